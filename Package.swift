@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Quotient",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Quotient", targets: ["Quotient"]),
+        .executable(name: "quotient", targets: ["quotient"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // Unversioned wrappers around ICU 72's C API (its symbols are version-renamed macros).
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        // Turns the text files in `lexicons/` into Swift source at build time.
+        .executableTarget(name: "LexiconEmbedder"),
+        .plugin(
+            name: "EmbedLexicons",
+            capability: .buildTool(),
+            dependencies: ["LexiconEmbedder"]
+        ),
+        .target(
+            name: "Quotient",
+            dependencies: ["CICU"],
+            plugins: ["EmbedLexicons"]
+        ),
+        .executableTarget(
+            name: "quotient",
+            dependencies: [
+                "Quotient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "QuotientTests",
+            dependencies: [
+                "Quotient",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "QuotientCLITests",
+            dependencies: ["quotient"]
+        ),
+    ]
+)

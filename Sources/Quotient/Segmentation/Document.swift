@@ -1,0 +1,96 @@
+/// A half-open range of the input, in UTF-8 bytes (for Swift) and in Unicode scalars (for JSON consumers).
+///
+/// Both ranges are end-exclusive. Scalar offsets match Python `str` and JavaScript code-point slicing of the
+/// same text.
+public struct TextSpan: Hashable, Sendable {
+    /// Byte offsets into the document's UTF-8 text.
+    public var utf8: Range<Int>
+    /// Unicode scalar (code point) offsets into the document's text.
+    public var scalars: Range<Int>
+
+    /// Creates a span from matching byte and scalar ranges.
+    public init(utf8: Range<Int>, scalars: Range<Int>) {
+        self.utf8 = utf8
+        self.scalars = scalars
+    }
+}
+
+/// A word, number, punctuation mark, symbol or emoji found by ICU's word break rules.
+public struct Token: Hashable, Sendable {
+    /// What a token is, taken from ICU's rule status and the token's first scalar.
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        /// Letters, including contractions such as `don't` and `isn’t`.
+        case word
+        /// Digits, with their decimal and thousands separators.
+        case number
+        /// A punctuation mark such as `.`, `“` or `—`.
+        case punctuation
+        /// A symbol such as `$`, `%` or `+`.
+        case symbol
+        /// An emoji, including its modifiers and joiners.
+        case emoji
+    }
+
+    /// The token's kind.
+    public var kind: Kind
+    /// Where the token lies in the document.
+    public var span: TextSpan
+
+    /// Creates a token.
+    public init(kind: Kind, span: TextSpan) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+/// A sentence: its span (without surrounding whitespace) and the tokens it contains.
+public struct Sentence: Hashable, Sendable {
+    /// Where the sentence lies in the document.
+    public var span: TextSpan
+    /// Indices into ``Document/tokens``.
+    public var tokens: Range<Int>
+    /// Index into ``Document/paragraphs``.
+    public var paragraph: Int
+}
+
+/// A run of text separated from its neighbours by a blank line.
+public struct Paragraph: Hashable, Sendable {
+    /// Where the paragraph lies in the document (without surrounding whitespace).
+    public var span: TextSpan
+    /// Indices into ``Document/sentences``.
+    public var sentences: Range<Int>
+}
+
+/// Segmented text: the input with its paragraphs, sentences and tokens.
+///
+/// Create one with ``Segmenter/segment(_:)`` or ``Segmenter/segment(bytes:)``.
+public struct Document: Sendable {
+    /// The text, after invalid UTF-8 was replaced by U+FFFD.
+    public let text: String
+    /// Paragraphs in order.
+    public internal(set) var paragraphs: [Paragraph]
+    /// Sentences in order, each inside one paragraph.
+    public internal(set) var sentences: [Sentence]
+    /// Tokens in order; whitespace is not a token.
+    public internal(set) var tokens: [Token]
+    /// How many invalid UTF-8 sequences were replaced by U+FFFD when the document was read from bytes.
+    public let repairedSequences: Int
+
+    /// The text a span covers.
+    public subscript(span: TextSpan) -> Substring {
+        self[utf8: span.utf8]
+    }
+
+    /// The text between two UTF-8 offsets.
+    public subscript(utf8 range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return text[start..<end]
+    }
+
+    /// The tokens of a sentence.
+    public func tokens(of sentence: Sentence) -> ArraySlice<Token> {
+        tokens[sentence.tokens]
+    }
+}

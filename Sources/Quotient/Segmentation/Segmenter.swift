@@ -1,0 +1,84 @@
+/// Splits text into paragraphs, sentences and tokens with ICU plus English news post-rules.
+///
+/// ```swift
+/// let document = try Segmenter().segment("“We must take care of them,” Tokayev said.")
+/// for sentence in document.sentences { print(document[sentence.span]) }
+/// ```
+public struct Segmenter: Sendable {
+    /// The ICU locale of the sentence iterator; `ss=standard` suppresses breaks after ICU's abbreviations.
+    public var sentenceLocale: String
+
+    /// Creates a segmenter for English.
+    public init(sentenceLocale: String = "en@ss=standard") {
+        self.sentenceLocale = sentenceLocale
+    }
+
+    /// Segments `text`.
+    public func segment(_ text: String) throws(SegmentationError) -> Document {
+        try segment(validText: text, repairs: 0)
+    }
+
+    /// Segments raw bytes, replacing each invalid UTF-8 sequence by U+FFFD and counting the repairs.
+    public func segment(bytes: some Collection<UInt8>) throws(SegmentationError) -> Document {
+        let (text, repairs) = UTF8Repair.decode(bytes)
+        return try segment(validText: text, repairs: repairs)
+    }
+
+    private func segment(validText: String, repairs: Int) throws(SegmentationError) -> Document {
+        var text = validText
+        text.makeContiguousUTF8()
+        guard text.utf8.count < Int(Int32.max) else { throw .documentTooLarge(bytes: text.utf8.count) }
+        var document = Document(text: text, paragraphs: [], sentences: [], tokens: [], repairedSequences: repairs)
+        let locale = sentenceLocale
+        let result: Result<Void, SegmentationError> = text.utf8.withContiguousStorageIfAvailable { bytes in
+            do throws(SegmentationError) {
+                document.tokens = try Tokenizer.tokens(in: bytes)
+                (document.paragraphs, document.sentences) = try SentenceSplitter(locale: locale)
+                    .paragraphsAndSentences(in: bytes)
+                Self.assignTokens(to: &document.sentences, tokens: document.tokens)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        } ?? .success(())
+        try result.get()
+        return document
+    }
+
+    /// Gives each sentence the range of tokens that start inside it; both lists are ordered.
+    private static func assignTokens(to sentences: inout [Sentence], tokens: [Token]) {
+        var next = 0
+        for index in sentences.indices {
+            let span = sentences[index].span.utf8
+            while next < tokens.count && tokens[next].span.utf8.lowerBound < span.lowerBound { next += 1 }
+            let first = next
+            while next < tokens.count && tokens[next].span.utf8.lowerBound < span.upperBound { next += 1 }
+            sentences[index].tokens = first..<next
+        }
+    }
+}
+
+/// Replaces invalid UTF-8 with U+FFFD (one per maximal invalid subpart, as the standard library does).
+enum UTF8Repair {
+    static func decode(_ bytes: some Collection<UInt8>) -> (String, Int) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let replacementsAfter = count(of: [0xEF, 0xBF, 0xBD], in: text.utf8)
+        guard replacementsAfter > 0 else { return (text, 0) }
+        // A valid U+FFFD in the input is always a complete EF BF BD sequence, so the difference is the repairs.
+        return (text, replacementsAfter - count(of: [0xEF, 0xBF, 0xBD], in: bytes))
+    }
+
+    private static func count(of pattern: [UInt8], in bytes: some Collection<UInt8>) -> Int {
+        var matched = 0
+        var found = 0
+        for byte in bytes {
+            if byte == pattern[matched] {
+                matched += 1
+                if matched == pattern.count { found += 1; matched = 0 }
+            } else {
+                matched = byte == pattern[0] ? 1 : 0
+            }
+        }
+        return found
+    }
+}

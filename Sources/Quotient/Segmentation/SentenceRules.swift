@@ -1,0 +1,333 @@
+/// Post-rules over ICU's sentence boundaries for English news text.
+///
+/// ICU's `en@ss=standard` iterator already suppresses breaks after a fixed list of abbreviations. What it
+/// still gets wrong falls in two groups, handled here:
+/// - boundaries it misses: a terminator with no space after it (`world.Today`) and list items on one line
+///   (`1. First 2. Second`, bullets);
+/// - boundaries it adds wrongly: after titles (`Gen.`, `St.`), initials (`Jonas E. Smith`), acronyms before a
+///   capitalized noun (`U.S. Government`), reference abbreviations before numbers (`p. 55`, `No. 5`), a
+///   leading time phrase (`At 5 a.m. Mr. Smith …`), list markers, and any terminator followed by a lowercase
+///   word (`Yahoo! in`, `'This is great.' she said`, `... well`).
+struct SentenceRules {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// Turns candidate boundaries (sorted, starting with 0 and ending with the text's length) into sentence
+    /// ranges.
+    func apply(to icuBoundaries: [Int]) -> [Range<Int>] {
+        let forced = Set(missingSpaceBoundaries() + listItemBoundaries() + periodBeforeEllipsisBoundaries())
+        let candidates = Set(icuBoundaries).union(forced).sorted()
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, boundary) in candidates.enumerated() where boundary > start {
+            let isLast = index == candidates.count - 1
+            if !isLast {
+                let next = boundary..<candidates[index + 1]
+                if !forced.contains(boundary) && shouldJoin(start..<boundary, next) { continue }
+            }
+            ranges.append(start..<boundary)
+            start = boundary
+        }
+        return ranges
+    }
+
+    // MARK: - Boundaries to add
+
+    /// `world.Today`, `1,000.That`: a terminator glued to the next sentence, outside e-mail and web addresses.
+    func missingSpaceBoundaries() -> [Int] {
+        var found: [Int] = []
+        var index = 1
+        while index + 2 < bytes.count {
+            defer { index += 1 }
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
+            let before = bytes[index - 1]
+            guard TextBytes.isASCIILower(before) || TextBytes.isASCIIDigit(before),
+                  TextBytes.isASCIIUpper(bytes[index + 1]), TextBytes.isASCIILower(bytes[index + 2]),
+                  !isInsideAddress(index)
+            else { continue }
+            found.append(index + 1)
+        }
+        return found
+    }
+
+    /// `compounds. . . . The`: a period glued to its word, then a spaced ellipsis that opens the next sentence.
+    func periodBeforeEllipsisBoundaries() -> [Int] {
+        let pattern = Array(" . . . ".utf8)
+        var found: [Int] = []
+        var index = 1
+        while index + pattern.count + 1 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: "."), !TextBytes.isSpace(Unicode.Scalar(bytes[index - 1])),
+                  bytes[index - 1] != UInt8(ascii: "."),
+                  (0..<pattern.count).allSatisfy({ bytes[index + 1 + $0] == pattern[$0] }),
+                  TextBytes.isASCIIUpper(bytes[index + 1 + pattern.count])
+            else { continue }
+            found.append(index + 2)
+        }
+        return found
+    }
+
+    private func isInsideAddress(_ offset: Int) -> Bool {
+        let chunk = chunkRange(around: offset)
+        for index in chunk where bytes[index] == UInt8(ascii: "@") || bytes[index] == UInt8(ascii: "/") {
+            return true
+        }
+        return false
+    }
+
+    /// When a paragraph opens with a list marker (`1.`, `1)`, `1.)`, `a.`, or a bullet), every later marker of
+    /// the same form with the next number or letter starts a new sentence.
+    func listItemBoundaries() -> [Int] {
+        let start = TextBytes.trimmed(0..<bytes.count, in: bytes).lowerBound
+        guard start < bytes.count else { return [] }
+        let (first, firstLength) = TextBytes.scalar(at: start, in: bytes)
+        if Self.bullets.contains(first) {
+            return bulletBoundaries(bullet: first, after: start + firstLength)
+        }
+        guard let marker = ListMarker.parse(at: start, in: bytes) else { return [] }
+        var found: [Int] = []
+        var expected = marker.successor
+        var offset = marker.end
+        while offset < bytes.count {
+            if TextBytes.isSpace(TextBytes.scalar(at: offset - 1 < 0 ? 0 : TextBytes.previousScalarStart(before: offset, in: bytes), in: bytes).0),
+               let next = ListMarker.parse(at: offset, in: bytes), next.form == marker.form, next.ordinal == expected.ordinal {
+                found.append(offset)
+                expected = next.successor
+                offset = next.end
+            } else {
+                offset += 1
+            }
+        }
+        return found
+    }
+
+    private func bulletBoundaries(bullet: Unicode.Scalar, after start: Int) -> [Int] {
+        var found: [Int] = []
+        var offset = start
+        while offset < bytes.count {
+            let (scalar, length) = TextBytes.scalar(at: offset, in: bytes)
+            if scalar == bullet { found.append(offset) }
+            offset += length
+        }
+        return found
+    }
+
+    static let bullets: Set<Unicode.Scalar> = ["•", "⁃", "‣", "◦", "▪", "●", "∙"]
+
+    // MARK: - Boundaries to drop
+
+    func shouldJoin(_ previous: Range<Int>, _ next: Range<Int>) -> Bool {
+        let before = TextBytes.trimmed(previous, in: bytes)
+        let after = TextBytes.trimmed(next, in: bytes)
+        guard !before.isEmpty, !after.isEmpty else { return false }
+        // A line break without a terminator ends a line of a list, a heading or a caption.
+        if containsLineBreak(before.upperBound..<after.lowerBound) && !endsWithTerminator(before) { return false }
+        let (nextFirst, _) = TextBytes.scalar(at: after.lowerBound, in: bytes)
+        if nextFirst.properties.isLowercase { return true }
+        switch trailingEllipsisDots(before) {
+        case 3: return true  // an omission inside a sentence; a fourth dot is the sentence's own period
+        case 4...: return false
+        default: break
+        }
+        if nextFirst == "(" && isCitation(after) { return true }
+        if let marker = ListMarker.parse(at: before.lowerBound, in: bytes), marker.end >= before.upperBound { return true }
+        if isBulletMarkerOnly(before) { return true }
+
+        let lastChunk = chunkText(chunkRange(around: before.upperBound - 1), stripLeadingPunctuation: true)
+        guard lastChunk.hasSuffix(".") else { return false }
+        let core = String(lastChunk.dropLast())
+        let nextWord = chunkText(chunkRange(around: after.lowerBound), stripLeadingPunctuation: true)
+        let nextIsNumber = nextFirst.properties.numericType != nil
+
+        if Self.titles.contains(core) { return true }
+        if nextIsNumber && Self.numberAbbreviations.contains(core.lowercased()) { return true }
+        if Self.clockSuffixes.contains(core.lowercased()) {
+            return wordCount(before) <= 4 && nextFirst.properties.isUppercase
+        }
+        if core.count == 1, let letter = core.unicodeScalars.first, letter.properties.isUppercase {
+            return isInitial(chunkStart: chunkRange(around: before.upperBound - 1).lowerBound, sentenceStart: before.lowerBound)
+        }
+        if isDottedAcronym(core) {
+            return !Self.sentenceOpeners.contains(String(nextWord.prefix { $0.isLetter }))
+        }
+        return false
+    }
+
+    /// `Jonas E. Smith`, `J. R. R. Tolkien`: a capital letter after a capitalized word or at the start is an
+    /// initial; after a lowercase word (`you and I.`) it ends the sentence.
+    private func isInitial(chunkStart: Int, sentenceStart: Int) -> Bool {
+        guard chunkStart > sentenceStart else { return true }
+        let previousChunk = chunkRange(around: TextBytes.trimmed(sentenceStart..<chunkStart, in: bytes).upperBound - 1)
+        let previous = chunkText(previousChunk, stripLeadingPunctuation: true)
+        return previous.first?.isUppercase ?? false
+    }
+
+    private func isDottedAcronym(_ core: String) -> Bool {
+        let parts = core.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+    }
+
+    private func isBulletMarkerOnly(_ range: Range<Int>) -> Bool {
+        let (first, length) = TextBytes.scalar(at: range.lowerBound, in: bytes)
+        guard Self.bullets.contains(first) else { return false }
+        let rest = TextBytes.trimmed((range.lowerBound + length)..<range.upperBound, in: bytes)
+        if rest.isEmpty { return true }
+        guard let marker = ListMarker.parse(at: rest.lowerBound, in: bytes) else { return false }
+        return marker.end >= rest.upperBound
+    }
+
+    private func containsLineBreak(_ range: Range<Int>) -> Bool {
+        range.contains { bytes[$0] == 0x0A || bytes[$0] == 0x0D }
+    }
+
+    private func endsWithTerminator(_ range: Range<Int>) -> Bool {
+        var offset = range.upperBound
+        while offset > range.lowerBound {
+            offset = TextBytes.previousScalarStart(before: offset, in: bytes)
+            let (scalar, _) = TextBytes.scalar(at: offset, in: bytes)
+            if Self.closers.contains(scalar) { continue }
+            return scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
+        }
+        return false
+    }
+
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")", "]", "}"]
+
+    /// How many dots end `range` as an ellipsis (`...`, `. . .`, `…` count three each), or 0.
+    private func trailingEllipsisDots(_ range: Range<Int>) -> Int {
+        var dots = 0
+        var offset = range.upperBound
+        while offset > range.lowerBound {
+            offset = TextBytes.previousScalarStart(before: offset, in: bytes)
+            switch TextBytes.scalar(at: offset, in: bytes).0 {
+            case ".": dots += 1
+            case "…": dots += 3
+            case " ": continue
+            default: return dots >= 3 ? dots : 0
+            }
+        }
+        return dots >= 3 ? dots : 0
+    }
+
+    /// `(Smith 55).`: a short parenthetical reference closing the previous sentence.
+    private func isCitation(_ range: Range<Int>) -> Bool {
+        guard let close = range.first(where: { bytes[$0] == UInt8(ascii: ")") }) else { return false }
+        let rest = TextBytes.trimmed((close + 1)..<range.upperBound, in: bytes)
+        let tail = rest.isEmpty || (rest.count == 1 && ".!?".utf8.contains(bytes[rest.lowerBound]))
+        return tail && wordCount(range.lowerBound..<close) <= 6
+    }
+
+    private func wordCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let (scalar, length) = TextBytes.scalar(at: offset, in: bytes)
+            let space = TextBytes.isSpace(scalar)
+            if !space && !inWord { count += 1 }
+            inWord = !space
+            offset += length
+        }
+        return count
+    }
+
+    /// The whitespace-delimited run of text containing `offset`.
+    private func chunkRange(around offset: Int) -> Range<Int> {
+        var lower = offset
+        while lower > 0 {
+            let previous = TextBytes.previousScalarStart(before: lower, in: bytes)
+            if TextBytes.isSpace(TextBytes.scalar(at: previous, in: bytes).0) { break }
+            lower = previous
+        }
+        var upper = offset
+        while upper < bytes.count {
+            let (scalar, length) = TextBytes.scalar(at: upper, in: bytes)
+            if TextBytes.isSpace(scalar) { break }
+            upper += length
+        }
+        return lower..<upper
+    }
+
+    private func chunkText(_ range: Range<Int>, stripLeadingPunctuation: Bool) -> Substring {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        guard stripLeadingPunctuation else { return Substring(text) }
+        return text.drop { "([{“‘\"'«".contains($0) }
+    }
+
+    // MARK: - Word lists
+
+    /// Titles and name prefixes that never end a sentence in news text.
+    static let titles: Set<String> = [
+        "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Cmdr",
+        "Adm", "Maj", "Rev", "Hon", "Pres", "St", "Mt", "Ft", "Messrs", "Mme", "Mlle", "Gens", "Sens", "Reps",
+        "Supt", "Det", "Insp", "Brig", "Cpl", "Pvt", "Amb", "Atty", "Fr", "Sr", "Sgt", "Lieut", "Cdr", "Comdr",
+    ]
+
+    /// Abbreviations that stand before a number (`p. 55`, `No. 5`, `N°. 1026`).
+    static let numberAbbreviations: Set<String> = [
+        "p", "pp", "no", "nos", "n°", "vol", "vols", "fig", "figs", "art", "sec", "ch", "chap", "op", "ca", "para",
+        "ed", "nr", "tel", "rt", "ex",
+    ]
+
+    static let clockSuffixes: Set<String> = ["a.m", "p.m"]
+
+    /// Words that typically open a sentence, so an acronym before them (`the U.S. How …`) ends one.
+    static let sentenceOpeners: Set<String> = [
+        "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
+        "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "How", "What", "When", "Where", "Why", "Who",
+        "Which", "But", "And", "Or", "So", "Yet", "If", "In", "On", "At", "For", "As", "After", "Before", "Since",
+        "While", "Although", "Though", "Meanwhile", "However", "Still", "Then", "Now", "Today", "Yesterday",
+        "Some", "Many", "Most", "All", "No", "Not", "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Can", "Will",
+    ]
+}
+
+/// A list-item marker such as `3.`, `3)`, `3.)` or `c.`, followed by whitespace.
+struct ListMarker {
+    enum Form: Equatable { case period, parenthesis, periodParenthesis }
+
+    /// The item number; letters count from `a` = 1.
+    var ordinal: Int
+    var isLetter: Bool
+    var form: Form
+    /// Offset just after the marker's punctuation.
+    var end: Int
+
+    var successor: ListMarker {
+        ListMarker(ordinal: ordinal + 1, isLetter: isLetter, form: form, end: end)
+    }
+
+    static func parse(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> ListMarker? {
+        var offset = start
+        var ordinal = 0
+        var isLetter = false
+        while offset < bytes.count, TextBytes.isASCIIDigit(bytes[offset]), offset - start < 3 {
+            ordinal = ordinal * 10 + Int(bytes[offset] - 0x30)
+            offset += 1
+        }
+        if offset == start {
+            guard offset < bytes.count, TextBytes.isASCIILower(bytes[offset]) else { return nil }
+            ordinal = Int(bytes[offset] - 0x60)
+            isLetter = true
+            offset += 1
+        }
+        guard offset < bytes.count else { return nil }
+        let form: Form
+        if bytes[offset] == UInt8(ascii: ".") {
+            if offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: ")") {
+                form = .periodParenthesis
+                offset += 2
+            } else {
+                form = .period
+                offset += 1
+            }
+        } else if bytes[offset] == UInt8(ascii: ")") && !isLetter {
+            form = .parenthesis
+            offset += 1
+        } else {
+            return nil
+        }
+        // A marker stands alone: whitespace or the end must follow it.
+        if offset < bytes.count && !TextBytes.isSpace(TextBytes.scalar(at: offset, in: bytes).0) { return nil }
+        return ListMarker(ordinal: ordinal, isLetter: isLetter, form: form, end: offset)
+    }
+}

@@ -1,0 +1,87 @@
+/// Byte-level helpers shared by the segmentation rules; they look at UTF-8 without building Strings.
+enum TextBytes {
+    @inlinable
+    static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+    @inlinable
+    static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    @inlinable
+    static func isASCIILower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+    @inlinable
+    static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    @inlinable
+    static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUpper(byte) || isASCIILower(byte) }
+
+    /// Decodes the scalar starting at `offset` (which must be a scalar boundary) and its length in bytes.
+    static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        var index = offset + 1
+        while index < offset + length && index < bytes.count {
+            value = value << 6 | UInt32(bytes[index] & 0x3F)
+            index += 1
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The start of the scalar that ends just before `offset`.
+    static func previousScalarStart(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = offset - 1
+        while index > 0 && isContinuation(bytes[index]) { index -= 1 }
+        return index
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D))
+            : scalar.properties.isWhitespace
+    }
+
+    /// Shrinks `range` so it neither starts nor ends with whitespace.
+    static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            let (scalar, length) = scalar(at: lower, in: bytes)
+            guard isSpace(scalar) else { break }
+            lower += length
+        }
+        while upper > lower {
+            let start = previousScalarStart(before: upper, in: bytes)
+            guard isSpace(scalar(at: start, in: bytes).0) else { break }
+            upper = start
+        }
+        return lower..<upper
+    }
+}
+
+/// Converts increasing UTF-8 offsets into Unicode scalar offsets in one forward pass.
+struct ScalarCursor {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var byteOffset = 0
+    private var scalarOffset = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The scalar offset of byte `offset`; calls must not go backwards further than the last call.
+    mutating func scalars(at offset: Int) -> Int {
+        if offset < byteOffset {
+            byteOffset = 0
+            scalarOffset = 0
+        }
+        while byteOffset < offset {
+            if !TextBytes.isContinuation(bytes[byteOffset]) { scalarOffset += 1 }
+            byteOffset += 1
+        }
+        return scalarOffset
+    }
+
+    mutating func span(_ range: Range<Int>) -> TextSpan {
+        let lower = scalars(at: range.lowerBound)
+        return TextSpan(utf8: range, scalars: lower..<scalars(at: range.upperBound))
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+
+/// Where texts come from: files, folders (with `--recursive`) or standard input.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files to read; '-' or none reads standard input.", completion: .file())
+    var files: [String] = []
+
+    @Flag(name: .shortAndLong, help: "Read every file under the given folders.")
+    var recursive = false
+}
+
+/// One input that could be read: its display name and bytes.
+struct InputFile {
+    var name: String
+    var bytes: [UInt8]
+}
+
+/// A problem with one input; reported on one line and counted, while the other inputs go on.
+struct InputProblem: Error, CustomStringConvertible {
+    var name: String
+    var reason: String
+    var description: String { "\(name): \(reason)" }
+}
+
+/// Reads inputs one by one, reporting problems to standard error and remembering that one occurred.
+struct InputReader {
+    private(set) var failures = 0
+
+    mutating func forEachInput(_ options: InputOptions, _ body: (InputFile) throws -> Void) throws {
+        let names = options.files.isEmpty ? ["-"] : options.files
+        for name in names {
+            for path in expand(name, recursive: options.recursive) {
+                do {
+                    try body(try read(path))
+                } catch let problem as InputProblem {
+                    report(problem)
+                }
+            }
+        }
+    }
+
+    mutating func report(_ problem: InputProblem) {
+        failures += 1
+        Terminal.error(problem.description)
+    }
+
+    /// Exits non-zero when any input failed, after everything else was processed.
+    func finish() throws {
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    private mutating func expand(_ name: String, recursive: Bool) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard name != "-", FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), isDirectory.boolValue
+        else { return [name] }
+        guard recursive else {
+            report(InputProblem(name: name, reason: "is a directory (use --recursive to read the files in it)"))
+            return []
+        }
+        let walker = FileManager.default.enumerator(atPath: name)
+        var paths: [String] = []
+        while let relative = walker?.nextObject() as? String {
+            let path = (name as NSString).appendingPathComponent(relative)
+            var nested: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &nested), !nested.boolValue,
+               !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                paths.append(path)
+            }
+        }
+        return paths.sorted()
+    }
+
+    private func read(_ path: String) throws -> InputFile {
+        if path == "-" {
+            return InputFile(name: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputProblem(name: path, reason: "no such file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputProblem(name: path, reason: "cannot be read (permission denied?)")
+        }
+        defer { try? handle.close() }
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try handle.readToEnd() ?? Data())
+        } catch {
+            throw InputProblem(name: path, reason: "cannot be read: \(error.localizedDescription)")
+        }
+        if Self.looksBinary(bytes) {
+            throw InputProblem(name: path, reason: "looks like a binary file (contains NUL bytes); skipped")
+        }
+        return InputFile(name: path, bytes: bytes)
+    }
+
+    /// Text files never contain NUL; binary formats nearly always do within their first few kilobytes.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        bytes.prefix(8192).contains(0)
+    }
+}
+
+enum Terminal {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("quotient: \(message)\n".utf8))
+    }
+}
