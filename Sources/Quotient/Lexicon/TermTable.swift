@@ -1,0 +1,101 @@
+/// Interns byte strings to dense integer ids, so hot loops compare integers instead of strings.
+///
+/// Open addressing with linear probing over a power-of-two slot array; keys live in one byte arena.
+public struct TermTable: Sendable {
+    /// A term's id: its insertion index.
+    public typealias ID = Int32
+
+    private var arena: [UInt8] = []
+    private var starts: [Int32] = [0]
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+
+    /// Creates an empty table.
+    public init() {
+        slots = Array(repeating: -1, count: 64)
+    }
+
+    /// The number of interned terms.
+    public var count: Int { hashes.count }
+
+    /// The id of `bytes`, interning them if new.
+    @discardableResult
+    public mutating func intern(_ bytes: some Collection<UInt8>) -> ID {
+        let array = Array(bytes)
+        if let id = array.withUnsafeBufferPointer({ lookup($0) }) { return id }
+        if (count + 1) * 4 > slots.count * 3 { grow() }
+        let id = ID(count)
+        let hash = array.withUnsafeBufferPointer { Self.hash($0) }
+        arena.append(contentsOf: array)
+        starts.append(Int32(arena.count))
+        hashes.append(hash)
+        insert(id, hash: hash)
+        return id
+    }
+
+    /// The id of `text`, interning it if new.
+    @discardableResult
+    public mutating func intern(_ text: String) -> ID { intern(text.utf8) }
+
+    /// The id of the term with these bytes, or nil.
+    @inlinable
+    public func id(of text: String) -> ID? {
+        var copy = text
+        return copy.withUTF8 { lookup($0) }
+    }
+
+    /// The id of the term with these bytes, or nil; allocation-free.
+    public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> ID? {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let candidate = slots[slot]
+            if candidate < 0 { return nil }
+            if hashes[Int(candidate)] == hash && equals(candidate, bytes) { return candidate }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The bytes of a term, as text.
+    public func text(of id: ID) -> String {
+        let range = Int(starts[Int(id)])..<Int(starts[Int(id) + 1])
+        return String(decoding: arena[range], as: UTF8.self)
+    }
+
+    private func equals(_ id: ID, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[Int(id)])
+        let end = Int(starts[Int(id) + 1])
+        guard end - start == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { arena in
+            var index = 0
+            while index < bytes.count {
+                if arena[start + index] != bytes[index] { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    private mutating func insert(_ id: ID, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for id in 0..<count { insert(ID(id), hash: hashes[id]) }
+    }
+
+    /// FNV-1a, 64-bit: short keys, good spread, no setup cost.
+    @usableFromInline
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash ^ (hash >> 29)
+    }
+}

@@ -1,0 +1,55 @@
+/// Python's `round(x, digits)`: correctly rounded from the exact binary value, ties to even.
+///
+/// Multiplying by 10^digits and calling `rounded()` differs from Python whenever the product's own rounding
+/// error crosses a .5 boundary, so near-ties are settled with exact integer arithmetic.
+enum PythonRounding {
+    static func round(_ value: Double, digits: Int) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        let scale = digits == 3 ? 1000.0 : digits == 4 ? 10000.0 : pow10(digits)
+        let magnitude = Swift.abs(value)
+        let scaled = magnitude * scale
+        let floor = scaled.rounded(.down)
+        let fraction = scaled - floor
+        var units = floor
+        if Swift.abs(fraction - 0.5) > 1e-6 {
+            units = fraction > 0.5 ? floor + 1 : floor
+        } else {
+            switch compareToMidpoint(magnitude, units: floor, scale: UInt64(scale)) {
+            case .orderedAscending: units = floor
+            case .orderedDescending: units = floor + 1
+            case .orderedSame: units = floor.truncatingRemainder(dividingBy: 2) == 0 ? floor : floor + 1
+            }
+        }
+        let result = units / scale
+        return value < 0 ? -result : result
+    }
+
+    enum Order { case orderedAscending, orderedSame, orderedDescending }
+
+    /// Compares `magnitude` with `(units + 0.5) / scale` exactly: `2·scale·m·2^e` against `(2·units + 1)`.
+    private static func compareToMidpoint(_ magnitude: Double, units: Double, scale: UInt64) -> Order {
+        let significand = UInt128(magnitude.significandBitPattern | (magnitude.isNormal ? 1 << 52 : 0))
+        let exponent = Int(magnitude.exponent) - 52
+        var left = significand * UInt128(2 * scale)
+        var right = UInt128(2 * UInt64(units) + 1)
+        if exponent >= 0 {
+            left <<= UInt128(exponent)
+        } else {
+            let shift = -exponent
+            // Values this small round to zero long before a midpoint can matter.
+            guard shift < 120 - right.bitWidthUsed else { return .orderedAscending }
+            right <<= UInt128(shift)
+        }
+        return left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
+    }
+
+    private static func pow10(_ digits: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<digits { result *= 10 }
+        return result
+    }
+}
+
+extension UInt128 {
+    fileprivate var bitWidthUsed: Int { 128 - leadingZeroBitCount }
+}

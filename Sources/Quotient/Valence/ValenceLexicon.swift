@@ -1,0 +1,155 @@
+/// VADER's tables compiled for the scorer: every word of every table interned once, with per-id lookups.
+///
+/// The default instance is built from the lexicons bundled with the library (vaderSentiment 3.3.2). Custom
+/// word lexicons in VADER's format (`TOKEN<TAB>MEAN[<TAB>…]`) can replace the word table.
+public struct ValenceLexicon: Sendable {
+    var terms = TermTable()
+    /// Valence per term id; NaN where the term is not a lexicon word.
+    var valence: [Double] = []
+    /// Booster scalar per term id; 0 where the term is not a booster.
+    var booster: [Double] = []
+    /// Whether the term is in VADER's negation list.
+    var isNegation: [Bool] = []
+    /// Emoji code point → description, as UTF-8.
+    var emoji: [UInt32: [UInt8]] = [:]
+    /// Fast reject for emoji lookups: code points below 0x3000 that are keys.
+    var emojiLowBitmap: [Bool] = Array(repeating: false, count: 0x3000)
+    /// Phrases that replace a word's valence, as id sequences.
+    var specialCases: [(ids: [TermTable.ID], valence: Double)] = []
+    /// Multi-word boosters (`kind of`), as id sequences.
+    var phraseBoosters: [(ids: [TermTable.ID], scalar: Double)] = []
+    /// Ids of the words the rules name.
+    var words = RuleWords()
+
+    struct RuleWords: Sendable {
+        var no: TermTable.ID = -1, or: TermTable.ID = -1, nor: TermTable.ID = -1, but: TermTable.ID = -1
+        var kind: TermTable.ID = -1, of: TermTable.ID = -1, never: TermTable.ID = -1, so: TermTable.ID = -1
+        var this: TermTable.ID = -1, without: TermTable.ID = -1, doubt: TermTable.ID = -1
+        var least: TermTable.ID = -1, at: TermTable.ID = -1, very: TermTable.ID = -1
+    }
+
+    /// The lexicons shipped with the library.
+    public static let bundled: ValenceLexicon = {
+        do {
+            return try ValenceLexicon(words: LexiconSource.bundled("vader_lexicon.txt")!)
+        } catch {
+            preconditionFailure("bundled VADER lexicon is invalid: \(error)")
+        }
+    }()
+
+    /// Compiles VADER's tables with `words` as the word lexicon (VADER's format) and the bundled emoji,
+    /// booster, negation and special-case tables.
+    public init(words: LexiconSource) throws(LexiconError) {
+        try loadWords(words)
+        try loadBoosters(LexiconSource.bundled("vader_boosters.txt")!)
+        try loadNegations(LexiconSource.bundled("vader_negations.txt")!)
+        try loadSpecialCases(LexiconSource.bundled("vader_special_cases.txt")!)
+        try loadEmoji(LexiconSource.bundled("emoji_utf8_lexicon.txt")!)
+        self.words = RuleWords(
+            no: id("no"), or: id("or"), nor: id("nor"), but: id("but"), kind: id("kind"), of: id("of"),
+            never: id("never"), so: id("so"), this: id("this"), without: id("without"), doubt: id("doubt"),
+            least: id("least"), at: id("at"), very: id("very"))
+    }
+
+    /// The valence of a word (lowercase), or nil when it is not in the lexicon.
+    public func valence(of word: String) -> Double? {
+        guard let id = terms.id(of: word), !valence[Int(id)].isNaN else { return nil }
+        return valence[Int(id)]
+    }
+
+    /// Number of distinct lexicon words.
+    public var wordCount: Int { valence.lazy.filter { !$0.isNaN }.count }
+
+    private mutating func id(_ word: String) -> TermTable.ID {
+        let id = terms.intern(word)
+        growTables(to: terms.count)
+        return id
+    }
+
+    private mutating func growTables(to count: Int) {
+        while valence.count < count {
+            valence.append(.nan)
+            booster.append(0)
+            isNegation.append(false)
+        }
+    }
+
+    /// VADER reads `line.strip().split('\t')[0:2]`; the last duplicate wins.
+    private mutating func loadWords(_ source: LexiconSource) throws(LexiconError) {
+        for (number, line) in source.contentLines(comments: false) {
+            let fields = line.trimmingSpaces().split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, !fields[0].isEmpty else {
+                throw LexiconError(file: source.name, line: number, reason: "expected TOKEN<TAB>VALENCE")
+            }
+            guard let value = Double(fields[1].trimmingSpaces()), value.isFinite else {
+                throw LexiconError(file: source.name, line: number, reason: "valence '\(fields[1])' is not a number")
+            }
+            let term = id(String(fields[0]))
+            valence[Int(term)] = value
+        }
+    }
+
+    private mutating func loadBoosters(_ source: LexiconSource) throws(LexiconError) {
+        for (term, value, _) in try Self.weightedEntries(source) {
+            let words = term.split(separator: " ")
+            if words.count == 1 {
+                let single = id(term)
+                booster[Int(single)] = value
+            } else {
+                let phrase = words.map { id(String($0)) }
+                phraseBoosters.append((phrase, value))
+            }
+        }
+    }
+
+    private mutating func loadNegations(_ source: LexiconSource) throws(LexiconError) {
+        for (_, line) in source.contentLines() {
+            let term = id(String(line.trimmingSpaces()))
+            isNegation[Int(term)] = true
+        }
+    }
+
+    private mutating func loadSpecialCases(_ source: LexiconSource) throws(LexiconError) {
+        for (term, value, _) in try Self.weightedEntries(source) {
+            let phrase = term.split(separator: " ").map { id(String($0)) }
+            specialCases.append((phrase, value))
+        }
+    }
+
+    /// Only single-code-point keys can ever match, because VADER scans text one code point at a time.
+    private mutating func loadEmoji(_ source: LexiconSource) throws(LexiconError) {
+        for (number, line) in source.contentLines(comments: false) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2 else {
+                throw LexiconError(file: source.name, line: number, reason: "expected EMOJI<TAB>DESCRIPTION")
+            }
+            let scalars = fields[0].trimmingSpaces().unicodeScalars
+            guard scalars.count == 1, let scalar = scalars.first else { continue }
+            emoji[scalar.value] = Array(fields[1].trimmingSpaces().utf8)
+            if scalar.value < 0x3000 { emojiLowBitmap[Int(scalar.value)] = true }
+        }
+    }
+
+    /// `TERM<TAB>NUMBER` lines.
+    static func weightedEntries(_ source: LexiconSource) throws(LexiconError) -> [(String, Double, Int)] {
+        var entries: [(String, Double, Int)] = []
+        for (number, line) in source.contentLines() {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let value = Double(fields[1].trimmingSpaces()) else {
+                throw LexiconError(file: source.name, line: number, reason: "expected TERM<TAB>NUMBER")
+            }
+            entries.append((String(fields[0].trimmingSpaces()), value, number))
+        }
+        return entries
+    }
+}
+
+extension StringProtocol {
+    /// Drops leading and trailing spaces, tabs and carriage returns.
+    func trimmingSpaces() -> SubSequence {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        let start = firstIndex { !isSpace($0) } ?? endIndex
+        let end = lastIndex { !isSpace($0) }.map { index(after: $0) } ?? start
+        return self[start..<Swift.max(start, end)]
+    }
+}
