@@ -1,8 +1,104 @@
+import Foundation
 import Testing
 @testable import Quotient
 
-@Test func debugLookup() {
-    let src = LexiconSource.bundled("vader_lexicon.txt")!
-    print("lines", src.contentLines(comments: false).count, src.text.utf8.count)
-    print(Array(src.contentLines(comments: false).prefix(3)))
+struct VaderCase: CustomTestStringConvertible, Sendable {
+    var label: String
+    var text: String
+    var expected: ValenceScores
+
+    var testDescription: String { "\(label): \(text.prefix(60))" }
+
+    static func load(_ fixture: String, label: String) -> [VaderCase] {
+        (try? Fixtures.jsonLines(fixture))?.map { line in
+            VaderCase(
+                label: line[label] as? String ?? "",
+                text: line["text"] as! String,
+                expected: ValenceScores(
+                    negative: line["neg"] as! Double, neutral: line["neu"] as! Double,
+                    positive: line["pos"] as! Double, compound: line["compound"] as! Double))
+        } ?? []
+    }
+}
+
+@Suite struct ValenceCompatibilityTests {
+    @Test func everyOracleTextMatchesVaderSentiment() throws {
+        let cases = VaderCase.load("vader-oracle-corpus.jsonl", label: "text")
+        #expect(cases.count == 3000)
+        var scorer = ValenceScorer()
+        var mismatches: [String] = []
+        for item in cases where scorer.scores(item.text) != item.expected {
+            mismatches.append("\(item.text): got \(scorer.scores(item.text)), want \(item.expected)")
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) mismatches, first: \(mismatches.prefix(3))")
+    }
+
+    @Test(arguments: VaderCase.load("vader-rule-cases.jsonl", label: "rule"))
+    func ruleMatchesVaderSentiment(_ item: VaderCase) {
+        var scorer = ValenceScorer()
+        #expect(scorer.scores(item.text) == item.expected)
+    }
+
+    @Test func emptyTextHasZeroNeutral() {
+        var scorer = ValenceScorer()
+        #expect(scorer.scores("") == .empty)
+        #expect(scorer.scores(" \t ") == .empty)
+    }
+
+    @Test func scorerReuseGivesSameResult() {
+        var scorer = ValenceScorer()
+        let first = scorer.scores("The plan is good but costly 😍")
+        _ = scorer.scores("A completely different and terrible text!!!")
+        #expect(scorer.scores("The plan is good but costly 😍") == first)
+    }
+
+    @Test func typographicApostropheDoesNotNegate() {
+        var scorer = ValenceScorer()
+        #expect(scorer.scores("it isn’t good").compound > 0)
+        #expect(scorer.scores("it isn't good").compound < 0)
+    }
+}
+
+@Suite struct PythonRoundingTests {
+    @Test(arguments: [
+        (0.0625, 3, 0.062), (0.0635, 3, 0.064), (0.1235, 3, 0.123), (2.675, 2, 2.67),
+        (0.00050, 3, 0.001), (-0.43105, 4, -0.431), (0.5, 0, 0.0), (1.5, 0, 2.0), (0.12345, 4, 0.1235),
+    ])
+    func roundsLikePython(_ value: Double, _ digits: Int, _ expected: Double) {
+        #expect(PythonRounding.round(value, digits: digits) == expected)
+    }
+}
+
+@Suite struct LexiconLoadingTests {
+    @Test func customWordLexiconReplacesWords() throws {
+        let lexicon = try ValenceLexicon(words: LexiconSource(name: "mine.txt", text: "splendid\t3.0\t0.5\t[3]\n"))
+        var scorer = ValenceScorer(lexicon: lexicon)
+        #expect(scorer.scores("a splendid day").compound > 0.5)
+        #expect(scorer.scores("a good day").compound == 0)
+    }
+
+    @Test(arguments: [
+        ("good\n", 1, "expected TOKEN<TAB>VALENCE"),
+        ("good\t1.9\nbad\tterrible\n", 2, "valence 'terrible' is not a number"),
+        ("good\t1.9\n\n\tnan\n", 3, "expected TOKEN<TAB>VALENCE"),
+    ])
+    func malformedLineIsReportedWithFileAndLine(_ text: String, _ line: Int, _ reason: String) {
+        #expect(throws: LexiconError(file: "bad.txt", line: line, reason: reason)) {
+            try ValenceLexicon(words: LexiconSource(name: "bad.txt", text: text))
+        }
+    }
+
+    @Test func nonUTF8FileIsRejectedWithItsLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("quotient-bad-\(UUID()).txt").path
+        try Data([0x67, 0x6F, 0x6F, 0x64, 0x09, 0x31, 0x0A, 0xFF, 0xFE, 0x09, 0x31, 0x0A]).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: LexiconError(file: path, line: 2, reason: "not valid UTF-8")) {
+            try LexiconSource(contentsOf: path)
+        }
+    }
+
+    @Test func bundledLexiconsAreEmbedded() {
+        #expect(ValenceLexicon.bundled.wordCount == 7506)
+        #expect(ValenceLexicon.bundled.valence(of: "good") == 1.9)
+    }
 }

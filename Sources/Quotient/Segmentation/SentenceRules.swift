@@ -67,12 +67,14 @@ struct SentenceRules {
         return found
     }
 
+    /// Inside `Jane.Doe@example.com` or a URL path; a finished address (`press@example.org.Thanks`) is not.
     private func isInsideAddress(_ offset: Int) -> Bool {
         let chunk = chunkRange(around: offset)
-        for index in chunk where bytes[index] == UInt8(ascii: "@") || bytes[index] == UInt8(ascii: "/") {
+        let slash = UInt8(ascii: "/")
+        for index in offset..<chunk.upperBound where bytes[index] == UInt8(ascii: "@") || bytes[index] == slash {
             return true
         }
-        return false
+        return (chunk.lowerBound..<offset).contains { bytes[$0] == slash }
     }
 
     /// When a paragraph opens with a list marker (`1.`, `1)`, `1.)`, `a.`, or a bullet), every later marker of
@@ -233,19 +235,21 @@ struct SentenceRules {
 
     /// The whitespace-delimited run of text containing `offset`.
     private func chunkRange(around offset: Int) -> Range<Int> {
-        var lower = offset
+        var scalarStart = min(offset, bytes.count - 1)
+        while scalarStart > 0 && TextBytes.isContinuation(bytes[scalarStart]) { scalarStart -= 1 }
+        var lower = scalarStart
         while lower > 0 {
             let previous = TextBytes.previousScalarStart(before: lower, in: bytes)
             if TextBytes.isSpace(TextBytes.scalar(at: previous, in: bytes).0) { break }
             lower = previous
         }
-        var upper = offset
+        var upper = scalarStart
         while upper < bytes.count {
             let (scalar, length) = TextBytes.scalar(at: upper, in: bytes)
             if TextBytes.isSpace(scalar) { break }
             upper += length
         }
-        return lower..<upper
+        return lower..<min(upper, bytes.count)
     }
 
     private func chunkText(_ range: Range<Int>, stripLeadingPunctuation: Bool) -> Substring {

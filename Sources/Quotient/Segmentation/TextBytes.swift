@@ -20,6 +20,8 @@ enum TextBytes {
         let lead = bytes[offset]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        // Only reached for an offset inside a scalar or a cut-off buffer: step one byte so callers progress.
+        guard lead >= 0xC0, offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
         var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
         var index = offset + 1
         while index < offset + length && index < bytes.count {
