@@ -25,11 +25,12 @@ final class BreakIterator: @unchecked Sendable {
 
     deinit { qicu_breaker_close(handle) }
 
-    /// Calls `body(boundary, ruleStatus)` for every boundary after the start of `bytes`, as byte offsets into it.
+    /// Calls `body(boundary)` for every boundary after the start of `bytes`, as byte offsets into it; `body`
+    /// may ask for the boundary's ``ruleStatus`` (fetching it costs a call, so it is not done eagerly).
     /// `bytes` must stay valid for the duration of the call, which `withUnsafeBufferPointer` guarantees.
     func forEachBoundary(
         in bytes: UnsafeBufferPointer<UInt8>,
-        _ body: (_ offset: Int, _ status: Int32) -> Void
+        _ body: (_ offset: Int) -> Void
     ) throws(SegmentationError) {
         let base = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self)
         let error = qicu_breaker_set_utf8(handle, base, Int64(bytes.count))
@@ -37,9 +38,12 @@ final class BreakIterator: @unchecked Sendable {
         while true {
             let next = qicu_breaker_next(handle)
             if next < 0 { break }
-            body(Int(next), qicu_breaker_rule_status(handle))
+            body(Int(next))
         }
     }
+
+    /// The rule status of the boundary last passed to a ``forEachBoundary(in:_:)`` body.
+    var ruleStatus: Int32 { qicu_breaker_rule_status(handle) }
 }
 
 /// Reuses opened iterators: opening one loads and compiles ICU rules, which costs far more than segmenting a

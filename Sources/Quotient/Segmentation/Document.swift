@@ -33,13 +33,33 @@ public struct Token: Hashable, Sendable {
 
     /// The token's kind.
     public var kind: Kind
+    // Documents are limited to 2 GiB (ICU's offsets are 32-bit), so 32-bit offsets keep the token array
+    // at less than half the size of two `Range<Int>`s.
+    private var utf8Start: UInt32, utf8End: UInt32, scalarStart: UInt32, scalarEnd: UInt32
+
     /// Where the token lies in the document.
-    public var span: TextSpan
+    public var span: TextSpan {
+        get {
+            TextSpan(utf8: Int(utf8Start)..<Int(utf8End), scalars: Int(scalarStart)..<Int(scalarEnd))
+        }
+        set {
+            utf8Start = UInt32(newValue.utf8.lowerBound)
+            utf8End = UInt32(newValue.utf8.upperBound)
+            scalarStart = UInt32(newValue.scalars.lowerBound)
+            scalarEnd = UInt32(newValue.scalars.upperBound)
+        }
+    }
+
+    /// The first UTF-8 offset, without building a ``TextSpan``.
+    var utf8Lower: Int { Int(utf8Start) }
 
     /// Creates a token.
     public init(kind: Kind, span: TextSpan) {
         self.kind = kind
-        self.span = span
+        utf8Start = UInt32(span.utf8.lowerBound)
+        utf8End = UInt32(span.utf8.upperBound)
+        scalarStart = UInt32(span.scalars.lowerBound)
+        scalarEnd = UInt32(span.scalars.upperBound)
     }
 }
 

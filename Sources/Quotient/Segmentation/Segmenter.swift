@@ -50,9 +50,9 @@ public struct Segmenter: Sendable {
         var next = 0
         for index in sentences.indices {
             let span = sentences[index].span.utf8
-            while next < tokens.count && tokens[next].span.utf8.lowerBound < span.lowerBound { next += 1 }
+            while next < tokens.count && tokens[next].utf8Lower < span.lowerBound { next += 1 }
             let first = next
-            while next < tokens.count && tokens[next].span.utf8.lowerBound < span.upperBound { next += 1 }
+            while next < tokens.count && tokens[next].utf8Lower < span.upperBound { next += 1 }
             sentences[index].tokens = first..<next
         }
     }

@@ -11,60 +11,67 @@
 struct SentenceRules {
     let bytes: UnsafeBufferPointer<UInt8>
 
-    /// Turns candidate boundaries (sorted, starting with 0 and ending with the text's length) into sentence
-    /// ranges.
-    func apply(to icuBoundaries: [Int]) -> [Range<Int>] {
-        let forced = Set(missingSpaceBoundaries() + listItemBoundaries() + periodBeforeEllipsisBoundaries())
-        let candidates = Set(icuBoundaries).union(forced).sorted()
-        var ranges: [Range<Int>] = []
+    /// Turns ICU's boundaries (sorted, starting with 0 and ending with the text's length) into sentence
+    /// ranges, passed to `emit` in order. `forced` is scratch space, reused to avoid allocating per paragraph.
+    func apply(to icuBoundaries: [Int], forced: inout [Int], emit: (Range<Int>) -> Void) {
+        forced.removeAll(keepingCapacity: true)
+        appendTerminatorBoundaries(to: &forced)
+        appendListItemBoundaries(to: &forced)
+        forced.sort()
         var start = 0
-        for (index, boundary) in candidates.enumerated() where boundary > start {
-            let isLast = index == candidates.count - 1
-            if !isLast {
-                let next = boundary..<candidates[index + 1]
-                if !forced.contains(boundary) && shouldJoin(start..<boundary, next) { continue }
+        var icuIndex = 0
+        var forcedIndex = 0
+        // Walk the union of both sorted lists; a forced boundary is never joined away.
+        while icuIndex < icuBoundaries.count || forcedIndex < forced.count {
+            let icu = icuIndex < icuBoundaries.count ? icuBoundaries[icuIndex] : Int.max
+            let force = forcedIndex < forced.count ? forced[forcedIndex] : Int.max
+            let boundary = min(icu, force)
+            let isForced = force == boundary
+            if icu == boundary { icuIndex += 1 }
+            if isForced { forcedIndex += 1 }
+            guard boundary > start else { continue }
+            if boundary < bytes.count {
+                let nextICU = icuIndex < icuBoundaries.count ? icuBoundaries[icuIndex] : Int.max
+                let nextForced = forcedIndex < forced.count ? forced[forcedIndex] : Int.max
+                let next = boundary..<min(nextICU, nextForced, bytes.count)
+                if !isForced && shouldJoin(start..<boundary, next) { continue }
             }
-            ranges.append(start..<boundary)
+            emit(start..<boundary)
             start = boundary
         }
-        return ranges
+        if start < bytes.count { emit(start..<bytes.count) }
     }
 
     // MARK: - Boundaries to add
 
-    /// `world.Today`, `1,000.That`: a terminator glued to the next sentence, outside e-mail and web addresses.
-    func missingSpaceBoundaries() -> [Int] {
-        var found: [Int] = []
+    /// Boundaries ICU misses at a terminator, found in one pass over the terminators:
+    /// - `world.Today`, `1,000.That`: a terminator glued to the next sentence, outside e-mail and web addresses;
+    /// - `compounds. . . . The`: a period glued to its word, then a spaced ellipsis that opens the next sentence.
+    func appendTerminatorBoundaries(to found: inout [Int]) {
         var index = 1
         while index + 2 < bytes.count {
             defer { index += 1 }
             let byte = bytes[index]
             guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
             let before = bytes[index - 1]
-            guard TextBytes.isASCIILower(before) || TextBytes.isASCIIDigit(before),
-                  TextBytes.isASCIIUpper(bytes[index + 1]), TextBytes.isASCIILower(bytes[index + 2]),
-                  !isInsideAddress(index)
-            else { continue }
-            found.append(index + 1)
+            if TextBytes.isASCIILower(before) || TextBytes.isASCIIDigit(before),
+               TextBytes.isASCIIUpper(bytes[index + 1]), TextBytes.isASCIILower(bytes[index + 2]),
+               !isInsideAddress(index) {
+                found.append(index + 1)
+            } else if byte == UInt8(ascii: "."), opensSpacedEllipsisSentence(afterPeriodAt: index) {
+                found.append(index + 2)
+            }
         }
-        return found
     }
 
-    /// `compounds. . . . The`: a period glued to its word, then a spaced ellipsis that opens the next sentence.
-    func periodBeforeEllipsisBoundaries() -> [Int] {
-        let pattern = Array(" . . . ".utf8)
-        var found: [Int] = []
-        var index = 1
-        while index + pattern.count + 1 < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == UInt8(ascii: "."), !TextBytes.isSpace(Unicode.Scalar(bytes[index - 1])),
-                  bytes[index - 1] != UInt8(ascii: "."),
-                  (0..<pattern.count).allSatisfy({ bytes[index + 1 + $0] == pattern[$0] }),
-                  TextBytes.isASCIIUpper(bytes[index + 1 + pattern.count])
-            else { continue }
-            found.append(index + 2)
-        }
-        return found
+    private static let spacedEllipsis = Array(" . . . ".utf8)
+
+    private func opensSpacedEllipsisSentence(afterPeriodAt index: Int) -> Bool {
+        let pattern = Self.spacedEllipsis
+        let before = bytes[index - 1]
+        guard before != UInt8(ascii: "."), before > 0x20, index + pattern.count + 1 < bytes.count else { return false }
+        for offset in 0..<pattern.count where bytes[index + 1 + offset] != pattern[offset] { return false }
+        return TextBytes.isASCIIUpper(bytes[index + 1 + pattern.count])
     }
 
     /// Inside `Jane.Doe@example.com` or a URL path; a finished address (`press@example.org.Thanks`) is not.
@@ -79,19 +86,20 @@ struct SentenceRules {
 
     /// When a paragraph opens with a list marker (`1.`, `1)`, `1.)`, `a.`, or a bullet), every later marker of
     /// the same form with the next number or letter starts a new sentence.
-    func listItemBoundaries() -> [Int] {
+    func appendListItemBoundaries(to found: inout [Int]) {
         let start = TextBytes.trimmed(0..<bytes.count, in: bytes).lowerBound
-        guard start < bytes.count else { return [] }
+        guard start < bytes.count else { return }
         let (first, firstLength) = TextBytes.scalar(at: start, in: bytes)
         if Self.bullets.contains(first) {
-            return bulletBoundaries(bullet: first, after: start + firstLength)
+            appendBulletBoundaries(bullet: first, after: start + firstLength, to: &found)
+            return
         }
-        guard let marker = ListMarker.parse(at: start, in: bytes) else { return [] }
-        var found: [Int] = []
+        guard let marker = ListMarker.parse(at: start, in: bytes) else { return }
         var expected = marker.successor
         var offset = marker.end
         while offset < bytes.count {
-            if TextBytes.isSpace(TextBytes.scalar(at: offset - 1 < 0 ? 0 : TextBytes.previousScalarStart(before: offset, in: bytes), in: bytes).0),
+            let previous = TextBytes.previousScalarStart(before: offset, in: bytes)
+            if TextBytes.isSpace(TextBytes.scalar(at: previous, in: bytes).0),
                let next = ListMarker.parse(at: offset, in: bytes), next.form == marker.form, next.ordinal == expected.ordinal {
                 found.append(offset)
                 expected = next.successor
@@ -100,18 +108,15 @@ struct SentenceRules {
                 offset += 1
             }
         }
-        return found
     }
 
-    private func bulletBoundaries(bullet: Unicode.Scalar, after start: Int) -> [Int] {
-        var found: [Int] = []
+    private func appendBulletBoundaries(bullet: Unicode.Scalar, after start: Int, to found: inout [Int]) {
         var offset = start
         while offset < bytes.count {
             let (scalar, length) = TextBytes.scalar(at: offset, in: bytes)
             if scalar == bullet { found.append(offset) }
             offset += length
         }
-        return found
     }
 
     static let bullets: Set<Unicode.Scalar> = ["•", "⁃", "‣", "◦", "▪", "●", "∙"]
@@ -135,11 +140,17 @@ struct SentenceRules {
         if let marker = ListMarker.parse(at: before.lowerBound, in: bytes), marker.end >= before.upperBound { return true }
         if isBulletMarkerOnly(before) { return true }
 
-        let lastChunk = chunkText(chunkRange(around: before.upperBound - 1), stripLeadingPunctuation: true)
-        guard lastChunk.hasSuffix(".") else { return false }
-        let core = String(lastChunk.dropLast())
-        let nextWord = chunkText(chunkRange(around: after.lowerBound), stripLeadingPunctuation: true)
+        guard bytes[before.upperBound - 1] == UInt8(ascii: ".") else { return false }
+        let lastChunk = strippingOpeners(chunkRange(around: before.upperBound - 1))
+        let coreBytes = lastChunk.lowerBound..<(lastChunk.upperBound - 1)
         let nextIsNumber = nextFirst.properties.numericType != nil
+        // Every rule below needs a capitalized word, a dotted abbreviation or a number next; a plain word
+        // (`said.`) ends the sentence.
+        guard !coreBytes.isEmpty, !TextBytes.isASCIILower(bytes[coreBytes.lowerBound]) || nextIsNumber
+            || coreBytes.contains(where: { bytes[$0] == UInt8(ascii: ".") })
+        else { return false }
+        let core = text(coreBytes)
+        let nextWord = text(strippingOpeners(chunkRange(around: after.lowerBound)))
 
         if Self.titles.contains(core) { return true }
         if nextIsNumber && Self.numberAbbreviations.contains(core.lowercased()) { return true }
@@ -147,7 +158,7 @@ struct SentenceRules {
             return wordCount(before) <= 4 && nextFirst.properties.isUppercase
         }
         if core.count == 1, let letter = core.unicodeScalars.first, letter.properties.isUppercase {
-            return isInitial(chunkStart: chunkRange(around: before.upperBound - 1).lowerBound, sentenceStart: before.lowerBound)
+            return isInitial(chunkStart: lastChunk.lowerBound, sentenceStart: before.lowerBound)
         }
         if isDottedAcronym(core) {
             return !Self.sentenceOpeners.contains(String(nextWord.prefix { $0.isLetter }))
@@ -159,9 +170,9 @@ struct SentenceRules {
     /// initial; after a lowercase word (`you and I.`) it ends the sentence.
     private func isInitial(chunkStart: Int, sentenceStart: Int) -> Bool {
         guard chunkStart > sentenceStart else { return true }
-        let previousChunk = chunkRange(around: TextBytes.trimmed(sentenceStart..<chunkStart, in: bytes).upperBound - 1)
-        let previous = chunkText(previousChunk, stripLeadingPunctuation: true)
-        return previous.first?.isUppercase ?? false
+        let previousChunk = strippingOpeners(chunkRange(around: TextBytes.trimmed(sentenceStart..<chunkStart, in: bytes).upperBound - 1))
+        guard !previousChunk.isEmpty else { return false }
+        return TextBytes.scalar(at: previousChunk.lowerBound, in: bytes).0.properties.isUppercase
     }
 
     private func isDottedAcronym(_ core: String) -> Bool {
@@ -252,11 +263,22 @@ struct SentenceRules {
         return lower..<min(upper, bytes.count)
     }
 
-    private func chunkText(_ range: Range<Int>, stripLeadingPunctuation: Bool) -> Substring {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        guard stripLeadingPunctuation else { return Substring(text) }
-        return text.drop { "([{“‘\"'«".contains($0) }
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
+
+    /// Drops opening brackets and quote marks from the start of a chunk.
+    private func strippingOpeners(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        while lower < range.upperBound {
+            let (scalar, length) = TextBytes.scalar(at: lower, in: bytes)
+            guard Self.openers.contains(scalar) else { break }
+            lower += length
+        }
+        return lower..<range.upperBound
+    }
+
+    static let openers: Set<Unicode.Scalar> = ["(", "[", "{", "“", "‘", "\"", "'", "«", "„"]
 
     // MARK: - Word lists
 

@@ -8,13 +8,23 @@ struct SentenceSplitter {
     ) throws(SegmentationError) -> ([Paragraph], [Sentence]) {
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(bytes.count / 80)
         var paragraphCursor = ScalarCursor(bytes)
         var sentenceCursor = ScalarCursor(bytes)
+        var icuBoundaries: [Int] = []
+        var forced: [Int] = []
         try BreakIteratorPool.shared.withIterator(.sentence, locale: locale) { iterator throws(SegmentationError) in
             for paragraph in Self.paragraphRanges(in: bytes) {
                 let first = sentences.count
-                for range in try sentenceRanges(in: paragraph, of: bytes, iterator: iterator) {
-                    sentences.append(Sentence(span: sentenceCursor.span(range), tokens: 0..<0, paragraph: paragraphs.count))
+                let slice = UnsafeBufferPointer(rebasing: bytes[paragraph])
+                icuBoundaries.removeAll(keepingCapacity: true)
+                icuBoundaries.append(0)
+                try iterator.forEachBoundary(in: slice) { icuBoundaries.append($0) }
+                SentenceRules(bytes: slice).apply(to: icuBoundaries, forced: &forced) { range in
+                    let trimmed = TextBytes.trimmed(range, in: slice)
+                    guard !trimmed.isEmpty else { return }
+                    let absolute = (trimmed.lowerBound + paragraph.lowerBound)..<(trimmed.upperBound + paragraph.lowerBound)
+                    sentences.append(Sentence(span: sentenceCursor.span(absolute), tokens: 0..<0, paragraph: paragraphs.count))
                 }
                 paragraphs.append(Paragraph(span: paragraphCursor.span(paragraph), sentences: first..<sentences.count))
             }
@@ -57,19 +67,5 @@ struct SentenceSplitter {
         }
         closeParagraph(at: bytes.count)
         return paragraphs
-    }
-
-    private func sentenceRanges(
-        in paragraph: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, iterator: BreakIterator
-    ) throws(SegmentationError) -> [Range<Int>] {
-        let slice = UnsafeBufferPointer(rebasing: bytes[paragraph])
-        var boundaries: [Int] = [0]
-        try iterator.forEachBoundary(in: slice) { offset, _ in boundaries.append(offset) }
-        if boundaries.last != slice.count { boundaries.append(slice.count) }
-        let rules = SentenceRules(bytes: slice)
-        return rules.apply(to: boundaries).compactMap { range in
-            let trimmed = TextBytes.trimmed(range, in: slice)
-            return trimmed.isEmpty ? nil : (trimmed.lowerBound + paragraph.lowerBound)..<(trimmed.upperBound + paragraph.lowerBound)
-        }
     }
 }

@@ -38,9 +38,14 @@ enum TextBytes {
         return index
     }
 
+    /// Unicode's White_Space property, spelled out so the common case needs no property lookup.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D))
-            : scalar.properties.isWhitespace
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Shrinks `range` so it neither starts nor ends with whitespace.
@@ -74,6 +79,14 @@ struct ScalarCursor {
         if offset < byteOffset {
             byteOffset = 0
             scalarOffset = 0
+        }
+        // Eight bytes at a time: a continuation byte has its top bits set to 10.
+        let raw = UnsafeRawBufferPointer(bytes)
+        while byteOffset + 8 <= offset {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: byteOffset, as: UInt64.self))
+            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+            scalarOffset += 8 - continuation.nonzeroBitCount
+            byteOffset += 8
         }
         while byteOffset < offset {
             if !TextBytes.isContinuation(bytes[byteOffset]) { scalarOffset += 1 }

@@ -1,14 +1,36 @@
 /// Word tokens from ICU's word break iterator, with kinds from its rule status.
 enum Tokenizer {
+    /// Kinds of one-character ASCII segments, letters and digits included.
+    static let singleASCIIKinds: [Token.Kind?] = (0..<128).map { value in
+        let byte = UInt8(value)
+        if TextBytes.isASCIILetter(byte) { return .word }
+        if TextBytes.isASCIIDigit(byte) { return .number }
+        return asciiKinds[value]
+    }
+
+    /// Kinds of ASCII characters that ICU leaves without a word status; nil for whitespace and controls.
+    static let asciiKinds: [Token.Kind?] = (0..<128).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        if value <= 0x20 || value == 0x7F { return nil }
+        if "!\"#%&'()*,-./:;?@[\\]_{}".unicodeScalars.contains(scalar) { return .punctuation }
+        if scalar.properties.numericType != nil { return .number }
+        if scalar.properties.isAlphabetic { return .word }
+        return .symbol
+    }
+
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var cursor = ScalarCursor(bytes)
         var start = 0
         try BreakIteratorPool.shared.withIterator(.word, locale: "en") { iterator throws(SegmentationError) in
-            try iterator.forEachBoundary(in: bytes) { end, status in
+            try iterator.forEachBoundary(in: bytes) { end in
                 defer { start = end }
-                guard let kind = kind(of: start..<end, status: status, in: bytes) else { return }
+                // A one-byte segment's kind follows from the byte; only longer ones need ICU's rule status.
+                let kind = end - start == 1 && bytes[start] < 0x80
+                    ? singleASCIIKinds[Int(bytes[start])]
+                    : kind(of: start..<end, status: iterator.ruleStatus, in: bytes)
+                guard let kind else { return }
                 tokens.append(Token(kind: kind, span: cursor.span(start..<end)))
             }
         }
@@ -19,8 +41,12 @@ enum Tokenizer {
     static func kind(of range: Range<Int>, status: Int32, in bytes: UnsafeBufferPointer<UInt8>) -> Token.Kind? {
         if BreakIterator.WordStatus.isNumber(status) { return .number }
         if BreakIterator.WordStatus.isLetters(status) { return .word }
+        let lead = bytes[range.lowerBound]
+        if lead < 0x80 { return asciiKinds[Int(lead)] }
         let (scalar, _) = TextBytes.scalar(at: range.lowerBound, in: bytes)
         if TextBytes.isSpace(scalar) { return nil }
+        // Curly quotes, dashes and other General Punctuation are by far the most common non-ASCII marks.
+        if (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value) { return .punctuation }
         let properties = scalar.properties
         if scalar.value > 0xFF && (properties.isEmojiPresentation || properties.isEmoji) {
             return .emoji
