@@ -1,4 +1,5 @@
 import Foundation
+import Quotient
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,6 +12,33 @@ struct Output {
 
     mutating func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes a score rounded to `digits` decimals as Python prints it.
+    mutating func write(number: Double, digits: Int) {
+        PythonRounding.appendRepr(of: number, digits: digits, to: &buffer)
+    }
+
+    mutating func writeJSONString(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        JSONValue.writeString(utf8: bytes, to: &buffer)
+    }
+
+    /// Writes a JSON value.
+    mutating func write(_ json: JSONValue) {
+        json.write(to: &buffer)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes a JSON value and a newline.
+    mutating func line(_ json: JSONValue) {
+        json.write(to: &buffer)
+        buffer.append(0x0A)
         if buffer.count >= 1 << 16 { flush() }
     }
 

@@ -9,8 +9,13 @@ struct ScoreCommand: ParsableCommand {
             Each input line is one text (lines are split on \\n only; an empty line is a text too), and each
             gets one result, in order. The numbers are those of vaderSentiment 3.3.2's polarity_scores.
 
+            With --stance, each result also carries its tone (polarity and stance categories), a score per
+            category and the evidence: the matched words with their category and offsets (Unicode scalars
+            within the scored text, end-exclusive).
+
             Examples:
               quotient score --text "The food was great but the service was awful."
+              quotient score --stance --text "We must take care of them."
               quotient score reviews.txt --format csv > scores.csv
               quotient score --by sentence article.txt --format jsonl
             """
@@ -30,6 +35,12 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .text
 
+    @Flag(help: "Add tone, stance category scores and evidence.")
+    var stance = false
+
+    @Option(help: "A folder of extra stance lexicons (.txt); each file becomes a category.", completion: .directory)
+    var lexicons: String?
+
     func validate() throws {
         if text != nil && !input.files.isEmpty {
             throw ValidationError("Give either --text or files, not both.")
@@ -37,41 +48,165 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func run() throws {
+        if stance || lexicons != nil {
+            try runStance()
+            return
+        }
         var scorer = ValenceScorer()
         var writer = ScoreWriter(format: format)
         var reader = InputReader()
-        if let text {
-            writer.write(ScoredText(text: text, source: nil, span: nil, scores: scorer.scores(text)))
+        if var text {
+            let scores = scorer.scores(text)
+            text.withUTF8 { writer.write(text: $0, span: nil, scores: scores) }
         } else {
             let segmenter = Segmenter()
             try reader.forEachInput(input) { file in
-                for item in try texts(in: file, segmenter: segmenter) {
-                    writer.write(ScoredText(text: item.text, source: file.name, span: item.span, scores: scorer.scores(item.text)))
+                switch by {
+                case .line:
+                    var text = UTF8Repair.decodeReportingRepairs(file)
+                    text.withUTF8 { bytes in
+                        LineSplitter.forEachLine(in: bytes) { line in
+                            writer.write(text: line, span: nil, scores: scorer.scores(utf8: line))
+                        }
+                    }
+                case .sentence:
+                    let document = try segmenter.segment(bytes: file.bytes)
+                    for sentence in document.sentences {
+                        var text = String(document[sentence.span])
+                        let scores = scorer.scores(text)
+                        text.withUTF8 { writer.write(text: $0, span: sentence.span, scores: scores) }
+                    }
                 }
             }
         }
         writer.finish()
         try reader.finish()
     }
+}
 
-    private func texts(in file: InputFile, segmenter: Segmenter) throws -> [(text: String, span: TextSpan?)] {
-        switch by {
-        case .line:
-            var lines = file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-            if lines.last?.isEmpty == true { lines.removeLast() }
-            return lines.map { (String(decoding: $0, as: UTF8.self), nil) }
-        case .sentence:
-            let document = try segmenter.segment(bytes: file.bytes)
-            return document.sentences.map { (String(document[$0.span]), $0.span) }
+extension ScoreCommand {
+    private func runStance() throws {
+        let lexicon = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
+        var scorer = StanceScorer(lexicon: lexicon)
+        var writer = StanceWriter(format: format, categories: lexicon.categories.map(\.name))
+        var reader = InputReader()
+        if let text {
+            writer.write(text: text, span: nil, stance: try scorer.stance(of: text))
+        } else {
+            let segmenter = Segmenter()
+            try reader.forEachInput(input) { file in
+                switch by {
+                case .line:
+                    var text = UTF8Repair.decodeReportingRepairs(file)
+                    var lines: [String] = []
+                    text.withUTF8 { bytes in
+                        LineSplitter.forEachLine(in: bytes) { lines.append(String(decoding: $0, as: UTF8.self)) }
+                    }
+                    for line in lines { writer.write(text: line, span: nil, stance: try scorer.stance(of: line)) }
+                case .sentence:
+                    let document = try segmenter.segment(bytes: file.bytes)
+                    for sentence in document.sentences {
+                        let stance = scorer.stance(in: document, tokens: sentence.tokens, utf8: sentence.span.utf8)
+                        writer.write(text: String(document[sentence.span]), span: sentence.span, stance: stance)
+                    }
+                }
+            }
         }
+        writer.finish()
+        try reader.finish()
     }
 }
 
-struct ScoredText {
-    var text: String
-    var source: String?
-    var span: TextSpan?
-    var scores: ValenceScores
+/// Formats stance results.
+struct StanceWriter {
+    let format: ScoreCommand.Format
+    let categories: [String]
+    private var output = Output()
+    private var started = false
+
+    init(format: ScoreCommand.Format, categories: [String]) {
+        self.format = format
+        self.categories = categories
+    }
+
+    mutating func write(text: String, span: TextSpan?, stance: Stance) {
+        switch format {
+        case .text:
+            output.line("\(stance.toneLabel)\t\(text)")
+            let evidence = stance.evidence.map { "\($0.text) (\($0.category)\($0.negated ? ", negated" : ""))" }
+            if !evidence.isEmpty { output.line("    evidence: " + evidence.joined(separator: ", ")) }
+        case .jsonl:
+            output.line(StanceJSON.object(text: text, span: span, stance: stance, categories: categories))
+        case .json:
+            output.write(started ? ",\n" : "[\n")
+            output.write(StanceJSON.object(text: text, span: span, stance: stance, categories: categories))
+        case .csv:
+            if !started {
+                output.line((["text", "neg", "neu", "pos", "compound", "tone"] + categories + ["evidence"]).joined(separator: ","))
+            }
+            let v = stance.valence
+            let scores = categories.map { PythonRounding.round(stance.scores[$0] ?? 0, digits: 4).description }
+            let evidence = stance.evidence.map { "\($0.text)=\($0.category)\($0.negated ? "(negated)" : "")" }.joined(separator: "; ")
+            let fields = [CSV.field(text), "\(v.negative)", "\(v.neutral)", "\(v.positive)", "\(v.compound)", CSV.field(stance.toneLabel)]
+                + scores + [CSV.field(evidence)]
+            output.line(fields.joined(separator: ","))
+        }
+        started = true
+    }
+
+    mutating func finish() {
+        if format == .json { output.line(started ? "\n]" : "[]") }
+        output.flush()
+    }
+}
+
+/// The JSON shape of a stance, shared by `score --stance`, `quotes` and `analyze`.
+enum StanceJSON {
+    static func object(text: String, span: TextSpan?, stance: Stance, categories: [String]) -> JSONValue {
+        var members: [(String, JSONValue)] = [("text", .string(text))]
+        if let span { members += [("start", .int(span.scalars.lowerBound)), ("end", .int(span.scalars.upperBound))] }
+        return .object(members + fields(stance, categories: categories))
+    }
+
+    static func fields(_ stance: Stance, categories: [String]) -> [(String, JSONValue)] {
+        let v = stance.valence
+        return [
+            ("neg", .double(v.negative)), ("neu", .double(v.neutral)), ("pos", .double(v.positive)),
+            ("compound", .double(v.compound)),
+            ("tone", .array(stance.tone.map { .string($0) })),
+            ("scores", .object(categories.map { ($0, .double(PythonRounding.round(stance.scores[$0] ?? 0, digits: 4))) })),
+            ("evidence", .array(stance.evidence.map { item in
+                .object([
+                    ("text", .string(item.text)), ("term", .string(item.term)), ("category", .string(item.category)),
+                    ("start", .int(item.span.scalars.lowerBound)), ("end", .int(item.span.scalars.upperBound)),
+                    ("negated", .bool(item.negated)), ("weight", .double(PythonRounding.round(item.weight, digits: 4))),
+                ])
+            })),
+        ]
+    }
+}
+
+/// Lines split on `\n` only, as VADER's tools read them; a final newline ends the last line.
+enum LineSplitter {
+    static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        for index in 0..<bytes.count where bytes[index] == 0x0A {
+            body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            start = index + 1
+        }
+        if start < bytes.count { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
+    }
+}
+
+extension UTF8Repair {
+    /// Decodes a file, warning on standard error when invalid UTF-8 had to be replaced.
+    static func decodeReportingRepairs(_ file: InputFile) -> String {
+        let (text, repairs) = decode(file.bytes)
+        if repairs > 0 {
+            Terminal.error("\(file.name): replaced \(repairs) invalid UTF-8 sequence(s) with U+FFFD")
+        }
+        return text
+    }
 }
 
 /// Formats valence results; JSON is written as one array at the end, the other formats stream.
@@ -82,42 +217,44 @@ struct ScoreWriter {
 
     init(format: ScoreCommand.Format) { self.format = format }
 
-    mutating func write(_ item: ScoredText) {
+    mutating func write(text: UnsafeBufferPointer<UInt8>, span: TextSpan?, scores s: ValenceScores) {
         switch format {
         case .text:
-            let s = item.scores
-            output.line("\(signed(s.compound))\tneg \(s.negative)\tneu \(s.neutral)\tpos \(s.positive)\t\(item.text)")
+            output.write("\(s.compound >= 0 ? "+" : "")\(s.compound)\tneg \(s.negative)\tneu \(s.neutral)\tpos \(s.positive)\t")
+            output.write(bytes: text)
+            output.write("\n")
         case .jsonl:
-            output.line(json(item).serialized())
+            writeJSON(text: text, span: span, scores: s)
+            output.write("\n")
         case .json:
             output.write(started ? ",\n" : "[\n")
-            output.write(json(item).serialized())
+            writeJSON(text: text, span: span, scores: s)
         case .csv:
             if !started { output.line("text,neg,neu,pos,compound") }
-            let s = item.scores
-            output.line("\(CSV.field(item.text)),\(s.negative),\(s.neutral),\(s.positive),\(s.compound)")
+            output.write(CSV.field(String(decoding: text, as: UTF8.self)))
+            output.line(",\(s.negative),\(s.neutral),\(s.positive),\(s.compound)")
         }
         started = true
+    }
+
+    private mutating func writeJSON(text: UnsafeBufferPointer<UInt8>, span: TextSpan?, scores s: ValenceScores) {
+        output.write("{\"text\":")
+        output.writeJSONString(utf8: text)
+        if let span { output.write(",\"start\":\(span.scalars.lowerBound),\"end\":\(span.scalars.upperBound)") }
+        output.write(",\"neg\":")
+        output.write(number: s.negative, digits: 3)
+        output.write(",\"neu\":")
+        output.write(number: s.neutral, digits: 3)
+        output.write(",\"pos\":")
+        output.write(number: s.positive, digits: 3)
+        output.write(",\"compound\":")
+        output.write(number: s.compound, digits: 4)
+        output.write("}")
     }
 
     mutating func finish() {
         if format == .json { output.line(started ? "\n]" : "[]") }
         output.flush()
-    }
-
-    private func json(_ item: ScoredText) -> JSONValue {
-        var members: [(String, JSONValue)] = [("text", .string(item.text))]
-        if let span = item.span {
-            members += [("start", .int(span.scalars.lowerBound)), ("end", .int(span.scalars.upperBound))]
-        }
-        let s = item.scores
-        members += [("neg", .double(s.negative)), ("neu", .double(s.neutral)), ("pos", .double(s.positive)),
-                    ("compound", .double(s.compound))]
-        return .object(members)
-    }
-
-    private func signed(_ value: Double) -> String {
-        value >= 0 ? "+\(value)" : "\(value)"
     }
 }
 

@@ -44,7 +44,7 @@ struct SegmentCommand: ParsableCommand {
                 if many { output.line("# \(file.name)") }
                 for item in items { output.line(String(item.text).replacing("\n", with: " ")) }
             case .jsonl:
-                for item in items { output.line(item.json(file: many ? file.name : nil).serialized()) }
+                for item in items { output.line(item.json(file: many ? file.name : nil)) }
             case .json:
                 let list = JSONValue.array(items.map { $0.json(file: nil) })
                 jsonDocuments.append(many ? .object([("file", .string(file.name)), ("items", list)]) : list)
@@ -52,7 +52,7 @@ struct SegmentCommand: ParsableCommand {
             output.flush()
         }
         if format == .json {
-            output.line((jsonDocuments.count == 1 && !many ? jsonDocuments[0] : .array(jsonDocuments)).serialized())
+            output.line(jsonDocuments.count == 1 && !many ? jsonDocuments[0] : .array(jsonDocuments))
         }
         output.flush()
         try reader.finish()

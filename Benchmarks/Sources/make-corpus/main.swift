@@ -31,7 +31,7 @@ case "news-jsonl":
         id += 1
     }
 case "vader":
-    let texts = try VaderCorpus.texts(minimumBytes: bytes, packageRoot: FileManager.default.currentDirectoryPath)
+    let texts = try VaderCorpus.texts(minimumBytes: bytes)
     out.write(Data((texts.joined(separator: "\n") + "\n").utf8))
 default:
     FileHandle.standardError.write(Data("unknown corpus \(arguments[1])\n".utf8))

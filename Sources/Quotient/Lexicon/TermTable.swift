@@ -21,12 +21,16 @@ public struct TermTable: Sendable {
     /// The id of `bytes`, interning them if new.
     @discardableResult
     public mutating func intern(_ bytes: some Collection<UInt8>) -> ID {
-        let array = Array(bytes)
-        if let id = array.withUnsafeBufferPointer({ lookup($0) }) { return id }
+        if let id = bytes.withContiguousStorageIfAvailable({ intern(contiguous: $0) }) { return id }
+        return Array(bytes).withUnsafeBufferPointer { intern(contiguous: $0) }
+    }
+
+    private mutating func intern(contiguous bytes: UnsafeBufferPointer<UInt8>) -> ID {
+        if let id = lookup(bytes) { return id }
         if (count + 1) * 4 > slots.count * 3 { grow() }
         let id = ID(count)
-        let hash = array.withUnsafeBufferPointer { Self.hash($0) }
-        arena.append(contentsOf: array)
+        let hash = Self.hash(bytes)
+        arena.append(contentsOf: bytes)
         starts.append(Int32(arena.count))
         hashes.append(hash)
         insert(id, hash: hash)

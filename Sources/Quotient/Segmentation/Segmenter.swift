@@ -59,25 +59,33 @@ public struct Segmenter: Sendable {
 }
 
 /// Replaces invalid UTF-8 with U+FFFD (one per maximal invalid subpart, as the standard library does).
-enum UTF8Repair {
-    static func decode(_ bytes: some Collection<UInt8>) -> (String, Int) {
+public enum UTF8Repair {
+    /// The repaired text and the number of invalid sequences replaced.
+    public static func decode(_ bytes: some Collection<UInt8>) -> (String, Int) {
         let text = String(decoding: bytes, as: UTF8.self)
-        let replacementsAfter = count(of: [0xEF, 0xBF, 0xBD], in: text.utf8)
+        var repaired = text
+        let replacementsAfter = repaired.withUTF8 { countReplacementCharacters(in: $0) }
         guard replacementsAfter > 0 else { return (text, 0) }
         // A valid U+FFFD in the input is always a complete EF BF BD sequence, so the difference is the repairs.
-        return (text, replacementsAfter - count(of: [0xEF, 0xBF, 0xBD], in: bytes))
+        return (text, replacementsAfter - count(in: bytes))
     }
 
-    private static func count(of pattern: [UInt8], in bytes: some Collection<UInt8>) -> Int {
-        var matched = 0
+    /// Occurrences of U+FFFD's encoding, EF BF BD.
+    private static func count(in bytes: some Collection<UInt8>) -> Int {
+        if let found = bytes.withContiguousStorageIfAvailable({ countReplacementCharacters(in: $0) }) { return found }
+        return countReplacementCharacters(in: Array(bytes))
+    }
+
+    private static func countReplacementCharacters(in bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { countReplacementCharacters(in: $0) }
+    }
+
+    private static func countReplacementCharacters(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var found = 0
-        for byte in bytes {
-            if byte == pattern[matched] {
-                matched += 1
-                if matched == pattern.count { found += 1; matched = 0 }
-            } else {
-                matched = byte == pattern[0] ? 1 : 0
-            }
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xEF && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD { found += 1 }
+            index += 1
         }
         return found
     }

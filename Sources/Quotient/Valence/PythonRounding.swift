@@ -2,8 +2,9 @@
 ///
 /// Multiplying by 10^digits and calling `rounded()` differs from Python whenever the product's own rounding
 /// error crosses a .5 boundary, so near-ties are settled with exact integer arithmetic.
-enum PythonRounding {
-    static func round(_ value: Double, digits: Int) -> Double {
+public enum PythonRounding {
+    /// `round(value, digits)` as CPython computes it.
+    public static func round(_ value: Double, digits: Int) -> Double {
         guard value.isFinite, value != 0 else { return value }
         let scale = digits == 3 ? 1000.0 : digits == 4 ? 10000.0 : pow10(digits)
         let magnitude = Swift.abs(value)
@@ -24,7 +25,7 @@ enum PythonRounding {
         return value < 0 ? -result : result
     }
 
-    enum Order { case orderedAscending, orderedSame, orderedDescending }
+    private enum Order { case orderedAscending, orderedSame, orderedDescending }
 
     /// Compares `magnitude` with `(units + 0.5) / scale` exactly: `2·scale·m·2^e` against `(2·units + 1)`.
     private static func compareToMidpoint(_ magnitude: Double, units: Double, scale: UInt64) -> Order {
@@ -52,4 +53,28 @@ enum PythonRounding {
 
 extension UInt128 {
     fileprivate var bitWidthUsed: Int { 128 - leadingZeroBitCount }
+}
+
+extension PythonRounding {
+    /// Python's `repr` of a value already rounded to `digits` decimals (`0.746`, `0.0`, `-0.4404`, `1.0`),
+    /// written without going through a general float formatter.
+    public static func appendRepr(of value: Double, digits: Int, to out: inout [UInt8]) {
+        let scale = digits == 3 ? 1000.0 : 10000.0
+        var units = Int((Swift.abs(value) * scale).rounded())
+        if value < 0 && units != 0 { out.append(UInt8(ascii: "-")) }
+        let whole = units / Int(scale)
+        units -= whole * Int(scale)
+        out.append(contentsOf: String(whole).utf8)
+        out.append(UInt8(ascii: "."))
+        if units == 0 {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
+        var divisor = Int(scale) / 10
+        while units > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(units / divisor))
+            units %= divisor
+            divisor /= 10
+        }
+    }
 }

@@ -96,7 +96,7 @@ enum PythonText {
     }
 
     /// VADER's `"n't" in word` on the lowercased token (ASCII apostrophe only).
-    static func containsContractedNot(_ lowered: [UInt8]) -> Bool {
+    static func containsContractedNot(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lowered.count >= 3 else { return false }
         for index in 0...(lowered.count - 3)
         where lowered[index] == UInt8(ascii: "n") && lowered[index + 1] == UInt8(ascii: "'")

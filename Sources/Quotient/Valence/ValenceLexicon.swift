@@ -4,12 +4,19 @@
 /// word lexicons in VADER's format (`TOKEN<TAB>MEAN[<TAB>…]`) can replace the word table.
 public struct ValenceLexicon: Sendable {
     var terms = TermTable()
-    /// Valence per term id; NaN where the term is not a lexicon word.
-    var valence: [Double] = []
-    /// Booster scalar per term id; 0 where the term is not a booster.
-    var booster: [Double] = []
-    /// Whether the term is in VADER's negation list.
-    var isNegation: [Bool] = []
+    /// What the tables say about each term id, in one record so a token needs one lookup.
+    var entries: [Entry] = []
+
+    struct Entry: Sendable {
+        /// Lexicon valence; NaN where the term is not a lexicon word.
+        var valence = Double.nan
+        /// Booster scalar; 0 where the term is not a booster.
+        var booster = 0.0
+        /// Whether the term is in VADER's negation list.
+        var isNegation = false
+        /// Whether the term is a word of a special-case phrase or multi-word booster.
+        var inPhrase = false
+    }
     /// Emoji code point → description, as UTF-8.
     var emoji: [UInt32: [UInt8]] = [:]
     /// Fast reject for emoji lookups: code points below 0x3000 that are keys.
@@ -53,12 +60,12 @@ public struct ValenceLexicon: Sendable {
 
     /// The valence of a word (lowercase), or nil when it is not in the lexicon.
     public func valence(of word: String) -> Double? {
-        guard let id = terms.id(of: word), !valence[Int(id)].isNaN else { return nil }
-        return valence[Int(id)]
+        guard let id = terms.id(of: word), !entries[Int(id)].valence.isNaN else { return nil }
+        return entries[Int(id)].valence
     }
 
     /// Number of distinct lexicon words.
-    public var wordCount: Int { valence.lazy.filter { !$0.isNaN }.count }
+    public var wordCount: Int { entries.lazy.filter { !$0.valence.isNaN }.count }
 
     private mutating func id(_ word: String) -> TermTable.ID {
         let id = terms.intern(word)
@@ -67,25 +74,26 @@ public struct ValenceLexicon: Sendable {
     }
 
     private mutating func growTables(to count: Int) {
-        while valence.count < count {
-            valence.append(.nan)
-            booster.append(0)
-            isNegation.append(false)
-        }
+        while entries.count < count { entries.append(Entry()) }
     }
 
     /// VADER reads `line.strip().split('\t')[0:2]`; the last duplicate wins.
     private mutating func loadWords(_ source: LexiconSource) throws(LexiconError) {
         for (number, line) in source.contentLines(comments: false) {
-            let fields = line.trimmingSpaces().split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, !fields[0].isEmpty else {
+            // Only the first two fields matter; split by hand to avoid building arrays for 7,500 lines.
+            let trimmed = line.trimmingSpaces().utf8
+            guard let firstTab = trimmed.firstIndex(of: 0x09), firstTab != trimmed.startIndex else {
                 throw LexiconError(file: source.name, line: number, reason: "expected TOKEN<TAB>VALENCE")
             }
-            guard let value = Double(fields[1].trimmingSpaces()), value.isFinite else {
-                throw LexiconError(file: source.name, line: number, reason: "valence '\(fields[1])' is not a number")
+            let afterTab = trimmed.index(after: firstTab)
+            let fieldEnd = trimmed[afterTab...].firstIndex(of: 0x09) ?? trimmed.endIndex
+            let field = Substring(trimmed[afterTab..<fieldEnd])
+            guard let value = Double(field.trimmingSpaces()), value.isFinite else {
+                throw LexiconError(file: source.name, line: number, reason: "valence '\(field)' is not a number")
             }
-            let term = id(String(fields[0]))
-            valence[Int(term)] = value
+            let term = terms.intern(trimmed[..<firstTab])
+            growTables(to: terms.count)
+            entries[Int(term)].valence = value
         }
     }
 
@@ -94,10 +102,11 @@ public struct ValenceLexicon: Sendable {
             let words = term.split(separator: " ")
             if words.count == 1 {
                 let single = id(term)
-                booster[Int(single)] = value
+                entries[Int(single)].booster = value
             } else {
                 let phrase = words.map { id(String($0)) }
                 phraseBoosters.append((phrase, value))
+                for word in phrase { entries[Int(word)].inPhrase = true }
             }
         }
     }
@@ -105,7 +114,7 @@ public struct ValenceLexicon: Sendable {
     private mutating func loadNegations(_ source: LexiconSource) throws(LexiconError) {
         for (_, line) in source.contentLines() {
             let term = id(String(line.trimmingSpaces()))
-            isNegation[Int(term)] = true
+            entries[Int(term)].isNegation = true
         }
     }
 
@@ -113,6 +122,7 @@ public struct ValenceLexicon: Sendable {
         for (term, value, _) in try Self.weightedEntries(source) {
             let phrase = term.split(separator: " ").map { id(String($0)) }
             specialCases.append((phrase, value))
+            for word in phrase { entries[Int(word)].inPhrase = true }
         }
     }
 

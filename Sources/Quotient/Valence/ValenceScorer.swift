@@ -14,10 +14,20 @@ public struct ValenceScorer: Sendable {
     private var converted: [UInt8] = []
     private var lowered: [UInt8] = []
     private var tokens: [Range<Int>] = []
-    private var ids: [TermTable.ID] = []
-    private var isUpper: [Bool] = []
-    private var isNegator: [Bool] = []
+    private var infos: [TokenInfo] = []
     private var sentiments: [Double] = []
+
+    /// A token's lookups, gathered once so the rules read one array.
+    struct TokenInfo {
+        var id: TermTable.ID
+        /// Lexicon valence, NaN when the token is not a lexicon word.
+        var valence: Double
+        var booster: Double
+        var isUpper: Bool
+        var isNegator: Bool
+        /// Whether the word is part of a special-case phrase or a multi-word booster.
+        var inPhrase: Bool
+    }
 
     static let boosterIncrement = 0.293
     static let capsIncrement = 0.733
@@ -117,9 +127,7 @@ public struct ValenceScorer: Sendable {
     @discardableResult
     private mutating func prepare(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         tokens.removeAll(keepingCapacity: true)
-        ids.removeAll(keepingCapacity: true)
-        isUpper.removeAll(keepingCapacity: true)
-        isNegator.removeAll(keepingCapacity: true)
+        infos.removeAll(keepingCapacity: true)
         let text = PythonText.stripped(bytes)
         PythonText.forEachWhitespaceSeparated(bytes, in: text) { token in
             tokens.append(PythonText.strippingPunctuationIfWord(token, in: bytes))
@@ -131,50 +139,56 @@ public struct ValenceScorer: Sendable {
     }
 
     private mutating func lookUp(_ token: UnsafeBufferPointer<UInt8>) {
-        var isASCII = true
-        var hasUpper = false
-        var hasLower = false
-        lowered.removeAll(keepingCapacity: true)
-        for byte in token {
-            if byte >= 0x80 { isASCII = false; break }
-            if TextBytes.isASCIIUpper(byte) {
-                hasUpper = true
-                lowered.append(byte | 0x20)
-            } else {
-                if TextBytes.isASCIILower(byte) { hasLower = true }
-                lowered.append(byte)
+        if token.allSatisfy({ $0 < 0x80 }) {
+            // Lowercase on the stack; ASCII tokens are nearly all of them.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { lowered in
+                var hasUpper = false
+                var hasLower = false
+                for (index, byte) in token.enumerated() {
+                    if TextBytes.isASCIIUpper(byte) {
+                        hasUpper = true
+                        lowered[index] = byte | 0x20
+                    } else {
+                        if TextBytes.isASCIILower(byte) { hasLower = true }
+                        lowered[index] = byte
+                    }
+                }
+                record(lowered: UnsafeBufferPointer(lowered), isUpper: hasUpper && !hasLower)
             }
-        }
-        if !isASCII {
+        } else {
             let text = String(decoding: token, as: UTF8.self)
+            let (hasUpper, hasLower) = PythonText.caseFlags(text)
             lowered.removeAll(keepingCapacity: true)
             lowered.append(contentsOf: text.lowercased().utf8)
-            (hasUpper, hasLower) = PythonText.caseFlags(text)
+            let copy = lowered
+            copy.withUnsafeBufferPointer { record(lowered: $0, isUpper: hasUpper && !hasLower) }
         }
-        let id = lowered.withUnsafeBufferPointer { lexicon.terms.lookup($0) } ?? -1
-        ids.append(id)
-        isUpper.append(hasUpper && !hasLower)
-        isNegator.append((id >= 0 && lexicon.isNegation[Int(id)]) || PythonText.containsContractedNot(lowered))
+    }
+
+    private mutating func record(lowered: UnsafeBufferPointer<UInt8>, isUpper: Bool) {
+        let id = lexicon.terms.lookup(lowered) ?? -1
+        let entry = id >= 0 ? lexicon.entries[Int(id)] : ValenceLexicon.Entry()
+        infos.append(TokenInfo(
+            id: id, valence: entry.valence, booster: entry.booster, isUpper: isUpper,
+            isNegator: entry.isNegation || PythonText.containsContractedNot(lowered), inPhrase: entry.inPhrase))
     }
 
     @inline(__always)
-    private func inLexicon(_ index: Int) -> Bool {
-        let id = ids[index]
-        return id >= 0 && !lexicon.valence[Int(id)].isNaN
-    }
+    private func inLexicon(_ index: Int) -> Bool { !infos[index].valence.isNaN }
 
     @inline(__always)
-    private func isWord(_ index: Int, _ id: TermTable.ID) -> Bool { ids[index] == id }
+    private func isWord(_ index: Int, _ id: TermTable.ID) -> Bool { infos[index].id == id }
 
     private mutating func computeSentiments() {
         sentiments.removeAll(keepingCapacity: true)
         let count = tokens.count
-        let upperCount = isUpper.lazy.filter { $0 }.count
+        var upperCount = 0
+        for info in infos where info.isUpper { upperCount += 1 }
         let capDifferential = upperCount > 0 && upperCount < count
         let words = lexicon.words
         for index in 0..<count {
-            let id = ids[index]
-            if id >= 0 && lexicon.booster[Int(id)] != 0 {
+            let id = infos[index].id
+            if infos[index].booster != 0 {
                 sentiments.append(0)
                 continue
             }
@@ -192,16 +206,16 @@ public struct ValenceScorer: Sendable {
 
     private func valence(at index: Int, capDifferential: Bool) -> Double {
         let words = lexicon.words
-        let raw = lexicon.valence[Int(ids[index])]
+        let raw = infos[index].valence
         var value = raw
-        if ids[index] == words.no && index != tokens.count - 1 && inLexicon(index + 1) {
+        if infos[index].id == words.no && index != tokens.count - 1 && inLexicon(index + 1) {
             value = 0
         }
         if (index > 0 && isWord(index - 1, words.no)) || (index > 1 && isWord(index - 2, words.no))
             || (index > 2 && isWord(index - 3, words.no) && (isWord(index - 1, words.or) || isWord(index - 1, words.nor))) {
             value = raw * Self.negationScalar
         }
-        if isUpper[index] && capDifferential {
+        if infos[index].isUpper && capDifferential {
             value += value > 0 ? Self.capsIncrement : -Self.capsIncrement
         }
         for distance in 1...3 where index >= distance && !inLexicon(index - distance) {
@@ -216,11 +230,10 @@ public struct ValenceScorer: Sendable {
     }
 
     private func boosterScalar(at index: Int, valence: Double, capDifferential: Bool) -> Double {
-        let id = ids[index]
-        guard id >= 0, lexicon.booster[Int(id)] != 0 else { return 0 }
-        var scalar = lexicon.booster[Int(id)]
+        var scalar = infos[index].booster
+        guard scalar != 0 else { return 0 }
         if valence < 0 { scalar *= -1 }
-        if isUpper[index] && capDifferential {
+        if infos[index].isUpper && capDifferential {
             scalar += valence > 0 ? Self.capsIncrement : -Self.capsIncrement
         }
         return scalar
@@ -232,49 +245,51 @@ public struct ValenceScorer: Sendable {
         let w = lexicon.words
         switch distance {
         case 1:
-            return isNegator[i - 1] ? value * Self.negationScalar : value
+            return infos[i - 1].isNegator ? value * Self.negationScalar : value
         case 2:
             if isWord(i - 2, w.never) && (isWord(i - 1, w.so) || isWord(i - 1, w.this)) { return value * 1.25 }
             if isWord(i - 2, w.without) && isWord(i - 1, w.doubt) { return value }
-            return isNegator[i - 2] ? value * Self.negationScalar : value
+            return infos[i - 2].isNegator ? value * Self.negationScalar : value
         default:
             if (isWord(i - 3, w.never) && (isWord(i - 2, w.so) || isWord(i - 2, w.this)))
                 || (isWord(i - 1, w.so) || isWord(i - 1, w.this)) {
                 return value * 1.25
             }
             if isWord(i - 3, w.without) && (isWord(i - 2, w.doubt) || isWord(i - 1, w.doubt)) { return value }
-            return isNegator[i - 3] ? value * Self.negationScalar : value
+            return infos[i - 3].isNegator ? value * Self.negationScalar : value
         }
     }
 
     private func idiomCheck(_ value: Double, index i: Int) -> Double {
+        // Most words have no phrase word around them; skip the phrase comparisons then.
+        let last = min(i + 2, infos.count - 1)
+        guard ((i - 3)...last).contains(where: { infos[$0].inPhrase }) else { return value }
         var value = value
-        let before: [(Int, Int)] = [(i - 1, i), (i - 2, i), (i - 2, i - 1), (i - 3, i - 1), (i - 3, i - 2)]
-        for (first, last) in before {
-            if let special = specialCase(first...last) {
-                value = special
-                break
-            }
+        if let special = specialCase(i - 1, i) ?? specialCase(i - 2, i) ?? specialCase(i - 2, i - 1)
+            ?? specialCase(i - 3, i - 1) ?? specialCase(i - 3, i - 2) {
+            value = special
         }
-        if tokens.count - 1 > i, let special = specialCase(i...(i + 1)) { value = special }
-        if tokens.count - 1 > i + 1, let special = specialCase(i...(i + 2)) { value = special }
-        for range in [(i - 3)...(i - 1), (i - 3)...(i - 2), (i - 2)...(i - 1)] {
-            for phrase in lexicon.phraseBoosters where matches(phrase.ids, range) {
-                value = value + phrase.scalar
-            }
-        }
+        if infos.count - 1 > i, let special = specialCase(i, i + 1) { value = special }
+        if infos.count - 1 > i + 1, let special = specialCase(i, i + 2) { value = special }
+        value += phraseBooster(i - 3, i - 1) + phraseBooster(i - 3, i - 2) + phraseBooster(i - 2, i - 1)
         return value
     }
 
-    private func specialCase(_ range: ClosedRange<Int>) -> Double? {
-        lexicon.specialCases.first { matches($0.ids, range) }?.valence
+    private func phraseBooster(_ first: Int, _ last: Int) -> Double {
+        var total = 0.0
+        for phrase in lexicon.phraseBoosters where matches(phrase.ids, first...last) { total += phrase.scalar }
+        return total
+    }
+
+    private func specialCase(_ first: Int, _ last: Int) -> Double? {
+        lexicon.specialCases.first { matches($0.ids, first...last) }?.valence
     }
 
     private func matches(_ phrase: [TermTable.ID], _ range: ClosedRange<Int>) -> Bool {
         guard phrase.count == range.count else { return false }
         var index = range.lowerBound
         for id in phrase {
-            if ids[index] != id { return false }
+            if infos[index].id != id { return false }
             index += 1
         }
         return true
@@ -295,7 +310,8 @@ public struct ValenceScorer: Sendable {
     /// VADER's `_but_check` copied literally: each value is written to the slot of the first *equal* value,
     /// which can modify the wrong slot when values repeat.
     private mutating func applyButRule() {
-        guard let butIndex = ids.firstIndex(of: lexicon.words.but) else { return }
+        let but = lexicon.words.but
+        guard let butIndex = infos.firstIndex(where: { $0.id == but }) else { return }
         if sentiments.count <= 512 {
             for k in sentiments.indices {
                 let value = sentiments[k]

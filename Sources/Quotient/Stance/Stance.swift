@@ -1,0 +1,58 @@
+/// A stance category's definition, read from a lexicon file's header.
+public struct StanceCategory: Hashable, Sendable {
+    /// What a negated match does to this category.
+    public enum NegationRule: Hashable, Sendable {
+        /// Count it as usual; the evidence is marked negated ("must not" is still obligation).
+        case keep
+        /// Do not count it ("will not help" is not care); it stays in the evidence with weight 0.
+        case drop
+        /// Count it toward another category instead ("not sure" is hedging, not certainty).
+        case move(to: String)
+    }
+
+    /// The category's name, from the file name (`obligation.txt` → `obligation`).
+    public var name: String
+    /// The header's one-line definition.
+    public var summary: String
+    /// How negation is handled.
+    public var negation: NegationRule
+    /// Categories right after whose matches this category's matches are not counted (`# not-after:`).
+    public var notAfter: [String]
+}
+
+/// One matched lexicon entry: the words that justify a category in a text.
+public struct StanceEvidence: Hashable, Sendable {
+    /// The matched text as it appears in the input.
+    public var text: String
+    /// The lexicon entry that matched (`take care of`, `protect*`).
+    public var term: String
+    /// The category the match counts toward (after negation rules).
+    public var category: String
+    /// Where the match lies in the input, in UTF-8 bytes and Unicode scalars.
+    public var span: TextSpan
+    /// Whether a negation (not, never, n't, …) governs the match.
+    public var negated: Bool
+    /// The weight the match contributed: the entry's weight times any intensifier, 0 when dropped.
+    public var weight: Double
+}
+
+/// The tone of a text: its valence, a score per stance category, a label and the evidence behind it.
+public struct Stance: Hashable, Sendable {
+    /// VADER-compatible valence scores of the same text.
+    public var valence: ValenceScores
+    /// Score per category in [0, 1): `1 - exp(-10 * weighted matches / word tokens)`.
+    public var scores: [String: Double]
+    /// Matches in text order.
+    public var evidence: [StanceEvidence]
+    /// Word tokens in the text (the denominator of the density).
+    public var wordCount: Int
+    /// `positive`, `negative` or `neutral` (compound ≥ 0.05, ≤ -0.05, or between), followed by the categories
+    /// whose score reaches ``StanceScorer/labelThreshold``, in lexicon order.
+    public var tone: [String]
+
+    /// The polarity word alone.
+    public var polarity: String { tone.first ?? "neutral" }
+
+    /// The tone as one string, e.g. `positive · obligation · inclusive · care`.
+    public var toneLabel: String { tone.joined(separator: " · ") }
+}

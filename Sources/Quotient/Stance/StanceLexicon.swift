@@ -1,0 +1,210 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Stance lexicons compiled into a matcher: every entry's words interned to ids and arranged in a trie, so a
+/// text is matched in one pass over its token ids.
+///
+/// A lexicon file defines one category. Its header is made of `# key: value` comment lines (`description`,
+/// `negated: keep | drop | move CATEGORY`, `not-after: CATEGORY, …`); every other non-blank line that does not
+/// start with `#` is an entry: a term of one or more words, optionally ending in `*` (a prefix), optionally
+/// followed by a tab and a weight (default 1). Matching ignores case and treats `’` as `'`.
+public struct StanceLexicon: Sendable {
+    /// Categories in lexicon order: the shipped ones first, then user categories by name.
+    public private(set) var categories: [StanceCategory] = []
+
+    struct Entry: Sendable {
+        var term: String
+        var category: Int
+        var weight: Double
+    }
+
+    struct Node: Sendable {
+        var children: [TermTable.ID: Int32] = [:]
+        /// Entries that end at this node.
+        var entries: [Int32] = []
+        /// Entries whose last word is a prefix (`protect*`), ending here after that word.
+        var prefixes: [(prefix: [UInt8], entry: Int32)] = []
+    }
+
+    var words = TermTable()
+    var entries: [Entry] = []
+    var nodes: [Node] = [Node()]
+
+    /// The order of the shipped categories, which is also the order of labels in a tone.
+    static let shippedOrder = ["obligation", "commitment", "certainty", "hedging", "inclusive", "exclusive", "care", "threat"]
+
+    /// The stance lexicons shipped with the library (`lexicons/stance/`).
+    public static let bundled: StanceLexicon = {
+        do {
+            return try StanceLexicon(sources: bundledSources())
+        } catch {
+            preconditionFailure("bundled stance lexicon is invalid: \(error)")
+        }
+    }()
+
+    static func bundledSources() -> [LexiconSource] {
+        LexiconSource.bundledPaths(under: "stance/").compactMap { LexiconSource.bundled($0) }
+    }
+
+    /// The shipped categories plus every `.txt` file in `directory` (a file named like a shipped category
+    /// replaces it).
+    public init(addingDirectory directory: String) throws(LexiconError) {
+        let user = try Self.sources(inDirectory: directory)
+        let userNames = Set(user.map { Self.categoryName(of: $0.name) })
+        let shipped = Self.bundledSources().filter { !userNames.contains(Self.categoryName(of: $0.name)) }
+        try self.init(sources: shipped + user)
+    }
+
+    /// Compiles lexicon files; each becomes the category named after the file.
+    public init(sources: [LexiconSource]) throws(LexiconError) {
+        let ordered = sources.sorted { lhs, rhs in
+            let (l, r) = (Self.categoryName(of: lhs.name), Self.categoryName(of: rhs.name))
+            let (li, ri) = (Self.shippedOrder.firstIndex(of: l) ?? Int.max, Self.shippedOrder.firstIndex(of: r) ?? Int.max)
+            return li != ri ? li < ri : l < r
+        }
+        var parsed: [(StanceCategory, [(String, [String], Bool, Double)])] = []
+        for source in ordered { parsed.append(try Self.parse(source)) }
+        let names = parsed.map(\.0.name)
+        for (index, (category, _)) in parsed.enumerated() {
+            if case .move(let target) = category.negation, !names.contains(target) {
+                throw LexiconError(file: ordered[index].name, line: 0, reason: "negated: move target '\(target)' is not a category")
+            }
+        }
+        categories = parsed.map(\.0)
+        for (categoryIndex, (_, lines)) in parsed.enumerated() {
+            for (term, words, isPrefix, weight) in lines {
+                insert(words: words, isPrefix: isPrefix, entry: Entry(term: term, category: categoryIndex, weight: weight))
+            }
+        }
+    }
+
+    /// The category's index, or nil.
+    func categoryIndex(_ name: String) -> Int? { categories.firstIndex { $0.name == name } }
+
+    private mutating func insert(words: [String], isPrefix: Bool, entry: Entry) {
+        let entryIndex = Int32(entries.count)
+        entries.append(entry)
+        var node = 0
+        let exact = isPrefix ? words.dropLast() : words[...]
+        for word in exact {
+            let id = self.words.intern(word)
+            if let child = nodes[node].children[id] {
+                node = Int(child)
+            } else {
+                nodes.append(Node())
+                nodes[node].children[id] = Int32(nodes.count - 1)
+                node = nodes.count - 1
+            }
+        }
+        if isPrefix {
+            nodes[node].prefixes.append((Array(words.last!.utf8), entryIndex))
+        } else {
+            nodes[node].entries.append(entryIndex)
+        }
+    }
+
+    // MARK: - Parsing
+
+    static func categoryName(of path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return file.hasSuffix(".txt") ? String(file.dropLast(4)) : file
+    }
+
+    static func sources(inDirectory directory: String) throws(LexiconError) -> [LexiconSource] {
+        guard let handle = opendir(directory) else {
+            throw LexiconError(file: directory, line: 0, reason: "cannot open directory: \(String(cString: strerror(errno)))")
+        }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasSuffix(".txt") && !name.hasPrefix(".") { names.append(name) }
+        }
+        guard !names.isEmpty else { throw LexiconError(file: directory, line: 0, reason: "no .txt lexicon files") }
+        var sources: [LexiconSource] = []
+        for name in names.sorted() {
+            sources.append(try LexiconSource(contentsOf: directory.hasSuffix("/") ? directory + name : directory + "/" + name))
+        }
+        return sources
+    }
+
+    /// Reads a file's header and entries, rejecting what the matcher could not honour.
+    static func parse(_ source: LexiconSource) throws(LexiconError) -> (StanceCategory, [(String, [String], Bool, Double)]) {
+        let name = categoryName(of: source.name)
+        var category = StanceCategory(name: name, summary: "", negation: .keep, notAfter: [])
+        var lines: [(String, [String], Bool, Double)] = []
+        var firstLine: [String: Int] = [:]
+        func fail(_ line: Int, _ reason: String) -> LexiconError { LexiconError(file: source.name, line: line, reason: reason) }
+
+        for (number, raw) in source.contentLines(comments: false) {
+            if raw.hasPrefix("#") {
+                try readHeader(raw, line: number, into: &category, source: source)
+                continue
+            }
+            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count <= 2 else { throw fail(number, "expected TERM or TERM<TAB>WEIGHT, found \(fields.count) fields") }
+            var weight = 1.0
+            if fields.count == 2 {
+                guard let value = Double(fields[1].trimmingSpaces()), value.isFinite, value > 0, value <= 10 else {
+                    throw fail(number, "weight '\(fields[1])' is not a number in (0, 10]")
+                }
+                weight = value
+            }
+            let term = normalize(String(fields[0].trimmingSpaces()))
+            guard !term.isEmpty else { throw fail(number, "empty term") }
+            let isPrefix = term.hasSuffix("*")
+            let body = isPrefix ? String(term.dropLast()) : term
+            guard !body.contains("*") else { throw fail(number, "'*' may only end a term") }
+            let words = termWords(body)
+            guard !words.isEmpty, !(isPrefix && words.last!.utf8.count < 3) else {
+                throw fail(number, isPrefix ? "a prefix needs at least 3 characters before '*'" : "term has no words")
+            }
+            if let first = firstLine[term] { throw fail(number, "duplicate entry '\(term)' (first on line \(first))") }
+            firstLine[term] = number
+            lines.append((term, words, isPrefix, weight))
+        }
+        guard !lines.isEmpty else { throw LexiconError(file: source.name, line: 0, reason: "no entries") }
+        return (category, lines)
+    }
+
+    private static func readHeader(_ raw: Substring, line: Int, into category: inout StanceCategory, source: LexiconSource) throws(LexiconError) {
+        let body = raw.dropFirst().trimmingSpaces()
+        guard let colon = body.firstIndex(of: ":") else { return }
+        let key = body[..<colon].trimmingSpaces().lowercased()
+        let value = String(body[body.index(after: colon)...].trimmingSpaces())
+        switch key {
+        case "description": category.summary = value
+        case "category":
+            guard value == category.name else {
+                throw LexiconError(file: source.name, line: line, reason: "category '\(value)' does not match the file name '\(category.name)'")
+            }
+        case "negated":
+            let parts = value.split(separator: " ")
+            switch parts.first {
+            case "keep" where parts.count == 1: category.negation = .keep
+            case "drop" where parts.count == 1: category.negation = .drop
+            case "move" where parts.count == 2: category.negation = .move(to: String(parts[1]))
+            default:
+                throw LexiconError(file: source.name, line: line, reason: "negated: expected keep, drop or move CATEGORY, found '\(value)'")
+            }
+        case "not-after":
+            category.notAfter = value.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+        default:
+            break
+        }
+    }
+
+    /// Lowercase, with the typographic apostrophe folded into the ASCII one.
+    static func normalize(_ text: String) -> String {
+        text.lowercased().replacing("’", with: "'")
+    }
+
+    /// An entry's words as the tokenizer will see them in text (`so-called` is `so`, `-`, `called`).
+    static func termWords(_ term: String) -> [String] {
+        guard let document = try? Segmenter().segment(term) else { return [] }
+        return document.tokens.map { String(document[$0.span]) }
+    }
+}

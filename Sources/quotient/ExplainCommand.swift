@@ -1,0 +1,57 @@
+import ArgumentParser
+import Quotient
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show, token by token, why a text got its valence and tone.",
+        discussion: """
+            Examples:
+              quotient explain "We must take care of them."
+              quotient explain "The plan is not bad, but the timing is terrible!"
+            """
+    )
+
+    @Argument(help: "The text to explain.")
+    var text: String
+
+    @Option(help: "A folder of extra stance lexicons (.txt); each file becomes a category.", completion: .directory)
+    var lexicons: String?
+
+    func run() throws {
+        let lexicon = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
+        var stanceScorer = StanceScorer(lexicon: lexicon)
+        var valenceScorer = ValenceScorer()
+        let stance = try stanceScorer.stance(of: text)
+        var output = Output()
+        output.line("tone: \(stance.toneLabel)")
+        let v = stance.valence
+        output.line("valence: compound \(v.compound) (neg \(v.negative), neu \(v.neutral), pos \(v.positive))")
+        output.line("")
+        output.line("VADER tokens (valence before the 'but' rule and punctuation emphasis):")
+        for (token, value) in valenceScorer.tokenValences(text) {
+            output.line("  \(token.padding(20))\(value == 0 ? "·" : PythonRounding.round(value, digits: 4).description)")
+        }
+        output.line("")
+        output.line("stance evidence:")
+        if stance.evidence.isEmpty { output.line("  (none)") }
+        for item in stance.evidence {
+            let note = item.negated ? " negated" : ""
+            output.line("  \(item.text.padding(20))\(item.category) via '\(item.term)', weight \(PythonRounding.round(item.weight, digits: 3))\(note)")
+        }
+        output.line("")
+        output.line("category scores (label at ≥ \(StanceScorer.labelThreshold), over \(stance.wordCount) words):")
+        for category in lexicon.categories.map(\.name) {
+            let score = stance.scores[category] ?? 0
+            output.line("  \(category.padding(12))\(PythonRounding.round(score, digits: 3))\(score >= StanceScorer.labelThreshold ? "  ✓" : "")")
+        }
+        output.flush()
+    }
+}
+
+extension String {
+    /// Left-aligned in a column of `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import Quotient
+
+@Suite struct StanceTests {
+    func stance(_ text: String) throws -> Stance {
+        var scorer = StanceScorer()
+        return try scorer.stance(of: text)
+    }
+
+    @Test func referenceSentence() throws {
+        let result = try stance("We must take care of them.")
+        #expect(result.tone == ["positive", "obligation", "inclusive", "care"])
+        #expect(result.evidence.map(\.text) == ["We", "must", "take care of"])
+        #expect(result.evidence.first { $0.category == "care" }?.span.scalars == 8..<20)
+    }
+
+    @Test(arguments: [
+        ("The ministry said we need to act before winter.", "obligation", "need to"),
+        ("We will rebuild the bridge.", "commitment", "will"),
+        ("Officials pledged new funding.", "commitment", "pledged"),
+        ("This is clearly a failure.", "certainty", "clearly"),
+        ("The plan might work, perhaps.", "hedging", "might"),
+        ("Together we can finish it.", "inclusive", "Together"),
+        ("Those people never paid.", "exclusive", "Those people"),
+        ("Doctors protected the children.", "care", "protected"),
+        ("The attack killed six.", "threat", "attack"),
+        ("Critics call it a so-called reform.", "exclusive", "so-called"),
+    ])
+    func categoryIsFound(_ text: String, _ category: String, _ matched: String) throws {
+        let result = try stance(text)
+        #expect(result.evidence.contains { $0.category == category && $0.text == matched })
+        #expect(result.tone.contains(category))
+    }
+
+    @Test func prohibitionStaysObligationAndIsMarkedNegated() throws {
+        let result = try stance("You must not leave the city.")
+        let must = try #require(result.evidence.first { $0.term == "must" })
+        #expect(must.category == "obligation" && must.negated)
+        #expect(result.tone.contains("obligation"))
+    }
+
+    @Test func negatedCertaintyBecomesHedging() throws {
+        let result = try stance("I am not sure the deal holds.")
+        let sure = try #require(result.evidence.first { $0.term == "sure" })
+        #expect(sure.category == "hedging" && sure.negated)
+        #expect(result.scores["certainty"] == 0)
+        #expect(result.tone.contains("hedging"))
+    }
+
+    @Test func negatedCareIsDropped() throws {
+        let result = try stance("They would never help refugees.")
+        #expect(result.evidence.first { $0.term == "help" }?.weight == 0)
+        #expect(!result.tone.contains("care"))
+    }
+
+    @Test(arguments: ["We mustn't wait.", "We mustn’t wait.", "WE MUST WAIT."])
+    func caseAndBothApostrophesMatch(_ text: String) throws {
+        #expect(try stance(text).tone.contains("obligation"))
+    }
+
+    @Test func intensifierScalesWeight() throws {
+        let plain = try stance("This is a danger to the region.")
+        let boosted = try stance("This is a very danger to the region.")
+        #expect(boosted.scores["threat"]! > plain.scores["threat"]!)
+    }
+
+    @Test func scoresAreComparableAcrossLengths() throws {
+        let short = try stance("We must act.")
+        let long = try stance("We must act, and the council will meet on the first Monday of next month in the old hall by the river.")
+        #expect(short.scores["obligation"]! > long.scores["obligation"]!)
+        #expect(short.scores["obligation"]! < 1)
+    }
+
+    @Test func prefixEntriesMatchInflections() throws {
+        let result = try stance("Volunteers are protecting and welcoming families.")
+        #expect(result.evidence.filter { $0.category == "care" }.map(\.term) == ["protect*", "welcom*", "families"])
+    }
+}
+
+@Suite struct StanceLexiconTests {
+    @Test func shippedCategoriesInOrder() {
+        #expect(StanceLexicon.bundled.categories.map(\.name) ==
+            ["obligation", "commitment", "certainty", "hedging", "inclusive", "exclusive", "care", "threat"])
+    }
+
+    @Test func userCategoryFromFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotient-lex-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "# description: economy words\ninflation\nprice*\tinterest rates\t2\n".write(
+            to: folder.appendingPathComponent("economy.txt"), atomically: true, encoding: .utf8)
+        #expect(throws: LexiconError(file: folder.appendingPathComponent("economy.txt").path, line: 3,
+                                     reason: "expected TERM or TERM<TAB>WEIGHT, found 3 fields")) {
+            try StanceLexicon(addingDirectory: folder.path)
+        }
+        try "# description: economy words\ninflation\nprice*\ninterest rates\t2\n".write(
+            to: folder.appendingPathComponent("economy.txt"), atomically: true, encoding: .utf8)
+        let lexicon = try StanceLexicon(addingDirectory: folder.path)
+        #expect(lexicon.categories.last?.name == "economy")
+        var scorer = StanceScorer(lexicon: lexicon)
+        let result = try scorer.stance(of: "Prices and interest rates rose.")
+        #expect(result.evidence.filter { $0.category == "economy" }.map(\.text) == ["Prices", "interest rates"])
+    }
+
+    @Test(arguments: [
+        ("good\t0\n", 1, "weight '0' is not a number in (0, 10]"),
+        ("good\nbad\tx\n", 2, "weight 'x' is not a number in (0, 10]"),
+        ("pro*test\n", 1, "'*' may only end a term"),
+        ("ab*\n", 1, "a prefix needs at least 3 characters before '*'"),
+        ("good\nGood\n", 2, "duplicate entry 'good' (first on line 1)"),
+        ("# negated: flip\ngood\n", 1, "negated: expected keep, drop or move CATEGORY, found 'flip'"),
+        ("# only a comment\n", 0, "no entries"),
+    ])
+    func badLinesAreReportedWithFileAndLine(_ text: String, _ line: Int, _ reason: String) {
+        #expect(throws: LexiconError(file: "mine.txt", line: line, reason: reason)) {
+            try StanceLexicon(sources: [LexiconSource(name: "mine.txt", text: text)])
+        }
+    }
+}
