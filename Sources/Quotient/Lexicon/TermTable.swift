@@ -93,13 +93,32 @@ public struct TermTable: Sendable {
         for id in 0..<count { insert(ID(id), hash: hashes[id]) }
     }
 
-    /// FNV-1a, 64-bit: short keys, good spread, no setup cost.
+    /// Eight bytes at a time: terms are short, so one or two multiply-mix rounds hash most of them.
     @usableFromInline
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
         }
-        return hash ^ (hash >> 29)
+        if offset < bytes.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < bytes.count {
+                tail |= UInt64(bytes[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            hash = mix(hash ^ tail)
+        }
+        return hash ^ (hash >> 32)
+    }
+
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        let product = value &* 0xBF58_476D_1CE4_E5B9
+        return product ^ (product >> 29)
     }
 }

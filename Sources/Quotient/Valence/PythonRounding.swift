@@ -59,18 +59,22 @@ extension PythonRounding {
     /// Python's `repr` of a value already rounded to `digits` decimals (`0.746`, `0.0`, `-0.4404`, `1.0`),
     /// written without going through a general float formatter.
     public static func appendRepr(of value: Double, digits: Int, to out: inout [UInt8]) {
-        let scale = digits == 3 ? 1000.0 : 10000.0
-        var units = Int((Swift.abs(value) * scale).rounded())
+        let scale = digits == 3 ? 1000 : 10000
+        var units = Int((Swift.abs(value) * Double(scale)).rounded())
         if value < 0 && units != 0 { out.append(UInt8(ascii: "-")) }
-        let whole = units / Int(scale)
-        units -= whole * Int(scale)
-        out.append(contentsOf: String(whole).utf8)
+        let whole = units / scale
+        units -= whole * scale
+        if whole < 10 {
+            out.append(UInt8(ascii: "0") + UInt8(whole))
+        } else {
+            out.append(contentsOf: String(whole).utf8)
+        }
         out.append(UInt8(ascii: "."))
         if units == 0 {
             out.append(UInt8(ascii: "0"))
             return
         }
-        var divisor = Int(scale) / 10
+        var divisor = scale / 10
         while units > 0 {
             out.append(UInt8(ascii: "0") + UInt8(units / divisor))
             units %= divisor
