@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import Quotient
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where texts come from: files, folders (with `--recursive`) or standard input.
 struct InputOptions: ParsableArguments {
@@ -97,6 +101,75 @@ struct InputReader {
     /// Text files never contain NUL; binary formats nearly always do within their first few kilobytes.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         bytes.prefix(8192).contains(0)
+    }
+}
+
+/// One line of a JSONL input.
+enum JSONLine {
+    /// An object with a string "text"; `id` is its "id" (any JSON value) or null.
+    case object(id: JSONValue, text: String)
+    /// A line that could not be used, with its 1-based number and the reason.
+    case invalid(line: Int, reason: String)
+}
+
+extension InputReader {
+    /// Reads JSON Lines from each input, streaming; a malformed line is reported (file:line: reason) and
+    /// passed on as `.invalid` so callers can keep one output line per input line.
+    mutating func forEachJSONLine(_ options: InputOptions, _ body: (JSONLine) throws -> Void) throws {
+        let names = options.files.isEmpty ? ["-"] : options.files
+        for name in names {
+            let descriptor: Int32 = name == "-" ? 0 : open(name, O_RDONLY)
+            guard descriptor >= 0 else {
+                report(InputProblem(name: name, reason: String(cString: strerror(errno))))
+                continue
+            }
+            defer { if descriptor != 0 { close(descriptor) } }
+            var lines = LineStream(descriptor: descriptor)
+            while var line = lines.next() {
+                if line.last == 0x0D { line.removeLast() }
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                switch JSONLineParser.parse(line) {
+                case .success(let (id, text)):
+                    try body(.object(id: id, text: text))
+                case .failure(let reason):
+                    report(InputProblem(name: "\(name == "-" ? "<stdin>" : name):\(lines.lineNumber)", reason: reason.message))
+                    try body(.invalid(line: lines.lineNumber, reason: reason.message))
+                }
+            }
+        }
+    }
+}
+
+enum JSONLineParser {
+    struct Failure: Error { var message: String }
+
+    static func parse(_ line: [UInt8]) -> Result<(JSONValue, String), Failure> {
+        guard String(validating: line, as: UTF8.self) != nil else { return .failure(Failure(message: "not valid UTF-8")) }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) as? [String: Any] else {
+            return .failure(Failure(message: "not a JSON object"))
+        }
+        guard let text = object["text"] as? String else { return .failure(Failure(message: "no \"text\" string")) }
+        return .success((JSONBridge.value(object["id"]), text))
+    }
+}
+
+/// Converts Foundation's JSON objects to ``JSONValue``.
+enum JSONBridge {
+    static func value(_ any: Any?) -> JSONValue {
+        switch any {
+        case nil, is NSNull: return .null
+        case let number as NSNumber:
+            // Foundation keeps booleans as a distinct NSNumber subclass whose type code is "c".
+            switch String(cString: number.objCType) {
+            case "c" where "\(type(of: number))".contains("Boolean"): return .bool(number.boolValue)
+            case "d", "f": return .double(number.doubleValue)
+            default: return .int(number.intValue)
+            }
+        case let string as String: return .string(string)
+        case let array as [Any]: return .array(array.map { value($0) })
+        case let object as [String: Any]: return .object(object.keys.sorted().map { ($0, value(object[$0])) })
+        default: return .null
+        }
     }
 }
 

@@ -1,0 +1,112 @@
+/// The people and organisations a document names, for coreference: surname mentions to full names,
+/// descriptions ("the president") to the entity introduced with that role, pronouns to recent speakers.
+struct EntityRegistry {
+    struct Entity {
+        var name: String
+        var lastWord: String
+        var role: String?
+        var kind: Speaker.Kind
+        /// Paragraph of the entity's latest quote, or nil before it speaks.
+        var lastSpokeParagraph: Int?
+        /// Order of the latest quote, for recency.
+        var lastSpokeOrder: Int = -1
+    }
+
+    private(set) var entities: [Entity] = []
+    private var speakingOrder = 0
+
+    /// Registers every capitalized name in the document with the role words before it
+    /// ("Kazakhstan’s President Kassym-Jomart Tokayev"), so later mentions can be resolved.
+    mutating func collectNames(view: TokenView, reader: SpeakerPhraseReader) {
+        var index = 0
+        while index < view.count {
+            guard view.quoteOf[index] < 0, reader.isNameWord(index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < view.count && view.quoteOf[end] < 0
+                && (reader.isNameWord(end) || (view.words[end] == "-" && end + 1 < view.count && reader.isNameWord(end + 1))) {
+                end += 1
+            }
+            let isSentenceStart = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound == index
+            // A lone capitalized word at a sentence start is usually not a name; a lone word elsewhere is too
+            // ambiguous (places, adjectives) unless a role stands before it.
+            var roleStart = index
+            while roleStart > 0 && view.quoteOf[roleStart - 1] < 0,
+                  let kind = view.lexicon.kind(of: view.lower[roleStart - 1]), kind == .role || kind == .modifier {
+                roleStart -= 1
+            }
+            // One capitalized qualifier may precede the role words ("Kazakhstan’s President", "Kremlin spokesperson").
+            if roleStart < index && roleStart > 0 && view.quoteOf[roleStart - 1] < 0 && view.isCapitalized(roleStart - 1) {
+                roleStart -= 1
+            }
+            let hasRole = roleStart < index
+            if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
+                let name = view.text(index..<end)
+                let role = hasRole ? view.text(roleStart..<index) : nil
+                let isOrganization = view.lexicon.kind(of: view.lower[end - 1]) == .org
+                register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
+            }
+            index = end
+        }
+    }
+
+    /// Adds a name, or fills in a role the entity lacked. Returns its index.
+    @discardableResult
+    mutating func register(name: String, lastWord: String, role: String?, kind: Speaker.Kind) -> Int {
+        if let existing = entities.firstIndex(where: { $0.name == name }) {
+            if entities[existing].role == nil { entities[existing].role = role }
+            return existing
+        }
+        entities.append(Entity(name: name, lastWord: lastWord, role: role, kind: kind))
+        return entities.count - 1
+    }
+
+    /// The entity a name mention refers to: the longest registered name with the same last word.
+    func resolve(name: String, lastWord: String) -> Int? {
+        entities.indices
+            .filter { entities[$0].lastWord == lastWord && (entities[$0].name.hasSuffix(name) || name.hasSuffix(entities[$0].name)) }
+            .max { entities[$0].name.count < entities[$1].name.count }
+    }
+
+    /// The entity a description refers to ("the president" → the person introduced as President …):
+    /// the most recent speaker with that role, else the first one introduced.
+    func resolve(description head: String, organization: Bool) -> Int? {
+        let candidates = entities.indices.filter { index in
+            let entity = entities[index]
+            let roleWords = entity.role?.lowercased().split(whereSeparator: { !$0.isLetter }) ?? []
+            return roleWords.contains(Substring(head)) || (organization && entity.lastWord == head)
+        }
+        return candidates.max { entities[$0].lastSpokeOrder < entities[$1].lastSpokeOrder } .flatMap { best in
+            entities[best].lastSpokeOrder >= 0 ? best : candidates.first
+        }
+    }
+
+    /// The speaker a pronoun refers to: the most recent speaker of a compatible kind.
+    func resolve(pronoun: String) -> Int? {
+        let plural = pronoun == "they" || pronoun == "we"
+        let speakers = entities.indices.filter { entities[$0].lastSpokeOrder >= 0 }
+        let compatible = speakers.filter { plural || entities[$0].kind == .person }
+        return (compatible.isEmpty ? speakers : compatible).max { entities[$0].lastSpokeOrder < entities[$1].lastSpokeOrder }
+    }
+
+    /// The latest speaker and the paragraph of their latest quote.
+    var lastSpeaker: (index: Int, paragraph: Int)? {
+        guard let index = entities.indices.filter({ entities[$0].lastSpokeOrder >= 0 })
+            .max(by: { entities[$0].lastSpokeOrder < entities[$1].lastSpokeOrder }) else { return nil }
+        return (index, entities[index].lastSpokeParagraph ?? 0)
+    }
+
+    mutating func markOutlet(_ index: Int) {
+        entities[index].kind = .outlet
+    }
+
+    mutating func markSpoke(_ index: Int, paragraph: Int) {
+        speakingOrder += 1
+        entities[index].lastSpokeOrder = speakingOrder
+        entities[index].lastSpokeParagraph = paragraph
+    }
+
+    subscript(index: Int) -> Entity { entities[index] }
+}

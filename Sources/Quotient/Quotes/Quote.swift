@@ -1,0 +1,64 @@
+/// How a statement is reported.
+public enum QuoteKind: String, Hashable, Sendable, CaseIterable {
+    /// Words inside quote marks, attributed to a speaker.
+    case direct
+    /// A quoted fragment inside reported speech ("He called it a “key principle”").
+    case partial
+    /// Reported speech without quote marks ("Peskov said the ministry has not appealed …").
+    case indirect
+}
+
+/// Who a quote is attributed to.
+public struct Speaker: Hashable, Sendable {
+    /// The fullest form of the name found in the document (or the organisation's name); for an unnamed
+    /// source, its description ("a senior official").
+    public var name: String
+    /// The words that refer to the speaker at this quote ("he", "Tokayev", "the president").
+    public var mention: String
+    /// The role or title given in the document ("Kremlin spokesperson", "a spokesman for the ministry").
+    public var role: String?
+    /// Where ``mention`` lies in the document.
+    public var span: TextSpan
+    /// Whether the speaker is a person, an organisation, an outlet or an unnamed source.
+    public var kind: Kind
+
+    /// What sort of entity speaks.
+    public enum Kind: String, Hashable, Sendable {
+        case person, organization, outlet, anonymous
+    }
+}
+
+/// A statement attributed to someone in a document.
+public struct Quote: Hashable, Sendable {
+    /// The quoted words: what lies between the quote marks, or the reported clause (without "that" and
+    /// without the attribution).
+    public var text: String
+    /// Where ``text`` lies in the document.
+    public var span: TextSpan
+    /// Direct, partial or indirect.
+    public var kind: QuoteKind
+    /// The speaker, or nil when no one could be identified.
+    public var speaker: Speaker?
+    /// The speech cue that attributes the quote ("said", "according to"), or nil for a continuation.
+    public var cue: String?
+    /// An outlet that relays the words ("AFP" in "according to AFP"), when it is not the speaker.
+    public var source: String?
+}
+
+/// Something the extractor repaired or skipped, reported with the document's results.
+public struct QuoteWarning: Hashable, Sendable, CustomStringConvertible {
+    /// Where the problem is.
+    public var span: TextSpan
+    /// What happened.
+    public var message: String
+
+    public var description: String { "\(span.scalars.lowerBound)-\(span.scalars.upperBound): \(message)" }
+}
+
+/// The quotes of one document with the warnings raised while finding them.
+public struct QuoteExtraction: Sendable {
+    /// Quotes in document order.
+    public var quotes: [Quote]
+    /// Unbalanced quote marks and other repairs.
+    public var warnings: [QuoteWarning]
+}

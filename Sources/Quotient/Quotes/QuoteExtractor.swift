@@ -1,0 +1,389 @@
+/// Finds direct, partial and indirect quotes in a segmented document and attributes each to its speaker.
+///
+/// ```swift
+/// let document = try Segmenter().segment(article)
+/// let extraction = QuoteExtractor().extract(from: document)
+/// for quote in extraction.quotes { print(quote.speaker?.name ?? "?", quote.kind, quote.text) }
+/// ```
+///
+/// Rule-based and lexicon-driven (`lexicons/quotes/`): quote marks are paired per paragraph, speech cues are
+/// found outside quotes, the speaker phrase is read next to the cue, and mentions are resolved within the
+/// document (surnames to full names, descriptions to the entity introduced with that role, pronouns to the
+/// latest speaker). A quote with no attribution continues the latest speaker's words when that speaker was
+/// quoted in the same or the previous paragraph.
+public struct QuoteExtractor: Sendable {
+    /// The cue and speaker-word lists.
+    public var lexicon: QuoteLexicon
+
+    /// Creates an extractor.
+    public init(lexicon: QuoteLexicon = .bundled) {
+        self.lexicon = lexicon
+    }
+
+    /// The quotes of `document`, in document order.
+    public func extract(from document: Document) -> QuoteExtraction {
+        var text = document.text
+        return text.withUTF8 { bytes in
+            var run = ExtractionRun(document: document, bytes: bytes, lexicon: lexicon)
+            return run.extract()
+        }
+    }
+}
+
+/// The state of one extraction: tokens, marked spans, entities and what has been emitted.
+struct ExtractionRun {
+    private var view: TokenView
+    private var reader: SpeakerPhraseReader
+    private var registry = EntityRegistry()
+    private var spans: [MarkedSpan] = []
+    /// Token of each span's opening mark and of its closing mark (or the paragraph's last token).
+    private var spanTokens: [(open: Int, close: Int)] = []
+    private var quotes: [Quote] = []
+    private var warnings: [QuoteWarning] = []
+    /// The latest attributed quote's speaker, entity and paragraph, for continuations.
+    private var lastSpeaker: (speaker: Speaker, entity: Int?, paragraph: Int)?
+
+    init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
+        view = TokenView(document: document, lexicon: lexicon)
+        reader = SpeakerPhraseReader(view: view)
+        spans = QuoteMarkScanner(bytes: bytes, document: document).scan(warnings: &warnings)
+        for (index, span) in spans.enumerated() {
+            let open = view.token(atOrAfter: span.open)
+            let paragraphEnd = document.sentences[document.paragraphs[span.paragraph].sentences.upperBound - 1].tokens.upperBound
+            let close = span.close.map { view.token(atOrAfter: $0) } ?? (paragraphEnd - 1)
+            spanTokens.append((open, max(open, close)))
+            for token in open...max(open, close) where token < view.count { view.quoteOf[token] = index }
+        }
+        reader = SpeakerPhraseReader(view: view)
+        registry.collectNames(view: view, reader: reader)
+    }
+
+    mutating func extract() -> QuoteExtraction {
+        var nextSpan = 0
+        for (sentenceIndex, sentence) in view.document.sentences.enumerated() {
+            while nextSpan < spans.count && spanTokens[nextSpan].open < sentence.tokens.upperBound {
+                if view.sentenceOf[spanTokens[nextSpan].open] <= sentenceIndex { handleMarked(nextSpan) }
+                nextSpan += 1
+            }
+            handleIndirect(sentence)
+        }
+        quotes.sort { $0.span.utf8.lowerBound < $1.span.utf8.lowerBound }
+        return QuoteExtraction(quotes: quotes, warnings: warnings)
+    }
+
+    // MARK: - Quotes in marks
+
+    private mutating func handleMarked(_ index: Int) {
+        let span = spans[index]
+        let (open, close) = spanTokens[index]
+        let innerTokens = (open + 1)..<(span.close != nil ? close : close + 1)
+        guard !innerTokens.isEmpty, view.wordCount(innerTokens) > 0 else { return }
+        let sentences = view.document.sentences
+        let sentenceStart = sentences[view.sentenceOf[open]].tokens.lowerBound
+        var directFloor = sentenceStart
+        if index > 0 && spanTokens[index - 1].close >= sentenceStart { directFloor = spanTokens[index - 1].close + 1 }
+        var afterLimit = sentences[view.sentenceOf[close]].tokens.upperBound
+        if index + 1 < spans.count && spanTokens[index + 1].open < afterLimit { afterLimit = spanTokens[index + 1].open }
+        let before = directFloor..<open
+        let after = min(close + 1, afterLimit)..<afterLimit
+
+        let kind = isDirect(before: before, inner: innerTokens) ? QuoteKind.direct : .partial
+        if kind == .partial && isTitle(innerTokens) { return }
+        let frames = kind == .direct ? [after, before] : [sentenceStart..<open, after]
+        var attribution: Attribution?
+        for frame in frames where attribution == nil {
+            attribution = self.attribution(in: frame, partial: kind == .partial)
+        }
+        if let found = attribution, found.source == nil {
+            attribution?.source = source(in: [sentenceStart..<open, after], excluding: found.speaker)
+        }
+
+        // Whitespace is never a token, so the tokens between the marks span exactly the trimmed quote.
+        let text = (text: view.text(innerTokens), span: view.span(innerTokens))
+        if let attribution {
+            emit(Quote(text: text.text, span: text.span, kind: kind, speaker: attribution.speaker, cue: attribution.cue,
+                       source: attribution.source), entity: attribution.entity, paragraph: span.paragraph)
+        } else if let last = lastSpeaker, kind == .direct,
+                  span.continuesPrevious || (last.paragraph >= span.paragraph - 1 && view.wordCount(before) == 0) {
+            emit(Quote(text: text.text, span: text.span, kind: kind, speaker: last.speaker, cue: nil, source: nil),
+                 entity: last.entity, paragraph: span.paragraph)
+        } else if kind == .direct && view.wordCount(innerTokens) >= 4 {
+            quotes.append(Quote(text: text.text, span: text.span, kind: kind, speaker: nil, cue: nil, source: nil))
+        }
+    }
+
+    /// A quote is direct when it stands as its own statement: nothing but an attribution ("X said," or
+    /// "X warned:") comes before it in its sentence.
+    private func isDirect(before: Range<Int>, inner: Range<Int>) -> Bool {
+        if view.wordCount(before) == 0 { return true }
+        guard let last = before.last, view.isPunctuation(last, ",:") else { return false }
+        guard let firstWord = inner.first(where: { view.isWord($0) }) else { return false }
+        return view.isCapitalized(firstWord) || view.document.tokens[firstWord].kind == .number
+    }
+
+    /// Titles of works and names in quote marks ("Sunday Morning Futures") are not quotes.
+    private func isTitle(_ inner: Range<Int>) -> Bool {
+        let words = inner.filter { view.isWord($0) }
+        let small: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"]
+        return !words.isEmpty && words.count <= 8 && view.isCapitalized(words[0])
+            && words.allSatisfy { view.isCapitalized($0) || small.contains(view.lower[$0]) }
+            && words.count > 1
+    }
+
+    // MARK: - Indirect speech
+
+    private mutating func handleIndirect(_ sentence: Sentence) {
+        let range = sentence.tokens
+        guard !range.isEmpty, !range.contains(where: { view.quoteOf[$0] >= 0 }) else { return }
+        let end = clauseEnd(range)
+        if view.lower[range.lowerBound] == "according", range.count > 3, view.lower[range.lowerBound + 1] == "to",
+           let comma = range.first(where: { view.words[$0] == "," }),
+           let phrase = reader.after(range.lowerBound + 2, limit: comma) {
+            emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.text(range.lowerBound..<(range.lowerBound + 2)),
+                         cueKind: .source, paragraph: sentence.paragraph)
+            return
+        }
+        var index = range.lowerBound
+        while index < end {
+            guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame else {
+                index += 1
+                continue
+            }
+            let cueText = view.text(index..<(index + length))
+            if cue.kind == .source {
+                // "…, according to the ministry."
+                if index > range.lowerBound, view.words[index - 1] == ",", let phrase = reader.after(index + length, limit: end) {
+                    emitIndirect(clause: range.lowerBound..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source,
+                                 paragraph: sentence.paragraph)
+                    return
+                }
+                index += length
+                continue
+            }
+            if let subject = reader.before(index, floor: range.lowerBound) {
+                let clauseStart = skipToClause(after: index + length, cue: cue, end: end)
+                if opensClause(subject.tokens.lowerBound, sentenceStart: range.lowerBound), view.wordCount(clauseStart..<end) >= 3 {
+                    emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind,
+                                 paragraph: sentence.paragraph)
+                    return
+                }
+                // "…, Peskov added."
+                let comma = subject.tokens.lowerBound - 1
+                if comma > range.lowerBound, view.words[comma] == ",", isAttributionTail((index + length)..<end) {
+                    emitIndirect(clause: range.lowerBound..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
+                                 paragraph: sentence.paragraph)
+                    return
+                }
+            } else if index - 1 > range.lowerBound, view.words[index - 1] == ",",
+                      let speaker = reader.after(index + length, limit: end) {
+                // "…, says Andriy Yusov, a spokesman for …"
+                emitIndirect(clause: range.lowerBound..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind,
+                             paragraph: sentence.paragraph)
+                return
+            }
+            index += length
+        }
+    }
+
+    /// The end of a sentence's clause: its final punctuation dropped.
+    private func clauseEnd(_ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound && view.document.tokens[end - 1].kind == .punctuation { end -= 1 }
+        return end
+    }
+
+    /// A subject opens the reported sentence when it starts it, follows an introductory phrase and a comma,
+    /// or follows a connective.
+    private func opensClause(_ start: Int, sentenceStart: Int) -> Bool {
+        if start == sentenceStart { return true }
+        let previous = view.lower[start - 1]
+        return previous == "," || ["and", "but", "meanwhile", "however", "also", "separately", "earlier", "later", "now", "so"].contains(previous)
+    }
+
+    /// After "X, … added", only time words, an apposition or a source may follow.
+    private func isAttributionTail(_ range: Range<Int>) -> Bool {
+        view.wordCount(range) <= 8
+    }
+
+    static let timeWords: Set<String> = [
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight", "earlier", "later", "late", "last", "this", "week", "month", "year", "morning", "afternoon",
+        "evening", "night", "also", "again", "previously", "recently", "repeatedly", "publicly", "privately",
+        "separately", "weekend", "in", "a", "an", "statement", "interview", "speech", "post", "at", "briefing",
+        "news", "press", "conference", "the", "during", "meeting", "told", "by", "phone", "telephone", "email",
+        "written", "that", ",",
+    ]
+
+    /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
+    private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
+        var position = start
+        if cue.kind == .object {
+            if let that = (start..<min(end, start + 7)).first(where: { view.lower[$0] == "that" }) { return that + 1 }
+            while position < end && (view.isCapitalized(position) || ["reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper", "audience", "crowd", "members"].contains(view.lower[position])) {
+                position += 1
+            }
+        }
+        // Time and setting phrases are short; stop at the first word that is not one.
+        var scanned = 0
+        while position < end && scanned < 8 && Self.timeWords.contains(view.lower[position]) {
+            if view.lower[position] == "that" { return position + 1 }
+            position += 1
+            scanned += 1
+        }
+        // A "the"/"a" eaten above may open the clause itself ("said the ministry has …" is handled by the
+        // subject check; here the determiner belongs to the clause).
+        while position > start && ["the", "a", "an", "this", "in", "on", "at"].contains(view.lower[position - 1]) && position < end
+            && !Self.timeWords.contains(view.lower[position]) {
+            position -= 1
+        }
+        return position
+    }
+
+    private mutating func emitIndirect(clause: Range<Int>, phrase: SpeakerPhrase, cue: String, cueKind: QuoteLexicon.CueKind, paragraph: Int) {
+        var clause = clause
+        var source: String?
+        // A trailing ", RIA Novosti reported" or ", according to AFP" names the relaying outlet.
+        if let comma = clause.last(where: { view.words[$0] == "," && $0 > clause.lowerBound }) {
+            let tail = (comma + 1)..<clause.upperBound
+            if let outlet = trailingSource(tail) {
+                source = outlet
+                clause = clause.lowerBound..<comma
+            }
+        }
+        while clause.upperBound > clause.lowerBound && view.document.tokens[clause.upperBound - 1].kind == .punctuation {
+            clause = clause.lowerBound..<(clause.upperBound - 1)
+        }
+        guard view.wordCount(clause) >= 3, let (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
+        let span = view.span(clause)
+        emit(Quote(text: view.text(clause), span: span, kind: .indirect, speaker: speaker, cue: cue,
+                   source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
+    }
+
+    private func trailingSource(_ tail: Range<Int>) -> String? {
+        guard !tail.isEmpty, view.wordCount(tail) <= 8 else { return nil }
+        if view.lower[tail.lowerBound] == "according", tail.count > 2, let phrase = reader.after(tail.lowerBound + 2, limit: tail.upperBound) {
+            return phraseName(phrase)
+        }
+        for index in tail {
+            if let (cue, length) = view.cue(at: index, within: tail.upperBound), cue.kind == .report || cue.kind == .verb {
+                let phrase = reader.before(index, floor: tail.lowerBound) ?? reader.after(index + length, limit: tail.upperBound)
+                return phrase.flatMap(phraseName)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Attribution
+
+    struct Attribution {
+        var speaker: Speaker
+        var entity: Int?
+        var cue: String
+        var source: String?
+    }
+
+    /// The speaker named next to a cue in `frame`; an outlet ("according to AFP") speaks only when no one
+    /// else does, and is the source otherwise.
+    private mutating func attribution(in frame: Range<Int>, partial: Bool) -> Attribution? {
+        var outlet: (phrase: SpeakerPhrase, cue: String, kind: QuoteLexicon.CueKind)?
+        var index = frame.lowerBound
+        while index < frame.upperBound {
+            guard let (cue, length) = view.cue(at: index, within: frame.upperBound) else {
+                index += 1
+                continue
+            }
+            defer { index += length }
+            let cueText = view.text(index..<(index + length))
+            switch cue.kind {
+            case .source:
+                if outlet == nil, let phrase = reader.after(index + length, limit: frame.upperBound) { outlet = (phrase, cueText, .source) }
+            case .frame where !partial:
+                continue
+            case .verb, .object, .report, .frame:
+                let phrase = reader.before(index, floor: frame.lowerBound)
+                    ?? (cue.kind == .frame ? nil : reader.after(index + length, limit: frame.upperBound))
+                guard let phrase else { continue }
+                if cue.kind == .report && outlet == nil {
+                    outlet = (phrase, cueText, .report)
+                    continue
+                }
+                guard let (speaker, entity) = resolve(phrase, cueKind: cue.kind) else { continue }
+                return Attribution(speaker: speaker, entity: entity, cue: cueText, source: outlet.flatMap { phraseName($0.phrase) })
+            }
+        }
+        guard let outlet, let (speaker, entity) = resolve(outlet.phrase, cueKind: outlet.kind) else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: outlet.cue, source: nil)
+    }
+
+    /// An outlet named in the frames besides the speaker ("…, reported the Kyiv Post").
+    private mutating func source(in frames: [Range<Int>], excluding speaker: Speaker) -> String? {
+        for frame in frames {
+            for index in frame {
+                guard let (cue, length) = view.cue(at: index, within: frame.upperBound), cue.kind == .source || cue.kind == .report
+                else { continue }
+                let phrase = cue.kind == .source ? reader.after(index + length, limit: frame.upperBound)
+                    : reader.before(index, floor: frame.lowerBound) ?? reader.after(index + length, limit: frame.upperBound)
+                if let phrase, let name = phraseName(phrase), name != speaker.name { return name }
+            }
+        }
+        return nil
+    }
+
+    /// The words a phrase names, without its determiner or role.
+    private func phraseName(_ phrase: SpeakerPhrase) -> String? {
+        switch phrase.form {
+        case .name: view.text(phrase.name)
+        case .description, .anonymous: view.text(phrase.tokens)
+        case .pronoun: nil
+        }
+    }
+
+    /// The speaker a phrase refers to, resolved against the document's entities.
+    private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker, Int?)? {
+        let mention = view.text(phrase.tokens)
+        let span = view.span(phrase.tokens)
+        switch phrase.form {
+        case .pronoun:
+            guard let entity = registry.resolve(pronoun: phrase.head) else { return nil }
+            let found = registry[entity]
+            return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
+        case .anonymous:
+            return (Speaker(name: mention, mention: mention, role: nil, span: span, kind: .anonymous), nil)
+        case .description:
+            if let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization) {
+                let found = registry[entity]
+                return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
+            }
+            let name = view.text(phrase.tokens.dropFirst(SpeakerPhraseReader.determiners.contains(view.lower[phrase.tokens.lowerBound]) ? 1 : 0))
+            return (Speaker(name: name, mention: mention, role: nil, span: span, kind: phrase.isOrganization ? .organization : .person), nil)
+        case .name:
+            let name = view.text(phrase.name)
+            let lastWord = view.lower[phrase.name.upperBound - 1]
+            var kind: Speaker.Kind = phrase.isOrganization ? .organization : .person
+            let known = registry.resolve(name: name, lastWord: lastWord)
+            let role = phrase.role ?? known.flatMap { registry[$0].role }
+            // Whoever "reports", or is what something is "according to", is an outlet unless a person's
+            // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov").
+            if phrase.isOutlet || ((cueKind == .report || cueKind == .source) && !hasPersonRole(role) && !phrase.isOrganization) {
+                kind = .outlet
+            }
+            let entity = known ?? registry.register(name: name, lastWord: lastWord, role: phrase.role, kind: kind)
+            if kind == .outlet { registry.markOutlet(entity) }
+            let found = registry[entity]
+            return (Speaker(name: found.name, mention: mention, role: phrase.role ?? found.role, span: span, kind: found.kind), entity)
+        }
+    }
+
+    private func hasPersonRole(_ role: String?) -> Bool {
+        guard let role else { return false }
+        return role.lowercased().split(whereSeparator: { !$0.isLetter }).contains { view.lexicon.kind(of: String($0)) == .role }
+    }
+
+    private mutating func emit(_ quote: Quote, entity: Int?, paragraph: Int) {
+        quotes.append(quote)
+        if let speaker = quote.speaker {
+            lastSpeaker = (speaker, entity, paragraph)
+            if let entity { registry.markSpoke(entity, paragraph: paragraph) }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// The word lists the quote extractor reads: speech cues and the words of speaker phrases
+/// (`lexicons/quotes/`).
+public struct QuoteLexicon: Sendable {
+    /// How a speech cue attributes.
+    enum CueKind: String, Sendable { case verb, object, report, source, frame }
+
+    /// What a word can be inside a speaker phrase.
+    enum WordKind: String, Sendable { case role, modifier, org, anonymous, outlet, pronoun }
+
+    struct Cue: Sendable {
+        var words: [String]
+        var kind: CueKind
+    }
+
+    /// Cues by their first word, longest first.
+    var cues: [String: [Cue]] = [:]
+    var speakerWords: [String: WordKind] = [:]
+
+    /// The lists shipped with the library.
+    public static let bundled: QuoteLexicon = {
+        do {
+            return try QuoteLexicon(
+                cues: LexiconSource.bundled("quotes/speech_cues.txt")!,
+                speakerWords: LexiconSource.bundled("quotes/speaker_words.txt")!)
+        } catch {
+            preconditionFailure("bundled quote lexicon is invalid: \(error)")
+        }
+    }()
+
+    /// Reads a cue list and a speaker-word list (`FORM<TAB>KIND` lines).
+    public init(cues: LexiconSource, speakerWords: LexiconSource) throws(LexiconError) {
+        for (number, form, kind) in try Self.pairs(cues) {
+            guard let cueKind = CueKind(rawValue: kind) else {
+                throw LexiconError(file: cues.name, line: number, reason: "unknown cue kind '\(kind)'")
+            }
+            let words = form.split(separator: " ").map(String.init)
+            self.cues[words[0], default: []].append(Cue(words: words, kind: cueKind))
+        }
+        for key in self.cues.keys { self.cues[key]!.sort { $0.words.count > $1.words.count } }
+        for (number, word, kind) in try Self.pairs(speakerWords) {
+            guard let wordKind = WordKind(rawValue: kind) else {
+                throw LexiconError(file: speakerWords.name, line: number, reason: "unknown word kind '\(kind)'")
+            }
+            self.speakerWords[word] = wordKind
+        }
+    }
+
+    private static func pairs(_ source: LexiconSource) throws(LexiconError) -> [(Int, String, String)] {
+        var pairs: [(Int, String, String)] = []
+        for (number, line) in source.contentLines() {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2 else {
+                throw LexiconError(file: source.name, line: number, reason: "expected FORM<TAB>KIND")
+            }
+            pairs.append((number, String(fields[0].trimmingSpaces()).lowercased(), String(fields[1].trimmingSpaces())))
+        }
+        return pairs
+    }
+
+    func kind(of lowercaseWord: String) -> WordKind? {
+        speakerWords[lowercaseWord.hasSuffix(".") ? String(lowercaseWord.dropLast()) : lowercaseWord]
+    }
+}

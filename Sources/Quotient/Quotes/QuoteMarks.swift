@@ -1,0 +1,151 @@
+/// A span between quote marks, found within one paragraph.
+struct MarkedSpan {
+    /// Offset of the opening mark.
+    var open: Int
+    /// Offset of the closing mark, or nil when the paragraph ended first.
+    var close: Int?
+    /// The text between the marks (UTF-8 offsets into the document).
+    var inner: Range<Int>
+    /// The paragraph's index.
+    var paragraph: Int
+    /// Whether this piece continues a quote left open in the previous paragraph.
+    var continuesPrevious: Bool
+    /// Offset just past the closing mark (or the paragraph's end).
+    var end: Int
+}
+
+/// Pairs quote marks paragraph by paragraph.
+///
+/// Curly and angle marks have a direction; straight marks and `’` are read from their neighbours, so that
+/// apostrophes (`don’t`, `Kazakhstan’s`, `’90s`) open nothing. Only outermost spans are returned. A mark left
+/// open at a paragraph's end closes there, unless the next paragraph opens with a mark of the same family
+/// (the news convention for a quote running over several paragraphs); either way it never runs further.
+struct QuoteMarkScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let document: Document
+
+    enum Family: Equatable { case double, single, guillemet, angle, straightDouble, straightSingle }
+
+    func scan(warnings: inout [QuoteWarning]) -> [MarkedSpan] {
+        var spans: [MarkedSpan] = []
+        var carried: Family?
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            let range = paragraph.span.utf8
+            var stack: [(family: Family, offset: Int)] = []
+            var continues = false
+            if let family = carried, let first = opening(at: range.lowerBound, range: range), first == family {
+                continues = true
+            }
+            carried = nil
+            var offset = range.lowerBound
+            while offset < range.upperBound {
+                let (scalar, length) = TextBytes.scalar(at: offset, in: bytes)
+                defer { offset += length }
+                guard Self.isMark(scalar) else { continue }
+                if let family = closing(at: offset, scalar: scalar, range: range, stack: stack),
+                   let match = stack.lastIndex(where: { $0.family == family }) {
+                    if match == 0 {
+                        let open = stack[0].offset
+                        let openLength = TextBytes.scalar(at: open, in: bytes).1
+                        spans.append(MarkedSpan(
+                            open: open, close: offset, inner: (open + openLength)..<offset, paragraph: index,
+                            continuesPrevious: continues && spans.last?.paragraph != index, end: offset + length))
+                    }
+                    stack.removeSubrange(match...)
+                } else if let family = opening(at: offset, range: range) {
+                    stack.append((family, offset))
+                }
+            }
+            if let unclosed = stack.first {
+                let openLength = TextBytes.scalar(at: unclosed.offset, in: bytes).1
+                spans.append(MarkedSpan(
+                    open: unclosed.offset, close: nil, inner: (unclosed.offset + openLength)..<range.upperBound,
+                    paragraph: index, continuesPrevious: continues && spans.last?.paragraph != index, end: range.upperBound))
+                let nextOpens = index + 1 < document.paragraphs.count
+                    && opening(at: document.paragraphs[index + 1].span.utf8.lowerBound, range: document.paragraphs[index + 1].span.utf8) == unclosed.family
+                if nextOpens {
+                    carried = unclosed.family
+                } else {
+                    var cursor = ScalarCursor(bytes)
+                    warnings.append(QuoteWarning(
+                        span: cursor.span(unclosed.offset..<(unclosed.offset + openLength)),
+                        message: "unclosed quote mark; the quote ends at the end of its paragraph"))
+                }
+            }
+        }
+        return spans
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "“", "”", "‘", "’", "„", "«", "»", "‹", "›": true
+        default: false
+        }
+    }
+
+    private func previous(_ offset: Int, range: Range<Int>) -> Unicode.Scalar? {
+        guard offset > range.lowerBound else { return nil }
+        return TextBytes.scalar(at: TextBytes.previousScalarStart(before: offset, in: bytes), in: bytes).0
+    }
+
+    private func next(_ offset: Int, range: Range<Int>) -> Unicode.Scalar? {
+        let length = TextBytes.scalar(at: offset, in: bytes).1
+        guard offset + length < range.upperBound else { return nil }
+        return TextBytes.scalar(at: offset + length, in: bytes).0
+    }
+
+    private static func isSpaceOrOpener(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return true }
+        return TextBytes.isSpace(scalar) || "([{—–-/“‘«„\"'".unicodeScalars.contains(scalar)
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The family a mark opens, or nil when it is not an opening mark here.
+    private func opening(at offset: Int, range: Range<Int>) -> Family? {
+        let (scalar, _) = TextBytes.scalar(at: offset, in: bytes)
+        let before = previous(offset, range: range)
+        let after = next(offset, range: range)
+        let afterIsText = after.map { !TextBytes.isSpace($0) } ?? false
+        switch scalar {
+        case "“", "„": return .double
+        case "«": return .guillemet
+        case "‹": return .angle
+        case "‘": return Self.isSpaceOrOpener(before) && afterIsText ? .single : nil
+        case "\"": return Self.isSpaceOrOpener(before) && afterIsText ? .straightDouble : nil
+        case "'":
+            // `'90s` and `'em` are elisions, not quotes.
+            guard Self.isSpaceOrOpener(before), let after, after.properties.isAlphabetic || Self.isMark(after) else { return nil }
+            return .straightSingle
+        default: return nil
+        }
+    }
+
+    /// The family a mark closes, given what is open.
+    private func closing(at offset: Int, scalar: Unicode.Scalar, range: Range<Int>, stack: [(family: Family, offset: Int)]) -> Family? {
+        let before = previous(offset, range: range)
+        let after = next(offset, range: range)
+        switch scalar {
+        case "”": return stack.contains { $0.family == .double } ? .double : nil
+        case "“": return stack.last?.family == .double && !Self.isSpaceOrOpener(before) ? .double : nil
+        case "»": return .guillemet
+        case "›": return .angle
+        case "’":
+            // Between letters it is an apostrophe (don’t); after a letter and before a space it may be a
+            // possessive (players’), so it closes only an open single quote.
+            guard stack.contains(where: { $0.family == .single }), !Self.isLetterOrDigit(after) else { return nil }
+            return .single
+        case "\"":
+            guard stack.contains(where: { $0.family == .straightDouble }), !Self.isSpaceOrOpener(before) || after == nil else { return nil }
+            return .straightDouble
+        case "'":
+            guard stack.contains(where: { $0.family == .straightSingle }), !Self.isLetterOrDigit(after), before.map({ !TextBytes.isSpace($0) }) ?? false
+            else { return nil }
+            return .straightSingle
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,164 @@
+/// A noun phrase that names, describes or points to a speaker, read off the tokens next to a speech cue.
+struct SpeakerPhrase {
+    enum Form { case name, description, pronoun, anonymous }
+
+    /// Tokens of the whole phrase, determiner and role included.
+    var tokens: Range<Int>
+    /// Tokens of the name inside it (empty unless `form == .name`).
+    var name: Range<Int>
+    var form: Form
+    /// Role or title words, or an apposition ("a spokesman for …").
+    var role: String?
+    /// The lowercased head word ("president", "ministry") for descriptions and organisations.
+    var head: String
+    var isOrganization: Bool
+    var isOutlet: Bool
+}
+
+/// Reads speaker phrases before and after cues.
+struct SpeakerPhraseReader {
+    let view: TokenView
+
+    /// Words that may stand between a speaker and its cue ("Peskov *also* said", "he *has* said").
+    static let interveners: Set<String> = [
+        "also", "later", "previously", "earlier", "then", "again", "further", "once", "repeatedly", "recently",
+        "has", "had", "have", "will", "would", "was", "is", "had", "subsequently", "quickly", "simply", "flatly",
+        "privately", "publicly", "separately", "reportedly",
+    ]
+
+    static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "several", "some", "many"]
+
+    /// Capitalized words that are not names.
+    static let notNames: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "i", "it", "this", "that", "there", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after",
+        "before", "still", "yet", "however", "meanwhile", "today", "yesterday", "what", "we", "they", "he", "she",
+        "our", "their", "his", "her", "my", "your", "you", "no", "not", "so", "for", "with", "by", "from", "of",
+    ]
+
+    func isNameWord(_ index: Int) -> Bool {
+        view.isCapitalized(index) && view.lexicon.kind(of: view.lower[index]) == nil
+            && !Self.notNames.contains(view.lower[index]) && view.cue(at: index, within: view.count) == nil
+    }
+
+    /// Whether a token can be part of a speaker phrase.
+    private func isPhraseWord(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
+        guard view.quoteOf[index] < 0 else { return false }
+        let token = view.document.tokens[index]
+        if token.kind == .word {
+            if Self.notNames.contains(view.lower[index]) { return false }
+            if view.cue(at: index, within: view.count) != nil { return false }
+            return view.isCapitalized(index) || view.lexicon.kind(of: view.lower[index]) != nil
+        }
+        // A hyphen inside a name (Kassym-Jomart) or the period of a title (Sen. Walsh).
+        if view.words[index] == "-" || view.words[index] == "." {
+            return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1) && view.isCapitalized(index + 1)
+                && view.document.tokens[index - 1].span.utf8.upperBound == token.span.utf8.lowerBound
+        }
+        return false
+    }
+
+    /// The phrase ending just before `end` (skipping adverbs and auxiliaries), not reaching below `floor`.
+    func before(_ end: Int, floor: Int, allowApposition: Bool = true) -> SpeakerPhrase? {
+        var last = end - 1
+        while last >= floor && Self.interveners.contains(view.lower[last]) { last -= 1 }
+        guard last >= floor, view.quoteOf[last] < 0 else { return nil }
+        if view.lexicon.kind(of: view.lower[last]) == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
+            return pronoun(last)
+        }
+        if allowApposition && view.words[last] == ",", let appositive = appositionBefore(comma: last, floor: floor) {
+            return appositive
+        }
+        var first = last + 1
+        while first - 1 >= floor && isPhraseWord(first - 1, lowerLimit: floor, upperLimit: end) { first -= 1 }
+        guard first <= last else { return nil }
+        if first - 1 >= floor && Self.determiners.contains(view.lower[first - 1]) { first -= 1 }
+        return classify(first..<(last + 1))
+    }
+
+    /// The phrase starting at `start` (inverted attribution: "said Peskov", "says Andriy Yusov, a spokesman
+    /// for …"), not reaching `limit`.
+    func after(_ start: Int, limit: Int) -> SpeakerPhrase? {
+        let first = start
+        guard first < limit, view.quoteOf[first] < 0 else { return nil }
+        if view.lexicon.kind(of: view.lower[first]) == .pronoun { return pronoun(first) }
+        var last = first
+        if Self.determiners.contains(view.lower[first]) { last += 1 }
+        while last < limit && isPhraseWord(last, lowerLimit: start, upperLimit: limit) { last += 1 }
+        guard last > first, !(last == first + 1 && Self.determiners.contains(view.lower[first])) else { return nil }
+        var phrase = classify(first..<last)
+        if phrase != nil, last + 1 < limit, view.words[last] == ",", let role = appositionAfter(comma: last, limit: limit) {
+            phrase!.role = role
+        }
+        return phrase
+    }
+
+    private func pronoun(_ index: Int) -> SpeakerPhrase {
+        SpeakerPhrase(tokens: index..<(index + 1), name: index..<index, form: .pronoun, role: nil,
+                      head: view.lower[index], isOrganization: false, isOutlet: false)
+    }
+
+    /// "Andriy Yusov, a spokesman for the ministry, said": the name before the apposition, with the
+    /// apposition as its role.
+    private func appositionBefore(comma: Int, floor: Int) -> SpeakerPhrase? {
+        var opening = comma - 1
+        while opening > floor && view.words[opening] != "," { opening -= 1 }
+        guard opening > floor, view.words[opening] == ",", opening + 1 < comma,
+              Self.determiners.contains(view.lower[opening + 1]) || view.lexicon.kind(of: view.lower[opening + 1]) != nil,
+              ((opening + 1)..<comma).contains(where: { isRoleWord($0) })
+        else { return nil }
+        guard var phrase = before(opening, floor: floor, allowApposition: false), phrase.form == .name else { return nil }
+        phrase.role = view.text((opening + 1)..<comma)
+        return phrase
+    }
+
+    private func appositionAfter(comma: Int, limit: Int) -> String? {
+        let start = comma + 1
+        guard start < limit, Self.determiners.contains(view.lower[start]) || isRoleWord(start) else { return nil }
+        var end = start
+        while end < limit && view.words[end] != "," && view.words[end] != "." && view.quoteOf[end] < 0 { end += 1 }
+        guard (start..<end).contains(where: { isRoleWord($0) }) else { return nil }
+        return view.text(start..<end)
+    }
+
+    private func isRoleWord(_ index: Int) -> Bool {
+        switch view.lexicon.kind(of: view.lower[index]) {
+        case .role, .org, .anonymous: true
+        default: false
+        }
+    }
+
+    /// Splits a phrase into determiner, role and name, and decides what it names.
+    func classify(_ tokens: Range<Int>) -> SpeakerPhrase? {
+        var start = tokens.lowerBound
+        while start < tokens.upperBound && Self.determiners.contains(view.lower[start]) { start += 1 }
+        guard start < tokens.upperBound else { return nil }
+        let lastLower = view.lower[tokens.upperBound - 1]
+        let lastKind = view.lexicon.kind(of: lastLower)
+        let isOutlet = (tokens.upperBound - start == 1 && lastKind == .outlet)
+        if lastKind == .org {
+            let isNamed = (start..<tokens.upperBound).contains { view.isCapitalized($0) }
+            return SpeakerPhrase(tokens: tokens, name: isNamed ? start..<tokens.upperBound : start..<start,
+                                 form: isNamed ? .name : .description, role: nil, head: lastLower,
+                                 isOrganization: true, isOutlet: false)
+        }
+        if lastKind == .anonymous {
+            return SpeakerPhrase(tokens: tokens, name: start..<start, form: .anonymous, role: nil, head: lastLower,
+                                 isOrganization: false, isOutlet: false)
+        }
+        var nameStart = tokens.upperBound
+        while nameStart - 1 >= start && (isNameWord(nameStart - 1) || isOutlet
+            || (view.words[nameStart - 1] == "-" && nameStart - 2 >= start && isNameWord(nameStart - 2))) {
+            nameStart -= 1
+        }
+        if nameStart == tokens.upperBound {
+            guard lastKind == .role || lastKind == .modifier else { return nil }
+            return SpeakerPhrase(tokens: tokens, name: start..<start, form: .description, role: nil, head: lastLower,
+                                 isOrganization: false, isOutlet: false)
+        }
+        let role = nameStart > start ? view.text(start..<nameStart) : nil
+        return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
+                             head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: isOutlet)
+    }
+}
