@@ -10,7 +10,19 @@ struct EntityRegistry {
         var lastSpokeParagraph: Int?
         /// Order of the latest quote, for recency.
         var lastSpokeOrder: Int = -1
+        /// "he" or "she" once known, from an honorific or a resolved pronoun.
+        var pronoun: String?
     }
+
+    /// A place where the document names an entity.
+    struct Mention {
+        var token: Int
+        var entity: Int
+        var sentence: Int
+    }
+
+    /// Name mentions outside quotes, in document order.
+    private(set) var mentions: [Mention] = []
 
     private(set) var entities: [Entity] = []
     private var speakingOrder = 0
@@ -25,7 +37,7 @@ struct EntityRegistry {
                 continue
             }
             var end = index + 1
-            while end < view.count && view.quoteOf[end] < 0
+            while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
                 && (reader.isNameWord(end) || (view.words[end] == "-" && end + 1 < view.count && reader.isNameWord(end + 1))) {
                 end += 1
             }
@@ -46,10 +58,22 @@ struct EntityRegistry {
                 let name = view.text(index..<end)
                 let role = hasRole ? view.text(roleStart..<index) : nil
                 let isOrganization = view.lexicon.kind(of: view.lower[end - 1]) == .org
-                register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
+                let entity = register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
+                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index]))
+                if let role { notePronoun(from: role, entity: entity) }
+            } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index]) {
+                // A surname alone ("Peskov added") refers to a name seen before.
+                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index]))
             }
             index = end
         }
+    }
+
+    /// "Mr." and "Mrs." tell which pronoun an entity takes.
+    private mutating func notePronoun(from role: String, entity: Int) {
+        let words = role.lowercased().split(whereSeparator: { !$0.isLetter })
+        if words.contains("mr") { entities[entity].pronoun = "he" }
+        if words.contains("mrs") || words.contains("ms") { entities[entity].pronoun = "she" }
     }
 
     /// Adds a name, or fills in a role the entity lacked. Returns its index.
@@ -83,12 +107,36 @@ struct EntityRegistry {
         }
     }
 
-    /// The speaker a pronoun refers to: the most recent speaker of a compatible kind.
-    func resolve(pronoun: String) -> Int? {
+    /// The entity a pronoun at `token` refers to: a name earlier in the same sentence, else the subject
+    /// (first name) of one of the three sentences before, else the latest speaker; entities known to take
+    /// the other pronoun are skipped.
+    mutating func resolve(pronoun: String, at token: Int, sentence: Int) -> Int? {
         let plural = pronoun == "they" || pronoun == "we"
-        let speakers = entities.indices.filter { entities[$0].lastSpokeOrder >= 0 }
-        let compatible = speakers.filter { plural || entities[$0].kind == .person }
-        return (compatible.isEmpty ? speakers : compatible).max { entities[$0].lastSpokeOrder < entities[$1].lastSpokeOrder }
+        func fits(_ entity: Int) -> Bool {
+            let candidate = entities[entity]
+            if plural { return candidate.kind != .person }
+            return candidate.kind == .person && (candidate.pronoun == nil || candidate.pronoun == pronoun)
+        }
+        let earlier = mentions.prefix { $0.token < token }
+        var found: Int?
+        if let same = earlier.last(where: { $0.sentence == sentence && fits($0.entity) }) {
+            found = same.entity
+        } else {
+            for back in 1...3 where found == nil && sentence - back >= 0 {
+                found = earlier.first(where: { $0.sentence == sentence - back && fits($0.entity) })?.entity
+            }
+        }
+        if found == nil {
+            let speakers = entities.indices.filter { entities[$0].lastSpokeOrder >= 0 && fits($0) }
+            found = speakers.max { entities[$0].lastSpokeOrder < entities[$1].lastSpokeOrder }
+        }
+        if let found, !plural, entities[found].pronoun == nil { entities[found].pronoun = pronoun }
+        return found
+    }
+
+    /// The first entity named in a sentence before `token`: the subject a participle ("…, saying") hangs on.
+    func subject(ofSentence sentence: Int, before token: Int) -> Int? {
+        mentions.first { $0.sentence == sentence && $0.token < token }?.entity
     }
 
     /// The latest speaker and the paragraph of their latest quote.

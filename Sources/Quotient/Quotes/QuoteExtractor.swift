@@ -302,7 +302,12 @@ struct ExtractionRun {
             case .verb, .object, .report, .frame:
                 let phrase = reader.before(index, floor: frame.lowerBound)
                     ?? (cue.kind == .frame ? nil : reader.after(index + length, limit: frame.upperBound))
-                guard let phrase else { continue }
+                guard let phrase else {
+                    if let subject = participleSubject(cue: index) {
+                        return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil)
+                    }
+                    continue
+                }
                 if cue.kind == .report && outlet == nil {
                     outlet = (phrase, cueText, .report)
                     continue
@@ -313,6 +318,18 @@ struct ExtractionRun {
         }
         guard let outlet, let (speaker, entity) = resolve(outlet.phrase, cueKind: outlet.kind) else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: outlet.cue, source: nil)
+    }
+
+    /// "Sanders stepped up his emphasis …, saying": a participle cue after a comma speaks for the
+    /// sentence's subject.
+    private func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int)? {
+        guard view.lower[index].hasSuffix("ing"), index > 0, view.words[index - 1] == ",",
+              let entity = registry.subject(ofSentence: view.sentenceOf[index], before: index),
+              let mention = registry.mentions.first(where: { $0.entity == entity && $0.sentence == view.sentenceOf[index] })
+        else { return nil }
+        let found = registry[entity]
+        let span = view.span(mention.token..<(mention.token + 1))
+        return (Speaker(name: found.name, mention: view.words[mention.token], role: found.role, span: span, kind: found.kind), entity)
     }
 
     /// An outlet named in the frames besides the speaker ("…, reported the Kyiv Post").
@@ -344,7 +361,8 @@ struct ExtractionRun {
         let span = view.span(phrase.tokens)
         switch phrase.form {
         case .pronoun:
-            guard let entity = registry.resolve(pronoun: phrase.head) else { return nil }
+            let token = phrase.tokens.lowerBound
+            guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: view.sentenceOf[token]) else { return nil }
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
         case .anonymous:

@@ -63,6 +63,11 @@ struct SpeakerPhraseReader {
     func before(_ end: Int, floor: Int, allowApposition: Bool = true) -> SpeakerPhrase? {
         var last = end - 1
         while last >= floor && Self.interveners.contains(view.lower[last]) { last -= 1 }
+        // A party label or aside in brackets between the name and the cue: "Harry Reid (D-Nev.) said".
+        if last >= floor && view.words[last] == ")", let opening = (floor..<last).last(where: { view.words[$0] == "(" }), last - opening <= 8 {
+            last = opening - 1
+            if last >= floor && view.words[last] == "," && allowApposition { last -= 1 }
+        }
         guard last >= floor, view.quoteOf[last] < 0 else { return nil }
         if view.lexicon.kind(of: view.lower[last]) == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
             return pronoun(last)
@@ -84,7 +89,14 @@ struct SpeakerPhraseReader {
         guard first < limit, view.quoteOf[first] < 0 else { return nil }
         if view.lexicon.kind(of: view.lower[first]) == .pronoun { return pronoun(first) }
         var last = first
-        if Self.determiners.contains(view.lower[first]) { last += 1 }
+        if Self.determiners.contains(view.lower[first]) {
+            last += 1
+            // "one unaligned Florida Republican strategist": adjectives up to a role, organisation or source word.
+            if let head = (last..<min(limit, last + 6)).first(where: { isRoleWord($0) }),
+               (last..<head).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 }) {
+                last = head + 1
+            }
+        }
         while last < limit && isPhraseWord(last, lowerLimit: start, upperLimit: limit) { last += 1 }
         guard last > first, !(last == first + 1 && Self.determiners.contains(view.lower[first])) else { return nil }
         var phrase = classify(first..<last)
@@ -104,10 +116,12 @@ struct SpeakerPhraseReader {
     private func appositionBefore(comma: Int, floor: Int) -> SpeakerPhrase? {
         var opening = comma - 1
         while opening > floor && view.words[opening] != "," { opening -= 1 }
-        guard opening > floor, view.words[opening] == ",", opening + 1 < comma,
-              Self.determiners.contains(view.lower[opening + 1]) || view.lexicon.kind(of: view.lower[opening + 1]) != nil,
-              ((opening + 1)..<comma).contains(where: { isRoleWord($0) })
-        else { return nil }
+        guard opening > floor, view.words[opening] == ",", opening + 1 < comma, comma - opening <= 25 else { return nil }
+        let first = view.lower[opening + 1]
+        // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
+        let looksAppositive = Self.determiners.contains(first) || ["who", "whose", "which"].contains(first)
+            || view.document.tokens[opening + 1].kind == .number || ((opening + 1)..<comma).contains(where: { isRoleWord($0) })
+        guard looksAppositive else { return nil }
         guard var phrase = before(opening, floor: floor, allowApposition: false), phrase.form == .name else { return nil }
         phrase.role = view.text((opening + 1)..<comma)
         return phrase
