@@ -134,7 +134,7 @@ struct ExtractionRun {
 
     private mutating func handleIndirect(_ sentence: Sentence) {
         let range = sentence.tokens
-        guard !range.isEmpty, !range.contains(where: { view.quoteOf[$0] >= 0 }) else { return }
+        guard !range.isEmpty else { return }
         let end = clauseEnd(range)
         if view.lower[range.lowerBound] == "according", range.count > 3, view.lower[range.lowerBound + 1] == "to",
            let comma = range.first(where: { view.words[$0] == "," }),
@@ -172,6 +172,15 @@ struct ExtractionRun {
                 if comma > range.lowerBound, view.words[comma] == ",", isAttributionTail((index + length)..<end) {
                     emitIndirect(clause: range.lowerBound..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
                                  paragraph: sentence.paragraph)
+                    return
+                }
+            } else if let subject = participleSubject(cue: index) {
+                // "Pence blamed the media, saying they were nitpicking …"
+                let clauseStart = skipToClause(after: index + length, cue: cue, end: end)
+                if let unquoted = clauseBeforeQuotes(clauseStart..<end), view.wordCount(unquoted) >= 3 {
+                    let clause = trimmedClause(unquoted)
+                    emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: subject.speaker,
+                               cue: cueText, source: nil), entity: subject.entity, paragraph: sentence.paragraph)
                     return
                 }
             } else if index - 1 > range.lowerBound, view.words[index - 1] == ",",
@@ -250,13 +259,33 @@ struct ExtractionRun {
                 clause = clause.lowerBound..<comma
             }
         }
-        while clause.upperBound > clause.lowerBound && view.document.tokens[clause.upperBound - 1].kind == .punctuation {
-            clause = clause.lowerBound..<(clause.upperBound - 1)
-        }
+        guard let unquoted = clauseBeforeQuotes(clause) else { return }
+        clause = trimmedClause(unquoted)
         guard view.wordCount(clause) >= 3, let (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
         let span = view.span(clause)
         emit(Quote(text: view.text(clause), span: span, kind: .indirect, speaker: speaker, cue: cue,
                    source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
+    }
+
+    /// A reported clause holding quote marks is left to the partial quote inside it, unless the marks come
+    /// after a comma that ends the clause ("…, telling reporters “…”"); then the clause stops there.
+    private func clauseBeforeQuotes(_ clause: Range<Int>) -> Range<Int>? {
+        guard let firstQuoted = clause.first(where: { view.quoteOf[$0] >= 0 }) else { return clause }
+        guard let comma = (clause.lowerBound..<firstQuoted).last(where: { view.words[$0] == "," }),
+              view.wordCount(clause.lowerBound..<comma) >= 3, comma + 1 < firstQuoted
+        else { return nil }
+        // Only a comma that opens a new clause counts, not one inside a list ("unity, prudence and …").
+        let next = view.lower[comma + 1]
+        guard next.hasSuffix("ing") || ["and", "but", "while", "although", "as", "though"].contains(next) else { return nil }
+        return clause.lowerBound..<comma
+    }
+
+    private func trimmedClause(_ clause: Range<Int>) -> Range<Int> {
+        var clause = clause
+        while clause.upperBound > clause.lowerBound && view.document.tokens[clause.upperBound - 1].kind == .punctuation {
+            clause = clause.lowerBound..<(clause.upperBound - 1)
+        }
+        return clause
     }
 
     private func trailingSource(_ tail: Range<Int>) -> String? {
@@ -362,7 +391,10 @@ struct ExtractionRun {
         switch phrase.form {
         case .pronoun:
             let token = phrase.tokens.lowerBound
-            guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: view.sentenceOf[token]) else { return nil }
+            guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: view.sentenceOf[token]) else {
+                // Nobody fits ("…, they say." with no group named): keep the quote, with the pronoun as speaker.
+                return (Speaker(name: mention, mention: mention, role: nil, span: span, kind: .anonymous), nil)
+            }
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
         case .anonymous:

@@ -77,7 +77,7 @@ struct SpeakerPhraseReader {
         }
         var first = last + 1
         while first - 1 >= floor && isPhraseWord(first - 1, lowerLimit: floor, upperLimit: end) { first -= 1 }
-        guard first <= last else { return nil }
+        guard first <= last else { return genericGroup(endingAt: last, floor: floor) }
         if first - 1 >= floor && Self.determiners.contains(view.lower[first - 1]) { first -= 1 }
         return classify(first..<(last + 1))
     }
@@ -105,6 +105,31 @@ struct SpeakerPhraseReader {
         }
         return phrase
     }
+
+    /// "political scientists say", "some families said": a short lowercase plural noun phrase that opens
+    /// its clause stands for an unnamed group.
+    private func genericGroup(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
+        let head = view.lower[last]
+        guard view.document.tokens[last].kind == .word, head.count > 3, head.hasSuffix("s"), !head.hasSuffix("ss"),
+              !view.isCapitalized(last) || last == floor
+        else { return nil }
+        var first = last
+        while first - 1 >= floor && last - first < 3 && view.document.tokens[first - 1].kind == .word
+            && !view.isCapitalized(first - 1) && !Self.clauseWords.contains(view.lower[first - 1]) {
+            first -= 1
+        }
+        if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor { first -= 1 }
+        let opensClause = first == floor || view.words[first - 1] == "," || ["and", "but", "while"].contains(view.lower[first - 1])
+        guard opensClause else { return nil }
+        return SpeakerPhrase(tokens: first..<(last + 1), name: first..<first, form: .anonymous, role: nil, head: head,
+                             isOrganization: false, isOutlet: false)
+    }
+
+    /// Words that cannot be inside a subject noun phrase.
+    static let clauseWords: Set<String> = [
+        "that", "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+        "to", "of", "in", "on", "at", "for", "with", "and", "or", "but", "as", "it", "this", "not", "by",
+    ]
 
     private func pronoun(_ index: Int) -> SpeakerPhrase {
         SpeakerPhrase(tokens: index..<(index + 1), name: index..<index, form: .pronoun, role: nil,
