@@ -40,6 +40,8 @@ struct ExtractionRun {
     private var spanTokens: [(open: Int, close: Int)] = []
     private var quotes: [Quote] = []
     private var warnings: [QuoteWarning] = []
+    /// Cue tokens already used to attribute a quote in marks; an indirect clause may not reuse them.
+    private var usedCues: Set<Int> = []
     /// The latest attributed quote's speaker, entity and paragraph, for continuations.
     private var lastSpeaker: (speaker: Speaker, entity: Int?, paragraph: Int)?
 
@@ -145,7 +147,9 @@ struct ExtractionRun {
         }
         var index = range.lowerBound
         while index < end {
-            guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame else {
+            guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame, cue.kind != .direct,
+                  !usedCues.contains(index)
+            else {
                 index += 1
                 continue
             }
@@ -169,7 +173,8 @@ struct ExtractionRun {
                 }
                 // "…, Peskov added."
                 let comma = subject.tokens.lowerBound - 1
-                if comma > range.lowerBound, view.words[comma] == ",", isAttributionTail((index + length)..<end) {
+                if comma > range.lowerBound, view.words[comma] == ",", isAttributionTail((index + length)..<end),
+                   !endsWithColon(sentence), looksLikeClause(range.lowerBound..<comma) {
                     emitIndirect(clause: range.lowerBound..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
                                  paragraph: sentence.paragraph)
                     return
@@ -184,7 +189,8 @@ struct ExtractionRun {
                     return
                 }
             } else if index - 1 > range.lowerBound, view.words[index - 1] == ",",
-                      let speaker = reader.after(index + length, limit: end) {
+                      let speaker = reader.after(index + length, limit: end),
+                      isAttributionTail(speaker.tokens.upperBound..<end), !endsWithColon(sentence) {
                 // "…, says Andriy Yusov, a spokesman for …"
                 emitIndirect(clause: range.lowerBound..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind,
                              paragraph: sentence.paragraph)
@@ -211,7 +217,22 @@ struct ExtractionRun {
 
     /// After "X, … added", only time words, an apposition or a source may follow.
     private func isAttributionTail(_ range: Range<Int>) -> Bool {
-        view.wordCount(range) <= 8
+        guard view.wordCount(range) <= 12 else { return false }
+        // An apposition or a source after a comma is fine; more words straight after the name are a clause.
+        let beforeComma = range.prefix { view.words[$0] != "," }
+        return beforeComma.allSatisfy { Self.timeWords.contains(view.lower[$0]) || !view.isWord($0) }
+    }
+
+    /// "In a 1963 speech, he declared:" introduces the next quote; it reports nothing itself.
+    private func endsWithColon(_ sentence: Sentence) -> Bool {
+        sentence.tokens.last.map { view.words[$0] == ":" } ?? false
+    }
+
+    /// A fronted clause has more than a short prepositional phrase ("In Miami", "In a 1963 speech").
+    private func looksLikeClause(_ range: Range<Int>) -> Bool {
+        let words = view.wordCount(range)
+        let prepositions: Set<String> = ["in", "on", "at", "for", "during", "after", "before", "of", "from", "with", "by"]
+        return words >= 3 && !(words <= 5 && prepositions.contains(view.lower[range.lowerBound]))
     }
 
     static let timeWords: Set<String> = [
@@ -226,8 +247,12 @@ struct ExtractionRun {
     /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
         var position = start
+        // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it.
+        if let that = (start..<min(end, start + 7)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
+           view.lower[that] == "that" {
+            return that + 1
+        }
         if cue.kind == .object {
-            if let that = (start..<min(end, start + 7)).first(where: { view.lower[$0] == "that" }) { return that + 1 }
             while position < end && (view.isCapitalized(position) || ["reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper", "audience", "crowd", "members"].contains(view.lower[position])) {
                 position += 1
             }
@@ -328,11 +353,12 @@ struct ExtractionRun {
                 if outlet == nil, let phrase = reader.after(index + length, limit: frame.upperBound) { outlet = (phrase, cueText, .source) }
             case .frame where !partial:
                 continue
-            case .verb, .object, .report, .frame:
+            case .verb, .object, .report, .frame, .direct:
                 let phrase = reader.before(index, floor: frame.lowerBound)
                     ?? (cue.kind == .frame ? nil : reader.after(index + length, limit: frame.upperBound))
                 guard let phrase else {
                     if let subject = participleSubject(cue: index) {
+                        usedCues.insert(index)
                         return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil)
                     }
                     continue
@@ -342,6 +368,7 @@ struct ExtractionRun {
                     continue
                 }
                 guard let (speaker, entity) = resolve(phrase, cueKind: cue.kind) else { continue }
+                usedCues.insert(index)
                 return Attribution(speaker: speaker, entity: entity, cue: cueText, source: outlet.flatMap { phraseName($0.phrase) })
             }
         }

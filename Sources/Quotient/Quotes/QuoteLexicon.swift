@@ -2,7 +2,7 @@
 /// (`lexicons/quotes/`).
 public struct QuoteLexicon: Sendable {
     /// How a speech cue attributes.
-    enum CueKind: String, Sendable { case verb, object, report, source, frame }
+    enum CueKind: String, Sendable { case verb, object, report, source, frame, direct }
 
     /// What a word can be inside a speaker phrase.
     enum WordKind: String, Sendable { case role, modifier, org, anonymous, outlet, pronoun }

@@ -139,17 +139,23 @@ struct SpeakerPhraseReader {
     /// "Andriy Yusov, a spokesman for the ministry, said": the name before the apposition, with the
     /// apposition as its role.
     private func appositionBefore(comma: Int, floor: Int) -> SpeakerPhrase? {
+        // The apposition may hold commas itself ("Roxana M. Leon, 63, an independent voter raised in Chile,"),
+        // so try each earlier comma, nearest first, within a bounded distance.
         var opening = comma - 1
-        while opening > floor && view.words[opening] != "," { opening -= 1 }
-        guard opening > floor, view.words[opening] == ",", opening + 1 < comma, comma - opening <= 25 else { return nil }
-        let first = view.lower[opening + 1]
-        // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
-        let looksAppositive = Self.determiners.contains(first) || ["who", "whose", "which"].contains(first)
-            || view.document.tokens[opening + 1].kind == .number || ((opening + 1)..<comma).contains(where: { isRoleWord($0) })
-        guard looksAppositive else { return nil }
-        guard var phrase = before(opening, floor: floor, allowApposition: false), phrase.form == .name else { return nil }
-        phrase.role = view.text((opening + 1)..<comma)
-        return phrase
+        while opening > floor && comma - opening <= 30 {
+            defer { opening -= 1 }
+            guard view.words[opening] == ",", opening + 1 < comma, view.quoteOf[opening] < 0 else { continue }
+            let first = view.lower[opening + 1]
+            // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
+            let looksAppositive = Self.determiners.contains(first) || ["who", "whose", "which"].contains(first)
+                || view.document.tokens[opening + 1].kind == .number || isRoleWord(opening + 1)
+            guard looksAppositive, var phrase = before(opening, floor: floor, allowApposition: false), phrase.form == .name else { continue }
+            let start = phrase.tokens.lowerBound
+            guard start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0 else { continue }
+            phrase.role = view.text((opening + 1)..<comma)
+            return phrase
+        }
+        return nil
     }
 
     private func appositionAfter(comma: Int, limit: Int) -> String? {

@@ -81,6 +81,8 @@ struct TokenView {
     /// The speech cue starting at `index`, if any, with its length in tokens.
     func cue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
         guard quoteOf[index] < 0, let candidates = lexicon.cues[lower[index]] else { return nil }
+        // A passive ("was told", "is tweeted") reports what someone heard, not who spoke.
+        if index > 0 && ["is", "was", "were", "be", "been", "being", "are"].contains(lower[index - 1]) { return nil }
         for candidate in candidates {
             let length = candidate.words.count
             guard index + length <= limit else { continue }
