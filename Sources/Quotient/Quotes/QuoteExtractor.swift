@@ -96,6 +96,10 @@ struct ExtractionRun {
         for frame in frames where attribution == nil {
             attribution = self.attribution(in: frame, partial: kind == .partial)
         }
+        if attribution == nil && kind == .partial, let subject = sentenceSubject(before: open) {
+            // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
+            attribution = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
+        }
         if let found = attribution, found.source == nil {
             attribution?.source = source(in: [sentenceStart..<open, after], excluding: found.speaker)
         }
@@ -332,7 +336,7 @@ struct ExtractionRun {
     struct Attribution {
         var speaker: Speaker
         var entity: Int?
-        var cue: String
+        var cue: String?
         var source: String?
     }
 
@@ -379,13 +383,19 @@ struct ExtractionRun {
     /// "Sanders stepped up his emphasis …, saying": a participle cue after a comma speaks for the
     /// sentence's subject.
     private func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int)? {
-        guard view.lower[index].hasSuffix("ing"), index > 0, view.words[index - 1] == ",",
-              let entity = registry.subject(ofSentence: view.sentenceOf[index], before: index),
-              let mention = registry.mentions.first(where: { $0.entity == entity && $0.sentence == view.sentenceOf[index] })
+        guard view.lower[index].hasSuffix("ing"), index > 0, view.words[index - 1] == "," else { return nil }
+        return sentenceSubject(before: index)
+    }
+
+    /// The first entity named in the sentence before `token`, when it opens the sentence.
+    private func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int)? {
+        let sentence = view.sentenceOf[token]
+        guard let mention = registry.mentions.first(where: { $0.sentence == sentence && $0.token < token }),
+              mention.token - view.document.sentences[sentence].tokens.lowerBound <= 4
         else { return nil }
-        let found = registry[entity]
+        let found = registry[mention.entity]
         let span = view.span(mention.token..<(mention.token + 1))
-        return (Speaker(name: found.name, mention: view.words[mention.token], role: found.role, span: span, kind: found.kind), entity)
+        return (Speaker(name: found.name, mention: view.words[mention.token], role: found.role, span: span, kind: found.kind), mention.entity)
     }
 
     /// An outlet named in the frames besides the speaker ("…, reported the Kyiv Post").

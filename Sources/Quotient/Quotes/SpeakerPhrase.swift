@@ -147,7 +147,7 @@ struct SpeakerPhraseReader {
             guard view.words[opening] == ",", opening + 1 < comma, view.quoteOf[opening] < 0 else { continue }
             let first = view.lower[opening + 1]
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
-            let looksAppositive = Self.determiners.contains(first) || ["who", "whose", "which"].contains(first)
+            let looksAppositive = Self.determiners.contains(first) || ["who", "whose", "which", "his", "her", "their", "its"].contains(first)
                 || view.document.tokens[opening + 1].kind == .number || isRoleWord(opening + 1)
             guard looksAppositive, var phrase = before(opening, floor: floor, allowApposition: false), phrase.form == .name else { continue }
             let start = phrase.tokens.lowerBound
