@@ -12,6 +12,8 @@ struct EntityRegistry {
         var lastSpokeOrder: Int = -1
         /// "he" or "she" once known, from an honorific or a resolved pronoun.
         var pronoun: String?
+        /// Whether the document treats it as a person: it has a person's role or title, or has spoken.
+        var isPersonLike = false
     }
 
     /// A place where the document names an entity.
@@ -60,7 +62,12 @@ struct EntityRegistry {
                 let isOrganization = view.lexicon.kind(of: view.lower[end - 1]) == .org
                 let entity = register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index]))
-                if let role { notePronoun(from: role, entity: entity) }
+                if let role {
+                    notePronoun(from: role, entity: entity)
+                    if !isOrganization && role.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { view.lexicon.kind(of: String($0)) == .role }) {
+                        entities[entity].isPersonLike = true
+                    }
+                }
             } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index]) {
                 // A surname alone ("Peskov added") refers to a name seen before.
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index]))
@@ -115,7 +122,8 @@ struct EntityRegistry {
         func fits(_ entity: Int) -> Bool {
             let candidate = entities[entity]
             if plural { return candidate.kind != .person }
-            return candidate.kind == .person && (candidate.pronoun == nil || candidate.pronoun == pronoun)
+            // Places and events are named like people; only entities the document treats as people qualify.
+            return candidate.kind == .person && candidate.isPersonLike && (candidate.pronoun == nil || candidate.pronoun == pronoun)
         }
         let earlier = mentions.prefix { $0.token < token }
         var found: Int?
@@ -152,6 +160,7 @@ struct EntityRegistry {
 
     mutating func markSpoke(_ index: Int, paragraph: Int) {
         speakingOrder += 1
+        entities[index].isPersonLike = entities[index].kind == .person
         entities[index].lastSpokeOrder = speakingOrder
         entities[index].lastSpokeParagraph = paragraph
     }

@@ -139,7 +139,10 @@ struct QuoteMarkScanner {
             guard stack.contains(where: { $0.family == .single }), !Self.isLetterOrDigit(after) else { return nil }
             return .single
         case "\"":
-            guard stack.contains(where: { $0.family == .straightDouble }), !Self.isSpaceOrOpener(before) || after == nil else { return nil }
+            // `,' "` closes after a space too, when what follows cannot start quoted text.
+            guard stack.contains(where: { $0.family == .straightDouble }),
+                  !Self.isSpaceOrOpener(before) || after == nil || after.map({ TextBytes.isSpace($0) || ".,;:!?".unicodeScalars.contains($0) }) == true
+            else { return nil }
             return .straightDouble
         case "'":
             guard stack.contains(where: { $0.family == .straightSingle }), !Self.isLetterOrDigit(after), before.map({ !TextBytes.isSpace($0) }) ?? false
