@@ -62,6 +62,11 @@ struct EntityRegistry {
                 let isOrganization = view.lexicon.kind(of: view.lower[end - 1]) == .org
                 let entity = register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index]))
+                // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
+                let appositionBefore = index >= 2 && view.words[index - 1] == "," && view.lexicon.kind(of: view.lower[index - 2]) == .role
+                let appositionAfter = end + 1 < view.count && view.words[end] == ","
+                    && (SpeakerPhraseReader.determiners.contains(view.lower[end + 1]) || view.document.tokens[end + 1].kind == .number)
+                if !isOrganization && (appositionBefore || appositionAfter) { entities[entity].isPersonLike = true }
                 if let role {
                     notePronoun(from: role, entity: entity)
                     if !isOrganization && role.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { view.lexicon.kind(of: String($0)) == .role }) {

@@ -89,7 +89,10 @@ struct ExtractionRun {
         let before = directFloor..<open
         let after = min(close + 1, afterLimit)..<afterLimit
 
-        let kind = isDirect(before: before, inner: innerTokens) ? QuoteKind.direct : .partial
+        // The second half of a split quote (“…,” she said, “and …”) is as direct as the first.
+        let continuesDirect = index > 0 && spanTokens[index - 1].close >= sentenceStart
+            && quotes.last.map { $0.kind == .direct && $0.span.utf8.upperBound <= spans[index - 1].end } == true
+        let kind = continuesDirect || isDirect(before: before, inner: innerTokens) ? QuoteKind.direct : .partial
         if kind == .partial && isTitle(innerTokens) { return }
         let frames = kind == .direct ? [after, before] : [sentenceStart..<open, after]
         var attribution: Attribution?
@@ -113,7 +116,7 @@ struct ExtractionRun {
                   span.continuesPrevious || (last.paragraph >= span.paragraph - 1 && view.wordCount(before) == 0) {
             emit(Quote(text: text.text, span: text.span, kind: kind, speaker: last.speaker, cue: nil, source: nil),
                  entity: last.entity, paragraph: span.paragraph)
-        } else if kind == .direct && view.wordCount(innerTokens) >= 4 {
+        } else if kind == .direct && view.wordCount(innerTokens) >= 4 && !isTitle(innerTokens) {
             quotes.append(Quote(text: text.text, span: text.span, kind: kind, speaker: nil, cue: nil, source: nil))
         }
     }
@@ -144,7 +147,7 @@ struct ExtractionRun {
         let end = clauseEnd(range)
         if view.lower[range.lowerBound] == "according", range.count > 3, view.lower[range.lowerBound + 1] == "to",
            let comma = range.first(where: { view.words[$0] == "," }),
-           let phrase = reader.after(range.lowerBound + 2, limit: comma) {
+           let phrase = reader.after(range.lowerBound + 2, limit: comma) ?? reader.group(range.lowerBound + 2, limit: comma) {
             emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.text(range.lowerBound..<(range.lowerBound + 2)),
                          cueKind: .source, paragraph: sentence.paragraph)
             return
@@ -177,7 +180,8 @@ struct ExtractionRun {
                 }
                 // "…, Peskov added."
                 let comma = subject.tokens.lowerBound - 1
-                if comma > range.lowerBound, view.words[comma] == ",", isAttributionTail((index + length)..<end),
+                if comma > range.lowerBound, view.words[comma] == ",",
+                   isAttributionTail(skipAddressee(after: index + length, cue: cue, end: end)..<end),
                    !endsWithColon(sentence), looksLikeClause(range.lowerBound..<comma) {
                     emitIndirect(clause: range.lowerBound..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
                                  paragraph: sentence.paragraph)
@@ -225,6 +229,18 @@ struct ExtractionRun {
         // An apposition or a source after a comma is fine; more words straight after the name are a clause.
         let beforeComma = range.prefix { view.words[$0] != "," }
         return beforeComma.allSatisfy { Self.timeWords.contains(view.lower[$0]) || !view.isWord($0) }
+    }
+
+    /// "…, she told the Harbor Times.": the addressee of an object cue is part of the attribution.
+    private func skipAddressee(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
+        guard cue.kind == .object else { return start }
+        var position = start
+        while position < end && position - start < 5 && view.words[position] != ","
+            && (view.isCapitalized(position) || SpeakerPhraseReader.determiners.contains(view.lower[position])
+                || ["reporters", "journalists", "lawmakers", "parliament", "supporters"].contains(view.lower[position])) {
+            position += 1
+        }
+        return position
     }
 
     /// "In a 1963 speech, he declared:" introduces the next quote; it reports nothing itself.

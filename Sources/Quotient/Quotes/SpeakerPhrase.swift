@@ -78,7 +78,11 @@ struct SpeakerPhraseReader {
         var first = last + 1
         while first - 1 >= floor && isPhraseWord(first - 1, lowerLimit: floor, upperLimit: end) { first -= 1 }
         guard first <= last else { return genericGroup(endingAt: last, floor: floor) }
-        if first - 1 >= floor && Self.determiners.contains(view.lower[first - 1]) { first -= 1 }
+        // "The hospital board", "A hospital official": plain nouns may stand between a determiner and the head.
+        if let determiner = ((max(floor, first - 4))..<first).last(where: { Self.determiners.contains(view.lower[$0]) }),
+           ((determiner + 1)..<first).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 && !Self.clauseWords.contains(view.lower[$0]) }) {
+            first = determiner
+        }
         return classify(first..<(last + 1))
     }
 
@@ -104,6 +108,15 @@ struct SpeakerPhraseReader {
             phrase!.role = role
         }
         return phrase
+    }
+
+    /// "according to the cooperative": a short determiner phrase naming an unnamed group or body.
+    func group(_ start: Int, limit: Int) -> SpeakerPhrase? {
+        guard start < limit, limit - start <= 6, Self.determiners.contains(view.lower[start]),
+              (start..<limit).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 })
+        else { return nil }
+        return SpeakerPhrase(tokens: start..<limit, name: start..<start, form: .anonymous, role: nil,
+                             head: view.lower[limit - 1], isOrganization: false, isOutlet: false)
     }
 
     /// "political scientists say", "some families said": a short lowercase plural noun phrase that opens
@@ -148,8 +161,8 @@ struct SpeakerPhraseReader {
             let first = view.lower[opening + 1]
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
             let looksAppositive = Self.determiners.contains(first) || ["who", "whose", "which", "his", "her", "their", "its"].contains(first)
-                || view.document.tokens[opening + 1].kind == .number || isRoleWord(opening + 1)
-            guard looksAppositive, var phrase = before(opening, floor: floor, allowApposition: false), phrase.form == .name else { continue }
+                || first.hasSuffix("ing") || view.document.tokens[opening + 1].kind == .number || isRoleWord(opening + 1)
+            guard looksAppositive, var phrase = before(opening, floor: floor, allowApposition: false), phrase.form != .pronoun else { continue }
             let start = phrase.tokens.lowerBound
             guard start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0 else { continue }
             phrase.role = view.text((opening + 1)..<comma)
