@@ -159,6 +159,10 @@ struct EntityRegistry {
         return (index, entities[index].lastSpokeParagraph ?? 0)
     }
 
+    mutating func rename(_ index: Int, to name: String) {
+        entities[index].name = name
+    }
+
     mutating func markOutlet(_ index: Int) {
         entities[index].kind = .outlet
     }

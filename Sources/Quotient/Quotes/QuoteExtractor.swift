@@ -306,10 +306,37 @@ struct ExtractionRun {
         }
         guard let unquoted = clauseBeforeQuotes(clause) else { return }
         clause = trimmedClause(unquoted)
+        // "… is prepared to mediate, but warned that …": a second cue of the same speaker starts a second clause.
+        var second: (cue: String, clause: Range<Int>)?
+        if let split = coordinatedCue(in: clause) {
+            second = (view.text(split.cue), split.clause)
+            clause = trimmedClause(clause.lowerBound..<split.comma)
+        }
         guard view.wordCount(clause) >= 3, let (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
         let span = view.span(clause)
         emit(Quote(text: view.text(clause), span: span, kind: .indirect, speaker: speaker, cue: cue,
                    source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
+        if let second, view.wordCount(second.clause) >= 3 {
+            let clause = trimmedClause(second.clause)
+            emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: second.cue,
+                       source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
+        }
+    }
+
+    /// ", but warned that …" / "and added that …" inside a clause: the comma or conjunction, the cue, and the
+    /// clause that follows it.
+    private func coordinatedCue(in clause: Range<Int>) -> (comma: Int, cue: Range<Int>, clause: Range<Int>)? {
+        for index in clause where ["and", "but"].contains(view.lower[index]) && index + 1 < clause.upperBound {
+            var cueStart = index + 1
+            while cueStart < clause.upperBound && SpeakerPhraseReader.interveners.contains(view.lower[cueStart]) { cueStart += 1 }
+            guard cueStart < clause.upperBound, let (cue, length) = view.cue(at: cueStart, within: clause.upperBound),
+                  cue.kind == .verb || cue.kind == .object
+            else { continue }
+            let cut = index - 1 >= clause.lowerBound && view.words[index - 1] == "," ? index - 1 : index
+            let start = skipToClause(after: cueStart + length, cue: cue, end: clause.upperBound)
+            return (cut, cueStart..<(cueStart + length), start..<clause.upperBound)
+        }
+        return nil
     }
 
     /// A reported clause holding quote marks is left to the partial quote inside it, unless the marks come
@@ -471,6 +498,8 @@ struct ExtractionRun {
                 kind = .outlet
             }
             let entity = known ?? registry.register(name: name, lastWord: lastWord, role: phrase.role, kind: kind)
+            // Every quote reports the fullest name: a longer mention ("Coastal Trade Journal") names the entity.
+            if name.count > registry[entity].name.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
             if kind == .outlet { registry.markOutlet(entity) }
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? found.role, span: span, kind: found.kind), entity)

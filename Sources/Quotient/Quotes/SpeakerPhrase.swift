@@ -35,6 +35,7 @@ struct SpeakerPhraseReader {
         "i", "it", "this", "that", "there", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after",
         "before", "still", "yet", "however", "meanwhile", "today", "yesterday", "what", "we", "they", "he", "she",
         "our", "their", "his", "her", "my", "your", "you", "no", "not", "so", "for", "with", "by", "from", "of",
+        "the", "a", "an", "another", "photo", "image", "credit",
     ]
 
     func isNameWord(_ index: Int) -> Bool {
@@ -187,6 +188,12 @@ struct SpeakerPhraseReader {
         }
     }
 
+    /// "Coastal Trade Journal": a capitalized modifier between capitalized name words belongs to the name.
+    private func isModifierInsideName(_ index: Int, start: Int) -> Bool {
+        index - 1 >= start && view.isCapitalized(index) && view.lexicon.kind(of: view.lower[index]) == .modifier
+            && isNameWord(index - 1)
+    }
+
     /// Splits a phrase into determiner, role and name, and decides what it names.
     func classify(_ tokens: Range<Int>) -> SpeakerPhrase? {
         var start = tokens.lowerBound
@@ -207,7 +214,8 @@ struct SpeakerPhraseReader {
         }
         var nameStart = tokens.upperBound
         while nameStart - 1 >= start && (isNameWord(nameStart - 1) || isOutlet
-            || (view.words[nameStart - 1] == "-" && nameStart - 2 >= start && isNameWord(nameStart - 2))) {
+            || (view.words[nameStart - 1] == "-" && nameStart - 2 >= start && isNameWord(nameStart - 2))
+            || isModifierInsideName(nameStart - 1, start: start)) {
             nameStart -= 1
         }
         if nameStart == tokens.upperBound {

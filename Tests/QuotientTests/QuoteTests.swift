@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+@testable import Quotient
+
+/// An article written for the tests, with the quotes a careful reader finds in it.
+struct AnnotatedArticle: CustomTestStringConvertible, Sendable {
+    struct Expected: Sendable {
+        var kind: String
+        var speaker: String
+        var text: String
+        var source: String?
+    }
+
+    var name: String
+    var text: String
+    var expected: [Expected]
+    var testDescription: String { name }
+
+    static let all: [AnnotatedArticle] = ["port-strike", "river-dam", "hospital-strike", "trade-talks"].compactMap { name in
+        guard let text = try? Fixtures.text("articles/\(name).txt"),
+              let lines = try? Fixtures.jsonLines("articles/\(name).expected.jsonl")
+        else { return nil }
+        return AnnotatedArticle(name: name, text: text, expected: lines.map {
+            Expected(kind: $0["kind"] as! String, speaker: $0["speaker"] as! String, text: $0["text"] as! String,
+                     source: $0["source"] as? String)
+        })
+    }
+}
+
+func extract(_ text: String) throws -> QuoteExtraction {
+    QuoteExtractor().extract(from: try Segmenter().segment(text))
+}
+
+/// Speakers agree when one name contains the other or its last word (as the evaluation convention has it).
+func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
+    guard let found = found?.lowercased() else { return false }
+    let wanted = expected.lowercased()
+    return wanted.contains(found) || found.contains(wanted) || found.contains(wanted.split(separator: " ").last!)
+}
+
+@Suite struct QuoteArticleTests {
+    @Test func articlesHoldAtLeastFortyQuotes() {
+        #expect(AnnotatedArticle.all.count == 4)
+        #expect(AnnotatedArticle.all.map(\.expected.count).reduce(0, +) >= 40)
+    }
+
+    @Test(arguments: AnnotatedArticle.all)
+    func everyQuoteIsFoundWithItsKindAndSpeaker(_ article: AnnotatedArticle) throws {
+        let extraction = try extract(article.text)
+        #expect(extraction.quotes.count == article.expected.count,
+                "found: \(extraction.quotes.map { "\($0.kind) \($0.speaker?.name ?? "-"): \($0.text)" })")
+        for expected in article.expected {
+            let match = extraction.quotes.first { $0.text == expected.text }
+            #expect(match != nil, "missing: \(expected.text)")
+            guard let match else { continue }
+            #expect(match.kind.rawValue == expected.kind, "\(expected.text)")
+            #expect(sameSpeaker(expected.speaker, match.speaker?.name), "\(expected.text): \(match.speaker?.name ?? "nil")")
+            if let source = expected.source { #expect(match.source == source) }
+        }
+    }
+
+    @Test(arguments: AnnotatedArticle.all)
+    func offsetsAreScalarOffsetsIntoTheInput(_ article: AnnotatedArticle) throws {
+        let scalars = Array(article.text.unicodeScalars)
+        for quote in try extract(article.text).quotes {
+            #expect(String(String.UnicodeScalarView(scalars[quote.span.scalars])) == quote.text)
+            if let speaker = quote.speaker {
+                #expect(String(String.UnicodeScalarView(scalars[speaker.span.scalars])) == speaker.mention)
+            }
+        }
+    }
+}
+
+@Suite struct QuotePhenomenaTests {
+    @Test func fullestNameAndRoleAreReported() throws {
+        let text = "Deputy Mayor Olu Adebayo opened the bridge. “It is finished,” Adebayo said."
+        let quote = try #require(try extract(text).quotes.first)
+        #expect(quote.speaker?.name == "Olu Adebayo")
+        #expect(quote.speaker?.mention == "Adebayo")
+        #expect(quote.speaker?.role == "Deputy Mayor")
+    }
+
+    @Test(arguments: [
+        "“We will rebuild,” Mayor Lin said.",
+        "Mayor Lin said: “We will rebuild.”",
+        "“We will rebuild,” said Mayor Lin.",
+        "“We will rebuild,” says Mayor Lin, a spokesman for nobody in particular.",
+        "Mayor Lin warned, “We will rebuild.”",
+    ])
+    func attributionBeforeAfterAndInverted(_ text: String) throws {
+        let quotes = try extract(text).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.kind == .direct)
+        #expect(quotes.first?.text.hasPrefix("We will rebuild") == true)
+        #expect(quotes.first?.speaker?.name == "Lin")
+    }
+
+    @Test func attributionInsideASplitQuote() throws {
+        let quotes = try extract("“The roads are open,” Chief Ada Obi said, “but the bridges are not.”").quotes
+        #expect(quotes.map(\.kind) == [.direct, .direct])
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Ada Obi" })
+    }
+
+    @Test func multiParagraphQuoteContinues() throws {
+        let text = "Senator Maria Vance spoke first. “The budget is late,” Vance said. “We will fix it.\n\n“And we will fix it this week.”"
+        let quotes = try extract(text).quotes
+        #expect(quotes.count == 3)
+        #expect(quotes.last?.text == "And we will fix it this week.")
+        #expect(quotes.last?.speaker?.name == "Maria Vance")
+        #expect(try extract(text).warnings.isEmpty)
+    }
+
+    @Test func continuationStopsAfterAnotherSpeakerSteppedIn() throws {
+        let text = "“Prices are rising,” said Ana Ruiz, an economist.\n\nThe central bank disagreed in a long report.\n\nThe report ran to ninety pages.\n\n“Nothing will change at all.”"
+        let quotes = try extract(text).quotes
+        #expect(quotes.first?.speaker?.name == "Ana Ruiz")
+        #expect(quotes.last?.text == "Nothing will change at all.")
+        #expect(quotes.last?.speaker == nil)
+    }
+
+    @Test func unclosedQuoteIsBoundedByItsParagraphAndWarned() throws {
+        let text = "“This never closes, Ortiz said.\n\nThe next paragraph is plain reporting. Nothing quoted here."
+        let extraction = try extract(text)
+        #expect(extraction.warnings.count == 1)
+        #expect(extraction.warnings.first?.message.contains("unclosed") == true)
+        #expect(extraction.quotes.allSatisfy { !$0.text.contains("plain reporting") })
+    }
+
+    @Test(arguments: ["The team’s coach didn’t say much about the ’90s.", "Kazakhstan’s leaders met. They're done."])
+    func apostrophesOpenNothing(_ text: String) throws {
+        let extraction = try extract(text)
+        #expect(extraction.quotes.isEmpty)
+        #expect(extraction.warnings.isEmpty)
+    }
+
+    @Test(arguments: ["\"", "«", "„"])
+    func otherQuoteMarks(_ open: String) throws {
+        let close = open == "«" ? "»" : open == "„" ? "“" : "\""
+        let quotes = try extract("\(open)We stay,\(close) said Pilar Gomez.").quotes
+        #expect(quotes.first?.text == "We stay,")
+        #expect(quotes.first?.speaker?.name == "Pilar Gomez")
+    }
+
+    @Test func nestedQuotesStayInsideTheOuterQuote() throws {
+        let quotes = try extract("“He told me ‘never again’ and left,” said Rita Moss.").quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text == "He told me ‘never again’ and left,")
+    }
+
+    @Test func scareQuotesTitlesAndJunkAreNotQuotes() throws {
+        let text = "[ad_1]\n\nThe so-called “reform” stalled.\n\nShe wrote “Rivers of the North” in 2019.\n\nPhoto: Lee Park/Metro Wire"
+        #expect(try extract(text).quotes.isEmpty)
+    }
+
+    @Test func pronounsResolveToTheNearestPerson() throws {
+        let text = "Finance Minister Ruth Adler presented the plan. She said the deficit would shrink. Opposition leader Karl Brandt objected. He said the numbers were invented."
+        let quotes = try extract(text).quotes
+        #expect(quotes.map { $0.speaker?.name } == ["Ruth Adler", "Karl Brandt"])
+        #expect(quotes.map { $0.speaker?.mention } == ["She", "He"])
+    }
+
+    @Test func descriptionsResolveToTheIntroducedPerson() throws {
+        let text = "President Ilse Marten visited the port. Later, the president said the harbor would be expanded."
+        let quote = try #require(try extract(text).quotes.first)
+        #expect(quote.speaker?.name == "Ilse Marten")
+        #expect(quote.speaker?.mention == "the president")
+    }
+
+    @Test func outletIsTheSourceWhenSomeoneElseSpeaks() throws {
+        let quotes = try extract("Coach Dana Webb said the team would appeal, the Evening Star reported.").quotes
+        #expect(quotes.first?.speaker?.name == "Dana Webb")
+        #expect(quotes.first?.source == "Evening Star")
+    }
+
+    @Test func outletSpeaksWhenNobodyElseDoes() throws {
+        let quote = try #require(try extract("The Evening Star reported that the team would appeal the ruling.").quotes.first)
+        #expect(quote.speaker?.name == "Evening Star")
+        #expect(quote.speaker?.kind == .outlet)
+        #expect(quote.text == "the team would appeal the ruling")
+    }
+
+    @Test func theSubjectOfTheReportedClauseIsNotTheSpeaker() throws {
+        let text = "Spokesman Ivo Petrov said Monday that Mayor Lena Holt “made the right call” on the stadium."
+        let quote = try #require(try extract(text).quotes.first)
+        #expect(quote.kind == .partial)
+        #expect(quote.speaker?.name == "Ivo Petrov")
+    }
+
+    @Test(arguments: ["said", "says", "told reporters", "added", "warned", "insisted", "noted", "argued"])
+    func cuesInAnyTenseWithTimesBetween(_ cue: String) throws {
+        let quote = try #require(try extract("Chief Engineer Rosa Diaz \(cue) on Friday that the tunnel will open in May.").quotes.first)
+        #expect(quote.kind == .indirect)
+        #expect(quote.text == "the tunnel will open in May")
+        #expect(quote.speaker?.name == "Rosa Diaz")
+    }
+
+    @Test func anonymousSourceKeepsItsDescription() throws {
+        let quote = try #require(try extract("A senior official said the talks had stalled over fishing rights.").quotes.first)
+        #expect(quote.speaker?.kind == .anonymous)
+        #expect(quote.speaker?.name == "A senior official")
+    }
+
+    @Test func manyQuoteMarksInOneParagraphStayLinear() throws {
+        let text = String(repeating: "“Yes,” she said. ", count: 2000)
+        let extraction = try extract(text)
+        #expect(extraction.quotes.count == 2000)
+    }
+}
