@@ -54,7 +54,7 @@ struct InputReader {
         if failures > 0 { throw ExitCode(1) }
     }
 
-    private mutating func expand(_ name: String, recursive: Bool) -> [String] {
+    mutating func expand(_ name: String, recursive: Bool) -> [String] {
         var isDirectory: ObjCBool = false
         guard name != "-", FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), isDirectory.boolValue
         else { return [name] }
@@ -75,7 +75,7 @@ struct InputReader {
         return paths.sorted()
     }
 
-    private func read(_ path: String) throws -> InputFile {
+    func read(_ path: String) throws -> InputFile {
         if path == "-" {
             return InputFile(name: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
         }
@@ -176,5 +176,15 @@ enum JSONBridge {
 enum Terminal {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("quotient: \(message)\n".utf8))
+    }
+
+    static func stderr(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Whether a descriptor is a terminal that should get colors (honoring NO_COLOR and TERM=dumb).
+    static func isColorTerminal(_ descriptor: Int32) -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(descriptor) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
     }
 }

@@ -14,6 +14,6 @@ struct QuotientCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotient",
         abstract: "Who said what, and in what tone: quotes, speakers and stance in English news.",
-        subcommands: [QuotesCommand.self, SegmentCommand.self, ScoreCommand.self, ExplainCommand.self, LexiconCommand.self]
+        subcommands: [AnalyzeCommand.self, CompareCommand.self, QuotesCommand.self, SegmentCommand.self, ScoreCommand.self, ExplainCommand.self, LexiconCommand.self]
     )
 }

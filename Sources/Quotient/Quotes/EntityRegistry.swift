@@ -161,6 +161,8 @@ struct EntityRegistry {
 
     mutating func rename(_ index: Int, to name: String) {
         entities[index].name = name
+        // Words first read as a role ("Coastal Trade" before "Journal") are now part of the name.
+        if let role = entities[index].role, name.contains(role) { entities[index].role = nil }
     }
 
     mutating func markOutlet(_ index: Int) {

@@ -1,0 +1,117 @@
+import Dispatch
+import Synchronization
+
+/// The whole pipeline: segmentation, quotes and attribution, valence and stance, speaker profiles.
+///
+/// ```swift
+/// let analyzer = Analyzer()
+/// let analysis = try analyzer.analyze("“We must take care of them,” Tokayev said.")
+/// analysis.quotes[0].stance.toneLabel  // "positive · obligation · inclusive · care"
+/// ```
+public struct Analyzer: Sendable {
+    /// The lexicons the pipeline runs with.
+    public struct Configuration: Sendable {
+        /// VADER tables for valence.
+        public var valence: ValenceLexicon
+        /// Stance categories.
+        public var stance: StanceLexicon
+        /// Speech cues and speaker words.
+        public var quotes: QuoteLexicon
+
+        /// The bundled lexicons, optionally with a folder of extra stance categories.
+        public init(valence: ValenceLexicon = .bundled, stance: StanceLexicon = .bundled, quotes: QuoteLexicon = .bundled) {
+            self.valence = valence
+            self.stance = stance
+            self.quotes = quotes
+        }
+    }
+
+    /// The configuration in use.
+    public let configuration: Configuration
+    private let segmenter = Segmenter()
+
+    /// Creates an analyzer.
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Analyzes one document given as text.
+    public func analyze(_ text: String, id: String? = nil) throws(SegmentationError) -> Analysis {
+        try analyze(document: segmenter.segment(text), id: id)
+    }
+
+    /// Analyzes one document given as bytes (invalid UTF-8 is repaired and counted).
+    public func analyze(bytes: some Collection<UInt8>, id: String? = nil) throws(SegmentationError) -> Analysis {
+        try analyze(document: segmenter.segment(bytes: bytes), id: id)
+    }
+
+    /// Analyzes an already segmented document.
+    public func analyze(document: Document, id: String? = nil) -> Analysis {
+        let extraction = QuoteExtractor(lexicon: configuration.quotes).extract(from: document)
+        var scorer = StanceScorer(lexicon: configuration.stance, valence: configuration.valence)
+        var quotes: [AnalyzedQuote] = []
+        var profiles: [SpeakerProfile] = []
+        var profileIndex: [String: Int] = [:]
+        for quote in extraction.quotes {
+            let tokens = tokenRange(of: quote.span.utf8, in: document)
+            let stance = scorer.stance(in: document, tokens: tokens, utf8: quote.span.utf8)
+            quotes.append(AnalyzedQuote(quote: quote, stance: stance))
+            guard let speaker = quote.speaker else { continue }
+            let profile = SpeakerProfile(quote: quote, stance: stance, speaker: speaker)
+            let key = SpeakerProfile.key(for: speaker.name)
+            if let index = profileIndex[key] {
+                profiles[index].merge(profile)
+            } else {
+                profileIndex[key] = profiles.count
+                profiles.append(profile)
+            }
+        }
+        var warnings = extraction.warnings.map(\.description)
+        if document.repairedSequences > 0 {
+            warnings.insert("replaced \(document.repairedSequences) invalid UTF-8 sequence(s) with U+FFFD", at: 0)
+        }
+        return Analysis(id: id, quotes: quotes, speakers: profiles, warnings: warnings,
+                        repairedSequences: document.repairedSequences)
+    }
+
+    private func tokenRange(of range: Range<Int>, in document: Document) -> Range<Int> {
+        let tokens = document.tokens
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.utf8.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < tokens.count && tokens[end].span.utf8.lowerBound < range.upperBound { end += 1 }
+        return low..<end
+    }
+
+    /// Analyzes documents on all cores, `batchSize` at a time, and hands results to `body` in input order.
+    ///
+    /// Memory stays bounded by one batch of inputs and results: `next` is called for more documents only
+    /// after the previous batch was delivered. Return nil from `next` to end.
+    public func analyzeInOrder<Input: Sendable>(
+        batchSize: Int = 64,
+        next: () throws -> Input?,
+        analyze work: @Sendable @escaping (Analyzer, Input) -> Analysis,
+        deliver body: (Input, Analysis) throws -> Void
+    ) rethrows {
+        var batch: [Input] = []
+        batch.reserveCapacity(batchSize)
+        while true {
+            batch.removeAll(keepingCapacity: true)
+            while batch.count < batchSize, let input = try next() { batch.append(input) }
+            if batch.isEmpty { return }
+            let results = Mutex<[Int: Analysis]>([:])
+            let inputs = batch
+            let analyzer = self
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+                let analysis = work(analyzer, inputs[index])
+                results.withLock { $0[index] = analysis }
+            }
+            let finished = results.withLock { $0 }
+            for (index, input) in batch.enumerated() { try body(input, finished[index]!) }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+/// What one speaker said across any number of documents, kept as exact integer sums so that profiles built
+/// on different machines merge into exactly the profile of a single run.
+///
+/// Valences and scores are counted in units of 1/10,000 (the precision VADER reports compound scores in),
+/// so sums are integers and `merge` is associative and commutative.
+public struct SpeakerProfile: Sendable, Equatable {
+    /// The fullest name seen for the speaker.
+    public var name: String
+    /// Every way the speaker was referred to (mentions and shorter names folded into this profile).
+    public var aliases: Set<String>
+    /// The role or title, when one was given (the lexicographically smallest when several were).
+    public var role: String?
+    /// Person, organization, outlet or anonymous source.
+    public var kind: Speaker.Kind
+    /// Number of quotes.
+    public var quoteCount: Int
+    /// Sum of compound valences, in 1/10,000.
+    public var valenceSum: Int
+    /// Sum of squared compound valences, in 1/100,000,000.
+    public var valenceSquareSum: Int
+    /// Per stance category: how many quotes carry it in their tone.
+    public var categoryQuotes: [String: Int]
+    /// Per evidence term: how often it matched in the speaker's quotes.
+    public var termCounts: [String: Int]
+    /// The quote that best shows the speaker's stance: most evidence, then shortest, then first in text order.
+    public var typicalQuote: String?
+    var typicalEvidence: Int
+
+    /// Mean compound valence, in [-1, 1].
+    public var meanValence: Double {
+        quoteCount > 0 ? Double(valenceSum) / 10_000 / Double(quoteCount) : 0
+    }
+
+    /// The 95 % confidence interval of the mean valence (normal approximation; zero width for one quote).
+    public var valenceInterval: ClosedRange<Double> {
+        guard quoteCount > 1 else { return meanValence...meanValence }
+        let n = Double(quoteCount)
+        let mean = meanValence
+        let variance = max(0, (Double(valenceSquareSum) / 100_000_000 - n * mean * mean) / (n - 1))
+        let half = 1.96 * (variance / n).squareRoot()
+        return (mean - half)...(mean + half)
+    }
+
+    /// Share of quotes whose tone includes `category`.
+    public func rate(of category: String) -> Double {
+        quoteCount > 0 ? Double(categoryQuotes[category] ?? 0) / Double(quoteCount) : 0
+    }
+
+    /// The most frequent evidence terms, most frequent first (ties by term).
+    public func topTerms(_ count: Int) -> [(term: String, count: Int)] {
+        termCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count).map { ($0.key, $0.value) }
+    }
+
+    /// A profile of one quote.
+    public init(quote: Quote, stance: Stance, speaker: Speaker) {
+        name = speaker.name
+        aliases = Set([speaker.name, speaker.mention])
+        role = speaker.role
+        kind = speaker.kind
+        quoteCount = 1
+        let units = Int((stance.valence.compound * 10_000).rounded())
+        valenceSum = units
+        valenceSquareSum = units * units
+        categoryQuotes = Dictionary(uniqueKeysWithValues: stance.tone.dropFirst().map { ($0, 1) })
+        termCounts = [:]
+        for item in stance.evidence where item.weight > 0 { termCounts[item.text.lowercased(), default: 0] += 1 }
+        typicalQuote = quote.text
+        typicalEvidence = stance.evidence.count
+    }
+
+    /// Creates a profile from stored totals (as read back from `analyze` output).
+    public init(name: String, aliases: Set<String>, role: String?, kind: Speaker.Kind, quoteCount: Int, valenceSum: Int,
+                valenceSquareSum: Int, categoryQuotes: [String: Int], termCounts: [String: Int], typicalQuote: String?,
+                typicalEvidence: Int) {
+        self.name = name
+        self.aliases = aliases
+        self.role = role
+        self.kind = kind
+        self.quoteCount = quoteCount
+        self.valenceSum = valenceSum
+        self.valenceSquareSum = valenceSquareSum
+        self.categoryQuotes = categoryQuotes
+        self.termCounts = termCounts
+        self.typicalQuote = typicalQuote
+        self.typicalEvidence = typicalEvidence
+    }
+
+    /// The evidence count of ``typicalQuote``, needed to merge profiles exactly.
+    public var typicalQuoteEvidence: Int { typicalEvidence }
+
+    /// Adds another profile of the same speaker. The result does not depend on the order of merges.
+    public mutating func merge(_ other: SpeakerProfile) {
+        if other.name.count > name.count || (other.name.count == name.count && other.name < name) { name = other.name }
+        aliases.formUnion(other.aliases)
+        switch (role, other.role) {
+        case (nil, let theirs): role = theirs
+        case (let mine?, let theirs?) where theirs < mine: role = theirs
+        default: break
+        }
+        kind = [kind, other.kind].max { Self.kindRank($0) < Self.kindRank($1) }!
+        quoteCount += other.quoteCount
+        valenceSum += other.valenceSum
+        valenceSquareSum += other.valenceSquareSum
+        categoryQuotes.merge(other.categoryQuotes, uniquingKeysWith: +)
+        termCounts.merge(other.termCounts, uniquingKeysWith: +)
+        if Self.isMoreTypical(other.typicalQuote, other.typicalEvidence, than: typicalQuote, typicalEvidence) {
+            typicalQuote = other.typicalQuote
+            typicalEvidence = other.typicalEvidence
+        }
+    }
+
+    private static func kindRank(_ kind: Speaker.Kind) -> Int {
+        switch kind {
+        case .anonymous: 0
+        case .outlet: 1
+        case .organization: 2
+        case .person: 3
+        }
+    }
+
+    /// A total order, so the choice is the same whatever order profiles merge in.
+    static func isMoreTypical(_ quote: String?, _ evidence: Int, than current: String?, _ currentEvidence: Int) -> Bool {
+        guard let quote else { return false }
+        guard let current else { return true }
+        if evidence != currentEvidence { return evidence > currentEvidence }
+        if quote.count != current.count { return quote.count < current.count }
+        return quote < current
+    }
+
+    /// The key speakers are merged by: lowercased, with titles and punctuation removed.
+    public static func key(for name: String) -> String {
+        let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister", "the"]
+        let words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+        let kept = words.filter { !titles.contains($0) }
+        return (kept.isEmpty ? words : kept).joined(separator: " ")
+    }
+}
+
+/// Merges profiles by speaker across documents, folding surname-only and title variants into the full
+/// name when exactly one full name fits.
+public struct SpeakerDirectory: Sendable {
+    private var profiles: [String: SpeakerProfile] = [:]
+
+    /// An empty directory.
+    public init() {}
+
+    /// Adds a profile, merging it with the profile of the same speaker.
+    public mutating func add(_ profile: SpeakerProfile) {
+        if var existing = profiles[SpeakerProfile.key(for: profile.name)] {
+            existing.merge(profile)
+            profiles[SpeakerProfile.key(for: profile.name)] = existing
+        } else {
+            profiles[SpeakerProfile.key(for: profile.name)] = profile
+        }
+    }
+
+    /// Adds every profile of another directory.
+    public mutating func merge(_ other: SpeakerDirectory) {
+        for profile in other.profiles.values { add(profile) }
+    }
+
+    /// The merged profiles, most quoted first (ties by name), with one-word names folded into the single
+    /// longer name that ends with them.
+    public func profiles(minimumQuotes: Int = 1) -> [SpeakerProfile] {
+        var merged = profiles
+        for (key, profile) in profiles where !key.contains(" ") {
+            let fuller = merged.keys.filter { $0 != key && $0.hasSuffix(" " + key) }
+            guard fuller.count == 1, var target = merged[fuller[0]] else { continue }
+            target.merge(profile)
+            merged[fuller[0]] = target
+            merged[key] = nil
+        }
+        return merged.values.filter { $0.quoteCount >= minimumQuotes }
+            .sorted { $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.name < $1.name }
+    }
+
+    /// The profile whose name or aliases match `query` (case-insensitive; a surname is enough).
+    public func profile(matching query: String, in list: [SpeakerProfile]) -> SpeakerProfile? {
+        let wanted = SpeakerProfile.key(for: query)
+        return list.first { SpeakerProfile.key(for: $0.name) == wanted }
+            ?? list.first { SpeakerProfile.key(for: $0.name).hasSuffix(" " + wanted) }
+            ?? list.first { $0.aliases.contains { SpeakerProfile.key(for: $0) == wanted } }
+    }
+}

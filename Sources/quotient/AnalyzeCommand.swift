@@ -1,0 +1,212 @@
+import ArgumentParser
+import Foundation
+import Quotient
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Find who said what, and in what tone.",
+        discussion: """
+            Runs the whole pipeline: sentences, quotes and their speakers, valence and stance of every quote,
+            and a profile per speaker. On a terminal the table is colored and a progress bar shows on standard
+            error for many files; piped output is plain.
+
+            With --input jsonl --format jsonl, each input line ({"id", "text", other fields}) yields exactly one
+            output line in the same order: the id and other fields (not the text) passed through, plus
+            "quotes", "speakers" and "warnings". A line that is not such an object yields
+            {"id": null, "line": N, "error": "…"}, is reported on standard error, and makes the exit status 1.
+            That makes the command a mapper for Spark's RDD.pipe or Hadoop streaming.
+
+            Examples:
+              quotient analyze examples/port-strike.txt
+              quotient analyze --recursive articles/ --format csv > quotes.csv
+              quotient analyze --input jsonl --format jsonl < articles.jsonl > analysis.jsonl
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv }
+    enum InputKind: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .customLong("input"), help: "Input kind: \(InputKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var inputKind: InputKind = .text
+
+    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .table
+
+    @Option(help: "A folder of extra stance lexicons (.txt); each file becomes a category.", completion: .directory)
+    var lexicons: String?
+
+    @Flag(help: "Never color the table, even on a terminal.")
+    var noColor = false
+
+    func run() throws {
+        let stance = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
+        let analyzer = Analyzer(configuration: .init(stance: stance))
+        let categories = stance.categories.map(\.name)
+        var source = DocumentSource(options: input, kind: inputKind == .jsonl ? .jsonl : .text, reader: InputReader())
+        var output = Output()
+        var writer = AnalysisWriter(format: format, categories: categories, color: !noColor && Terminal.isColorTerminal(1))
+        var progress = Progress(total: inputKind == .text ? source.fileCount : nil)
+        var invalidLines = 0
+
+        try analyzer.analyzeInOrder(
+            next: { source.next() },
+            analyze: { analyzer, record in
+                guard case .document(let name, _, _, let bytes) = record,
+                      let analysis = try? analyzer.analyze(bytes: bytes, id: name)
+                else { return .empty }
+                return analysis
+            },
+            deliver: { record, analysis in
+                switch record {
+                case .document(let name, let id, let passThrough, _):
+                    writer.write(analysis, name: name, id: id, passThrough: passThrough, to: &output)
+                case .invalid(name: _, line: let line, reason: let reason):
+                    invalidLines += 1
+                    writer.writeError(line: line, reason: reason, to: &output)
+                }
+                output.flush()
+                progress.advance()
+            })
+        progress.finish()
+        writer.finish(to: &output)
+        output.flush()
+        let reader = source.inputReader
+        if reader.failures > 0 || invalidLines > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Formats analyses as a colored or plain table, JSON, JSON Lines or CSV.
+struct AnalysisWriter {
+    let format: AnalyzeCommand.Format
+    let categories: [String]
+    let color: Bool
+    private var collected: [JSONValue] = []
+    private var wroteHeader = false
+
+    init(format: AnalyzeCommand.Format, categories: [String], color: Bool) {
+        self.format = format
+        self.categories = categories
+        self.color = color
+    }
+
+    mutating func write(_ analysis: Analysis, name: String, id: JSONValue, passThrough: [(String, JSONValue)], to output: inout Output) {
+        switch format {
+        case .jsonl:
+            output.line(AnalysisJSON.object(analysis, id: id, passThrough: passThrough, categories: categories))
+        case .json:
+            collected.append(AnalysisJSON.object(analysis, id: id, passThrough: passThrough, categories: categories))
+        case .csv:
+            if !wroteHeader {
+                output.line((["document", "start", "end", "kind", "speaker", "role", "cue", "source", "compound", "tone"] + categories + ["text"]).joined(separator: ","))
+                wroteHeader = true
+            }
+            for item in analysis.quotes { output.line(csvRow(item, document: name)) }
+        case .table:
+            output.line(AnalysisTable(color: color).render(analysis, title: name))
+        }
+    }
+
+    mutating func writeError(line: Int, reason: String, to output: inout Output) {
+        let error = JSONValue.object([("id", .null), ("line", .int(line)), ("error", .string(reason))])
+        switch format {
+        case .jsonl: output.line(error)
+        case .json: collected.append(error)
+        case .csv, .table: break
+        }
+    }
+
+    func finish(to output: inout Output) {
+        if format == .json { output.line(.array(collected)) }
+    }
+
+    private func csvRow(_ item: AnalyzedQuote, document: String) -> String {
+        let quote = item.quote
+        let scores = categories.map { "\(PythonRounding.round(item.stance.scores[$0] ?? 0, digits: 4))" }
+        return ([CSV.field(document), "\(quote.span.scalars.lowerBound)", "\(quote.span.scalars.upperBound)", quote.kind.rawValue,
+                 CSV.field(quote.speaker?.name ?? ""), CSV.field(quote.speaker?.role ?? ""), CSV.field(quote.cue ?? ""),
+                 CSV.field(quote.source ?? ""), "\(item.stance.valence.compound)", CSV.field(item.stance.toneLabel)]
+                + scores + [CSV.field(quote.text)]).joined(separator: ",")
+    }
+}
+
+/// The human-readable summary: who said what, with tone, then each speaker's profile.
+struct AnalysisTable {
+    let color: Bool
+
+    func render(_ analysis: Analysis, title: String) -> String {
+        var lines: [String] = []
+        let speakers = analysis.speakers.count
+        lines.append(paint("\(title)", .bold) + " — \(analysis.quotes.count) quote\(analysis.quotes.count == 1 ? "" : "s"), \(speakers) speaker\(speakers == 1 ? "" : "s")")
+        var lastSpeaker: String?
+        for item in analysis.quotes {
+            let name = item.quote.speaker?.name ?? "(unattributed)"
+            if name != lastSpeaker {
+                let role = item.quote.speaker?.role.map { ", \($0)" } ?? ""
+                lines.append("  " + paint(name, .bold) + paint(role, .dim))
+                lastSpeaker = name
+            }
+            let via = item.quote.source.map { paint("  via \($0)", .dim) } ?? ""
+            lines.append("    \(item.quote.kind.rawValue.padding(9))\(tone(item.stance))")
+            lines.append("      \(QuoteTable.clip(item.quote.text, 100))\(via)")
+        }
+        if !analysis.speakers.isEmpty {
+            lines.append("  " + paint("speakers", .bold))
+            for profile in analysis.speakers {
+                let top = profile.categoryQuotes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                    .prefix(3).map(\.key).joined(separator: ", ")
+                let mean = PythonRounding.round(profile.meanValence, digits: 3)
+                lines.append("    \(profile.name.padding(28)) \(String(profile.quoteCount).padding(3)) quote\(profile.quoteCount == 1 ? " " : "s") valence \(signed(mean))  \(top)")
+            }
+        }
+        for warning in analysis.warnings { lines.append(paint("  warning: \(warning)", .yellow)) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func tone(_ stance: Stance) -> String {
+        let polarity = stance.polarity
+        let style: Style = polarity == "positive" ? .green : polarity == "negative" ? .red : .dim
+        let categories = stance.tone.dropFirst().map { paint($0, .cyan) }
+        return ([paint(polarity, style)] + categories).joined(separator: " · ") + paint(" (\(signed(stance.valence.compound)))", .dim)
+    }
+
+    private func signed(_ value: Double) -> String { value > 0 ? "+\(value)" : "\(value)" }
+
+    enum Style: String {
+        case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", cyan = "36"
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        color && !text.isEmpty ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// A progress bar on standard error, shown only when it is a terminal.
+struct Progress {
+    let total: Int?
+    private var done = 0
+    private let visible: Bool
+
+    init(total: Int?) {
+        self.total = total
+        visible = Terminal.isColorTerminal(2) && (total.map { $0 > 1 } ?? true)
+    }
+
+    mutating func advance() {
+        done += 1
+        guard visible else { return }
+        if let total {
+            let width = 30
+            let filled = total > 0 ? width * done / total : width
+            Terminal.stderr("\r[\(String(repeating: "=", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) documents")
+        } else if done % 100 == 0 {
+            Terminal.stderr("\r\(done) documents")
+        }
+    }
+
+    func finish() {
+        if visible && done > 0 { Terminal.stderr("\n") }
+    }
+}

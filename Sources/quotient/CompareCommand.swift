@@ -1,0 +1,226 @@
+import ArgumentParser
+import Foundation
+import Quotient
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare speakers' stances across documents.",
+        discussion: """
+            Per speaker: number of quotes, mean valence with a 95 % interval, the share of quotes carrying each
+            stance category, the most frequent evidence terms and the most typical quote. Speakers are merged
+            across documents by name (a surname alone folds into the one full name that ends with it).
+
+            Shards analyzed separately merge exactly: `compare --from a.jsonl --from b.jsonl` gives the same
+            result as analyzing everything at once, because profiles are kept as integer sums.
+
+            Examples:
+              quotient compare articles/*.txt
+              quotient compare --from analysis.jsonl --speakers "Tokayev,Peskov"
+              quotient compare --recursive articles/ --chart stances.html
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .customLong("from"), help: "Output of `analyze --format jsonl` to read profiles from (repeatable).", completion: .file())
+    var analyses: [String] = []
+
+    @Option(help: "Comma-separated speakers to compare (surnames are enough); differences are shown for them.")
+    var speakers: String?
+
+    @Option(help: "Leave out speakers with fewer quotes.")
+    var minQuotes = 1
+
+    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .table
+
+    @Option(help: "Also write a self-contained chart to this .svg or .html file.", completion: .file(extensions: ["svg", "html"]))
+    var chart: String?
+
+    @Option(help: "A folder of extra stance lexicons (.txt); each file becomes a category.", completion: .directory)
+    var lexicons: String?
+
+    func validate() throws {
+        if let chart, !(chart.hasSuffix(".svg") || chart.hasSuffix(".html")) {
+            throw ValidationError("--chart must name a .svg or .html file.")
+        }
+        if minQuotes < 1 { throw ValidationError("--min-quotes must be at least 1.") }
+    }
+
+    func run() throws {
+        let stance = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
+        var directory = SpeakerDirectory()
+        var failed = false
+        if analyses.isEmpty {
+            let analyzer = Analyzer(configuration: .init(stance: stance))
+            var source = DocumentSource(options: input, kind: .text, reader: InputReader())
+            analyzer.analyzeInOrder(
+                next: { source.next() },
+                analyze: { analyzer, record in
+                    guard case .document(let name, _, _, let bytes) = record else { return .empty }
+                    return (try? analyzer.analyze(bytes: bytes, id: name)) ?? .empty
+                },
+                deliver: { _, analysis in analysis.speakers.forEach { directory.add($0) } })
+            failed = source.inputReader.failures > 0
+        } else {
+            guard input.files.isEmpty else { throw ValidationError("Give either files or --from, not both.") }
+            for path in analyses { failed = !readProfiles(path, into: &directory) || failed }
+        }
+        let all = directory.profiles(minimumQuotes: minQuotes)
+        var chosen = all
+        if let speakers {
+            chosen = []
+            for query in speakers.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !query.isEmpty {
+                guard let found = directory.profile(matching: query, in: all) else {
+                    Terminal.error("no speaker matches '\(query)'")
+                    failed = true
+                    continue
+                }
+                chosen.append(found)
+            }
+        }
+        let categories = stance.categories.map(\.name)
+        let report = Comparison(profiles: chosen, categories: categories, showDifferences: speakers != nil)
+        var output = Output()
+        switch format {
+        case .table: output.write(report.table())
+        case .json: output.line(report.json())
+        case .csv: output.write(report.csv())
+        }
+        output.flush()
+        if let chart {
+            let document = chart.hasSuffix(".html") ? StanceChart(comparison: report).html() : StanceChart(comparison: report).svg()
+            do {
+                try document.write(toFile: chart, atomically: true, encoding: .utf8)
+            } catch {
+                Terminal.error("\(chart): cannot write: \(error.localizedDescription)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Reads the "speakers" of each analysis line; a malformed line is reported with its number and skipped.
+    private func readProfiles(_ path: String, into directory: inout SpeakerDirectory) -> Bool {
+        let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            Terminal.error("\(path): \(String(cString: strerror(errno)))")
+            return false
+        }
+        defer { if descriptor > 0 { close(descriptor) } }
+        var lines = LineStream(descriptor: descriptor)
+        var ok = true
+        while let line = lines.next() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                Terminal.error("\(path):\(lines.lineNumber): not a JSON object")
+                ok = false
+                continue
+            }
+            if object["error"] != nil { continue }
+            guard let speakers = object["speakers"] as? [[String: Any]] else {
+                Terminal.error("\(path):\(lines.lineNumber): no \"speakers\" list (is this `analyze --format jsonl` output?)")
+                ok = false
+                continue
+            }
+            for speaker in speakers {
+                do {
+                    directory.add(try AnalysisJSON.readProfile(speaker))
+                } catch {
+                    Terminal.error("\(path):\(lines.lineNumber): \(error)")
+                    ok = false
+                }
+            }
+        }
+        return ok
+    }
+}
+
+/// Speakers side by side, in the three output formats.
+struct Comparison {
+    let profiles: [SpeakerProfile]
+    let categories: [String]
+    let showDifferences: Bool
+
+    func table() -> String {
+        guard !profiles.isEmpty else { return "no speakers\n" }
+        var lines: [String] = []
+        let header = "speaker".padding(26) + "quotes  valence (95% CI)       " + categories.map { $0.prefix(10).description.padding(11) }.joined()
+        lines.append(header)
+        for profile in profiles {
+            let interval = profile.valenceInterval
+            let valence = "\(fixed(profile.meanValence)) [\(fixed(interval.lowerBound)), \(fixed(interval.upperBound))]"
+            let rates = categories.map { percent(profile.rate(of: $0)).padding(11) }.joined()
+            lines.append(String(profile.name.prefix(25)).padding(26) + String(profile.quoteCount).padding(8) + valence.padding(23) + rates)
+        }
+        lines.append("")
+        for profile in profiles {
+            let terms = profile.topTerms(5).map { "\($0.term) ×\($0.count)" }.joined(separator: ", ")
+            lines.append("\(profile.name)\(profile.role.map { " (\($0))" } ?? "")")
+            if !terms.isEmpty { lines.append("  top evidence: \(terms)") }
+            if let quote = profile.typicalQuote { lines.append("  typical: \(QuoteTable.clip(quote, 110))") }
+        }
+        if showDifferences && profiles.count >= 2 {
+            lines.append("")
+            lines.append("differences (\(profiles[1...].map(\.name).joined(separator: ", ")) relative to \(profiles[0].name)):")
+            for other in profiles.dropFirst() {
+                var parts = ["valence \(signed(other.meanValence - profiles[0].meanValence))"]
+                for category in categories {
+                    let delta = other.rate(of: category) - profiles[0].rate(of: category)
+                    if abs(delta) >= 0.005 { parts.append("\(category) \(delta > 0 ? "+" : "")\(Int((delta * 100).rounded())) pts") }
+                }
+                lines.append("  \(other.name): " + parts.joined(separator: ", "))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func json() -> JSONValue {
+        var members: [(String, JSONValue)] = [("speakers", .array(profiles.map { profile in
+            let interval = profile.valenceInterval
+            return .object([
+                ("name", .string(profile.name)),
+                ("role", profile.role.map { .string($0) } ?? .null),
+                ("kind", .string(profile.kind.rawValue)),
+                ("aliases", .array(profile.aliases.sorted().map { .string($0) })),
+                ("quotes", .int(profile.quoteCount)),
+                ("mean_valence", .double(round4(profile.meanValence))),
+                ("valence_ci95", .array([.double(round4(interval.lowerBound)), .double(round4(interval.upperBound))])),
+                ("category_rates", .object(categories.map { ($0, .double(round4(profile.rate(of: $0)))) })),
+                ("top_terms", .array(profile.topTerms(5).map { .object([("term", .string($0.term)), ("count", .int($0.count))]) })),
+                ("typical_quote", profile.typicalQuote.map { .string($0) } ?? .null),
+            ])
+        }))]
+        if showDifferences, let base = profiles.first {
+            members.append(("differences", .array(profiles.dropFirst().map { other in
+                .object([
+                    ("speaker", .string(other.name)), ("relative_to", .string(base.name)),
+                    ("valence", .double(round4(other.meanValence - base.meanValence))),
+                    ("category_rates", .object(categories.map { ($0, .double(round4(other.rate(of: $0) - base.rate(of: $0)))) })),
+                ])
+            })))
+        }
+        return .object(members)
+    }
+
+    func csv() -> String {
+        var lines = [(["speaker", "quotes", "mean_valence", "ci95_low", "ci95_high"] + categories.map { "\($0)_rate" } + ["top_terms", "typical_quote"]).joined(separator: ",")]
+        for profile in profiles {
+            let interval = profile.valenceInterval
+            let terms = profile.topTerms(5).map { "\($0.term):\($0.count)" }.joined(separator: " ")
+            lines.append(([CSV.field(profile.name), "\(profile.quoteCount)", "\(round4(profile.meanValence))",
+                           "\(round4(interval.lowerBound))", "\(round4(interval.upperBound))"]
+                          + categories.map { "\(round4(profile.rate(of: $0)))" } + [CSV.field(terms), CSV.field(profile.typicalQuote ?? "")])
+                .joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func round4(_ value: Double) -> Double { PythonRounding.round(value, digits: 4) }
+    private func fixed(_ value: Double) -> String { String(format: "%+.2f", value) }
+    private func signed(_ value: Double) -> String { String(format: "%+.3f", value) }
+    private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+@Suite struct AnalyzeCommandTests {
+    let example = CLI.packageRoot.appendingPathComponent("examples/port-strike.txt").path
+
+    @Test func exampleArticleTable() throws {
+        let result = try CLI.run(["analyze", example])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("port-strike.txt — 19 quotes"))
+        #expect(result.stdout.contains("Marta Esquivel, union leader"))
+        #expect(result.stdout.contains("“Our members must be able to feed their families.”"))
+        #expect(!result.stdout.contains("\u{1B}["), "piped output must not be colored")
+    }
+
+    @Test func exampleArticleJSONCarriesToneAndEvidence() throws {
+        let result = try CLI.run(["analyze", "--format", "json", example])
+        let documents = try #require(try result.json() as? [[String: Any]])
+        let quotes = try #require(documents.first?["quotes"] as? [[String: Any]])
+        let members = try #require(quotes.first { ($0["text"] as? String) == "Our members must be able to feed their families." })
+        #expect((members["speaker"] as? [String: Any])?["name"] as? String == "Marta Esquivel")
+        #expect((members["tone"] as? [String])?.contains("obligation") == true)
+        #expect(((members["evidence"] as? [[String: Any]]) ?? []).contains { $0["term"] as? String == "must" })
+        let speakers = try #require(documents.first?["speakers"] as? [[String: Any]])
+        #expect(speakers.first { $0["name"] as? String == "Henrik Dalberg" }?["quotes"] as? Int == 8)
+    }
+
+    @Test func jsonlKeepsOrderCountAndPassThroughFields() throws {
+        let lines = (0..<40).map { index in
+            #"{"id": \#(index), "source": "wire-\#(index % 3)", "text": "“We will win,” said Coach Nia Bell. Bell added that game \#(index) was hard."}"#
+        }
+        let result = try CLI.run(["analyze", "--input", "jsonl", "--format", "jsonl"], stdin: lines.joined(separator: "\n") + "\n")
+        #expect(result.status == 0)
+        let output = try result.jsonLines()
+        #expect(output.count == 40)
+        #expect(output.map { $0["id"] as? Int } == (0..<40).map { $0 })
+        #expect(output.map { $0["source"] as? String } == (0..<40).map { "wire-\($0 % 3)" })
+        #expect(output.allSatisfy { $0["text"] == nil })
+        #expect(output.allSatisfy { ($0["quotes"] as? [Any])?.count == 2 })
+    }
+
+    @Test func malformedLineIsReportedAndTheRestProcessed() throws {
+        let input = """
+            {"id": "a", "text": "Mayor Rui Costa said the bridge would reopen soon."}
+            {"id": "b", "text": broken
+            {"id": "c"}
+            {"id": "d", "text": "“Not yet,” said Ana Lopes."}
+
+            """
+        let result = try CLI.run(["analyze", "--input", "jsonl", "--format", "jsonl"], stdin: input)
+        #expect(result.status == 1)
+        let output = try result.jsonLines()
+        #expect(output.count == 4)
+        #expect(output[0]["id"] as? String == "a")
+        #expect(output[1]["line"] as? Int == 2 && output[1]["error"] as? String == "not a JSON object")
+        #expect(output[2]["line"] as? Int == 3 && output[2]["error"] as? String == "no \"text\" string")
+        #expect(output[3]["id"] as? String == "d")
+        #expect(result.stderr.contains("<stdin>:2: not a JSON object"))
+        #expect(result.stderr.contains("<stdin>:3: no \"text\" string"))
+    }
+
+    @Test func csvHasOneRowPerQuote() throws {
+        let result = try CLI.run(["analyze", "--format", "csv", example])
+        #expect(result.stdout.split(separator: "\n").count == 20)
+        #expect(result.stdout.hasPrefix("document,start,end,kind,speaker,role,cue,source,compound,tone,obligation"))
+    }
+
+    @Test(arguments: [["analyze", "--format", "yaml"], ["analyze", "--input", "xml"], ["compare", "--chart", "out.png"]])
+    func badOptionsFail(_ arguments: [String]) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 64)
+    }
+
+    @Test func missingFileFails() throws {
+        let result = try CLI.run(["analyze", "/nonexistent/article.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/nonexistent/article.txt: no such file"))
+    }
+}
+
+@Suite struct CompareCommandTests {
+    /// Four small articles with overlapping speakers, split into two shards.
+    func writeArticles() throws -> (folder: URL, shardA: [String], shardB: [String]) {
+        let folder = try CLI.temporaryDirectory()
+        let texts = [
+            "Governor Ada Kern opened the plant. “We must protect these jobs,” Kern said. Union leader Tom Reyes said the plan was a disaster.",
+            "“We will help every family,” said Governor Ada Kern. Reyes warned that the crisis would deepen.",
+            "Tom Reyes said they must stop the attack on workers. “Perhaps we can talk,” Kern said.",
+            "Governor Ada Kern said the state is clearly on track. “Together we will succeed,” she said.",
+        ]
+        var paths: [String] = []
+        for (index, text) in texts.enumerated() {
+            let url = folder.appendingPathComponent("article-\(index).txt")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            paths.append(url.path)
+        }
+        return (folder, Array(paths[0..<2]), Array(paths[2...]))
+    }
+
+    @Test func shardsMergeIntoTheSameResultAsOneRun() throws {
+        let (folder, shardA, shardB) = try writeArticles()
+        let whole = try CLI.run(["compare", "--format", "json"] + shardA + shardB)
+        let a = try CLI.run(["analyze", "--format", "jsonl"] + shardA)
+        let b = try CLI.run(["analyze", "--format", "jsonl"] + shardB)
+        let fileA = folder.appendingPathComponent("a.jsonl")
+        let fileB = folder.appendingPathComponent("b.jsonl")
+        try a.stdout.write(to: fileA, atomically: true, encoding: .utf8)
+        try b.stdout.write(to: fileB, atomically: true, encoding: .utf8)
+        let merged = try CLI.run(["compare", "--format", "json", "--from", fileB.path, "--from", fileA.path])
+        #expect(whole.status == 0 && merged.status == 0)
+        #expect(merged.stdout == whole.stdout)
+        let speakers = try #require((try whole.json() as? [String: Any])?["speakers"] as? [[String: Any]])
+        #expect(speakers.map { $0["name"] as? String } == ["Ada Kern", "Tom Reyes"])
+        #expect(speakers.map { $0["quotes"] as? Int } == [5, 3])
+    }
+
+    @Test func chosenSpeakersShowDifferences() throws {
+        let (_, shardA, shardB) = try writeArticles()
+        let result = try CLI.run(["compare", "--speakers", "Reyes, Kern"] + shardA + shardB)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("differences (Ada Kern relative to Tom Reyes)"))
+        let missing = try CLI.run(["compare", "--speakers", "Nobody"] + shardA)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no speaker matches 'Nobody'"))
+    }
+
+    @Test(arguments: ["svg", "html"])
+    func chartIsSelfContainedAndHasOneRowPerSpeaker(_ kind: String) throws {
+        let (folder, shardA, shardB) = try writeArticles()
+        let chart = folder.appendingPathComponent("chart.\(kind)")
+        let result = try CLI.run(["compare", "--chart", chart.path] + shardA + shardB)
+        #expect(result.status == 0)
+        let document = try String(contentsOf: chart, encoding: .utf8)
+        #expect(document.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(document.components(separatedBy: "<g class=\"speaker\"").count - 1 == 2)
+        #expect(document.components(separatedBy: "class=\"bar\"").count - 1 == 2 * 8)
+        #expect(document.contains("data-name=\"Ada Kern\""))
+        #expect(!document.contains("http://") || document.components(separatedBy: "http://").count == 2, "only the SVG namespace may be a URL")
+        #expect(!document.contains("<script"))
+        if kind == "html" { #expect(document.hasPrefix("<!DOCTYPE html>")) }
+    }
+
+    @Test func malformedAnalysisLineIsReported() throws {
+        let folder = try CLI.temporaryDirectory()
+        let file = folder.appendingPathComponent("bad.jsonl")
+        try "{\"id\": 1, \"speakers\": []}\nnot json\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["compare", "--from", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.jsonl:2: not a JSON object"))
+    }
+}
