@@ -12,7 +12,7 @@ struct StanceChart {
         let profiles = comparison.profiles
         let categories = comparison.categories
         let left = 190.0, top = 50.0, rowHeight = 26.0
-        let valenceWidth = 220.0, barWidth = 60.0, gap = 14.0
+        let valenceWidth = 220.0, barWidth = 70.0, gap = 20.0
         let width = left + valenceWidth + gap + Double(categories.count) * (barWidth + 6) + 20
         let height = top + Double(max(profiles.count, 1)) * rowHeight + 40
         var parts: [String] = []
