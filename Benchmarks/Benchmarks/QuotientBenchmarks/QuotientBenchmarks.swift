@@ -9,6 +9,7 @@ import RawICU
 
 let newsBytes = 5_000_000
 let vaderBytes = 10_000_000
+let analyzeBytes = 20_000_000
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
@@ -52,5 +53,64 @@ let benchmarks: @Sendable () -> Void = {
         var total = 0.0
         for text in texts { total += scorer.scores(text).compound }
         blackHole(total)
+    }
+
+    Benchmark(
+        "Stance + valence, ICU tokens (10 MB dev corpus)",
+        configuration: .init(thresholds: [.mallocCountTotal: .init(absolute: [.p90: 4_000_000])])
+    ) { benchmark in
+        let texts = try VaderCorpus.texts(minimumBytes: vaderBytes)
+        var scorer = StanceScorer()
+        for text in texts.prefix(3000) { blackHole(try scorer.stance(of: text)) }
+        benchmark.startMeasurement()
+        var total = 0
+        for text in texts { total += try scorer.stance(of: text).evidence.count }
+        blackHole(total)
+    }
+
+    Benchmark("Quotes: extraction + attribution (5 MB news, pre-segmented)") { benchmark in
+        var corpus = NewsCorpus()
+        let segmenter = Segmenter()
+        let documents = try corpus.articles(bytes: newsBytes).map { try segmenter.segment($0) }
+        let extractor = QuoteExtractor()
+        benchmark.startMeasurement()
+        var quotes = 0
+        for document in documents { quotes += extractor.extract(from: document).quotes.count }
+        blackHole(quotes)
+    }
+
+    Benchmark("Quotes: one 1 MB paragraph with 10,000 quotes (pre-segmented)") { benchmark in
+        var corpus = NewsCorpus()
+        var text = ""
+        while text.utf8.count < 1_000_000 {
+            text += "“We will \(corpus.article().prefix(60).filter { $0 != "\n" && $0 != "“" && $0 != "”" }),” Okafor said. "
+        }
+        let document = try Segmenter().segment(text)
+        benchmark.startMeasurement()
+        blackHole(QuoteExtractor().extract(from: document).quotes.count)
+    }
+
+    Benchmark("Analyze, one core (20 MB news)", configuration: .init(maxIterations: 3)) { benchmark in
+        var corpus = NewsCorpus()
+        let articles = corpus.articles(bytes: analyzeBytes)
+        let analyzer = Analyzer()
+        benchmark.startMeasurement()
+        var quotes = 0
+        for article in articles { quotes += try analyzer.analyze(article).quotes.count }
+        blackHole(quotes)
+    }
+
+    Benchmark("Analyze, all cores (20 MB news)", configuration: .init(maxIterations: 3)) { benchmark in
+        var corpus = NewsCorpus()
+        let articles = corpus.articles(bytes: analyzeBytes)
+        let analyzer = Analyzer()
+        var iterator = articles.makeIterator()
+        benchmark.startMeasurement()
+        var quotes = 0
+        analyzer.analyzeInOrder(
+            next: { iterator.next() },
+            analyze: { analyzer, article in (try? analyzer.analyze(article)) ?? .empty },
+            deliver: { _, analysis in quotes += analysis.quotes.count })
+        blackHole(quotes)
     }
 }
