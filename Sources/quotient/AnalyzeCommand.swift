@@ -124,7 +124,7 @@ struct AnalysisWriter {
 
     private func csvRow(_ item: AnalyzedQuote, document: String) -> String {
         let quote = item.quote
-        let scores = categories.map { "\(PythonRounding.round(item.stance.scores[$0] ?? 0, digits: 4))" }
+        let scores = categories.map { "\(PythonRounding.round(item.stance.score(of: $0), digits: 4))" }
         return ([CSV.field(document), "\(quote.span.scalars.lowerBound)", "\(quote.span.scalars.upperBound)", quote.kind.rawValue,
                  CSV.field(quote.speaker?.name ?? ""), CSV.field(quote.speaker?.role ?? ""), CSV.field(quote.cue ?? ""),
                  CSV.field(quote.source ?? ""), "\(item.stance.valence.compound)", CSV.field(item.stance.toneLabel)]

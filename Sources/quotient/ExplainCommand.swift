@@ -42,7 +42,7 @@ struct ExplainCommand: ParsableCommand {
         output.line("")
         output.line("category scores (label at ≥ \(StanceScorer.labelThreshold), over \(stance.wordCount) words):")
         for category in lexicon.categories.map(\.name) {
-            let score = stance.scores[category] ?? 0
+            let score = stance.score(of: category)
             output.line("  \(category.padding(12))\(PythonRounding.round(score, digits: 3))\(score >= StanceScorer.labelThreshold ? "  ✓" : "")")
         }
         output.flush()

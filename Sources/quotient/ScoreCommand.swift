@@ -145,7 +145,7 @@ struct StanceWriter {
                 output.line((["text", "neg", "neu", "pos", "compound", "tone"] + categories + ["evidence"]).joined(separator: ","))
             }
             let v = stance.valence
-            let scores = categories.map { PythonRounding.round(stance.scores[$0] ?? 0, digits: 4).description }
+            let scores = categories.map { PythonRounding.round(stance.score(of: $0), digits: 4).description }
             let evidence = stance.evidence.map { "\($0.text)=\($0.category)\($0.negated ? "(negated)" : "")" }.joined(separator: "; ")
             let fields = [CSV.field(text), "\(v.negative)", "\(v.neutral)", "\(v.positive)", "\(v.compound)", CSV.field(stance.toneLabel)]
                 + scores + [CSV.field(evidence)]
@@ -174,7 +174,7 @@ enum StanceJSON {
             ("neg", .double(v.negative)), ("neu", .double(v.neutral)), ("pos", .double(v.positive)),
             ("compound", .double(v.compound)),
             ("tone", .array(stance.tone.map { .string($0) })),
-            ("scores", .object(categories.map { ($0, .double(PythonRounding.round(stance.scores[$0] ?? 0, digits: 4))) })),
+            ("scores", .object(categories.map { ($0, .double(PythonRounding.round(stance.score(of: $0), digits: 4))) })),
             ("evidence", .array(stance.evidence.map { item in
                 .object([
                     ("text", .string(item.text)), ("term", .string(item.term)), ("category", .string(item.category)),

@@ -51,13 +51,18 @@ final class BreakIterator: @unchecked Sendable {
 final class BreakIteratorPool: Sendable {
     static let shared = BreakIteratorPool()
 
-    private let idle = Mutex<[String: [BreakIterator]]>([:])
+    private struct Key: Hashable {
+        var kind: BreakIterator.Kind
+        var locale: String
+    }
+
+    private let idle = Mutex<[Key: [BreakIterator]]>([:])
 
     func withIterator<R>(
         _ kind: BreakIterator.Kind, locale: String,
         _ body: (BreakIterator) throws(SegmentationError) -> R
     ) throws(SegmentationError) -> R {
-        let key = "\(kind)|\(locale)"
+        let key = Key(kind: kind, locale: locale)
         let reused = idle.withLock { $0[key]?.popLast() }
         let iterator: BreakIterator
         if let reused { iterator = reused } else { iterator = try BreakIterator(kind: kind, locale: locale) }

@@ -21,6 +21,12 @@ enum Tokenizer {
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
+        try appendTokens(in: bytes, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `bytes` to `tokens`, so callers can reuse one array across texts.
+    static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) throws(SegmentationError) {
         var cursor = ScalarCursor(bytes)
         var start = 0
         try BreakIteratorPool.shared.withIterator(.word, locale: "en") { iterator throws(SegmentationError) in
@@ -34,7 +40,6 @@ enum Tokenizer {
                 tokens.append(Token(kind: kind, span: cursor.span(start..<end)))
             }
         }
-        return tokens
     }
 
     /// The token kind, or nil for whitespace (which is not a token).

@@ -40,8 +40,10 @@ public struct StanceEvidence: Hashable, Sendable {
 public struct Stance: Hashable, Sendable {
     /// VADER-compatible valence scores of the same text.
     public var valence: ValenceScores
-    /// Score per category in [0, 1): `1 - exp(-10 * weighted matches / word tokens)`.
-    public var scores: [String: Double]
+    /// The lexicon's categories, in lexicon order.
+    public var categories: [String]
+    /// Score per category, aligned with ``categories``, in [0, 1): `1 - exp(-10 * weighted matches / word tokens)`.
+    public var categoryScores: [Double]
     /// Matches in text order.
     public var evidence: [StanceEvidence]
     /// Word tokens in the text (the denominator of the density).
@@ -49,6 +51,16 @@ public struct Stance: Hashable, Sendable {
     /// `positive`, `negative` or `neutral` (compound ≥ 0.05, ≤ -0.05, or between), followed by the categories
     /// whose score reaches ``StanceScorer/labelThreshold``, in lexicon order.
     public var tone: [String]
+
+    /// Score per category name.
+    public var scores: [String: Double] {
+        Dictionary(uniqueKeysWithValues: zip(categories, categoryScores))
+    }
+
+    /// The score of one category, 0 for a category the lexicon does not have.
+    public func score(of category: String) -> Double {
+        categories.firstIndex(of: category).map { categoryScores[$0] } ?? 0
+    }
 
     /// The polarity word alone.
     public var polarity: String { tone.first ?? "neutral" }

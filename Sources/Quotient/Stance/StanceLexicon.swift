@@ -25,8 +25,15 @@ public struct StanceLexicon: Sendable {
         var children: [TermTable.ID: Int32] = [:]
         /// Entries that end at this node.
         var entries: [Int32] = []
-        /// Entries whose last word is a prefix (`protect*`), ending here after that word.
-        var prefixes: [(prefix: [UInt8], entry: Int32)] = []
+        /// Entries whose last word is a prefix (`protect*`), ending here after that word, grouped by the
+        /// prefix's first three bytes so a token is compared only with prefixes that can match it.
+        var prefixes: [UInt32: [(prefix: [UInt8], entry: Int32)]] = [:]
+    }
+
+    /// The grouping key of a prefix or token: its first three bytes (prefixes have at least three).
+    @inline(__always)
+    static func prefixKey(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 {
+        UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
     }
 
     var words = TermTable()
@@ -100,7 +107,8 @@ public struct StanceLexicon: Sendable {
             }
         }
         if isPrefix {
-            nodes[node].prefixes.append((Array(words.last!.utf8), entryIndex))
+            let prefix = Array(words.last!.utf8)
+            nodes[node].prefixes[Self.prefixKey(prefix[0], prefix[1], prefix[2]), default: []].append((prefix, entryIndex))
         } else {
             nodes[node].entries.append(entryIndex)
         }

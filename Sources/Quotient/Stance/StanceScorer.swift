@@ -22,103 +22,212 @@ public struct StanceScorer: Sendable {
     /// The compiled stance lexicon.
     public let lexicon: StanceLexicon
     private var valence: ValenceScorer
-    private let segmenter = Segmenter()
+    private let categoryNames: [String]
+    /// The stance words plus the context words and VADER boosters, so a token needs one lookup.
+    private let vocabulary: Vocabulary
+    // Per-call scratch, reused so scoring allocates nothing per text besides the result and its evidence.
+    private var tokenScratch: [Token] = []
     private var ids: [TermTable.ID] = []
+    private var flags: [TokenFlags] = []
+    private var boosts: [Double] = []
     private var weights: [Double] = []
     private var lastMatchEnd: [Int] = []
+    private var covered: [Int] = []
+    private var best: [(entry: Int32, end: Int)] = []
+
+    /// What the context rules need to know about a token, computed once per token.
+    struct TokenFlags: OptionSet {
+        let rawValue: UInt8
+        static let word = TokenFlags(rawValue: 1)
+        static let negator = TokenFlags(rawValue: 2)
+        static let clauseOpener = TokenFlags(rawValue: 4)
+        static let clauseBoundary = TokenFlags(rawValue: 8)
+        static let negatesBefore = TokenFlags(rawValue: 16)
+    }
 
     /// Creates a scorer over the given lexicons.
     public init(lexicon: StanceLexicon = .bundled, valence: ValenceLexicon = .bundled) {
         self.lexicon = lexicon
         self.valence = ValenceScorer(lexicon: valence)
+        categoryNames = lexicon.categories.map(\.name)
+        vocabulary = Vocabulary(stance: lexicon, valence: valence)
+    }
+
+    /// Per-id facts over a table that extends the stance lexicon's own: ids below the lexicon's count are the
+    /// lexicon's, so trie lookups use them directly.
+    struct Vocabulary: Sendable {
+        var words: TermTable
+        var flags: [TokenFlags]
+        var boosts: [Double]
+        /// Ids at or above this are not stance words.
+        var stanceCount: Int
+
+        init(stance: StanceLexicon, valence: ValenceLexicon) {
+            words = stance.words
+            stanceCount = words.count
+            flags = Array(repeating: [], count: words.count)
+            boosts = Array(repeating: 0, count: words.count)
+            func id(_ word: String) -> Int {
+                let id = Int(words.intern(word))
+                while flags.count <= id { flags.append([]); boosts.append(0) }
+                return id
+            }
+            for word in StanceContext.clauseOpeners { flags[id(word)].insert(.clauseOpener) }
+            for word in StanceContext.negators { flags[id(word)].insert(.negator) }
+            for word in ["not", "never"] { flags[id(word)].insert(.negatesBefore) }
+            for index in 0..<valence.terms.count where valence.entries[index].booster != 0 {
+                let term = valence.terms.text(of: TermTable.ID(index))
+                if !term.contains(" ") { boosts[id(term)] = valence.entries[index].booster }
+            }
+        }
     }
 
     /// The stance of a standalone text, tokenized with ICU.
     public mutating func stance(of text: String) throws(SegmentationError) -> Stance {
-        let document = try segmenter.segment(text)
-        return stance(in: document, tokens: 0..<document.tokens.count, utf8: 0..<text.utf8.count)
+        var text = text
+        let result: Result<Stance, SegmentationError> = text.withUTF8 { bytes in
+            tokenScratch.removeAll(keepingCapacity: true)
+            do throws(SegmentationError) {
+                try Tokenizer.appendTokens(in: bytes, to: &tokenScratch)
+            } catch {
+                return .failure(error)
+            }
+            let tokens = tokenScratch
+            return .success(score(tokens: tokens, range: 0..<tokens.count, bytes: bytes, valence: valence.scores(utf8: bytes)))
+        }
+        return try result.get()
     }
 
     /// The stance of part of a segmented document (a sentence or a quote): `tokens` are indices into
     /// `document.tokens` and `utf8` is the text range whose valence is scored.
     public mutating func stance(in document: Document, tokens: Range<Int>, utf8: Range<Int>) -> Stance {
         var text = document.text
-        let valenceScores = text.withUTF8 { bytes in
-            valence.scores(utf8: UnsafeBufferPointer(rebasing: bytes[utf8]))
-        }
         return text.withUTF8 { bytes in
-            categories(in: document, tokens: tokens, bytes: bytes, valence: valenceScores)
+            let scores = valence.scores(utf8: UnsafeBufferPointer(rebasing: bytes[utf8]))
+            return score(tokens: document.tokens, range: tokens, bytes: bytes, valence: scores)
         }
     }
 
     // MARK: - Matching
 
-    private mutating func categories(
-        in document: Document, tokens range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, valence: ValenceScores
+    private mutating func score(
+        tokens: [Token], range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, valence: ValenceScores
     ) -> Stance {
-        let tokens = document.tokens
-        ids.removeAll(keepingCapacity: true)
-        var wordCount = 0
-        for index in range {
-            let token = tokens[index]
-            if token.kind == .word || token.kind == .number { wordCount += 1 }
-            ids.append(id(of: UnsafeBufferPointer(rebasing: bytes[token.span.utf8])))
-        }
-        weights = Array(repeating: 0, count: lexicon.categories.count)
-        lastMatchEnd = Array(repeating: Int.min, count: lexicon.categories.count)
+        let wordCount = prepare(tokens: tokens, range: range, bytes: bytes)
+        let categoryCount = lexicon.categories.count
+        weights.removeAll(keepingCapacity: true)
+        weights.append(contentsOf: repeatElement(0, count: categoryCount))
+        lastMatchEnd.removeAll(keepingCapacity: true)
+        lastMatchEnd.append(contentsOf: repeatElement(Int.min, count: categoryCount))
+        covered.removeAll(keepingCapacity: true)
+        covered.append(contentsOf: repeatElement(0, count: categoryCount))
         var evidence: [StanceEvidence] = []
-        var covered = Array(repeating: range.lowerBound, count: lexicon.categories.count)
         for start in 0..<ids.count {
-            for (entryIndex, end) in longestMatches(startingAt: start, tokens: tokens, offset: range.lowerBound, bytes: bytes) {
+            collectLongestMatches(startingAt: start, tokens: tokens, offset: range.lowerBound, bytes: bytes)
+            for (entryIndex, end) in best {
                 let entry = lexicon.entries[Int(entryIndex)]
-                guard start + range.lowerBound >= covered[entry.category] else { continue }
-                covered[entry.category] = end + range.lowerBound
-                if let item = record(entry, from: start, to: end, tokens: tokens, offset: range.lowerBound, document: document, bytes: bytes) {
+                guard start >= covered[entry.category] else { continue }
+                covered[entry.category] = end + 1
+                if let item = record(entry, from: start, to: end, tokens: tokens, offset: range.lowerBound, bytes: bytes) {
                     evidence.append(item)
                 }
             }
         }
-        var scores: [String: Double] = [:]
+        var scores: [Double] = []
+        scores.reserveCapacity(categoryCount)
         var tone = [polarity(valence.compound)]
-        for (index, category) in lexicon.categories.enumerated() {
+        for index in 0..<categoryCount {
             let density = wordCount > 0 ? weights[index] / Double(wordCount) : 0
             let score = 1 - exp(-10 * density)
-            scores[category.name] = score
-            if score >= Self.labelThreshold { tone.append(category.name) }
+            scores.append(score)
+            if score >= Self.labelThreshold { tone.append(categoryNames[index]) }
         }
-        return Stance(valence: valence, scores: scores, evidence: evidence, wordCount: wordCount, tone: tone)
+        return Stance(valence: valence, categories: categoryNames, categoryScores: scores, evidence: evidence,
+                      wordCount: wordCount, tone: tone)
+    }
+
+    /// Looks every token up once: its id in the stance vocabulary, its context flags and any booster scalar.
+    /// Returns the number of word tokens.
+    private mutating func prepare(tokens: [Token], range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        ids.removeAll(keepingCapacity: true)
+        flags.removeAll(keepingCapacity: true)
+        boosts.removeAll(keepingCapacity: true)
+        var wordCount = 0
+        for index in range {
+            let token = tokens[index]
+            let span = token.span.utf8
+            var tokenFlags: TokenFlags = []
+            if token.kind == .word || token.kind == .number {
+                tokenFlags.insert(.word)
+                wordCount += 1
+            }
+            if token.kind == .punctuation, StanceContext.isClauseBoundary(bytes[span.lowerBound]) || span.count == 3 && bytes[span.lowerBound] == 0xE2 {
+                tokenFlags.insert(.clauseBoundary)
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[span])
+            let (id, context, boost) = lookUp(word)
+            tokenFlags.formUnion(context)
+            ids.append(id)
+            flags.append(tokenFlags)
+            boosts.append(boost)
+        }
+        return wordCount
+    }
+
+    /// The token's stance id (-1 when unknown), context flags and booster scalar, from its lowercase form
+    /// with `’` folded to `'`.
+    private func lookUp(_ token: UnsafeBufferPointer<UInt8>) -> (TermTable.ID, TokenFlags, Double) {
+        if token.allSatisfy({ $0 < 0x80 }) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { lowered in
+                for (index, byte) in token.enumerated() { lowered[index] = Self.lowercased(byte) }
+                return lookUp(normalized: UnsafeBufferPointer(lowered))
+            }
+        }
+        var normalized = StanceLexicon.normalize(String(decoding: token, as: UTF8.self))
+        return normalized.withUTF8 { lookUp(normalized: $0) }
+    }
+
+    private func lookUp(normalized word: UnsafeBufferPointer<UInt8>) -> (TermTable.ID, TokenFlags, Double) {
+        var context: TokenFlags = StanceContext.endsWithContractedNot(word) ? .negator : []
+        guard let found = vocabulary.words.lookup(word) else { return (-1, context, 0) }
+        let id = Int(found)
+        context.formUnion(vocabulary.flags[id])
+        return (id < vocabulary.stanceCount ? found : -1, context, vocabulary.boosts[id])
     }
 
     private func polarity(_ compound: Double) -> String {
         compound >= Self.polarityThreshold ? "positive" : compound <= -Self.polarityThreshold ? "negative" : "neutral"
     }
 
-    /// For each category, the longest entry starting at `start`, with the index of its last token (relative).
-    private func longestMatches(
-        startingAt start: Int, tokens: [Token], offset: Int, bytes: UnsafeBufferPointer<UInt8>
-    ) -> [(entry: Int32, end: Int)] {
-        var best: [(entry: Int32, end: Int)] = []
-        func consider(_ entry: Int32, end: Int) {
-            let category = lexicon.entries[Int(entry)].category
-            if let existing = best.firstIndex(where: { lexicon.entries[Int($0.entry)].category == category }) {
-                if best[existing].end < end { best[existing] = (entry, end) }
-            } else {
-                best.append((entry, end))
-            }
-        }
+    /// For each category, the longest entry starting at `start` (into ``best``), with the index of its last token.
+    private mutating func collectLongestMatches(startingAt start: Int, tokens: [Token], offset: Int, bytes: UnsafeBufferPointer<UInt8>) {
+        best.removeAll(keepingCapacity: true)
         var node = 0
         var position = start
         while position < ids.count {
-            for (prefix, entry) in lexicon.nodes[node].prefixes
-            where hasPrefix(tokens[position + offset], prefix, bytes: bytes) {
-                consider(entry, end: position)
+            let span = tokens[position + offset].span.utf8
+            if !lexicon.nodes[node].prefixes.isEmpty && span.count >= 3 {
+                let key = StanceLexicon.prefixKey(Self.lowercased(bytes[span.lowerBound]), Self.lowercased(bytes[span.lowerBound + 1]),
+                                                  Self.lowercased(bytes[span.lowerBound + 2]))
+                for (prefix, entry) in lexicon.nodes[node].prefixes[key] ?? []
+                where hasPrefix(tokens[position + offset], prefix, bytes: bytes) {
+                    consider(entry, end: position)
+                }
             }
             guard ids[position] >= 0, let child = lexicon.nodes[node].children[ids[position]] else { break }
             node = Int(child)
             for entry in lexicon.nodes[node].entries { consider(entry, end: position) }
             position += 1
         }
-        return best
+    }
+
+    private mutating func consider(_ entry: Int32, end: Int) {
+        let category = lexicon.entries[Int(entry)].category
+        if let existing = best.firstIndex(where: { lexicon.entries[Int($0.entry)].category == category }) {
+            if best[existing].end < end { best[existing] = (entry, end) }
+        } else {
+            best.append((entry, end))
+        }
     }
 
     private func hasPrefix(_ token: Token, _ prefix: [UInt8], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -132,30 +241,19 @@ public struct StanceScorer: Sendable {
 
     private static func lowercased(_ byte: UInt8) -> UInt8 { TextBytes.isASCIIUpper(byte) ? byte | 0x20 : byte }
 
-    /// The token's id in the stance vocabulary, lowercased with `’` folded to `'`; -1 when unknown.
-    private func id(of token: UnsafeBufferPointer<UInt8>) -> TermTable.ID {
-        if token.allSatisfy({ $0 < 0x80 }) {
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { lowered in
-                for (index, byte) in token.enumerated() { lowered[index] = Self.lowercased(byte) }
-                return lexicon.words.lookup(UnsafeBufferPointer(lowered)) ?? -1
-            }
-        }
-        return lexicon.words.id(of: StanceLexicon.normalize(String(decoding: token, as: UTF8.self))) ?? -1
-    }
-
     // MARK: - Context
 
     private mutating func record(
         _ entry: StanceLexicon.Entry, from start: Int, to end: Int, tokens: [Token], offset: Int,
-        document: Document, bytes: UnsafeBufferPointer<UInt8>
+        bytes: UnsafeBufferPointer<UInt8>
     ) -> StanceEvidence? {
         let category = lexicon.categories[entry.category]
         for blocker in category.notAfter {
             if let blocking = lexicon.categoryIndex(blocker), lastMatchEnd[blocking] == start - 1 { return nil }
         }
         lastMatchEnd[entry.category] = end
-        let negated = isNegated(from: start, to: end, tokens: tokens, offset: offset, bytes: bytes)
-        var weight = entry.weight * intensity(before: start, tokens: tokens, offset: offset, bytes: bytes)
+        let negated = isNegated(from: start, to: end)
+        var weight = entry.weight * (start > 0 ? 1 + boosts[start - 1] : 1)
         var target = entry.category
         if negated {
             switch category.negation {
@@ -165,66 +263,61 @@ public struct StanceScorer: Sendable {
             }
         }
         weights[target] += weight
-        let span = TextSpan(
-            utf8: tokens[start + offset].span.utf8.lowerBound..<tokens[end + offset].span.utf8.upperBound,
-            scalars: tokens[start + offset].span.scalars.lowerBound..<tokens[end + offset].span.scalars.upperBound)
+        let first = tokens[start + offset].span
+        let last = tokens[end + offset].span
+        let span = TextSpan(utf8: first.utf8.lowerBound..<last.utf8.upperBound, scalars: first.scalars.lowerBound..<last.scalars.upperBound)
         return StanceEvidence(
-            text: String(document[span]), term: entry.term, category: lexicon.categories[target].name, span: span,
-            negated: negated, weight: weight)
+            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8]), as: UTF8.self), term: entry.term,
+            category: categoryNames[target], span: span, negated: negated, weight: weight)
     }
 
-    private func word(_ index: Int, tokens: [Token], offset: Int, bytes: UnsafeBufferPointer<UInt8>) -> String {
-        StanceLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index + offset].span.utf8]), as: UTF8.self))
-    }
-
-    private func isNegated(from start: Int, to end: Int, tokens: [Token], offset: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func isNegated(from start: Int, to end: Int) -> Bool {
         var wordsBack = 0
-        var index = Self.clauseOpeners.contains(word(start, tokens: tokens, offset: offset, bytes: bytes)) ? -1 : start - 1
+        var index = flags[start].contains(.clauseOpener) ? -1 : start - 1
         while index >= 0 && wordsBack < 3 {
-            let token = tokens[index + offset]
-            if token.kind == .punctuation {
-                // A clause boundary ends negation's reach.
-                let mark = word(index, tokens: tokens, offset: offset, bytes: bytes)
-                if [",", ";", ":", ".", "!", "?", "—", "“", "”", "\""].contains(mark) { break }
-            } else {
-                let previous = word(index, tokens: tokens, offset: offset, bytes: bytes)
-                if Self.isNegator(previous) { return true }
-                if Self.clauseOpeners.contains(previous) { break }
+            let context = flags[index]
+            if context.contains(.clauseBoundary) { break }
+            if context.contains(.word) {
+                if context.contains(.negator) { return true }
+                if context.contains(.clauseOpener) { break }
                 wordsBack += 1
             }
             index -= 1
         }
-        for inside in start...end where Self.isNegator(word(inside, tokens: tokens, offset: offset, bytes: bytes)) {
-            return true
-        }
-        if end + 1 < ids.count {
-            let next = word(end + 1, tokens: tokens, offset: offset, bytes: bytes)
-            if next == "not" || next == "never" { return true }
-        }
-        return false
+        for inside in start...end where flags[inside].contains(.negator) { return true }
+        return end + 1 < ids.count && flags[end + 1].contains(.negatesBefore)
     }
+}
 
+/// The closed word lists of the context rules, interned once.
+enum StanceContext {
     /// Subjects and conjunctions open a new clause, which a negation before them does not reach
     /// ("not sure *we will* win").
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners = [
         "i", "we", "you", "he", "she", "it", "they", "and", "but", "or", "that", "because", "if", "which", "who",
         "while", "although", "so",
     ]
 
-    static let negators: Set<String> = [
+    static let negators = [
         "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without",
         "hardly", "barely", "rarely", "seldom",
     ]
 
-    static func isNegator(_ word: String) -> Bool {
-        negators.contains(word) || word.hasSuffix("n't")
+    /// `can't`, `mustn't` (the typographic apostrophe is already folded).
+    static func endsWithContractedNot(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = word.count
+        return count >= 3 && word[count - 3] == UInt8(ascii: "n") && word[count - 2] == UInt8(ascii: "'") && word[count - 1] == UInt8(ascii: "t")
     }
 
-    private func intensity(before start: Int, tokens: [Token], offset: Int, bytes: UnsafeBufferPointer<UInt8>) -> Double {
-        guard start > 0 else { return 1 }
-        let previous = word(start - 1, tokens: tokens, offset: offset, bytes: bytes)
-        guard let scalar = valence.lexicon.boosterScalar(of: previous) else { return 1 }
-        return 1 + scalar
+    /// Commas, semicolons, colons, terminators and straight quotes end negation's reach; so do curly quotes and
+    /// dashes (three-byte punctuation starting with E2, checked by the caller).
+    static func isClauseBoundary(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""):
+            return true
+        default:
+            return false
+        }
     }
 }
 
