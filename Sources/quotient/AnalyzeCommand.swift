@@ -52,16 +52,12 @@ struct AnalyzeCommand: ParsableCommand {
         var invalidLines = 0
 
         try analyzer.analyzeInOrder(
+            size: { $0.size },
             next: { source.next() },
-            analyze: { analyzer, record in
-                guard case .document(let name, _, _, let bytes) = record,
-                      let analysis = try? analyzer.analyze(bytes: bytes, id: name)
-                else { return .empty }
-                return analysis
-            },
+            analyze: { analyzer, record in record.analyze(with: analyzer) },
             deliver: { record, analysis in
                 switch record {
-                case .document(let name, let id, let passThrough, _):
+                case .document(let name, let id, let passThrough, _, _, _):
                     writer.write(analysis, name: name, id: id, passThrough: passThrough, to: &output)
                 case .invalid(name: _, line: let line, reason: let reason):
                     invalidLines += 1

@@ -58,11 +58,9 @@ struct CompareCommand: ParsableCommand {
             let analyzer = Analyzer(configuration: .init(stance: stance))
             var source = DocumentSource(options: input, kind: .text, reader: InputReader())
             analyzer.analyzeInOrder(
+                size: { $0.size },
                 next: { source.next() },
-                analyze: { analyzer, record in
-                    guard case .document(let name, _, _, let bytes) = record else { return .empty }
-                    return (try? analyzer.analyze(bytes: bytes, id: name)) ?? .empty
-                },
+                analyze: { analyzer, record in record.analyze(with: analyzer) },
                 deliver: { _, analysis in analysis.speakers.forEach { directory.add($0) } })
             failed = source.inputReader.failures > 0
         } else {

@@ -7,8 +7,23 @@ import Glibc
 /// One document to analyze: from a file, or from a JSONL line (with its id and other fields), or a line that
 /// could not be read.
 enum DocumentRecord: Sendable {
-    case document(name: String, id: JSONValue, passThrough: [(String, JSONValue)], bytes: [UInt8])
+    /// A document's text, and where it starts within its input (non-zero for the later parts of a huge file).
+    case document(name: String, id: JSONValue, passThrough: [(String, JSONValue)], text: String, utf8Base: Int, scalarBase: Int)
     case invalid(name: String, line: Int, reason: String)
+
+    /// The size of the record's text in bytes, for batching.
+    var size: Int {
+        if case .document(_, _, _, let text, _, _) = self { return text.utf8.count }
+        return 0
+    }
+
+    /// Analyzes the record; an invalid line gets an empty analysis.
+    func analyze(with analyzer: Analyzer) -> Analysis {
+        guard case .document(let name, _, _, let text, let utf8Base, let scalarBase) = self,
+              let analysis = try? analyzer.analyze(text, id: name)
+        else { return .empty }
+        return analysis.shifted(utf8: utf8Base, scalars: scalarBase)
+    }
 }
 
 /// Pulls documents one at a time from files, folders or standard input, as text files or JSON Lines, so a
@@ -21,6 +36,8 @@ struct DocumentSource {
     private var reader: InputReader
     private var lines: LineStream?
     private var lineSourceName = ""
+    private var chunker: TextChunker?
+    private var chunkSourceName = ""
     private var openDescriptor: Int32 = -1
     /// Number of files found (for progress), known up front.
     let fileCount: Int
@@ -46,18 +63,64 @@ struct DocumentSource {
     }
 
     private mutating func nextFile() -> DocumentRecord? {
-        while !paths.isEmpty {
-            let path = paths.removeFirst()
+        while true {
+            if chunker == nil {
+                guard !paths.isEmpty else { return nil }
+                let path = paths.removeFirst()
+                guard let descriptor = openInput(path) else { continue }
+                openDescriptor = descriptor
+                chunker = TextChunker(descriptor: descriptor)
+                chunkSourceName = path == "-" ? "<stdin>" : path
+            }
             do {
-                let file = try reader.read(path)
-                return .document(name: file.name, id: .string(file.name), passThrough: [], bytes: file.bytes)
-            } catch let problem as InputProblem {
-                reader.report(problem)
+                guard let chunk = try chunker!.next() else {
+                    closeCurrent()
+                    continue
+                }
+                if chunk.looksBinary {
+                    reader.report(InputProblem(name: chunkSourceName, reason: "looks like a binary file (contains NUL bytes); skipped"))
+                    closeCurrent()
+                    continue
+                }
+                if chunk.repairs > 0 {
+                    Terminal.error("\(chunkSourceName): replaced \(chunk.repairs) invalid UTF-8 sequence(s) with U+FFFD")
+                }
+                let single = chunk.index == 0 && chunk.isLast
+                if chunk.isLast { closeCurrent() }
+                let passThrough: [(String, JSONValue)] = single ? [] : [("part", .int(chunk.index))]
+                return .document(name: single ? chunkSourceName : "\(chunkSourceName) (part \(chunk.index + 1))",
+                                 id: .string(chunkSourceName), passThrough: passThrough, text: chunk.text,
+                                 utf8Base: chunk.utf8Base, scalarBase: chunk.scalarBase)
             } catch {
-                reader.report(InputProblem(name: path, reason: "\(error)"))
+                reader.report(InputProblem(name: chunkSourceName, reason: "cannot be read: \(error)"))
+                closeCurrent()
             }
         }
-        return nil
+    }
+
+    private mutating func openInput(_ path: String) -> Int32? {
+        if path == "-" { return 0 }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            reader.report(InputProblem(name: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno))))
+            return nil
+        }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            reader.report(InputProblem(name: path, reason: "is a directory (use --recursive to read the files in it)"))
+            return nil
+        }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            reader.report(InputProblem(name: path, reason: "cannot be read (\(String(cString: strerror(errno))))"))
+            return nil
+        }
+        return descriptor
+    }
+
+    private mutating func closeCurrent() {
+        if openDescriptor > 0 { close(openDescriptor) }
+        openDescriptor = -1
+        chunker = nil
     }
 
     private mutating func nextLine() -> DocumentRecord? {
@@ -84,7 +147,8 @@ struct DocumentSource {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             switch JSONLineParser.parseDocument(line) {
             case .success(let (id, text, passThrough)):
-                return .document(name: "\(lineSourceName):\(number)", id: id, passThrough: passThrough, bytes: Array(text.utf8))
+                return .document(name: "\(lineSourceName):\(number)", id: id, passThrough: passThrough, text: text,
+                                 utf8Base: 0, scalarBase: 0)
             case .failure(let failure):
                 reader.report(InputProblem(name: "\(lineSourceName):\(number)", reason: failure.message))
                 return .invalid(name: lineSourceName, line: number, reason: failure.message)

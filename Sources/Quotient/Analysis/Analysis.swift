@@ -28,6 +28,29 @@ public struct Analysis: Sendable {
         self.repairedSequences = repairedSequences
     }
 
+    /// The same analysis with every offset moved by `utf8` bytes and `scalars` scalars: for a document that
+    /// is one part of a larger input.
+    public func shifted(utf8: Int, scalars: Int) -> Analysis {
+        guard utf8 != 0 || scalars != 0 else { return self }
+        func move(_ span: TextSpan) -> TextSpan {
+            TextSpan(utf8: (span.utf8.lowerBound + utf8)..<(span.utf8.upperBound + utf8),
+                     scalars: (span.scalars.lowerBound + scalars)..<(span.scalars.upperBound + scalars))
+        }
+        var copy = self
+        copy.quotes = quotes.map { item in
+            var item = item
+            item.quote.span = move(item.quote.span)
+            if let speaker = item.quote.speaker { item.quote.speaker?.span = move(speaker.span) }
+            item.stance.evidence = item.stance.evidence.map { evidence in
+                var evidence = evidence
+                evidence.span = move(evidence.span)
+                return evidence
+            }
+            return item
+        }
+        return copy
+    }
+
     /// An analysis of nothing, standing in for an input that could not be read.
     public static let empty = Analysis(id: nil, quotes: [], speakers: [], warnings: [], repairedSequences: 0)
 }

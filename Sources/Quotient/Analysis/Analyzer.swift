@@ -87,12 +87,15 @@ public struct Analyzer: Sendable {
         return low..<end
     }
 
-    /// Analyzes documents on all cores, `batchSize` at a time, and hands results to `body` in input order.
+    /// Analyzes documents on all cores, up to `batchSize` documents or `batchBytes` bytes of text at a time
+    /// (whichever comes first), and hands results to `body` in input order.
     ///
     /// Memory stays bounded by one batch of inputs and results: `next` is called for more documents only
     /// after the previous batch was delivered. Return nil from `next` to end.
     public func analyzeInOrder<Input: Sendable>(
         batchSize: Int = 64,
+        batchBytes: Int = 4 << 20,
+        size: (Input) -> Int = { _ in 0 },
         next: () throws -> Input?,
         analyze work: @Sendable @escaping (Analyzer, Input) -> Analysis,
         deliver body: (Input, Analysis) throws -> Void
@@ -101,7 +104,11 @@ public struct Analyzer: Sendable {
         batch.reserveCapacity(batchSize)
         while true {
             batch.removeAll(keepingCapacity: true)
-            while batch.count < batchSize, let input = try next() { batch.append(input) }
+            var bytes = 0
+            while batch.count < batchSize && bytes < batchBytes, let input = try next() {
+                bytes += size(input)
+                batch.append(input)
+            }
             if batch.isEmpty { return }
             let results = Mutex<[Int: Analysis]>([:])
             let inputs = batch

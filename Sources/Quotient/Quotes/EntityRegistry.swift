@@ -28,6 +28,13 @@ struct EntityRegistry {
 
     private(set) var entities: [Entity] = []
     private var speakingOrder = 0
+    // Indexes that keep every lookup independent of the document's length.
+    private var byName: [String: Int] = [:]
+    private var byLastWord: [String: [Int]] = [:]
+    private var byRoleWord: [String: [Int]] = [:]
+    /// Entities that have spoken, most recent last, at most `recentLimit` of them.
+    private var recentSpeakers: [Int] = []
+    private static let recentLimit = 32
 
     /// Registers every capitalized name in the document with the role words before it
     /// ("Kazakhstan’s President Kassym-Jomart Tokayev"), so later mentions can be resolved.
@@ -91,29 +98,38 @@ struct EntityRegistry {
     /// Adds a name, or fills in a role the entity lacked. Returns its index.
     @discardableResult
     mutating func register(name: String, lastWord: String, role: String?, kind: Speaker.Kind) -> Int {
-        if let existing = entities.firstIndex(where: { $0.name == name }) {
-            if entities[existing].role == nil { entities[existing].role = role }
+        if let existing = byName[name] {
+            if entities[existing].role == nil, let role { setRole(role, of: existing) }
             return existing
         }
-        entities.append(Entity(name: name, lastWord: lastWord, role: role, kind: kind))
-        return entities.count - 1
+        let index = entities.count
+        entities.append(Entity(name: name, lastWord: lastWord, role: nil, kind: kind))
+        byName[name] = index
+        byLastWord[lastWord, default: []].append(index)
+        if let role { setRole(role, of: index) }
+        return index
+    }
+
+    private mutating func setRole(_ role: String, of index: Int) {
+        entities[index].role = role
+        for word in Set(role.lowercased().split(whereSeparator: { !$0.isLetter })) {
+            byRoleWord[String(word), default: []].append(index)
+        }
     }
 
     /// The entity a name mention refers to: the longest registered name with the same last word.
     func resolve(name: String, lastWord: String) -> Int? {
-        entities.indices
-            .filter { entities[$0].lastWord == lastWord && (entities[$0].name.hasSuffix(name) || name.hasSuffix(entities[$0].name)) }
+        (byLastWord[lastWord] ?? [])
+            .filter { entities[$0].name.hasSuffix(name) || name.hasSuffix(entities[$0].name) }
             .max { entities[$0].name.count < entities[$1].name.count }
     }
 
     /// The entity a description refers to ("the president" → the person introduced as President …):
     /// the most recent speaker with that role, else the first one introduced.
     func resolve(description head: String, organization: Bool) -> Int? {
-        let candidates = entities.indices.filter { index in
-            let entity = entities[index]
-            let roleWords = entity.role?.lowercased().split(whereSeparator: { !$0.isLetter }) ?? []
-            return roleWords.contains(Substring(head)) || (organization && entity.lastWord == head)
-        }
+        var candidates = (byRoleWord[head] ?? []).filter { entities[$0].role?.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(head)) == true }
+        if organization { candidates += byLastWord[head] ?? [] }
+        candidates.sort()
         return candidates.max { entities[$0].lastSpokeOrder < entities[$1].lastSpokeOrder } .flatMap { best in
             entities[best].lastSpokeOrder >= 0 ? best : candidates.first
         }
@@ -130,36 +146,50 @@ struct EntityRegistry {
             // Places and events are named like people; only entities the document treats as people qualify.
             return candidate.kind == .person && candidate.isPersonLike && (candidate.pronoun == nil || candidate.pronoun == pronoun)
         }
-        let earlier = mentions.prefix { $0.token < token }
+        // Only the mentions of this sentence and the three before it are candidates.
+        let window = firstMention(inSentence: max(0, sentence - 3))..<firstMention(atOrAfterToken: token)
         var found: Int?
-        if let same = earlier.last(where: { $0.sentence == sentence && fits($0.entity) }) {
+        if let same = mentions[window].last(where: { $0.sentence == sentence && fits($0.entity) }) {
             found = same.entity
         } else {
             for back in 1...3 where found == nil && sentence - back >= 0 {
-                found = earlier.first(where: { $0.sentence == sentence - back && fits($0.entity) })?.entity
+                found = mentions[window].first(where: { $0.sentence == sentence - back && fits($0.entity) })?.entity
             }
         }
-        if found == nil {
-            let speakers = entities.indices.filter { entities[$0].lastSpokeOrder >= 0 && fits($0) }
-            found = speakers.max { entities[$0].lastSpokeOrder < entities[$1].lastSpokeOrder }
-        }
+        if found == nil { found = recentSpeakers.last(where: fits) }
         if let found, !plural, entities[found].pronoun == nil { entities[found].pronoun = pronoun }
         return found
     }
 
-    /// The first entity named in a sentence before `token`: the subject a participle ("…, saying") hangs on.
-    func subject(ofSentence sentence: Int, before token: Int) -> Int? {
-        mentions.first { $0.sentence == sentence && $0.token < token }?.entity
+    /// The first name mentioned in a sentence before `token`: the subject a participle ("…, saying") hangs on.
+    func subject(ofSentence sentence: Int, before token: Int) -> Mention? {
+        let index = firstMention(inSentence: sentence)
+        guard index < mentions.count, mentions[index].sentence == sentence, mentions[index].token < token else { return nil }
+        return mentions[index]
     }
 
-    /// The latest speaker and the paragraph of their latest quote.
-    var lastSpeaker: (index: Int, paragraph: Int)? {
-        guard let index = entities.indices.filter({ entities[$0].lastSpokeOrder >= 0 })
-            .max(by: { entities[$0].lastSpokeOrder < entities[$1].lastSpokeOrder }) else { return nil }
-        return (index, entities[index].lastSpokeParagraph ?? 0)
+    /// Binary searches over mentions, which are in document order.
+    private func firstMention(inSentence sentence: Int) -> Int {
+        partitionPoint { $0.sentence >= sentence }
+    }
+
+    private func firstMention(atOrAfterToken token: Int) -> Int {
+        partitionPoint { $0.token >= token }
+    }
+
+    private func partitionPoint(_ isAfter: (Mention) -> Bool) -> Int {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(mentions[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     mutating func rename(_ index: Int, to name: String) {
+        byName[entities[index].name] = nil
+        byName[name] = index
         entities[index].name = name
         // Words first read as a role ("Coastal Trade" before "Journal") are now part of the name.
         if let role = entities[index].role, name.contains(role) { entities[index].role = nil }
@@ -173,6 +203,9 @@ struct EntityRegistry {
         speakingOrder += 1
         entities[index].isPersonLike = entities[index].kind == .person
         entities[index].lastSpokeOrder = speakingOrder
+        recentSpeakers.removeAll { $0 == index }
+        recentSpeakers.append(index)
+        if recentSpeakers.count > Self.recentLimit { recentSpeakers.removeFirst() }
         entities[index].lastSpokeParagraph = paragraph
     }
 

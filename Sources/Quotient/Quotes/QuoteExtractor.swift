@@ -94,7 +94,9 @@ struct ExtractionRun {
             && quotes.last.map { $0.kind == .direct && $0.span.utf8.upperBound <= spans[index - 1].end } == true
         let kind = continuesDirect || isDirect(before: before, inner: innerTokens) ? QuoteKind.direct : .partial
         if kind == .partial && isTitle(innerTokens) { return }
-        let frames = kind == .direct ? [after, before] : [sentenceStart..<open, after]
+        // Attribution is local: look at most `frameReach` tokens back, so a giant sentence stays linear.
+        let partialFrame = max(sentenceStart, open - Self.frameReach)..<open
+        let frames = kind == .direct ? [clamp(after), max(before.lowerBound, open - Self.frameReach)..<open] : [partialFrame, clamp(after)]
         var attribution: Attribution?
         for frame in frames where attribution == nil {
             attribution = self.attribution(in: frame, partial: kind == .partial)
@@ -104,7 +106,7 @@ struct ExtractionRun {
             attribution = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
         }
         if let found = attribution, found.source == nil {
-            attribution?.source = source(in: [sentenceStart..<open, after], excluding: found.speaker)
+            attribution?.source = source(in: [partialFrame, clamp(after)], excluding: found.speaker)
         }
 
         // Whitespace is never a token, so the tokens between the marks span exactly the trimmed quote.
@@ -119,6 +121,12 @@ struct ExtractionRun {
         } else if kind == .direct && view.wordCount(innerTokens) >= 4 && !isTitle(innerTokens) {
             quotes.append(Quote(text: text.text, span: text.span, kind: kind, speaker: nil, cue: nil, source: nil))
         }
+    }
+
+    static let frameReach = 60
+
+    private func clamp(_ frame: Range<Int>) -> Range<Int> {
+        frame.lowerBound..<min(frame.upperBound, frame.lowerBound + Self.frameReach)
     }
 
     /// A quote is direct when it stands as its own statement: nothing but an attribution ("X said," or
@@ -225,7 +233,7 @@ struct ExtractionRun {
 
     /// After "X, … added", only time words, an apposition or a source may follow.
     private func isAttributionTail(_ range: Range<Int>) -> Bool {
-        guard view.wordCount(range) <= 12 else { return false }
+        guard view.wordCount(range.prefix(40)) <= 12, range.count <= 40 else { return false }
         // An apposition or a source after a comma is fine; more words straight after the name are a clause.
         let beforeComma = range.prefix { view.words[$0] != "," }
         return beforeComma.allSatisfy { Self.timeWords.contains(view.lower[$0]) || !view.isWord($0) }
@@ -433,7 +441,7 @@ struct ExtractionRun {
     /// The first entity named in the sentence before `token`, when it opens the sentence.
     private func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int)? {
         let sentence = view.sentenceOf[token]
-        guard let mention = registry.mentions.first(where: { $0.sentence == sentence && $0.token < token }),
+        guard let mention = registry.subject(ofSentence: sentence, before: token),
               mention.token - view.document.sentences[sentence].tokens.lowerBound <= 4
         else { return nil }
         let found = registry[mention.entity]

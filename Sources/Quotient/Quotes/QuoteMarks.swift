@@ -26,6 +26,9 @@ struct QuoteMarkScanner {
 
     enum Family: Equatable { case double, single, guillemet, angle, straightDouble, straightSingle }
 
+    /// Quote marks nested deeper than this open nothing.
+    static let maximumDepth = 16
+
     func scan(warnings: inout [QuoteWarning]) -> [MarkedSpan] {
         var spans: [MarkedSpan] = []
         var carried: Family?
@@ -52,7 +55,8 @@ struct QuoteMarkScanner {
                             continuesPrevious: continues && spans.last?.paragraph != index, end: offset + length))
                     }
                     stack.removeSubrange(match...)
-                } else if let family = opening(at: offset, range: range) {
+                } else if stack.count < Self.maximumDepth, let family = opening(at: offset, range: range) {
+                    // Deeper nesting than any prose uses is ignored, which keeps each mark's work bounded.
                     stack.append((family, offset))
                 }
             }

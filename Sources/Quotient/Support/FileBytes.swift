@@ -7,10 +7,16 @@ private let systemRead = Darwin.read
 #endif
 
 /// Whole-file reads through POSIX, without Foundation.
-enum FileBytes {
-    struct ReadError: Error, CustomStringConvertible {
-        var code: Int32
-        var description: String { String(cString: strerror(code)) }
+public enum FileBytes {
+    /// A failed POSIX read, with its errno.
+    public struct ReadError: Error, CustomStringConvertible {
+        /// The errno value.
+        public var code: Int32
+
+        /// Creates an error from an errno value.
+        public init(code: Int32) { self.code = code }
+
+        public var description: String { String(cString: strerror(code)) }
     }
 
     static func read(_ path: String) throws(ReadError) -> [UInt8] {

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Quotient
+
+/// Reads a text stream as a sequence of documents of bounded size, cut at paragraph breaks, so a huge file
+/// is analyzed with bounded memory. Each chunk knows where it starts in the whole input, so offsets can be
+/// reported relative to the input.
+struct TextChunker {
+    /// Chunks aim at this size; a paragraph break after half of it is preferred as the cut.
+    static let targetBytes = 1 << 20
+
+    private let descriptor: Int32
+    private var pending: [UInt8] = []
+    private var finished = false
+    private(set) var utf8Base = 0
+    private(set) var scalarBase = 0
+    private(set) var chunkIndex = 0
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    struct Chunk {
+        var text: String
+        var repairs: Int
+        var utf8Base: Int
+        var scalarBase: Int
+        var index: Int
+        var isLast: Bool
+        /// Whether the raw bytes held a NUL (a binary file); only checked on the first chunk.
+        var looksBinary: Bool
+    }
+
+    /// The next chunk, or nil at the end of the stream. Throws the errno of a failed read.
+    mutating func next() throws(FileBytes.ReadError) -> Chunk? {
+        while !finished && pending.count < Self.targetBytes { try fill() }
+        guard !pending.isEmpty || chunkIndex == 0 else { return nil }
+        let cut = finished && pending.count <= Self.targetBytes ? pending.count : cutPoint()
+        let bytes = Array(pending[0..<cut])
+        pending.removeSubrange(0..<cut)
+        let (text, repairs) = UTF8Repair.decode(bytes)
+        let chunk = Chunk(text: text, repairs: repairs, utf8Base: utf8Base, scalarBase: scalarBase, index: chunkIndex,
+                          isLast: finished && pending.isEmpty, looksBinary: chunkIndex == 0 && bytes.prefix(8192).contains(0))
+        utf8Base += text.utf8.count
+        scalarBase += text.unicodeScalars.count
+        chunkIndex += 1
+        return chunk
+    }
+
+    private mutating func fill() throws(FileBytes.ReadError) {
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0 {
+            if errno == EINTR { return }
+            throw FileBytes.ReadError(code: errno)
+        }
+        if count == 0 { finished = true } else { pending.append(contentsOf: buffer[0..<count]) }
+    }
+
+    /// A blank line after half the target, else a line break, else a UTF-8 scalar boundary at the target.
+    private func cutPoint() -> Int {
+        let limit = min(pending.count, Self.targetBytes)
+        let floor = limit / 2
+        var index = limit - 1
+        while index > floor {
+            if pending[index] == 0x0A && pending[index - 1] == 0x0A { return index + 1 }
+            index -= 1
+        }
+        if let newline = pending[floor..<limit].lastIndex(of: 0x0A) { return newline + 1 }
+        var cut = limit
+        while cut > 0 && cut < pending.count && pending[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return max(cut, 1)
+    }
+}
