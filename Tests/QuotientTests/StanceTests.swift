@@ -117,3 +117,38 @@ import Testing
         }
     }
 }
+
+@Suite struct HostileLexiconTests {
+    @Test func emptyAndCommentOnlyFilesAreRejected() {
+        #expect(throws: LexiconError(file: "empty.txt", line: 0, reason: "no entries")) {
+            try StanceLexicon(sources: [LexiconSource(name: "empty.txt", text: "")])
+        }
+    }
+
+    @Test func nonUTF8FileInAFolderNamesItsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotient-lex-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("good\nbet\u{00e9}r\n".utf8.map { $0 == 0xC3 ? 0xFF : $0 }).write(to: folder.appendingPathComponent("odd.txt"))
+        #expect(throws: LexiconError(file: folder.appendingPathComponent("odd.txt").path, line: 2, reason: "not valid UTF-8")) {
+            try StanceLexicon(addingDirectory: folder.path)
+        }
+    }
+
+    @Test func hugeLexiconLoadsAndScores() throws {
+        let entries = (0..<20_000).map { "term\($0) word\($0 % 7)" }.joined(separator: "\n")
+        let lexicon = try StanceLexicon(sources: [LexiconSource(name: "huge.txt", text: entries + "\nsignal\n")])
+        var scorer = StanceScorer(lexicon: lexicon)
+        let result = try scorer.stance(of: "A signal and term42 word0 appear.")
+        #expect(result.evidence.map(\.text) == ["signal", "term42 word0"])
+    }
+
+    @Test func oddEntriesNeverCrashTheScorer() throws {
+        let odd = "!!!\n'\n“\n😀\n- -\n...\nzzz*\n\u{301}\u{301}\u{301}*\n\u{200B}x\n"
+        let lexicon = try StanceLexicon(sources: [LexiconSource(name: "odd.txt", text: odd)])
+        var scorer = StanceScorer(lexicon: lexicon)
+        for text in ["!!! ' “ 😀 - - ...", "zzzzz", "\u{301}\u{301}\u{301}\u{301}", "", String(repeating: "!", count: 5000)] {
+            let result = try scorer.stance(of: text)
+            for evidence in result.evidence { #expect(evidence.span.utf8.upperBound <= text.utf8.count) }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite struct FailurePathTests {
+    @Test(arguments: ["analyze", "quotes", "segment", "score", "compare"])
+    func missingFileNamesTheFileAndFails(_ command: String) throws {
+        let result = try CLI.run([command, "/no/such/file.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/no/such/file.txt: no such file"))
+    }
+
+    @Test(arguments: ["analyze", "quotes", "segment"])
+    func directoryWithoutRecursiveIsReported(_ command: String) throws {
+        let folder = try CLI.temporaryDirectory()
+        let result = try CLI.run([command, folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is a directory"))
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads any file, so permissions cannot be denied"))
+    func unreadableFileIsReported() throws {
+        let file = try CLI.temporaryDirectory().appendingPathComponent("secret.txt")
+        try "Hidden.".write(to: file, atomically: true, encoding: .utf8)
+        chmod(file.path, 0)
+        let result = try CLI.run(["analyze", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("secret.txt: cannot be read"))
+    }
+
+    @Test func emptyInputGivesAnEmptyResult() throws {
+        let result = try CLI.run(["analyze", "--format", "json"], stdin: "")
+        #expect(result.status == 0)
+        let documents = try #require(try result.json() as? [[String: Any]])
+        #expect((documents.first?["quotes"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func binaryFileIsSkippedWithAReason() throws {
+        let file = try CLI.temporaryDirectory().appendingPathComponent("photo.jpg")
+        try Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]).write(to: file)
+        let result = try CLI.run(["analyze", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("photo.jpg: looks like a binary file"))
+    }
+
+    @Test(arguments: [["analyze", "--unknown"], ["analyze", "--format"], ["score", "--by", "word"], ["lexicon", "check"]])
+    func badFlagsShowUsageAndExit64(_ arguments: [String]) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Usage:") || result.stderr.contains("Error:"))
+    }
+
+    @Test func lexiconCheckReportsFileAndLine() throws {
+        let folder = try CLI.temporaryDirectory()
+        try "# description: trade\ntariff*\ntar\t-1\n".write(to: folder.appendingPathComponent("trade.txt"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lexicon", "check", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("trade.txt:3: weight '-1' is not a number in (0, 10]"))
+        try "# description: trade\ntariff*\ntar\t2\n".write(to: folder.appendingPathComponent("trade.txt"), atomically: true, encoding: .utf8)
+        let fixed = try CLI.run(["lexicon", "check", folder.path])
+        #expect(fixed.status == 0)
+        #expect(fixed.stdout.contains("9 categories"))
+    }
+
+    /// `quotient analyze big.txt | head -1`: a closed pipe ends the run quietly.
+    @Test func brokenPipeExitsQuietly() throws {
+        let file = try CLI.temporaryDirectory().appendingPathComponent("big.txt")
+        let paragraph = "“We will keep going,” said Mayor Ana Diaz. She added that the plan was sound.\n\n"
+        try String(repeating: paragraph, count: 20_000).write(to: file, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["analyze", "--format", "jsonl", file.path]
+        let output = Pipe()
+        let errorFile = file.deletingLastPathComponent().appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        _ = output.fileHandleForReading.readData(ofLength: 100)
+        try output.fileHandleForReading.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(try String(contentsOf: errorFile, encoding: .utf8).isEmpty)
+    }
+}

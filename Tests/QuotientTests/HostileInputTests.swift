@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import Quotient
+
+/// Hostile input: every case must give a result with valid offsets, never a crash.
+@Suite struct HostileInputTests {
+    /// Segments and analyzes `bytes`, then checks that every span slices out exactly its text.
+    func checkEverything(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws -> Analysis {
+        let document = try Segmenter().segment(bytes: bytes)
+        let scalars = Array(document.text.unicodeScalars)
+        func check(_ span: TextSpan, _ text: Substring) {
+            #expect(span.scalars.upperBound <= scalars.count, sourceLocation: sourceLocation)
+            #expect(String(String.UnicodeScalarView(scalars[span.scalars])) == String(text), sourceLocation: sourceLocation)
+        }
+        for token in document.tokens { check(token.span, document[token.span]) }
+        for sentence in document.sentences { check(sentence.span, document[sentence.span]) }
+        let analysis = Analyzer().analyze(document: document)
+        for item in analysis.quotes {
+            check(item.quote.span, Substring(item.quote.text))
+            if let speaker = item.quote.speaker { check(speaker.span, Substring(speaker.mention)) }
+            for evidence in item.stance.evidence { check(evidence.span, Substring(evidence.text)) }
+        }
+        return analysis
+    }
+
+    @Test(arguments: [
+        ("overlong", [0xC0, 0xAF]), ("surrogate", [0xED, 0xA0, 0x80]), ("truncated", [0xE2, 0x82]),
+        ("lone continuation", [0x80, 0x80]), ("five-byte", [0xF8, 0x88, 0x80, 0x80, 0x80]),
+        ("beyond U+10FFFF", [0xF4, 0x90, 0x80, 0x80]), ("invalid lead", [0xFF, 0xFE]),
+    ] as [(String, [UInt8])])
+    func invalidUTF8IsRepaired(_ name: String, _ bad: [UInt8]) throws {
+        let bytes = Array("“It works,” said Ana ".utf8) + bad + Array(" Silva. Then".utf8) + bad
+        let analysis = try checkEverything(bytes)
+        #expect(analysis.repairedSequences >= 2, "\(name)")
+        #expect(analysis.quotes.count == 1)
+    }
+
+    @Test(arguments: [
+        "nul \u{0}bytes\u{0} inside. “Quoted\u{0},” she said.",
+        "\u{FEFF}“A byte order mark first,” said Omar Reyes.",
+        "Windows lines.\r\n\r\n“Second paragraph,” said Lin Wu.\r\n",
+        "Old Mac lines.\r“Quoted,” said Lin Wu.\rEnd.",
+        "Separators\u{2028}inside\u{2029}“here,” said Lin Wu.",
+        "Zero\u{200B}width\u{200D}joiners and \u{202E}bidi\u{202C} marks. “Fine,” said A\u{301}na.",
+        "Combining e\u{301}\u{302}\u{303}\u{304} marks on e\u{0327}very letter.",
+        "THIS IS ALL CAPS SHOUTING!!! “WE WILL NEVER STOP,” SAID THE CROWD LEADER JOHN KIM.",
+        String(repeating: "😀🔥👍🏽🇺🇦 ", count: 500) + "“Emoji flood,” said Lin Wu.",
+    ])
+    func oddCharactersKeepOffsetsValid(_ text: String) throws {
+        _ = try checkEverything(Array(text.utf8))
+    }
+
+    @Test func oneMegabyteWithoutSpaceOrPeriod() throws {
+        _ = try checkEverything(Array(repeating: UInt8(ascii: "a"), count: 1 << 20))
+    }
+
+    @Test func hundredThousandQuoteMarks() throws {
+        let analysis = try checkEverything(Array(String(repeating: "“", count: 50_000).utf8) + Array(String(repeating: "”", count: 50_000).utf8))
+        #expect(analysis.quotes.count <= 1)
+    }
+
+    @Test func deeplyNestedQuotes() throws {
+        let open = String(repeating: "“a ‘b ", count: 5_000)
+        let close = String(repeating: "’ c”", count: 5_000)
+        _ = try checkEverything(Array((open + close + " said Lin Wu.").utf8))
+    }
+
+    @Test func unbalancedQuoteAtEveryPosition() throws {
+        let base = "Mayor Ana Diaz spoke. “We will rebuild,” she said.\n\nThe council met later. Nobody objected."
+        let scalars = Array(base.unicodeScalars)
+        for position in 0...scalars.count {
+            var copy = scalars
+            copy.insert("“", at: position)
+            let text = String(String.UnicodeScalarView(copy))
+            let analysis = try checkEverything(Array(text.utf8))
+            // (A mark between the two line breaks leaves no blank line; that case is checked for offsets only.)
+            guard let blank = copy.indices.dropLast().first(where: { copy[$0] == "\n" && copy[$0 + 1] == "\n" }) else { continue }
+            let boundary = blank + 2
+            // An unclosed mark in the first paragraph never swallows the second.
+            for item in analysis.quotes where item.quote.span.scalars.lowerBound < boundary {
+                #expect(item.quote.span.scalars.upperBound <= boundary, "mark at \(position)")
+            }
+        }
+    }
+}
