@@ -145,27 +145,14 @@ struct DocumentSource {
             let number = lines!.lineNumber
             if line.last == 0x0D { line.removeLast() }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            switch JSONLineParser.parseDocument(line) {
-            case .success(let (id, text, passThrough)):
-                return .document(name: "\(lineSourceName):\(number)", id: id, passThrough: passThrough, text: text,
-                                 utf8Base: 0, scalarBase: 0)
+            switch JSONLines.parseDocument(line) {
+            case .success(let document):
+                return .document(name: "\(lineSourceName):\(number)", id: document.id, passThrough: document.otherFields,
+                                 text: document.text, utf8Base: 0, scalarBase: 0)
             case .failure(let failure):
                 reader.report(InputProblem(name: "\(lineSourceName):\(number)", reason: failure.message))
                 return .invalid(name: lineSourceName, line: number, reason: failure.message)
             }
         }
-    }
-}
-
-extension JSONLineParser {
-    /// A JSONL document: its id (or null), text, and its other fields in key order.
-    static func parseDocument(_ line: [UInt8]) -> Result<(JSONValue, String, [(String, JSONValue)]), Failure> {
-        guard String(validating: line, as: UTF8.self) != nil else { return .failure(Failure(message: "not valid UTF-8")) }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) as? [String: Any] else {
-            return .failure(Failure(message: "not a JSON object"))
-        }
-        guard let text = object["text"] as? String else { return .failure(Failure(message: "no \"text\" string")) }
-        let passThrough = object.keys.sorted().filter { $0 != "text" && $0 != "id" }.map { ($0, JSONBridge.value(object[$0])) }
-        return .success((JSONBridge.value(object["id"]), text, passThrough))
     }
 }

@@ -128,47 +128,14 @@ extension InputReader {
             while var line = lines.next() {
                 if line.last == 0x0D { line.removeLast() }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                switch JSONLineParser.parse(line) {
-                case .success(let (id, text)):
-                    try body(.object(id: id, text: text))
+                switch JSONLines.parseDocument(line) {
+                case .success(let document):
+                    try body(.object(id: document.id, text: document.text))
                 case .failure(let reason):
                     report(InputProblem(name: "\(name == "-" ? "<stdin>" : name):\(lines.lineNumber)", reason: reason.message))
                     try body(.invalid(line: lines.lineNumber, reason: reason.message))
                 }
             }
-        }
-    }
-}
-
-enum JSONLineParser {
-    struct Failure: Error { var message: String }
-
-    static func parse(_ line: [UInt8]) -> Result<(JSONValue, String), Failure> {
-        guard String(validating: line, as: UTF8.self) != nil else { return .failure(Failure(message: "not valid UTF-8")) }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) as? [String: Any] else {
-            return .failure(Failure(message: "not a JSON object"))
-        }
-        guard let text = object["text"] as? String else { return .failure(Failure(message: "no \"text\" string")) }
-        return .success((JSONBridge.value(object["id"]), text))
-    }
-}
-
-/// Converts Foundation's JSON objects to ``JSONValue``.
-enum JSONBridge {
-    static func value(_ any: Any?) -> JSONValue {
-        switch any {
-        case nil, is NSNull: return .null
-        case let number as NSNumber:
-            // Foundation keeps booleans as a distinct NSNumber subclass whose type code is "c".
-            switch String(cString: number.objCType) {
-            case "c" where "\(type(of: number))".contains("Boolean"): return .bool(number.boolValue)
-            case "d", "f": return .double(number.doubleValue)
-            default: return .int(number.intValue)
-            }
-        case let string as String: return .string(string)
-        case let array as [Any]: return .array(array.map { value($0) })
-        case let object as [String: Any]: return .object(object.keys.sorted().map { ($0, value(object[$0])) })
-        default: return .null
         }
     }
 }

@@ -1,0 +1,29 @@
+import Quotient
+
+/// Parses arbitrary bytes as a JSON Lines document; a success must round-trip its text through JSONValue.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let line = Array(UnsafeBufferPointer(start: data, count: size))
+    if case .success(let document) = JSONLines.parseDocument(line) {
+        let written = JSONValue.object([("id", document.id), ("text", .string(document.text))] + document.otherFields).serialized()
+        guard case .success(let again) = JSONLines.parseDocument(Array(written.utf8)) else {
+            preconditionFailure("serialized document does not parse: \(written)")
+        }
+        precondition(again.text == document.text)
+    }
+    return 0
+}
+
+/// SwiftPM links an executable's entry point as `FuzzJSONLines_main`; hand control to libFuzzer's driver.
+@_cdecl("FuzzJSONLines_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv, fuzz)
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt

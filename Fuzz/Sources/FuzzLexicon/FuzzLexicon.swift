@@ -1,0 +1,31 @@
+import Quotient
+
+/// Parses arbitrary text as a stance lexicon and as a VADER lexicon; whatever loads must score any text.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    let source = LexiconSource(name: "fuzz.txt", text: text)
+    if let lexicon = try? StanceLexicon(sources: [source]) {
+        var scorer = StanceScorer(lexicon: lexicon)
+        _ = try? scorer.stance(of: text)
+    }
+    if let valence = try? ValenceLexicon(words: source) {
+        var scorer = ValenceScorer(lexicon: valence)
+        _ = scorer.scores(text)
+    }
+    return 0
+}
+
+/// SwiftPM links an executable's entry point as `FuzzLexicon_main`; hand control to libFuzzer's driver.
+@_cdecl("FuzzLexicon_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv, fuzz)
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt

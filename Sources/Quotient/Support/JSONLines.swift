@@ -1,0 +1,50 @@
+import Foundation
+
+/// One document of a JSON Lines stream: `{"id": …, "text": "…", other fields}`.
+public struct JSONLinesDocument: Sendable {
+    /// The "id" field (any JSON value), or null.
+    public var id: JSONValue
+    /// The "text" field.
+    public var text: String
+    /// Every other field, in key order, for passing through to the output.
+    public var otherFields: [(String, JSONValue)]
+}
+
+/// Reads JSON Lines documents: the input format of data pipelines.
+public enum JSONLines {
+    /// Why a line is not a document.
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The reason, e.g. `not a JSON object`.
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// Parses one line (without its newline).
+    public static func parseDocument(_ line: [UInt8]) -> Result<JSONLinesDocument, Failure> {
+        guard String(validating: line, as: UTF8.self) != nil else { return .failure(Failure(message: "not valid UTF-8")) }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) as? [String: Any] else {
+            return .failure(Failure(message: "not a JSON object"))
+        }
+        guard let text = object["text"] as? String else { return .failure(Failure(message: "no \"text\" string")) }
+        let others = object.keys.sorted().filter { $0 != "text" && $0 != "id" }.map { ($0, value(object[$0])) }
+        return .success(JSONLinesDocument(id: value(object["id"]), text: text, otherFields: others))
+    }
+
+    /// Converts a Foundation JSON object to a ``JSONValue`` (object keys sorted).
+    public static func value(_ any: Any?) -> JSONValue {
+        switch any {
+        case nil, is NSNull: return .null
+        case let number as NSNumber:
+            // Foundation keeps booleans as a distinct NSNumber subclass whose type code is "c".
+            switch String(cString: number.objCType) {
+            case "c" where "\(type(of: number))".contains("Boolean"): return .bool(number.boolValue)
+            case "d", "f": return .double(number.doubleValue)
+            default: return .int(number.intValue)
+            }
+        case let string as String: return .string(string)
+        case let array as [Any]: return .array(array.map { value($0) })
+        case let object as [String: Any]: return .object(object.keys.sorted().map { ($0, value(object[$0])) })
+        default: return .null
+        }
+    }
+}
