@@ -25,5 +25,15 @@ let package = Package(
             path: "Benchmarks/QuotientBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "HostileBenchmarks",
+            dependencies: [
+                "BenchmarkCorpus",
+                .product(name: "Quotient", package: "Quotient"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/HostileBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -9,9 +9,9 @@ let fuzzerLink: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,address"])]
 let package = Package(
     name: "QuotientFuzz",
     dependencies: [.package(name: "Quotient", path: "..")],
-    targets: ["FuzzSegmenter", "FuzzQuotes", "FuzzLexicon", "FuzzJSONLines"].map { name in
+    targets: [.target(name: "FuzzSupport")] + ["FuzzSegmenter", "FuzzQuotes", "FuzzLexicon", "FuzzJSONLines"].map { name in
         .executableTarget(
-            name: name, dependencies: [.product(name: "Quotient", package: "Quotient")],
+            name: name, dependencies: ["FuzzSupport", .product(name: "Quotient", package: "Quotient")],
             swiftSettings: fuzzer, linkerSettings: fuzzerLink)
     }
 )

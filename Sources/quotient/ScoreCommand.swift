@@ -54,32 +54,39 @@ struct ScoreCommand: ParsableCommand {
         }
         var scorer = ValenceScorer()
         var writer = ScoreWriter(format: format)
-        var reader = InputReader()
         if var text {
             let scores = scorer.scores(text)
             text.withUTF8 { writer.write(text: $0, span: nil, scores: scores) }
         } else {
-            let segmenter = Segmenter()
-            try reader.forEachInput(input) { file in
-                switch by {
-                case .line:
-                    var text = UTF8Repair.decodeReportingRepairs(file)
-                    text.withUTF8 { bytes in
-                        LineSplitter.forEachLine(in: bytes) { line in
-                            writer.write(text: line, span: nil, scores: scorer.scores(utf8: line))
-                        }
-                    }
-                case .sentence:
-                    let document = try segmenter.segment(bytes: file.bytes)
-                    for sentence in document.sentences {
-                        var text = String(document[sentence.span])
-                        let scores = scorer.scores(text)
-                        text.withUTF8 { writer.write(text: $0, span: sentence.span, scores: scores) }
-                    }
-                }
-            }
+            try forEachText(
+                line: { line in writer.write(text: line, span: nil, scores: scorer.scores(utf8: line)) },
+                sentence: { document, sentence in
+                    var text = String(document[sentence.span])
+                    let scores = scorer.scores(text)
+                    text.withUTF8 { writer.write(text: $0, span: sentence.span, scores: scores) }
+                })
         }
         writer.finish()
+    }
+
+    /// Calls `line` for each line of each input (with `--by line`) or `sentence` for each sentence, and
+    /// exits non-zero at the end when an input failed.
+    private func forEachText(
+        line: (UnsafeBufferPointer<UInt8>) throws -> Void,
+        sentence: (Document, Sentence) throws -> Void
+    ) throws {
+        var reader = InputReader()
+        let segmenter = Segmenter()
+        try reader.forEachInput(input) { file in
+            switch by {
+            case .line:
+                var text = UTF8Repair.decodeReportingRepairs(file)
+                try text.withUTF8 { bytes in try LineSplitter.forEachLine(in: bytes, line) }
+            case .sentence:
+                let document = try segmenter.segment(bytes: file.bytes)
+                for item in document.sentences { try sentence(document, item) }
+            }
+        }
         try reader.finish()
     }
 }
@@ -89,31 +96,20 @@ extension ScoreCommand {
         let lexicon = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
         var scorer = StanceScorer(lexicon: lexicon)
         var writer = StanceWriter(format: format, categories: lexicon.categories.map(\.name))
-        var reader = InputReader()
         if let text {
             writer.write(text: text, span: nil, stance: try scorer.stance(of: text))
         } else {
-            let segmenter = Segmenter()
-            try reader.forEachInput(input) { file in
-                switch by {
-                case .line:
-                    var text = UTF8Repair.decodeReportingRepairs(file)
-                    var lines: [String] = []
-                    text.withUTF8 { bytes in
-                        LineSplitter.forEachLine(in: bytes) { lines.append(String(decoding: $0, as: UTF8.self)) }
-                    }
-                    for line in lines { writer.write(text: line, span: nil, stance: try scorer.stance(of: line)) }
-                case .sentence:
-                    let document = try segmenter.segment(bytes: file.bytes)
-                    for sentence in document.sentences {
-                        let stance = scorer.stance(in: document, tokens: sentence.tokens, utf8: sentence.span.utf8)
-                        writer.write(text: String(document[sentence.span]), span: sentence.span, stance: stance)
-                    }
-                }
-            }
+            try forEachText(
+                line: { line in
+                    let text = String(decoding: line, as: UTF8.self)
+                    writer.write(text: text, span: nil, stance: try scorer.stance(of: text))
+                },
+                sentence: { document, sentence in
+                    let stance = scorer.stance(in: document, tokens: sentence.tokens, utf8: sentence.span.utf8)
+                    writer.write(text: String(document[sentence.span]), span: sentence.span, stance: stance)
+                })
         }
         writer.finish()
-        try reader.finish()
     }
 }
 
@@ -188,13 +184,13 @@ enum StanceJSON {
 
 /// Lines split on `\n` only, as VADER's tools read them; a final newline ends the last line.
 enum LineSplitter {
-    static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         var start = 0
         for index in 0..<bytes.count where bytes[index] == 0x0A {
-            body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            try body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             start = index + 1
         }
-        if start < bytes.count { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
+        if start < bytes.count { try body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
     }
 }
 

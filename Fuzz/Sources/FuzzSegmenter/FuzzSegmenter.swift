@@ -1,3 +1,4 @@
+import FuzzSupport
 import Quotient
 
 /// Segments arbitrary bytes and checks that every span slices out its own text.
@@ -6,26 +7,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     guard let document = try? Segmenter().segment(bytes: bytes) else { return 0 }
     let scalars = Array(document.text.unicodeScalars)
-    var previous = 0
     for span in document.tokens.map(\.span) + document.sentences.map(\.span) + document.paragraphs.map(\.span) {
         precondition(span.scalars.upperBound <= scalars.count && span.utf8.upperBound <= document.text.utf8.count)
         precondition(String(String.UnicodeScalarView(scalars[span.scalars])) == String(document[span]))
-        previous = span.utf8.upperBound
     }
-    _ = previous
     return 0
 }
 
-/// SwiftPM links an executable's entry point as `FuzzSegmenter_main`; hand control to libFuzzer's driver.
 @_cdecl("FuzzSegmenter_main")
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv, fuzz)
+    runFuzzer(argc, argv, fuzz)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
