@@ -41,6 +41,9 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "A folder of extra stance lexicons (.txt); each file becomes a category.", completion: .directory)
     var lexicons: String?
 
+    @Option(help: "A word lexicon in VADER's format (TOKEN<TAB>VALENCE…) to use instead of the bundled one.", completion: .file())
+    var valenceLexicon: String?
+
     func validate() throws {
         if text != nil && !input.files.isEmpty {
             throw ValidationError("Give either --text or files, not both.")
@@ -52,7 +55,7 @@ struct ScoreCommand: ParsableCommand {
             try runStance()
             return
         }
-        var scorer = ValenceScorer()
+        var scorer = ValenceScorer(lexicon: try loadValenceLexicon())
         var writer = ScoreWriter(format: format)
         if var text {
             let scores = scorer.scores(text)
@@ -67,6 +70,16 @@ struct ScoreCommand: ParsableCommand {
                 })
         }
         writer.finish()
+    }
+
+    private func loadValenceLexicon() throws -> ValenceLexicon {
+        guard let valenceLexicon else { return .bundled }
+        do {
+            return try ValenceLexicon(words: LexiconSource(contentsOf: valenceLexicon))
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
     }
 
     /// Calls `line` for each line of each input (with `--by line`) or `sentence` for each sentence, and
@@ -94,7 +107,7 @@ struct ScoreCommand: ParsableCommand {
 extension ScoreCommand {
     private func runStance() throws {
         let lexicon = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
-        var scorer = StanceScorer(lexicon: lexicon)
+        var scorer = StanceScorer(lexicon: lexicon, valence: try loadValenceLexicon())
         var writer = StanceWriter(format: format, categories: lexicon.categories.map(\.name))
         if let text {
             writer.write(text: text, span: nil, stance: try scorer.stance(of: text))
