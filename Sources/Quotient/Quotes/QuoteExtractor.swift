@@ -188,8 +188,10 @@ struct ExtractionRun {
                 }
                 // "…, Peskov added."
                 let comma = subject.tokens.lowerBound - 1
-                if comma > range.lowerBound, view.words[comma] == ",",
-                   isAttributionTail(skipAddressee(after: index + length, cue: cue, end: end)..<end),
+                let afterCue = skipAddressee(after: index + length, cue: cue, end: end)
+                // "…, he said, …": an attribution set off by commas inside the sentence reports what precedes it.
+                let interrupts = afterCue < end && view.words[afterCue] == ","
+                if comma > range.lowerBound, view.words[comma] == ",", interrupts || isAttributionTail(afterCue..<end),
                    !endsWithColon(sentence), looksLikeClause(range.lowerBound..<comma) {
                     emitIndirect(clause: range.lowerBound..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
                                  paragraph: sentence.paragraph)
@@ -228,7 +230,8 @@ struct ExtractionRun {
     private func opensClause(_ start: Int, sentenceStart: Int) -> Bool {
         if start == sentenceStart { return true }
         let previous = view.lower[start - 1]
-        return previous == "," || ["and", "but", "meanwhile", "however", "also", "separately", "earlier", "later", "now", "so"].contains(previous)
+        return [",", "—", "–", ":", ";", "and", "but", "meanwhile", "however", "also", "separately", "earlier", "later", "now", "so"]
+            .contains(previous)
     }
 
     /// After "X, … added", only time words, an apposition or a source may follow.
@@ -276,7 +279,8 @@ struct ExtractionRun {
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
         var position = start
         // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it.
-        if let that = (start..<min(end, start + 7)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
+        let reach = cue.kind == .object ? 14 : 7
+        if let that = (start..<min(end, start + reach)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
            view.lower[that] == "that" {
             return that + 1
         }
@@ -433,8 +437,12 @@ struct ExtractionRun {
 
     /// "Sanders stepped up his emphasis …, saying": a participle cue after a comma speaks for the
     /// sentence's subject.
+    /// Also "Conway rejected the idea … and said that …": a cue coordinated with an earlier verb.
     private func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int)? {
-        guard view.lower[index].hasSuffix("ing"), index > 0, view.words[index - 1] == "," else { return nil }
+        guard index > 0 else { return nil }
+        let participle = view.lower[index].hasSuffix("ing") && view.words[index - 1] == ","
+        let coordinated = ["and", "but"].contains(view.lower[index - 1])
+        guard participle || coordinated else { return nil }
         return sentenceSubject(before: index)
     }
 

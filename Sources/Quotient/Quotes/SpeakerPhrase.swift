@@ -102,7 +102,10 @@ struct SpeakerPhraseReader {
                 last = head + 1
             }
         }
-        while last < limit && isPhraseWord(last, lowerLimit: start, upperLimit: limit) { last += 1 }
+        while last < limit && (isPhraseWord(last, lowerLimit: start, upperLimit: limit)
+            || (view.lower[last] == "and" && last > first && last + 1 < limit && isPhraseWord(last + 1, lowerLimit: start, upperLimit: limit))) {
+            last += 1
+        }
         guard last > first, !(last == first + 1 && Self.determiners.contains(view.lower[first])) else { return nil }
         var phrase = classify(first..<last)
         if phrase != nil, last + 1 < limit, view.words[last] == ",", let role = appositionAfter(comma: last, limit: limit) {
@@ -163,6 +166,12 @@ struct SpeakerPhraseReader {
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
             let looksAppositive = Self.determiners.contains(first) || ["who", "whose", "which", "his", "her", "their", "its"].contains(first)
                 || first.hasSuffix("ing") || view.document.tokens[opening + 1].kind == .number || isRoleWord(opening + 1)
+            if isNameWord(opening + 1), let named = leadingName(from: opening + 1, limit: comma) {
+                // "Another pollster, David Woodard of Clemson University, said": the name between the commas speaks.
+                var phrase = named
+                phrase.role = view.text(floor..<opening).isEmpty ? nil : view.text(max(floor, opening - 4)..<opening)
+                return phrase
+            }
             guard looksAppositive, var phrase = before(opening, floor: floor, allowApposition: false), phrase.form != .pronoun else { continue }
             let start = phrase.tokens.lowerBound
             guard start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0 else { continue }
@@ -170,6 +179,14 @@ struct SpeakerPhraseReader {
             return phrase
         }
         return nil
+    }
+
+    /// The run of name words that opens `start..<limit`, when a role stands before the first comma.
+    private func leadingName(from start: Int, limit: Int) -> SpeakerPhrase? {
+        var end = start
+        while end < limit && (isNameWord(end) || (view.words[end] == "-" && end + 1 < limit && isNameWord(end + 1))) { end += 1 }
+        guard end > start, start >= 2, isRoleWord(start - 2) else { return nil }
+        return classify(start..<end)
     }
 
     private func appositionAfter(comma: Int, limit: Int) -> String? {
