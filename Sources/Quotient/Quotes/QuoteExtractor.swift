@@ -87,7 +87,11 @@ struct ExtractionRun {
         var afterLimit = sentences[view.sentenceOf[close]].tokens.upperBound
         if index + 1 < spans.count && spanTokens[index + 1].open < afterLimit { afterLimit = spanTokens[index + 1].open }
         let before = directFloor..<open
-        let after = min(close + 1, afterLimit)..<afterLimit
+        var after = min(close + 1, afterLimit)..<afterLimit
+        if after.isEmpty, let next = attributionSentence(after: close, paragraph: span.paragraph) {
+            // `"…?" Sanders asked.`: the sentence ended inside the marks and the next one only attributes.
+            after = next
+        }
 
         // The second half of a split quote (“…,” she said, “and …”) is as direct as the first.
         let continuesDirect = index > 0 && spanTokens[index - 1].close >= sentenceStart
@@ -124,6 +128,22 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// The next sentence of the paragraph when it is a bare attribution: short, starting with a speaker
+    /// phrase and a cue ("Sanders said.", "Pence said in response.") or a cue and a speaker ("said Rick Wilson").
+    private func attributionSentence(after close: Int, paragraph: Int) -> Range<Int>? {
+        let sentences = view.document.sentences
+        let index = view.sentenceOf[close] + 1
+        guard index < sentences.count, sentences[index].paragraph == paragraph else { return nil }
+        let range = sentences[index].tokens
+        guard !range.isEmpty, view.wordCount(range.prefix(20)) <= 14, view.quoteOf[range.lowerBound] < 0 else { return nil }
+        if view.cue(at: range.lowerBound, within: range.upperBound) != nil { return range }
+        for cue in range.prefix(8) where view.cue(at: cue, within: range.upperBound) != nil {
+            guard let phrase = reader.before(cue, floor: range.lowerBound) else { return nil }
+            return phrase.tokens.lowerBound == range.lowerBound ? range : nil
+        }
+        return nil
+    }
 
     private func clamp(_ frame: Range<Int>) -> Range<Int> {
         frame.lowerBound..<min(frame.upperBound, frame.lowerBound + Self.frameReach)

@@ -133,7 +133,10 @@ struct QuoteMarkScanner {
         let before = previous(offset, range: range)
         let after = next(offset, range: range)
         switch scalar {
-        case "”": return stack.contains { $0.family == .double } ? .double : nil
+        // Messy text mixes straight and curly double quotes ("… ”): either closes the other.
+        case "”":
+            if stack.contains(where: { $0.family == .double }) { return .double }
+            return stack.contains { $0.family == .straightDouble } ? .straightDouble : nil
         case "“": return stack.last?.family == .double && !Self.isSpaceOrOpener(before) ? .double : nil
         case "»": return .guillemet
         case "›": return .angle
@@ -143,6 +146,9 @@ struct QuoteMarkScanner {
             guard stack.contains(where: { $0.family == .single }), !Self.isLetterOrDigit(after) else { return nil }
             return .single
         case "\"":
+            if !stack.contains(where: { $0.family == .straightDouble }), stack.last?.family == .double, !Self.isSpaceOrOpener(before) {
+                return .double
+            }
             // `,' "` closes after a space too, when what follows cannot start quoted text.
             guard stack.contains(where: { $0.family == .straightDouble }),
                   !Self.isSpaceOrOpener(before) || after == nil || after.map({ TextBytes.isSpace($0) || ".,;:!?".unicodeScalars.contains($0) }) == true

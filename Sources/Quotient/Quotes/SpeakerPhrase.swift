@@ -94,6 +94,12 @@ struct SpeakerPhraseReader {
         guard first < limit, view.quoteOf[first] < 0 else { return nil }
         if view.lexicon.kind(of: view.lower[first]) == .pronoun { return pronoun(first) }
         var last = first
+        // "said conservative activist Bob Klaus": lowercase words right before a role belong to it.
+        if !Self.determiners.contains(view.lower[first]) && !view.isCapitalized(first),
+           let head = (first..<min(limit, first + 3)).first(where: { isRoleWord($0) }),
+           (first..<head).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 }) {
+            last = head + 1
+        }
         if Self.determiners.contains(view.lower[first]) {
             last += 1
             // "one unaligned Florida Republican strategist": adjectives up to a role, organisation or source word.
@@ -165,7 +171,8 @@ struct SpeakerPhraseReader {
             let first = view.lower[opening + 1]
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
             let looksAppositive = Self.determiners.contains(first) || ["who", "whose", "which", "his", "her", "their", "its"].contains(first)
-                || first.hasSuffix("ing") || view.document.tokens[opening + 1].kind == .number || isRoleWord(opening + 1)
+                || first.hasSuffix("ing") || view.document.tokens[opening + 1].kind == .number
+                || ((opening + 1)..<min(comma, opening + 8)).contains(where: { isRoleWord($0) })
             if isNameWord(opening + 1), let named = leadingName(from: opening + 1, limit: comma) {
                 // "Another pollster, David Woodard of Clemson University, said": the name between the commas speaks.
                 var phrase = named
