@@ -1,6 +1,10 @@
 /// The people and organisations a document names, for coreference: surname mentions to full names,
 /// descriptions ("the president") to the entity introduced with that role, pronouns to recent speakers.
 struct EntityRegistry {
+    init(givenNames: [String: String]) {
+        self.givenNames = givenNames
+    }
+
     struct Entity {
         var name: String
         var lastWord: String
@@ -27,6 +31,8 @@ struct EntityRegistry {
     private(set) var mentions: [Mention] = []
 
     private(set) var entities: [Entity] = []
+    /// Given name → pronoun, from the quote lexicon.
+    let givenNames: [String: String]
     private var speakingOrder = 0
     // Indexes that keep every lookup independent of the document's length.
     private var byName: [String: Int] = [:]
@@ -104,6 +110,11 @@ struct EntityRegistry {
         }
         let index = entities.count
         entities.append(Entity(name: name, lastWord: lastWord, role: nil, kind: kind))
+        if kind == .person, name.contains(" "), let first = name.split(separator: " ").first {
+            entities[index].pronoun = givenNames[first.lowercased()]
+            // A known given name is as good a sign of a person as a title.
+            if entities[index].pronoun != nil { entities[index].isPersonLike = true }
+        }
         byName[name] = index
         byLastWord[lastWord, default: []].append(index)
         if let role { setRole(role, of: index) }

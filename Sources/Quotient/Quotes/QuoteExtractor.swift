@@ -34,7 +34,7 @@ public struct QuoteExtractor: Sendable {
 struct ExtractionRun {
     private var view: TokenView
     private var reader: SpeakerPhraseReader
-    private var registry = EntityRegistry()
+    private var registry: EntityRegistry
     private var spans: [MarkedSpan] = []
     /// Token of each span's opening mark and of its closing mark (or the paragraph's last token).
     private var spanTokens: [(open: Int, close: Int)] = []
@@ -47,6 +47,7 @@ struct ExtractionRun {
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
         view = TokenView(document: document, lexicon: lexicon)
+        registry = EntityRegistry(givenNames: lexicon.givenNames)
         reader = SpeakerPhraseReader(view: view)
         spans = QuoteMarkScanner(bytes: bytes, document: document).scan(warnings: &warnings)
         for (index, span) in spans.enumerated() {

@@ -15,20 +15,23 @@ public struct QuoteLexicon: Sendable {
     /// Cues by their first word, longest first.
     var cues: [String: [Cue]] = [:]
     var speakerWords: [String: WordKind] = [:]
+    /// Given name → "he" or "she".
+    var givenNames: [String: String] = [:]
 
     /// The lists shipped with the library.
     public static let bundled: QuoteLexicon = {
         do {
             return try QuoteLexicon(
                 cues: LexiconSource.bundled("quotes/speech_cues.txt")!,
-                speakerWords: LexiconSource.bundled("quotes/speaker_words.txt")!)
+                speakerWords: LexiconSource.bundled("quotes/speaker_words.txt")!,
+                givenNames: LexiconSource.bundled("quotes/given_names.txt")!)
         } catch {
             preconditionFailure("bundled quote lexicon is invalid: \(error)")
         }
     }()
 
-    /// Reads a cue list and a speaker-word list (`FORM<TAB>KIND` lines).
-    public init(cues: LexiconSource, speakerWords: LexiconSource) throws(LexiconError) {
+    /// Reads a cue list, a speaker-word list and a given-name list (`FORM<TAB>KIND` lines).
+    public init(cues: LexiconSource, speakerWords: LexiconSource, givenNames: LexiconSource? = nil) throws(LexiconError) {
         for (number, form, kind) in try Self.pairs(cues) {
             guard let cueKind = CueKind(rawValue: kind) else {
                 throw LexiconError(file: cues.name, line: number, reason: "unknown cue kind '\(kind)'")
@@ -42,6 +45,14 @@ public struct QuoteLexicon: Sendable {
                 throw LexiconError(file: speakerWords.name, line: number, reason: "unknown word kind '\(kind)'")
             }
             self.speakerWords[word] = wordKind
+        }
+        if let givenNames {
+            for (number, name, pronoun) in try Self.pairs(givenNames) {
+                guard pronoun == "he" || pronoun == "she" else {
+                    throw LexiconError(file: givenNames.name, line: number, reason: "expected he or she, found '\(pronoun)'")
+                }
+                self.givenNames[name] = pronoun
+            }
         }
     }
 
