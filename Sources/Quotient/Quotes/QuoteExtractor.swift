@@ -434,15 +434,17 @@ struct ExtractionRun {
             case .frame where !partial:
                 continue
             case .verb, .object, .report, .frame, .direct:
-                let phrase = reader.before(index, floor: frame.lowerBound)
-                    ?? (cue.kind == .frame ? nil : reader.after(index + length, limit: frame.upperBound))
-                guard let phrase else {
-                    if let subject = participleSubject(cue: index) {
-                        usedCues.insert(index)
-                        return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil)
-                    }
-                    continue
+                // After "told" or "telling" comes the addressee, never the speaker; after a cue joined to an
+                // earlier verb ("…, telling", "and said") the speaker is the sentence's subject.
+                var phrase = reader.before(index, floor: frame.lowerBound)
+                if phrase == nil, let subject = participleSubject(cue: index) {
+                    usedCues.insert(index)
+                    return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil)
                 }
+                if phrase == nil && cue.kind != .frame && cue.kind != .object {
+                    phrase = reader.after(index + length, limit: frame.upperBound)
+                }
+                guard let phrase else { continue }
                 if cue.kind == .report && outlet == nil {
                     outlet = (phrase, cueText, .report)
                     continue

@@ -35,7 +35,8 @@ struct SpeakerPhraseReader {
         "i", "it", "this", "that", "there", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after",
         "before", "still", "yet", "however", "meanwhile", "today", "yesterday", "what", "we", "they", "he", "she",
         "our", "their", "his", "her", "my", "your", "you", "no", "not", "so", "for", "with", "by", "from", "of",
-        "the", "a", "an", "another", "photo", "image", "credit",
+        "the", "a", "an", "another", "photo", "image", "credit", "like", "unlike", "according", "despite", "during",
+        "since", "without", "among", "against", "under", "over", "through", "then", "now", "here", "both", "either",
     ]
 
     func isNameWord(_ index: Int) -> Bool {
