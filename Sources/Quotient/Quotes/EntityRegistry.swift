@@ -130,9 +130,10 @@ struct EntityRegistry {
 
     /// The entity a name mention refers to: the longest registered name with the same last word.
     func resolve(name: String, lastWord: String) -> Int? {
+        // Prefer a name the document treats as a person ("Bernie Sanders" over "New Hampshire Sanders").
         (byLastWord[lastWord] ?? [])
             .filter { entities[$0].name.hasSuffix(name) || name.hasSuffix(entities[$0].name) }
-            .max { entities[$0].name.count < entities[$1].name.count }
+            .max { (entities[$0].isPersonLike ? 1 : 0, entities[$0].name.count) < (entities[$1].isPersonLike ? 1 : 0, entities[$1].name.count) }
     }
 
     /// The entity a description refers to ("the president" → the person introduced as President …):

@@ -89,7 +89,8 @@ struct ExtractionRun {
         if index + 1 < spans.count && spanTokens[index + 1].open < afterLimit { afterLimit = spanTokens[index + 1].open }
         let before = directFloor..<open
         var after = min(close + 1, afterLimit)..<afterLimit
-        if after.isEmpty, let next = attributionSentence(after: close, paragraph: span.paragraph) {
+        let introduced = before.last.map { view.words[$0] == ":" } ?? false
+        if after.isEmpty, !introduced, let next = attributionSentence(after: close, paragraph: span.paragraph) {
             // `"…?" Sanders asked.`: the sentence ended inside the marks and the next one only attributes.
             after = next
         }
@@ -101,7 +102,9 @@ struct ExtractionRun {
         if kind == .partial && isTitle(innerTokens) { return }
         // Attribution is local: look at most `frameReach` tokens back, so a giant sentence stays linear.
         let partialFrame = max(sentenceStart, open - Self.frameReach)..<open
-        let frames = kind == .direct ? [clamp(after), max(before.lowerBound, open - Self.frameReach)..<open] : [partialFrame, clamp(after)]
+        let directBefore = max(before.lowerBound, open - Self.frameReach)..<open
+        // "Trump replied: “…”" names the speaker before the quote; otherwise news puts it after.
+        let frames = kind == .direct ? (introduced ? [directBefore, clamp(after)] : [clamp(after), directBefore]) : [partialFrame, clamp(after)]
         var attribution: Attribution?
         for frame in frames where attribution == nil {
             attribution = self.attribution(in: frame, partial: kind == .partial)

@@ -193,7 +193,7 @@ struct SpeakerPhraseReader {
     private func leadingName(from start: Int, limit: Int) -> SpeakerPhrase? {
         var end = start
         while end < limit && (isNameWord(end) || (view.words[end] == "-" && end + 1 < limit && isNameWord(end + 1))) { end += 1 }
-        guard end > start, start >= 2, isRoleWord(start - 2) else { return nil }
+        guard end > start, start >= 2, view.lexicon.kind(of: view.lower[start - 2]) != nil else { return nil }
         return classify(start..<end)
     }
 
