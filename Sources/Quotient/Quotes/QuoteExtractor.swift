@@ -221,8 +221,8 @@ struct ExtractionRun {
                                  paragraph: sentence.paragraph)
                     return
                 }
-            } else if let subject = participleSubject(cue: index) {
-                // "Pence blamed the media, saying they were nitpicking …"
+            } else if let subject = participleSubject(cue: index), !isPreposition(index + length) {
+                // "Pence blamed the media, saying they were nitpicking …" (but not "writing in the Times").
                 let clauseStart = skipToClause(after: index + length, cue: cue, end: end)
                 if let unquoted = clauseBeforeQuotes(clauseStart..<end), view.wordCount(unquoted) >= 3 {
                     let clause = trimmedClause(unquoted)
@@ -264,6 +264,10 @@ struct ExtractionRun {
         // An apposition or a source after a comma is fine; more words straight after the name are a clause.
         let beforeComma = range.prefix { view.words[$0] != "," }
         return beforeComma.allSatisfy { Self.timeWords.contains(view.lower[$0]) || !view.isWord($0) }
+    }
+
+    private func isPreposition(_ index: Int) -> Bool {
+        index < view.count && ["in", "on", "at", "for", "to", "with", "from", "about", "of", "by"].contains(view.lower[index])
     }
 
     /// "…, she told the Harbor Times.": the addressee of an object cue is part of the attribution.

@@ -37,6 +37,7 @@ struct SpeakerPhraseReader {
         "our", "their", "his", "her", "my", "your", "you", "no", "not", "so", "for", "with", "by", "from", "of",
         "the", "a", "an", "another", "photo", "image", "credit", "like", "unlike", "according", "despite", "during",
         "since", "without", "among", "against", "under", "over", "through", "then", "now", "here", "both", "either",
+        "though", "although", "because", "whether", "once", "until", "unless", "editor’s", "editor's",
     ]
 
     func isNameWord(_ index: Int) -> Bool {
