@@ -216,9 +216,9 @@ struct ExtractionRun {
                 // "…, he said, …": an attribution set off by commas inside the sentence reports what precedes it.
                 let interrupts = afterCue < end && view.words[afterCue] == ","
                 if comma > range.lowerBound, view.words[comma] == ",", interrupts || isAttributionTail(afterCue..<end),
-                   !endsWithColon(sentence), looksLikeClause(range.lowerBound..<comma) {
+                   !endsWithColon(sentence), interrupts || looksLikeClause(range.lowerBound..<comma) {
                     emitIndirect(clause: range.lowerBound..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
-                                 paragraph: sentence.paragraph)
+                                 paragraph: sentence.paragraph, minimumWords: interrupts ? 2 : 3)
                     return
                 }
             } else if let subject = participleSubject(cue: index), !isPreposition(index + length) {
@@ -263,7 +263,9 @@ struct ExtractionRun {
         guard view.wordCount(range.prefix(40)) <= 12, range.count <= 40 else { return false }
         // An apposition or a source after a comma is fine; more words straight after the name are a clause.
         let beforeComma = range.prefix { view.words[$0] != "," }
-        return beforeComma.allSatisfy { Self.timeWords.contains(view.lower[$0]) || !view.isWord($0) }
+        return beforeComma.allSatisfy {
+            Self.timeWords.contains(view.lower[$0]) || !view.isWord($0) || view.document.tokens[$0].kind == .number
+        }
     }
 
     private func isPreposition(_ index: Int) -> Bool {
@@ -333,7 +335,9 @@ struct ExtractionRun {
         return position
     }
 
-    private mutating func emitIndirect(clause: Range<Int>, phrase: SpeakerPhrase, cue: String, cueKind: QuoteLexicon.CueKind, paragraph: Int) {
+    private mutating func emitIndirect(
+        clause: Range<Int>, phrase: SpeakerPhrase, cue: String, cueKind: QuoteLexicon.CueKind, paragraph: Int, minimumWords: Int = 3
+    ) {
         var clause = clause
         var source: String?
         // A trailing ", RIA Novosti reported" or ", according to AFP" names the relaying outlet.
@@ -352,7 +356,7 @@ struct ExtractionRun {
             second = (view.text(split.cue), split.clause)
             clause = trimmedClause(clause.lowerBound..<split.comma)
         }
-        guard view.wordCount(clause) >= 3, let (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
+        guard view.wordCount(clause) >= minimumWords, let (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
         let span = view.span(clause)
         emit(Quote(text: view.text(clause), span: span, kind: .indirect, speaker: speaker, cue: cue,
                    source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)

@@ -26,6 +26,11 @@ struct SpeakerPhraseReader {
         "privately", "publicly", "separately", "reportedly",
     ]
 
+    static let timeWords: Set<String> = [
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "late", "early",
+    ]
+
     static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "several", "some", "many"]
 
     /// Capitalized words that are not names.
@@ -54,6 +59,10 @@ struct SpeakerPhraseReader {
             if view.cue(at: index, within: view.count) != nil { return false }
             return view.isCapitalized(index) || view.lexicon.kind(of: view.lower[index]) != nil
         }
+        // "Secretary of State Jason Kander": "of" between capitalized words belongs to a title.
+        if view.lower[index] == "of" {
+            return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1) && view.isCapitalized(index + 1)
+        }
         // A hyphen inside a name (Kassym-Jomart) or the period of a title (Sen. Walsh).
         if view.words[index] == "-" || view.words[index] == "." {
             return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1) && view.isCapitalized(index + 1)
@@ -65,7 +74,12 @@ struct SpeakerPhraseReader {
     /// The phrase ending just before `end` (skipping adverbs and auxiliaries), not reaching below `floor`.
     func before(_ end: Int, floor: Int, allowApposition: Bool = true) -> SpeakerPhrase? {
         var last = end - 1
-        while last >= floor && Self.interveners.contains(view.lower[last]) { last -= 1 }
+        // "Spicer on Thursday evening said": adverbs, auxiliaries and time words may stand before the cue.
+        var skipped = 0
+        while last >= floor && skipped < 5 && (Self.interveners.contains(view.lower[last]) || Self.timeWords.contains(view.lower[last])) {
+            last -= 1
+            skipped += 1
+        }
         // A party label or aside in brackets between the name and the cue: "Harry Reid (D-Nev.) said".
         if last >= floor && view.words[last] == ")", let opening = (floor..<last).last(where: { view.words[$0] == "(" }), last - opening <= 8 {
             last = opening - 1
