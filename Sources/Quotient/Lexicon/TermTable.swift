@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Interns byte strings to dense integer ids, so hot loops compare integers instead of strings.
 ///
 /// Open addressing with linear probing over a power-of-two slot array; keys live in one byte arena.
@@ -6,9 +12,15 @@ public struct TermTable: Sendable {
     public typealias ID = Int32
 
     private var arena: [UInt8] = []
-    private var starts: [Int32] = [0]
+    /// Per id: the hash and the arena range, in one record so a probe touches one cache line.
+    private var records: [Record] = []
     private var slots: [Int32]
-    private var hashes: [UInt64] = []
+
+    private struct Record {
+        var hash: UInt64
+        var start: Int32
+        var end: Int32
+    }
 
     /// Creates an empty table.
     public init() {
@@ -16,7 +28,7 @@ public struct TermTable: Sendable {
     }
 
     /// The number of interned terms.
-    public var count: Int { hashes.count }
+    public var count: Int { records.count }
 
     /// The id of `bytes`, interning them if new.
     @discardableResult
@@ -30,9 +42,9 @@ public struct TermTable: Sendable {
         if (count + 1) * 4 > slots.count * 3 { grow() }
         let id = ID(count)
         let hash = Self.hash(bytes)
+        let start = Int32(arena.count)
         arena.append(contentsOf: bytes)
-        starts.append(Int32(arena.count))
-        hashes.append(hash)
+        records.append(Record(hash: hash, start: start, end: Int32(arena.count)))
         insert(id, hash: hash)
         return id
     }
@@ -42,7 +54,6 @@ public struct TermTable: Sendable {
     public mutating func intern(_ text: String) -> ID { intern(text.utf8) }
 
     /// The id of the term with these bytes, or nil.
-    @inlinable
     public func id(of text: String) -> ID? {
         var copy = text
         return copy.withUTF8 { lookup($0) }
@@ -51,34 +62,30 @@ public struct TermTable: Sendable {
     /// The id of the term with these bytes, or nil; allocation-free.
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> ID? {
         let hash = Self.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let candidate = slots[slot]
-            if candidate < 0 { return nil }
-            if hashes[Int(candidate)] == hash && equals(candidate, bytes) { return candidate }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            records.withUnsafeBufferPointer { records in
+                arena.withUnsafeBufferPointer { arena in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let candidate = slots[slot]
+                        if candidate < 0 { return nil }
+                        let record = records[Int(candidate)]
+                        if record.hash == hash && Int(record.end - record.start) == bytes.count
+                            && (bytes.isEmpty || memcmp(arena.baseAddress! + Int(record.start), bytes.baseAddress!, bytes.count) == 0) {
+                            return candidate
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
     }
 
     /// The bytes of a term, as text.
     public func text(of id: ID) -> String {
-        let range = Int(starts[Int(id)])..<Int(starts[Int(id) + 1])
-        return String(decoding: arena[range], as: UTF8.self)
-    }
-
-    private func equals(_ id: ID, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(starts[Int(id)])
-        let end = Int(starts[Int(id) + 1])
-        guard end - start == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { arena in
-            var index = 0
-            while index < bytes.count {
-                if arena[start + index] != bytes[index] { return false }
-                index += 1
-            }
-            return true
-        }
+        let record = records[Int(id)]
+        return String(decoding: arena[Int(record.start)..<Int(record.end)], as: UTF8.self)
     }
 
     private mutating func insert(_ id: ID, hash: UInt64) {
@@ -90,7 +97,7 @@ public struct TermTable: Sendable {
 
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
-        for id in 0..<count { insert(ID(id), hash: hashes[id]) }
+        for id in 0..<count { insert(ID(id), hash: records[id].hash) }
     }
 
     /// Eight bytes at a time: terms are short, so one or two multiply-mix rounds hash most of them.

@@ -61,24 +61,34 @@ extension PythonRounding {
     public static func appendRepr(of value: Double, digits: Int, to out: inout [UInt8]) {
         let scale = digits == 3 ? 1000 : 10000
         var units = Int((Swift.abs(value) * Double(scale)).rounded())
-        if value < 0 && units != 0 { out.append(UInt8(ascii: "-")) }
+        let negative = value < 0 && units != 0
         let whole = units / scale
         units -= whole * scale
-        if whole < 10 {
-            out.append(UInt8(ascii: "0") + UInt8(whole))
-        } else {
-            out.append(contentsOf: String(whole).utf8)
-        }
-        out.append(UInt8(ascii: "."))
-        if units == 0 {
-            out.append(UInt8(ascii: "0"))
-            return
-        }
-        var divisor = scale / 10
-        while units > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(units / divisor))
-            units %= divisor
-            divisor /= 10
+        // Digits are collected in a small fixed buffer and appended once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            if negative { put(UInt8(ascii: "-")) }
+            if whole < 10 {
+                put(UInt8(ascii: "0") + UInt8(whole))
+            } else {
+                for byte in String(whole).utf8 { put(byte) }
+            }
+            put(UInt8(ascii: "."))
+            if units == 0 {
+                put(UInt8(ascii: "0"))
+            } else {
+                var divisor = scale / 10
+                while units > 0 {
+                    put(UInt8(ascii: "0") + UInt8(units / divisor))
+                    units %= divisor
+                    divisor /= 10
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
         }
     }
 }

@@ -28,12 +28,16 @@ enum PythonText {
         return lower..<upper
     }
 
-    /// `text.split()` within `range`.
+    /// `text.split()` within `range`, counting `!` and `?` on the way (VADER's punctuation emphasis reads
+    /// them over the same text), so the text is read once.
+    @discardableResult
     static func forEachWhitespaceSeparated(
         _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, _ body: (Range<Int>) -> Void
-    ) {
+    ) -> (exclamations: Int, questions: Int) {
         var offset = range.lowerBound
         var tokenStart = -1
+        var exclamations = 0
+        var questions = 0
         while offset < range.upperBound {
             let byte = bytes[offset]
             let length: Int
@@ -41,6 +45,7 @@ enum PythonText {
             if byte < 0x80 {
                 length = 1
                 space = (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20)
+                if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
             } else {
                 let (scalar, scalarLength) = TextBytes.scalar(at: offset, in: bytes)
                 length = scalarLength
@@ -55,6 +60,7 @@ enum PythonText {
             offset += length
         }
         if tokenStart >= 0 { body(tokenStart..<range.upperBound) }
+        return (exclamations, questions)
     }
 
     /// ASCII `string.punctuation`.

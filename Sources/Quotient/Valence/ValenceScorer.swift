@@ -116,26 +116,26 @@ public struct ValenceScorer: Sendable {
     // MARK: - Steps 1–5
 
     private mutating func scoreConverted(_ bytes: UnsafeBufferPointer<UInt8>) -> ValenceScores {
-        let text = prepare(bytes)
+        let marks = prepare(bytes)
         guard !tokens.isEmpty else { return .empty }
         computeSentiments()
         applyButRule()
-        return Self.score(sentiments, punctuation: Self.punctuationEmphasis(UnsafeBufferPointer(rebasing: bytes[text])))
+        return Self.score(sentiments, punctuation: Self.punctuationEmphasis(exclamations: marks.exclamations, questions: marks.questions))
     }
 
-    /// Strips the text, splits it into VADER tokens and looks each one up. Returns the stripped range.
+    /// Strips the text, splits it into VADER tokens and looks each one up. Returns the `!` and `?` counts.
     @discardableResult
-    private mutating func prepare(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    private mutating func prepare(_ bytes: UnsafeBufferPointer<UInt8>) -> (exclamations: Int, questions: Int) {
         tokens.removeAll(keepingCapacity: true)
         infos.removeAll(keepingCapacity: true)
         let text = PythonText.stripped(bytes)
-        PythonText.forEachWhitespaceSeparated(bytes, in: text) { token in
+        let marks = PythonText.forEachWhitespaceSeparated(bytes, in: text) { token in
             tokens.append(PythonText.strippingPunctuationIfWord(token, in: bytes))
         }
         for range in tokens {
             lookUp(UnsafeBufferPointer(rebasing: bytes[range]))
         }
-        return text
+        return marks
     }
 
     private mutating func lookUp(_ token: UnsafeBufferPointer<UInt8>) {
@@ -354,12 +354,7 @@ public struct ValenceScorer: Sendable {
     // MARK: - Scoring
 
     /// `!` adds 0.292 each (at most 4); more than one `?` adds 0.18 each (0.96 for more than 3).
-    static func punctuationEmphasis(_ text: UnsafeBufferPointer<UInt8>) -> Double {
-        var exclamations = 0
-        var questions = 0
-        for byte in text {
-            if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
-        }
+    static func punctuationEmphasis(exclamations: Int, questions: Int) -> Double {
         let exclamation = Double(min(exclamations, 4)) * 0.292
         var question = 0.0
         if questions > 1 { question = questions <= 3 ? Double(questions) * 0.18 : 0.96 }
