@@ -61,7 +61,7 @@ struct EntityRegistry {
             // ambiguous (places, adjectives) unless a role stands before it.
             var roleStart = index
             while roleStart > 0 && view.quoteOf[roleStart - 1] < 0,
-                  let kind = view.lexicon.kind(of: view.lower[roleStart - 1]), kind == .role || kind == .modifier {
+                  let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier {
                 roleStart -= 1
             }
             // One capitalized qualifier may precede the role words ("Kazakhstan’s President", "Kremlin spokesperson").
@@ -72,11 +72,11 @@ struct EntityRegistry {
             if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
                 let name = view.text(index..<end)
                 let role = hasRole ? view.text(roleStart..<index) : nil
-                let isOrganization = view.lexicon.kind(of: view.lower[end - 1]) == .org
+                let isOrganization = view.wordKinds[end - 1] == .org
                 let entity = register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index]))
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
-                let appositionBefore = index >= 2 && view.words[index - 1] == "," && view.lexicon.kind(of: view.lower[index - 2]) == .role
+                let appositionBefore = index >= 2 && view.words[index - 1] == "," && view.wordKinds[index - 2] == .role
                 let appositionAfter = end + 1 < view.count && view.words[end] == ","
                     && (SpeakerPhraseReader.determiners.contains(view.lower[end + 1]) || view.document.tokens[end + 1].kind == .number)
                 if !isOrganization && (appositionBefore || appositionAfter) { entities[entity].isPersonLike = true }
@@ -131,9 +131,10 @@ struct EntityRegistry {
     /// The entity a name mention refers to: the longest registered name with the same last word.
     func resolve(name: String, lastWord: String) -> Int? {
         // Prefer a name the document treats as a person ("Bernie Sanders" over "New Hampshire Sanders").
-        (byLastWord[lastWord] ?? [])
+        guard let candidates = byLastWord[lastWord] else { return nil }
+        return candidates
             .filter { entities[$0].name.hasSuffix(name) || name.hasSuffix(entities[$0].name) }
-            .max { (entities[$0].isPersonLike ? 1 : 0, entities[$0].name.count) < (entities[$1].isPersonLike ? 1 : 0, entities[$1].name.count) }
+            .max { (entities[$0].isPersonLike ? 1 : 0, entities[$0].name.utf8.count) < (entities[$1].isPersonLike ? 1 : 0, entities[$1].name.utf8.count) }
     }
 
     /// The entity a description refers to ("the president" → the person introduced as President …):

@@ -46,7 +46,7 @@ struct ExtractionRun {
     private var lastSpeaker: (speaker: Speaker, entity: Int?, paragraph: Int)?
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
-        view = TokenView(document: document, lexicon: lexicon)
+        view = TokenView(document: document, bytes: bytes, lexicon: lexicon)
         registry = EntityRegistry(givenNames: lexicon.givenNames)
         reader = SpeakerPhraseReader(view: view)
         spans = QuoteMarkScanner(bytes: bytes, document: document).scan(warnings: &warnings)
@@ -549,7 +549,7 @@ struct ExtractionRun {
             }
             let entity = known ?? registry.register(name: name, lastWord: lastWord, role: phrase.role, kind: kind)
             // Every quote reports the fullest name: a longer mention ("Coastal Trade Journal") names the entity.
-            if name.count > registry[entity].name.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
+            if name.utf8.count > registry[entity].name.utf8.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
             if kind == .outlet { registry.markOutlet(entity) }
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? found.role, span: span, kind: found.kind), entity)

@@ -17,6 +17,11 @@ public struct QuoteLexicon: Sendable {
     var speakerWords: [String: WordKind] = [:]
     /// Given name → "he" or "she".
     var givenNames: [String: String] = [:]
+    /// Every cue first word and speaker word, interned, so a token is classified with one lookup.
+    var vocabulary = TermTable()
+    /// Per vocabulary id: the word's kind in speaker phrases and whether a cue starts with it.
+    var vocabularyKinds: [WordKind?] = []
+    var vocabularyStartsCue: [Bool] = []
 
     /// The lists shipped with the library.
     public static let bundled: QuoteLexicon = {
@@ -45,6 +50,11 @@ public struct QuoteLexicon: Sendable {
                 throw LexiconError(file: speakerWords.name, line: number, reason: "unknown word kind '\(kind)'")
             }
             self.speakerWords[word] = wordKind
+        }
+        for word in Set(self.cues.keys).union(self.speakerWords.keys) {
+            vocabulary.intern(word)
+            vocabularyKinds.append(self.speakerWords[word])
+            vocabularyStartsCue.append(self.cues[word] != nil)
         }
         if let givenNames {
             for (number, name, pronoun) in try Self.pairs(givenNames) {

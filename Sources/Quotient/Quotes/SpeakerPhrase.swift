@@ -46,7 +46,7 @@ struct SpeakerPhraseReader {
     ]
 
     func isNameWord(_ index: Int) -> Bool {
-        view.isCapitalized(index) && view.lexicon.kind(of: view.lower[index]) == nil
+        view.isCapitalized(index) && view.wordKinds[index] == nil
             && !Self.notNames.contains(view.lower[index]) && view.cue(at: index, within: view.count) == nil
     }
 
@@ -57,7 +57,7 @@ struct SpeakerPhraseReader {
         if token.kind == .word {
             if Self.notNames.contains(view.lower[index]) { return false }
             if view.cue(at: index, within: view.count) != nil { return false }
-            return view.isCapitalized(index) || view.lexicon.kind(of: view.lower[index]) != nil
+            return view.isCapitalized(index) || view.wordKinds[index] != nil
         }
         // "Secretary of State Jason Kander": "of" between capitalized words belongs to a title.
         if view.lower[index] == "of" {
@@ -86,7 +86,7 @@ struct SpeakerPhraseReader {
             if last >= floor && view.words[last] == "," && allowApposition { last -= 1 }
         }
         guard last >= floor, view.quoteOf[last] < 0 else { return nil }
-        if view.lexicon.kind(of: view.lower[last]) == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
+        if view.wordKinds[last] == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
             return pronoun(last)
         }
         if allowApposition && view.words[last] == ",", let appositive = appositionBefore(comma: last, floor: floor) {
@@ -108,7 +108,7 @@ struct SpeakerPhraseReader {
     func after(_ start: Int, limit: Int) -> SpeakerPhrase? {
         let first = start
         guard first < limit, view.quoteOf[first] < 0 else { return nil }
-        if view.lexicon.kind(of: view.lower[first]) == .pronoun { return pronoun(first) }
+        if view.wordKinds[first] == .pronoun { return pronoun(first) }
         var last = first
         // "said conservative activist Bob Klaus": lowercase words right before a role belong to it.
         if !Self.determiners.contains(view.lower[first]) && !view.isCapitalized(first),
@@ -208,7 +208,7 @@ struct SpeakerPhraseReader {
     private func leadingName(from start: Int, limit: Int) -> SpeakerPhrase? {
         var end = start
         while end < limit && (isNameWord(end) || (view.words[end] == "-" && end + 1 < limit && isNameWord(end + 1))) { end += 1 }
-        guard end > start, start >= 2, view.lexicon.kind(of: view.lower[start - 2]) != nil else { return nil }
+        guard end > start, start >= 2, view.wordKinds[start - 2] != nil else { return nil }
         return classify(start..<end)
     }
 
@@ -222,7 +222,7 @@ struct SpeakerPhraseReader {
     }
 
     private func isRoleWord(_ index: Int) -> Bool {
-        switch view.lexicon.kind(of: view.lower[index]) {
+        switch view.wordKinds[index] {
         case .role, .org, .anonymous: true
         default: false
         }
@@ -230,7 +230,7 @@ struct SpeakerPhraseReader {
 
     /// "Coastal Trade Journal": a capitalized modifier between capitalized name words belongs to the name.
     private func isModifierInsideName(_ index: Int, start: Int) -> Bool {
-        index - 1 >= start && view.isCapitalized(index) && view.lexicon.kind(of: view.lower[index]) == .modifier
+        index - 1 >= start && view.isCapitalized(index) && view.wordKinds[index] == .modifier
             && isNameWord(index - 1)
     }
 
@@ -240,7 +240,7 @@ struct SpeakerPhraseReader {
         while start < tokens.upperBound && Self.determiners.contains(view.lower[start]) { start += 1 }
         guard start < tokens.upperBound else { return nil }
         let lastLower = view.lower[tokens.upperBound - 1]
-        let lastKind = view.lexicon.kind(of: lastLower)
+        let lastKind = view.wordKinds[tokens.upperBound - 1]
         let isOutlet = (tokens.upperBound - start == 1 && lastKind == .outlet)
         if lastKind == .org {
             let isNamed = (start..<tokens.upperBound).contains { view.isCapitalized($0) }

@@ -11,23 +11,54 @@ struct TokenView {
     var quoteOf: [Int]
     /// Index of the sentence a token belongs to.
     let sentenceOf: [Int]
+    /// Whether a token is a word starting with an uppercase letter.
+    let capitalized: [Bool]
+    /// What each token can be in a speaker phrase, from the speaker-word list.
+    let wordKinds: [QuoteLexicon.WordKind?]
+    /// Whether any speech cue starts with the token (checked in full by ``cue(at:within:)``).
+    let mayStartCue: [Bool]
 
-    init(document: Document, lexicon: QuoteLexicon) {
+    init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
         self.document = document
         self.lexicon = lexicon
+        let count = document.tokens.count
         var words: [String] = []
         var lower: [String] = []
-        words.reserveCapacity(document.tokens.count)
-        lower.reserveCapacity(document.tokens.count)
+        var capitalized: [Bool] = []
+        var wordKinds: [QuoteLexicon.WordKind?] = []
+        var mayStartCue: [Bool] = []
+        words.reserveCapacity(count)
+        lower.reserveCapacity(count)
+        capitalized.reserveCapacity(count)
+        wordKinds.reserveCapacity(count)
+        mayStartCue.reserveCapacity(count)
+        // Everything asked of every token many times is computed here, once, from the bytes.
         for token in document.tokens {
-            let word = String(document[token.span])
-            words.append(word)
-            lower.append(word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : StanceLexicon.normalize(word))
+            let raw = UnsafeBufferPointer(rebasing: bytes[token.span.utf8])
+            words.append(String(decoding: raw, as: UTF8.self))
+            let first = raw.first ?? 0
+            let isASCII = raw.allSatisfy { $0 < 0x80 }
+            let folded: String = isASCII
+                ? String(unsafeUninitializedCapacity: raw.count) { buffer in
+                    for (index, byte) in raw.enumerated() { buffer[index] = TextBytes.isASCIIUpper(byte) ? byte | 0x20 : byte }
+                    return raw.count
+                }
+                : StanceLexicon.normalize(words[words.count - 1])
+            lower.append(folded)
+            capitalized.append(token.kind == .word
+                && (isASCII ? TextBytes.isASCIIUpper(first) : words[words.count - 1].unicodeScalars.first!.properties.isUppercase))
+            var copy = folded
+            let id = copy.withUTF8 { lexicon.vocabulary.lookup($0) }
+            wordKinds.append(id.flatMap { lexicon.vocabularyKinds[Int($0)] } ?? (folded.hasSuffix(".") ? lexicon.kind(of: folded) : nil))
+            mayStartCue.append(id.map { lexicon.vocabularyStartsCue[Int($0)] } ?? false)
         }
         self.words = words
         self.lower = lower
-        quoteOf = Array(repeating: -1, count: document.tokens.count)
-        var sentenceOf = Array(repeating: 0, count: document.tokens.count)
+        self.capitalized = capitalized
+        self.wordKinds = wordKinds
+        self.mayStartCue = mayStartCue
+        quoteOf = Array(repeating: -1, count: count)
+        var sentenceOf = Array(repeating: 0, count: count)
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
@@ -52,10 +83,7 @@ struct TokenView {
         return kind == .word || kind == .number
     }
 
-    func isCapitalized(_ index: Int) -> Bool {
-        guard document.tokens[index].kind == .word, let first = words[index].unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
+    func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
 
     func isPunctuation(_ index: Int, _ marks: String) -> Bool {
         document.tokens[index].kind == .punctuation && marks.contains(words[index])
@@ -80,7 +108,7 @@ struct TokenView {
 
     /// The speech cue starting at `index`, if any, with its length in tokens.
     func cue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
-        guard quoteOf[index] < 0, let candidates = lexicon.cues[lower[index]] else { return nil }
+        guard mayStartCue[index], quoteOf[index] < 0, let candidates = lexicon.cues[lower[index]] else { return nil }
         // A passive ("was told", "is tweeted") reports what someone heard, not who spoke.
         if index > 0 && ["is", "was", "were", "be", "been", "being", "are"].contains(lower[index - 1]) { return nil }
         for candidate in candidates {
