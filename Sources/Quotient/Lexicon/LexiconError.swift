@@ -14,6 +14,7 @@ public struct LexiconError: Error, Sendable, Equatable, CustomStringConvertible 
         self.reason = reason
     }
 
+    /// `file:line: reason`, or `file: reason` when no line applies.
     public var description: String {
         line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
     }

@@ -24,7 +24,14 @@ public struct Speaker: Hashable, Sendable {
 
     /// What sort of entity speaks.
     public enum Kind: String, Hashable, Sendable {
-        case person, organization, outlet, anonymous
+        /// A named person.
+        case person
+        /// A ministry, company, party or other body.
+        case organization
+        /// A news organization relaying or reporting the words.
+        case outlet
+        /// An unnamed source ("a senior official").
+        case anonymous
     }
 }
 
@@ -52,6 +59,7 @@ public struct QuoteWarning: Hashable, Sendable, CustomStringConvertible {
     /// What happened.
     public var message: String
 
+    /// The scalar range and the message.
     public var description: String { "\(span.scalars.lowerBound)-\(span.scalars.upperBound): \(message)" }
 }
 

@@ -5,6 +5,7 @@ public enum SegmentationError: Error, Sendable, Equatable, CustomStringConvertib
     /// A single document is larger than ICU's 32-bit offsets allow (2 GiB); split it into documents first.
     case documentTooLarge(bytes: Int)
 
+    /// A one-line explanation.
     public var description: String {
         switch self {
         case .icu(let name): "ICU error: \(name)"

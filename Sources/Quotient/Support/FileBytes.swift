@@ -16,6 +16,7 @@ public enum FileBytes {
         /// Creates an error from an errno value.
         public init(code: Int32) { self.code = code }
 
+        /// The system's message for the errno.
         public var description: String { String(cString: strerror(code)) }
     }
 

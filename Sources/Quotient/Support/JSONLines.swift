@@ -16,6 +16,7 @@ public enum JSONLines {
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         /// The reason, e.g. `not a JSON object`.
         public var message: String
+        /// The reason.
         public var description: String { message }
     }
 

@@ -21,6 +21,7 @@ public struct ValenceScores: Hashable, Sendable, CustomStringConvertible {
     /// All zero, as VADER reports for a text without tokens.
     public static let empty = ValenceScores(negative: 0, neutral: 0, positive: 0, compound: 0)
 
+    /// The four scores on one line.
     public var description: String {
         "neg \(negative) neu \(neutral) pos \(positive) compound \(compound)"
     }
