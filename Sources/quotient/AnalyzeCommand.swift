@@ -51,7 +51,7 @@ struct AnalyzeCommand: ParsableCommand {
         var progress = Progress(total: inputKind == .text ? source.fileCount : nil)
         var invalidLines = 0
 
-        try analyzer.analyzeInOrder(
+        analyzer.analyzeInOrder(
             size: { $0.size },
             next: { source.next() },
             analyze: { analyzer, record in record.analyze(with: analyzer) },
