@@ -319,6 +319,8 @@ struct ExtractionRun {
                 position += 1
             }
         }
+        // Manner adverbs ("said pleasantly") are not part of what was said.
+        while position < end && view.lower[position].hasSuffix("ly") && view.lower[position].count > 3 { position += 1 }
         // Time and setting phrases are short; stop at the first word that is not one.
         var scanned = 0
         while position < end && scanned < 8 && Self.timeWords.contains(view.lower[position]) {
@@ -398,6 +400,9 @@ struct ExtractionRun {
 
     private func trimmedClause(_ clause: Range<Int>) -> Range<Int> {
         var clause = clause
+        while clause.lowerBound < clause.upperBound && view.words[clause.lowerBound] == "," {
+            clause = (clause.lowerBound + 1)..<clause.upperBound
+        }
         while clause.upperBound > clause.lowerBound && view.document.tokens[clause.upperBound - 1].kind == .punctuation {
             clause = clause.lowerBound..<(clause.upperBound - 1)
         }
