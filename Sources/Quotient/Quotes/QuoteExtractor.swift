@@ -474,10 +474,16 @@ struct ExtractionRun {
         return Attribution(speaker: speaker, entity: entity, cue: outlet.cue, source: nil)
     }
 
+    private func pronounPhrase(_ index: Int) -> SpeakerPhrase? {
+        // Optional so it can stand in a condition list.
+        SpeakerPhrase(tokens: index..<(index + 1), name: index..<index, form: .pronoun, role: nil, head: view.lower[index],
+                      isOrganization: false, isOutlet: false)
+    }
+
     /// "Sanders stepped up his emphasis …, saying": a participle cue after a comma speaks for the
     /// sentence's subject.
     /// Also "Conway rejected the idea … and said that …": a cue coordinated with an earlier verb.
-    private func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int)? {
+    private mutating func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int)? {
         guard index > 0 else { return nil }
         let participle = view.lower[index].hasSuffix("ing") && view.words[index - 1] == ","
         let coordinated = ["and", "but"].contains(view.lower[index - 1])
@@ -486,11 +492,16 @@ struct ExtractionRun {
     }
 
     /// The first entity named in the sentence before `token`, when it opens the sentence.
-    private func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int)? {
+    private mutating func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int)? {
         let sentence = view.sentenceOf[token]
-        guard let mention = registry.subject(ofSentence: sentence, before: token),
-              mention.token - view.document.sentences[sentence].tokens.lowerBound <= 4
-        else { return nil }
+        let start = view.document.sentences[sentence].tokens.lowerBound
+        guard let mention = registry.subject(ofSentence: sentence, before: token), mention.token - start <= 4 else {
+            // "He also spoke about the wall, saying …": a pronoun subject.
+            guard start < token, view.wordKinds[start] == .pronoun, let phrase = pronounPhrase(start),
+                  let (speaker, entity) = resolve(phrase, cueKind: .verb), let entity
+            else { return nil }
+            return (speaker, entity)
+        }
         let found = registry[mention.entity]
         let span = view.span(mention.token..<(mention.token + 1))
         return (Speaker(name: found.name, mention: view.words[mention.token], role: found.role, span: span, kind: found.kind), mention.entity)

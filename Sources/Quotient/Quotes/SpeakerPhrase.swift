@@ -94,7 +94,7 @@ struct SpeakerPhraseReader {
         }
         var first = last + 1
         while first - 1 >= floor && isPhraseWord(first - 1, lowerLimit: floor, upperLimit: end) { first -= 1 }
-        guard first <= last else { return genericGroup(endingAt: last, floor: floor) }
+        guard first <= last else { return genericGroup(endingAt: last, floor: floor) ?? describedThing(endingAt: last, floor: floor) }
         // "The hospital board", "A hospital official": plain nouns may stand between a determiner and the head.
         if let determiner = ((max(floor, first - 4))..<first).last(where: { Self.determiners.contains(view.lower[$0]) }),
            ((determiner + 1)..<first).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 && !Self.clauseWords.contains(view.lower[$0]) }) {
@@ -162,6 +162,22 @@ struct SpeakerPhraseReader {
         guard opensClause else { return nil }
         return SpeakerPhrase(tokens: first..<(last + 1), name: first..<first, form: .anonymous, role: nil, head: head,
                              isOrganization: false, isOutlet: false)
+    }
+
+    /// "the business mogul announced", "The complaint … alleged": a short determiner phrase that opens its
+    /// clause names the speaker by description.
+    private func describedThing(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
+        guard view.document.tokens[last].kind == .word, !view.isCapitalized(last) || last == floor,
+              !Self.clauseWords.contains(view.lower[last])
+        else { return nil }
+        guard let determiner = (max(floor, last - 3)...last).last(where: { ["the", "a", "an"].contains(view.lower[$0]) }),
+              determiner < last,
+              ((determiner + 1)...last).allSatisfy({ view.document.tokens[$0].kind == .word && !Self.clauseWords.contains(view.lower[$0]) && view.quoteOf[$0] < 0 })
+        else { return nil }
+        let opens = determiner == floor || view.words[determiner - 1] == "," || ["and", "but"].contains(view.lower[determiner - 1])
+        guard opens else { return nil }
+        return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
+                             head: view.lower[last], isOrganization: false, isOutlet: false)
     }
 
     /// Words that cannot be inside a subject noun phrase.

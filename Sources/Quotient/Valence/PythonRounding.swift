@@ -60,35 +60,30 @@ extension PythonRounding {
     /// written without going through a general float formatter.
     public static func appendRepr(of value: Double, digits: Int, to out: inout [UInt8]) {
         let scale = digits == 3 ? 1000 : 10000
-        var units = Int((Swift.abs(value) * Double(scale)).rounded())
-        let negative = value < 0 && units != 0
-        let whole = units / scale
-        units -= whole * scale
-        // Digits are collected in a small fixed buffer and appended once.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var count = 0
-            func put(_ byte: UInt8) {
-                buffer[count] = byte
-                count += 1
-            }
-            if negative { put(UInt8(ascii: "-")) }
-            if whole < 10 {
-                put(UInt8(ascii: "0") + UInt8(whole))
-            } else {
-                for byte in String(whole).utf8 { put(byte) }
-            }
-            put(UInt8(ascii: "."))
-            if units == 0 {
-                put(UInt8(ascii: "0"))
-            } else {
-                var divisor = scale / 10
-                while units > 0 {
-                    put(UInt8(ascii: "0") + UInt8(units / divisor))
-                    units %= divisor
-                    divisor /= 10
-                }
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        let units = Int((Swift.abs(value) * Double(scale)).rounded())
+        if value < 0 && units != 0 { out.append(UInt8(ascii: "-")) }
+        if digits == 3 && units <= 1000 {
+            out.append(contentsOf: threeDigitReprs[units])
+            return
         }
+        out.append(contentsOf: reprBytes(units: units, scale: scale))
+    }
+
+    /// `0.0`, `0.001`, … `1.0`: every value a three-decimal share can take, formatted once.
+    private static let threeDigitReprs: [[UInt8]] = (0...1000).map { reprBytes(units: $0, scale: 1000) }
+
+    private static func reprBytes(units: Int, scale: Int) -> [UInt8] {
+        let whole = units / scale
+        var rest = units - whole * scale
+        var bytes = Array(String(whole).utf8)
+        bytes.append(UInt8(ascii: "."))
+        if rest == 0 { return bytes + [UInt8(ascii: "0")] }
+        var divisor = scale / 10
+        while rest > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+        return bytes
     }
 }

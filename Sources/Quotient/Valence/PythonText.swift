@@ -28,6 +28,12 @@ enum PythonText {
         return lower..<upper
     }
 
+    /// 1 for Python whitespace, 2 for `!`, 3 for `?`, 0 otherwise.
+    private static let asciiKinds: [UInt8] = (0..<128).map { value in
+        if (0x09...0x0D).contains(value) || (0x1C...0x20).contains(value) { return 1 }
+        return value == 0x21 ? 2 : value == 0x3F ? 3 : 0
+    }
+
     /// `text.split()` within `range`, counting `!` and `?` on the way (VADER's punctuation emphasis reads
     /// them over the same text), so the text is read once.
     @discardableResult
@@ -44,8 +50,9 @@ enum PythonText {
             let space: Bool
             if byte < 0x80 {
                 length = 1
-                space = (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20)
-                if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
+                let kind = asciiKinds[Int(byte)]
+                space = kind == 1
+                if kind > 1 { if kind == 2 { exclamations += 1 } else { questions += 1 } }
             } else {
                 let (scalar, scalarLength) = TextBytes.scalar(at: offset, in: bytes)
                 length = scalarLength

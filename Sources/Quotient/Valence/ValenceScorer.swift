@@ -139,30 +139,33 @@ public struct ValenceScorer: Sendable {
     }
 
     private mutating func lookUp(_ token: UnsafeBufferPointer<UInt8>) {
-        if token.allSatisfy({ $0 < 0x80 }) {
-            // Lowercase on the stack; ASCII tokens are nearly all of them.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { lowered in
-                var hasUpper = false
-                var hasLower = false
-                for (index, byte) in token.enumerated() {
-                    if TextBytes.isASCIIUpper(byte) {
-                        hasUpper = true
-                        lowered[index] = byte | 0x20
-                    } else {
-                        if TextBytes.isASCIILower(byte) { hasLower = true }
-                        lowered[index] = byte
-                    }
+        // Lowercase on the stack in one pass; ASCII tokens are nearly all of them.
+        let handled = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(token.count, 1)) { lowered -> Bool in
+            var hasUpper = false
+            var hasLower = false
+            var index = 0
+            while index < token.count {
+                let byte = token[index]
+                if byte >= 0x80 { return false }
+                if TextBytes.isASCIIUpper(byte) {
+                    hasUpper = true
+                    lowered[index] = byte | 0x20
+                } else {
+                    if TextBytes.isASCIILower(byte) { hasLower = true }
+                    lowered[index] = byte
                 }
-                record(lowered: UnsafeBufferPointer(lowered), isUpper: hasUpper && !hasLower)
+                index += 1
             }
-        } else {
-            let text = String(decoding: token, as: UTF8.self)
-            let (hasUpper, hasLower) = PythonText.caseFlags(text)
-            lowered.removeAll(keepingCapacity: true)
-            lowered.append(contentsOf: text.lowercased().utf8)
-            let copy = lowered
-            copy.withUnsafeBufferPointer { record(lowered: $0, isUpper: hasUpper && !hasLower) }
+            record(lowered: UnsafeBufferPointer(rebasing: lowered[0..<token.count]), isUpper: hasUpper && !hasLower)
+            return true
         }
+        guard !handled else { return }
+        let text = String(decoding: token, as: UTF8.self)
+        let (hasUpper, hasLower) = PythonText.caseFlags(text)
+        lowered.removeAll(keepingCapacity: true)
+        lowered.append(contentsOf: text.lowercased().utf8)
+        let copy = lowered
+        copy.withUnsafeBufferPointer { record(lowered: $0, isUpper: hasUpper && !hasLower) }
     }
 
     private mutating func record(lowered: UnsafeBufferPointer<UInt8>, isUpper: Bool) {
