@@ -194,6 +194,17 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quote.speaker?.name == "Rosa Diaz")
     }
 
+    @Test(arguments: ["The mayor did not say when the bridge would reopen.", "Officials never said the plan was final."])
+    func negatedCuesReportNothing(_ text: String) throws {
+        #expect(try extract(text).quotes.isEmpty)
+    }
+
+    @Test func describedSpeakerWithoutAName() throws {
+        let quote = try #require(try extract("In a statement, the shipping firm announced that “all routes remain open.”").quotes.first)
+        #expect(quote.kind == .partial)
+        #expect(quote.speaker?.mention == "the shipping firm")
+    }
+
     @Test func anonymousSourceKeepsItsDescription() throws {
         let quote = try #require(try extract("A senior official said the talks had stalled over fishing rights.").quotes.first)
         #expect(quote.speaker?.kind == .anonymous)

@@ -172,7 +172,10 @@ struct SpeakerPhraseReader {
         else { return nil }
         guard let determiner = (max(floor, last - 3)...last).last(where: { ["the", "a", "an"].contains(view.lower[$0]) }),
               determiner < last,
-              ((determiner + 1)...last).allSatisfy({ view.document.tokens[$0].kind == .word && !Self.clauseWords.contains(view.lower[$0]) && view.quoteOf[$0] < 0 })
+              ((determiner + 1)...last).allSatisfy({
+                  view.document.tokens[$0].kind == .word && !Self.clauseWords.contains(view.lower[$0]) && view.quoteOf[$0] < 0
+                      && !view.lower[$0].hasSuffix("n't")
+              })
         else { return nil }
         let opens = determiner == floor || view.words[determiner - 1] == "," || ["and", "but"].contains(view.lower[determiner - 1])
         guard opens else { return nil }

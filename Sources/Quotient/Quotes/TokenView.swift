@@ -111,6 +111,8 @@ struct TokenView {
         guard mayStartCue[index], quoteOf[index] < 0, let candidates = lexicon.cues[lower[index]] else { return nil }
         // A passive ("was told", "is tweeted") reports what someone heard, not who spoke.
         if index > 0 && ["is", "was", "were", "be", "been", "being", "are"].contains(lower[index - 1]) { return nil }
+        // "didn't say", "never said": words not said are not reported speech.
+        if index > 0 && (["not", "never"].contains(lower[index - 1]) || lower[index - 1].hasSuffix("n't")) { return nil }
         for candidate in candidates {
             let length = candidate.words.count
             guard index + length <= limit else { continue }
