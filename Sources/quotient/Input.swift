@@ -76,26 +76,20 @@ struct InputReader {
     }
 
     func read(_ path: String) throws -> InputFile {
-        if path == "-" {
-            return InputFile(name: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
-        }
-        guard FileManager.default.fileExists(atPath: path) else {
+        let name = path == "-" ? "<stdin>" : path
+        if path != "-" && !FileManager.default.fileExists(atPath: path) {
             throw InputProblem(name: path, reason: "no such file")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputProblem(name: path, reason: "cannot be read (permission denied?)")
-        }
-        defer { try? handle.close() }
         let bytes: [UInt8]
         do {
-            bytes = Array(try handle.readToEnd() ?? Data())
+            bytes = try FileBytes.read(path == "-" ? "/dev/stdin" : path)
         } catch {
-            throw InputProblem(name: path, reason: "cannot be read: \(error.localizedDescription)")
+            throw InputProblem(name: name, reason: "cannot be read (\(error))")
         }
         if Self.looksBinary(bytes) {
             throw InputProblem(name: path, reason: "looks like a binary file (contains NUL bytes); skipped")
         }
-        return InputFile(name: path, bytes: bytes)
+        return InputFile(name: name, bytes: bytes)
     }
 
     /// Text files never contain NUL; binary formats nearly always do within their first few kilobytes.

@@ -15,6 +15,11 @@ struct Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes a string literal without going through `String`.
+    mutating func writeLiteral(_ literal: StaticString) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
     mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }

@@ -234,7 +234,7 @@ struct ScoreWriter {
             output.write("\n")
         case .jsonl:
             writeJSON(text: text, span: span, scores: s)
-            output.write("\n")
+            output.writeLiteral("\n")
         case .json:
             output.write(started ? ",\n" : "[\n")
             writeJSON(text: text, span: span, scores: s)
@@ -247,18 +247,18 @@ struct ScoreWriter {
     }
 
     private mutating func writeJSON(text: UnsafeBufferPointer<UInt8>, span: TextSpan?, scores s: ValenceScores) {
-        output.write("{\"text\":")
+        output.writeLiteral("{\"text\":")
         output.writeJSONString(utf8: text)
         if let span { output.write(",\"start\":\(span.scalars.lowerBound),\"end\":\(span.scalars.upperBound)") }
-        output.write(",\"neg\":")
+        output.writeLiteral(",\"neg\":")
         output.write(number: s.negative, digits: 3)
-        output.write(",\"neu\":")
+        output.writeLiteral(",\"neu\":")
         output.write(number: s.neutral, digits: 3)
-        output.write(",\"pos\":")
+        output.writeLiteral(",\"pos\":")
         output.write(number: s.positive, digits: 3)
-        output.write(",\"compound\":")
+        output.writeLiteral(",\"compound\":")
         output.write(number: s.compound, digits: 4)
-        output.write("}")
+        output.writeLiteral("}")
     }
 
     mutating func finish() {

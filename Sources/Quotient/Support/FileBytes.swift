@@ -20,11 +20,14 @@ public enum FileBytes {
         public var description: String { String(cString: strerror(code)) }
     }
 
-    static func read(_ path: String) throws(ReadError) -> [UInt8] {
+    /// The whole file, read with POSIX calls into one array.
+    public static func read(_ path: String) throws(ReadError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw ReadError(code: errno) }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
+        var status = stat()
+        if fstat(descriptor, &status) == 0 && status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size) + 1) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }

@@ -62,15 +62,18 @@ extension PythonRounding {
         let scale = digits == 3 ? 1000 : 10000
         let units = Int((Swift.abs(value) * Double(scale)).rounded())
         if value < 0 && units != 0 { out.append(UInt8(ascii: "-")) }
-        if digits == 3 && units <= 1000 {
-            out.append(contentsOf: threeDigitReprs[units])
+        if digits == 3 && units < 1000 {
+            // "0.xyz" with trailing zeros dropped ("0.5", "0.25", "0.0"), the common case, without a buffer.
+            out.append(UInt8(ascii: "0"))
+            out.append(UInt8(ascii: "."))
+            let hundreds = units / 100, tens = units / 10 % 10, ones = units % 10
+            out.append(UInt8(ascii: "0") + UInt8(hundreds))
+            if tens != 0 || ones != 0 { out.append(UInt8(ascii: "0") + UInt8(tens)) }
+            if ones != 0 { out.append(UInt8(ascii: "0") + UInt8(ones)) }
             return
         }
         out.append(contentsOf: reprBytes(units: units, scale: scale))
     }
-
-    /// `0.0`, `0.001`, … `1.0`: every value a three-decimal share can take, formatted once.
-    private static let threeDigitReprs: [[UInt8]] = (0...1000).map { reprBytes(units: $0, scale: 1000) }
 
     private static func reprBytes(units: Int, scale: Int) -> [UInt8] {
         let whole = units / scale
