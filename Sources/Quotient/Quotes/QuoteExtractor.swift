@@ -76,11 +76,16 @@ struct ExtractionRun {
 
     // MARK: - Quotes in marks
 
-    private mutating func handleMarked(_ index: Int) {
-        let span = spans[index]
-        let (open, close) = spanTokens[index]
-        let innerTokens = (open + 1)..<(span.close != nil ? close : close + 1)
-        guard !innerTokens.isEmpty, view.wordCount(innerTokens) > 0 else { return }
+    /// Where to look for the attribution of a quote in marks: the text before it in its sentence (after any
+    /// earlier quote), the text after it, and whether a colon introduces it.
+    private struct MarkedFrames {
+        var sentenceStart: Int
+        var before: Range<Int>
+        var after: Range<Int>
+        var introduced: Bool
+    }
+
+    private func frames(ofSpan index: Int, open: Int, close: Int) -> MarkedFrames {
         let sentences = view.document.sentences
         let sentenceStart = sentences[view.sentenceOf[open]].tokens.lowerBound
         var directFloor = sentenceStart
@@ -90,45 +95,62 @@ struct ExtractionRun {
         let before = directFloor..<open
         var after = min(close + 1, afterLimit)..<afterLimit
         let introduced = before.last.map { view.words[$0] == ":" } ?? false
-        if after.isEmpty, !introduced, let next = attributionSentence(after: close, paragraph: span.paragraph) {
+        if after.isEmpty, !introduced, let next = attributionSentence(after: close, paragraph: spans[index].paragraph) {
             // `"…?" Sanders asked.`: the sentence ended inside the marks and the next one only attributes.
             after = next
         }
+        return MarkedFrames(sentenceStart: sentenceStart, before: before, after: after, introduced: introduced)
+    }
+
+    private mutating func handleMarked(_ index: Int) {
+        let span = spans[index]
+        let (open, close) = spanTokens[index]
+        let innerTokens = (open + 1)..<(span.close != nil ? close : close + 1)
+        guard !innerTokens.isEmpty, view.wordCount(innerTokens) > 0 else { return }
+        let frames = frames(ofSpan: index, open: open, close: close)
 
         // The second half of a split quote (“…,” she said, “and …”) is as direct as the first.
-        let continuesDirect = index > 0 && spanTokens[index - 1].close >= sentenceStart
+        let continuesDirect = index > 0 && spanTokens[index - 1].close >= frames.sentenceStart
             && quotes.last.map { $0.kind == .direct && $0.span.utf8.upperBound <= spans[index - 1].end } == true
-        let kind = continuesDirect || isDirect(before: before, inner: innerTokens) ? QuoteKind.direct : .partial
+        let kind = continuesDirect || isDirect(before: frames.before, inner: innerTokens) ? QuoteKind.direct : .partial
         if kind == .partial && isTitle(innerTokens) { return }
-        // Attribution is local: look at most `frameReach` tokens back, so a giant sentence stays linear.
-        let partialFrame = max(sentenceStart, open - Self.frameReach)..<open
-        let directBefore = max(before.lowerBound, open - Self.frameReach)..<open
-        // "Trump replied: “…”" names the speaker before the quote; otherwise news puts it after.
-        let frames = kind == .direct ? (introduced ? [directBefore, clamp(after)] : [clamp(after), directBefore]) : [partialFrame, clamp(after)]
-        var attribution: Attribution?
-        for frame in frames where attribution == nil {
-            attribution = self.attribution(in: frame, partial: kind == .partial)
-        }
-        if attribution == nil && kind == .partial, let subject = sentenceSubject(before: open) {
-            // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
-            attribution = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
-        }
-        if let found = attribution, found.source == nil {
-            attribution?.source = source(in: [partialFrame, clamp(after)], excluding: found.speaker)
-        }
 
         // Whitespace is never a token, so the tokens between the marks span exactly the trimmed quote.
-        let text = (text: view.text(innerTokens), span: view.span(innerTokens))
-        if let attribution {
-            emit(Quote(text: text.text, span: text.span, kind: kind, speaker: attribution.speaker, cue: attribution.cue,
+        let text = view.text(innerTokens)
+        let textSpan = view.span(innerTokens)
+        if let attribution = attribute(kind: kind, open: open, frames: frames) {
+            emit(Quote(text: text, span: textSpan, kind: kind, speaker: attribution.speaker, cue: attribution.cue,
                        source: attribution.source), entity: attribution.entity, paragraph: span.paragraph)
         } else if let last = lastSpeaker, kind == .direct,
-                  span.continuesPrevious || (last.paragraph >= span.paragraph - 1 && view.wordCount(before) == 0) {
-            emit(Quote(text: text.text, span: text.span, kind: kind, speaker: last.speaker, cue: nil, source: nil),
+                  span.continuesPrevious || (last.paragraph >= span.paragraph - 1 && view.wordCount(frames.before) == 0) {
+            emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
                  entity: last.entity, paragraph: span.paragraph)
         } else if kind == .direct && view.wordCount(innerTokens) >= 4 && !isTitle(innerTokens) {
-            quotes.append(Quote(text: text.text, span: text.span, kind: kind, speaker: nil, cue: nil, source: nil))
+            quotes.append(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil))
         }
+    }
+
+    /// The attribution of a quote in marks: a cue and speaker in its frames (after it first, unless a colon
+    /// introduces it; before it first for a partial quote), else, for a partial quote, the sentence's subject;
+    /// plus any outlet named around it.
+    private mutating func attribute(kind: QuoteKind, open: Int, frames: MarkedFrames) -> Attribution? {
+        // Attribution is local: look at most `frameReach` tokens back, so a giant sentence stays linear.
+        let partialFrame = max(frames.sentenceStart, open - Self.frameReach)..<open
+        let directBefore = max(frames.before.lowerBound, open - Self.frameReach)..<open
+        let after = clamp(frames.after)
+        let order = kind == .partial ? [partialFrame, after] : frames.introduced ? [directBefore, after] : [after, directBefore]
+        var found: Attribution?
+        for frame in order where found == nil {
+            found = attribution(in: frame, partial: kind == .partial)
+        }
+        if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
+            // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
+            found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
+        }
+        if let speaker = found?.speaker, found?.source == nil {
+            found?.source = source(in: [partialFrame, after], excluding: speaker)
+        }
+        return found
     }
 
     static let frameReach = 60
