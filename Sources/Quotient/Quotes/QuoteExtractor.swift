@@ -195,17 +195,12 @@ struct ExtractionRun {
 
     // MARK: - Indirect speech
 
+    /// Reported speech without quote marks: the first cue of the sentence that yields a speaker and a clause.
     private mutating func handleIndirect(_ sentence: Sentence) {
         let range = sentence.tokens
         guard !range.isEmpty else { return }
         let end = clauseEnd(range)
-        if view.lower[range.lowerBound] == "according", range.count > 3, view.lower[range.lowerBound + 1] == "to",
-           let comma = range.first(where: { view.words[$0] == "," }),
-           let phrase = reader.after(range.lowerBound + 2, limit: comma) ?? reader.group(range.lowerBound + 2, limit: comma) {
-            emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.text(range.lowerBound..<(range.lowerBound + 2)),
-                         cueKind: .source, paragraph: sentence.paragraph)
-            return
-        }
+        if reportAccordingTo(sentence, end: end) { return }
         var index = range.lowerBound
         while index < end {
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame, cue.kind != .direct,
@@ -214,54 +209,67 @@ struct ExtractionRun {
                 index += 1
                 continue
             }
-            let cueText = view.text(index..<(index + length))
-            if cue.kind == .source {
-                // "…, according to the ministry."
-                if index > range.lowerBound, view.words[index - 1] == ",", let phrase = reader.after(index + length, limit: end) {
-                    emitIndirect(clause: range.lowerBound..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source,
-                                 paragraph: sentence.paragraph)
-                    return
-                }
-                index += length
-                continue
-            }
-            if let subject = reader.before(index, floor: range.lowerBound) {
-                let clauseStart = skipToClause(after: index + length, cue: cue, end: end)
-                if opensClause(subject.tokens.lowerBound, sentenceStart: range.lowerBound), view.wordCount(clauseStart..<end) >= 3 {
-                    emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind,
-                                 paragraph: sentence.paragraph)
-                    return
-                }
-                // "…, Peskov added."
-                let comma = subject.tokens.lowerBound - 1
-                let afterCue = skipAddressee(after: index + length, cue: cue, end: end)
-                // "…, he said, …": an attribution set off by commas inside the sentence reports what precedes it.
-                let interrupts = afterCue < end && view.words[afterCue] == ","
-                if comma > range.lowerBound, view.words[comma] == ",", interrupts || isAttributionTail(afterCue..<end),
-                   !endsWithColon(sentence), interrupts || looksLikeClause(range.lowerBound..<comma) {
-                    emitIndirect(clause: range.lowerBound..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
-                                 paragraph: sentence.paragraph, minimumWords: interrupts ? 2 : 3)
-                    return
-                }
-            } else if let subject = participleSubject(cue: index), !isPreposition(index + length) {
-                // "Pence blamed the media, saying they were nitpicking …" (but not "writing in the Times").
-                let clauseStart = skipToClause(after: index + length, cue: cue, end: end)
-                if let unquoted = clauseBeforeQuotes(clauseStart..<end), view.wordCount(unquoted) >= 3 {
-                    let clause = trimmedClause(unquoted)
-                    emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: subject.speaker,
-                               cue: cueText, source: nil), entity: subject.entity, paragraph: sentence.paragraph)
-                    return
-                }
-            } else if index - 1 > range.lowerBound, view.words[index - 1] == ",",
-                      let speaker = reader.after(index + length, limit: end),
-                      isAttributionTail(speaker.tokens.upperBound..<end), !endsWithColon(sentence) {
-                // "…, says Andriy Yusov, a spokesman for …"
-                emitIndirect(clause: range.lowerBound..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind,
-                             paragraph: sentence.paragraph)
-                return
-            }
+            if report(cue: cue, at: index..<(index + length), in: sentence, end: end) { return }
             index += length
         }
+    }
+
+    /// "According to the union, more than 4,000 workers have joined."
+    private mutating func reportAccordingTo(_ sentence: Sentence, end: Int) -> Bool {
+        let start = sentence.tokens.lowerBound
+        guard view.lower[start] == "according", sentence.tokens.count > 3, view.lower[start + 1] == "to",
+              let comma = sentence.tokens.first(where: { view.words[$0] == "," }),
+              let phrase = reader.after(start + 2, limit: comma) ?? reader.group(start + 2, limit: comma)
+        else { return false }
+        emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.text(start..<(start + 2)), cueKind: .source,
+                     paragraph: sentence.paragraph)
+        return true
+    }
+
+    /// Tries the attribution patterns around one cue; true when one of them applied.
+    private mutating func report(cue: QuoteLexicon.Cue, at cueRange: Range<Int>, in sentence: Sentence, end: Int) -> Bool {
+        let start = sentence.tokens.lowerBound
+        let index = cueRange.lowerBound
+        let cueText = view.text(cueRange)
+        if cue.kind == .source {
+            // "…, according to the ministry."
+            guard index > start, view.words[index - 1] == ",", let phrase = reader.after(cueRange.upperBound, limit: end) else { return false }
+            emitIndirect(clause: start..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph)
+            return true
+        }
+        if let subject = reader.before(index, floor: start) {
+            // "Peskov said Monday that …"
+            let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
+            if opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3 {
+                emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+                return true
+            }
+            // "…, Peskov added." and "…, he said, …": an attribution after a comma reports what precedes it.
+            let comma = subject.tokens.lowerBound - 1
+            let afterCue = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
+            let interrupts = afterCue < end && view.words[afterCue] == ","
+            guard comma > start, view.words[comma] == ",", interrupts || isAttributionTail(afterCue..<end),
+                  !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma)
+            else { return false }
+            emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
+                         minimumWords: interrupts ? 2 : 3)
+            return true
+        }
+        if let subject = participleSubject(cue: index), !isPreposition(cueRange.upperBound) {
+            // "Pence blamed the media, saying they were nitpicking …" (but not "writing in the Times").
+            let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
+            guard let unquoted = clauseBeforeQuotes(clauseStart..<end), view.wordCount(unquoted) >= 3 else { return false }
+            let clause = trimmedClause(unquoted)
+            emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: subject.speaker,
+                       cue: cueText, source: nil), entity: subject.entity, paragraph: sentence.paragraph)
+            return true
+        }
+        // "…, says Andriy Yusov, a spokesman for …"
+        guard index - 1 > start, view.words[index - 1] == ",", let speaker = reader.after(cueRange.upperBound, limit: end),
+              isAttributionTail(speaker.tokens.upperBound..<end), !endsWithColon(sentence)
+        else { return false }
+        emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+        return true
     }
 
     /// The end of a sentence's clause: its final punctuation dropped.
