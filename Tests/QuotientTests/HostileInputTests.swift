@@ -83,3 +83,17 @@ import Testing
         }
     }
 }
+
+/// Inputs the fuzzers found crashes with (`Fuzz/fuzz.sh`), kept so the crashes stay fixed.
+@Suite struct FuzzRegressionTests {
+    @Test(arguments: ["fuzz/quotes-according-to-at-end.txt"])
+    func fuzzFindingAnalyzesWithoutCrashing(_ fixture: String) throws {
+        let bytes = Array(try Data(contentsOf: Fixtures.url(fixture)))
+        _ = try Analyzer().analyze(bytes: bytes)
+    }
+
+    @Test(arguments: ["According to the union,", "According to the union, .", "Workers left, according to", "According to"])
+    func accordingToWithNothingReported(_ text: String) throws {
+        #expect(try Analyzer().analyze(text).quotes.isEmpty)
+    }
+}

@@ -218,7 +218,7 @@ struct ExtractionRun {
     private mutating func reportAccordingTo(_ sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
         guard view.lower[start] == "according", sentence.tokens.count > 3, view.lower[start + 1] == "to",
-              let comma = sentence.tokens.first(where: { view.words[$0] == "," }),
+              let comma = sentence.tokens.first(where: { view.words[$0] == "," }), comma + 1 < end,
               let phrase = reader.after(start + 2, limit: comma) ?? reader.group(start + 2, limit: comma)
         else { return false }
         emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.text(start..<(start + 2)), cueKind: .source,
