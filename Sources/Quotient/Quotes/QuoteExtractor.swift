@@ -105,7 +105,7 @@ struct ExtractionRun {
     private mutating func handleMarked(_ index: Int) {
         let span = spans[index]
         let (open, close) = spanTokens[index]
-        let innerTokens = (open + 1)..<(span.close != nil ? close : close + 1)
+        let innerTokens = (open + 1)..<max(open + 1, span.close != nil ? close : close + 1)
         guard !innerTokens.isEmpty, view.wordCount(innerTokens) > 0 else { return }
         let frames = frames(ofSpan: index, open: open, close: close)
 
