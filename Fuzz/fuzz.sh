@@ -9,6 +9,8 @@ flags=(-c debug --scratch-path .build-fuzz -Xswiftc -sanitize=address -Xswiftc -
 swift build "${flags[@]}" >/dev/null
 bin="$(swift build "${flags[@]}" --show-bin-path)"
 mkdir -p crashes
+# Let libFuzzer and AddressSanitizer report a trap themselves, not Swift's backtracer.
+export SWIFT_BACKTRACE=enable=no
 for target in FuzzSegmenter FuzzQuotes FuzzLexicon FuzzJSONLines; do
     mkdir -p "corpus/$target"
     if [ -z "$(ls -A "corpus/$target")" ]; then
