@@ -36,8 +36,29 @@ struct EntityRegistry {
     private var speakingOrder = 0
     // Indexes that keep every lookup independent of the document's length.
     private var byName: [String: Int] = [:]
-    private var byLastWord: [String: [Int]] = [:]
-    private var byRoleWord: [String: [Int]] = [:]
+    // Word → entities, as linked lists through `links` (head index per word), so indexing an entity
+    // allocates no array per word.
+    private var byLastWord: [String: Int] = [:]
+    private var byRoleWord: [String: Int] = [:]
+    private var links: [(entity: Int, next: Int)] = []
+
+    private static func link(
+        _ entity: Int, under word: String, in index: inout [String: Int], links: inout [(entity: Int, next: Int)]
+    ) {
+        links.append((entity, index[word] ?? -1))
+        index[word] = links.count - 1
+    }
+
+    /// The entities listed under a word, in the order they were added.
+    private func linked(_ head: Int?) -> [Int] {
+        var result: [Int] = []
+        var cursor = head ?? -1
+        while cursor >= 0 {
+            result.append(links[cursor].entity)
+            cursor = links[cursor].next
+        }
+        return result.reversed()
+    }
     /// Entities that have spoken, most recent last, at most `recentLimit` of them.
     private var recentSpeakers: [Int] = []
     private static let recentLimit = 32
@@ -45,6 +66,8 @@ struct EntityRegistry {
     /// Registers every capitalized name in the document with the role words before it
     /// ("Kazakhstan’s President Kassym-Jomart Tokayev"), so later mentions can be resolved.
     mutating func collectNames(view: TokenView, reader: SpeakerPhraseReader) {
+        mentions.reserveCapacity(view.count / 8)
+        entities.reserveCapacity(view.count / 16)
         var index = 0
         while index < view.count {
             guard view.quoteOf[index] < 0, reader.isNameWord(index) else {
@@ -116,7 +139,7 @@ struct EntityRegistry {
             if entities[index].pronoun != nil { entities[index].isPersonLike = true }
         }
         byName[name] = index
-        byLastWord[lastWord, default: []].append(index)
+        Self.link(index, under: lastWord, in: &byLastWord, links: &links)
         if let role { setRole(role, of: index) }
         return index
     }
@@ -124,24 +147,40 @@ struct EntityRegistry {
     private mutating func setRole(_ role: String, of index: Int) {
         entities[index].role = role
         for word in Set(role.lowercased().split(whereSeparator: { !$0.isLetter })) {
-            byRoleWord[String(word), default: []].append(index)
+            Self.link(index, under: String(word), in: &byRoleWord, links: &links)
         }
     }
 
-    /// The entity a name mention refers to: the longest registered name with the same last word.
+    /// The entity a name mention refers to: the longest registered name with the same last word, preferring a
+    /// name the document treats as a person ("Bernie Sanders" over "New Hampshire Sanders"); the earliest wins
+    /// a tie.
     func resolve(name: String, lastWord: String) -> Int? {
-        // Prefer a name the document treats as a person ("Bernie Sanders" over "New Hampshire Sanders").
-        guard let candidates = byLastWord[lastWord] else { return nil }
-        return candidates
-            .filter { entities[$0].name.hasSuffix(name) || name.hasSuffix(entities[$0].name) }
-            .max { (entities[$0].isPersonLike ? 1 : 0, entities[$0].name.utf8.count) < (entities[$1].isPersonLike ? 1 : 0, entities[$1].name.utf8.count) }
+        var best: Int?
+        var cursor = byLastWord[lastWord] ?? -1
+        // The list runs from the latest entity to the earliest, so `>=` lets the earliest win a tie.
+        while cursor >= 0 {
+            let candidate = links[cursor].entity
+            cursor = links[cursor].next
+            let entity = entities[candidate]
+            guard entity.name.hasSuffix(name) || name.hasSuffix(entity.name) else { continue }
+            if let current = best {
+                let key = (entity.isPersonLike ? 1 : 0, entity.name.utf8.count)
+                let currentKey = (entities[current].isPersonLike ? 1 : 0, entities[current].name.utf8.count)
+                if key >= currentKey { best = candidate }
+            } else {
+                best = candidate
+            }
+        }
+        return best
     }
 
     /// The entity a description refers to ("the president" → the person introduced as President …):
     /// the most recent speaker with that role, else the first one introduced.
     func resolve(description head: String, organization: Bool) -> Int? {
-        var candidates = (byRoleWord[head] ?? []).filter { entities[$0].role?.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(head)) == true }
-        if organization { candidates += byLastWord[head] ?? [] }
+        var candidates = linked(byRoleWord[head]).filter {
+            entities[$0].role?.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(head)) == true
+        }
+        if organization { candidates += linked(byLastWord[head]) }
         candidates.sort()
         return candidates.max { entities[$0].lastSpokeOrder < entities[$1].lastSpokeOrder } .flatMap { best in
             entities[best].lastSpokeOrder >= 0 ? best : candidates.first

@@ -50,6 +50,9 @@ struct ExtractionRun {
         registry = EntityRegistry(givenNames: lexicon.givenNames)
         reader = SpeakerPhraseReader(view: view)
         spans = QuoteMarkScanner(bytes: bytes, document: document).scan(warnings: &warnings)
+        // Sized once, so a document's results do not grow by repeated reallocation.
+        quotes.reserveCapacity(spans.count + document.sentences.count / 2)
+        spanTokens.reserveCapacity(spans.count)
         for (index, span) in spans.enumerated() {
             let open = view.token(atOrAfter: span.open)
             let paragraphEnd = document.sentences[document.paragraphs[span.paragraph].sentences.upperBound - 1].tokens.upperBound
@@ -138,17 +141,15 @@ struct ExtractionRun {
         let partialFrame = max(frames.sentenceStart, open - Self.frameReach)..<open
         let directBefore = max(frames.before.lowerBound, open - Self.frameReach)..<open
         let after = clamp(frames.after)
-        let order = kind == .partial ? [partialFrame, after] : frames.introduced ? [directBefore, after] : [after, directBefore]
-        var found: Attribution?
-        for frame in order where found == nil {
-            found = attribution(in: frame, partial: kind == .partial)
-        }
+        let (first, second) = kind == .partial ? (partialFrame, after) : frames.introduced ? (directBefore, after) : (after, directBefore)
+        var found = attribution(in: first, partial: kind == .partial)
+        if found == nil { found = attribution(in: second, partial: kind == .partial) }
         if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
         }
         if let speaker = found?.speaker, found?.source == nil {
-            found?.source = source(in: [partialFrame, after], excluding: speaker)
+            found?.source = source(in: partialFrame, excluding: speaker) ?? source(in: after, excluding: speaker)
         }
         return found
     }
@@ -537,16 +538,14 @@ struct ExtractionRun {
         return (Speaker(name: found.name, mention: view.words[mention.token], role: found.role, span: span, kind: found.kind), mention.entity)
     }
 
-    /// An outlet named in the frames besides the speaker ("…, reported the Kyiv Post").
-    private mutating func source(in frames: [Range<Int>], excluding speaker: Speaker) -> String? {
-        for frame in frames {
-            for index in frame {
-                guard let (cue, length) = view.cue(at: index, within: frame.upperBound), cue.kind == .source || cue.kind == .report
-                else { continue }
-                let phrase = cue.kind == .source ? reader.after(index + length, limit: frame.upperBound)
-                    : reader.before(index, floor: frame.lowerBound) ?? reader.after(index + length, limit: frame.upperBound)
-                if let phrase, let name = phraseName(phrase), name != speaker.name { return name }
-            }
+    /// An outlet named in a frame besides the speaker ("…, reported the Kyiv Post").
+    private mutating func source(in frame: Range<Int>, excluding speaker: Speaker) -> String? {
+        for index in frame {
+            guard let (cue, length) = view.cue(at: index, within: frame.upperBound), cue.kind == .source || cue.kind == .report
+            else { continue }
+            let phrase = cue.kind == .source ? reader.after(index + length, limit: frame.upperBound)
+                : reader.before(index, floor: frame.lowerBound) ?? reader.after(index + length, limit: frame.upperBound)
+            if let phrase, let name = phraseName(phrase), name != speaker.name { return name }
         }
         return nil
     }
