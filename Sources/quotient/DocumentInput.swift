@@ -82,9 +82,7 @@ struct DocumentSource {
                     closeCurrent()
                     continue
                 }
-                if chunk.repairs > 0 {
-                    Terminal.error("\(chunkSourceName): replaced \(chunk.repairs) invalid UTF-8 sequence(s) with U+FFFD")
-                }
+                Terminal.reportRepairs(chunk.repairs, in: chunkSourceName)
                 let single = chunk.index == 0 && chunk.isLast
                 if chunk.isLast { closeCurrent() }
                 let passThrough: [(String, JSONValue)] = single ? [] : [("part", .int(chunk.index))]

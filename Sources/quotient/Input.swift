@@ -139,6 +139,11 @@ enum Terminal {
         FileHandle.standardError.write(Data("quotient: \(message)\n".utf8))
     }
 
+    /// Reports that invalid UTF-8 in an input was replaced.
+    static func reportRepairs(_ count: Int, in name: String) {
+        if count > 0 { error("\(name): replaced \(count) invalid UTF-8 sequence(s) with U+FFFD") }
+    }
+
     static func stderr(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -211,9 +211,7 @@ extension UTF8Repair {
     /// Decodes a file, warning on standard error when invalid UTF-8 had to be replaced.
     static func decodeReportingRepairs(_ file: InputFile) -> String {
         let (text, repairs) = decode(file.bytes)
-        if repairs > 0 {
-            Terminal.error("\(file.name): replaced \(repairs) invalid UTF-8 sequence(s) with U+FFFD")
-        }
+        Terminal.reportRepairs(repairs, in: file.name)
         return text
     }
 }

@@ -35,9 +35,7 @@ struct SegmentCommand: ParsableCommand {
         let many = input.files.count > 1 || input.recursive
         try reader.forEachInput(input) { file in
             let document = try segmenter.segment(bytes: file.bytes)
-            if document.repairedSequences > 0 {
-                Terminal.error("\(file.name): replaced \(document.repairedSequences) invalid UTF-8 sequence(s) with U+FFFD")
-            }
+            Terminal.reportRepairs(document.repairedSequences, in: file.name)
             let items = self.items(of: document)
             switch format {
             case .text:

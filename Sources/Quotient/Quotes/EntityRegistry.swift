@@ -105,9 +105,7 @@ struct EntityRegistry {
                 if !isOrganization && (appositionBefore || appositionAfter) { entities[entity].isPersonLike = true }
                 if let role {
                     notePronoun(from: role, entity: entity)
-                    if !isOrganization && role.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { view.lexicon.kind(of: String($0)) == .role }) {
-                        entities[entity].isPersonLike = true
-                    }
+                    if !isOrganization && view.lexicon.hasPersonRole(role) { entities[entity].isPersonLike = true }
                 }
             } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index]) {
                 // A surname alone ("Peskov added") refers to a name seen before.
@@ -119,7 +117,7 @@ struct EntityRegistry {
 
     /// "Mr." and "Mrs." tell which pronoun an entity takes.
     private mutating func notePronoun(from role: String, entity: Int) {
-        let words = role.lowercased().split(whereSeparator: { !$0.isLetter })
+        let words = QuoteLexicon.roleWords(role)
         if words.contains("mr") { entities[entity].pronoun = "he" }
         if words.contains("mrs") || words.contains("ms") { entities[entity].pronoun = "she" }
     }
@@ -146,7 +144,7 @@ struct EntityRegistry {
 
     private mutating func setRole(_ role: String, of index: Int) {
         entities[index].role = role
-        for word in Set(role.lowercased().split(whereSeparator: { !$0.isLetter })) {
+        for word in Set(QuoteLexicon.roleWords(role)) {
             Self.link(index, under: String(word), in: &byRoleWord, links: &links)
         }
     }
@@ -178,7 +176,7 @@ struct EntityRegistry {
     /// the most recent speaker with that role, else the first one introduced.
     func resolve(description head: String, organization: Bool) -> Int? {
         var candidates = linked(byRoleWord[head]).filter {
-            entities[$0].role?.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(head)) == true
+            entities[$0].role.map { QuoteLexicon.roleWords($0).contains(Substring(head)) } == true
         }
         if organization { candidates += linked(byLastWord[head]) }
         candidates.sort()

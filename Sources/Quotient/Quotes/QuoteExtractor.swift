@@ -589,7 +589,7 @@ struct ExtractionRun {
             let role = phrase.role ?? known.flatMap { registry[$0].role }
             // Whoever "reports", or is what something is "according to", is an outlet unless a person's
             // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov").
-            if phrase.isOutlet || ((cueKind == .report || cueKind == .source) && !hasPersonRole(role) && !phrase.isOrganization) {
+            if phrase.isOutlet || ((cueKind == .report || cueKind == .source) && !view.lexicon.hasPersonRole(role) && !phrase.isOrganization) {
                 kind = .outlet
             }
             let entity = known ?? registry.register(name: name, lastWord: lastWord, role: phrase.role, kind: kind)
@@ -599,11 +599,6 @@ struct ExtractionRun {
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? found.role, span: span, kind: found.kind), entity)
         }
-    }
-
-    private func hasPersonRole(_ role: String?) -> Bool {
-        guard let role else { return false }
-        return role.lowercased().split(whereSeparator: { !$0.isLetter }).contains { view.lexicon.kind(of: String($0)) == .role }
     }
 
     private mutating func emit(_ quote: Quote, entity: Int?, paragraph: Int) {

@@ -78,6 +78,17 @@ public struct QuoteLexicon: Sendable {
         return pairs
     }
 
+    /// The lowercase words of a role or title ("Kazakhstan’s President" → kazakhstan, s, president).
+    static func roleWords(_ role: String) -> [Substring] {
+        role.lowercased().split(whereSeparator: { !$0.isLetter })
+    }
+
+    /// Whether a role names a person's position ("Kremlin spokesperson"), not a body or an outlet.
+    func hasPersonRole(_ role: String?) -> Bool {
+        guard let role else { return false }
+        return Self.roleWords(role).contains { kind(of: String($0)) == .role }
+    }
+
     func kind(of lowercaseWord: String) -> WordKind? {
         speakerWords[lowercaseWord.hasSuffix(".") ? String(lowercaseWord.dropLast()) : lowercaseWord]
     }

@@ -40,7 +40,7 @@ struct TokenView {
             let isASCII = raw.allSatisfy { $0 < 0x80 }
             let folded: String = isASCII
                 ? String(unsafeUninitializedCapacity: raw.count) { buffer in
-                    for (index, byte) in raw.enumerated() { buffer[index] = TextBytes.isASCIIUpper(byte) ? byte | 0x20 : byte }
+                    for (index, byte) in raw.enumerated() { buffer[index] = TextBytes.asciiLowercased(byte) }
                     return raw.count
                 }
                 : StanceLexicon.normalize(words[words.count - 1])

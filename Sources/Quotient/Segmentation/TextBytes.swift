@@ -12,6 +12,10 @@ enum TextBytes {
     @inlinable
     static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// The byte with ASCII A–Z folded to a–z; every other byte unchanged.
+    @inlinable
+    static func asciiLowercased(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte | 0x20 : byte }
+
     @inlinable
     static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUpper(byte) || isASCIILower(byte) }
 

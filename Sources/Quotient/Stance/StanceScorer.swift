@@ -179,7 +179,7 @@ public struct StanceScorer: Sendable {
     private func lookUp(_ token: UnsafeBufferPointer<UInt8>) -> (TermTable.ID, TokenFlags, Double) {
         if token.allSatisfy({ $0 < 0x80 }) {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { lowered in
-                for (index, byte) in token.enumerated() { lowered[index] = Self.lowercased(byte) }
+                for (index, byte) in token.enumerated() { lowered[index] = TextBytes.asciiLowercased(byte) }
                 return lookUp(normalized: UnsafeBufferPointer(lowered))
             }
         }
@@ -207,8 +207,8 @@ public struct StanceScorer: Sendable {
         while position < ids.count {
             let span = tokens[position + offset].span.utf8
             if !lexicon.nodes[node].prefixes.isEmpty && span.count >= 3 {
-                let key = StanceLexicon.prefixKey(Self.lowercased(bytes[span.lowerBound]), Self.lowercased(bytes[span.lowerBound + 1]),
-                                                  Self.lowercased(bytes[span.lowerBound + 2]))
+                let key = StanceLexicon.prefixKey(TextBytes.asciiLowercased(bytes[span.lowerBound]), TextBytes.asciiLowercased(bytes[span.lowerBound + 1]),
+                                                  TextBytes.asciiLowercased(bytes[span.lowerBound + 2]))
                 for (prefix, entry) in lexicon.nodes[node].prefixes[key] ?? []
                 where hasPrefix(tokens[position + offset], prefix, bytes: bytes) {
                     consider(entry, end: position)
@@ -233,13 +233,11 @@ public struct StanceScorer: Sendable {
     private func hasPrefix(_ token: Token, _ prefix: [UInt8], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = token.span.utf8
         guard range.count >= prefix.count else { return false }
-        for (index, byte) in prefix.enumerated() where Self.lowercased(bytes[range.lowerBound + index]) != byte {
+        for (index, byte) in prefix.enumerated() where TextBytes.asciiLowercased(bytes[range.lowerBound + index]) != byte {
             return false
         }
         return true
     }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 { TextBytes.isASCIIUpper(byte) ? byte | 0x20 : byte }
 
     // MARK: - Context
 
