@@ -20,6 +20,18 @@ public struct TermTable: Sendable {
         var hash: UInt64
         var start: Int32
         var end: Int32
+        /// The first sixteen bytes, zero-padded: terms that short (nearly all) compare in two integer tests.
+        var head: Head
+    }
+
+    private struct Head: Equatable {
+        var low: UInt64
+        var high: UInt64
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            low = TermTable.load(bytes, from: 0)
+            high = TermTable.load(bytes, from: 8)
+        }
     }
 
     /// Creates an empty table.
@@ -44,7 +56,7 @@ public struct TermTable: Sendable {
         let hash = Self.hash(bytes)
         let start = Int32(arena.count)
         arena.append(contentsOf: bytes)
-        records.append(Record(hash: hash, start: start, end: Int32(arena.count)))
+        records.append(Record(hash: hash, start: start, end: Int32(arena.count), head: Head(bytes)))
         insert(id, hash: hash)
         return id
     }
@@ -62,24 +74,46 @@ public struct TermTable: Sendable {
     /// The id of the term with these bytes, or nil; allocation-free.
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> ID? {
         let hash = Self.hash(bytes)
+        let head = Head(bytes)
         return slots.withUnsafeBufferPointer { slots in
             records.withUnsafeBufferPointer { records in
-                arena.withUnsafeBufferPointer { arena in
-                    let mask = slots.count - 1
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while true {
-                        let candidate = slots[slot]
-                        if candidate < 0 { return nil }
-                        let record = records[Int(candidate)]
-                        if record.hash == hash && Int(record.end - record.start) == bytes.count
-                            && (bytes.isEmpty || memcmp(arena.baseAddress! + Int(record.start), bytes.baseAddress!, bytes.count) == 0) {
-                            return candidate
-                        }
-                        slot = (slot + 1) & mask
+                let mask = slots.count - 1
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let candidate = slots[slot]
+                    if candidate < 0 { return nil }
+                    let record = records[Int(candidate)]
+                    if record.hash == hash && Int(record.end - record.start) == bytes.count && record.head == head
+                        && (bytes.count <= 16 || tailMatches(record, bytes)) {
+                        return candidate
                     }
+                    slot = (slot + 1) & mask
                 }
             }
         }
+    }
+
+    private func tailMatches(_ record: Record, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        arena.withUnsafeBufferPointer { arena in
+            memcmp(arena.baseAddress! + Int(record.start), bytes.baseAddress!, bytes.count) == 0
+        }
+    }
+
+    /// Up to eight bytes from `offset`, little-endian, zero-padded past the end.
+    @inline(__always)
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> UInt64 {
+        if offset + 8 <= bytes.count {
+            return UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        }
+        var word: UInt64 = 0
+        var shift: UInt64 = 0
+        var index = offset
+        while index < bytes.count {
+            word |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        return word
     }
 
     /// The bytes of a term, as text.
@@ -104,21 +138,10 @@ public struct TermTable: Sendable {
     @usableFromInline
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        let raw = UnsafeRawBufferPointer(bytes)
         var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        while offset < bytes.count {
+            hash = mix(hash ^ load(bytes, from: offset))
             offset += 8
-        }
-        if offset < bytes.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < bytes.count {
-                tail |= UInt64(bytes[offset]) << shift
-                shift += 8
-                offset += 1
-            }
-            hash = mix(hash ^ tail)
         }
         return hash ^ (hash >> 32)
     }

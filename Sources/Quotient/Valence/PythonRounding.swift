@@ -72,21 +72,30 @@ extension PythonRounding {
             if ones != 0 { out.append(UInt8(ascii: "0") + UInt8(ones)) }
             return
         }
-        out.append(contentsOf: reprBytes(units: units, scale: scale))
+        appendDecimal(units: units, scale: scale, to: &out)
     }
 
-    private static func reprBytes(units: Int, scale: Int) -> [UInt8] {
+    /// `units / scale` with at least one decimal and no trailing zeros, digit by digit (no temporary buffers:
+    /// this runs once per number in every JSON result).
+    private static func appendDecimal(units: Int, scale: Int, to out: inout [UInt8]) {
         let whole = units / scale
+        var divisor = 1
+        while divisor * 10 <= whole { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(whole / divisor % 10))
+            divisor /= 10
+        }
+        out.append(UInt8(ascii: "."))
         var rest = units - whole * scale
-        var bytes = Array(String(whole).utf8)
-        bytes.append(UInt8(ascii: "."))
-        if rest == 0 { return bytes + [UInt8(ascii: "0")] }
-        var divisor = scale / 10
+        if rest == 0 {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
+        divisor = scale / 10
         while rest > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
             rest %= divisor
             divisor /= 10
         }
-        return bytes
     }
 }

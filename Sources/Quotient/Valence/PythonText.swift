@@ -11,63 +11,11 @@ enum PythonText {
         }
     }
 
-    /// `text.strip()`.
-    static func stripped(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var lower = 0
-        var upper = bytes.count
-        while lower < upper {
-            let (scalar, length) = TextBytes.scalar(at: lower, in: bytes)
-            guard isWhitespace(scalar.value) else { break }
-            lower += length
-        }
-        while upper > lower {
-            let start = TextBytes.previousScalarStart(before: upper, in: bytes)
-            guard isWhitespace(TextBytes.scalar(at: start, in: bytes).0.value) else { break }
-            upper = start
-        }
-        return lower..<upper
-    }
-
-    /// 1 for Python whitespace, 2 for `!`, 3 for `?`, 0 otherwise.
-    private static let asciiKinds: [UInt8] = (0..<128).map { value in
-        if (0x09...0x0D).contains(value) || (0x1C...0x20).contains(value) { return 1 }
-        return value == 0x21 ? 2 : value == 0x3F ? 3 : 0
-    }
-
-    /// `text.split()` within `range`, counting `!` and `?` on the way (VADER's punctuation emphasis reads
-    /// them over the same text), so the text is read once.
-    @discardableResult
-    static func forEachWhitespaceSeparated(
-        _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, _ body: (Range<Int>) -> Void
-    ) -> (exclamations: Int, questions: Int) {
-        var offset = range.lowerBound
-        var tokenStart = -1
-        var exclamations = 0
-        var questions = 0
-        while offset < range.upperBound {
-            let byte = bytes[offset]
-            let length: Int
-            let space: Bool
-            if byte < 0x80 {
-                length = 1
-                let kind = asciiKinds[Int(byte)]
-                space = kind == 1
-                if kind > 1 { if kind == 2 { exclamations += 1 } else { questions += 1 } }
-            } else {
-                let (scalar, scalarLength) = TextBytes.scalar(at: offset, in: bytes)
-                length = scalarLength
-                space = isWhitespace(scalar.value)
-            }
-            if space {
-                if tokenStart >= 0 { body(tokenStart..<offset) }
-                tokenStart = -1
-            } else if tokenStart < 0 {
-                tokenStart = offset
-            }
-            offset += length
-        }
-        if tokenStart >= 0 { body(tokenStart..<range.upperBound) }
-        return (exclamations, questions)
+    /// `isWhitespace` for a byte below 0x80, without a table: tab to carriage return, the four separators
+    /// U+001C–U+001F and space.
+    @inline(__always)
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x1F)
     }
 
     /// ASCII `string.punctuation`.
@@ -91,21 +39,6 @@ enum PythonText {
             offset += 1
         }
         return scalars <= 2 ? token : lower..<upper
-    }
-
-    /// Whether the text has an uppercase and a lowercase (or titlecase) character, for `str.isupper()`.
-    static func caseFlags(_ text: String) -> (hasUpper: Bool, hasLower: Bool) {
-        var hasUpper = false
-        var hasLower = false
-        for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isLowercase || properties.generalCategory == .titlecaseLetter {
-                hasLower = true
-            } else if properties.isUppercase {
-                hasUpper = true
-            }
-        }
-        return (hasUpper, hasLower)
     }
 
     /// VADER's `"n't" in word` on the lowercased token (ASCII apostrophe only).

@@ -2,10 +2,13 @@
 ///
 /// The default instance is built from the lexicons bundled with the library (vaderSentiment 3.3.2). Custom
 /// word lexicons in VADER's format (`TOKEN<TAB>MEAN[<TAB>…]`) can replace the word table.
-public struct ValenceLexicon: Sendable {
-    var terms = TermTable()
+///
+/// A lexicon is immutable once compiled; it is a class so scorers share one copy of the tables and a scorer's
+/// per-text work holds one reference to it, not one per table.
+public final class ValenceLexicon: Sendable {
+    let terms: TermTable
     /// What the tables say about each term id, in one record so a token needs one lookup.
-    var entries: [Entry] = []
+    let entries: [Entry]
 
     struct Entry: Sendable {
         /// Lexicon valence; NaN where the term is not a lexicon word.
@@ -18,15 +21,15 @@ public struct ValenceLexicon: Sendable {
         var inPhrase = false
     }
     /// Emoji code point → description, as UTF-8.
-    var emoji: [UInt32: [UInt8]] = [:]
+    let emoji: [UInt32: [UInt8]]
     /// Fast reject for emoji lookups: code points below 0x3000 that are keys.
-    var emojiLowBitmap: [Bool] = Array(repeating: false, count: 0x3000)
+    let emojiLowBitmap: [Bool]
     /// Phrases that replace a word's valence, as id sequences.
-    var specialCases: [(ids: [TermTable.ID], valence: Double)] = []
+    let specialCases: [(ids: [TermTable.ID], valence: Double)]
     /// Multi-word boosters (`kind of`), as id sequences.
-    var phraseBoosters: [(ids: [TermTable.ID], scalar: Double)] = []
+    let phraseBoosters: [(ids: [TermTable.ID], scalar: Double)]
     /// Ids of the words the rules name.
-    var words = RuleWords()
+    let words: RuleWords
 
     struct RuleWords: Sendable {
         var no: TermTable.ID = -1, or: TermTable.ID = -1, nor: TermTable.ID = -1, but: TermTable.ID = -1
@@ -47,15 +50,23 @@ public struct ValenceLexicon: Sendable {
     /// Compiles VADER's tables with `words` as the word lexicon (VADER's format) and the bundled emoji,
     /// booster, negation and special-case tables.
     public init(words: LexiconSource) throws(LexiconError) {
-        try loadWords(words)
-        try loadBoosters(LexiconSource.bundled("vader_boosters.txt")!)
-        try loadNegations(LexiconSource.bundled("vader_negations.txt")!)
-        try loadSpecialCases(LexiconSource.bundled("vader_special_cases.txt")!)
-        try loadEmoji(LexiconSource.bundled("emoji_utf8_lexicon.txt")!)
+        var builder = Builder()
+        try builder.loadWords(words)
+        try builder.loadBoosters(LexiconSource.bundled("vader_boosters.txt")!)
+        try builder.loadNegations(LexiconSource.bundled("vader_negations.txt")!)
+        try builder.loadSpecialCases(LexiconSource.bundled("vader_special_cases.txt")!)
+        try builder.loadEmoji(LexiconSource.bundled("emoji_utf8_lexicon.txt")!)
         self.words = RuleWords(
-            no: id("no"), or: id("or"), nor: id("nor"), but: id("but"), kind: id("kind"), of: id("of"),
-            never: id("never"), so: id("so"), this: id("this"), without: id("without"), doubt: id("doubt"),
-            least: id("least"), at: id("at"), very: id("very"))
+            no: builder.id("no"), or: builder.id("or"), nor: builder.id("nor"), but: builder.id("but"),
+            kind: builder.id("kind"), of: builder.id("of"), never: builder.id("never"), so: builder.id("so"),
+            this: builder.id("this"), without: builder.id("without"), doubt: builder.id("doubt"),
+            least: builder.id("least"), at: builder.id("at"), very: builder.id("very"))
+        terms = builder.terms
+        entries = builder.entries
+        emoji = builder.emoji
+        emojiLowBitmap = builder.emojiLowBitmap
+        specialCases = builder.specialCases
+        phraseBoosters = builder.phraseBoosters
     }
 
     /// The valence of a word (lowercase), or nil when it is not in the lexicon.
@@ -64,79 +75,95 @@ public struct ValenceLexicon: Sendable {
         return entries[Int(id)].valence
     }
 
+    /// Whether a code point is a key of the emoji table; a bitmap answers below U+3000 without hashing.
+    @inline(__always)
+    func isEmojiKey(_ value: UInt32) -> Bool {
+        value < 0x3000 ? emojiLowBitmap[Int(value)] : emoji[value] != nil
+    }
+
     /// Number of distinct lexicon words.
     public var wordCount: Int { entries.lazy.filter { !$0.valence.isNaN }.count }
 
-    private mutating func id(_ word: String) -> TermTable.ID {
-        let id = terms.intern(word)
-        growTables(to: terms.count)
-        return id
-    }
+    /// The tables while they are being read.
+    private struct Builder {
+        var terms = TermTable()
+        var entries: [Entry] = []
+        var emoji: [UInt32: [UInt8]] = [:]
+        var emojiLowBitmap: [Bool] = Array(repeating: false, count: 0x3000)
+        var specialCases: [(ids: [TermTable.ID], valence: Double)] = []
+        var phraseBoosters: [(ids: [TermTable.ID], scalar: Double)] = []
 
-    private mutating func growTables(to count: Int) {
-        while entries.count < count { entries.append(Entry()) }
-    }
-
-    /// VADER reads `line.strip().split('\t')[0:2]`; the last duplicate wins.
-    private mutating func loadWords(_ source: LexiconSource) throws(LexiconError) {
-        for (number, line) in source.contentLines(comments: false) {
-            // Only the first two fields matter; split by hand to avoid building arrays for 7,500 lines.
-            let trimmed = line.trimmingSpaces().utf8
-            guard let firstTab = trimmed.firstIndex(of: 0x09), firstTab != trimmed.startIndex else {
-                throw LexiconError(file: source.name, line: number, reason: "expected TOKEN<TAB>VALENCE")
-            }
-            let afterTab = trimmed.index(after: firstTab)
-            let fieldEnd = trimmed[afterTab...].firstIndex(of: 0x09) ?? trimmed.endIndex
-            let field = Substring(trimmed[afterTab..<fieldEnd])
-            guard let value = Double(field.trimmingSpaces()), value.isFinite else {
-                throw LexiconError(file: source.name, line: number, reason: "valence '\(field)' is not a number")
-            }
-            let term = terms.intern(trimmed[..<firstTab])
+        mutating func id(_ word: String) -> TermTable.ID {
+            let id = terms.intern(word)
             growTables(to: terms.count)
-            entries[Int(term)].valence = value
+            return id
         }
-    }
 
-    private mutating func loadBoosters(_ source: LexiconSource) throws(LexiconError) {
-        for (term, value, _) in try Self.weightedEntries(source) {
-            let words = term.split(separator: " ")
-            if words.count == 1 {
-                let single = id(term)
-                entries[Int(single)].booster = value
-            } else {
-                let phrase = words.map { id(String($0)) }
-                phraseBoosters.append((phrase, value))
+        mutating func growTables(to count: Int) {
+            while entries.count < count { entries.append(Entry()) }
+        }
+
+        /// VADER reads `line.strip().split('\t')[0:2]`; the last duplicate wins.
+        mutating func loadWords(_ source: LexiconSource) throws(LexiconError) {
+            for (number, line) in source.contentLines(comments: false) {
+                // Only the first two fields matter; split by hand to avoid building arrays for 7,500 lines.
+                let trimmed = line.trimmingSpaces().utf8
+                guard let firstTab = trimmed.firstIndex(of: 0x09), firstTab != trimmed.startIndex else {
+                    throw LexiconError(file: source.name, line: number, reason: "expected TOKEN<TAB>VALENCE")
+                }
+                let afterTab = trimmed.index(after: firstTab)
+                let fieldEnd = trimmed[afterTab...].firstIndex(of: 0x09) ?? trimmed.endIndex
+                let field = Substring(trimmed[afterTab..<fieldEnd])
+                guard let value = Double(field.trimmingSpaces()), value.isFinite else {
+                    throw LexiconError(file: source.name, line: number, reason: "valence '\(field)' is not a number")
+                }
+                let term = terms.intern(trimmed[..<firstTab])
+                growTables(to: terms.count)
+                entries[Int(term)].valence = value
+            }
+        }
+
+        mutating func loadBoosters(_ source: LexiconSource) throws(LexiconError) {
+            for (term, value, _) in try ValenceLexicon.weightedEntries(source) {
+                let words = term.split(separator: " ")
+                if words.count == 1 {
+                    let single = id(term)
+                    entries[Int(single)].booster = value
+                } else {
+                    let phrase = words.map { id(String($0)) }
+                    phraseBoosters.append((phrase, value))
+                    for word in phrase { entries[Int(word)].inPhrase = true }
+                }
+            }
+        }
+
+        mutating func loadNegations(_ source: LexiconSource) throws(LexiconError) {
+            for (_, line) in source.contentLines() {
+                let term = id(String(line.trimmingSpaces()))
+                entries[Int(term)].isNegation = true
+            }
+        }
+
+        mutating func loadSpecialCases(_ source: LexiconSource) throws(LexiconError) {
+            for (term, value, _) in try ValenceLexicon.weightedEntries(source) {
+                let phrase = term.split(separator: " ").map { id(String($0)) }
+                specialCases.append((phrase, value))
                 for word in phrase { entries[Int(word)].inPhrase = true }
             }
         }
-    }
 
-    private mutating func loadNegations(_ source: LexiconSource) throws(LexiconError) {
-        for (_, line) in source.contentLines() {
-            let term = id(String(line.trimmingSpaces()))
-            entries[Int(term)].isNegation = true
-        }
-    }
-
-    private mutating func loadSpecialCases(_ source: LexiconSource) throws(LexiconError) {
-        for (term, value, _) in try Self.weightedEntries(source) {
-            let phrase = term.split(separator: " ").map { id(String($0)) }
-            specialCases.append((phrase, value))
-            for word in phrase { entries[Int(word)].inPhrase = true }
-        }
-    }
-
-    /// Only single-code-point keys can ever match, because VADER scans text one code point at a time.
-    private mutating func loadEmoji(_ source: LexiconSource) throws(LexiconError) {
-        for (number, line) in source.contentLines(comments: false) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2 else {
-                throw LexiconError(file: source.name, line: number, reason: "expected EMOJI<TAB>DESCRIPTION")
+        /// Only single-code-point keys can ever match, because VADER scans text one code point at a time.
+        mutating func loadEmoji(_ source: LexiconSource) throws(LexiconError) {
+            for (number, line) in source.contentLines(comments: false) {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard fields.count >= 2 else {
+                    throw LexiconError(file: source.name, line: number, reason: "expected EMOJI<TAB>DESCRIPTION")
+                }
+                let scalars = fields[0].trimmingSpaces().unicodeScalars
+                guard scalars.count == 1, let scalar = scalars.first else { continue }
+                emoji[scalar.value] = Array(fields[1].trimmingSpaces().utf8)
+                if scalar.value < 0x3000 { emojiLowBitmap[Int(scalar.value)] = true }
             }
-            let scalars = fields[0].trimmingSpaces().unicodeScalars
-            guard scalars.count == 1, let scalar = scalars.first else { continue }
-            emoji[scalar.value] = Array(fields[1].trimmingSpaces().utf8)
-            if scalar.value < 0x3000 { emojiLowBitmap[Int(scalar.value)] = true }
         }
     }
 

@@ -11,23 +11,7 @@ public struct ValenceScorer: Sendable {
     /// The compiled tables.
     public let lexicon: ValenceLexicon
 
-    private var converted: [UInt8] = []
-    private var lowered: [UInt8] = []
-    private var tokens: [Range<Int>] = []
-    private var infos: [TokenInfo] = []
-    private var sentiments: [Double] = []
-
-    /// A token's lookups, gathered once so the rules read one array.
-    struct TokenInfo {
-        var id: TermTable.ID
-        /// Lexicon valence, NaN when the token is not a lexicon word.
-        var valence: Double
-        var booster: Double
-        var isUpper: Bool
-        var isNegator: Bool
-        /// Whether the word is part of a special-case phrase or a multi-word booster.
-        var inPhrase: Bool
-    }
+    private var scratch = ValenceScratch()
 
     static let boosterIncrement = 0.293
     static let capsIncrement = 0.733
@@ -46,62 +30,177 @@ public struct ValenceScorer: Sendable {
 
     /// Scores UTF-8 bytes, which must be valid UTF-8.
     public mutating func scores(utf8 input: UnsafeBufferPointer<UInt8>) -> ValenceScores {
-        if containsEmoji(input) {
-            replaceEmoji(input)
-            return converted.withUnsafeBufferPointer { scoreConverted($0) }
-        }
-        return scoreConverted(input)
+        let scratch = uniqueScratch()
+        guard Self.containsEmoji(input, lexicon: lexicon) else { return score(input, scratch: scratch) }
+        scratch.replaceEmoji(input, lexicon: lexicon)
+        return scratch.converted.withUnsafeBufferPointer { score($0, scratch: scratch) }
     }
 
     /// Each VADER token with its valence before the `but` rule: what `quotient explain` shows.
     public mutating func tokenValences(_ text: String) -> [(token: String, valence: Double)] {
         var text = text
+        let scratch = uniqueScratch()
         return text.withUTF8 { input in
-            guard containsEmoji(input) else { return tokenValences(utf8: input) }
-            replaceEmoji(input)
-            let copy = converted
-            return copy.withUnsafeBufferPointer { tokenValences(utf8: $0) }
+            guard Self.containsEmoji(input, lexicon: lexicon) else { return tokenValences(input, scratch: scratch) }
+            scratch.replaceEmoji(input, lexicon: lexicon)
+            let converted = scratch.converted
+            return converted.withUnsafeBufferPointer { tokenValences($0, scratch: scratch) }
         }
     }
 
-    private mutating func tokenValences(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [(token: String, valence: Double)] {
-        prepare(bytes)
-        computeSentiments()
-        return zip(tokens, sentiments).map { range, value in
-            (String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), value)
+    /// The scratch buffers, copied first if another scorer value shares them (a copied scorer on another
+    /// thread must not write into the same memory).
+    private mutating func uniqueScratch() -> ValenceScratch {
+        if !isKnownUniquelyReferenced(&scratch) { scratch = ValenceScratch() }
+        return scratch
+    }
+
+    private func tokenValences(_ bytes: UnsafeBufferPointer<UInt8>, scratch: ValenceScratch) -> [(token: String, valence: Double)] {
+        var pass = ValencePass(lexicon: lexicon, scratch: scratch, bytes: bytes)
+        pass.tokenize()
+        pass.computeSentiments()
+        return (0..<pass.count).map { index in
+            let info = pass.infos[index]
+            let token = UnsafeBufferPointer(rebasing: bytes[info.start..<info.end])
+            return (String(decoding: token, as: UTF8.self), pass.sentiments[index])
         }
     }
 
-    // MARK: - Step 0: emoji
+    private func score(_ bytes: UnsafeBufferPointer<UInt8>, scratch: ValenceScratch) -> ValenceScores {
+        var pass = ValencePass(lexicon: lexicon, scratch: scratch, bytes: bytes)
+        let marks = pass.tokenize()
+        guard pass.count > 0 else { return .empty }
+        pass.computeSentiments()
+        pass.applyButRule()
+        let sentiments = UnsafeBufferPointer(start: pass.sentiments, count: pass.count)
+        return Self.score(sentiments, punctuation: Self.punctuationEmphasis(exclamations: marks.exclamations, questions: marks.questions))
+    }
 
-    private func containsEmoji(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    // MARK: - Emoji
+
+    /// Whether any code point is an emoji key. Eight ASCII bytes are skipped at a time, since most texts have no
+    /// byte above 0x7F at all.
+    private static func containsEmoji(_ input: UnsafeBufferPointer<UInt8>, lexicon: ValenceLexicon) -> Bool {
+        guard let base = input.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
         var offset = 0
         while offset < input.count {
+            if offset + 8 <= input.count && raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                offset += 8
+                continue
+            }
             if input[offset] < 0x80 {
                 offset += 1
                 continue
             }
             let (scalar, length) = TextBytes.scalar(at: offset, in: input)
-            if isEmojiKey(scalar.value) { return true }
+            if lexicon.isEmojiKey(scalar.value) { return true }
             offset += length
         }
         return false
     }
 
-    private func isEmojiKey(_ value: UInt32) -> Bool {
-        value < 0x3000 ? lexicon.emojiLowBitmap[Int(value)] : lexicon.emoji[value] != nil
+    // MARK: - Scoring
+
+    /// `!` adds 0.292 each (at most 4); more than one `?` adds 0.18 each (0.96 for more than 3).
+    static func punctuationEmphasis(exclamations: Int, questions: Int) -> Double {
+        let exclamation = Double(min(exclamations, 4)) * 0.292
+        var question = 0.0
+        if questions > 1 { question = questions <= 3 ? Double(questions) * 0.18 : 0.96 }
+        return exclamation + question
+    }
+
+    static func score(_ sentiments: UnsafeBufferPointer<Double>, punctuation: Double) -> ValenceScores {
+        var sum = 0.0
+        for value in sentiments { sum += value }
+        if sum > 0 { sum += punctuation } else if sum < 0 { sum -= punctuation }
+        var compound = sum / (sum * sum + 15).squareRoot()
+        compound = min(1, max(-1, compound))
+
+        var positive = 0.0
+        var negative = 0.0
+        var neutral = 0
+        for value in sentiments {
+            if value > 0 { positive += value + 1 }
+            if value < 0 { negative += value - 1 }
+            if value == 0 { neutral += 1 }
+        }
+        if positive > Swift.abs(negative) {
+            positive += punctuation
+        } else if positive < Swift.abs(negative) {
+            negative -= punctuation
+        }
+        let total = positive + Swift.abs(negative) + Double(neutral)
+        return ValenceScores(
+            negative: PythonRounding.round(Swift.abs(negative / total), digits: 3),
+            neutral: PythonRounding.round(Swift.abs(Double(neutral) / total), digits: 3),
+            positive: PythonRounding.round(Swift.abs(positive / total), digits: 3),
+            compound: PythonRounding.round(compound, digits: 4))
+    }
+}
+
+/// A token's lookups, gathered once so the rules read one record.
+struct ValenceToken {
+    /// Lexicon valence, NaN when the token is not a lexicon word.
+    var valence = Double.nan
+    var booster = 0.0
+    var id: TermTable.ID = -1
+    var isUpper = false
+    var isNegator = false
+    /// Whether the word is part of a special-case phrase or a multi-word booster.
+    var inPhrase = false
+    /// The token's bytes in the scored text.
+    var start = 0
+    var end = 0
+}
+
+/// Memory a scorer reuses from text to text, so scoring allocates only when a text is longer than any before.
+final class ValenceScratch: @unchecked Sendable {
+    private(set) var capacity = 0
+    private(set) var infos: UnsafeMutablePointer<ValenceToken>
+    private(set) var sentiments: UnsafeMutablePointer<Double>
+    /// Token indices, for the `but` rule.
+    private(set) var nonzero: UnsafeMutablePointer<Int>
+    /// A lowercased token; ASCII tokens are lowered on the stack, so only non-ASCII ones land here.
+    var lowered: [UInt8] = []
+    /// The text with emoji replaced by their descriptions.
+    var converted: [UInt8] = []
+
+    init() {
+        infos = .allocate(capacity: 0)
+        sentiments = .allocate(capacity: 0)
+        nonzero = .allocate(capacity: 0)
+        reserve(tokens: 64)
+    }
+
+    deinit {
+        infos.deallocate()
+        sentiments.deallocate()
+        nonzero.deallocate()
+    }
+
+    /// Room for `tokens` tokens, grown geometrically.
+    func reserve(tokens: Int) {
+        guard tokens > capacity else { return }
+        let newCapacity = Swift.max(tokens, capacity * 2)
+        infos.deallocate()
+        sentiments.deallocate()
+        nonzero.deallocate()
+        infos = .allocate(capacity: newCapacity)
+        sentiments = .allocate(capacity: newCapacity)
+        nonzero = .allocate(capacity: newCapacity)
+        capacity = newCapacity
     }
 
     /// Replaces each emoji code point by its description, with VADER's spacing (a space before unless the
     /// previous character was U+0020, none after).
-    private mutating func replaceEmoji(_ input: UnsafeBufferPointer<UInt8>) {
+    func replaceEmoji(_ input: UnsafeBufferPointer<UInt8>, lexicon: ValenceLexicon) {
         converted.removeAll(keepingCapacity: true)
         var previousWasSpace = true
         var offset = 0
         while offset < input.count {
             let (scalar, length) = TextBytes.scalar(at: offset, in: input)
-            if (scalar.value >= 0x80 || lexicon.emojiLowBitmap[Int(scalar.value)]), isEmojiKey(scalar.value),
-               let description = lexicon.emoji[scalar.value] {
+            if lexicon.isEmojiKey(scalar.value), let description = lexicon.emoji[scalar.value] {
                 if !previousWasSpace { converted.append(0x20) }
                 converted.append(contentsOf: description)
                 previousWasSpace = false
@@ -112,69 +211,131 @@ public struct ValenceScorer: Sendable {
             offset += length
         }
     }
+}
 
-    // MARK: - Steps 1–5
+/// One text's trip through VADER's steps, over the scratch memory. The rule functions read tokens through raw
+/// pointers: they index neighbours up to three back and two ahead, always checked against `count` first.
+struct ValencePass {
+    let lexicon: ValenceLexicon
+    let scratch: ValenceScratch
+    let bytes: UnsafeBufferPointer<UInt8>
+    let infos: UnsafeMutablePointer<ValenceToken>
+    let sentiments: UnsafeMutablePointer<Double>
+    private(set) var count = 0
 
-    private mutating func scoreConverted(_ bytes: UnsafeBufferPointer<UInt8>) -> ValenceScores {
-        let marks = prepare(bytes)
-        guard !tokens.isEmpty else { return .empty }
-        computeSentiments()
-        applyButRule()
-        return Self.score(sentiments, punctuation: Self.punctuationEmphasis(exclamations: marks.exclamations, questions: marks.questions))
+    init(lexicon: ValenceLexicon, scratch: ValenceScratch, bytes: UnsafeBufferPointer<UInt8>) {
+        // Tokens are separated by whitespace, so there are at most half as many as bytes, rounded up.
+        scratch.reserve(tokens: bytes.count / 2 + 1)
+        self.lexicon = lexicon
+        self.scratch = scratch
+        self.bytes = bytes
+        self.infos = scratch.infos
+        self.sentiments = scratch.sentiments
     }
 
-    /// Strips the text, splits it into VADER tokens and looks each one up. Returns the `!` and `?` counts.
+    // MARK: Step 1: tokens
+
+    /// `text.strip().split()`, each token stripped of punctuation and looked up, counting `!` and `?` on the
+    /// way (VADER's punctuation emphasis reads them over the same text), so the text is read once.
     @discardableResult
-    private mutating func prepare(_ bytes: UnsafeBufferPointer<UInt8>) -> (exclamations: Int, questions: Int) {
-        tokens.removeAll(keepingCapacity: true)
-        infos.removeAll(keepingCapacity: true)
-        let text = PythonText.stripped(bytes)
-        let marks = PythonText.forEachWhitespaceSeparated(bytes, in: text) { token in
-            tokens.append(PythonText.strippingPunctuationIfWord(token, in: bytes))
+    mutating func tokenize() -> (exclamations: Int, questions: Int) {
+        count = 0
+        var exclamations = 0
+        var questions = 0
+        var offset = 0
+        var tokenStart = -1
+        let end = bytes.count
+        while offset < end {
+            let byte = bytes[offset]
+            let length: Int
+            let space: Bool
+            if byte < 0x80 {
+                length = 1
+                space = byte <= 0x20 && PythonText.isASCIIWhitespace(byte)
+                if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
+            } else {
+                let (scalar, scalarLength) = TextBytes.scalar(at: offset, in: bytes)
+                length = scalarLength
+                space = PythonText.isWhitespace(scalar.value)
+            }
+            if space {
+                if tokenStart >= 0 { append(tokenStart..<offset) }
+                tokenStart = -1
+            } else if tokenStart < 0 {
+                tokenStart = offset
+            }
+            offset += length
         }
-        for range in tokens {
-            lookUp(UnsafeBufferPointer(rebasing: bytes[range]))
-        }
-        return marks
+        if tokenStart >= 0 { append(tokenStart..<end) }
+        return (exclamations, questions)
     }
 
-    private mutating func lookUp(_ token: UnsafeBufferPointer<UInt8>) {
-        // Lowercase on the stack in one pass; ASCII tokens are nearly all of them.
-        let handled = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(token.count, 1)) { lowered -> Bool in
+    private mutating func append(_ whole: Range<Int>) {
+        let range = PythonText.strippingPunctuationIfWord(whole, in: bytes)
+        let token = UnsafeBufferPointer(rebasing: bytes[range])
+        var info = lookUpASCII(token) ?? lookUpUnicode(token)
+        info.start = range.lowerBound
+        info.end = range.upperBound
+        infos[count] = info
+        count += 1
+    }
+
+    /// Lowercases on the stack in the same loop that finds the case flags; nil for a token with non-ASCII bytes.
+    private func lookUpASCII(_ token: UnsafeBufferPointer<UInt8>) -> ValenceToken? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(token.count, 1)) { lowered -> ValenceToken? in
             var hasUpper = false
             var hasLower = false
-            var index = 0
-            while index < token.count {
+            for index in 0..<token.count {
                 let byte = token[index]
-                if byte >= 0x80 { return false }
+                if byte >= 0x80 { return nil }
                 if TextBytes.isASCIIUpper(byte) {
                     hasUpper = true
                     lowered[index] = byte | 0x20
                 } else {
-                    if TextBytes.isASCIILower(byte) { hasLower = true }
+                    hasLower = hasLower || TextBytes.isASCIILower(byte)
                     lowered[index] = byte
                 }
-                index += 1
             }
-            record(lowered: UnsafeBufferPointer(rebasing: lowered[0..<token.count]), isUpper: hasUpper && !hasLower)
-            return true
+            return lookUp(lowered: UnsafeBufferPointer(rebasing: lowered[0..<token.count]), isUpper: hasUpper && !hasLower)
         }
-        guard !handled else { return }
-        let text = String(decoding: token, as: UTF8.self)
-        let (hasUpper, hasLower) = PythonText.caseFlags(text)
-        lowered.removeAll(keepingCapacity: true)
-        lowered.append(contentsOf: text.lowercased().utf8)
-        let copy = lowered
-        copy.withUnsafeBufferPointer { record(lowered: $0, isUpper: hasUpper && !hasLower) }
     }
 
-    private mutating func record(lowered: UnsafeBufferPointer<UInt8>, isUpper: Bool) {
-        let id = lexicon.terms.lookup(lowered) ?? -1
-        let entry = id >= 0 ? lexicon.entries[Int(id)] : ValenceLexicon.Entry()
-        infos.append(TokenInfo(
-            id: id, valence: entry.valence, booster: entry.booster, isUpper: isUpper,
-            isNegator: entry.isNegation || PythonText.containsContractedNot(lowered), inPhrase: entry.inPhrase))
+    /// Python's `lower()` and `isupper()` scalar by scalar.
+    private func lookUpUnicode(_ token: UnsafeBufferPointer<UInt8>) -> ValenceToken {
+        scratch.lowered.removeAll(keepingCapacity: true)
+        var hasUpper = false
+        var hasLower = false
+        var offset = 0
+        while offset < token.count {
+            let (scalar, length) = TextBytes.scalar(at: offset, in: token)
+            let properties = scalar.properties
+            if properties.isLowercase || properties.generalCategory == .titlecaseLetter {
+                hasLower = true
+            } else if properties.isUppercase {
+                hasUpper = true
+            }
+            if scalar.isASCII {
+                scratch.lowered.append(TextBytes.asciiLowercased(UInt8(scalar.value)))
+            } else {
+                scratch.lowered.append(contentsOf: properties.lowercaseMapping.utf8)
+            }
+            offset += length
+        }
+        return scratch.lowered.withUnsafeBufferPointer { lookUp(lowered: $0, isUpper: hasUpper && !hasLower) }
     }
+
+    private func lookUp(lowered: UnsafeBufferPointer<UInt8>, isUpper: Bool) -> ValenceToken {
+        let contractedNot = PythonText.containsContractedNot(lowered)
+        guard let id = lexicon.terms.lookup(lowered) else {
+            return ValenceToken(isUpper: isUpper, isNegator: contractedNot)
+        }
+        let entry = lexicon.entries[Int(id)]
+        return ValenceToken(
+            valence: entry.valence, booster: entry.booster, id: id, isUpper: isUpper,
+            isNegator: entry.isNegation || contractedNot, inPhrase: entry.inPhrase)
+    }
+
+    // MARK: Steps 2–4: each word's valence
 
     @inline(__always)
     private func inLexicon(_ index: Int) -> Bool { !infos[index].valence.isNaN }
@@ -182,28 +343,19 @@ public struct ValenceScorer: Sendable {
     @inline(__always)
     private func isWord(_ index: Int, _ id: TermTable.ID) -> Bool { infos[index].id == id }
 
-    private mutating func computeSentiments() {
-        sentiments.removeAll(keepingCapacity: true)
-        let count = tokens.count
+    mutating func computeSentiments() {
         var upperCount = 0
-        for info in infos where info.isUpper { upperCount += 1 }
+        for index in 0..<count where infos[index].isUpper { upperCount += 1 }
         let capDifferential = upperCount > 0 && upperCount < count
         let words = lexicon.words
         for index in 0..<count {
-            let id = infos[index].id
-            if infos[index].booster != 0 {
-                sentiments.append(0)
-                continue
+            let info = infos[index]
+            if info.booster != 0 || info.valence.isNaN
+                || (index < count - 1 && info.id == words.kind && isWord(index + 1, words.of)) {
+                sentiments[index] = 0
+            } else {
+                sentiments[index] = valence(at: index, capDifferential: capDifferential)
             }
-            if index < count - 1 && id == words.kind && isWord(index + 1, words.of) {
-                sentiments.append(0)
-                continue
-            }
-            guard inLexicon(index) else {
-                sentiments.append(0)
-                continue
-            }
-            sentiments.append(valence(at: index, capDifferential: capDifferential))
         }
     }
 
@@ -211,15 +363,15 @@ public struct ValenceScorer: Sendable {
         let words = lexicon.words
         let raw = infos[index].valence
         var value = raw
-        if infos[index].id == words.no && index != tokens.count - 1 && inLexicon(index + 1) {
+        if infos[index].id == words.no && index != count - 1 && inLexicon(index + 1) {
             value = 0
         }
         if (index > 0 && isWord(index - 1, words.no)) || (index > 1 && isWord(index - 2, words.no))
             || (index > 2 && isWord(index - 3, words.no) && (isWord(index - 1, words.or) || isWord(index - 1, words.nor))) {
-            value = raw * Self.negationScalar
+            value = raw * ValenceScorer.negationScalar
         }
         if infos[index].isUpper && capDifferential {
-            value += value > 0 ? Self.capsIncrement : -Self.capsIncrement
+            value += value > 0 ? ValenceScorer.capsIncrement : -ValenceScorer.capsIncrement
         }
         for distance in 1...3 where index >= distance && !inLexicon(index - distance) {
             var scalar = boosterScalar(at: index - distance, valence: value, capDifferential: capDifferential)
@@ -237,7 +389,7 @@ public struct ValenceScorer: Sendable {
         guard scalar != 0 else { return 0 }
         if valence < 0 { scalar *= -1 }
         if infos[index].isUpper && capDifferential {
-            scalar += valence > 0 ? Self.capsIncrement : -Self.capsIncrement
+            scalar += valence > 0 ? ValenceScorer.capsIncrement : -ValenceScorer.capsIncrement
         }
         return scalar
     }
@@ -248,32 +400,32 @@ public struct ValenceScorer: Sendable {
         let w = lexicon.words
         switch distance {
         case 1:
-            return infos[i - 1].isNegator ? value * Self.negationScalar : value
+            return infos[i - 1].isNegator ? value * ValenceScorer.negationScalar : value
         case 2:
             if isWord(i - 2, w.never) && (isWord(i - 1, w.so) || isWord(i - 1, w.this)) { return value * 1.25 }
             if isWord(i - 2, w.without) && isWord(i - 1, w.doubt) { return value }
-            return infos[i - 2].isNegator ? value * Self.negationScalar : value
+            return infos[i - 2].isNegator ? value * ValenceScorer.negationScalar : value
         default:
             if (isWord(i - 3, w.never) && (isWord(i - 2, w.so) || isWord(i - 2, w.this)))
                 || (isWord(i - 1, w.so) || isWord(i - 1, w.this)) {
                 return value * 1.25
             }
             if isWord(i - 3, w.without) && (isWord(i - 2, w.doubt) || isWord(i - 1, w.doubt)) { return value }
-            return infos[i - 3].isNegator ? value * Self.negationScalar : value
+            return infos[i - 3].isNegator ? value * ValenceScorer.negationScalar : value
         }
     }
 
     private func idiomCheck(_ value: Double, index i: Int) -> Double {
         // Most words have no phrase word around them; skip the phrase comparisons then.
-        let last = min(i + 2, infos.count - 1)
+        let last = Swift.min(i + 2, count - 1)
         guard ((i - 3)...last).contains(where: { infos[$0].inPhrase }) else { return value }
         var value = value
         if let special = specialCase(i - 1, i) ?? specialCase(i - 2, i) ?? specialCase(i - 2, i - 1)
             ?? specialCase(i - 3, i - 1) ?? specialCase(i - 3, i - 2) {
             value = special
         }
-        if infos.count - 1 > i, let special = specialCase(i, i + 1) { value = special }
-        if infos.count - 1 > i + 1, let special = specialCase(i, i + 2) { value = special }
+        if count - 1 > i, let special = specialCase(i, i + 1) { value = special }
+        if count - 1 > i + 1, let special = specialCase(i, i + 2) { value = special }
         value += phraseBooster(i - 3, i - 1) + phraseBooster(i - 3, i - 2) + phraseBooster(i - 2, i - 1)
         return value
     }
@@ -301,33 +453,39 @@ public struct ValenceScorer: Sendable {
     private func leastCheck(_ value: Double, index i: Int) -> Double {
         let w = lexicon.words
         if i > 1 && !inLexicon(i - 1) && isWord(i - 1, w.least) {
-            if !isWord(i - 2, w.at) && !isWord(i - 2, w.very) { return value * Self.negationScalar }
+            if !isWord(i - 2, w.at) && !isWord(i - 2, w.very) { return value * ValenceScorer.negationScalar }
         } else if i > 0 && !inLexicon(i - 1) && isWord(i - 1, w.least) {
-            return value * Self.negationScalar
+            return value * ValenceScorer.negationScalar
         }
         return value
     }
 
-    // MARK: - The "but" rule
+    // MARK: Step 5: the "but" rule
 
     /// VADER's `_but_check` copied literally: each value is written to the slot of the first *equal* value,
-    /// which can modify the wrong slot when values repeat.
-    private mutating func applyButRule() {
+    /// which can modify the wrong slot when values repeat. Zeros stay zero when scaled, so only the nonzero
+    /// slots (a few per sentence) take part.
+    mutating func applyButRule() {
         let but = lexicon.words.but
-        guard let butIndex = infos.firstIndex(where: { $0.id == but }) else { return }
-        if sentiments.count <= 512 {
-            for k in sentiments.indices {
-                let value = sentiments[k]
-                let first = sentiments.firstIndex(of: value)!
-                scaleForBut(slot: first, value: value, butIndex: butIndex)
-            }
-        } else {
-            applyButRuleIndexed(butIndex: butIndex)
+        guard let butIndex = (0..<count).first(where: { infos[$0].id == but }) else { return }
+        let nonzero = scratch.nonzero
+        var nonzeroCount = 0
+        for index in 0..<count where sentiments[index] != 0 {
+            // The scan below is quadratic in the nonzero slots; past a thousand, index them instead.
+            guard nonzeroCount < 1024 else { return applyButRuleIndexed(butIndex: butIndex) }
+            nonzero[nonzeroCount] = index
+            nonzeroCount += 1
+        }
+        for k in 0..<nonzeroCount {
+            let value = sentiments[nonzero[k]]
+            var first = 0
+            while sentiments[nonzero[first]] != value { first += 1 }
+            scaleForBut(slot: nonzero[first], value: value, butIndex: butIndex)
         }
     }
 
     @inline(__always)
-    private mutating func scaleForBut(slot: Int, value: Double, butIndex: Int) {
+    private func scaleForBut(slot: Int, value: Double, butIndex: Int) {
         if slot < butIndex {
             sentiments[slot] = value * 0.5
         } else if slot > butIndex {
@@ -335,13 +493,14 @@ public struct ValenceScorer: Sendable {
         }
     }
 
-    /// The same result in linear time for long texts: the slots holding each value, kept sorted.
-    private mutating func applyButRuleIndexed(butIndex: Int) {
-        func key(_ value: Double) -> UInt64 { (value == 0 ? 0.0 : value).bitPattern }
+    /// The same result in linear time for long texts: the slots holding each nonzero value, kept sorted.
+    private func applyButRuleIndexed(butIndex: Int) {
+        func key(_ value: Double) -> UInt64 { value.bitPattern }
         var slots: [UInt64: [Int]] = [:]
-        for (index, value) in sentiments.enumerated() { slots[key(value), default: []].append(index) }
-        for k in sentiments.indices {
+        for index in 0..<count where sentiments[index] != 0 { slots[key(sentiments[index]), default: []].append(index) }
+        for k in 0..<count {
             let value = sentiments[k]
+            if value == 0 { continue }
             let first = slots[key(value)]!.first!
             scaleForBut(slot: first, value: value, butIndex: butIndex)
             let updated = sentiments[first]
@@ -352,43 +511,5 @@ public struct ValenceScorer: Sendable {
             moved.insert(first, at: position)
             slots[key(updated)] = moved
         }
-    }
-
-    // MARK: - Scoring
-
-    /// `!` adds 0.292 each (at most 4); more than one `?` adds 0.18 each (0.96 for more than 3).
-    static func punctuationEmphasis(exclamations: Int, questions: Int) -> Double {
-        let exclamation = Double(min(exclamations, 4)) * 0.292
-        var question = 0.0
-        if questions > 1 { question = questions <= 3 ? Double(questions) * 0.18 : 0.96 }
-        return exclamation + question
-    }
-
-    static func score(_ sentiments: [Double], punctuation: Double) -> ValenceScores {
-        var sum = 0.0
-        for value in sentiments { sum += value }
-        if sum > 0 { sum += punctuation } else if sum < 0 { sum -= punctuation }
-        var compound = sum / (sum * sum + 15).squareRoot()
-        compound = min(1, max(-1, compound))
-
-        var positive = 0.0
-        var negative = 0.0
-        var neutral = 0
-        for value in sentiments {
-            if value > 0 { positive += value + 1 }
-            if value < 0 { negative += value - 1 }
-            if value == 0 { neutral += 1 }
-        }
-        if positive > Swift.abs(negative) {
-            positive += punctuation
-        } else if positive < Swift.abs(negative) {
-            negative -= punctuation
-        }
-        let total = positive + Swift.abs(negative) + Double(neutral)
-        return ValenceScores(
-            negative: PythonRounding.round(Swift.abs(negative / total), digits: 3),
-            neutral: PythonRounding.round(Swift.abs(Double(neutral) / total), digits: 3),
-            positive: PythonRounding.round(Swift.abs(positive / total), digits: 3),
-            compound: PythonRounding.round(compound, digits: 4))
     }
 }
