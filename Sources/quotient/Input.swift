@@ -93,8 +93,44 @@ struct InputReader {
     }
 
     /// Text files never contain NUL; binary formats nearly always do within their first few kilobytes.
-    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.prefix(8192).contains(0)
+    }
+}
+
+extension InputReader {
+    /// Streams the `\n`-separated lines of each input (see ``LineChunks``): memory stays bounded by the longest
+    /// line, invalid UTF-8 is repaired line by line and the repairs are reported once per input.
+    mutating func forEachLine(_ options: InputOptions, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        let names = options.files.isEmpty ? ["-"] : options.files
+        for name in names {
+            for path in expand(name, recursive: options.recursive) {
+                try forEachLine(ofPath: path, body)
+            }
+        }
+    }
+
+    private mutating func forEachLine(ofPath path: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        let name = path == "-" ? "<stdin>" : path
+        if path != "-" && !FileManager.default.fileExists(atPath: path) {
+            return report(InputProblem(name: path, reason: "no such file"))
+        }
+        let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            return report(InputProblem(name: name, reason: "cannot be read (\(String(cString: strerror(errno))))"))
+        }
+        defer { if descriptor != 0 { close(descriptor) } }
+        var repairs = 0
+        var chunks = LineChunks(descriptor: descriptor)
+        do {
+            let isText = try chunks.forEachLine(inspect: { !Self.looksBinary($0) }) { line in
+                repairs += try UTF8Lines.withValidUTF8(line, body)
+            }
+            if !isText { report(InputProblem(name: path, reason: "looks like a binary file (contains NUL bytes); skipped")) }
+        } catch let error as FileBytes.ReadError {
+            report(InputProblem(name: name, reason: "cannot be read (\(error))"))
+        }
+        Terminal.reportRepairs(repairs, in: name)
     }
 }
 

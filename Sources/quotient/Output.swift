@@ -12,6 +12,11 @@ struct Output {
 
     mutating func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        flushIfFull()
+    }
+
+    /// Writes the buffer out once it holds 64 KB; the piecewise writers below leave this to the end of a record.
+    mutating func flushIfFull() {
         if buffer.count >= 1 << 16 { flush() }
     }
 
@@ -22,7 +27,7 @@ struct Output {
 
     mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
         buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { flush() }
+        flushIfFull()
     }
 
     /// Writes a score rounded to `digits` decimals as Python prints it.
@@ -37,14 +42,14 @@ struct Output {
     /// Writes a JSON value.
     mutating func write(_ json: JSONValue) {
         json.write(to: &buffer)
-        if buffer.count >= 1 << 16 { flush() }
+        flushIfFull()
     }
 
     /// Writes a JSON value and a newline.
     mutating func line(_ json: JSONValue) {
         json.write(to: &buffer)
         buffer.append(0x0A)
-        if buffer.count >= 1 << 16 { flush() }
+        flushIfFull()
     }
 
     mutating func line(_ text: String = "") {

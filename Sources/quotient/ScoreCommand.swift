@@ -89,13 +89,12 @@ struct ScoreCommand: ParsableCommand {
         sentence: (Document, Sentence) throws -> Void
     ) throws {
         var reader = InputReader()
-        let segmenter = Segmenter()
-        try reader.forEachInput(input) { file in
-            switch by {
-            case .line:
-                var text = UTF8Repair.decodeReportingRepairs(file)
-                try text.withUTF8 { bytes in try LineSplitter.forEachLine(in: bytes, line) }
-            case .sentence:
+        switch by {
+        case .line:
+            try reader.forEachLine(input, line)
+        case .sentence:
+            let segmenter = Segmenter()
+            try reader.forEachInput(input) { file in
                 let document = try segmenter.segment(bytes: file.bytes)
                 for item in document.sentences { try sentence(document, item) }
             }
@@ -195,27 +194,6 @@ enum StanceJSON {
     }
 }
 
-/// Lines split on `\n` only, as VADER's tools read them; a final newline ends the last line.
-enum LineSplitter {
-    static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        var start = 0
-        for index in 0..<bytes.count where bytes[index] == 0x0A {
-            try body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            start = index + 1
-        }
-        if start < bytes.count { try body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
-    }
-}
-
-extension UTF8Repair {
-    /// Decodes a file, warning on standard error when invalid UTF-8 had to be replaced.
-    static func decodeReportingRepairs(_ file: InputFile) -> String {
-        let (text, repairs) = decode(file.bytes)
-        Terminal.reportRepairs(repairs, in: file.name)
-        return text
-    }
-}
-
 /// Formats valence results; JSON is written as one array at the end, the other formats stream.
 struct ScoreWriter {
     let format: ScoreCommand.Format
@@ -233,9 +211,11 @@ struct ScoreWriter {
         case .jsonl:
             writeJSON(text: text, span: span, scores: s)
             output.writeLiteral("\n")
+            output.flushIfFull()
         case .json:
             output.write(started ? ",\n" : "[\n")
             writeJSON(text: text, span: span, scores: s)
+            output.flushIfFull()
         case .csv:
             if !started { output.line("text,neg,neu,pos,compound") }
             output.write(CSV.field(String(decoding: text, as: UTF8.self)))

@@ -32,6 +32,11 @@ public struct TermTable: Sendable {
             low = TermTable.load(bytes, from: 0)
             high = TermTable.load(bytes, from: 8)
         }
+
+        init(low: UInt64, high: UInt64) {
+            self.low = low
+            self.high = high
+        }
     }
 
     /// Creates an empty table.
@@ -85,6 +90,30 @@ public struct TermTable: Sendable {
                     let record = records[Int(candidate)]
                     if record.hash == hash && Int(record.end - record.start) == bytes.count && record.head == head
                         && (bytes.count <= 16 || tailMatches(record, bytes)) {
+                        return candidate
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// The id of a term of at most sixteen bytes given as two zero-padded little-endian words, or nil.
+    func lookup(low: UInt64, high: UInt64, count: Int) -> ID? {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        if count > 0 { hash = Self.mix(hash ^ low) }
+        if count > 8 { hash = Self.mix(hash ^ high) }
+        hash ^= hash >> 32
+        let head = Head(low: low, high: high)
+        return slots.withUnsafeBufferPointer { slots in
+            records.withUnsafeBufferPointer { records in
+                let mask = slots.count - 1
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let candidate = slots[slot]
+                    if candidate < 0 { return nil }
+                    let record = records[Int(candidate)]
+                    if record.hash == hash && Int(record.end - record.start) == count && record.head == head {
                         return candidate
                     }
                     slot = (slot + 1) & mask
@@ -147,7 +176,7 @@ public struct TermTable: Sendable {
     }
 
     @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
+    static func mix(_ value: UInt64) -> UInt64 {
         let product = value &* 0xBF58_476D_1CE4_E5B9
         return product ^ (product >> 29)
     }
