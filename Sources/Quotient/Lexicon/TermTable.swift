@@ -6,7 +6,9 @@ import Darwin
 
 /// Interns byte strings to dense integer ids, so hot loops compare integers instead of strings.
 ///
-/// Open addressing with linear probing over a power-of-two slot array; keys live in one byte arena.
+/// Open addressing with linear probing over a power-of-two slot array kept at most half full; keys live in one
+/// byte arena. Each slot carries 32 bits of its term's hash, so a probe for a word that is not in the table
+/// (most words of a text) rarely reads a record at all.
 public struct TermTable: Sendable {
     /// A term's id: its insertion index.
     public typealias ID = Int32
@@ -14,7 +16,13 @@ public struct TermTable: Sendable {
     private var arena: [UInt8] = []
     /// Per id: the hash and the arena range, in one record so a probe touches one cache line.
     private var records: [Record] = []
-    private var slots: [Int32]
+    private var slots: [Slot]
+
+    private struct Slot {
+        /// The term's id, or -1 for an empty slot.
+        var id: Int32 = -1
+        var tag: UInt32 = 0
+    }
 
     private struct Record {
         var hash: UInt64
@@ -41,7 +49,7 @@ public struct TermTable: Sendable {
 
     /// Creates an empty table.
     public init() {
-        slots = Array(repeating: -1, count: 64)
+        slots = Array(repeating: Slot(), count: 64)
     }
 
     /// The number of interned terms.
@@ -56,7 +64,7 @@ public struct TermTable: Sendable {
 
     private mutating func intern(contiguous bytes: UnsafeBufferPointer<UInt8>) -> ID {
         if let id = lookup(bytes) { return id }
-        if (count + 1) * 4 > slots.count * 3 { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         let id = ID(count)
         let hash = Self.hash(bytes)
         let start = Int32(arena.count)
@@ -78,23 +86,10 @@ public struct TermTable: Sendable {
 
     /// The id of the term with these bytes, or nil; allocation-free.
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> ID? {
-        let hash = Self.hash(bytes)
         let head = Head(bytes)
-        return slots.withUnsafeBufferPointer { slots in
-            records.withUnsafeBufferPointer { records in
-                let mask = slots.count - 1
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    let candidate = slots[slot]
-                    if candidate < 0 { return nil }
-                    let record = records[Int(candidate)]
-                    if record.hash == hash && Int(record.end - record.start) == bytes.count && record.head == head
-                        && (bytes.count <= 16 || tailMatches(record, bytes)) {
-                        return candidate
-                    }
-                    slot = (slot + 1) & mask
-                }
-            }
+        return probe(hash: Self.hash(bytes)) { record in
+            Int(record.end - record.start) == bytes.count && record.head == head
+                && (bytes.count <= 16 || tailMatches(record, bytes))
         }
     }
 
@@ -103,20 +98,22 @@ public struct TermTable: Sendable {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
         if count > 0 { hash = Self.mix(hash ^ low) }
         if count > 8 { hash = Self.mix(hash ^ high) }
-        hash ^= hash >> 32
         let head = Head(low: low, high: high)
+        return probe(hash: Self.finish(hash)) { record in Int(record.end - record.start) == count && record.head == head }
+    }
+
+    @inline(__always)
+    private func probe(hash: UInt64, _ matches: (Record) -> Bool) -> ID? {
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
             records.withUnsafeBufferPointer { records in
                 let mask = slots.count - 1
-                var slot = Int(truncatingIfNeeded: hash) & mask
+                var index = Int(truncatingIfNeeded: hash) & mask
                 while true {
-                    let candidate = slots[slot]
-                    if candidate < 0 { return nil }
-                    let record = records[Int(candidate)]
-                    if record.hash == hash && Int(record.end - record.start) == count && record.head == head {
-                        return candidate
-                    }
-                    slot = (slot + 1) & mask
+                    let slot = slots[index]
+                    if slot.id < 0 { return nil }
+                    if slot.tag == tag && matches(records[Int(slot.id)]) { return slot.id }
+                    index = (index + 1) & mask
                 }
             }
         }
@@ -153,13 +150,13 @@ public struct TermTable: Sendable {
 
     private mutating func insert(_ id: ID, hash: UInt64) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index].id >= 0 { index = (index + 1) & mask }
+        slots[index] = Slot(id: id, tag: UInt32(truncatingIfNeeded: hash >> 32))
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: Slot(), count: slots.count * 2)
         for id in 0..<count { insert(ID(id), hash: records[id].hash) }
     }
 
@@ -172,8 +169,12 @@ public struct TermTable: Sendable {
             hash = mix(hash ^ load(bytes, from: offset))
             offset += 8
         }
-        return hash ^ (hash >> 32)
+        return finish(hash)
     }
+
+    /// Folds the high bits into the low ones, which pick the slot.
+    @inline(__always)
+    private static func finish(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 32) }
 
     @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 {
