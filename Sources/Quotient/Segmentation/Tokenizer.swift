@@ -25,8 +25,17 @@ enum Tokenizer {
         return tokens
     }
 
-    /// Appends the tokens of `bytes` to `tokens`, so callers can reuse one array across texts.
+    /// Appends the tokens of `bytes` to `tokens`, so callers can reuse one array across texts. ASCII text takes
+    /// ``ASCIIWords``, which gives ICU's tokens without the call overhead that dominates for short texts.
     static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) throws(SegmentationError) {
+        if TextBytes.isASCII(bytes) {
+            ASCIIWords.appendTokens(in: bytes, to: &tokens)
+        } else {
+            try appendTokensWithICU(in: bytes, to: &tokens)
+        }
+    }
+
+    static func appendTokensWithICU(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) throws(SegmentationError) {
         var cursor = ScalarCursor(bytes)
         var start = 0
         try BreakIteratorPool.shared.withIterator(.word, locale: "en") { iterator throws(SegmentationError) in

@@ -1,0 +1,86 @@
+/// ICU's word segmentation, restated for text that is entirely ASCII, so short texts (a line, a tweet) are
+/// tokenized without a trip through ICU. It gives the same tokens and kinds as ``Tokenizer``'s ICU path; a test
+/// compares the two on random ASCII text.
+///
+/// Only non-space segments matter (whitespace is not a token), so the rules reduce to UAX #29's word rules as
+/// ICU's root locale tailors them: letters, digits and `_` join (WB5, WB8–WB10, WB13a/b); `.` and `'` join two
+/// letters or two digits (WB6/7, WB11/12); `,` and `;` join two digits only; ICU removes `:` from MidLetter,
+/// so it joins nothing, and counts `@` as a letter (for handles and addresses). Every other ASCII character is a
+/// segment of its own.
+enum ASCIIWords {
+    private enum Class: UInt8 {
+        case letter, digit, underscore, midNumLet, midNum, space, other
+    }
+
+    private static func classify(_ byte: UInt8) -> Class {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"): .letter
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+        case UInt8(ascii: "_"): .underscore
+        case UInt8(ascii: "."), UInt8(ascii: "'"): .midNumLet
+        case UInt8(ascii: ","), UInt8(ascii: ";"): .midNum
+        case 0...0x20, 0x7F: .space
+        default: .other
+        }
+    }
+
+    /// Appends the tokens of `bytes`, which must all be below 0x80.
+    static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) {
+        var offset = 0
+        while offset < bytes.count {
+            let start = offset
+            switch classify(bytes[offset]) {
+            case .space:
+                offset += 1
+                continue
+            case .letter, .digit, .underscore:
+                var endsInDigit = false
+                offset = wordEnd(from: start, in: bytes, endsInDigit: &endsInDigit)
+                let single = offset - start == 1
+                // ICU's status for a longer segment comes from the rule for its last two characters: ending in a
+                // digit, or a digit and `_`, is a number (`a1b2`, `12_34`, `1_`); anything else is letters
+                // (`9a`, `__`, `9__`).
+                let kind: Token.Kind? = single ? Tokenizer.singleASCIIKinds[Int(bytes[start])] : endsInDigit ? .number : .word
+                if let kind { tokens.append(Token(kind: kind, span: span(start..<offset))) }
+            case .midNumLet, .midNum, .other:
+                offset += 1
+                if let kind = Tokenizer.singleASCIIKinds[Int(bytes[start])] {
+                    tokens.append(Token(kind: kind, span: span(start..<offset)))
+                }
+            }
+        }
+    }
+
+    /// In ASCII text a byte offset is a scalar offset.
+    @inline(__always)
+    private static func span(_ range: Range<Int>) -> TextSpan { TextSpan(utf8: range, scalars: range) }
+
+    /// The end of the word segment starting at `start` (a letter, digit or underscore).
+    private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>, endsInDigit: inout Bool) -> Int {
+        var last = classify(bytes[start])
+        endsInDigit = last == .digit
+        var offset = start + 1
+        while offset < bytes.count {
+            let next = classify(bytes[offset])
+            switch next {
+            case .letter, .digit, .underscore:
+                endsInDigit = next == .digit || (next == .underscore && last == .digit)
+                last = next
+                offset += 1
+            case .midNumLet, .midNum:
+                // A separator joins only between two letters (`.` and `'`) or two digits (also `,` and `;`).
+                guard offset + 1 < bytes.count else { return offset }
+                let after = classify(bytes[offset + 1])
+                let joinsLetters = next == .midNumLet && last == .letter && after == .letter
+                let joinsDigits = last == .digit && after == .digit
+                guard joinsLetters || joinsDigits else { return offset }
+                endsInDigit = after == .digit
+                last = after
+                offset += 2
+            case .space, .other:
+                return offset
+            }
+        }
+        return offset
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import Quotient
+
+/// The ASCII tokenizer must give exactly ICU's tokens: random text over an alphabet weighted toward the
+/// characters the word rules treat specially, compared token by token with the ICU path.
+@Suite struct ASCIIWordsTests {
+    /// SplitMix64: a fixed seed makes a failure reproducible.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let alphabet: [UInt8] = Array("aaaaBBzZ0099__..''',,;;::  \t\r\n-\"!?$%@#/()[]&*+=<>`~^|\\{}".utf8) + [0x7F, 0x0B, 0x0C, 0x01, 0x1F]
+
+    /// Tokens as `text/kind`, readable in a failure message.
+    static func described(_ tokens: [Token], _ bytes: [UInt8]) -> [String] {
+        tokens.map { String(decoding: bytes[$0.span.utf8], as: UTF8.self) + "/" + $0.kind.rawValue }
+    }
+
+    static func tokens(_ bytes: [UInt8], icu: Bool) throws -> [Token] {
+        var tokens: [Token] = []
+        try bytes.withUnsafeBufferPointer { buffer throws(SegmentationError) in
+            if icu {
+                try Tokenizer.appendTokensWithICU(in: buffer, to: &tokens)
+            } else {
+                ASCIIWords.appendTokens(in: buffer, to: &tokens)
+            }
+        }
+        return tokens
+    }
+
+    @Test(arguments: [1, 2, 3, 4])
+    func randomTextMatchesICU(seed: UInt64) throws {
+        var random = SeededGenerator(state: seed)
+        for _ in 0..<5_000 {
+            let length = Int.random(in: 1...32, using: &random)
+            let bytes = (0..<length).map { _ in Self.alphabet.randomElement(using: &random)! }
+            let fast = try Self.tokens(bytes, icu: false)
+            let reference = try Self.tokens(bytes, icu: true)
+            #expect(Self.described(fast, bytes) == Self.described(reference, bytes), "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            #expect(fast == reference)
+            if fast != reference { return }
+        }
+    }
+
+    @Test(arguments: [
+        "We must take care of them.", "don't e.g. U.S. 3.14 1,000,000 a1b2 _x_ 12_34 x:y rock'n'roll",
+        "He said: \"no\"; 7.5% of $40... (maybe) 2a", "__ 1_ _1 a.1 1.a 1'2 a'1 a''b a..b 1,,2",
+    ])
+    func examplesMatchICU(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        let fast = Self.described(try Self.tokens(bytes, icu: false), bytes)
+        let reference = Self.described(try Self.tokens(bytes, icu: true), bytes)
+        #expect(fast == reference)
+    }
+}
