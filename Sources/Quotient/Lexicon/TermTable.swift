@@ -93,13 +93,13 @@ public struct TermTable: Sendable {
         }
     }
 
-    /// The id of a term of at most sixteen bytes given as two zero-padded little-endian words, or nil.
-    func lookup(low: UInt64, high: UInt64, count: Int) -> ID? {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-        if count > 0 { hash = Self.mix(hash ^ low) }
-        if count > 8 { hash = Self.mix(hash ^ high) }
-        let head = Head(low: low, high: high)
-        return probe(hash: Self.finish(hash)) { record in Int(record.end - record.start) == count && record.head == head }
+    /// The id of a short ASCII token, or nil; the same hash as the byte-wise lookup, from its two words.
+    func lookup(_ token: ShortASCIIToken) -> ID? {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(token.count)
+        if token.count > 0 { hash = Self.mix(hash ^ token.low) }
+        if token.count > 8 { hash = Self.mix(hash ^ token.high) }
+        let head = Head(low: token.low, high: token.high)
+        return probe(hash: Self.finish(hash)) { record in Int(record.end - record.start) == token.count && record.head == head }
     }
 
     @inline(__always)

@@ -36,6 +36,49 @@ public struct StanceEvidence: Hashable, Sendable {
     public var weight: Double
 }
 
+/// A score per stance category, in lexicon order, each in [0, 1).
+///
+/// Up to sixteen scores are stored inline, so scoring a text with the shipped categories (eight) allocates
+/// nothing for them; a lexicon with more categories keeps its scores in an array.
+public struct CategoryScores: RandomAccessCollection, Hashable, Sendable {
+    private static let inlineCapacity = 16
+    private var inline = InlineArray<16, Double>(repeating: 0)
+    private var spilled: [Double] = []
+    /// The number of categories.
+    public let count: Int
+
+    /// Zero scores for `count` categories.
+    init(count: Int) {
+        self.count = count
+        if count > Self.inlineCapacity { spilled = Array(repeating: 0, count: count) }
+    }
+
+    /// The first category's position, 0.
+    public var startIndex: Int { 0 }
+    /// One past the last category's position.
+    public var endIndex: Int { count }
+
+    /// The score of the category at `position`.
+    public subscript(position: Int) -> Double {
+        precondition(position >= 0 && position < count, "category index out of range")
+        return count <= Self.inlineCapacity ? inline[position] : spilled[position]
+    }
+
+    mutating func set(_ value: Double, at position: Int) {
+        precondition(position >= 0 && position < count, "category index out of range")
+        if count <= Self.inlineCapacity { inline[position] = value } else { spilled[position] = value }
+    }
+
+    /// Equal when they hold the same scores in the same order.
+    public static func == (lhs: CategoryScores, rhs: CategoryScores) -> Bool { lhs.elementsEqual(rhs) }
+
+    /// Hashes the scores in order.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for score in self { hasher.combine(score) }
+    }
+}
+
 /// The tone of a text: its valence, a score per stance category, a label and the evidence behind it.
 public struct Stance: Hashable, Sendable {
     /// VADER-compatible valence scores of the same text.
@@ -43,14 +86,23 @@ public struct Stance: Hashable, Sendable {
     /// The lexicon's categories, in lexicon order.
     public var categories: [String]
     /// Score per category, aligned with ``categories``, in [0, 1): `1 - exp(-10 * weighted matches / word tokens)`.
-    public var categoryScores: [Double]
+    public var categoryScores: CategoryScores
     /// Matches in text order.
     public var evidence: [StanceEvidence]
     /// Word tokens in the text (the denominator of the density).
     public var wordCount: Int
-    /// `positive`, `negative` or `neutral` (compound ≥ 0.05, ≤ -0.05, or between), followed by the categories
-    /// whose score reaches ``StanceScorer/labelThreshold``, in lexicon order.
-    public var tone: [String]
+
+    /// `positive`, `negative` or `neutral`: compound ≥ 0.05, ≤ -0.05, or between (VADER's convention).
+    public var polarity: String {
+        valence.compound >= StanceScorer.polarityThreshold ? "positive"
+            : valence.compound <= -StanceScorer.polarityThreshold ? "negative" : "neutral"
+    }
+
+    /// ``polarity`` followed by the categories whose score reaches ``StanceScorer/labelThreshold``, in lexicon
+    /// order.
+    public var tone: [String] {
+        [polarity] + zip(categories, categoryScores).filter { $0.1 >= StanceScorer.labelThreshold }.map(\.0)
+    }
 
     /// Score per category name.
     public var scores: [String: Double] {
@@ -61,9 +113,6 @@ public struct Stance: Hashable, Sendable {
     public func score(of category: String) -> Double {
         categories.firstIndex(of: category).map { categoryScores[$0] } ?? 0
     }
-
-    /// The polarity word alone.
-    public var polarity: String { tone.first ?? "neutral" }
 
     /// The tone as one string, e.g. `positive · obligation · inclusive · care`.
     public var toneLabel: String { tone.joined(separator: " · ") }

@@ -30,10 +30,11 @@ public struct StanceLexicon: Sendable {
         var prefixes: [UInt32: [(prefix: [UInt8], entry: Int32)]] = [:]
     }
 
-    /// The grouping key of a prefix or token: its first three bytes (prefixes have at least three).
+    /// The grouping key of a prefix or token: its first three bytes, little-endian (prefixes have at least
+    /// three), which is also the low three bytes of a ``ShortASCIIToken``.
     @inline(__always)
     static func prefixKey(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 {
-        UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
+        UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16
     }
 
     var words = TermTable()

@@ -23,26 +23,24 @@ public struct StanceScorer: Sendable {
     public let lexicon: StanceLexicon
     private var valence: ValenceScorer
     private let categoryNames: [String]
-    /// The stance words plus the context words and VADER boosters, so a token needs one lookup.
-    private let vocabulary: Vocabulary
-    // Per-call scratch, reused so scoring allocates nothing per text besides the result and its evidence.
+    private let matcher: StanceMatcher
+    // Per-call scratch, reused so scoring allocates nothing per text besides its evidence.
     private var tokenScratch: [Token] = []
-    private var ids: [TermTable.ID] = []
-    private var flags: [TokenFlags] = []
-    private var boosts: [Double] = []
+    private var facts: [TokenFacts] = []
     private var weights: [Double] = []
     private var lastMatchEnd: [Int] = []
     private var covered: [Int] = []
     private var best: [(entry: Int32, end: Int)] = []
 
-    /// What the context rules need to know about a token, computed once per token.
-    struct TokenFlags: OptionSet {
-        let rawValue: UInt8
-        static let word = TokenFlags(rawValue: 1)
-        static let negator = TokenFlags(rawValue: 2)
-        static let clauseOpener = TokenFlags(rawValue: 4)
-        static let clauseBoundary = TokenFlags(rawValue: 8)
-        static let negatesBefore = TokenFlags(rawValue: 16)
+    /// What matching needs to know about one token, looked up once.
+    struct TokenFacts {
+        /// The stance id, or -1 for a word no entry starts with.
+        var id: TermTable.ID
+        var flags: StanceMatcher.Flags
+        /// The first three bytes, lowercased (0 for shorter tokens): the key of prefix entries.
+        var key: UInt32
+        /// The VADER booster scalar of the word, 0 for most.
+        var boost: Double
     }
 
     /// Creates a scorer over the given lexicons.
@@ -50,39 +48,10 @@ public struct StanceScorer: Sendable {
         self.lexicon = lexicon
         self.valence = ValenceScorer(lexicon: valence)
         categoryNames = lexicon.categories.map(\.name)
-        vocabulary = Vocabulary(stance: lexicon, valence: valence)
+        matcher = StanceMatcher(stance: lexicon, valence: valence)
     }
 
-    /// Per-id facts over a table that extends the stance lexicon's own: ids below the lexicon's count are the
-    /// lexicon's, so trie lookups use them directly.
-    struct Vocabulary: Sendable {
-        var words: TermTable
-        var flags: [TokenFlags]
-        var boosts: [Double]
-        /// Ids at or above this are not stance words.
-        var stanceCount: Int
-
-        init(stance: StanceLexicon, valence: ValenceLexicon) {
-            words = stance.words
-            stanceCount = words.count
-            flags = Array(repeating: [], count: words.count)
-            boosts = Array(repeating: 0, count: words.count)
-            func id(_ word: String) -> Int {
-                let id = Int(words.intern(word))
-                while flags.count <= id { flags.append([]); boosts.append(0) }
-                return id
-            }
-            for word in StanceContext.clauseOpeners { flags[id(word)].insert(.clauseOpener) }
-            for word in StanceContext.negators { flags[id(word)].insert(.negator) }
-            for word in ["not", "never"] { flags[id(word)].insert(.negatesBefore) }
-            for index in 0..<valence.terms.count where valence.entries[index].booster != 0 {
-                let term = valence.terms.text(of: TermTable.ID(index))
-                if !term.contains(" ") { boosts[id(term)] = valence.entries[index].booster }
-            }
-        }
-    }
-
-    /// The stance of a standalone text, tokenized with ICU.
+    /// The stance of a standalone text, tokenized like a document (ASCII text without calling ICU).
     public mutating func stance(of text: String) throws(SegmentationError) -> Stance {
         var text = text
         let result: Result<Stance, SegmentationError> = text.withUTF8 { bytes in
@@ -115,14 +84,13 @@ public struct StanceScorer: Sendable {
     ) -> Stance {
         let wordCount = prepare(tokens: tokens, range: range, bytes: bytes)
         let categoryCount = lexicon.categories.count
-        weights.removeAll(keepingCapacity: true)
-        weights.append(contentsOf: repeatElement(0, count: categoryCount))
-        lastMatchEnd.removeAll(keepingCapacity: true)
-        lastMatchEnd.append(contentsOf: repeatElement(Int.min, count: categoryCount))
-        covered.removeAll(keepingCapacity: true)
-        covered.append(contentsOf: repeatElement(0, count: categoryCount))
+        reset(categoryCount: categoryCount)
         var evidence: [StanceEvidence] = []
-        for start in 0..<ids.count {
+        let rootHasPrefixes = matcher.nodeHasPrefixes[0]
+        for start in 0..<facts.count {
+            // Most tokens start no entry: skip them without walking the trie.
+            let fact = facts[start]
+            guard fact.id >= 0 || (rootHasPrefixes && fact.key != 0 && matcher.mayStartPrefix(fact.key)) else { continue }
             collectLongestMatches(startingAt: start, tokens: tokens, offset: range.lowerBound, bytes: bytes)
             for (entryIndex, end) in best {
                 let entry = lexicon.entries[Int(entryIndex)]
@@ -133,70 +101,70 @@ public struct StanceScorer: Sendable {
                 }
             }
         }
-        var scores: [Double] = []
-        scores.reserveCapacity(categoryCount)
-        var tone = [polarity(valence.compound)]
+        var scores = CategoryScores(count: categoryCount)
         for index in 0..<categoryCount {
             let density = wordCount > 0 ? weights[index] / Double(wordCount) : 0
-            let score = 1 - exp(-10 * density)
-            scores.append(score)
-            if score >= Self.labelThreshold { tone.append(categoryNames[index]) }
+            scores.set(1 - exp(-10 * density), at: index)
         }
-        return Stance(valence: valence, categories: categoryNames, categoryScores: scores, evidence: evidence,
-                      wordCount: wordCount, tone: tone)
+        return Stance(valence: valence, categories: categoryNames, categoryScores: scores, evidence: evidence, wordCount: wordCount)
     }
 
-    /// Looks every token up once: its id in the stance vocabulary, its context flags and any booster scalar.
-    /// Returns the number of word tokens.
+    private mutating func reset(categoryCount: Int) {
+        weights.removeAll(keepingCapacity: true)
+        weights.append(contentsOf: repeatElement(0, count: categoryCount))
+        lastMatchEnd.removeAll(keepingCapacity: true)
+        lastMatchEnd.append(contentsOf: repeatElement(Int.min, count: categoryCount))
+        covered.removeAll(keepingCapacity: true)
+        covered.append(contentsOf: repeatElement(0, count: categoryCount))
+    }
+
+    /// Looks every token up once: its stance id, context flags, prefix key and booster scalar. Returns the
+    /// number of word tokens.
     private mutating func prepare(tokens: [Token], range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        ids.removeAll(keepingCapacity: true)
-        flags.removeAll(keepingCapacity: true)
-        boosts.removeAll(keepingCapacity: true)
+        facts.removeAll(keepingCapacity: true)
         var wordCount = 0
         for index in range {
             let token = tokens[index]
             let span = token.span.utf8
-            var tokenFlags: TokenFlags = []
+            var flags: StanceMatcher.Flags = []
             if token.kind == .word || token.kind == .number {
-                tokenFlags.insert(.word)
+                flags.insert(.word)
                 wordCount += 1
             }
             if token.kind == .punctuation, StanceContext.isClauseBoundary(bytes[span.lowerBound]) || span.count == 3 && bytes[span.lowerBound] == 0xE2 {
-                tokenFlags.insert(.clauseBoundary)
+                flags.insert(.clauseBoundary)
             }
-            let word = UnsafeBufferPointer(rebasing: bytes[span])
-            let (id, context, boost) = lookUp(word)
-            tokenFlags.formUnion(context)
-            ids.append(id)
-            flags.append(tokenFlags)
-            boosts.append(boost)
+            var fact = lookUp(span, in: bytes)
+            fact.flags.formUnion(flags)
+            facts.append(fact)
         }
         return wordCount
     }
 
-    /// The token's stance id (-1 when unknown), context flags and booster scalar, from its lowercase form
-    /// with `’` folded to `'`.
-    private func lookUp(_ token: UnsafeBufferPointer<UInt8>) -> (TermTable.ID, TokenFlags, Double) {
-        if token.allSatisfy({ $0 < 0x80 }) {
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { lowered in
-                for (index, byte) in token.enumerated() { lowered[index] = TextBytes.asciiLowercased(byte) }
-                return lookUp(normalized: UnsafeBufferPointer(lowered))
-            }
+    /// A token's facts from its lowercase form with `’` folded to `'`; short ASCII tokens (nearly all) are
+    /// lowercased and hashed eight bytes at a time.
+    private func lookUp(_ span: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
+        if let token = ShortASCIIToken(span, in: bytes) {
+            let lowered = token.lowercased
+            let negator = token.containsApostrophe && lowered.withBytes(StanceContext.endsWithContractedNot)
+            return facts(id: matcher.words.lookup(lowered), negator: negator, key: span.count >= 3 ? lowered.firstThreeBytes : 0)
         }
-        var normalized = StanceLexicon.normalize(String(decoding: token, as: UTF8.self))
-        return normalized.withUTF8 { lookUp(normalized: $0) }
+        let key = span.count < 3 ? 0 : StanceLexicon.prefixKey(
+            TextBytes.asciiLowercased(bytes[span.lowerBound]), TextBytes.asciiLowercased(bytes[span.lowerBound + 1]),
+            TextBytes.asciiLowercased(bytes[span.lowerBound + 2]))
+        var normalized = StanceLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self))
+        return normalized.withUTF8 { word in
+            facts(id: matcher.words.lookup(word), negator: StanceContext.endsWithContractedNot(word), key: key)
+        }
     }
 
-    private func lookUp(normalized word: UnsafeBufferPointer<UInt8>) -> (TermTable.ID, TokenFlags, Double) {
-        var context: TokenFlags = StanceContext.endsWithContractedNot(word) ? .negator : []
-        guard let found = vocabulary.words.lookup(word) else { return (-1, context, 0) }
+    private func facts(id found: TermTable.ID?, negator: Bool, key: UInt32) -> TokenFacts {
+        let context: StanceMatcher.Flags = negator ? .negator : []
+        guard let found else { return TokenFacts(id: -1, flags: context, key: key, boost: 0) }
         let id = Int(found)
-        context.formUnion(vocabulary.flags[id])
-        return (id < vocabulary.stanceCount ? found : -1, context, vocabulary.boosts[id])
-    }
-
-    private func polarity(_ compound: Double) -> String {
-        compound >= Self.polarityThreshold ? "positive" : compound <= -Self.polarityThreshold ? "negative" : "neutral"
+        return TokenFacts(
+            id: id < matcher.stanceCount ? found : -1, flags: context.union(matcher.flags[id]), key: key,
+            boost: matcher.boosts[id])
     }
 
     /// For each category, the longest entry starting at `start` (into ``best``), with the index of its last token.
@@ -204,26 +172,26 @@ public struct StanceScorer: Sendable {
         best.removeAll(keepingCapacity: true)
         var node = 0
         var position = start
-        while position < ids.count {
-            let span = tokens[position + offset].span.utf8
-            if !lexicon.nodes[node].prefixes.isEmpty && span.count >= 3 {
-                let key = StanceLexicon.prefixKey(TextBytes.asciiLowercased(bytes[span.lowerBound]), TextBytes.asciiLowercased(bytes[span.lowerBound + 1]),
-                                                  TextBytes.asciiLowercased(bytes[span.lowerBound + 2]))
-                for (prefix, entry) in lexicon.nodes[node].prefixes[key] ?? []
+        while position < facts.count {
+            let fact = facts[position]
+            if matcher.nodeHasPrefixes[node] && fact.key != 0 && matcher.mayStartPrefix(fact.key) {
+                for (prefix, entry) in matcher.nodes[node].prefixes[fact.key] ?? []
                 where hasPrefix(tokens[position + offset], prefix, bytes: bytes) {
                     consider(entry, end: position)
                 }
             }
-            guard ids[position] >= 0, let child = lexicon.nodes[node].children[ids[position]] else { break }
-            node = Int(child)
-            for entry in lexicon.nodes[node].entries { consider(entry, end: position) }
+            guard fact.id >= 0 else { break }
+            let child = matcher.child(of: node, id: fact.id)
+            guard child >= 0 else { break }
+            node = child
+            for entry in matcher.nodes[node].entries { consider(entry, end: position) }
             position += 1
         }
     }
 
     private mutating func consider(_ entry: Int32, end: Int) {
-        let category = lexicon.entries[Int(entry)].category
-        if let existing = best.firstIndex(where: { lexicon.entries[Int($0.entry)].category == category }) {
+        let category = matcher.entryCategory[Int(entry)]
+        if let existing = best.firstIndex(where: { matcher.entryCategory[Int($0.entry)] == category }) {
             if best[existing].end < end { best[existing] = (entry, end) }
         } else {
             best.append((entry, end))
@@ -251,7 +219,7 @@ public struct StanceScorer: Sendable {
         }
         lastMatchEnd[entry.category] = end
         let negated = isNegated(from: start, to: end)
-        var weight = entry.weight * (start > 0 ? 1 + boosts[start - 1] : 1)
+        var weight = entry.weight * (start > 0 ? 1 + facts[start - 1].boost : 1)
         var target = entry.category
         if negated {
             switch category.negation {
@@ -271,9 +239,9 @@ public struct StanceScorer: Sendable {
 
     private func isNegated(from start: Int, to end: Int) -> Bool {
         var wordsBack = 0
-        var index = flags[start].contains(.clauseOpener) ? -1 : start - 1
+        var index = facts[start].flags.contains(.clauseOpener) ? -1 : start - 1
         while index >= 0 && wordsBack < 3 {
-            let context = flags[index]
+            let context = facts[index].flags
             if context.contains(.clauseBoundary) { break }
             if context.contains(.word) {
                 if context.contains(.negator) { return true }
@@ -282,40 +250,8 @@ public struct StanceScorer: Sendable {
             }
             index -= 1
         }
-        for inside in start...end where flags[inside].contains(.negator) { return true }
-        return end + 1 < ids.count && flags[end + 1].contains(.negatesBefore)
-    }
-}
-
-/// The closed word lists of the context rules, interned once.
-enum StanceContext {
-    /// Subjects and conjunctions open a new clause, which a negation before them does not reach
-    /// ("not sure *we will* win").
-    static let clauseOpeners = [
-        "i", "we", "you", "he", "she", "it", "they", "and", "but", "or", "that", "because", "if", "which", "who",
-        "while", "although", "so",
-    ]
-
-    static let negators = [
-        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without",
-        "hardly", "barely", "rarely", "seldom",
-    ]
-
-    /// `can't`, `mustn't` (the typographic apostrophe is already folded).
-    static func endsWithContractedNot(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = word.count
-        return count >= 3 && word[count - 3] == UInt8(ascii: "n") && word[count - 2] == UInt8(ascii: "'") && word[count - 1] == UInt8(ascii: "t")
-    }
-
-    /// Commas, semicolons, colons, terminators and straight quotes end negation's reach; so do curly quotes and
-    /// dashes (three-byte punctuation starting with E2, checked by the caller).
-    static func isClauseBoundary(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""):
-            return true
-        default:
-            return false
-        }
+        for inside in start...end where facts[inside].flags.contains(.negator) { return true }
+        return end + 1 < facts.count && facts[end + 1].flags.contains(.negatesBefore)
     }
 }
 

@@ -280,36 +280,13 @@ struct ValencePass {
         count += 1
     }
 
-    /// Tokens of up to sixteen ASCII bytes (nearly all of them) as two little-endian words, lowercased and
-    /// case-tested eight bytes at a time; nil for longer or non-ASCII tokens.
+    /// Tokens of up to sixteen ASCII bytes (nearly all of them), lowercased and case-tested eight bytes at a
+    /// time; nil for longer or non-ASCII tokens.
     private func lookUpShortASCII(_ range: Range<Int>) -> ValenceToken? {
-        let length = range.count
-        guard length <= 16 else { return nil }
-        let low = loadWord(at: range.lowerBound, count: Swift.min(length, 8))
-        let high = length > 8 ? loadWord(at: range.lowerBound + 8, count: length - 8) : 0
-        guard (low | high) & ASCIIWord.highBits == 0 else { return nil }
-        let upper = ASCIIWord.upperMask(low) | ASCIIWord.upperMask(high)
-        let hasLower = ASCIIWord.lowerMask(low) | ASCIIWord.lowerMask(high) != 0
-        let loweredLow = ASCIIWord.lowercased(low)
-        let loweredHigh = ASCIIWord.lowercased(high)
-        var contractedNot = false
-        if ASCIIWord.containsApostrophe(low) || ASCIIWord.containsApostrophe(high) {
-            contractedNot = withUnsafeBytes(of: (loweredLow, loweredHigh)) { raw in
-                PythonText.containsContractedNot(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<length]))
-            }
-        }
-        let id = lexicon.terms.lookup(low: loweredLow, high: loweredHigh, count: length)
-        return token(id: id, isUpper: upper != 0 && !hasLower, contractedNot: contractedNot)
-    }
-
-    /// `count` (1…8) bytes from `offset`, zero-padded; one unaligned load when the text has eight bytes there.
-    @inline(__always)
-    private func loadWord(at offset: Int, count: Int) -> UInt64 {
-        if offset + 8 <= bytes.count {
-            let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-            return count == 8 ? word : word & ((1 << UInt64(count * 8)) - 1)
-        }
-        return TermTable.load(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)]), from: 0)
+        guard let token = ShortASCIIToken(range, in: bytes) else { return nil }
+        let lowered = token.lowercased
+        let contractedNot = token.containsApostrophe && lowered.withBytes(PythonText.containsContractedNot)
+        return self.token(id: lexicon.terms.lookup(lowered), isUpper: token.hasUpper && !token.hasLower, contractedNot: contractedNot)
     }
 
     /// Lowercases on the stack in the same loop that finds the case flags; nil for a token with non-ASCII bytes.
@@ -544,37 +521,5 @@ struct ValencePass {
             moved.insert(first, at: position)
             slots[key(updated)] = moved
         }
-    }
-}
-
-/// Eight ASCII bytes at a time in a `UInt64`. Every byte is below 0x80, so adding up to 0x7F to a byte never
-/// carries into the next one and its top bit tells whether it reached a bound.
-enum ASCIIWord {
-    static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-
-    /// 0x80 in each byte that is A–Z.
-    @inline(__always)
-    static func upperMask(_ word: UInt64) -> UInt64 { between(word, 0x41, 0x5B) }
-
-    /// 0x80 in each byte that is a–z.
-    @inline(__always)
-    static func lowerMask(_ word: UInt64) -> UInt64 { between(word, 0x61, 0x7B) }
-
-    @inline(__always)
-    static func lowercased(_ word: UInt64) -> UInt64 { word | (upperMask(word) >> 2) }
-
-    @inline(__always)
-    static func containsApostrophe(_ word: UInt64) -> Bool {
-        let x = word ^ (ones &* 0x27)
-        return (x &- ones) & ~x & highBits != 0
-    }
-
-    /// 0x80 in each byte `b` with `low <= b < high`.
-    @inline(__always)
-    private static func between(_ word: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
-        let atLeastLow = word &+ ones &* (0x80 - low)
-        let atLeastHigh = word &+ ones &* (0x80 - high)
-        return atLeastLow & ~atLeastHigh & highBits
     }
 }

@@ -1,0 +1,81 @@
+/// A token of at most sixteen ASCII bytes held in two zero-padded little-endian words: nearly every word of
+/// English text. Scorers lowercase, case-test and look such tokens up eight bytes at a time.
+struct ShortASCIIToken {
+    var low: UInt64
+    var high: UInt64
+    var count: Int
+
+    /// The token at `range` of `text`; nil when it is longer than sixteen bytes or not ASCII.
+    @inline(__always)
+    init?(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) {
+        count = range.count
+        guard count <= 16 else { return nil }
+        low = Self.loadWord(text, at: range.lowerBound, count: Swift.min(count, 8))
+        high = count > 8 ? Self.loadWord(text, at: range.lowerBound + 8, count: count - 8) : 0
+        guard (low | high) & ASCIIWord.highBits == 0 else { return nil }
+    }
+
+    /// `count` (0…8) bytes from `offset`, zero-padded: one unaligned load when the text has eight bytes there.
+    @inline(__always)
+    private static func loadWord(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, count: Int) -> UInt64 {
+        if offset + 8 <= text.count {
+            let word = UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+            return count == 8 ? word : word & ((1 << UInt64(count * 8)) - 1)
+        }
+        return TermTable.load(UnsafeBufferPointer(rebasing: text[offset..<(offset + count)]), from: 0)
+    }
+
+    var hasUpper: Bool { ASCIIWord.upperMask(low) | ASCIIWord.upperMask(high) != 0 }
+    var hasLower: Bool { ASCIIWord.lowerMask(low) | ASCIIWord.lowerMask(high) != 0 }
+    var containsApostrophe: Bool { ASCIIWord.containsApostrophe(low) || ASCIIWord.containsApostrophe(high) }
+
+    /// A–Z folded to a–z.
+    var lowercased: ShortASCIIToken {
+        var copy = self
+        copy.low = ASCIIWord.lowercased(low)
+        copy.high = ASCIIWord.lowercased(high)
+        return copy
+    }
+
+    /// The first three bytes (zero-padded), the key prefix entries are grouped by.
+    var firstThreeBytes: UInt32 { UInt32(truncatingIfNeeded: low) & 0xFF_FFFF }
+
+    /// Calls `body` with the token's bytes.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeBytes(of: (low, high)) { raw in
+            body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<count]))
+        }
+    }
+}
+
+/// Eight ASCII bytes at a time in a `UInt64`. Every byte is below 0x80, so adding up to 0x7F to a byte never
+/// carries into the next one and its top bit tells whether it reached a bound.
+enum ASCIIWord {
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// 0x80 in each byte that is A–Z.
+    @inline(__always)
+    static func upperMask(_ word: UInt64) -> UInt64 { between(word, 0x41, 0x5B) }
+
+    /// 0x80 in each byte that is a–z.
+    @inline(__always)
+    static func lowerMask(_ word: UInt64) -> UInt64 { between(word, 0x61, 0x7B) }
+
+    @inline(__always)
+    static func lowercased(_ word: UInt64) -> UInt64 { word | (upperMask(word) >> 2) }
+
+    @inline(__always)
+    static func containsApostrophe(_ word: UInt64) -> Bool {
+        let x = word ^ (ones &* 0x27)
+        return (x &- ones) & ~x & highBits != 0
+    }
+
+    /// 0x80 in each byte `b` with `low <= b < high`.
+    @inline(__always)
+    private static func between(_ word: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
+        let atLeastLow = word &+ ones &* (0x80 - low)
+        let atLeastHigh = word &+ ones &* (0x80 - high)
+        return atLeastLow & ~atLeastHigh & highBits
+    }
+}

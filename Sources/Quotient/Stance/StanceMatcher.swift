@@ -1,0 +1,121 @@
+/// A stance lexicon and the context words, flattened into the tables the scorer reads for every token: one
+/// vocabulary of ids, per-id context flags and booster scalars, the trie's root as an array indexed by id, and
+/// a bitmap that rules out prefix entries for most tokens before any hashing.
+///
+/// Built once per scorer and shared by reference, so scoring a text holds one reference to it.
+final class StanceMatcher: Sendable {
+    /// What the context rules need to know about a token.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let word = Flags(rawValue: 1)
+        static let negator = Flags(rawValue: 2)
+        static let clauseOpener = Flags(rawValue: 4)
+        static let clauseBoundary = Flags(rawValue: 8)
+        static let negatesBefore = Flags(rawValue: 16)
+    }
+
+    /// The stance words (ids below ``stanceCount``, the lexicon's own) plus the context words and VADER boosters.
+    let words: TermTable
+    let stanceCount: Int
+    let flags: [Flags]
+    let boosts: [Double]
+    /// The trie child of the root for each stance id, or -1.
+    let rootChildren: [Int32]
+    let nodes: [StanceLexicon.Node]
+    let nodeHasPrefixes: [Bool]
+    /// Bit `filterBit(key)` is set when some node has prefix entries with that three-byte key.
+    private let prefixFilter: [UInt64]
+    let entryCategory: [Int]
+
+    init(stance: StanceLexicon, valence: ValenceLexicon) {
+        var words = stance.words
+        stanceCount = words.count
+        var flags = Array(repeating: Flags(), count: words.count)
+        var boosts = Array(repeating: 0.0, count: words.count)
+        func id(_ word: String) -> Int {
+            let id = Int(words.intern(word))
+            while flags.count <= id {
+                flags.append([])
+                boosts.append(0)
+            }
+            return id
+        }
+        for word in StanceContext.clauseOpeners { flags[id(word)].insert(.clauseOpener) }
+        for word in StanceContext.negators { flags[id(word)].insert(.negator) }
+        for word in ["not", "never"] { flags[id(word)].insert(.negatesBefore) }
+        for index in 0..<valence.terms.count where valence.entries[index].booster != 0 {
+            let term = valence.terms.text(of: TermTable.ID(index))
+            if !term.contains(" ") { boosts[id(term)] = valence.entries[index].booster }
+        }
+        self.words = words
+        self.flags = flags
+        self.boosts = boosts
+
+        var root = Array(repeating: Int32(-1), count: stanceCount)
+        for (id, child) in stance.nodes[0].children { root[Int(id)] = child }
+        rootChildren = root
+        nodes = stance.nodes
+        nodeHasPrefixes = stance.nodes.map { !$0.prefixes.isEmpty }
+        var filter = Array(repeating: UInt64(0), count: 1 << (Self.filterBits - 6))
+        for node in stance.nodes {
+            for key in node.prefixes.keys {
+                let bit = Self.filterBit(key)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        prefixFilter = filter
+        entryCategory = stance.entries.map(\.category)
+    }
+
+    private static let filterBits = 16
+
+    @inline(__always)
+    private static func filterBit(_ key: UInt32) -> Int {
+        Int((key &* 0x9E37_79B1) >> UInt32(32 - filterBits))
+    }
+
+    /// Whether some prefix entry could start with these three bytes (false means none does).
+    @inline(__always)
+    func mayStartPrefix(_ key: UInt32) -> Bool {
+        let bit = Self.filterBit(key)
+        return prefixFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The child of `node` for a stance id, or -1.
+    @inline(__always)
+    func child(of node: Int, id: TermTable.ID) -> Int {
+        node == 0 ? Int(rootChildren[Int(id)]) : nodes[node].children[id].map(Int.init) ?? -1
+    }
+}
+
+/// The closed word lists of the context rules, interned once.
+enum StanceContext {
+    /// Subjects and conjunctions open a new clause, which a negation before them does not reach
+    /// ("not sure *we will* win").
+    static let clauseOpeners = [
+        "i", "we", "you", "he", "she", "it", "they", "and", "but", "or", "that", "because", "if", "which", "who",
+        "while", "although", "so",
+    ]
+
+    static let negators = [
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without",
+        "hardly", "barely", "rarely", "seldom",
+    ]
+
+    /// `can't`, `mustn't` (the typographic apostrophe is already folded).
+    static func endsWithContractedNot(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = word.count
+        return count >= 3 && word[count - 3] == UInt8(ascii: "n") && word[count - 2] == UInt8(ascii: "'") && word[count - 1] == UInt8(ascii: "t")
+    }
+
+    /// Commas, semicolons, colons, terminators and straight quotes end negation's reach; so do curly quotes and
+    /// dashes (three-byte punctuation starting with E2, checked by the caller).
+    static func isClauseBoundary(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""):
+            return true
+        default:
+            return false
+        }
+    }
+}
