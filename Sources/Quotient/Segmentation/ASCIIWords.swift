@@ -26,6 +26,13 @@ enum ASCIIWords {
 
     /// Appends the tokens of `bytes`, which must all be below 0x80.
     static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) {
+        forEachToken(in: bytes) { tokens.append($0) }
+    }
+
+    /// Calls `body` with each token of `bytes`, which must all be below 0x80, in order.
+    @inline(__always)
+    static func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
+        let singleKinds = Tokenizer.singleASCIIKinds
         var offset = 0
         while offset < bytes.count {
             let start = offset
@@ -40,12 +47,12 @@ enum ASCIIWords {
                 // ICU's status for a longer segment comes from the rule for its last two characters: ending in a
                 // digit, or a digit and `_`, is a number (`a1b2`, `12_34`, `1_`); anything else is letters
                 // (`9a`, `__`, `9__`).
-                let kind: Token.Kind? = single ? Tokenizer.singleASCIIKinds[Int(bytes[start])] : endsInDigit ? .number : .word
-                if let kind { tokens.append(Token(kind: kind, span: span(start..<offset))) }
+                let kind: Token.Kind? = single ? singleKinds[Int(bytes[start])] : endsInDigit ? .number : .word
+                if let kind { body(Token(kind: kind, span: span(start..<offset))) }
             case .midNumLet, .midNum, .other:
                 offset += 1
-                if let kind = Tokenizer.singleASCIIKinds[Int(bytes[start])] {
-                    tokens.append(Token(kind: kind, span: span(start..<offset)))
+                if let kind = singleKinds[Int(bytes[start])] {
+                    body(Token(kind: kind, span: span(start..<offset)))
                 }
             }
         }

@@ -26,6 +26,16 @@ final class StanceMatcher: Sendable {
     /// Bit `filterBit(key)` is set when some node has prefix entries with that three-byte key.
     private let prefixFilter: [UInt64]
     let entryCategory: [Int]
+    /// The facts of each one-byte ASCII token, so punctuation and one-letter words skip hashing.
+    let singleByte: [Known]
+
+    /// What the vocabulary says about a word.
+    struct Known: Sendable {
+        /// The stance id, or -1 when no entry starts with the word.
+        var id: TermTable.ID = -1
+        var flags: Flags = []
+        var boost = 0.0
+    }
 
     init(stance: StanceLexicon, valence: ValenceLexicon) {
         var words = stance.words
@@ -65,6 +75,25 @@ final class StanceMatcher: Sendable {
         }
         prefixFilter = filter
         entryCategory = stance.entries.map(\.category)
+        let stanceCount = stanceCount
+        singleByte = (0..<128).map { byte in
+            let lowered = TextBytes.asciiLowercased(UInt8(byte))
+            let found = withUnsafeBytes(of: lowered) { words.lookup($0.bindMemory(to: UInt8.self)) }
+            return Self.known(found, stanceCount: stanceCount, flags: flags, boosts: boosts)
+        }
+    }
+
+    /// The facts of a vocabulary id (nil for a word outside the vocabulary).
+    @inline(__always)
+    func facts(of found: TermTable.ID?) -> Known {
+        Self.known(found, stanceCount: stanceCount, flags: flags, boosts: boosts)
+    }
+
+    @inline(__always)
+    private static func known(_ found: TermTable.ID?, stanceCount: Int, flags: [Flags], boosts: [Double]) -> Known {
+        guard let found else { return Known() }
+        let id = Int(found)
+        return Known(id: id < stanceCount ? found : -1, flags: flags[id], boost: boosts[id])
     }
 
     private static let filterBits = 16

@@ -27,13 +27,15 @@ public struct StanceScorer: Sendable {
     // Per-call scratch, reused so scoring allocates nothing per text besides its evidence.
     private var tokenScratch: [Token] = []
     private var facts: [TokenFacts] = []
-    private var weights: [Double] = []
-    private var lastMatchEnd: [Int] = []
-    private var covered: [Int] = []
+    private var wordCount = 0
+    private var weights: [Double]
+    private var lastMatchEnd: [Int]
+    private var covered: [Int]
     private var best: [(entry: Int32, end: Int)] = []
 
     /// What matching needs to know about one token, looked up once.
     struct TokenFacts {
+        var token: Token
         /// The stance id, or -1 for a word no entry starts with.
         var id: TermTable.ID
         var flags: StanceMatcher.Flags
@@ -49,22 +51,36 @@ public struct StanceScorer: Sendable {
         self.valence = ValenceScorer(lexicon: valence)
         categoryNames = lexicon.categories.map(\.name)
         matcher = StanceMatcher(stance: lexicon, valence: valence)
+        weights = Array(repeating: 0, count: lexicon.categories.count)
+        lastMatchEnd = Array(repeating: Int.min, count: lexicon.categories.count)
+        covered = Array(repeating: 0, count: lexicon.categories.count)
     }
 
-    /// The stance of a standalone text, tokenized like a document (ASCII text without calling ICU).
+    /// The stance of a standalone text, tokenized like a document. ASCII text is tokenized and looked up in
+    /// one pass, without ICU and without storing its tokens.
     public mutating func stance(of text: String) throws(SegmentationError) -> Stance {
         var text = text
-        let result: Result<Stance, SegmentationError> = text.withUTF8 { bytes in
-            tokenScratch.removeAll(keepingCapacity: true)
-            do throws(SegmentationError) {
-                try Tokenizer.appendTokens(in: bytes, to: &tokenScratch)
-            } catch {
-                return .failure(error)
+        var failure: SegmentationError?
+        let stance = text.withUTF8 { bytes -> Stance? in
+            let scores = valence.scores(utf8: bytes)
+            startFacts()
+            if TextBytes.isASCII(bytes) {
+                ASCIIWords.forEachToken(in: bytes) { appendFacts(of: $0, in: bytes) }
+            } else {
+                tokenScratch.removeAll(keepingCapacity: true)
+                do throws(SegmentationError) {
+                    try Tokenizer.appendTokensWithICU(in: bytes, to: &tokenScratch)
+                } catch {
+                    failure = error
+                    return nil
+                }
+                let tokens = tokenScratch
+                for token in tokens { appendFacts(of: token, in: bytes) }
             }
-            let tokens = tokenScratch
-            return .success(score(tokens: tokens, range: 0..<tokens.count, bytes: bytes, valence: valence.scores(utf8: bytes)))
+            return score(bytes: bytes, valence: scores)
         }
-        return try result.get()
+        if let failure { throw failure }
+        return stance!
     }
 
     /// The stance of part of a segmented document (a sentence or a quote): `tokens` are indices into
@@ -73,110 +89,103 @@ public struct StanceScorer: Sendable {
         var text = document.text
         return text.withUTF8 { bytes in
             let scores = valence.scores(utf8: UnsafeBufferPointer(rebasing: bytes[utf8]))
-            return score(tokens: document.tokens, range: tokens, bytes: bytes, valence: scores)
+            startFacts()
+            for index in tokens { appendFacts(of: document.tokens[index], in: bytes) }
+            return score(bytes: bytes, valence: scores)
         }
     }
 
     // MARK: - Matching
 
-    private mutating func score(
-        tokens: [Token], range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, valence: ValenceScores
-    ) -> Stance {
-        let wordCount = prepare(tokens: tokens, range: range, bytes: bytes)
-        let categoryCount = lexicon.categories.count
-        reset(categoryCount: categoryCount)
+    private mutating func score(bytes: UnsafeBufferPointer<UInt8>, valence: ValenceScores) -> Stance {
+        resetCategories()
         var evidence: [StanceEvidence] = []
         let rootHasPrefixes = matcher.nodeHasPrefixes[0]
         for start in 0..<facts.count {
             // Most tokens start no entry: skip them without walking the trie.
             let fact = facts[start]
             guard fact.id >= 0 || (rootHasPrefixes && fact.key != 0 && matcher.mayStartPrefix(fact.key)) else { continue }
-            collectLongestMatches(startingAt: start, tokens: tokens, offset: range.lowerBound, bytes: bytes)
+            collectLongestMatches(startingAt: start, bytes: bytes)
             for (entryIndex, end) in best {
                 let entry = lexicon.entries[Int(entryIndex)]
                 guard start >= covered[entry.category] else { continue }
                 covered[entry.category] = end + 1
-                if let item = record(entry, from: start, to: end, tokens: tokens, offset: range.lowerBound, bytes: bytes) {
-                    evidence.append(item)
-                }
+                if let item = record(entry, from: start, to: end, bytes: bytes) { evidence.append(item) }
             }
         }
-        var scores = CategoryScores(count: categoryCount)
-        for index in 0..<categoryCount {
+        var scores = CategoryScores(count: weights.count)
+        for index in weights.indices {
             let density = wordCount > 0 ? weights[index] / Double(wordCount) : 0
             scores.set(1 - exp(-10 * density), at: index)
         }
         return Stance(valence: valence, categories: categoryNames, categoryScores: scores, evidence: evidence, wordCount: wordCount)
     }
 
-    private mutating func reset(categoryCount: Int) {
-        weights.removeAll(keepingCapacity: true)
-        weights.append(contentsOf: repeatElement(0, count: categoryCount))
-        lastMatchEnd.removeAll(keepingCapacity: true)
-        lastMatchEnd.append(contentsOf: repeatElement(Int.min, count: categoryCount))
-        covered.removeAll(keepingCapacity: true)
-        covered.append(contentsOf: repeatElement(0, count: categoryCount))
+    private mutating func resetCategories() {
+        for index in weights.indices {
+            weights[index] = 0
+            lastMatchEnd[index] = Int.min
+            covered[index] = 0
+        }
     }
 
-    /// Looks every token up once: its stance id, context flags, prefix key and booster scalar. Returns the
-    /// number of word tokens.
-    private mutating func prepare(tokens: [Token], range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private mutating func startFacts() {
         facts.removeAll(keepingCapacity: true)
-        var wordCount = 0
-        for index in range {
-            let token = tokens[index]
-            let span = token.span.utf8
-            var flags: StanceMatcher.Flags = []
-            if token.kind == .word || token.kind == .number {
-                flags.insert(.word)
-                wordCount += 1
-            }
-            if token.kind == .punctuation, StanceContext.isClauseBoundary(bytes[span.lowerBound]) || span.count == 3 && bytes[span.lowerBound] == 0xE2 {
-                flags.insert(.clauseBoundary)
-            }
-            var fact = lookUp(span, in: bytes)
-            fact.flags.formUnion(flags)
-            facts.append(fact)
+        wordCount = 0
+    }
+
+    /// Looks a token up once: its stance id, context flags, prefix key and booster scalar.
+    private mutating func appendFacts(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) {
+        let span = token.span.utf8
+        var flags: StanceMatcher.Flags = []
+        if token.kind == .word || token.kind == .number {
+            flags.insert(.word)
+            wordCount += 1
         }
-        return wordCount
+        if token.kind == .punctuation, StanceContext.isClauseBoundary(bytes[span.lowerBound]) || span.count == 3 && bytes[span.lowerBound] == 0xE2 {
+            flags.insert(.clauseBoundary)
+        }
+        var fact = lookUp(token, in: bytes)
+        fact.flags.formUnion(flags)
+        facts.append(fact)
     }
 
     /// A token's facts from its lowercase form with `’` folded to `'`; short ASCII tokens (nearly all) are
-    /// lowercased and hashed eight bytes at a time.
-    private func lookUp(_ span: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
-        if let token = ShortASCIIToken(span, in: bytes) {
-            let lowered = token.lowercased
-            let negator = token.containsApostrophe && lowered.withBytes(StanceContext.endsWithContractedNot)
-            return facts(id: matcher.words.lookup(lowered), negator: negator, key: span.count >= 3 ? lowered.firstThreeBytes : 0)
+    /// lowercased and hashed eight bytes at a time, single ASCII characters read from a table.
+    private func lookUp(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
+        let span = token.span.utf8
+        if span.count == 1 && bytes[span.lowerBound] < 0x80 {
+            let known = matcher.singleByte[Int(bytes[span.lowerBound])]
+            return TokenFacts(token: token, id: known.id, flags: known.flags, key: 0, boost: known.boost)
+        }
+        if let short = ShortASCIIToken(span, in: bytes) {
+            let lowered = short.lowercased
+            let negator = short.containsApostrophe && lowered.withBytes(StanceContext.endsWithContractedNot)
+            return facts(token, id: matcher.words.lookup(lowered), negator: negator, key: span.count >= 3 ? lowered.firstThreeBytes : 0)
         }
         let key = span.count < 3 ? 0 : StanceLexicon.prefixKey(
             TextBytes.asciiLowercased(bytes[span.lowerBound]), TextBytes.asciiLowercased(bytes[span.lowerBound + 1]),
             TextBytes.asciiLowercased(bytes[span.lowerBound + 2]))
         var normalized = StanceLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self))
         return normalized.withUTF8 { word in
-            facts(id: matcher.words.lookup(word), negator: StanceContext.endsWithContractedNot(word), key: key)
+            facts(token, id: matcher.words.lookup(word), negator: StanceContext.endsWithContractedNot(word), key: key)
         }
     }
 
-    private func facts(id found: TermTable.ID?, negator: Bool, key: UInt32) -> TokenFacts {
-        let context: StanceMatcher.Flags = negator ? .negator : []
-        guard let found else { return TokenFacts(id: -1, flags: context, key: key, boost: 0) }
-        let id = Int(found)
-        return TokenFacts(
-            id: id < matcher.stanceCount ? found : -1, flags: context.union(matcher.flags[id]), key: key,
-            boost: matcher.boosts[id])
+    private func facts(_ token: Token, id found: TermTable.ID?, negator: Bool, key: UInt32) -> TokenFacts {
+        let known = matcher.facts(of: found)
+        return TokenFacts(token: token, id: known.id, flags: negator ? known.flags.union(.negator) : known.flags, key: key, boost: known.boost)
     }
 
     /// For each category, the longest entry starting at `start` (into ``best``), with the index of its last token.
-    private mutating func collectLongestMatches(startingAt start: Int, tokens: [Token], offset: Int, bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func collectLongestMatches(startingAt start: Int, bytes: UnsafeBufferPointer<UInt8>) {
         best.removeAll(keepingCapacity: true)
         var node = 0
         var position = start
         while position < facts.count {
             let fact = facts[position]
             if matcher.nodeHasPrefixes[node] && fact.key != 0 && matcher.mayStartPrefix(fact.key) {
-                for (prefix, entry) in matcher.nodes[node].prefixes[fact.key] ?? []
-                where hasPrefix(tokens[position + offset], prefix, bytes: bytes) {
+                for (prefix, entry) in matcher.nodes[node].prefixes[fact.key] ?? [] where hasPrefix(fact.token, prefix, bytes: bytes) {
                     consider(entry, end: position)
                 }
             }
@@ -209,10 +218,7 @@ public struct StanceScorer: Sendable {
 
     // MARK: - Context
 
-    private mutating func record(
-        _ entry: StanceLexicon.Entry, from start: Int, to end: Int, tokens: [Token], offset: Int,
-        bytes: UnsafeBufferPointer<UInt8>
-    ) -> StanceEvidence? {
+    private mutating func record(_ entry: StanceLexicon.Entry, from start: Int, to end: Int, bytes: UnsafeBufferPointer<UInt8>) -> StanceEvidence? {
         let category = lexicon.categories[entry.category]
         for blocker in category.notAfter {
             if let blocking = lexicon.categoryIndex(blocker), lastMatchEnd[blocking] == start - 1 { return nil }
@@ -229,8 +235,8 @@ public struct StanceScorer: Sendable {
             }
         }
         weights[target] += weight
-        let first = tokens[start + offset].span
-        let last = tokens[end + offset].span
+        let first = facts[start].token.span
+        let last = facts[end].token.span
         let span = TextSpan(utf8: first.utf8.lowerBound..<last.utf8.upperBound, scalars: first.scalars.lowerBound..<last.scalars.upperBound)
         return StanceEvidence(
             text: String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8]), as: UTF8.self), term: entry.term,
