@@ -26,7 +26,7 @@ public struct StanceScorer: Sendable {
     private let matcher: StanceMatcher
     // Per-call scratch, reused so scoring allocates nothing per text besides its evidence.
     private var tokenScratch: [Token] = []
-    private var facts: [TokenFacts] = []
+    private var facts = FactsBuffer()
     private var wordCount = 0
     private var weights: [Double]
     private var lastMatchEnd: [Int]
@@ -43,6 +43,37 @@ public struct StanceScorer: Sendable {
         var key: UInt32
         /// The VADER booster scalar of the word, 0 for most.
         var boost: Double
+    }
+
+    /// Token facts for one text, in memory kept from text to text (an array's append checks cost more than the
+    /// lookups here).
+    final class FactsBuffer: @unchecked Sendable {
+        private var base = UnsafeMutablePointer<TokenFacts>.allocate(capacity: 64)
+        private var capacity = 64
+        private(set) var count = 0
+
+        deinit { base.deallocate() }
+
+        subscript(index: Int) -> TokenFacts {
+            assert(index >= 0 && index < count)
+            return base[index]
+        }
+
+        func removeAll() { count = 0 }
+
+        func append(_ facts: TokenFacts) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: facts)
+            count += 1
+        }
+
+        private func grow() {
+            let larger = UnsafeMutablePointer<TokenFacts>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
     }
 
     /// Creates a scorer over the given lexicons.
@@ -114,9 +145,8 @@ public struct StanceScorer: Sendable {
             }
         }
         var scores = CategoryScores(count: weights.count)
-        for index in weights.indices {
-            let density = wordCount > 0 ? weights[index] / Double(wordCount) : 0
-            scores.set(1 - exp(-10 * density), at: index)
+        for index in weights.indices where weights[index] > 0 && wordCount > 0 {
+            scores.set(1 - exp(-10 * weights[index] / Double(wordCount)), at: index)
         }
         return Stance(valence: valence, categories: categoryNames, categoryScores: scores, evidence: evidence, wordCount: wordCount)
     }
@@ -130,7 +160,9 @@ public struct StanceScorer: Sendable {
     }
 
     private mutating func startFacts() {
-        facts.removeAll(keepingCapacity: true)
+        // A copied scorer must not share its scratch memory with the original.
+        if !isKnownUniquelyReferenced(&facts) { facts = FactsBuffer() }
+        facts.removeAll()
         wordCount = 0
     }
 
@@ -152,6 +184,7 @@ public struct StanceScorer: Sendable {
 
     /// A token's facts from its lowercase form with `’` folded to `'`; short ASCII tokens (nearly all) are
     /// lowercased and hashed eight bytes at a time, single ASCII characters read from a table.
+    @inline(__always)
     private func lookUp(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
         let span = token.span.utf8
         if span.count == 1 && bytes[span.lowerBound] < 0x80 {
