@@ -32,6 +32,12 @@ enum ASCIIWords {
     /// Calls `body` with each token of `bytes`, which must all be below 0x80, in order.
     @inline(__always)
     static func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
+        forEachSegment(in: bytes) { start, end, kind in body(Token(kind: kind, asciiRange: start..<end)) }
+    }
+
+    /// Calls `body` with each token's byte range and kind, without building tokens.
+    @inline(__always)
+    static func forEachSegment(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Token.Kind) -> Void) {
         let singleKinds = Tokenizer.singleASCIIKinds
         var offset = 0
         while offset < bytes.count {
@@ -48,19 +54,13 @@ enum ASCIIWords {
                 // digit, or a digit and `_`, is a number (`a1b2`, `12_34`, `1_`); anything else is letters
                 // (`9a`, `__`, `9__`).
                 let kind: Token.Kind? = single ? singleKinds[Int(bytes[start])] : endsInDigit ? .number : .word
-                if let kind { body(Token(kind: kind, span: span(start..<offset))) }
+                if let kind { body(start, offset, kind) }
             case .midNumLet, .midNum, .other:
                 offset += 1
-                if let kind = singleKinds[Int(bytes[start])] {
-                    body(Token(kind: kind, span: span(start..<offset)))
-                }
+                if let kind = singleKinds[Int(bytes[start])] { body(start, offset, kind) }
             }
         }
     }
-
-    /// In ASCII text a byte offset is a scalar offset.
-    @inline(__always)
-    private static func span(_ range: Range<Int>) -> TextSpan { TextSpan(utf8: range, scalars: range) }
 
     /// The end of the word segment starting at `start` (a letter, digit or underscore).
     private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>, endsInDigit: inout Bool) -> Int {

@@ -53,6 +53,15 @@ public struct Token: Hashable, Sendable {
     /// The first UTF-8 offset, without building a ``TextSpan``.
     var utf8Lower: Int { Int(utf8Start) }
 
+    /// A token of ASCII text, where byte and scalar offsets agree; the caller guarantees offsets below 2³².
+    init(kind: Kind, asciiRange range: Range<Int>) {
+        self.kind = kind
+        utf8Start = UInt32(truncatingIfNeeded: range.lowerBound)
+        utf8End = UInt32(truncatingIfNeeded: range.upperBound)
+        scalarStart = utf8Start
+        scalarEnd = utf8End
+    }
+
     /// Creates a token.
     public init(kind: Kind, span: TextSpan) {
         self.kind = kind

@@ -28,11 +28,16 @@ enum Tokenizer {
     /// Appends the tokens of `bytes` to `tokens`, so callers can reuse one array across texts. ASCII text takes
     /// ``ASCIIWords``, which gives ICU's tokens without the call overhead that dominates for short texts.
     static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) throws(SegmentationError) {
-        if TextBytes.isASCII(bytes) {
+        if takesASCIIPath(bytes) {
             ASCIIWords.appendTokens(in: bytes, to: &tokens)
         } else {
             try appendTokensWithICU(in: bytes, to: &tokens)
         }
+    }
+
+    /// Whether ``ASCIIWords`` tokenizes `bytes`: all ASCII, and short enough for 32-bit token offsets.
+    static func takesASCIIPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count < Int(UInt32.max) && TextBytes.isASCII(bytes)
     }
 
     static func appendTokensWithICU(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) throws(SegmentationError) {

@@ -28,6 +28,9 @@ final class StanceMatcher: Sendable {
     let entryCategory: [Int]
     /// The facts of each one-byte ASCII token, so punctuation and one-letter words skip hashing.
     let singleByte: [Known]
+    /// The same with the flags that follow from the token's kind (word, clause boundary) added, for text that
+    /// is known to be ASCII.
+    let singleASCIIToken: [Known]
 
     /// What the vocabulary says about a word.
     struct Known: Sendable {
@@ -80,6 +83,15 @@ final class StanceMatcher: Sendable {
             let lowered = TextBytes.asciiLowercased(UInt8(byte))
             let found = withUnsafeBytes(of: lowered) { words.lookup($0.bindMemory(to: UInt8.self)) }
             return Self.known(found, stanceCount: stanceCount, flags: flags, boosts: boosts)
+        }
+        singleASCIIToken = singleByte.enumerated().map { byte, known in
+            var known = known
+            switch Tokenizer.singleASCIIKinds[byte] {
+            case .word, .number: known.flags.insert(.word)
+            case .punctuation where StanceContext.isClauseBoundary(UInt8(byte)): known.flags.insert(.clauseBoundary)
+            default: break
+            }
+            return known
         }
     }
 

@@ -95,8 +95,8 @@ public struct StanceScorer: Sendable {
         let stance = text.withUTF8 { bytes -> Stance? in
             let scores = valence.scores(utf8: bytes)
             startFacts()
-            if TextBytes.isASCII(bytes) {
-                ASCIIWords.forEachToken(in: bytes) { appendFacts(of: $0, in: bytes) }
+            if Tokenizer.takesASCIIPath(bytes) {
+                ASCIIWords.forEachSegment(in: bytes) { start, end, kind in appendASCIIFacts(start..<end, kind, in: bytes) }
             } else {
                 tokenScratch.removeAll(keepingCapacity: true)
                 do throws(SegmentationError) {
@@ -179,6 +179,23 @@ public struct StanceScorer: Sendable {
         }
         var fact = lookUp(token, in: bytes)
         fact.flags.formUnion(flags)
+        facts.append(fact)
+    }
+
+    /// ``appendFacts(of:in:)`` for a token of ASCII text, where one-byte tokens take all their facts from a
+    /// table and longer ones are always words or numbers.
+    @inline(__always)
+    private mutating func appendASCIIFacts(_ range: Range<Int>, _ kind: Token.Kind, in bytes: UnsafeBufferPointer<UInt8>) {
+        let token = Token(kind: kind, asciiRange: range)
+        var fact: TokenFacts
+        if range.count == 1 {
+            let known = matcher.singleASCIIToken[Int(bytes[range.lowerBound])]
+            fact = TokenFacts(token: token, id: known.id, flags: known.flags, key: 0, boost: known.boost)
+        } else {
+            fact = lookUp(token, in: bytes)
+            fact.flags.insert(.word)
+        }
+        if fact.flags.contains(.word) { wordCount += 1 }
         facts.append(fact)
     }
 
