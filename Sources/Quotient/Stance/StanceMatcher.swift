@@ -25,7 +25,17 @@ final class StanceMatcher: Sendable {
     let nodeHasPrefixes: [Bool]
     /// Bit `filterBit(key)` is set when some node has prefix entries with that three-byte key.
     private let prefixFilter: [UInt64]
-    let entryCategory: [Int]
+    let entries: [StanceLexicon.Entry]
+    let categoryNames: [String]
+    let categoryRules: [CategoryRules]
+
+    /// A category's header rules with category names resolved to indices.
+    struct CategoryRules: Sendable {
+        enum Negation: Sendable { case keep, drop, move(Int) }
+        var negation: Negation
+        /// Categories right after whose matches this one's are not counted.
+        var notAfter: [Int]
+    }
     /// The facts of each one-byte ASCII token, so punctuation and one-letter words skip hashing.
     let singleByte: [Known]
     /// The same with the flags that follow from the token's kind (word, clause boundary) added, for text that
@@ -77,7 +87,17 @@ final class StanceMatcher: Sendable {
             }
         }
         prefixFilter = filter
-        entryCategory = stance.entries.map(\.category)
+        entries = stance.entries
+        categoryNames = stance.categories.map(\.name)
+        categoryRules = stance.categories.map { category in
+            let negation: CategoryRules.Negation = switch category.negation {
+            case .keep: .keep
+            case .drop: .drop
+            // The lexicon checked that the target exists when it was compiled.
+            case .move(let name): stance.categoryIndex(name).map { .move($0) } ?? .keep
+            }
+            return CategoryRules(negation: negation, notAfter: category.notAfter.compactMap { stance.categoryIndex($0) })
+        }
         let stanceCount = stanceCount
         singleByte = (0..<128).map { byte in
             let lowered = TextBytes.asciiLowercased(UInt8(byte))

@@ -156,15 +156,17 @@ struct ValenceToken {
 
 /// Memory a scorer reuses from text to text, so scoring allocates only when a text is longer than any before.
 final class ValenceScratch: @unchecked Sendable {
-    private(set) var capacity = 0
-    private(set) var infos: UnsafeMutablePointer<ValenceToken>
-    private(set) var sentiments: UnsafeMutablePointer<Double>
+    // Only the scorer that owns this object touches it, one call at a time, so the per-access exclusivity
+    // checks Swift adds to class properties would only cost time.
+    @exclusivity(unchecked) private(set) var capacity = 0
+    @exclusivity(unchecked) private(set) var infos: UnsafeMutablePointer<ValenceToken>
+    @exclusivity(unchecked) private(set) var sentiments: UnsafeMutablePointer<Double>
     /// Token indices, for the `but` rule.
-    private(set) var nonzero: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private(set) var nonzero: UnsafeMutablePointer<Int>
     /// A lowercased token; ASCII tokens are lowered on the stack, so only non-ASCII ones land here.
-    var lowered: [UInt8] = []
+    @exclusivity(unchecked) var lowered: [UInt8] = []
     /// The text with emoji replaced by their descriptions.
-    var converted: [UInt8] = []
+    @exclusivity(unchecked) var converted: [UInt8] = []
 
     init() {
         infos = .allocate(capacity: 0)
