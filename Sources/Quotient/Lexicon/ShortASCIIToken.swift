@@ -65,6 +65,12 @@ enum ASCIIWord {
     @inline(__always)
     static func lowercased(_ word: UInt64) -> UInt64 { word | (upperMask(word) >> 2) }
 
+    /// 0x80 in each byte that continues a word for ICU: a letter, a digit, `_` or `@`.
+    @inline(__always)
+    static func wordCharacterMask(_ word: UInt64) -> UInt64 {
+        between(word, 0x30, 0x3A) | between(word, 0x40, 0x5B) | between(word, 0x5F, 0x60) | between(word, 0x61, 0x7B)
+    }
+
     @inline(__always)
     static func containsApostrophe(_ word: UInt64) -> Bool {
         let x = word ^ (ones &* 0x27)

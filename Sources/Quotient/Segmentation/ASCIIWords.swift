@@ -64,28 +64,39 @@ enum ASCIIWords {
 
     /// The end of the word segment starting at `start` (a letter, digit or underscore).
     private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>, endsInDigit: inout Bool) -> Int {
-        var last = classify(bytes[start])
-        endsInDigit = last == .digit
-        var offset = start + 1
-        while offset < bytes.count {
+        var offset = start
+        while true {
+            offset = runEnd(from: offset, in: bytes)
+            // The run's last character decides both the joins below and ICU's status for the segment.
+            let last = classify(bytes[offset - 1])
+            endsInDigit = last == .digit || (last == .underscore && offset - start >= 2 && classify(bytes[offset - 2]) == .digit)
+            guard offset + 1 < bytes.count else { return offset }
             let next = classify(bytes[offset])
-            switch next {
-            case .letter, .digit, .underscore:
-                endsInDigit = next == .digit || (next == .underscore && last == .digit)
-                last = next
-                offset += 1
-            case .midNumLet, .midNum:
-                // A separator joins only between two letters (`.` and `'`) or two digits (also `,` and `;`).
-                guard offset + 1 < bytes.count else { return offset }
-                let after = classify(bytes[offset + 1])
-                let joinsLetters = next == .midNumLet && last == .letter && after == .letter
-                let joinsDigits = last == .digit && after == .digit
-                guard joinsLetters || joinsDigits else { return offset }
-                endsInDigit = after == .digit
-                last = after
-                offset += 2
-            case .space, .other:
-                return offset
+            guard next == .midNumLet || next == .midNum else { return offset }
+            // A separator joins only between two letters (`.` and `'`) or two digits (also `,` and `;`).
+            let after = classify(bytes[offset + 1])
+            let joinsLetters = next == .midNumLet && last == .letter && after == .letter
+            let joinsDigits = last == .digit && after == .digit
+            guard joinsLetters || joinsDigits else { return offset }
+            offset += 1
+        }
+    }
+
+    /// The end of the run of letters, digits, `_` and `@` that starts at `start` (which is one of them), found
+    /// eight bytes at a time while the text has eight more bytes.
+    @inline(__always)
+    private static func runEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = start + 1
+        while offset + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+            let stops = ~ASCIIWord.wordCharacterMask(word) & ASCIIWord.highBits
+            if stops != 0 { return offset + stops.trailingZeroBitCount / 8 }
+            offset += 8
+        }
+        while offset < bytes.count {
+            switch classify(bytes[offset]) {
+            case .letter, .digit, .underscore: offset += 1
+            default: return offset
             }
         }
         return offset
