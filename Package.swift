@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
@@ -28,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "Quotient",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", .product(name: "HeapModule", package: "swift-collections")],
             plugins: ["EmbedLexicons"]
         ),
         .executableTarget(

@@ -102,3 +102,39 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
         #expect(ValenceLexicon.bundled.valence(of: "good") == 1.9)
     }
 }
+
+/// The `but` rule's two strategies against a literal transcription of VADER's loop, on values drawn from a
+/// small set so that repeats (the case where VADER rewrites the wrong slot) are common.
+@Suite struct ButRuleTests {
+    static func literal(_ input: [Double], butIndex: Int) -> [Double] {
+        var sentiments = input
+        for k in sentiments.indices {
+            let value = sentiments[k]
+            let first = sentiments.firstIndex(of: value)!
+            if first < butIndex { sentiments[first] = value * 0.5 } else if first > butIndex { sentiments[first] = value * 1.5 }
+        }
+        return sentiments
+    }
+
+    @Test(arguments: [8, 100, 2_000])
+    func strategiesMatchTheLiteralLoop(length: Int) {
+        var random = ASCIIWordsTests.SeededGenerator(state: UInt64(length))
+        let palette: [Double] = [0, 0, 0, 1.9, -1.9, 2.85, 0.95, -0.5, 1.5, 3.2]
+        for _ in 0..<20 {
+            let input = (0..<length).map { _ in palette.randomElement(using: &random)! }
+            let butIndex = Int.random(in: 0..<length, using: &random)
+            let expected = Self.literal(input, butIndex: butIndex)
+
+            var byHeaps = input
+            byHeaps.withUnsafeMutableBufferPointer { ButRule.applyByHeaps(to: $0, butIndex: butIndex) }
+            #expect(byHeaps == expected)
+
+            var byScan = input
+            let nonzero = input.indices.filter { input[$0] != 0 }
+            byScan.withUnsafeMutableBufferPointer { values in
+                nonzero.withUnsafeBufferPointer { ButRule.applyByScan(to: values, butIndex: butIndex, nonzero: $0) }
+            }
+            #expect(byScan == expected)
+        }
+    }
+}

@@ -22,6 +22,18 @@ public enum VaderCorpus {
         return texts
     }
 
+    /// The development texts joined by spaces into one text of about `bytes` bytes: one long review with
+    /// many `but`s and many repeated sentiment values, the worst case of VADER's `but` rule.
+    public static func longText(bytes: Int, packageRoot: String = defaultRoot()) throws -> String {
+        var text = ""
+        for line in try texts(minimumBytes: bytes, packageRoot: packageRoot) {
+            if text.utf8.count >= bytes { break }
+            text += line
+            text += " "
+        }
+        return text
+    }
+
     /// The Benchmarks package folder, from the working directory `swift package benchmark` uses.
     public static func defaultRoot() -> String {
         let current = FileManager.default.currentDirectoryPath

@@ -1,3 +1,5 @@
+import HeapModule
+
 /// A VADER-compatible sentiment scorer: the same numbers as vaderSentiment 3.3.2's `polarity_scores`, quirks
 /// included, in linear time and without heap allocation per text in steady state.
 ///
@@ -474,54 +476,67 @@ struct ValencePass {
 
     // MARK: Step 5: the "but" rule
 
-    /// VADER's `_but_check` copied literally: each value is written to the slot of the first *equal* value,
-    /// which can modify the wrong slot when values repeat. Zeros stay zero when scaled, so only the nonzero
-    /// slots (a few per sentence) take part.
     mutating func applyButRule() {
         let but = lexicon.words.but
         guard let butIndex = (0..<count).first(where: { infos[$0].id == but }) else { return }
-        let nonzero = scratch.nonzero
+        ButRule.apply(to: UnsafeMutableBufferPointer(start: sentiments, count: count), butIndex: butIndex, scratch: scratch.nonzero)
+    }
+}
+
+/// VADER's `_but_check` copied literally: each value is written to the slot of the first *equal* value, which
+/// can modify the wrong slot when values repeat. Zeros stay zero when scaled, so only the nonzero slots (a few
+/// per sentence) take part.
+enum ButRule {
+    /// Up to this many nonzero slots the literal quadratic scan is fastest.
+    static let scanLimit = 1024
+
+    /// Applies the rule; `scratch` must have room for `scanLimit` indices.
+    static func apply(to sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int, scratch: UnsafeMutablePointer<Int>) {
         var nonzeroCount = 0
-        for index in 0..<count where sentiments[index] != 0 {
-            // The scan below is quadratic in the nonzero slots; past a thousand, index them instead.
-            guard nonzeroCount < 1024 else { return applyButRuleIndexed(butIndex: butIndex) }
-            nonzero[nonzeroCount] = index
+        for index in sentiments.indices where sentiments[index] != 0 {
+            guard nonzeroCount < scanLimit else { return applyByHeaps(to: sentiments, butIndex: butIndex) }
+            scratch[nonzeroCount] = index
             nonzeroCount += 1
         }
-        for k in 0..<nonzeroCount {
+        applyByScan(to: sentiments, butIndex: butIndex, nonzero: UnsafeBufferPointer(start: scratch, count: nonzeroCount))
+    }
+
+    /// The literal algorithm over the nonzero slots, in order.
+    static func applyByScan(to sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int, nonzero: UnsafeBufferPointer<Int>) {
+        for k in nonzero.indices {
             let value = sentiments[nonzero[k]]
             var first = 0
             while sentiments[nonzero[first]] != value { first += 1 }
-            scaleForBut(slot: nonzero[first], value: value, butIndex: butIndex)
+            scale(sentiments, slot: nonzero[first], value: value, butIndex: butIndex)
+        }
+    }
+
+    /// The same result in O(n log n) for long texts: for each value, a min-heap of the slots holding it, so
+    /// "the first slot equal to this value" is the heap's minimum, and a rewritten slot moves to the heap of its
+    /// new value.
+    static func applyByHeaps(to sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int) {
+        var slots: [UInt64: Heap<Int>] = [:]
+        for index in sentiments.indices where sentiments[index] != 0 {
+            slots[sentiments[index].bitPattern, default: Heap()].insert(index)
+        }
+        for k in sentiments.indices {
+            let value = sentiments[k]
+            if value == 0 { continue }
+            let first = slots[value.bitPattern]!.min!
+            scale(sentiments, slot: first, value: value, butIndex: butIndex)
+            let updated = sentiments[first]
+            guard updated.bitPattern != value.bitPattern else { continue }
+            _ = slots[value.bitPattern]!.popMin()
+            slots[updated.bitPattern, default: Heap()].insert(first)
         }
     }
 
     @inline(__always)
-    private func scaleForBut(slot: Int, value: Double, butIndex: Int) {
+    private static func scale(_ sentiments: UnsafeMutableBufferPointer<Double>, slot: Int, value: Double, butIndex: Int) {
         if slot < butIndex {
             sentiments[slot] = value * 0.5
         } else if slot > butIndex {
             sentiments[slot] = value * 1.5
-        }
-    }
-
-    /// The same result in linear time for long texts: the slots holding each nonzero value, kept sorted.
-    private func applyButRuleIndexed(butIndex: Int) {
-        func key(_ value: Double) -> UInt64 { value.bitPattern }
-        var slots: [UInt64: [Int]] = [:]
-        for index in 0..<count where sentiments[index] != 0 { slots[key(sentiments[index]), default: []].append(index) }
-        for k in 0..<count {
-            let value = sentiments[k]
-            if value == 0 { continue }
-            let first = slots[key(value)]!.first!
-            scaleForBut(slot: first, value: value, butIndex: butIndex)
-            let updated = sentiments[first]
-            guard key(updated) != key(value) else { continue }
-            slots[key(value)]!.removeFirst()
-            var moved = slots[key(updated), default: []]
-            let position = moved.firstIndex { $0 > first } ?? moved.count
-            moved.insert(first, at: position)
-            slots[key(updated)] = moved
         }
     }
 }
