@@ -124,7 +124,7 @@ extension InputReader {
         var chunks = LineChunks(descriptor: descriptor)
         do {
             let isText = try chunks.forEachLine(inspect: { !Self.looksBinary($0) }) { line in
-                repairs += try UTF8Lines.withValidUTF8(line, body)
+                repairs += try UTF8Repair.withValidUTF8(line, body)
             }
             if !isText { report(InputProblem(name: path, reason: "looks like a binary file (contains NUL bytes); skipped")) }
         } catch let error as FileBytes.ReadError {

@@ -76,39 +76,3 @@ struct LineChunks {
         }
     }
 }
-
-/// Lines as scorers need them: valid UTF-8.
-enum UTF8Lines {
-    /// Calls `body` with the line, or with its repaired form (U+FFFD for each invalid sequence) when it is not
-    /// valid UTF-8; returns the number of repairs. ASCII lines, most of them, are checked eight bytes at a time.
-    static func withValidUTF8(
-        _ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
-    ) rethrows -> Int {
-        guard !isASCII(line) else {
-            try body(line)
-            return 0
-        }
-        var (text, repairs) = UTF8Repair.decode(line)
-        if repairs == 0 {
-            try body(line)
-        } else {
-            try text.withUTF8 { try body($0) }
-        }
-        return repairs
-    }
-
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            offset += 8
-        }
-        while offset < bytes.count {
-            if bytes[offset] >= 0x80 { return false }
-            offset += 1
-        }
-        return true
-    }
-}

@@ -60,6 +60,25 @@ public struct Segmenter: Sendable {
 
 /// Replaces invalid UTF-8 with U+FFFD (one per maximal invalid subpart, as the standard library does).
 public enum UTF8Repair {
+    /// Calls `body` with `bytes` if they are valid UTF-8, or else with their repaired form, and returns the
+    /// number of repairs. ASCII input, the common case, is recognised eight bytes at a time and not copied.
+    @discardableResult
+    public static func withValidUTF8(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows -> Int {
+        guard !TextBytes.isASCII(bytes) else {
+            try body(bytes)
+            return 0
+        }
+        var (text, repairs) = decode(bytes)
+        if repairs == 0 {
+            try body(bytes)
+        } else {
+            try text.withUTF8 { try body($0) }
+        }
+        return repairs
+    }
+
     /// The repaired text and the number of invalid sequences replaced.
     public static func decode(_ bytes: some Collection<UInt8>) -> (String, Int) {
         let text = String(decoding: bytes, as: UTF8.self)
