@@ -118,7 +118,7 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: [8, 100, 2_000])
     func strategiesMatchTheLiteralLoop(length: Int) {
-        var random = ASCIIWordsTests.SeededGenerator(state: UInt64(length))
+        var random = ASCIIWordsTests.generator(seed: UInt64(length))
         let palette: [Double] = [0, 0, 0, 1.9, -1.9, 2.85, 0.95, -0.5, 1.5, 3.2]
         for _ in 0..<20 {
             let input = (0..<length).map { _ in palette.randomElement(using: &random)! }
