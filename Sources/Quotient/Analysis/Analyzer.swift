@@ -29,10 +29,13 @@ public struct Analyzer: Sendable {
     /// The configuration in use.
     public let configuration: Configuration
     private let segmenter = Segmenter()
+    /// Compiled once; each document works on a copy, which shares the compiled tables and gets its own scratch.
+    private let stanceScorer: StanceScorer
 
     /// Creates an analyzer.
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
+        stanceScorer = StanceScorer(lexicon: configuration.stance, valence: configuration.valence)
     }
 
     /// Analyzes one document given as text.
@@ -48,7 +51,7 @@ public struct Analyzer: Sendable {
     /// Analyzes an already segmented document.
     public func analyze(document: Document, id: String? = nil) -> Analysis {
         let extraction = QuoteExtractor(lexicon: configuration.quotes).extract(from: document)
-        var scorer = StanceScorer(lexicon: configuration.stance, valence: configuration.valence)
+        var scorer = stanceScorer
         var quotes: [AnalyzedQuote] = []
         var profiles: [SpeakerProfile] = []
         var profileIndex: [String: Int] = [:]
