@@ -95,7 +95,7 @@ public struct TermTable: Sendable {
 
     /// The id of a short ASCII token, or nil; the same hash as the byte-wise lookup, from its two words.
     func lookup(_ token: ShortASCIIToken) -> ID? {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(token.count)
+        var hash = Self.seed(count: token.count)
         if token.count > 0 { hash = Self.mix(hash ^ token.low) }
         if token.count > 8 { hash = Self.mix(hash ^ token.high) }
         let head = Head(low: token.low, high: token.high)
@@ -163,7 +163,7 @@ public struct TermTable: Sendable {
     /// Eight bytes at a time: terms are short, so one or two multiply-mix rounds hash most of them.
     @usableFromInline
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var hash = seed(count: bytes.count)
         var offset = 0
         while offset < bytes.count {
             hash = mix(hash ^ load(bytes, from: offset))
@@ -171,6 +171,9 @@ public struct TermTable: Sendable {
         }
         return finish(hash)
     }
+
+    @inline(__always)
+    private static func seed(count: Int) -> UInt64 { 0x9E37_79B9_7F4A_7C15 ^ UInt64(count) }
 
     /// Folds the high bits into the low ones, which pick the slot.
     @inline(__always)

@@ -277,7 +277,7 @@ struct ValencePass {
     private mutating func append(_ whole: Range<Int>) {
         let range = PythonText.strippingPunctuationIfWord(whole, in: bytes)
         let token = UnsafeBufferPointer(rebasing: bytes[range])
-        var info = lookUpShortASCII(range) ?? lookUpASCII(token) ?? lookUpUnicode(token)
+        var info = lookUpShortASCII(range) ?? lookUpAny(token)
         info.start = range.lowerBound
         info.end = range.upperBound
         infos[count] = info
@@ -293,28 +293,8 @@ struct ValencePass {
         return self.token(id: lexicon.terms.lookup(lowered), isUpper: token.hasUpper && !token.hasLower, contractedNot: contractedNot)
     }
 
-    /// Lowercases on the stack in the same loop that finds the case flags; nil for a token with non-ASCII bytes.
-    private func lookUpASCII(_ token: UnsafeBufferPointer<UInt8>) -> ValenceToken? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(token.count, 1)) { lowered -> ValenceToken? in
-            var hasUpper = false
-            var hasLower = false
-            for index in 0..<token.count {
-                let byte = token[index]
-                if byte >= 0x80 { return nil }
-                if TextBytes.isASCIIUpper(byte) {
-                    hasUpper = true
-                    lowered[index] = byte | 0x20
-                } else {
-                    hasLower = hasLower || TextBytes.isASCIILower(byte)
-                    lowered[index] = byte
-                }
-            }
-            return lookUp(lowered: UnsafeBufferPointer(rebasing: lowered[0..<token.count]), isUpper: hasUpper && !hasLower)
-        }
-    }
-
-    /// Python's `lower()` and `isupper()` scalar by scalar.
-    private func lookUpUnicode(_ token: UnsafeBufferPointer<UInt8>) -> ValenceToken {
+    /// Python's `lower()` and `isupper()` scalar by scalar, for non-ASCII tokens and ASCII ones over 16 bytes.
+    private func lookUpAny(_ token: UnsafeBufferPointer<UInt8>) -> ValenceToken {
         scratch.lowered.removeAll(keepingCapacity: true)
         var hasUpper = false
         var hasLower = false
@@ -334,11 +314,9 @@ struct ValencePass {
             }
             offset += length
         }
-        return scratch.lowered.withUnsafeBufferPointer { lookUp(lowered: $0, isUpper: hasUpper && !hasLower) }
-    }
-
-    private func lookUp(lowered: UnsafeBufferPointer<UInt8>, isUpper: Bool) -> ValenceToken {
-        token(id: lexicon.terms.lookup(lowered), isUpper: isUpper, contractedNot: PythonText.containsContractedNot(lowered))
+        return scratch.lowered.withUnsafeBufferPointer { lowered in
+            self.token(id: lexicon.terms.lookup(lowered), isUpper: hasUpper && !hasLower, contractedNot: PythonText.containsContractedNot(lowered))
+        }
     }
 
     private func token(id: TermTable.ID?, isUpper: Bool, contractedNot: Bool) -> ValenceToken {
