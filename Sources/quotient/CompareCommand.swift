@@ -133,6 +133,10 @@ struct CompareCommand: ParsableCommand {
                 }
             }
         }
+        if let failure = lines.failure {
+            Terminal.error("\(path): cannot be read (\(failure))")
+            ok = false
+        }
         return ok
     }
 }

@@ -136,6 +136,7 @@ struct DocumentSource {
                 lineSourceName = path == "-" ? "<stdin>" : path
             }
             guard var line = lines!.next() else {
+                if let failure = lines!.failure { reader.report(InputProblem(name: lineSourceName, reason: "cannot be read (\(failure))")) }
                 if openDescriptor > 0 { close(openDescriptor) }
                 lines = nil
                 continue

@@ -99,8 +99,8 @@ struct InputReader {
 }
 
 extension InputReader {
-    /// Streams the `\n`-separated lines of each input (see ``LineChunks``): memory stays bounded by the longest
-    /// line, invalid UTF-8 is repaired line by line and the repairs are reported once per input.
+    /// Streams the `\n`-separated lines of each input in 1 MB parts: memory stays bounded by the part or the
+    /// longest line, invalid UTF-8 is repaired line by line and the repairs are reported once per input.
     mutating func forEachLine(_ options: InputOptions, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         let names = options.files.isEmpty ? ["-"] : options.files
         for name in names {
@@ -120,16 +120,13 @@ extension InputReader {
             return report(InputProblem(name: name, reason: "cannot be read (\(String(cString: strerror(errno))))"))
         }
         defer { if descriptor != 0 { close(descriptor) } }
-        var repairs = 0
-        var chunks = LineChunks(descriptor: descriptor)
-        do {
-            let isText = try chunks.forEachLine(inspect: { !Self.looksBinary($0) }) { line in
-                repairs += try UTF8Repair.withValidUTF8(line, body)
-            }
-            if !isText { report(InputProblem(name: path, reason: "looks like a binary file (contains NUL bytes); skipped")) }
-        } catch let error as FileBytes.ReadError {
-            report(InputProblem(name: name, reason: "cannot be read (\(error))"))
+        var lines = LineStream(descriptor: descriptor, partSize: 1 << 20)
+        if lines.startsLikeBinary() {
+            return report(InputProblem(name: path, reason: "looks like a binary file (contains NUL bytes); skipped"))
         }
+        var repairs = 0
+        try lines.forEachLine { line in repairs += try UTF8Repair.withValidUTF8(line, body) }
+        if let failure = lines.failure { report(InputProblem(name: name, reason: "cannot be read (\(failure))")) }
         Terminal.reportRepairs(repairs, in: name)
     }
 }
@@ -166,6 +163,7 @@ extension InputReader {
                     try body(.invalid(line: lines.lineNumber, reason: reason.message))
                 }
             }
+            if let failure = lines.failure { report(InputProblem(name: name, reason: "cannot be read (\(failure))")) }
         }
     }
 }

@@ -1,26 +1,35 @@
+import Quotient
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Reads a file descriptor line by line in fixed-size chunks, so memory stays bounded by the longest line
-/// rather than the input.
+/// Reads a file descriptor in fixed-size parts and splits it into `\n`-separated lines, so memory stays bounded
+/// by the part size or the longest line rather than the input.
+///
+/// Two ways to read: ``next()`` hands out one line at a time as a copy (for callers that pull documents in
+/// batches), ``forEachLine(_:)`` passes every line as a view into the buffer without copying (for scoring,
+/// where lines are many and short).
 struct LineStream {
     private let descriptor: Int32
+    private let partSize: Int
     private var buffer: [UInt8] = []
     private var start = 0
     private var finished = false
     /// 1-based number of the line last returned.
     private(set) var lineNumber = 0
+    /// The read error that ended the input early, if any.
+    private(set) var failure: FileBytes.ReadError?
 
-    init(descriptor: Int32) {
+    init(descriptor: Int32, partSize: Int = 1 << 16) {
         self.descriptor = descriptor
-        buffer.reserveCapacity(1 << 16)
+        self.partSize = partSize
+        buffer.reserveCapacity(partSize)
     }
 
     /// The next line without its `\n` (a trailing `\r` is kept), or nil at the end of input.
     mutating func next() -> [UInt8]? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = Self.newline(in: buffer, from: start) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 lineNumber += 1
@@ -37,18 +46,74 @@ struct LineStream {
         }
     }
 
+    /// Calls `body` with every remaining line, without its `\n`, as a view that is valid during the call; a
+    /// final line without a `\n` is a line too.
+    mutating func forEachLine(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        while true {
+            let final = finished
+            let consumed = try buffer.withUnsafeBufferPointer { bytes in
+                try Self.completeLines(in: UnsafeBufferPointer(rebasing: bytes[start...]), final: final, body)
+            }
+            start += consumed.bytes
+            lineNumber += consumed.lines
+            if final { return }
+            refill()
+        }
+    }
+
+    /// Whether the input's first 8 KB contain a NUL byte: text never does, binary formats nearly always do.
+    mutating func startsLikeBinary() -> Bool {
+        while buffer.count - start < 8192 && !finished { refill() }
+        return buffer[start...].prefix(8192).contains(0)
+    }
+
+    /// Passes the complete lines (all of them when `final`) and returns the bytes and lines used.
+    private static func completeLines(
+        in bytes: UnsafeBufferPointer<UInt8>, final: Bool, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows -> (bytes: Int, lines: Int) {
+        var used = 0
+        var lines = 0
+        while let newline = newline(in: bytes, from: used) {
+            try body(UnsafeBufferPointer(rebasing: bytes[used..<newline]))
+            used = newline + 1
+            lines += 1
+        }
+        if final && used < bytes.count {
+            try body(UnsafeBufferPointer(rebasing: bytes[used...]))
+            return (bytes.count, lines + 1)
+        }
+        return (used, lines)
+    }
+
+    private static func newline(in bytes: [UInt8], from index: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { newline(in: $0, from: index) }
+    }
+
+    private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+        guard index < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + index, 0x0A, bytes.count - index)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// Drops the lines already handed out and appends the next part; a read error ends the input and is kept
+    /// in ``failure``.
     private mutating func refill() {
         if start > 0 {
             buffer.removeSubrange(0..<start)
             start = 0
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count <= 0 {
-            if count < 0 && errno == EINTR { return }
-            finished = true
-            return
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: partSize))
+        var count = -1
+        while count < 0 {
+            count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, partSize) }
+            if count < 0 && errno != EINTR {
+                failure = FileBytes.ReadError(code: errno)
+                count = 0
+            }
         }
-        buffer.append(contentsOf: chunk[0..<count])
+        buffer.removeSubrange((old + count)...)
+        if count == 0 { finished = true }
     }
 }

@@ -33,7 +33,10 @@ enum CLI {
         fatalError("quotient executable not found next to \(CommandLine.arguments[0])")
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil, stdinData: Data? = nil, cwd: URL? = nil) throws -> CLIResult {
+    /// Runs `quotient` with `arguments`; standard input is `stdin`, `stdinData`, the file at `stdinPath`, or empty.
+    static func run(
+        _ arguments: [String], stdin: String? = nil, stdinData: Data? = nil, stdinPath: String? = nil, cwd: URL? = nil
+    ) throws -> CLIResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -46,7 +49,8 @@ enum CLI {
         try (stdinData ?? stdin.map { Data($0.utf8) } ?? Data()).write(to: inputURL)
         FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         let output = Pipe()
-        process.standardInput = try FileHandle(forReadingFrom: inputURL)
+        process.standardInput = try stdinPath.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) }
+            ?? FileHandle(forReadingFrom: inputURL)
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()

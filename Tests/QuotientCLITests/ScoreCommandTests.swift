@@ -38,4 +38,13 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("image.png: looks like a binary file"))
     }
+
+    /// Reading a directory as standard input fails in `read` (EISDIR): the error is reported, not taken for the
+    /// end of input.
+    @Test(arguments: [["score"], ["analyze", "--input", "jsonl"]])
+    func readErrorsAreReported(_ arguments: [String]) throws {
+        let result = try CLI.run(arguments, stdinPath: try CLI.temporaryDirectory().path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("<stdin>: cannot be read"))
+    }
 }
