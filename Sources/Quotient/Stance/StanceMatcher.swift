@@ -51,8 +51,30 @@ final class StanceMatcher: Sendable {
     }
 
     init(stance: StanceLexicon, valence: ValenceLexicon) {
+        let vocabulary = Self.vocabulary(stance: stance, valence: valence)
+        words = vocabulary.words
+        flags = vocabulary.flags
+        boosts = vocabulary.boosts
+        stanceCount = stance.words.count
+        rootChildren = Self.rootChildren(stance)
+        nodes = stance.nodes
+        nodeHasPrefixes = stance.nodes.map { !$0.prefixes.isEmpty }
+        prefixFilter = Self.prefixFilter(stance.nodes)
+        entries = stance.entries
+        categoryNames = stance.categories.map(\.name)
+        categoryRules = stance.categories.map { Self.rules(of: $0, in: stance) }
+        let known = { [stanceCount, words, flags, boosts] (byte: Int) -> Known in
+            let lowered = TextBytes.asciiLowercased(UInt8(byte))
+            let found = withUnsafeBytes(of: lowered) { words.lookup($0.bindMemory(to: UInt8.self)) }
+            return Self.known(found, stanceCount: stanceCount, flags: flags, boosts: boosts)
+        }
+        singleByte = (0..<128).map(known)
+        singleASCIIToken = singleByte.enumerated().map(Self.addingKindFlags)
+    }
+
+    /// The stance words extended with the context words and VADER's one-word boosters, with their flags.
+    private static func vocabulary(stance: StanceLexicon, valence: ValenceLexicon) -> (words: TermTable, flags: [Flags], boosts: [Double]) {
         var words = stance.words
-        stanceCount = words.count
         var flags = Array(repeating: Flags(), count: words.count)
         var boosts = Array(repeating: 0.0, count: words.count)
         func id(_ word: String) -> Int {
@@ -70,49 +92,46 @@ final class StanceMatcher: Sendable {
             let term = valence.terms.text(of: TermTable.ID(index))
             if !term.contains(" ") { boosts[id(term)] = valence.entries[index].booster }
         }
-        self.words = words
-        self.flags = flags
-        self.boosts = boosts
+        return (words, flags, boosts)
+    }
 
-        var root = Array(repeating: Int32(-1), count: stanceCount)
+    private static func rootChildren(_ stance: StanceLexicon) -> [Int32] {
+        var root = Array(repeating: Int32(-1), count: stance.words.count)
         for (id, child) in stance.nodes[0].children { root[Int(id)] = child }
-        rootChildren = root
-        nodes = stance.nodes
-        nodeHasPrefixes = stance.nodes.map { !$0.prefixes.isEmpty }
-        var filter = Array(repeating: UInt64(0), count: 1 << (Self.filterBits - 6))
-        for node in stance.nodes {
+        return root
+    }
+
+    private static func prefixFilter(_ nodes: [StanceLexicon.Node]) -> [UInt64] {
+        var filter = Array(repeating: UInt64(0), count: 1 << (filterBits - 6))
+        for node in nodes {
             for key in node.prefixes.keys {
-                let bit = Self.filterBit(key)
+                let bit = filterBit(key)
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
-        prefixFilter = filter
-        entries = stance.entries
-        categoryNames = stance.categories.map(\.name)
-        categoryRules = stance.categories.map { category in
-            let negation: CategoryRules.Negation = switch category.negation {
-            case .keep: .keep
-            case .drop: .drop
-            // The lexicon checked that the target exists when it was compiled.
-            case .move(let name): stance.categoryIndex(name).map { .move($0) } ?? .keep
-            }
-            return CategoryRules(negation: negation, notAfter: category.notAfter.compactMap { stance.categoryIndex($0) })
+        return filter
+    }
+
+    private static func rules(of category: StanceCategory, in stance: StanceLexicon) -> CategoryRules {
+        let negation: CategoryRules.Negation = switch category.negation {
+        case .keep: .keep
+        case .drop: .drop
+        // The lexicon checked that the target exists when it was compiled.
+        case .move(let name): stance.categoryIndex(name).map { .move($0) } ?? .keep
         }
-        let stanceCount = stanceCount
-        singleByte = (0..<128).map { byte in
-            let lowered = TextBytes.asciiLowercased(UInt8(byte))
-            let found = withUnsafeBytes(of: lowered) { words.lookup($0.bindMemory(to: UInt8.self)) }
-            return Self.known(found, stanceCount: stanceCount, flags: flags, boosts: boosts)
+        return CategoryRules(negation: negation, notAfter: category.notAfter.compactMap { stance.categoryIndex($0) })
+    }
+
+    /// A one-byte token's facts plus what its kind implies: letters and digits are words, some punctuation
+    /// ends a clause.
+    private static func addingKindFlags(byte: Int, known: Known) -> Known {
+        var known = known
+        switch Tokenizer.singleASCIIKinds[byte] {
+        case .word, .number: known.flags.insert(.word)
+        case .punctuation where StanceContext.isClauseBoundary(UInt8(byte)): known.flags.insert(.clauseBoundary)
+        default: break
         }
-        singleASCIIToken = singleByte.enumerated().map { byte, known in
-            var known = known
-            switch Tokenizer.singleASCIIKinds[byte] {
-            case .word, .number: known.flags.insert(.word)
-            case .punctuation where StanceContext.isClauseBoundary(UInt8(byte)): known.flags.insert(.clauseBoundary)
-            default: break
-            }
-            return known
-        }
+        return known
     }
 
     /// The facts of a vocabulary id (nil for a word outside the vocabulary).
