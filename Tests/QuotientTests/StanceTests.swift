@@ -152,3 +152,41 @@ import Testing
         }
     }
 }
+
+/// `stance(of:)` tokenizes a standalone text its own way (ASCII text without ICU, in one pass with the lookups);
+/// it must agree exactly with scoring the same text as a segmented document.
+@Suite struct StanceOfTextTests {
+    static func viaDocument(_ text: String, scorer: inout StanceScorer) throws -> Stance {
+        let document = try Segmenter().segment(text)
+        return scorer.stance(in: document, tokens: 0..<document.tokens.count, utf8: 0..<document.text.utf8.count)
+    }
+
+    static let tricky = [
+        "@user we must help _you_ now", "so-called experts... they WILL attack!!", "'We' must; \"they\" won't.",
+        "U.S. e.g. 1,000 people, 3.5% care", "NOT sure we can't protect them", "(we) [they] {us} <our> we'll",
+        "rock'n'roll isn't a threat", "we__they @@ _ __ a_b 9_9", "Perhaps... maybe? Certainly!", "",
+        "   ", "x", "I", "We must take care of them.", "protecting protectors protect",
+        // ICU joins `@` and `_` to letters: these are not "we" and "they".
+        "@we must act", "_they_ attack us", "we_ will help", "(@our) care",
+    ]
+
+    @Test(arguments: tricky)
+    func trickyTextsAgree(_ text: String) throws {
+        var scorer = StanceScorer()
+        #expect(try scorer.stance(of: text) == Self.viaDocument(text, scorer: &scorer))
+    }
+
+    @Test func developmentCorpusAgrees() throws {
+        var scorer = StanceScorer()
+        var checked = 0
+        for line in try Fixtures.jsonLines("vader-oracle-corpus.jsonl") {
+            let text = line["text"] as! String
+            let single = try scorer.stance(of: text)
+            let reference = try Self.viaDocument(text, scorer: &scorer)
+            #expect(single == reference, "\(text)")
+            if single != reference { return }
+            checked += 1
+        }
+        #expect(checked == 3_000)
+    }
+}
