@@ -43,7 +43,7 @@ public struct StanceEvidence: Hashable, Sendable {
 public struct CategoryScores: RandomAccessCollection, Hashable, Sendable {
     private static let inlineCapacity = 16
     private var inline = InlineArray<16, Double>(repeating: 0)
-    private var spilled: [Double] = []
+    private var spilled: [Double]?
     /// The number of categories.
     public let count: Int
 
@@ -61,12 +61,12 @@ public struct CategoryScores: RandomAccessCollection, Hashable, Sendable {
     /// The score of the category at `position`.
     public subscript(position: Int) -> Double {
         precondition(position >= 0 && position < count, "category index out of range")
-        return count <= Self.inlineCapacity ? inline[position] : spilled[position]
+        return count <= Self.inlineCapacity ? inline[position] : spilled![position]
     }
 
     mutating func set(_ value: Double, at position: Int) {
         precondition(position >= 0 && position < count, "category index out of range")
-        if count <= Self.inlineCapacity { inline[position] = value } else { spilled[position] = value }
+        if count <= Self.inlineCapacity { inline[position] = value } else { spilled![position] = value }
     }
 
     /// Equal when they hold the same scores in the same order.

@@ -95,8 +95,8 @@ struct StancePass {
             }
         }
         var scores = CategoryScores(count: scratch.weights.count)
-        for (index, weight) in scratch.weights.enumerated() where weight > 0 && wordCount > 0 {
-            scores.set(1 - exp(-10 * weight / Double(wordCount)), at: index)
+        for index in 0..<scores.count where scratch.weights[index] > 0 && wordCount > 0 {
+            scores.set(1 - exp(-10 * scratch.weights[index] / Double(wordCount)), at: index)
         }
         return Stance(valence: valence, categories: matcher.categoryNames, categoryScores: scores, evidence: evidence, wordCount: wordCount)
     }
