@@ -94,7 +94,7 @@ struct StancePass {
                 if let item = record(entry, from: start, to: end) { evidence.append(item) }
             }
         }
-        var scores = CategoryScores(count: scratch.weights.count)
+        var scores = CategoryScores(count: scratch.categoryCount)
         for index in 0..<scores.count where scratch.weights[index] > 0 && wordCount > 0 {
             scores.set(1 - exp(-10 * scratch.weights[index] / Double(wordCount)), at: index)
         }

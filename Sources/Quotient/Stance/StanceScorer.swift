@@ -105,25 +105,34 @@ final class StanceScratch: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var factCount = 0
     /// Tokens of a non-ASCII text, from ICU.
     @exclusivity(unchecked) var tokens: [Token] = []
+    /// The number of categories.
+    let categoryCount: Int
     /// Per category: the summed weight, where its last match ended, and the first token a new match may use.
-    @exclusivity(unchecked) var weights: [Double]
-    @exclusivity(unchecked) var lastMatchEnd: [Int]
-    @exclusivity(unchecked) var covered: [Int]
+    /// Raw memory: every text resets them, and an array would check its uniqueness on each of those writes.
+    let weights: UnsafeMutablePointer<Double>
+    let lastMatchEnd: UnsafeMutablePointer<Int>
+    let covered: UnsafeMutablePointer<Int>
     /// For each category, the longest entry matched from the current token, with its last token.
     @exclusivity(unchecked) var best: [(entry: Int32, end: Int)] = []
 
     init(categoryCount: Int) {
-        weights = Array(repeating: 0, count: categoryCount)
-        lastMatchEnd = Array(repeating: Int.min, count: categoryCount)
-        covered = Array(repeating: 0, count: categoryCount)
+        self.categoryCount = categoryCount
+        weights = .allocate(capacity: categoryCount)
+        lastMatchEnd = .allocate(capacity: categoryCount)
+        covered = .allocate(capacity: categoryCount)
     }
 
-    deinit { facts.deallocate() }
+    deinit {
+        facts.deallocate()
+        weights.deallocate()
+        lastMatchEnd.deallocate()
+        covered.deallocate()
+    }
 
     /// Empties the facts and the category state for the next text.
     func reset() {
         factCount = 0
-        for index in weights.indices {
+        for index in 0..<categoryCount {
             weights[index] = 0
             lastMatchEnd[index] = Int.min
             covered[index] = 0
