@@ -35,9 +35,10 @@ enum Tokenizer {
         }
     }
 
-    /// Whether ``ASCIIWords`` tokenizes `bytes`: all ASCII, and short enough for 32-bit token offsets.
-    static func takesASCIIPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count < Int(UInt32.max) && TextBytes.isASCII(bytes)
+    /// Whether ``ASCIIWords`` tokenizes `bytes`: all ASCII (pass `isASCII` when already known), and short
+    /// enough for 32-bit token offsets.
+    static func takesASCIIPath(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) -> Bool {
+        bytes.count < Int(UInt32.max) && (isASCII ?? TextBytes.isASCII(bytes))
     }
 
     static func appendTokensWithICU(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) throws(SegmentationError) {

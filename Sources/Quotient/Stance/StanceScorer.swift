@@ -43,9 +43,9 @@ public struct StanceScorer: Sendable {
         let scratch = uniqueScratch()
         var failure: SegmentationError?
         let stance = text.withUTF8 { bytes -> Stance? in
-            let scores = valence.scores(utf8: bytes)
+            let (scores, isASCII) = valence.scoresAndCharacters(utf8: bytes)
             var pass = StancePass(matcher: matcher, scratch: scratch, bytes: bytes)
-            if Tokenizer.takesASCIIPath(bytes) {
+            if Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) {
                 ASCIIWords.forEachSegment(in: bytes) { start, end, kind in pass.appendASCII(start..<end, kind: kind) }
             } else {
                 do throws(SegmentationError) {

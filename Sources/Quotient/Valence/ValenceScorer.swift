@@ -32,10 +32,22 @@ public struct ValenceScorer: Sendable {
 
     /// Scores UTF-8 bytes, which must be valid UTF-8.
     public mutating func scores(utf8 input: UnsafeBufferPointer<UInt8>) -> ValenceScores {
+        scoresAndCharacters(utf8: input).scores
+    }
+
+    /// The scores, and whether the text was all ASCII: the emoji scan finds that out anyway, and the stance
+    /// scorer picks its tokenizer by it.
+    mutating func scoresAndCharacters(utf8 input: UnsafeBufferPointer<UInt8>) -> (scores: ValenceScores, isASCII: Bool) {
         let scratch = uniqueScratch()
-        guard Self.containsEmoji(input, lexicon: lexicon) else { return score(input, scratch: scratch) }
-        scratch.replaceEmoji(input, lexicon: lexicon)
-        return scratch.converted.withUnsafeBufferPointer { score($0, scratch: scratch) }
+        switch Self.characters(of: input, lexicon: lexicon) {
+        case .ascii:
+            return (score(input, scratch: scratch), true)
+        case .noEmoji:
+            return (score(input, scratch: scratch), false)
+        case .emoji:
+            scratch.replaceEmoji(input, lexicon: lexicon)
+            return (scratch.converted.withUnsafeBufferPointer { score($0, scratch: scratch) }, false)
+        }
     }
 
     /// Each VADER token with its valence before the `but` rule: what `quotient explain` shows.
@@ -43,7 +55,7 @@ public struct ValenceScorer: Sendable {
         var text = text
         let scratch = uniqueScratch()
         return text.withUTF8 { input in
-            guard Self.containsEmoji(input, lexicon: lexicon) else { return tokenValences(input, scratch: scratch) }
+            guard Self.characters(of: input, lexicon: lexicon) == .emoji else { return tokenValences(input, scratch: scratch) }
             scratch.replaceEmoji(input, lexicon: lexicon)
             let converted = scratch.converted
             return converted.withUnsafeBufferPointer { tokenValences($0, scratch: scratch) }
@@ -80,11 +92,14 @@ public struct ValenceScorer: Sendable {
 
     // MARK: - Emoji
 
-    /// Whether any code point is an emoji key. Eight ASCII bytes are skipped at a time, since most texts have no
-    /// byte above 0x7F at all.
-    private static func containsEmoji(_ input: UnsafeBufferPointer<UInt8>, lexicon: ValenceLexicon) -> Bool {
-        guard let base = input.baseAddress else { return false }
+    private enum Characters { case ascii, noEmoji, emoji }
+
+    /// Whether the text is all ASCII, has other characters but no emoji key, or has an emoji key. Eight ASCII
+    /// bytes are skipped at a time, since most texts have no byte above 0x7F at all.
+    private static func characters(of input: UnsafeBufferPointer<UInt8>, lexicon: ValenceLexicon) -> Characters {
+        guard let base = input.baseAddress else { return .ascii }
         let raw = UnsafeRawPointer(base)
+        var result = Characters.ascii
         var offset = 0
         while offset < input.count {
             if offset + 8 <= input.count && raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
@@ -95,11 +110,12 @@ public struct ValenceScorer: Sendable {
                 offset += 1
                 continue
             }
+            result = .noEmoji
             let (scalar, length) = TextBytes.scalar(at: offset, in: input)
-            if lexicon.isEmojiKey(scalar.value) { return true }
+            if lexicon.isEmojiKey(scalar.value) { return .emoji }
             offset += length
         }
-        return false
+        return result
     }
 
     // MARK: - Scoring
