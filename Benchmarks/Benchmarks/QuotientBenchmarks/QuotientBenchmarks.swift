@@ -68,7 +68,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark(
-        "Stance + valence, ICU tokens (10 MB dev corpus)",
+        "Stance + valence (10 MB dev corpus)",
         configuration: .init(thresholds: [.mallocCountTotal: .init(absolute: [.p90: 150_000])])
     ) { benchmark in
         let texts = try VaderCorpus.texts(minimumBytes: vaderBytes)
