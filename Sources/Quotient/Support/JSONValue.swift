@@ -61,6 +61,18 @@ public enum JSONValue: Sendable, Equatable {
         value.withUTF8 { writeString(utf8: $0, to: &out) }
     }
 
+    /// Whether eight bytes may hold something to escape: a control character, `"`, `\\`, or the lead byte of
+    /// U+2028/U+2029. Each test is the exact "some byte is zero" / "some byte is below n" bit trick, so a false
+    /// answer is certain and the common case skips eight bytes at once.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & high != 0
+        return hasControl || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
+    }
+
     /// Appends valid UTF-8 as a JSON string literal, without building a `String`.
     public static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
@@ -68,6 +80,10 @@ public enum JSONValue: Sendable, Equatable {
             var runStart = 0
             var index = 0
             while index < bytes.count {
+                if index + 8 <= bytes.count && !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 let isLineSeparator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)

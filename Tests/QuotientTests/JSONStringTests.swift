@@ -1,0 +1,29 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import Quotient
+
+/// JSON string output skips eight clean bytes at a time; every character that needs escaping must still be
+/// escaped wherever it falls in such a window, and the output must parse back to the input.
+@Suite struct JSONStringTests {
+    static let pieces = ["a", "bcdefgh", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "é", "“", "\u{2028}", "\u{2029}", "😀", " "]
+
+    static func encoded(_ text: String) -> [UInt8] {
+        var text = text
+        var out: [UInt8] = []
+        text.withUTF8 { JSONValue.writeString(utf8: $0, to: &out) }
+        return out
+    }
+
+    @Test func randomStringsRoundTripWithEverythingEscaped() throws {
+        var random = ASCIIWordsTests.generator(seed: 7)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+            let json = Self.encoded(text)
+            #expect(!json.contains { $0 < 0x20 })
+            #expect(!String(decoding: json, as: UTF8.self).contains("\u{2028}") && !String(decoding: json, as: UTF8.self).contains("\u{2029}"))
+            let parsed = try JSONSerialization.jsonObject(with: Data(json), options: .fragmentsAllowed) as? String
+            #expect(parsed == text)
+        }
+    }
+}
