@@ -67,6 +67,18 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
     func roundsLikePython(_ value: Double, _ digits: Int, _ expected: Double) {
         #expect(PythonRounding.round(value, digits: digits) == expected)
     }
+
+    /// Python's `repr` of values already rounded, as `json.dumps` prints them.
+    @Test(arguments: [
+        (0.0, 3, "0.0"), (0.5, 3, "0.5"), (0.25, 3, "0.25"), (0.005, 3, "0.005"), (1.0, 3, "1.0"), (0.746, 3, "0.746"),
+        (0.0, 4, "0.0"), (-0.4404, 4, "-0.4404"), (0.8439, 4, "0.8439"), (-1.0, 4, "-1.0"), (0.0001, 4, "0.0001"),
+        (0.05, 4, "0.05"), (0.999, 4, "0.999"),
+    ])
+    func printsLikePythonRepr(_ value: Double, _ digits: Int, _ expected: String) {
+        var out: [UInt8] = []
+        PythonRounding.appendRepr(of: value, digits: digits, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == expected)
+    }
 }
 
 @Suite struct LexiconLoadingTests {

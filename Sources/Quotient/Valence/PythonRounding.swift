@@ -62,17 +62,26 @@ extension PythonRounding {
         let scale = digits == 3 ? 1000 : 10000
         let units = Int((Swift.abs(value) * Double(scale)).rounded())
         if value < 0 && units != 0 { out.append(UInt8(ascii: "-")) }
+        // "0.xyz…" with trailing zeros dropped ("0.5", "0.25", "0.0"): the common case, digit by digit with
+        // constant divisors.
         if digits == 3 && units < 1000 {
-            // "0.xyz" with trailing zeros dropped ("0.5", "0.25", "0.0"), the common case, without a buffer.
-            out.append(UInt8(ascii: "0"))
-            out.append(UInt8(ascii: "."))
-            let hundreds = units / 100, tens = units / 10 % 10, ones = units % 10
-            out.append(UInt8(ascii: "0") + UInt8(hundreds))
-            if tens != 0 || ones != 0 { out.append(UInt8(ascii: "0") + UInt8(tens)) }
-            if ones != 0 { out.append(UInt8(ascii: "0") + UInt8(ones)) }
-            return
+            appendFraction(units / 100, units / 10 % 10, units % 10, 0, to: &out)
+        } else if digits == 4 && units < 10000 {
+            appendFraction(units / 1000, units / 100 % 10, units / 10 % 10, units % 10, to: &out)
+        } else {
+            appendDecimal(units: units, scale: scale, to: &out)
         }
-        appendDecimal(units: units, scale: scale, to: &out)
+    }
+
+    /// "0." and the digits up to the last nonzero one (at least one).
+    @inline(__always)
+    private static func appendFraction(_ a: Int, _ b: Int, _ c: Int, _ d: Int, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "0"))
+        out.append(UInt8(ascii: "."))
+        out.append(UInt8(ascii: "0") + UInt8(a))
+        if b != 0 || c != 0 || d != 0 { out.append(UInt8(ascii: "0") + UInt8(b)) }
+        if c != 0 || d != 0 { out.append(UInt8(ascii: "0") + UInt8(c)) }
+        if d != 0 { out.append(UInt8(ascii: "0") + UInt8(d)) }
     }
 
     /// `units / scale` with at least one decimal and no trailing zeros, digit by digit (no temporary buffers:
