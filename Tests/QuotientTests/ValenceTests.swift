@@ -128,10 +128,13 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
         return sentiments
     }
 
-    @Test(arguments: [8, 100, 2_000])
-    func strategiesMatchTheLiteralLoop(length: Int) {
+    /// A few values repeated often, or many values (up to 801 distinct) so most are new where they occur.
+    @Test(arguments: [(8, false), (100, false), (2_000, false), (100, true), (1_000, true)])
+    func strategiesMatchTheLiteralLoop(length: Int, manyValues: Bool) {
         var random = ASCIIWordsTests.generator(seed: UInt64(length))
-        let palette: [Double] = [0, 0, 0, 1.9, -1.9, 2.85, 0.95, -0.5, 1.5, 3.2]
+        let palette: [Double] = manyValues
+            ? [0, 0] + (-400...400).map { Double($0) / 100 }
+            : [0, 0, 0, 1.9, -1.9, 2.85, 0.95, -0.5, 1.5, 3.2]
         for _ in 0..<20 {
             let input = (0..<length).map { _ in palette.randomElement(using: &random)! }
             let butIndex = Int.random(in: 0..<length, using: &random)
@@ -142,9 +145,12 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
             #expect(byHeaps == expected)
 
             var byScan = input
-            let nonzero = input.indices.filter { input[$0] != 0 }
-            byScan.withUnsafeMutableBufferPointer { values in
-                nonzero.withUnsafeBufferPointer { ButRule.applyByScan(to: values, butIndex: butIndex, nonzero: $0) }
+            var slots = input.indices.filter { input[$0] != 0 }
+            var values = slots.map { input[$0] }
+            var seen = [UInt64](repeating: 0, count: ButRule.seenWords)
+            byScan.withUnsafeMutableBufferPointer { sentiments in
+                ButRule.applyByScan(
+                    to: sentiments, butIndex: butIndex, slots: &slots, values: &values, count: slots.count, seen: &seen)
             }
             #expect(byScan == expected)
         }

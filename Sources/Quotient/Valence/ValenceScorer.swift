@@ -179,8 +179,10 @@ final class ValenceScratch: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var capacity = 0
     @exclusivity(unchecked) private(set) var infos: UnsafeMutablePointer<ValenceToken>
     @exclusivity(unchecked) private(set) var sentiments: UnsafeMutablePointer<Double>
-    /// Token indices, for the `but` rule.
-    @exclusivity(unchecked) private(set) var nonzero: UnsafeMutablePointer<Int>
+    /// The nonzero slots and their values, for the `but` rule's scan (at most ``ButRule/scanLimit``).
+    let butSlots = UnsafeMutablePointer<Int>.allocate(capacity: ButRule.scanLimit)
+    let butValues = UnsafeMutablePointer<Double>.allocate(capacity: ButRule.scanLimit)
+    let butSeen = UnsafeMutablePointer<UInt64>.allocate(capacity: ButRule.seenWords)
     /// A lowercased token; ASCII tokens are lowered on the stack, so only non-ASCII ones land here.
     @exclusivity(unchecked) var lowered: [UInt8] = []
     /// The text with emoji replaced by their descriptions.
@@ -189,14 +191,15 @@ final class ValenceScratch: @unchecked Sendable {
     init() {
         infos = .allocate(capacity: 0)
         sentiments = .allocate(capacity: 0)
-        nonzero = .allocate(capacity: 0)
         reserve(tokens: 64)
     }
 
     deinit {
         infos.deallocate()
         sentiments.deallocate()
-        nonzero.deallocate()
+        butSlots.deallocate()
+        butValues.deallocate()
+        butSeen.deallocate()
     }
 
     /// Room for `tokens` tokens, grown geometrically.
@@ -205,10 +208,8 @@ final class ValenceScratch: @unchecked Sendable {
         let newCapacity = Swift.max(tokens, capacity * 2)
         infos.deallocate()
         sentiments.deallocate()
-        nonzero.deallocate()
         infos = .allocate(capacity: newCapacity)
         sentiments = .allocate(capacity: newCapacity)
-        nonzero = .allocate(capacity: newCapacity)
         capacity = newCapacity
     }
 
@@ -473,7 +474,9 @@ struct ValencePass {
     mutating func applyButRule() {
         let but = lexicon.words.but
         guard let butIndex = (0..<count).first(where: { infos[$0].id == but }) else { return }
-        ButRule.apply(to: UnsafeMutableBufferPointer(start: sentiments, count: count), butIndex: butIndex, scratch: scratch.nonzero)
+        ButRule.apply(
+            to: UnsafeMutableBufferPointer(start: sentiments, count: count), butIndex: butIndex,
+            slots: scratch.butSlots, values: scratch.butValues, seen: scratch.butSeen)
     }
 }
 
@@ -484,25 +487,63 @@ enum ButRule {
     /// Up to this many nonzero slots the literal quadratic scan is fastest.
     static let scanLimit = 1024
 
-    /// Applies the rule; `scratch` must have room for `scanLimit` indices.
-    static func apply(to sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int, scratch: UnsafeMutablePointer<Int>) {
-        var nonzeroCount = 0
+    /// Words of the bitmap of values already seen (16,384 bits).
+    static let seenWords = 256
+
+    /// Applies the rule; `slots` and `values` must have room for `scanLimit` entries, `seen` for `seenWords`.
+    static func apply(
+        to sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int,
+        slots: UnsafeMutablePointer<Int>, values: UnsafeMutablePointer<Double>, seen: UnsafeMutablePointer<UInt64>
+    ) {
+        var count = 0
         for index in sentiments.indices where sentiments[index] != 0 {
-            guard nonzeroCount < scanLimit else { return applyByHeaps(to: sentiments, butIndex: butIndex) }
-            scratch[nonzeroCount] = index
-            nonzeroCount += 1
+            guard count < scanLimit else { return applyByHeaps(to: sentiments, butIndex: butIndex) }
+            slots[count] = index
+            values[count] = sentiments[index]
+            count += 1
         }
-        applyByScan(to: sentiments, butIndex: butIndex, nonzero: UnsafeBufferPointer(start: scratch, count: nonzeroCount))
+        applyByScan(to: sentiments, butIndex: butIndex, slots: slots, values: values, count: count, seen: seen)
     }
 
-    /// The literal algorithm over the nonzero slots, in order.
-    static func applyByScan(to sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int, nonzero: UnsafeBufferPointer<Int>) {
-        for k in nonzero.indices {
-            let value = sentiments[nonzero[k]]
-            var first = 0
-            while sentiments[nonzero[first]] != value { first += 1 }
-            scale(sentiments, slot: nonzero[first], value: value, butIndex: butIndex)
+    /// The literal algorithm over the nonzero slots, in order, on a packed copy of their values kept in step
+    /// with `sentiments`. A bitmap of the values held before position `k` answers "no earlier slot holds this
+    /// value" (the common case: then the slot is `k` itself) without a scan; only a set bit, which may be a
+    /// collision or a stale value, costs the scan for the first equal value.
+    static func applyByScan(
+        to sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int,
+        slots: UnsafeMutablePointer<Int>, values: UnsafeMutablePointer<Double>, count: Int,
+        seen: UnsafeMutablePointer<UInt64>
+    ) {
+        seen.update(repeating: 0, count: seenWords)
+        for k in 0..<count {
+            let value = values[k]
+            var first = k
+            if isSeen(value, in: seen) {
+                first = 0
+                while values[first] != value { first += 1 }
+            }
+            markSeen(value, in: seen)
+            scale(sentiments, slot: slots[first], value: value, butIndex: butIndex)
+            values[first] = sentiments[slots[first]]
+            markSeen(values[first], in: seen)
         }
+    }
+
+    @inline(__always)
+    private static func seenBit(_ value: Double) -> Int {
+        Int(truncatingIfNeeded: (value.bitPattern &* 0x9E37_79B9_7F4A_7C15) >> 50)
+    }
+
+    @inline(__always)
+    private static func isSeen(_ value: Double, in seen: UnsafeMutablePointer<UInt64>) -> Bool {
+        let bit = seenBit(value)
+        return seen[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func markSeen(_ value: Double, in seen: UnsafeMutablePointer<UInt64>) {
+        let bit = seenBit(value)
+        seen[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// The same result in O(n log n) for long texts: for each value, a min-heap of the slots holding it, so
