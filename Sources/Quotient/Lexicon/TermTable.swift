@@ -93,7 +93,9 @@ public struct TermTable: Sendable {
         }
     }
 
-    /// The id of a short ASCII token, or nil; the same hash as the byte-wise lookup, from its two words.
+    /// The id of a short ASCII token, or nil; the same hash as the byte-wise lookup, from its two words. Inlined:
+    /// it runs for nearly every word of every text.
+    @inline(__always)
     func lookup(_ token: ShortASCIIToken) -> ID? {
         var hash = Self.seed(count: token.count)
         if token.count > 0 { hash = Self.mix(hash ^ token.low) }
