@@ -211,6 +211,23 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quote.speaker?.name == "A senior official")
     }
 
+    /// Indirect speech whose clause, speaker or cue sits somewhere less usual: (text, clause, speaker).
+    @Test(arguments: [
+        ("The ferry will resume service next week, Mayor Lena Holt said, adding that fares would not change.",
+         "The ferry will resume service next week", "Lena Holt"),
+        ("Director Omar Haddad said he welcomed the audit and that the board would publish it.",
+         "he welcomed the audit and that the board would publish it", "Omar Haddad"),
+        ("Other dock workers said the new shifts were unsafe.", "the new shifts were unsafe", "Other dock workers"),
+        ("Some said the vote had come too early.", "the vote had come too early", "Some"),
+        ("(The Harbor Times says it counted 4,100 strikers.)", "it counted 4,100 strikers", "Harbor Times"),
+    ])
+    func indirectSpeechInLessUsualShapes(_ text: String, _ clause: String, _ speaker: String) throws {
+        let quote = try #require(try extract(text).quotes.first)
+        #expect(quote.kind == .indirect)
+        #expect(quote.text == clause)
+        #expect(quote.speaker?.name == speaker)
+    }
+
     @Test func manyQuoteMarksInOneParagraphStayLinear() throws {
         let text = String(repeating: "“Yes,” she said. ", count: 2000)
         let extraction = try extract(text)

@@ -239,16 +239,19 @@ struct ExtractionRun {
             return true
         }
         if let subject = reader.before(index, floor: start) {
+            let comma = subject.tokens.lowerBound - 1
+            let afterCue = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
+            let interrupts = afterCue < end && view.words[afterCue] == ","
+            // "Talks will resume, Spicer said, adding …": an attribution set off by commas after a clause reports
+            // that clause, not what follows it.
+            let setOff = comma > start && view.words[comma] == "," && interrupts && looksLikeClause(start..<comma)
             // "Peskov said Monday that …"
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            if opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3 {
+            if !setOff, opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3 {
                 emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
             }
             // "…, Peskov added." and "…, he said, …": an attribution after a comma reports what precedes it.
-            let comma = subject.tokens.lowerBound - 1
-            let afterCue = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
-            let interrupts = afterCue < end && view.words[afterCue] == ","
             guard comma > start, view.words[comma] == ",", interrupts || isAttributionTail(afterCue..<end),
                   !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma)
             else { return false }
@@ -285,7 +288,8 @@ struct ExtractionRun {
     private func opensClause(_ start: Int, sentenceStart: Int) -> Bool {
         if start == sentenceStart { return true }
         let previous = view.lower[start - 1]
-        return [",", "—", "–", ":", ";", "and", "but", "meanwhile", "however", "also", "separately", "earlier", "later", "now", "so"]
+        return [",", "—", "–", ":", ";", "(", "and", "but", "while", "whereas", "meanwhile", "however", "also", "separately",
+                "earlier", "later", "now", "so"]
             .contains(previous)
     }
 
@@ -315,6 +319,17 @@ struct ExtractionRun {
         return position
     }
 
+    /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
+    /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
+    private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
+        gap.allSatisfy { index in
+            let word = view.lower[index]
+            if ["and", "but", "or"].contains(word) { return false }
+            return cue.kind == .object || word == "to" || Self.timeWords.contains(word) || view.isCapitalized(index)
+                || (word.hasSuffix("ly") && word.count > 3)
+        }
+    }
+
     /// "In a 1963 speech, he declared:" introduces the next quote; it reports nothing itself.
     private func endsWithColon(_ sentence: Sentence) -> Bool {
         sentence.tokens.last.map { view.words[$0] == ":" } ?? false
@@ -339,10 +354,11 @@ struct ExtractionRun {
     /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
         var position = start
-        // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it.
+        // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it, when
+        // only an addressee or a time or setting phrase stands between ("said she agreed and that …" is not).
         let reach = cue.kind == .object ? 14 : 7
         if let that = (start..<min(end, start + reach)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
-           view.lower[that] == "that" {
+           view.lower[that] == "that", isSettingGap(start..<that, cue: cue) {
             return that + 1
         }
         if cue.kind == .object {

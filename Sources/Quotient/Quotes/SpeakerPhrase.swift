@@ -31,7 +31,12 @@ struct SpeakerPhraseReader {
         "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "late", "early",
     ]
 
-    static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "several", "some", "many"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "most", "few", "both",
+    ]
+
+    /// Quantifiers that stand alone for an unnamed group or person ("Some said …", "another says …").
+    static let quantifierSpeakers: Set<String> = ["some", "many", "most", "several", "few", "both", "another"]
 
     /// Capitalized words that are not names.
     static let notNames: Set<String> = [
@@ -88,6 +93,10 @@ struct SpeakerPhraseReader {
         guard last >= floor, view.quoteOf[last] < 0 else { return nil }
         if view.wordKinds[last] == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
             return pronoun(last)
+        }
+        if Self.quantifierSpeakers.contains(view.lower[last]) {
+            return SpeakerPhrase(tokens: last..<(last + 1), name: last..<last, form: .anonymous, role: nil,
+                                 head: view.lower[last], isOrganization: false, isOutlet: false)
         }
         if allowApposition && view.words[last] == ",", let appositive = appositionBefore(comma: last, floor: floor) {
             return appositive
