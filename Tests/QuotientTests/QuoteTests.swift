@@ -228,6 +228,17 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quote.speaker?.name == speaker)
     }
 
+    /// A paragraph ending in a colon introduces the quote that opens the next one, even without a speech verb.
+    @Test(arguments: [
+        ("After the vote, Mayor Lena Holt released the following statement:\n\n“We will rebuild the harbor together.”", "Lena Holt"),
+        ("The port authority published a notice:\n\n“All berths remain closed until Monday.”", "port authority"),
+    ])
+    func colonAtParagraphEndIntroducesTheNextQuote(_ text: String, _ speaker: String) throws {
+        let quote = try #require(try extract(text).quotes.first)
+        #expect(quote.kind == .direct)
+        #expect(quote.speaker?.name == speaker)
+    }
+
     @Test func manyQuoteMarksInOneParagraphStayLinear() throws {
         let text = String(repeating: "“Yes,” she said. ", count: 2000)
         let extraction = try extract(text)

@@ -124,6 +124,9 @@ struct ExtractionRun {
         if let attribution = attribute(kind: kind, open: open, frames: frames) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: attribution.speaker, cue: attribution.cue,
                        source: attribution.source), entity: attribution.entity, paragraph: span.paragraph)
+        } else if kind == .direct, let intro = paragraphIntroducer(before: open, paragraph: span.paragraph) {
+            emit(Quote(text: text, span: textSpan, kind: kind, speaker: intro.speaker, cue: intro.cue, source: nil),
+                 entity: intro.entity, paragraph: span.paragraph)
         } else if let last = lastSpeaker, kind == .direct,
                   span.continuesPrevious || (last.paragraph >= span.paragraph - 1 && view.wordCount(frames.before) == 0) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
@@ -155,6 +158,29 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// "President Clinton released the following statement:" ending the paragraph before a quote: the
+    /// sentence's cue and speaker, or else the subject of its main clause (after any introductory clause).
+    private mutating func paragraphIntroducer(before open: Int, paragraph: Int) -> Attribution? {
+        let colon = open - 1
+        guard colon >= 0, view.words[colon] == ":" else { return nil }
+        let sentence = view.document.sentences[view.sentenceOf[colon]]
+        guard sentence.paragraph == paragraph - 1 else { return nil }
+        let frame = max(sentence.tokens.lowerBound, colon - Self.frameReach)..<colon
+        if let found = attribution(in: frame, partial: false) { return found }
+        let clauseStart = frame.last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? frame.lowerBound
+        // The name or description that opens the clause, up to the first word that cannot continue it (its
+        // verb): "The port authority", "President Clinton".
+        for end in (clauseStart + 1)..<min(colon, clauseStart + 7) {
+            guard !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
+                  let phrase = reader.before(end, floor: clauseStart, allowApposition: false),
+                  phrase.tokens.lowerBound == clauseStart, phrase.form == .name || phrase.form == .description,
+                  let (speaker, entity) = resolve(phrase, cueKind: .verb)
+            else { continue }
+            return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+        }
+        return nil
+    }
 
     /// The next sentence of the paragraph when it is a bare attribution: short, starting with a speaker
     /// phrase and a cue ("Sanders said.", "Pence said in response.") or a cue and a speaker ("said Rick Wilson").

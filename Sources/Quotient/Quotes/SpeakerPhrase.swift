@@ -56,7 +56,7 @@ struct SpeakerPhraseReader {
     }
 
     /// Whether a token can be part of a speaker phrase.
-    private func isPhraseWord(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
+    func isPhraseWord(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
         guard view.quoteOf[index] < 0 else { return false }
         let token = view.document.tokens[index]
         if token.kind == .word {
