@@ -228,6 +228,12 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quote.speaker?.name == speaker)
     }
 
+    @Test func oneSentenceMayHoldTwoReports() throws {
+        let quotes = try extract("Mayor Lena Holt said the port would reopen, and union leader Marta Diaz said the strike would go on.").quotes
+        #expect(quotes.map(\.text) == ["the port would reopen", "the strike would go on"])
+        #expect(quotes.map { $0.speaker?.name } == ["Lena Holt", "Marta Diaz"])
+    }
+
     /// A paragraph ending in a colon introduces the quote that opens the next one, even without a speech verb.
     @Test(arguments: [
         ("After the vote, Mayor Lena Holt released the following statement:\n\n“We will rebuild the harbor together.”", "Lena Holt"),

@@ -42,6 +42,8 @@ struct ExtractionRun {
     private var warnings: [QuoteWarning] = []
     /// Cue tokens already used to attribute a quote in marks; an indirect clause may not reuse them.
     private var usedCues: Set<Int> = []
+    /// Where the indirect clause last emitted ends, so a sentence can go on to a second report after it.
+    private var reportedClauseEnd: Int?
     /// The latest attributed quote's speaker, entity and paragraph, for continuations.
     private var lastSpeaker: (speaker: Speaker, entity: Int?, paragraph: Int)?
 
@@ -222,7 +224,8 @@ struct ExtractionRun {
 
     // MARK: - Indirect speech
 
-    /// Reported speech without quote marks: the first cue of the sentence that yields a speaker and a clause.
+    /// Reported speech without quote marks: each cue of the sentence that yields a speaker and a clause, the
+    /// next one looked for after the clause just reported ("one company says …, another says …").
     private mutating func handleIndirect(_ sentence: Sentence) {
         let range = sentence.tokens
         guard !range.isEmpty else { return }
@@ -236,7 +239,12 @@ struct ExtractionRun {
                 index += 1
                 continue
             }
-            if report(cue: cue, at: index..<(index + length), in: sentence, end: end) { return }
+            reportedClauseEnd = nil
+            if report(cue: cue, at: index..<(index + length), in: sentence, end: end) {
+                guard let clauseEnd = reportedClauseEnd else { return }
+                index = max(index + length, clauseEnd)
+                continue
+            }
             index += length
         }
     }
@@ -415,6 +423,8 @@ struct ExtractionRun {
     ) {
         var clause = clause
         var source: String?
+        // Scanning for a further report resumes after everything this one used, the outlet tail included.
+        var used = clause.upperBound
         // A trailing ", RIA Novosti reported" or ", according to AFP" names the relaying outlet.
         if let comma = clause.last(where: { view.words[$0] == "," && $0 > clause.lowerBound }) {
             let tail = (comma + 1)..<clause.upperBound
@@ -430,20 +440,42 @@ struct ExtractionRun {
         if let split = coordinatedCue(in: clause) {
             second = (view.text(split.cue), split.clause)
             clause = trimmedClause(clause.lowerBound..<split.comma)
+        } else if let comma = coordinatedReport(in: clause) {
+            // "…, and Jones said …": another speaker's report ends this clause and is read on its own.
+            clause = trimmedClause(clause.lowerBound..<comma)
+            used = comma
         }
         guard view.wordCount(clause) >= minimumWords, let (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
         let span = view.span(clause)
         emit(Quote(text: view.text(clause), span: span, kind: .indirect, speaker: speaker, cue: cue,
                    source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
+        reportedClauseEnd = used
         if let second, view.wordCount(second.clause) >= 3 {
             let clause = trimmedClause(second.clause)
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: second.cue,
                        source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
+            reportedClauseEnd = clause.upperBound
         }
     }
 
     /// ", but warned that …" / "and added that …" inside a clause: the comma or conjunction, the cue, and the
     /// clause that follows it.
+    /// ", and Marta Diaz said …" inside a clause: the comma before a conjunction whose clause opens with a
+    /// speaker and a cue.
+    private func coordinatedReport(in clause: Range<Int>) -> Int? {
+        for comma in clause where view.words[comma] == "," && comma + 2 < clause.upperBound
+            && ["and", "but", "while"].contains(view.lower[comma + 1]) {
+            let start = comma + 2
+            for cue in start..<min(clause.upperBound, start + 8) {
+                guard let (kind, _) = view.cue(at: cue, within: clause.upperBound), kind.kind == .verb || kind.kind == .object
+                else { continue }
+                if let phrase = reader.before(cue, floor: start), phrase.tokens.lowerBound == start { return comma }
+                break
+            }
+        }
+        return nil
+    }
+
     private func coordinatedCue(in clause: Range<Int>) -> (comma: Int, cue: Range<Int>, clause: Range<Int>)? {
         for index in clause where ["and", "but"].contains(view.lower[index]) && index + 1 < clause.upperBound {
             var cueStart = index + 1
