@@ -92,9 +92,12 @@ struct InputReader {
         return InputFile(name: name, bytes: bytes)
     }
 
+    /// How much of an input's start ``looksBinary(_:)`` reads.
+    static let inspectedBytes = 8192
+
     /// Text files never contain NUL; binary formats nearly always do within their first few kilobytes.
     static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.prefix(8192).contains(0)
+        bytes.prefix(inspectedBytes).contains(0)
     }
 }
 
@@ -121,7 +124,7 @@ extension InputReader {
         }
         defer { if descriptor != 0 { close(descriptor) } }
         var lines = LineStream(descriptor: descriptor, partSize: 1 << 20)
-        if lines.startsLikeBinary() {
+        if Self.looksBinary(lines.leadingBytes(Self.inspectedBytes)) {
             return report(InputProblem(name: path, reason: "looks like a binary file (contains NUL bytes); skipped"))
         }
         var repairs = 0

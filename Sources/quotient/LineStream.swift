@@ -61,10 +61,10 @@ struct LineStream {
         }
     }
 
-    /// Whether the input's first 8 KB contain a NUL byte: text never does, binary formats nearly always do.
-    mutating func startsLikeBinary() -> Bool {
-        while buffer.count - start < 8192 && !finished { refill() }
-        return buffer[start...].prefix(8192).contains(0)
+    /// Up to `count` bytes from the current position, read ahead without consuming them.
+    mutating func leadingBytes(_ count: Int) -> ArraySlice<UInt8> {
+        while buffer.count - start < count && !finished { refill() }
+        return buffer[start...].prefix(count)
     }
 
     /// Passes the complete lines (all of them when `final`) and returns the bytes and lines used.

@@ -41,7 +41,7 @@ struct TextChunker {
         pending.removeSubrange(0..<cut)
         let (text, repairs) = UTF8Repair.decode(bytes)
         let chunk = Chunk(text: text, repairs: repairs, utf8Base: utf8Base, scalarBase: scalarBase, index: chunkIndex,
-                          isLast: finished && pending.isEmpty, looksBinary: chunkIndex == 0 && bytes.prefix(8192).contains(0))
+                          isLast: finished && pending.isEmpty, looksBinary: chunkIndex == 0 && InputReader.looksBinary(bytes))
         utf8Base += text.utf8.count
         scalarBase += text.unicodeScalars.count
         chunkIndex += 1
