@@ -48,8 +48,9 @@ struct ShortASCIIToken {
     }
 }
 
-/// Eight ASCII bytes at a time in a `UInt64`. Every byte is below 0x80, so adding up to 0x7F to a byte never
-/// carries into the next one and its top bit tells whether it reached a bound.
+/// Eight bytes at a time in a `UInt64`. The range tests (letters, word characters, lowercasing) assume ASCII:
+/// every byte below 0x80, so adding up to 0x7F to a byte never carries into the next one and its top bit tells
+/// whether it reached a bound. The equality and "below" tests hold for any bytes.
 enum ASCIIWord {
     static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -72,9 +73,20 @@ enum ASCIIWord {
     }
 
     @inline(__always)
-    static func containsApostrophe(_ word: UInt64) -> Bool {
-        let x = word ^ (ones &* 0x27)
+    static func containsApostrophe(_ word: UInt64) -> Bool { contains(UInt8(ascii: "'"), in: word) }
+
+    /// Whether any of the eight bytes equals `byte`: the exact "some byte is zero" test on `word ^ byte…`. It
+    /// holds for any bytes, not only ASCII.
+    @inline(__always)
+    static func contains(_ byte: UInt8, in word: UInt64) -> Bool {
+        let x = word ^ (ones &* UInt64(byte))
         return (x &- ones) & ~x & highBits != 0
+    }
+
+    /// Whether any of the eight bytes is below `bound` (at most 0x80), for any bytes.
+    @inline(__always)
+    static func containsByte(below bound: UInt8, in word: UInt64) -> Bool {
+        (word &- ones &* UInt64(bound)) & ~word & highBits != 0
     }
 
     /// 0x80 in each byte `b` with `low <= b < high`.

@@ -61,16 +61,12 @@ public enum JSONValue: Sendable, Equatable {
         value.withUTF8 { writeString(utf8: $0, to: &out) }
     }
 
-    /// Whether eight bytes may hold something to escape: a control character, `"`, `\\`, or the lead byte of
-    /// U+2028/U+2029. Each test is the exact "some byte is zero" / "some byte is below n" bit trick, so a false
-    /// answer is certain and the common case skips eight bytes at once.
+    /// Whether eight bytes may hold something to escape: a control character, `"`, `\`, or the lead byte of
+    /// U+2028/U+2029. Each test is exact, so a false answer is certain and the common case skips eight bytes.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
-        let hasControl = (word &- ones &* 0x20) & ~word & high != 0
-        return hasControl || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
+        ASCIIWord.containsByte(below: 0x20, in: word) || ASCIIWord.contains(UInt8(ascii: "\""), in: word)
+            || ASCIIWord.contains(UInt8(ascii: "\\"), in: word) || ASCIIWord.contains(0xE2, in: word)
     }
 
     /// Appends valid UTF-8 as a JSON string literal, without building a `String`.
