@@ -122,15 +122,11 @@ final class StanceMatcher: Sendable {
         return CategoryRules(negation: negation, notAfter: category.notAfter.compactMap { stance.categoryIndex($0) })
     }
 
-    /// A one-byte token's facts plus what its kind implies: letters and digits are words, some punctuation
-    /// ends a clause.
+    /// A one-byte token's facts plus what its kind implies.
     private static func addingKindFlags(byte: Int, known: Known) -> Known {
+        guard let kind = Tokenizer.singleASCIIKinds[byte] else { return known }
         var known = known
-        switch Tokenizer.singleASCIIKinds[byte] {
-        case .word, .number: known.flags.insert(.word)
-        case .punctuation where StanceContext.isClauseBoundary(UInt8(byte)): known.flags.insert(.clauseBoundary)
-        default: break
-        }
+        known.flags.formUnion(StanceContext.flags(of: kind, firstByte: UInt8(byte), length: 1))
         return known
     }
 
@@ -186,6 +182,16 @@ enum StanceContext {
     static func endsWithContractedNot(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = word.count
         return count >= 3 && word[count - 3] == UInt8(ascii: "n") && word[count - 2] == UInt8(ascii: "'") && word[count - 1] == UInt8(ascii: "t")
+    }
+
+    /// What a token's kind tells the context rules: letters and digits are words; some punctuation ends a
+    /// clause.
+    static func flags(of kind: Token.Kind, firstByte: UInt8, length: Int) -> StanceMatcher.Flags {
+        switch kind {
+        case .word, .number: .word
+        case .punctuation where isClauseBoundary(firstByte) || (length == 3 && firstByte == 0xE2): .clauseBoundary
+        default: []
+        }
     }
 
     /// Commas, semicolons, colons, terminators and straight quotes end negation's reach; so do curly quotes and

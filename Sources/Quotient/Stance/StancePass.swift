@@ -38,13 +38,8 @@ struct StancePass {
     mutating func append(_ token: Token) {
         let span = token.span.utf8
         var fact = lookUp(token)
-        if token.kind == .word || token.kind == .number {
-            fact.flags.insert(.word)
-            wordCount += 1
-        }
-        if token.kind == .punctuation, StanceContext.isClauseBoundary(bytes[span.lowerBound]) || span.count == 3 && bytes[span.lowerBound] == 0xE2 {
-            fact.flags.insert(.clauseBoundary)
-        }
+        fact.flags.formUnion(StanceContext.flags(of: token.kind, firstByte: bytes[span.lowerBound], length: span.count))
+        if fact.flags.contains(.word) { wordCount += 1 }
         scratch.append(fact)
     }
 
