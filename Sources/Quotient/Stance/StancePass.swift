@@ -1,7 +1,7 @@
 import Foundation
 
-/// One text's trip through the stance matcher: token facts first, then one matching pass over them. It holds
-/// the matcher and the scratch memory for the whole text, so the per-token work touches no reference counts.
+/// One text's trip through the stance matcher: token facts first, then one matching pass over them, over the
+/// matcher and the scratch memory of the scorer.
 struct StancePass {
     let matcher: StanceMatcher
     let scratch: StanceScratch

@@ -8,7 +8,7 @@ import Foundation
 /// stance.toneLabel  // "positive · obligation · inclusive · care"
 /// ```
 ///
-/// Matching runs over ICU word tokens. For each token the longest entry of each category that starts there
+/// Matching runs over word tokens by ICU's rules (restated in Swift for ASCII text). For each token the longest entry of each category that starts there
 /// is taken; a category's matches never overlap. A match is negated when a negator (`not`, `never`, `no`,
 /// any `n't`) stands among the three words before it (within its clause: a comma, a subject pronoun or a
 /// conjunction ends the search), right after it, or inside it. A booster word right

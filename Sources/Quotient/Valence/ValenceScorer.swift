@@ -1,7 +1,8 @@
 import HeapModule
 
 /// A VADER-compatible sentiment scorer: the same numbers as vaderSentiment 3.3.2's `polarity_scores`, quirks
-/// included, in linear time and without heap allocation per text in steady state.
+/// included, in near-linear time (O(n log n) at worst, for VADER's `but` rule) and without heap allocation per text
+/// in steady state.
 ///
 /// A scorer keeps scratch buffers between calls, so keep one per thread and reuse it:
 ///
