@@ -168,12 +168,37 @@ import Testing
         "   ", "x", "I", "We must take care of them.", "protecting protectors protect",
         // ICU joins `@` and `_` to letters: these are not "we" and "they".
         "@we must act", "_they_ attack us", "we_ will help", "(@our) care",
+        // The valence pass's tokens: stripped punctuation, short tokens kept whole, controls, long words.
+        "\"we,\" (they) 'us' --help-- we.", "5. we must!!! ...they", "we\u{01}must help\u{7F}them",
+        "internationalization must protect_ourselves, notwithstanding", "'Tis we who'll... won't. can't!",
+        "we@ _must help@ x@y they__", "\u{1C}we\u{1F}must \u{0B}help",
     ]
 
     @Test(arguments: tricky)
     func trickyTextsAgree(_ text: String) throws {
         var scorer = StanceScorer()
         #expect(try scorer.stance(of: text) == Self.viaDocument(text, scorer: &scorer))
+    }
+
+    /// Random texts made of stance and context words glued with punctuation, controls and the characters
+    /// ICU joins to words (`@`, `_`), so the valence pass's tokens take every shape.
+    @Test(arguments: [11, 12, 13] as [UInt64])
+    func randomTextsAgree(seed: UInt64) throws {
+        let words = ["we", "We", "must", "not", "never", "they", "protect", "protecting", "take", "care", "of", "no",
+                     "doubt", "very", "sure", "can't", "WILL", "help", "a", "I", "U.S", "so-called", "x"]
+        let glue = [" ", " ", " ", ", ", ". ", "!", "\"", "'", "(", ") ", "@", "_", "-", "...", "\u{01}", "\t", ";", ":", "?", "."]
+        var random = ASCIIWordsTests.generator(seed: seed)
+        var scorer = StanceScorer()
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...12, using: &random) {
+                text += words.randomElement(using: &random)! + glue.randomElement(using: &random)!
+            }
+            let single = try scorer.stance(of: text)
+            let reference = try Self.viaDocument(text, scorer: &scorer)
+            #expect(single == reference, "\(text.debugDescription)")
+            if single != reference { return }
+        }
     }
 
     @Test func developmentCorpusAgrees() throws {

@@ -19,13 +19,12 @@ final class StanceMatcher: Sendable {
     let stanceCount: Int
     let flags: [Flags]
     let boosts: [Double]
-    /// The trie child of the root for each stance id, or -1.
-    let rootChildren: [Int32]
-    let nodes: [StanceLexicon.Node]
-    let nodeHasPrefixes: [Bool]
+    let trie: StanceTrie
     /// Bit `filterBit(key)` is set when some node has prefix entries with that three-byte key.
     private let prefixFilter: [UInt64]
     let entries: [StanceLexicon.Entry]
+    /// Each entry's category, apart from the entries so the matcher reads them without copying terms.
+    let entryCategories: [Int]
     let categoryNames: [String]
     let categoryRules: [CategoryRules]
 
@@ -39,8 +38,15 @@ final class StanceMatcher: Sendable {
     /// The facts of each one-byte ASCII token, so punctuation and one-letter words skip hashing.
     let singleByte: [Known]
     /// The same with the flags that follow from the token's kind (word, clause boundary) added, for text that
-    /// is known to be ASCII.
-    let singleASCIIToken: [Known]
+    /// is known to be ASCII; nil for the bytes that are no token (whitespace and controls).
+    let singleASCIIToken: [Known?]
+    /// The valence lexicon with this vocabulary added, for the scorer's valence pass: its token ids then
+    /// index ``byValenceID``, so a word of ASCII text is hashed once for both scores.
+    let scoringLexicon: ValenceLexicon
+    /// Per id of ``scoringLexicon``, an index into ``knownWords``: four bytes per term keep this table in the
+    /// first-level cache, where records of facts for all 9,000 terms would not fit.
+    private let byValenceID: [UInt32]
+    private let knownWords: [Known]
 
     /// What the vocabulary says about a word.
     struct Known: Sendable {
@@ -56,11 +62,10 @@ final class StanceMatcher: Sendable {
         flags = vocabulary.flags
         boosts = vocabulary.boosts
         stanceCount = stance.words.count
-        rootChildren = Self.rootChildren(stance)
-        nodes = stance.nodes
-        nodeHasPrefixes = stance.nodes.map { !$0.prefixes.isEmpty }
+        trie = StanceTrie(stance.nodes, idCount: stance.words.count)
         prefixFilter = Self.prefixFilter(stance.nodes)
         entries = stance.entries
+        entryCategories = stance.entries.map(\.category)
         categoryNames = stance.categories.map(\.name)
         categoryRules = stance.categories.map { Self.rules(of: $0, in: stance) }
         let known = { [stanceCount, words, flags, boosts] (byte: Int) -> Known in
@@ -70,6 +75,30 @@ final class StanceMatcher: Sendable {
         }
         singleByte = (0..<128).map(known)
         singleASCIIToken = singleByte.enumerated().map(Self.addingKindFlags)
+        (scoringLexicon, byValenceID, knownWords) = Self.scoringLexicon(valence, vocabulary: vocabulary, stanceCount: stanceCount)
+    }
+
+    /// The valence lexicon extended with the vocabulary, and the facts of each of its ids (index 0 of the
+    /// facts is a word outside the vocabulary).
+    private static func scoringLexicon(
+        _ valence: ValenceLexicon, vocabulary: (words: TermTable, flags: [Flags], boosts: [Double]), stanceCount: Int
+    ) -> (ValenceLexicon, [UInt32], [Known]) {
+        let words = (0..<vocabulary.words.count).map { vocabulary.words.text(of: TermTable.ID($0)) }
+        let lexicon = ValenceLexicon(extending: valence, with: words)
+        var byValenceID = Array(repeating: UInt32(0), count: lexicon.terms.count)
+        var knownWords = [Known()]
+        for (id, word) in words.enumerated() {
+            guard let valenceID = lexicon.terms.id(of: word) else { continue }
+            byValenceID[Int(valenceID)] = UInt32(knownWords.count)
+            knownWords.append(known(TermTable.ID(id), stanceCount: stanceCount, flags: vocabulary.flags, boosts: vocabulary.boosts))
+        }
+        return (lexicon, byValenceID, knownWords)
+    }
+
+    /// The facts of a word from its id in ``scoringLexicon`` (-1 when the valence pass did not find it).
+    @inline(__always)
+    func facts(valenceID: TermTable.ID) -> Known {
+        valenceID < 0 ? knownWords[0] : knownWords[Int(byValenceID[Int(valenceID)])]
     }
 
     /// The stance words extended with the context words and VADER's one-word boosters, with their flags.
@@ -95,12 +124,6 @@ final class StanceMatcher: Sendable {
         return (words, flags, boosts)
     }
 
-    private static func rootChildren(_ stance: StanceLexicon) -> [Int32] {
-        var root = Array(repeating: Int32(-1), count: stance.words.count)
-        for (id, child) in stance.nodes[0].children { root[Int(id)] = child }
-        return root
-    }
-
     private static func prefixFilter(_ nodes: [StanceLexicon.Node]) -> [UInt64] {
         var filter = Array(repeating: UInt64(0), count: 1 << (filterBits - 6))
         for node in nodes {
@@ -123,8 +146,8 @@ final class StanceMatcher: Sendable {
     }
 
     /// A one-byte token's facts plus what its kind implies.
-    private static func addingKindFlags(byte: Int, known: Known) -> Known {
-        guard let kind = Tokenizer.singleASCIIKinds[byte] else { return known }
+    private static func addingKindFlags(byte: Int, known: Known) -> Known? {
+        guard let kind = Tokenizer.singleASCIIKinds[byte] else { return nil }
         var known = known
         known.flags.formUnion(StanceContext.flags(of: kind, firstByte: UInt8(byte), length: 1))
         return known
@@ -155,12 +178,6 @@ final class StanceMatcher: Sendable {
     func mayStartPrefix(_ key: UInt32) -> Bool {
         let bit = Self.filterBit(key)
         return prefixFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
-
-    /// The child of `node` for a stance id, or -1.
-    @inline(__always)
-    func child(of node: Int, id: TermTable.ID) -> Int {
-        node == 0 ? Int(rootChildren[Int(id)]) : nodes[node].children[id].map(Int.init) ?? -1
     }
 }
 

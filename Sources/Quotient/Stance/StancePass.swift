@@ -17,28 +17,82 @@ struct StancePass {
 
     // MARK: - Token facts
 
+    /// Adds the tokens of an ASCII text from the valence pass's tokens (whitespace-separated, edge punctuation
+    /// stripped, looked up in ``StanceMatcher/scoringLexicon``), so most words need no segmentation and no
+    /// lookup of their own. Returns false, having added only part of the text, when stripped punctuation holds
+    /// `@` or `_`, which ICU joins to the word beside them; the caller then tokenizes the text itself.
+    mutating func appendTokens(from valenceTokens: UnsafeBufferPointer<ValenceToken>) -> Bool {
+        var gapStart = 0
+        for token in valenceTokens {
+            guard appendGap(gapStart..<token.start) else { return false }
+            appendWords(of: token)
+            gapStart = token.end
+        }
+        return appendGap(gapStart..<bytes.count)
+    }
+
+    /// Whitespace and the punctuation VADER stripped: every byte that is a token is one by itself, since the
+    /// ICU rules join punctuation only between letters or digits.
+    private mutating func appendGap(_ range: Range<Int>) -> Bool {
+        for offset in range {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "_") { return false }
+            appendSingleASCII(at: offset)
+        }
+        return true
+    }
+
+    /// A VADER token's ICU tokens: when it is all letters and digits (nearly always), it is one word whose
+    /// facts come from the valence pass's lookup.
+    @inline(__always)
+    private mutating func appendWords(of token: ValenceToken) {
+        let range = token.start..<token.end
+        if range.count == 1 { return appendSingleASCII(at: range.lowerBound) }
+        if let word = ShortASCIIToken(range, in: bytes), word.isWordCharacters {
+            let key = word.count >= 3 ? word.lowercased.firstThreeBytes : 0
+            var fact = TokenFacts(ascii: range, known: matcher.facts(valenceID: token.id), key: key)
+            fact.flags.insert(.word)
+            return add(fact)
+        }
+        appendSegments(of: range)
+    }
+
+    /// The ICU tokens of a VADER token with inner punctuation (`don't`, `U.S`, `3.5`) or over sixteen bytes. Out
+    /// of line: it is rare, and inlined it would give every word a large stack frame.
+    @inline(never)
+    private mutating func appendSegments(of range: Range<Int>) {
+        let base = range.lowerBound
+        ASCIIWords.forEachSegment(in: UnsafeBufferPointer(rebasing: bytes[range])) { start, end, _ in
+            appendASCII(base + start..<base + end)
+        }
+    }
+
     /// Adds a token of ASCII text: one-byte tokens take all their facts from a table, and longer ones are
     /// always words or numbers.
     @inline(__always)
-    mutating func appendASCII(_ range: Range<Int>, kind: Token.Kind) {
-        let token = Token(kind: kind, asciiRange: range)
-        var fact: TokenFacts
-        if range.count == 1 {
-            let known = matcher.singleASCIIToken[Int(bytes[range.lowerBound])]
-            fact = TokenFacts(token: token, id: known.id, flags: known.flags, key: 0, boost: known.boost)
-        } else {
-            fact = lookUp(token)
-            fact.flags.insert(.word)
-        }
-        if fact.flags.contains(.word) { wordCount += 1 }
-        scratch.append(fact)
+    mutating func appendASCII(_ range: Range<Int>) {
+        if range.count == 1 { return appendSingleASCII(at: range.lowerBound) }
+        var fact = lookUp(TextSpan(utf8: range, scalars: range))
+        fact.flags.insert(.word)
+        add(fact)
+    }
+
+    @inline(__always)
+    private mutating func appendSingleASCII(at offset: Int) {
+        guard let known = matcher.singleASCIIToken[Int(bytes[offset])] else { return }
+        add(TokenFacts(ascii: offset..<offset + 1, known: known, key: 0))
     }
 
     /// Adds any token, with the flags its kind implies.
     mutating func append(_ token: Token) {
-        let span = token.span.utf8
-        var fact = lookUp(token)
-        fact.flags.formUnion(StanceContext.flags(of: token.kind, firstByte: bytes[span.lowerBound], length: span.count))
+        let span = token.span
+        var fact = lookUp(span)
+        fact.flags.formUnion(StanceContext.flags(of: token.kind, firstByte: bytes[span.utf8.lowerBound], length: span.utf8.count))
+        add(fact)
+    }
+
+    @inline(__always)
+    private mutating func add(_ fact: TokenFacts) {
         if fact.flags.contains(.word) { wordCount += 1 }
         scratch.append(fact)
     }
@@ -46,29 +100,29 @@ struct StancePass {
     /// A token's facts from its lowercase form with `’` folded to `'`; short ASCII tokens (nearly all) are
     /// lowercased and hashed eight bytes at a time, one-byte ones read from a table.
     @inline(__always)
-    private func lookUp(_ token: Token) -> TokenFacts {
-        let span = token.span.utf8
-        if span.count == 1 && bytes[span.lowerBound] < 0x80 {
-            let known = matcher.singleByte[Int(bytes[span.lowerBound])]
-            return TokenFacts(token: token, id: known.id, flags: known.flags, key: 0, boost: known.boost)
+    private func lookUp(_ span: TextSpan) -> TokenFacts {
+        let range = span.utf8
+        if range.count == 1 && bytes[range.lowerBound] < 0x80 {
+            return TokenFacts(span: span, known: matcher.singleByte[Int(bytes[range.lowerBound])], key: 0)
         }
-        if let short = ShortASCIIToken(span, in: bytes) {
+        if let short = ShortASCIIToken(range, in: bytes) {
             let lowered = short.lowercased
             let negator = short.containsApostrophe && lowered.withBytes(StanceContext.endsWithContractedNot)
-            return facts(token, id: matcher.words.lookup(lowered), negator: negator, key: span.count >= 3 ? lowered.firstThreeBytes : 0)
+            return facts(span, id: matcher.words.lookup(lowered), negator: negator, key: range.count >= 3 ? lowered.firstThreeBytes : 0)
         }
-        let key = span.count < 3 ? 0 : StanceLexicon.prefixKey(
-            TextBytes.asciiLowercased(bytes[span.lowerBound]), TextBytes.asciiLowercased(bytes[span.lowerBound + 1]),
-            TextBytes.asciiLowercased(bytes[span.lowerBound + 2]))
-        var normalized = StanceLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self))
+        let key = range.count < 3 ? 0 : StanceLexicon.prefixKey(
+            TextBytes.asciiLowercased(bytes[range.lowerBound]), TextBytes.asciiLowercased(bytes[range.lowerBound + 1]),
+            TextBytes.asciiLowercased(bytes[range.lowerBound + 2]))
+        var normalized = StanceLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
         return normalized.withUTF8 { word in
-            facts(token, id: matcher.words.lookup(word), negator: StanceContext.endsWithContractedNot(word), key: key)
+            facts(span, id: matcher.words.lookup(word), negator: StanceContext.endsWithContractedNot(word), key: key)
         }
     }
 
-    private func facts(_ token: Token, id found: TermTable.ID?, negator: Bool, key: UInt32) -> TokenFacts {
-        let known = matcher.facts(of: found)
-        return TokenFacts(token: token, id: known.id, flags: negator ? known.flags.union(.negator) : known.flags, key: key, boost: known.boost)
+    private func facts(_ span: TextSpan, id found: TermTable.ID?, negator: Bool, key: UInt32) -> TokenFacts {
+        var fact = TokenFacts(span: span, known: matcher.facts(of: found), key: key)
+        if negator { fact.flags.insert(.negator) }
+        return fact
     }
 
     // MARK: - Matching
@@ -76,16 +130,18 @@ struct StancePass {
     /// Matches every token and sums the categories.
     func stance(valence: ValenceScores) -> Stance {
         var evidence: [StanceEvidence] = []
-        let rootHasPrefixes = matcher.nodeHasPrefixes[0]
+        let rootHasPrefixes = matcher.trie.hasPrefixes[0]
         for start in 0..<scratch.factCount {
             // Most tokens start no entry: skip them without walking the trie.
             let fact = scratch.fact(start)
             guard fact.id >= 0 || (rootHasPrefixes && fact.key != 0 && matcher.mayStartPrefix(fact.key)) else { continue }
             collectLongestMatches(startingAt: start)
-            for (entryIndex, end) in scratch.best {
+            for index in 0..<scratch.bestCount {
+                let (entryIndex, end) = scratch.best[index]
+                let category = matcher.entryCategories[Int(entryIndex)]
+                guard start >= scratch.covered[category] else { continue }
+                scratch.covered[category] = end + 1
                 let entry = matcher.entries[Int(entryIndex)]
-                guard start >= scratch.covered[entry.category] else { continue }
-                scratch.covered[entry.category] = end + 1
                 if let item = record(entry, from: start, to: end) { evidence.append(item) }
             }
         }
@@ -99,38 +155,39 @@ struct StancePass {
     /// For each category, the longest entry starting at `start` (into the scratch's `best`), with the index of
     /// its last token.
     private func collectLongestMatches(startingAt start: Int) {
-        scratch.best.removeAll(keepingCapacity: true)
+        scratch.bestCount = 0
         var node = 0
         var position = start
         while position < scratch.factCount {
             let fact = scratch.fact(position)
-            if matcher.nodeHasPrefixes[node] && fact.key != 0 && matcher.mayStartPrefix(fact.key) {
-                for (prefix, entry) in matcher.nodes[node].prefixes[fact.key] ?? [] where hasPrefix(fact.token, prefix) {
-                    consider(entry, end: position)
+            if matcher.trie.hasPrefixes[node] && fact.key != 0 && matcher.mayStartPrefix(fact.key) {
+                matcher.trie.forEachPrefixEntry(of: node, key: fact.key) { prefix, entry in
+                    if hasPrefix(fact.utf8, prefix) { consider(entry, end: position) }
                 }
             }
             guard fact.id >= 0 else { break }
-            let child = matcher.child(of: node, id: fact.id)
+            let child = matcher.trie.child(of: node, id: fact.id)
             guard child >= 0 else { break }
             node = child
-            for entry in matcher.nodes[node].entries { consider(entry, end: position) }
+            matcher.trie.forEachEntry(endingAt: node) { consider($0, end: position) }
             position += 1
         }
     }
 
+    @inline(__always)
     private func consider(_ entry: Int32, end: Int) {
-        let category = matcher.entries[Int(entry)].category
-        if let existing = scratch.best.firstIndex(where: { matcher.entries[Int($0.entry)].category == category }) {
-            if scratch.best[existing].end < end { scratch.best[existing] = (entry, end) }
-        } else {
-            scratch.best.append((entry, end))
+        let category = matcher.entryCategories[Int(entry)]
+        for index in 0..<scratch.bestCount where matcher.entryCategories[Int(scratch.best[index].entry)] == category {
+            if scratch.best[index].end < end { scratch.best[index] = (entry, end) }
+            return
         }
+        scratch.best[scratch.bestCount] = (entry, end)
+        scratch.bestCount += 1
     }
 
-    private func hasPrefix(_ token: Token, _ prefix: [UInt8]) -> Bool {
-        let range = token.span.utf8
+    private func hasPrefix(_ range: Range<Int>, _ prefix: ArraySlice<UInt8>) -> Bool {
         guard range.count >= prefix.count else { return false }
-        for (index, byte) in prefix.enumerated() where TextBytes.asciiLowercased(bytes[range.lowerBound + index]) != byte {
+        for (index, byte) in zip(range, prefix) where TextBytes.asciiLowercased(bytes[index]) != byte {
             return false
         }
         return true
@@ -155,9 +212,10 @@ struct StancePass {
             }
         }
         scratch.weights[target] += weight
-        let first = scratch.fact(start).token.span
-        let last = scratch.fact(end).token.span
-        let span = TextSpan(utf8: first.utf8.lowerBound..<last.utf8.upperBound, scalars: first.scalars.lowerBound..<last.scalars.upperBound)
+        let first = scratch.fact(start)
+        let last = scratch.fact(end)
+        let span = TextSpan(
+            utf8: Int(first.utf8Start)..<Int(last.utf8End), scalars: Int(first.scalarStart)..<Int(last.scalarEnd))
         return StanceEvidence(
             text: String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8]), as: UTF8.self), term: entry.term,
             category: matcher.categoryNames[target], span: span, negated: negated, weight: weight)

@@ -31,36 +31,38 @@ public struct StanceScorer: Sendable {
     /// Creates a scorer over the given lexicons.
     public init(lexicon: StanceLexicon = .bundled, valence: ValenceLexicon = .bundled) {
         self.lexicon = lexicon
-        self.valence = ValenceScorer(lexicon: valence)
         matcher = StanceMatcher(stance: lexicon, valence: valence)
+        self.valence = ValenceScorer(lexicon: matcher.scoringLexicon)
         scratch = StanceScratch(categoryCount: lexicon.categories.count)
     }
 
-    /// The stance of a standalone text, tokenized like a document. ASCII text is tokenized and looked up in
-    /// one pass, without ICU and without storing its tokens.
+    /// The stance of a standalone text, tokenized like a document. ASCII text takes its words from the valence
+    /// pass, which has already split and looked them up; ICU tokenizes the rest.
     public mutating func stance(of text: String) throws(SegmentationError) -> Stance {
         var text = text
         let scratch = uniqueScratch()
         var failure: SegmentationError?
-        let stance = text.withUTF8 { bytes -> Stance? in
+        let stance = text.withUTF8 { bytes -> Stance in
             let (scores, isASCII) = valence.scoresAndCharacters(utf8: bytes)
             var pass = StancePass(matcher: matcher, scratch: scratch, bytes: bytes)
-            if Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) {
-                ASCIIWords.forEachSegment(in: bytes) { start, end, kind in pass.appendASCII(start..<end, kind: kind) }
-            } else {
+            guard Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) else {
                 do throws(SegmentationError) {
                     scratch.tokens.removeAll(keepingCapacity: true)
                     try Tokenizer.appendTokensWithICU(in: bytes, to: &scratch.tokens)
                 } catch {
                     failure = error
-                    return nil
                 }
                 for token in scratch.tokens { pass.append(token) }
+                return pass.stance(valence: scores)
+            }
+            if !pass.appendTokens(from: valence.lastTokens) {
+                pass = StancePass(matcher: matcher, scratch: scratch, bytes: bytes)
+                ASCIIWords.forEachSegment(in: bytes) { start, end, _ in pass.appendASCII(start..<end) }
             }
             return pass.stance(valence: scores)
         }
         if let failure { throw failure }
-        return stance!
+        return stance
     }
 
     /// The stance of part of a segmented document (a sentence or a quote): `tokens` are indices into
@@ -85,14 +87,36 @@ public struct StanceScorer: Sendable {
 
 /// What matching needs to know about one token, looked up once.
 struct TokenFacts {
-    var token: Token
+    // 32-bit offsets, as in `Token`: the ASCII path takes texts under 4 GiB, documents are smaller still.
+    var utf8Start: UInt32, utf8End: UInt32
+    var scalarStart: UInt32, scalarEnd: UInt32
     /// The stance id, or -1 for a word no entry starts with.
     var id: TermTable.ID
-    var flags: StanceMatcher.Flags
     /// The first three bytes, lowercased (0 for shorter tokens): the key of prefix entries.
     var key: UInt32
+    var flags: StanceMatcher.Flags
     /// The VADER booster scalar of the word, 0 for most.
     var boost: Double
+
+    @inline(__always)
+    init(span: TextSpan, known: StanceMatcher.Known, key: UInt32) {
+        utf8Start = UInt32(span.utf8.lowerBound)
+        utf8End = UInt32(span.utf8.upperBound)
+        scalarStart = UInt32(span.scalars.lowerBound)
+        scalarEnd = UInt32(span.scalars.upperBound)
+        id = known.id
+        self.key = key
+        flags = known.flags
+        boost = known.boost
+    }
+
+    /// A token of ASCII text, whose scalar offsets are its byte offsets.
+    @inline(__always)
+    init(ascii range: Range<Int>, known: StanceMatcher.Known, key: UInt32) {
+        self.init(span: TextSpan(utf8: range, scalars: range), known: known, key: key)
+    }
+
+    var utf8: Range<Int> { Int(utf8Start)..<Int(utf8End) }
 }
 
 /// Memory a stance scorer reuses from text to text: an array's per-append checks would cost more than the
@@ -112,14 +136,17 @@ final class StanceScratch: @unchecked Sendable {
     let weights: UnsafeMutablePointer<Double>
     let lastMatchEnd: UnsafeMutablePointer<Int>
     let covered: UnsafeMutablePointer<Int>
-    /// For each category, the longest entry matched from the current token, with its last token.
-    @exclusivity(unchecked) var best: [(entry: Int32, end: Int)] = []
+    /// For each category matched from the current token (at most one per category), the longest entry and
+    /// its last token.
+    let best: UnsafeMutablePointer<(entry: Int32, end: Int)>
+    @exclusivity(unchecked) var bestCount = 0
 
     init(categoryCount: Int) {
         self.categoryCount = categoryCount
         weights = .allocate(capacity: categoryCount)
         lastMatchEnd = .allocate(capacity: categoryCount)
         covered = .allocate(capacity: categoryCount)
+        best = .allocate(capacity: categoryCount)
     }
 
     deinit {
@@ -127,6 +154,7 @@ final class StanceScratch: @unchecked Sendable {
         weights.deallocate()
         lastMatchEnd.deallocate()
         covered.deallocate()
+        best.deallocate()
     }
 
     /// Empties the facts and the category state for the next text.
@@ -160,3 +188,4 @@ final class StanceScratch: @unchecked Sendable {
         capacity *= 2
     }
 }
+

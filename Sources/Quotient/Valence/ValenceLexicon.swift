@@ -69,6 +69,21 @@ public final class ValenceLexicon: Sendable {
         phraseBoosters = builder.phraseBoosters
     }
 
+    /// The same tables with `words` added as terms that carry no valence, so a scorer over the copy gives the
+    /// same scores and its token ids also cover those words: the stance scorer reads its vocabulary off the
+    /// valence pass's lookups instead of hashing every word twice.
+    init(extending base: ValenceLexicon, with words: some Sequence<String>) {
+        var terms = base.terms
+        for word in words { terms.intern(word) }
+        self.terms = terms
+        entries = base.entries + Array(repeating: Entry(), count: terms.count - base.entries.count)
+        emoji = base.emoji
+        emojiLowBitmap = base.emojiLowBitmap
+        specialCases = base.specialCases
+        phraseBoosters = base.phraseBoosters
+        self.words = base.words
+    }
+
     /// The valence of a word (lowercase), or nil when it is not in the lexicon.
     public func valence(of word: String) -> Double? {
         guard let id = terms.id(of: word), !entries[Int(id)].valence.isNaN else { return nil }

@@ -51,6 +51,12 @@ public struct ValenceScorer: Sendable {
         }
     }
 
+    /// The tokens of the text scored last (whitespace-separated, punctuation stripped as VADER does, with
+    /// their lexicon ids), valid until the next call. For text with emoji they lie in the converted text.
+    var lastTokens: UnsafeBufferPointer<ValenceToken> {
+        UnsafeBufferPointer(start: scratch.infos, count: scratch.tokenCount)
+    }
+
     /// Each VADER token with its valence before the `but` rule: what `quotient explain` shows.
     public mutating func tokenValences(_ text: String) -> [(token: String, valence: Double)] {
         var text = text
@@ -73,6 +79,7 @@ public struct ValenceScorer: Sendable {
     private func tokenValences(_ bytes: UnsafeBufferPointer<UInt8>, scratch: ValenceScratch) -> [(token: String, valence: Double)] {
         var pass = ValencePass(lexicon: lexicon, scratch: scratch, bytes: bytes)
         pass.tokenize()
+        scratch.tokenCount = pass.count
         pass.computeSentiments()
         return (0..<pass.count).map { index in
             let info = pass.infos[index]
@@ -84,6 +91,7 @@ public struct ValenceScorer: Sendable {
     private func score(_ bytes: UnsafeBufferPointer<UInt8>, scratch: ValenceScratch) -> ValenceScores {
         var pass = ValencePass(lexicon: lexicon, scratch: scratch, bytes: bytes)
         let marks = pass.tokenize()
+        scratch.tokenCount = pass.count
         guard pass.count > 0 else { return .empty }
         pass.computeSentiments()
         pass.applyButRule()
@@ -180,6 +188,8 @@ final class ValenceScratch: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var capacity = 0
     @exclusivity(unchecked) private(set) var infos: UnsafeMutablePointer<ValenceToken>
     @exclusivity(unchecked) private(set) var sentiments: UnsafeMutablePointer<Double>
+    /// The number of tokens of the text scored last.
+    @exclusivity(unchecked) var tokenCount = 0
     /// The nonzero slots and their values, for the `but` rule's scan (at most ``ButRule/scanLimit``).
     let butSlots = UnsafeMutablePointer<Int>.allocate(capacity: ButRule.scanLimit)
     let butValues = UnsafeMutablePointer<Double>.allocate(capacity: ButRule.scanLimit)
