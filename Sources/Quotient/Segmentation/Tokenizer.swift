@@ -42,18 +42,24 @@ enum Tokenizer {
     }
 
     static func appendTokensWithICU(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) throws(SegmentationError) {
+        try BreakIteratorPool.shared.withIterator(.word, locale: "en") { iterator throws(SegmentationError) in
+            try appendTokens(in: bytes, to: &tokens, iterator: iterator)
+        }
+    }
+
+    /// The same with a word iterator the caller owns (a scorer keeps one, which spares short texts the pool's
+    /// lock and lookup).
+    static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token], iterator: BreakIterator) throws(SegmentationError) {
         var cursor = ScalarCursor(bytes)
         var start = 0
-        try BreakIteratorPool.shared.withIterator(.word, locale: "en") { iterator throws(SegmentationError) in
-            try iterator.forEachBoundary(in: bytes) { end in
-                defer { start = end }
-                // A one-byte segment's kind follows from the byte; only longer ones need ICU's rule status.
-                let kind = end - start == 1 && bytes[start] < 0x80
-                    ? singleASCIIKinds[Int(bytes[start])]
-                    : kind(of: start..<end, status: iterator.ruleStatus, in: bytes)
-                guard let kind else { return }
-                tokens.append(Token(kind: kind, span: cursor.span(start..<end)))
-            }
+        try iterator.forEachBoundary(in: bytes) { end in
+            defer { start = end }
+            // A one-byte segment's kind follows from the byte; only longer ones need ICU's rule status.
+            let kind = end - start == 1 && bytes[start] < 0x80
+                ? singleASCIIKinds[Int(bytes[start])]
+                : kind(of: start..<end, status: iterator.ruleStatus, in: bytes)
+            guard let kind else { return }
+            tokens.append(Token(kind: kind, span: cursor.span(start..<end)))
         }
     }
 

@@ -113,10 +113,48 @@ struct StancePass {
         let key = range.count < 3 ? 0 : StanceLexicon.prefixKey(
             TextBytes.asciiLowercased(bytes[range.lowerBound]), TextBytes.asciiLowercased(bytes[range.lowerBound + 1]),
             TextBytes.asciiLowercased(bytes[range.lowerBound + 2]))
+        if foldCaseInvariant(range) {
+            return scratch.folded.withUnsafeBufferPointer { word in
+                facts(span, id: matcher.words.lookup(word), negator: StanceContext.endsWithContractedNot(word), key: key)
+            }
+        }
         var normalized = StanceLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
         return normalized.withUTF8 { word in
             facts(span, id: matcher.words.lookup(word), negator: StanceContext.endsWithContractedNot(word), key: key)
         }
+    }
+
+    /// Normalizes a token into the scratch's `folded` bytes as ``StanceLexicon/normalize(_:)`` would, when that
+    /// takes no Unicode tables: ASCII lowercased, `’` folded to `'`, and general punctuation (curly quotes,
+    /// dashes) and emoji copied, since they have no lowercase. False for any other character, which the caller
+    /// leaves to `String`.
+    private func foldCaseInvariant(_ range: Range<Int>) -> Bool {
+        scratch.folded.removeAll(keepingCapacity: true)
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let lead = bytes[offset]
+            let length: Int
+            if lead < 0x80 {
+                scratch.folded.append(TextBytes.asciiLowercased(lead))
+                offset += 1
+                continue
+            } else if lead == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x99 {
+                scratch.folded.append(UInt8(ascii: "'"))
+                offset += 3
+                continue
+            } else if lead == 0xE2 && (bytes[offset + 1] == 0x80 || bytes[offset + 1] == 0x81) {
+                length = 3  // U+2000–U+207F
+            } else if lead == 0xF0 && bytes[offset + 1] == 0x9F {
+                length = 4  // U+1F000–U+1FFFF
+            } else if lead == 0xEF && bytes[offset + 1] == 0xB8 && bytes[offset + 2] == 0x8F {
+                length = 3  // U+FE0F, the emoji presentation selector
+            } else {
+                return false
+            }
+            scratch.folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+            offset += length
+        }
+        return true
     }
 
     private func facts(_ span: TextSpan, id found: TermTable.ID?, negator: Bool, key: UInt32) -> TokenFacts {

@@ -48,7 +48,7 @@ public struct StanceScorer: Sendable {
             guard Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) else {
                 do throws(SegmentationError) {
                     scratch.tokens.removeAll(keepingCapacity: true)
-                    try Tokenizer.appendTokensWithICU(in: bytes, to: &scratch.tokens)
+                    try Tokenizer.appendTokens(in: bytes, to: &scratch.tokens, iterator: scratch.wordIterator())
                 } catch {
                     failure = error
                 }
@@ -129,6 +129,10 @@ final class StanceScratch: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var factCount = 0
     /// Tokens of a non-ASCII text, from ICU.
     @exclusivity(unchecked) var tokens: [Token] = []
+    /// A token normalized for lookup, when it is not short ASCII.
+    @exclusivity(unchecked) var folded: [UInt8] = []
+    /// ICU's word iterator, opened for the first non-ASCII text.
+    @exclusivity(unchecked) private var iterator: BreakIterator?
     /// The number of categories.
     let categoryCount: Int
     /// Per category: the summed weight, where its last match ended, and the first token a new match may use.
@@ -155,6 +159,14 @@ final class StanceScratch: @unchecked Sendable {
         lastMatchEnd.deallocate()
         covered.deallocate()
         best.deallocate()
+    }
+
+    /// The scorer's own word iterator.
+    func wordIterator() throws(SegmentationError) -> BreakIterator {
+        if let iterator { return iterator }
+        let opened = try BreakIterator(kind: .word, locale: "en")
+        iterator = opened
+        return opened
     }
 
     /// Empties the facts and the category state for the next text.
