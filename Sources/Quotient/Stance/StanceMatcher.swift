@@ -12,6 +12,8 @@ final class StanceMatcher: Sendable {
         static let clauseOpener = Flags(rawValue: 4)
         static let clauseBoundary = Flags(rawValue: 8)
         static let negatesBefore = Flags(rawValue: 16)
+        /// Some entry's first word: most words of the vocabulary only continue entries (`of` in `take care of`).
+        static let startsEntry = Flags(rawValue: 32)
     }
 
     /// The stance words (ids below ``stanceCount``, the lexicon's own) plus the context words and VADER boosters.
@@ -114,6 +116,7 @@ final class StanceMatcher: Sendable {
             }
             return id
         }
+        for id in stance.nodes[0].children.keys { flags[Int(id)].insert(.startsEntry) }
         for word in StanceContext.clauseOpeners { flags[id(word)].insert(.clauseOpener) }
         for word in StanceContext.negators { flags[id(word)].insert(.negator) }
         for word in ["not", "never"] { flags[id(word)].insert(.negatesBefore) }

@@ -172,7 +172,9 @@ struct StancePass {
         for start in 0..<scratch.factCount {
             // Most tokens start no entry: skip them without walking the trie.
             let fact = scratch.fact(start)
-            guard fact.id >= 0 || (rootHasPrefixes && fact.key != 0 && matcher.mayStartPrefix(fact.key)) else { continue }
+            guard fact.flags.contains(.startsEntry) || (rootHasPrefixes && fact.key != 0 && matcher.mayStartPrefix(fact.key)) else {
+                continue
+            }
             collectLongestMatches(startingAt: start)
             for index in 0..<scratch.bestCount {
                 let (entryIndex, end) = scratch.best[index]
