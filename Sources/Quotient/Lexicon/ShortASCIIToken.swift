@@ -29,18 +29,13 @@ struct ShortASCIIToken {
     var hasLower: Bool { ASCIIWord.lowerMask(low) | ASCIIWord.lowerMask(high) != 0 }
     var containsApostrophe: Bool { ASCIIWord.containsApostrophe(low) || ASCIIWord.containsApostrophe(high) }
 
-    /// Whether every byte is a letter, a digit, `_` or `@`: one word for ICU.
+    /// Whether every byte is a letter, a digit, `_` or `@`: one word for ICU. The padding bytes are zero, so
+    /// they are the only non-word bytes when the word is whole: the test counts the stops instead of masking.
     @inline(__always)
     var isWordCharacters: Bool {
-        let lowStops = ~ASCIIWord.wordCharacterMask(low) & ASCIIWord.highBits & Self.validBits(count)
-        let highStops = ~ASCIIWord.wordCharacterMask(high) & ASCIIWord.highBits & Self.validBits(count - 8)
-        return lowStops | highStops == 0
-    }
-
-    /// The top bit of each of the first `count` bytes of a word (all eight from 8 on, none below 1).
-    @inline(__always)
-    private static func validBits(_ count: Int) -> UInt64 {
-        count >= 8 ? ASCIIWord.highBits : count <= 0 ? 0 : ASCIIWord.highBits & ((1 << UInt64(count * 8)) - 1)
+        let lowStops = ~ASCIIWord.wordCharacterMask(low) & ASCIIWord.highBits
+        let highStops = ~ASCIIWord.wordCharacterMask(high) & ASCIIWord.highBits
+        return lowStops.nonzeroBitCount + highStops.nonzeroBitCount == 16 - count
     }
 
     /// A–Z folded to a–z.

@@ -24,7 +24,10 @@ struct StancePass {
     mutating func appendTokens(from valenceTokens: UnsafeBufferPointer<ValenceToken>) -> Bool {
         var gapStart = 0
         for token in valenceTokens {
-            guard appendGap(gapStart..<token.start) else { return false }
+            // Most gaps are one space.
+            if token.start != gapStart + 1 || bytes[gapStart] != UInt8(ascii: " ") {
+                guard appendGap(gapStart..<token.start) else { return false }
+            }
             appendWords(of: token)
             gapStart = token.end
         }
@@ -48,8 +51,8 @@ struct StancePass {
     private mutating func appendWords(of token: ValenceToken) {
         let range = token.start..<token.end
         if range.count == 1 { return appendSingleASCII(at: range.lowerBound) }
-        if let word = ShortASCIIToken(range, in: bytes), word.isWordCharacters {
-            let key = word.count >= 3 ? word.lowercased.firstThreeBytes : 0
+        if let word = token.lowered, word.isWordCharacters {
+            let key = word.count >= 3 ? word.firstThreeBytes : 0
             var fact = TokenFacts(ascii: range, known: matcher.facts(valenceID: token.id), key: key)
             fact.flags.insert(.word)
             return add(fact)

@@ -179,6 +179,9 @@ struct ValenceToken {
     /// The token's bytes in the scored text.
     var start = 0
     var end = 0
+    /// A token of at most sixteen ASCII bytes, lowercased, as looked up; `nil` for others. The stance scorer
+    /// reads it instead of loading the bytes again.
+    var lowered: ShortASCIIToken?
 }
 
 /// Memory a scorer reuses from text to text, so scoring allocates only when a text is longer than any before.
@@ -318,7 +321,9 @@ struct ValencePass {
         guard let token = ShortASCIIToken(range, in: bytes) else { return nil }
         let lowered = token.lowercased
         let contractedNot = token.containsApostrophe && lowered.withBytes(PythonText.containsContractedNot)
-        return self.token(id: lexicon.terms.lookup(lowered), isUpper: token.hasUpper && !token.hasLower, contractedNot: contractedNot)
+        var info = self.token(id: lexicon.terms.lookup(lowered), isUpper: token.hasUpper && !token.hasLower, contractedNot: contractedNot)
+        info.lowered = lowered
+        return info
     }
 
     /// Python's `lower()` and `isupper()` scalar by scalar, for non-ASCII tokens and ASCII ones over 16 bytes.
