@@ -24,6 +24,8 @@ final class StanceMatcher: Sendable {
     let trie: StanceTrie
     /// Bit `filterBit(key)` is set when some node has prefix entries with that three-byte key.
     private let prefixFilter: [UInt64]
+    /// The same for the root's prefix entries only: the test for tokens that may start a match.
+    private let rootPrefixFilter: [UInt64]
     let entries: [StanceLexicon.Entry]
     /// Each entry's category, apart from the entries so the matcher reads them without copying terms.
     let entryCategories: [Int]
@@ -66,6 +68,7 @@ final class StanceMatcher: Sendable {
         stanceCount = stance.words.count
         trie = StanceTrie(stance.nodes, idCount: stance.words.count)
         prefixFilter = Self.prefixFilter(stance.nodes)
+        rootPrefixFilter = Self.prefixFilter([stance.nodes[0]])
         entries = stance.entries
         entryCategories = stance.entries.map(\.category)
         categoryNames = stance.categories.map(\.name)
@@ -178,9 +181,21 @@ final class StanceMatcher: Sendable {
 
     /// Whether some prefix entry could start with these three bytes (false means none does).
     @inline(__always)
-    func mayStartPrefix(_ key: UInt32) -> Bool {
-        let bit = Self.filterBit(key)
-        return prefixFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    func mayStartPrefix(_ key: UInt32) -> Bool { Self.test(prefixFilter, key) }
+
+    /// Whether a token with these facts may start a match: its word starts an entry, or a prefix entry of the
+    /// root may match it. Branch-free, since it is asked of every token and its answer is unpredictable.
+    @inline(__always)
+    func mayStartMatch(flags: Flags, key: UInt32) -> Bool {
+        let startsEntry = flags.rawValue & Flags.startsEntry.rawValue != 0
+        let mayStartPrefix = key != 0 && Self.test(rootPrefixFilter, key)
+        return startsEntry || mayStartPrefix
+    }
+
+    @inline(__always)
+    private static func test(_ filter: [UInt64], _ key: UInt32) -> Bool {
+        let bit = filterBit(key)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 }
 

@@ -97,7 +97,7 @@ struct StancePass {
     @inline(__always)
     private mutating func add(_ fact: TokenFacts) {
         if fact.flags.contains(.word) { wordCount += 1 }
-        scratch.append(fact)
+        scratch.append(fact, mayStartMatch: matcher.mayStartMatch(flags: fact.flags, key: fact.key))
     }
 
     /// A token's facts from its lowercase form with `’` folded to `'`; short ASCII tokens (nearly all) are
@@ -171,13 +171,8 @@ struct StancePass {
     /// Matches every token and sums the categories.
     func stance(valence: ValenceScores) -> Stance {
         var evidence: [StanceEvidence] = []
-        let rootHasPrefixes = matcher.trie.hasPrefixes[0]
-        for start in 0..<scratch.factCount {
-            // Most tokens start no entry: skip them without walking the trie.
-            let fact = scratch.fact(start)
-            guard fact.flags.contains(.startsEntry) || (rootHasPrefixes && fact.key != 0 && matcher.mayStartPrefix(fact.key)) else {
-                continue
-            }
+        for candidate in 0..<scratch.candidateCount {
+            let start = Int(scratch.candidates[candidate])
             collectLongestMatches(startingAt: start)
             for index in 0..<scratch.bestCount {
                 let (entryIndex, end) = scratch.best[index]

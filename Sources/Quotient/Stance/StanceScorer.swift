@@ -127,6 +127,9 @@ final class StanceScratch: @unchecked Sendable {
     @exclusivity(unchecked) private var facts = UnsafeMutablePointer<TokenFacts>.allocate(capacity: 64)
     @exclusivity(unchecked) private var capacity = 64
     @exclusivity(unchecked) private(set) var factCount = 0
+    /// The indices of the facts that may start a match, so matching visits only those.
+    @exclusivity(unchecked) private(set) var candidates = UnsafeMutablePointer<Int32>.allocate(capacity: 64)
+    @exclusivity(unchecked) private(set) var candidateCount = 0
     /// Tokens of a non-ASCII text, from ICU.
     @exclusivity(unchecked) var tokens: [Token] = []
     /// A token normalized for lookup, when it is not short ASCII.
@@ -155,6 +158,7 @@ final class StanceScratch: @unchecked Sendable {
 
     deinit {
         facts.deallocate()
+        candidates.deallocate()
         weights.deallocate()
         lastMatchEnd.deallocate()
         covered.deallocate()
@@ -172,6 +176,7 @@ final class StanceScratch: @unchecked Sendable {
     /// Empties the facts and the category state for the next text.
     func reset() {
         factCount = 0
+        candidateCount = 0
         for index in 0..<categoryCount {
             weights[index] = 0
             lastMatchEnd[index] = Int.min
@@ -185,10 +190,14 @@ final class StanceScratch: @unchecked Sendable {
         return facts[index]
     }
 
+    /// Appends a fact, and its index to the candidates when `mayStartMatch` (written either way and kept or
+    /// not by the count, which spares a branch).
     @inline(__always)
-    func append(_ fact: TokenFacts) {
+    func append(_ fact: TokenFacts, mayStartMatch: Bool) {
         if factCount == capacity { grow() }
         (facts + factCount).initialize(to: fact)
+        candidates[candidateCount] = Int32(truncatingIfNeeded: factCount)
+        candidateCount += mayStartMatch ? 1 : 0
         factCount += 1
     }
 
@@ -197,6 +206,10 @@ final class StanceScratch: @unchecked Sendable {
         larger.moveInitialize(from: facts, count: factCount)
         facts.deallocate()
         facts = larger
+        let largerCandidates = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
+        largerCandidates.moveInitialize(from: candidates, count: candidateCount)
+        candidates.deallocate()
+        candidates = largerCandidates
         capacity *= 2
     }
 }
