@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stance category's definition, read from a lexicon file's header.
 public struct StanceCategory: Hashable, Sendable {
     /// What a negated match does to this category.
@@ -51,6 +53,17 @@ public struct CategoryScores: RandomAccessCollection, Hashable, Sendable {
     init(count: Int) {
         self.count = count
         if count > Self.inlineCapacity { spilled = Array(repeating: 0, count: count) }
+    }
+
+    /// The scores of summed match weights over `wordCount` words: `1 - exp(-10 * weight / words)`, which
+    /// saturates toward 1 and is 0 without matches.
+    @inline(__always)
+    init(weights: UnsafeBufferPointer<Double>, wordCount: Int) {
+        self.init(count: weights.count)
+        guard wordCount > 0 else { return }
+        for (index, weight) in weights.enumerated() where weight > 0 {
+            set(1 - exp(-10 * weight / Double(wordCount)), at: index)
+        }
     }
 
     /// The first category's position, 0.

@@ -1,18 +1,106 @@
 import Foundation
 
-/// One text's trip through the stance matcher: token facts first, then one matching pass over them, over the
-/// matcher and the scratch memory of the scorer.
-struct StancePass {
+/// One text at a time through the stance matcher: token facts first, then one matching pass over them.
+///
+/// A scorer keeps one pass and reuses its memory from text to text: an array's per-append checks would cost
+/// more than the lookups themselves. Being the object that owns that memory, the pass holds no references of
+/// its own per text, so scoring a text retains nothing here.
+final class StancePass: @unchecked Sendable {
+    // Only the scorer that owns this object touches it, one call at a time, so the per-access exclusivity
+    // checks Swift adds to class properties would only cost time on every token.
     let matcher: StanceMatcher
-    let scratch: StanceScratch
-    let bytes: UnsafeBufferPointer<UInt8>
-    private var wordCount = 0
+    /// The text being scored, valid from ``begin(_:)`` to ``stance(valence:)``.
+    @exclusivity(unchecked) private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    @exclusivity(unchecked) private var wordCount = 0
 
-    init(matcher: StanceMatcher, scratch: StanceScratch, bytes: UnsafeBufferPointer<UInt8>) {
+    @exclusivity(unchecked) private var facts = UnsafeMutablePointer<TokenFacts>.allocate(capacity: 64)
+    @exclusivity(unchecked) private var capacity = 64
+    @exclusivity(unchecked) private var factCount = 0
+    /// The indices of the facts that may start a match, so matching visits only those.
+    @exclusivity(unchecked) private var candidates = UnsafeMutablePointer<Int32>.allocate(capacity: 64)
+    @exclusivity(unchecked) private var candidateCount = 0
+    /// Tokens of a non-ASCII text, from ICU, and ICU's word iterator, opened for the first such text.
+    @exclusivity(unchecked) private var tokens: [Token] = []
+    @exclusivity(unchecked) private var iterator: BreakIterator?
+    /// A token normalized for lookup, when it is not short ASCII.
+    @exclusivity(unchecked) private var folded: [UInt8] = []
+    private let categoryCount: Int
+    /// Per category: the summed weight, where its last match ended, and the first token a new match may use.
+    /// Raw memory: every text resets them, and an array would check its uniqueness on each of those writes.
+    private let weights: UnsafeMutablePointer<Double>
+    private let lastMatchEnd: UnsafeMutablePointer<Int>
+    private let covered: UnsafeMutablePointer<Int>
+    /// For each category matched from the current token (at most one per category), the longest entry and
+    /// its last token.
+    private let best: UnsafeMutablePointer<(entry: Int32, end: Int)>
+    @exclusivity(unchecked) private var bestCount = 0
+
+    init(matcher: StanceMatcher) {
         self.matcher = matcher
-        self.scratch = scratch
+        categoryCount = matcher.categoryNames.count
+        weights = .allocate(capacity: categoryCount)
+        lastMatchEnd = .allocate(capacity: categoryCount)
+        covered = .allocate(capacity: categoryCount)
+        best = .allocate(capacity: categoryCount)
+    }
+
+    deinit {
+        facts.deallocate()
+        candidates.deallocate()
+        weights.deallocate()
+        lastMatchEnd.deallocate()
+        covered.deallocate()
+        best.deallocate()
+    }
+
+    /// The pass's own word iterator: a scorer's texts are short, and the shared pool would lock for each.
+    private func wordIterator() throws(SegmentationError) -> BreakIterator {
+        if let iterator { return iterator }
+        let opened = try BreakIterator(kind: .word, locale: "en")
+        iterator = opened
+        return opened
+    }
+
+    /// Starts a text: empties the facts and the category state.
+    func begin(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        scratch.reset()
+        wordCount = 0
+        factCount = 0
+        candidateCount = 0
+        for index in 0..<categoryCount {
+            weights[index] = 0
+            lastMatchEnd[index] = Int.min
+            covered[index] = 0
+        }
+    }
+
+    @inline(__always)
+    private func fact(_ index: Int) -> TokenFacts {
+        assert(index >= 0 && index < factCount)
+        return facts[index]
+    }
+
+    /// Appends a fact, and its index to the candidates when `mayStartMatch` (written either way and kept or
+    /// not by the count, which spares a branch).
+    @inline(__always)
+    private func append(_ fact: TokenFacts, mayStartMatch: Bool) {
+        if factCount == capacity { grow() }
+        (facts + factCount).initialize(to: fact)
+        candidates[candidateCount] = Int32(truncatingIfNeeded: factCount)
+        candidateCount += mayStartMatch ? 1 : 0
+        factCount += 1
+    }
+
+    private func grow() {
+        let larger = UnsafeMutablePointer<TokenFacts>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: facts, count: factCount)
+        facts.deallocate()
+        facts = larger
+        let largerCandidates = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
+        largerCandidates.moveInitialize(from: candidates, count: candidateCount)
+        candidates.deallocate()
+        candidates = largerCandidates
+        capacity *= 2
     }
 
     // MARK: - Token facts
@@ -21,7 +109,7 @@ struct StancePass {
     /// stripped, looked up in ``StanceMatcher/scoringLexicon``), so most words need no segmentation and no
     /// lookup of their own. Returns false, having added only part of the text, when stripped punctuation holds
     /// `@` or `_`, which ICU joins to the word beside them; the caller then tokenizes the text itself.
-    mutating func appendTokens(from valenceTokens: UnsafeBufferPointer<ValenceToken>) -> Bool {
+    func appendTokens(from valenceTokens: UnsafeBufferPointer<ValenceToken>) -> Bool {
         var gapStart = 0
         for token in valenceTokens {
             // Most gaps are one space.
@@ -36,7 +124,7 @@ struct StancePass {
 
     /// Whitespace and the punctuation VADER stripped: every byte that is a token is one by itself, since the
     /// ICU rules join punctuation only between letters or digits.
-    private mutating func appendGap(_ range: Range<Int>) -> Bool {
+    private func appendGap(_ range: Range<Int>) -> Bool {
         for offset in range {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "_") { return false }
@@ -48,7 +136,7 @@ struct StancePass {
     /// A VADER token's ICU tokens: when it is all letters and digits (nearly always), it is one word whose
     /// facts come from the valence pass's lookup.
     @inline(__always)
-    private mutating func appendWords(of token: ValenceToken) {
+    private func appendWords(of token: ValenceToken) {
         let range = token.start..<token.end
         if range.count == 1 { return appendSingleASCII(at: range.lowerBound) }
         if let word = token.lowered, word.isWordCharacters {
@@ -63,7 +151,7 @@ struct StancePass {
     /// The ICU tokens of a VADER token with inner punctuation (`don't`, `U.S`, `3.5`) or over sixteen bytes. Out
     /// of line: it is rare, and inlined it would give every word a large stack frame.
     @inline(never)
-    private mutating func appendSegments(of range: Range<Int>) {
+    private func appendSegments(of range: Range<Int>) {
         let base = range.lowerBound
         ASCIIWords.forEachSegment(in: UnsafeBufferPointer(rebasing: bytes[range])) { start, end, _ in
             appendASCII(base + start..<base + end)
@@ -73,7 +161,7 @@ struct StancePass {
     /// Adds a token of ASCII text: one-byte tokens take all their facts from a table, and longer ones are
     /// always words or numbers.
     @inline(__always)
-    mutating func appendASCII(_ range: Range<Int>) {
+    func appendASCII(_ range: Range<Int>) {
         if range.count == 1 { return appendSingleASCII(at: range.lowerBound) }
         var fact = lookUp(TextSpan(utf8: range, scalars: range))
         fact.flags.insert(.word)
@@ -81,13 +169,20 @@ struct StancePass {
     }
 
     @inline(__always)
-    private mutating func appendSingleASCII(at offset: Int) {
+    private func appendSingleASCII(at offset: Int) {
         guard let known = matcher.singleASCIIToken[Int(bytes[offset])] else { return }
         add(TokenFacts(ascii: offset..<offset + 1, known: known, key: 0))
     }
 
+    /// Adds the tokens of a text that is not all ASCII, from ICU.
+    func appendTokensWithICU() throws(SegmentationError) {
+        tokens.removeAll(keepingCapacity: true)
+        try Tokenizer.appendTokens(in: bytes, to: &tokens, iterator: wordIterator())
+        for token in tokens { append(token) }
+    }
+
     /// Adds any token, with the flags its kind implies.
-    mutating func append(_ token: Token) {
+    func append(_ token: Token) {
         let span = token.span
         var fact = lookUp(span)
         fact.flags.formUnion(StanceContext.flags(of: token.kind, firstByte: bytes[span.utf8.lowerBound], length: span.utf8.count))
@@ -95,9 +190,9 @@ struct StancePass {
     }
 
     @inline(__always)
-    private mutating func add(_ fact: TokenFacts) {
+    private func add(_ fact: TokenFacts) {
         if fact.flags.contains(.word) { wordCount += 1 }
-        scratch.append(fact, mayStartMatch: matcher.mayStartMatch(flags: fact.flags, key: fact.key))
+        append(fact, mayStartMatch: matcher.mayStartMatch(flags: fact.flags, key: fact.key))
     }
 
     /// A token's facts from its lowercase form with `’` folded to `'`; short ASCII tokens (nearly all) are
@@ -117,7 +212,7 @@ struct StancePass {
             TextBytes.asciiLowercased(bytes[range.lowerBound]), TextBytes.asciiLowercased(bytes[range.lowerBound + 1]),
             TextBytes.asciiLowercased(bytes[range.lowerBound + 2]))
         if foldCaseInvariant(range) {
-            return scratch.folded.withUnsafeBufferPointer { word in
+            return folded.withUnsafeBufferPointer { word in
                 facts(span, id: matcher.words.lookup(word), negator: StanceContext.endsWithContractedNot(word), key: key)
             }
         }
@@ -132,17 +227,17 @@ struct StancePass {
     /// dashes) and emoji copied, since they have no lowercase. False for any other character, which the caller
     /// leaves to `String`.
     private func foldCaseInvariant(_ range: Range<Int>) -> Bool {
-        scratch.folded.removeAll(keepingCapacity: true)
+        folded.removeAll(keepingCapacity: true)
         var offset = range.lowerBound
         while offset < range.upperBound {
             let lead = bytes[offset]
             let length: Int
             if lead < 0x80 {
-                scratch.folded.append(TextBytes.asciiLowercased(lead))
+                folded.append(TextBytes.asciiLowercased(lead))
                 offset += 1
                 continue
             } else if lead == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x99 {
-                scratch.folded.append(UInt8(ascii: "'"))
+                folded.append(UInt8(ascii: "'"))
                 offset += 3
                 continue
             } else if lead == 0xE2 && (bytes[offset + 1] == 0x80 || bytes[offset + 1] == 0x81) {
@@ -154,7 +249,7 @@ struct StancePass {
             } else {
                 return false
             }
-            scratch.folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+            folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
             offset += length
         }
         return true
@@ -171,21 +266,21 @@ struct StancePass {
     /// Matches every token and sums the categories.
     func stance(valence: ValenceScores) -> Stance {
         var evidence: [StanceEvidence] = []
-        for candidate in 0..<scratch.candidateCount {
-            let start = Int(scratch.candidates[candidate])
+        for candidate in 0..<candidateCount {
+            let start = Int(candidates[candidate])
             collectLongestMatches(startingAt: start)
-            for index in 0..<scratch.bestCount {
-                let (entryIndex, end) = scratch.best[index]
+            for index in 0..<bestCount {
+                let (entryIndex, end) = best[index]
                 let category = matcher.entryCategories[Int(entryIndex)]
-                guard start >= scratch.covered[category] else { continue }
-                scratch.covered[category] = end + 1
+                guard start >= covered[category] else { continue }
+                covered[category] = end + 1
                 let entry = matcher.entries[Int(entryIndex)]
                 if let item = record(entry, from: start, to: end) { evidence.append(item) }
             }
         }
-        var scores = CategoryScores(count: scratch.categoryCount)
-        for index in 0..<scores.count where scratch.weights[index] > 0 && wordCount > 0 {
-            scores.set(1 - exp(-10 * scratch.weights[index] / Double(wordCount)), at: index)
+        var scores = CategoryScores(count: categoryCount)
+        for index in 0..<scores.count where weights[index] > 0 && wordCount > 0 {
+            scores.set(1 - exp(-10 * weights[index] / Double(wordCount)), at: index)
         }
         return Stance(valence: valence, categories: matcher.categoryNames, categoryScores: scores, evidence: evidence, wordCount: wordCount)
     }
@@ -193,11 +288,11 @@ struct StancePass {
     /// For each category, the longest entry starting at `start` (into the scratch's `best`), with the index of
     /// its last token.
     private func collectLongestMatches(startingAt start: Int) {
-        scratch.bestCount = 0
+        bestCount = 0
         var node = 0
         var position = start
-        while position < scratch.factCount {
-            let fact = scratch.fact(position)
+        while position < factCount {
+            let fact = fact(position)
             if matcher.trie.hasPrefixes[node] && fact.key != 0 && matcher.mayStartPrefix(fact.key) {
                 matcher.trie.forEachPrefixEntry(of: node, key: fact.key) { prefix, entry in
                     if hasPrefix(fact.utf8, prefix) { consider(entry, end: position) }
@@ -215,12 +310,12 @@ struct StancePass {
     @inline(__always)
     private func consider(_ entry: Int32, end: Int) {
         let category = matcher.entryCategories[Int(entry)]
-        for index in 0..<scratch.bestCount where matcher.entryCategories[Int(scratch.best[index].entry)] == category {
-            if scratch.best[index].end < end { scratch.best[index] = (entry, end) }
+        for index in 0..<bestCount where matcher.entryCategories[Int(best[index].entry)] == category {
+            if best[index].end < end { best[index] = (entry, end) }
             return
         }
-        scratch.best[scratch.bestCount] = (entry, end)
-        scratch.bestCount += 1
+        best[bestCount] = (entry, end)
+        bestCount += 1
     }
 
     private func hasPrefix(_ range: Range<Int>, _ prefix: ArraySlice<UInt8>) -> Bool {
@@ -237,10 +332,10 @@ struct StancePass {
     /// when a category it may not follow matched just before it.
     private func record(_ entry: StanceLexicon.Entry, from start: Int, to end: Int) -> StanceEvidence? {
         let rules = matcher.categoryRules[entry.category]
-        for blocking in rules.notAfter where scratch.lastMatchEnd[blocking] == start - 1 { return nil }
-        scratch.lastMatchEnd[entry.category] = end
+        for blocking in rules.notAfter where lastMatchEnd[blocking] == start - 1 { return nil }
+        lastMatchEnd[entry.category] = end
         let negated = isNegated(from: start, to: end)
-        var weight = entry.weight * (start > 0 ? 1 + scratch.fact(start - 1).boost : 1)
+        var weight = entry.weight * (start > 0 ? 1 + fact(start - 1).boost : 1)
         var target = entry.category
         if negated {
             switch rules.negation {
@@ -249,9 +344,9 @@ struct StancePass {
             case .move(let index): target = index
             }
         }
-        scratch.weights[target] += weight
-        let first = scratch.fact(start)
-        let last = scratch.fact(end)
+        weights[target] += weight
+        let first = fact(start)
+        let last = fact(end)
         let span = TextSpan(
             utf8: Int(first.utf8Start)..<Int(last.utf8End), scalars: Int(first.scalarStart)..<Int(last.scalarEnd))
         return StanceEvidence(
@@ -261,9 +356,9 @@ struct StancePass {
 
     private func isNegated(from start: Int, to end: Int) -> Bool {
         var wordsBack = 0
-        var index = scratch.fact(start).flags.contains(.clauseOpener) ? -1 : start - 1
+        var index = fact(start).flags.contains(.clauseOpener) ? -1 : start - 1
         while index >= 0 && wordsBack < 3 {
-            let context = scratch.fact(index).flags
+            let context = fact(index).flags
             if context.contains(.clauseBoundary) { break }
             if context.contains(.word) {
                 if context.contains(.negator) { return true }
@@ -272,7 +367,41 @@ struct StancePass {
             }
             index -= 1
         }
-        for inside in start...end where scratch.fact(inside).flags.contains(.negator) { return true }
-        return end + 1 < scratch.factCount && scratch.fact(end + 1).flags.contains(.negatesBefore)
+        for inside in start...end where fact(inside).flags.contains(.negator) { return true }
+        return end + 1 < factCount && fact(end + 1).flags.contains(.negatesBefore)
     }
+}
+
+/// What matching needs to know about one token, looked up once.
+struct TokenFacts {
+    // 32-bit offsets, as in `Token`: the ASCII path takes texts under 4 GiB, documents are smaller still.
+    var utf8Start: UInt32, utf8End: UInt32
+    var scalarStart: UInt32, scalarEnd: UInt32
+    /// The stance id, or -1 for a word no entry starts with.
+    var id: TermTable.ID
+    /// The first three bytes, lowercased (0 for shorter tokens): the key of prefix entries.
+    var key: UInt32
+    var flags: StanceMatcher.Flags
+    /// The VADER booster scalar of the word, 0 for most.
+    var boost: Double
+
+    @inline(__always)
+    init(span: TextSpan, known: StanceMatcher.Known, key: UInt32) {
+        utf8Start = UInt32(span.utf8.lowerBound)
+        utf8End = UInt32(span.utf8.upperBound)
+        scalarStart = UInt32(span.scalars.lowerBound)
+        scalarEnd = UInt32(span.scalars.upperBound)
+        id = known.id
+        self.key = key
+        flags = known.flags
+        boost = known.boost
+    }
+
+    /// A token of ASCII text, whose scalar offsets are its byte offsets.
+    @inline(__always)
+    init(ascii range: Range<Int>, known: StanceMatcher.Known, key: UInt32) {
+        self.init(span: TextSpan(utf8: range, scalars: range), known: known, key: key)
+    }
+
+    var utf8: Range<Int> { Int(utf8Start)..<Int(utf8End) }
 }
