@@ -14,6 +14,8 @@ final class StanceMatcher: Sendable {
         static let negatesBefore = Flags(rawValue: 16)
         /// Some entry's first word: most words of the vocabulary only continue entries (`of` in `take care of`).
         static let startsEntry = Flags(rawValue: 32)
+        /// An entry of one word: the word matches by itself.
+        static let isEntry = Flags(rawValue: 64)
     }
 
     /// The stance words (ids below ``stanceCount``, the lexicon's own) plus the context words and VADER boosters.
@@ -119,7 +121,10 @@ final class StanceMatcher: Sendable {
             }
             return id
         }
-        for id in stance.nodes[0].children.keys { flags[Int(id)].insert(.startsEntry) }
+        for (id, child) in stance.nodes[0].children {
+            flags[Int(id)].insert(.startsEntry)
+            if !stance.nodes[Int(child)].entries.isEmpty { flags[Int(id)].insert(.isEntry) }
+        }
         for word in StanceContext.clauseOpeners { flags[id(word)].insert(.clauseOpener) }
         for word in StanceContext.negators { flags[id(word)].insert(.negator) }
         for word in ["not", "never"] { flags[id(word)].insert(.negatesBefore) }
@@ -191,6 +196,10 @@ final class StanceMatcher: Sendable {
         let mayStartPrefix = key != 0 && Self.test(rootPrefixFilter, key)
         return startsEntry || mayStartPrefix
     }
+
+    /// Whether a root prefix entry may match a token with this key.
+    @inline(__always)
+    func mayStartRootPrefix(_ key: UInt32) -> Bool { key != 0 && Self.test(rootPrefixFilter, key) }
 
     @inline(__always)
     private static func test(_ filter: [UInt64], _ key: UInt32) -> Bool {

@@ -34,6 +34,8 @@ final class StancePass: @unchecked Sendable {
     /// its last token.
     private let best: UnsafeMutablePointer<(entry: Int32, end: Int)>
     @exclusivity(unchecked) private var bestCount = 0
+    /// The matches of the current text, handed over with its stance.
+    @exclusivity(unchecked) private var evidence: [StanceEvidence] = []
 
     init(matcher: StanceMatcher) {
         self.matcher = matcher
@@ -263,11 +265,11 @@ final class StancePass: @unchecked Sendable {
 
     // MARK: - Matching
 
-    /// Matches every token and sums the categories.
-    func stance(valence: ValenceScores) -> Stance {
-        var evidence: [StanceEvidence] = []
+    /// Matches every token, sums the categories and collects the evidence, while the text is at hand.
+    func match() {
         for candidate in 0..<candidateCount {
             let start = Int(candidates[candidate])
+            guard mayMatch(from: start) else { continue }
             collectLongestMatches(startingAt: start)
             for index in 0..<bestCount {
                 let (entryIndex, end) = best[index]
@@ -278,11 +280,29 @@ final class StancePass: @unchecked Sendable {
                 if let item = record(entry, from: start, to: end) { evidence.append(item) }
             }
         }
-        var scores = CategoryScores(count: categoryCount)
-        for index in 0..<scores.count where weights[index] > 0 && wordCount > 0 {
-            scores.set(1 - exp(-10 * weights[index] / Double(wordCount)), at: index)
-        }
-        return Stance(valence: valence, categories: matcher.categoryNames, categoryScores: scores, evidence: evidence, wordCount: wordCount)
+    }
+
+    /// The stance of the text matched last, with the valence scores of the same text. Built apart from the
+    /// text's bytes so the caller can return it without copying it out of a closure.
+    @inline(__always)
+    func stance(valence: ValenceScores) -> Stance {
+        defer { evidence = [] }
+        return Stance(
+            valence: valence, categories: matcher.categoryNames,
+            categoryScores: CategoryScores(weights: UnsafeBufferPointer(start: weights, count: categoryCount), wordCount: wordCount),
+            evidence: evidence, wordCount: wordCount)
+    }
+
+    /// False when the token at `start` can only begin entries of several words and the next token continues
+    /// none: function words such as `of` or `I` begin entries (`of course`, `I think`) far more often than
+    /// they complete them.
+    @inline(__always)
+    private func mayMatch(from start: Int) -> Bool {
+        let first = fact(start)
+        if first.flags.contains(.isEntry) || matcher.mayStartRootPrefix(first.key) { return true }
+        guard start + 1 < factCount else { return false }
+        let next = fact(start + 1)
+        return next.id >= 0 || (next.key != 0 && matcher.mayStartPrefix(next.key))
     }
 
     /// For each category, the longest entry starting at `start` (into the scratch's `best`), with the index of

@@ -42,25 +42,24 @@ public struct StanceScorer: Sendable {
         var text = text
         let pass = uniquePass()
         var failure: SegmentationError?
-        let stance = text.withUTF8 { bytes -> Stance in
+        let scores = text.withUTF8 { bytes -> ValenceScores in
             let (scores, isASCII) = valence.scoresAndCharacters(utf8: bytes)
             pass.begin(bytes)
-            guard Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) else {
+            if !Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) {
                 do throws(SegmentationError) {
                     try pass.appendTokensWithICU()
                 } catch {
                     failure = error
                 }
-                return pass.stance(valence: scores)
-            }
-            if !pass.appendTokens(from: valence.lastTokens) {
+            } else if !pass.appendTokens(from: valence.lastTokens) {
                 pass.begin(bytes)
                 ASCIIWords.forEachSegment(in: bytes) { start, end, _ in pass.appendASCII(start..<end) }
             }
-            return pass.stance(valence: scores)
+            pass.match()
+            return scores
         }
         if let failure { throw failure }
-        return stance
+        return pass.stance(valence: scores)
     }
 
     /// The stance of part of a segmented document (a sentence or a quote): `tokens` are indices into
@@ -68,12 +67,14 @@ public struct StanceScorer: Sendable {
     public mutating func stance(in document: Document, tokens: Range<Int>, utf8: Range<Int>) -> Stance {
         var text = document.text
         let pass = uniquePass()
-        return text.withUTF8 { bytes in
+        let scores = text.withUTF8 { bytes in
             let scores = valence.scores(utf8: UnsafeBufferPointer(rebasing: bytes[utf8]))
             pass.begin(bytes)
             for index in tokens { pass.append(document.tokens[index]) }
-            return pass.stance(valence: scores)
+            pass.match()
+            return scores
         }
+        return pass.stance(valence: scores)
     }
 
     /// The pass and its memory, replaced first if a copy of this scorer shares it.
