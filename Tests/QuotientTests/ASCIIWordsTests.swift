@@ -45,6 +45,28 @@ import Testing
         }
     }
 
+    /// The stance scorer takes a VADER token as one word when `ShortASCIIToken` says so; that must be exactly
+    /// when the ICU rules (as ``ASCIIWords`` restates them) give one segment, except that joins next to `_` or `@`
+    /// are left to the segmenter.
+    @Test(arguments: [21, 22] as [UInt64])
+    func oneWordTestsMatchTheSegmenter(seed: UInt64) throws {
+        var random = Self.generator(seed: seed)
+        let alphabet = Array("aZ09.',;-_@x!".utf8)
+        var accepted = 0
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 2...8, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let oneSegment = try Self.tokens(bytes, icu: false).map(\.span.utf8) == [0..<bytes.count]
+            let word = bytes.withUnsafeBufferPointer { ShortASCIIToken(0..<$0.count, in: $0)! }
+            let fast = word.isWordCharacters || word.isWordWithJoiners
+            if fast { accepted += 1 }
+            #expect(!fast || oneSegment, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            if !bytes.contains(UInt8(ascii: "_")) && !bytes.contains(UInt8(ascii: "@")) {
+                #expect(fast == oneSegment, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            }
+        }
+        #expect(accepted > 1_000)
+    }
+
     @Test(arguments: [
         "We must take care of them.", "don't e.g. U.S. 3.14 1,000,000 a1b2 _x_ 12_34 x:y rock'n'roll",
         "He said: \"no\"; 7.5% of $40... (maybe) 2a", "__ 1_ _1 a.1 1.a 1'2 a'1 a''b a..b 1,,2",

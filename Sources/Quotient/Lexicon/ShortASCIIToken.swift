@@ -38,6 +38,24 @@ struct ShortASCIIToken {
         return lowStops.nonzeroBitCount + highStops.nonzeroBitCount == 16 - count
     }
 
+    /// Whether a token of at most eight bytes is one word by ICU's rules although it holds punctuation: `.` and
+    /// `'` join two letters or two digits, `,` and `;` two digits (`don't`, `U.S`, `3.5`, `1,000`). Longer
+    /// tokens and joins next to `_` or `@` answer false, and are left to ``ASCIIWords``.
+    var isWordWithJoiners: Bool {
+        guard count <= 8 else { return false }
+        let valid = count == 8 ? ASCIIWord.highBits : ASCIIWord.highBits & ((1 &<< UInt64(count &* 8)) &- 1)
+        let letters = ASCIIWord.letterMask(low) & valid
+        let digits = ASCIIWord.digitMask(low) & valid
+        let joinsLettersOrDigits = (ASCIIWord.equalMask(low, UInt8(ascii: ".")) | ASCIIWord.equalMask(low, UInt8(ascii: "'"))) & valid
+        let joinsDigits = (ASCIIWord.equalMask(low, UInt8(ascii: ",")) | ASCIIWord.equalMask(low, UInt8(ascii: ";"))) & valid
+        // A byte's neighbours: shifting by one byte lines up the byte before (<<) and after (>>) it.
+        let betweenLetters = (letters << 8) & (letters >> 8)
+        let betweenDigits = (digits << 8) & (digits >> 8)
+        let joined = (joinsLettersOrDigits & (betweenLetters | betweenDigits)) | (joinsDigits & betweenDigits)
+        let nonWord = valid & ~ASCIIWord.wordCharacterMask(low)
+        return nonWord == joined
+    }
+
     /// A–Z folded to a–z.
     var lowercased: ShortASCIIToken {
         var copy = self
@@ -79,6 +97,22 @@ enum ASCIIWord {
     @inline(__always)
     static func wordCharacterMask(_ word: UInt64) -> UInt64 {
         between(word, 0x30, 0x3A) | between(word, 0x40, 0x5B) | between(word, 0x5F, 0x60) | between(word, 0x61, 0x7B)
+    }
+
+    /// 0x80 in each byte that is a letter.
+    @inline(__always)
+    static func letterMask(_ word: UInt64) -> UInt64 { between(word, 0x41, 0x5B) | between(word, 0x61, 0x7B) }
+
+    /// 0x80 in each byte that is a digit.
+    @inline(__always)
+    static func digitMask(_ word: UInt64) -> UInt64 { between(word, 0x30, 0x3A) }
+
+    /// 0x80 in each byte equal to `byte`, exactly (no false positives from borrows), for any bytes.
+    @inline(__always)
+    static func equalMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        let low7 = ~highBits
+        return ~(((x & low7) &+ low7) | x) & highBits
     }
 
     @inline(__always)

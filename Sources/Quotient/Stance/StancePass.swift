@@ -135,16 +135,17 @@ final class StancePass: @unchecked Sendable {
         return true
     }
 
-    /// A VADER token's ICU tokens: when it is all letters and digits (nearly always), it is one word whose
-    /// facts come from the valence pass's lookup.
+    /// A VADER token's ICU tokens: when it is one ICU word (nearly always: letters and digits, or a
+    /// contraction), its facts come from the valence pass's lookup.
     @inline(__always)
     private func appendWords(of token: ValenceToken) {
         let range = token.start..<token.end
         if range.count == 1 { return appendSingleASCII(at: range.lowerBound) }
-        if let word = token.lowered, word.isWordCharacters {
+        if let word = token.lowered, word.isWordCharacters || word.isWordWithJoiners {
             let key = word.count >= 3 ? word.firstThreeBytes : 0
             var fact = TokenFacts(ascii: range, known: matcher.facts(valenceID: token.id), key: key)
             fact.flags.insert(.word)
+            if word.containsApostrophe && word.withBytes(StanceContext.endsWithContractedNot) { fact.flags.insert(.negator) }
             return add(fact)
         }
         appendSegments(of: range)
