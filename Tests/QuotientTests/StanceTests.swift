@@ -72,6 +72,23 @@ import Testing
         #expect(short.scores["obligation"]! < 1)
     }
 
+    /// Words with letters beyond ASCII skip the lookup when the vocabulary is ASCII; their `n't` ending must
+    /// read the same from the raw bytes as from the normalized word.
+    @Test(arguments: ["DÜN’T", "dön’t", "ÉN'T", "müßn't", "café", "N’T", "ñ't", "ŃT", "éñ’", "ẞN'T", "’T"])
+    func contractedNotOfNonASCIIWords(_ word: String) {
+        var normalized = StanceLexicon.normalize(word)
+        let expected = normalized.withUTF8 { StanceContext.endsWithContractedNot($0) }
+        var raw = word
+        #expect(raw.withUTF8 { StanceContext.endsWithContractedNotIgnoringCase($0) } == expected)
+    }
+
+    @Test func nonASCIIWordsKeepTheirNegationAndMissTheVocabulary() throws {
+        var scorer = StanceScorer()
+        let stance = try scorer.stance(of: "Nous DÜN’T müssen protect, we must")
+        #expect(stance.evidence.map(\.term) == ["protect*", "we", "must"])
+        #expect(stance.evidence.first?.negated == true)
+    }
+
     @Test func prefixEntriesMatchInflections() throws {
         let result = try stance("Volunteers are protecting and welcoming families.")
         #expect(result.evidence.filter { $0.category == "care" }.map(\.term) == ["protect*", "welcom*", "families"])

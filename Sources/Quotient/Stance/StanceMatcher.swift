@@ -49,7 +49,11 @@ final class StanceMatcher: Sendable {
     /// The valence lexicon with this vocabulary added, for the scorer's valence pass: its token ids then
     /// index ``byValenceID``, so a word of ASCII text is hashed once for both scores.
     let scoringLexicon: ValenceLexicon
-    /// Per id of ``scoringLexicon``, an index into ``knownWords``: four bytes per term keep this table in the
+    /// Whether every vocabulary word is ASCII (true of the shipped lexicons): then a token with other letters
+    /// needs no lookup.
+    let vocabularyIsASCII: Bool
+    /// Per id of ``scoringLexicon`` plus one (index 0 stands for a word it lacks), an index into ``knownWords``:
+    /// four bytes per term keep this table in the
     /// first-level cache, where records of facts for all 9,000 terms would not fit.
     private let byValenceID: [UInt32]
     private let knownWords: [Known]
@@ -83,6 +87,7 @@ final class StanceMatcher: Sendable {
         singleByte = (0..<128).map(known)
         singleASCIIToken = singleByte.enumerated().map(Self.addingKindFlags)
         (scoringLexicon, byValenceID, knownWords) = Self.scoringLexicon(valence, vocabulary: vocabulary, stanceCount: stanceCount)
+        vocabularyIsASCII = (0..<words.count).allSatisfy { [words] in words.text(of: TermTable.ID($0)).utf8.allSatisfy { $0 < 0x80 } }
     }
 
     /// The valence lexicon extended with the vocabulary, and the facts of each of its ids (index 0 of the
@@ -92,11 +97,11 @@ final class StanceMatcher: Sendable {
     ) -> (ValenceLexicon, [UInt32], [Known]) {
         let words = (0..<vocabulary.words.count).map { vocabulary.words.text(of: TermTable.ID($0)) }
         let lexicon = ValenceLexicon(extending: valence, with: words)
-        var byValenceID = Array(repeating: UInt32(0), count: lexicon.terms.count)
+        var byValenceID = Array(repeating: UInt32(0), count: lexicon.terms.count + 1)
         var knownWords = [Known()]
         for (id, word) in words.enumerated() {
             guard let valenceID = lexicon.terms.id(of: word) else { continue }
-            byValenceID[Int(valenceID)] = UInt32(knownWords.count)
+            byValenceID[Int(valenceID) + 1] = UInt32(knownWords.count)
             knownWords.append(known(TermTable.ID(id), stanceCount: stanceCount, flags: vocabulary.flags, boosts: vocabulary.boosts))
         }
         return (lexicon, byValenceID, knownWords)
@@ -105,7 +110,7 @@ final class StanceMatcher: Sendable {
     /// The facts of a word from its id in ``scoringLexicon`` (-1 when the valence pass did not find it).
     @inline(__always)
     func facts(valenceID: TermTable.ID) -> Known {
-        valenceID < 0 ? knownWords[0] : knownWords[Int(byValenceID[Int(valenceID)])]
+        knownWords[Int(byValenceID[Int(valenceID) + 1])]
     }
 
     /// The stance words extended with the context words and VADER's one-word boosters, with their flags.
@@ -221,6 +226,16 @@ enum StanceContext {
         "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without",
         "hardly", "barely", "rarely", "seldom",
     ]
+
+    /// Whether the token's bytes end in `n't` or `n’t`, in any case: ``endsWithContractedNot(_:)`` of its
+    /// normalized form, read from the bytes as they are.
+    static func endsWithContractedNotIgnoringCase(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = token.count
+        guard count >= 3, TextBytes.asciiLowercased(token[count - 1]) == UInt8(ascii: "t") else { return false }
+        if token[count - 2] == UInt8(ascii: "'") { return TextBytes.asciiLowercased(token[count - 3]) == UInt8(ascii: "n") }
+        let curly = count >= 5 && token[count - 4] == 0xE2 && token[count - 3] == 0x80 && token[count - 2] == 0x99
+        return curly && TextBytes.asciiLowercased(token[count - 5]) == UInt8(ascii: "n")
+    }
 
     /// `can't`, `mustn't` (the typographic apostrophe is already folded).
     static func endsWithContractedNot(_ word: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -219,10 +219,24 @@ final class StancePass: @unchecked Sendable {
                 facts(span, id: matcher.words.lookup(word), negator: StanceContext.endsWithContractedNot(word), key: key)
             }
         }
-        var normalized = StanceLexicon.normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+        let token = UnsafeBufferPointer(rebasing: bytes[range])
+        if matcher.vocabularyIsASCII && !Self.containsKelvinSign(token) {
+            // Lowercasing keeps every other non-ASCII letter non-ASCII, so the word cannot be in the vocabulary.
+            return facts(span, id: nil, negator: StanceContext.endsWithContractedNotIgnoringCase(token), key: key)
+        }
+        var normalized = StanceLexicon.normalize(String(decoding: token, as: UTF8.self))
         return normalized.withUTF8 { word in
             facts(span, id: matcher.words.lookup(word), negator: StanceContext.endsWithContractedNot(word), key: key)
         }
+    }
+
+    /// U+212A KELVIN SIGN, the one non-ASCII character whose lowercase is ASCII (`k`).
+    private static func containsKelvinSign(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.count >= 3 else { return false }
+        for index in 0...(token.count - 3) where token[index] == 0xE2 && token[index + 1] == 0x84 && token[index + 2] == 0xAA {
+            return true
+        }
+        return false
     }
 
     /// Normalizes a token into the scratch's `folded` bytes as ``StanceLexicon/normalize(_:)`` would, when that
