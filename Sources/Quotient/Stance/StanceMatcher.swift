@@ -29,18 +29,18 @@ final class StanceMatcher: Sendable {
     /// The same for the root's prefix entries only: the test for tokens that may start a match.
     private let rootPrefixFilter: [UInt64]
     let entries: [StanceLexicon.Entry]
-    /// Each entry's category, apart from the entries so the matcher reads them without copying terms.
+    /// Each entry's category and weight, apart from the entries so matching reads them without copying terms.
     let entryCategories: [Int]
+    let entryWeights: [Double]
     let categoryNames: [String]
-    let categoryRules: [CategoryRules]
+    /// Per category, what a negated match does, with category names resolved to indices.
+    let negations: [Negation]
+    /// The categories right after whose matches category `c`'s are not counted:
+    /// `notAfter[notAfterStart[c]..<notAfterStart[c + 1]]`, flat so reading them retains no array.
+    let notAfterStart: [Int]
+    let notAfter: [Int]
 
-    /// A category's header rules with category names resolved to indices.
-    struct CategoryRules: Sendable {
-        enum Negation: Sendable { case keep, drop, move(Int) }
-        var negation: Negation
-        /// Categories right after whose matches this one's are not counted.
-        var notAfter: [Int]
-    }
+    enum Negation: Sendable { case keep, drop, move(Int) }
     /// The facts of each one-byte ASCII token, so punctuation and one-letter words skip hashing.
     let singleByte: [Known]
     /// The same with the flags that follow from the token's kind (word, clause boundary) added, for text that
@@ -77,8 +77,12 @@ final class StanceMatcher: Sendable {
         rootPrefixFilter = Self.prefixFilter([stance.nodes[0]])
         entries = stance.entries
         entryCategories = stance.entries.map(\.category)
+        entryWeights = stance.entries.map(\.weight)
         categoryNames = stance.categories.map(\.name)
-        categoryRules = stance.categories.map { Self.rules(of: $0, in: stance) }
+        negations = stance.categories.map { Self.negation(of: $0, in: stance) }
+        let notAfterLists = stance.categories.map { $0.notAfter.compactMap { stance.categoryIndex($0) } }
+        notAfterStart = notAfterLists.reduce(into: [0]) { starts, list in starts.append(starts.last! + list.count) }
+        notAfter = notAfterLists.flatMap { $0 }
         let known = { [stanceCount, words, flags, boosts] (byte: Int) -> Known in
             let lowered = TextBytes.asciiLowercased(UInt8(byte))
             let found = withUnsafeBytes(of: lowered) { words.lookup($0.bindMemory(to: UInt8.self)) }
@@ -151,14 +155,13 @@ final class StanceMatcher: Sendable {
         return filter
     }
 
-    private static func rules(of category: StanceCategory, in stance: StanceLexicon) -> CategoryRules {
-        let negation: CategoryRules.Negation = switch category.negation {
+    private static func negation(of category: StanceCategory, in stance: StanceLexicon) -> Negation {
+        switch category.negation {
         case .keep: .keep
         case .drop: .drop
         // The lexicon checked that the target exists when it was compiled.
         case .move(let name): stance.categoryIndex(name).map { .move($0) } ?? .keep
         }
-        return CategoryRules(negation: negation, notAfter: category.notAfter.compactMap { stance.categoryIndex($0) })
     }
 
     /// A one-byte token's facts plus what its kind implies.

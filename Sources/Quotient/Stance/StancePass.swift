@@ -291,8 +291,7 @@ final class StancePass: @unchecked Sendable {
                 let category = matcher.entryCategories[Int(entryIndex)]
                 guard start >= covered[category] else { continue }
                 covered[category] = end + 1
-                let entry = matcher.entries[Int(entryIndex)]
-                if let item = record(entry, from: start, to: end) { evidence.append(item) }
+                if let item = record(Int(entryIndex), category: category, from: start, to: end) { evidence.append(item) }
             }
         }
     }
@@ -365,15 +364,17 @@ final class StancePass: @unchecked Sendable {
 
     /// Counts a match toward its category (or the one its negation rule names) and returns its evidence; nil
     /// when a category it may not follow matched just before it.
-    private func record(_ entry: StanceLexicon.Entry, from start: Int, to end: Int) -> StanceEvidence? {
-        let rules = matcher.categoryRules[entry.category]
-        for blocking in rules.notAfter where lastMatchEnd[blocking] == start - 1 { return nil }
-        lastMatchEnd[entry.category] = end
+    private func record(_ entry: Int, category: Int, from start: Int, to end: Int) -> StanceEvidence? {
+        for index in matcher.notAfterStart[category]..<matcher.notAfterStart[category + 1]
+        where lastMatchEnd[matcher.notAfter[index]] == start - 1 {
+            return nil
+        }
+        lastMatchEnd[category] = end
         let negated = isNegated(from: start, to: end)
-        var weight = entry.weight * (start > 0 ? 1 + fact(start - 1).boost : 1)
-        var target = entry.category
+        var weight = matcher.entryWeights[entry] * (start > 0 ? 1 + fact(start - 1).boost : 1)
+        var target = category
         if negated {
-            switch rules.negation {
+            switch matcher.negations[category] {
             case .keep: break
             case .drop: weight = 0
             case .move(let index): target = index
@@ -385,7 +386,7 @@ final class StancePass: @unchecked Sendable {
         let span = TextSpan(
             utf8: Int(first.utf8Start)..<Int(last.utf8End), scalars: Int(first.scalarStart)..<Int(last.scalarEnd))
         return StanceEvidence(
-            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8]), as: UTF8.self), term: entry.term,
+            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8]), as: UTF8.self), term: matcher.entries[entry].term,
             category: matcher.categoryNames[target], span: span, negated: negated, weight: weight)
     }
 
