@@ -300,11 +300,13 @@ final class StancePass: @unchecked Sendable {
     /// text's bytes so the caller can return it without copying it out of a closure.
     @inline(__always)
     func stance(valence: ValenceScores) -> Stance {
-        defer { evidence = [] }
+        // Moved out, not copied: a copy would retain the list and the reset would release it.
+        var handedOver: [StanceEvidence] = []
+        swap(&handedOver, &evidence)
         return Stance(
             valence: valence, categories: matcher.categoryNames,
             categoryScores: CategoryScores(weights: UnsafeBufferPointer(start: weights, count: categoryCount), wordCount: wordCount),
-            evidence: evidence, wordCount: wordCount)
+            evidence: handedOver, wordCount: wordCount)
     }
 
     /// False when the token at `start` can only begin entries of several words and the next token continues
