@@ -425,10 +425,10 @@ struct TokenFacts {
 
     @inline(__always)
     init(span: TextSpan, known: StanceMatcher.Known, key: UInt32) {
-        utf8Start = UInt32(span.utf8.lowerBound)
-        utf8End = UInt32(span.utf8.upperBound)
-        scalarStart = UInt32(span.scalars.lowerBound)
-        scalarEnd = UInt32(span.scalars.upperBound)
+        utf8Start = UInt32(truncatingIfNeeded: span.utf8.lowerBound)
+        utf8End = UInt32(truncatingIfNeeded: span.utf8.upperBound)
+        scalarStart = UInt32(truncatingIfNeeded: span.scalars.lowerBound)
+        scalarEnd = UInt32(truncatingIfNeeded: span.scalars.upperBound)
         id = known.id
         self.key = key
         flags = known.flags
