@@ -24,6 +24,14 @@ enum ASCIIWords {
         }
     }
 
+    /// Whether an ASCII byte continues a word: a letter, a digit, `_` or `@`.
+    static func isWordCharacter(_ byte: UInt8) -> Bool {
+        switch classify(byte) {
+        case .letter, .digit, .underscore: true
+        default: false
+        }
+    }
+
     /// Appends the tokens of `bytes`, which must all be below 0x80.
     static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) {
         forEachToken(in: bytes) { tokens.append($0) }

@@ -155,6 +155,18 @@ final class StancePass: @unchecked Sendable {
     /// of line: it is rare, and inlined it would give every word a large stack frame.
     @inline(never)
     private func appendSegments(of range: Range<Int>) {
+        // Most are one word with punctuation at its ends (`we,` `(us` `:-)`), which VADER keeps whole when the
+        // word is short: the punctuation is one token per byte, and no join reaches past the word's ends.
+        var first = range.lowerBound
+        while first < range.upperBound && !ASCIIWords.isWordCharacter(bytes[first]) { first += 1 }
+        var last = range.upperBound
+        while last > first && !ASCIIWords.isWordCharacter(bytes[last - 1]) { last -= 1 }
+        if bytes[first..<last].allSatisfy(ASCIIWords.isWordCharacter) {
+            for offset in range.lowerBound..<first { appendSingleASCII(at: offset) }
+            if first < last { appendASCII(first..<last) }
+            for offset in last..<range.upperBound { appendSingleASCII(at: offset) }
+            return
+        }
         let base = range.lowerBound
         ASCIIWords.forEachSegment(in: UnsafeBufferPointer(rebasing: bytes[range])) { start, end, _ in
             appendASCII(base + start..<base + end)
