@@ -67,6 +67,18 @@ import Testing
         #expect(accepted > 1_000)
     }
 
+    @Test func wordCharacterTestCoversEveryLength() {
+        var random = Self.generator(seed: 23)
+        let alphabet = Array("aZ09_@.' ".utf8) + [0x00, 0x7F]
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 1...16, using: &random)).map { _ in
+                Int.random(in: 0..<4, using: &random) == 0 ? alphabet.randomElement(using: &random)! : UInt8(ascii: "k")
+            }
+            let word = bytes.withUnsafeBufferPointer { ShortASCIIToken(0..<$0.count, in: $0)! }
+            #expect(word.isWordCharacters == bytes.allSatisfy(ASCIIWords.isWordCharacter), "\(bytes)")
+        }
+    }
+
     @Test(arguments: [
         "We must take care of them.", "don't e.g. U.S. 3.14 1,000,000 a1b2 _x_ 12_34 x:y rock'n'roll",
         "He said: \"no\"; 7.5% of $40... (maybe) 2a", "__ 1_ _1 a.1 1.a 1'2 a'1 a''b a..b 1,,2",

@@ -30,12 +30,19 @@ struct ShortASCIIToken {
     var containsApostrophe: Bool { ASCIIWord.containsApostrophe(low) || ASCIIWord.containsApostrophe(high) }
 
     /// Whether every byte is a letter, a digit, `_` or `@`: one word for ICU. The padding bytes are zero, so
-    /// they are the only non-word bytes when the word is whole: the test counts the stops instead of masking.
+    /// the bytes that stop a word must be exactly the padding.
     @inline(__always)
     var isWordCharacters: Bool {
         let lowStops = ~ASCIIWord.wordCharacterMask(low) & ASCIIWord.highBits
+        if count <= 8 { return lowStops == Self.paddingBits(count) }
         let highStops = ~ASCIIWord.wordCharacterMask(high) & ASCIIWord.highBits
-        return lowStops.nonzeroBitCount + highStops.nonzeroBitCount == 16 - count
+        return lowStops == 0 && highStops == Self.paddingBits(count &- 8)
+    }
+
+    /// The top bits of the bytes of a word past its first `used` (1…8) bytes.
+    @inline(__always)
+    private static func paddingBits(_ used: Int) -> UInt64 {
+        used >= 8 ? 0 : ASCIIWord.highBits & (~0 &<< UInt64(truncatingIfNeeded: used &* 8))
     }
 
     /// Whether a token of at most eight bytes is one word by ICU's rules although it holds punctuation: `.` and

@@ -141,14 +141,23 @@ final class StancePass: @unchecked Sendable {
     private func appendWords(of token: ValenceToken) {
         let range = token.start..<token.end
         if range.count == 1 { return appendSingleASCII(at: range.lowerBound) }
-        if let word = token.lowered, word.isWordCharacters || word.isWordWithJoiners {
-            let key = word.count >= 3 ? word.firstThreeBytes : 0
-            var fact = TokenFacts(ascii: range, known: matcher.facts(valenceID: token.id), key: key)
-            fact.flags.insert(.word)
+        guard let word = token.lowered else { return appendSegments(of: range) }
+        if word.isWordCharacters {
+            return add(wordFacts(range, word, valenceID: token.id))
+        }
+        if word.isWordWithJoiners {
+            var fact = wordFacts(range, word, valenceID: token.id)
             if word.containsApostrophe && word.withBytes(StanceContext.endsWithContractedNot) { fact.flags.insert(.negator) }
             return add(fact)
         }
         appendSegments(of: range)
+    }
+
+    @inline(__always)
+    private func wordFacts(_ range: Range<Int>, _ word: ShortASCIIToken, valenceID: TermTable.ID) -> TokenFacts {
+        var fact = TokenFacts(ascii: range, known: matcher.facts(valenceID: valenceID), key: word.count >= 3 ? word.firstThreeBytes : 0)
+        fact.flags.insert(.word)
+        return fact
     }
 
     /// The ICU tokens of a VADER token with inner punctuation (`don't`, `U.S`, `3.5`) or over sixteen bytes. Out
