@@ -28,6 +28,9 @@ final class StanceMatcher: Sendable {
     private let prefixFilter: [UInt64]
     /// The same for the root's prefix entries only: the test for tokens that may start a match.
     private let rootPrefixFilter: [UInt64]
+    /// Bit `pairBit(a, b)` is set when some entry starts with the words `a b`: most words that begin entries
+    /// (`of`, `I`, `have`) are followed by a word that continues none of them.
+    private let pairFilter: [UInt64]
     let entries: [StanceLexicon.Entry]
     /// Each entry's category and weight, apart from the entries so matching reads them without copying terms.
     let entryCategories: [Int]
@@ -75,6 +78,7 @@ final class StanceMatcher: Sendable {
         trie = StanceTrie(stance.nodes, idCount: stance.words.count)
         prefixFilter = Self.prefixFilter(stance.nodes)
         rootPrefixFilter = Self.prefixFilter([stance.nodes[0]])
+        pairFilter = Self.pairFilter(stance.nodes)
         entries = stance.entries
         entryCategories = stance.entries.map(\.category)
         entryWeights = stance.entries.map(\.weight)
@@ -142,6 +146,29 @@ final class StanceMatcher: Sendable {
             if !term.contains(" ") { boosts[id(term)] = valence.entries[index].booster }
         }
         return (words, flags, boosts)
+    }
+
+    private static func pairFilter(_ nodes: [StanceLexicon.Node]) -> [UInt64] {
+        var filter = Array(repeating: UInt64(0), count: 1 << (filterBits - 6))
+        for (first, child) in nodes[0].children {
+            for second in nodes[Int(child)].children.keys {
+                let bit = pairBit(first, second)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        return filter
+    }
+
+    @inline(__always)
+    private static func pairBit(_ first: TermTable.ID, _ second: TermTable.ID) -> Int {
+        filterBit(UInt32(bitPattern: first) &* 0x0001_0001 ^ UInt32(bitPattern: second))
+    }
+
+    /// Whether some entry may start with the stance words `first second` (false means none does).
+    @inline(__always)
+    func mayFollow(_ first: TermTable.ID, _ second: TermTable.ID) -> Bool {
+        let bit = Self.pairBit(first, second)
+        return pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     private static func prefixFilter(_ nodes: [StanceLexicon.Node]) -> [UInt64] {

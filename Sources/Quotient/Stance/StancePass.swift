@@ -121,7 +121,7 @@ final class StancePass: @unchecked Sendable {
             appendWords(of: token)
             gapStart = token.end
         }
-        return appendGap(gapStart..<bytes.count)
+        return gapStart == bytes.count || appendGap(gapStart..<bytes.count)
     }
 
     /// Whitespace and the punctuation VADER stripped: every byte that is a token is one by itself, since the
@@ -343,7 +343,7 @@ final class StancePass: @unchecked Sendable {
         if first.flags.contains(.isEntry) || matcher.mayStartRootPrefix(first.key) { return true }
         guard start + 1 < factCount else { return false }
         let next = fact(start + 1)
-        return next.id >= 0 || (next.key != 0 && matcher.mayStartPrefix(next.key))
+        return (next.id >= 0 && matcher.mayFollow(first.id, next.id)) || (next.key != 0 && matcher.mayStartPrefix(next.key))
     }
 
     /// For each category, the longest entry starting at `start` (into the scratch's `best`), with the index of
