@@ -33,6 +33,9 @@ final class StancePass: @unchecked Sendable {
     /// For each category matched from the current token (at most one per category), the longest entry and
     /// its last token.
     private let best: UnsafeMutablePointer<(entry: Int32, end: Int)>
+    /// Whether matching may have written the category state since it was last reset (it starts unset, so
+    /// the first text resets it).
+    @exclusivity(unchecked) private var categoryStateIsDirty = true
     @exclusivity(unchecked) private var bestCount = 0
     /// The matches of the current text, handed over with its stance.
     @exclusivity(unchecked) private var evidence: [StanceEvidence] = []
@@ -69,6 +72,9 @@ final class StancePass: @unchecked Sendable {
         wordCount = 0
         factCount = 0
         candidateCount = 0
+        // Only matching writes the category state, and most texts have nothing to match.
+        guard categoryStateIsDirty else { return }
+        categoryStateIsDirty = false
         for index in 0..<categoryCount {
             weights[index] = 0
             lastMatchEnd[index] = Int.min
@@ -303,6 +309,8 @@ final class StancePass: @unchecked Sendable {
 
     /// Matches every token, sums the categories and collects the evidence, while the text is at hand.
     func match() {
+        guard candidateCount > 0 else { return }
+        categoryStateIsDirty = true
         for candidate in 0..<candidateCount {
             let start = Int(candidates[candidate])
             guard mayMatch(from: start) else { continue }
