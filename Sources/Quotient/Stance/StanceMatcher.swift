@@ -35,6 +35,8 @@ final class StanceMatcher: Sendable {
     /// Each entry's category and weight, apart from the entries so matching reads them without copying terms.
     let entryCategories: [Int]
     let entryWeights: [Double]
+    /// Each entry's term as a short ASCII token, when it is one, to recognize text that spells it exactly.
+    let entryTermBytes: [ShortASCIIToken?]
     let categoryNames: [String]
     /// Per category, what a negated match does, with category names resolved to indices.
     let negations: [Negation]
@@ -82,6 +84,10 @@ final class StanceMatcher: Sendable {
         entries = stance.entries
         entryCategories = stance.entries.map(\.category)
         entryWeights = stance.entries.map(\.weight)
+        entryTermBytes = stance.entries.map { entry in
+            var term = entry.term
+            return term.withUTF8 { ShortASCIIToken(0..<$0.count, in: $0) }
+        }
         categoryNames = stance.categories.map(\.name)
         negations = stance.categories.map { Self.negation(of: $0, in: stance) }
         let notAfterLists = stance.categories.map { $0.notAfter.compactMap { stance.categoryIndex($0) } }

@@ -420,9 +420,21 @@ final class StancePass: @unchecked Sendable {
         let last = fact(end)
         let span = TextSpan(
             utf8: Int(first.utf8Start)..<Int(last.utf8End), scalars: Int(first.scalarStart)..<Int(last.scalarEnd))
+        let term = matcher.entries[entry].term
         return StanceEvidence(
-            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8]), as: UTF8.self), term: matcher.entries[entry].term,
+            text: matchedText(span.utf8, term: term, termBytes: matcher.entryTermBytes[entry]), term: term,
             category: matcher.categoryNames[target], span: span, negated: negated, weight: weight)
+    }
+
+    /// The matched text as a string: the entry's term itself when the text spells it exactly (lowercase, single
+    /// spaces: most matches), which spares decoding a new string.
+    @inline(__always)
+    private func matchedText(_ range: Range<Int>, term: String, termBytes: ShortASCIIToken?) -> String {
+        if let termBytes, let matched = ShortASCIIToken(range, in: bytes),
+           matched.count == termBytes.count, matched.low == termBytes.low, matched.high == termBytes.high {
+            return term
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     private func isNegated(from start: Int, to end: Int) -> Bool {
