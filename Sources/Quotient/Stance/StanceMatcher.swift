@@ -88,7 +88,10 @@ final class StanceMatcher: Sendable {
             var term = entry.term
             return term.withUTF8 { ShortASCIIToken(0..<$0.count, in: $0) }
         }
-        categoryNames = stance.categories.map(\.name)
+        let names = stance.categories.map(\.name)
+        // The shipped names as a literal array are emitted as static, never-freed storage: every result holds
+        // the names, and holding that array costs no atomic reference counting.
+        categoryNames = names == StanceLexicon.shippedOrder ? StanceLexicon.shippedOrder : names
         negations = stance.categories.map { Self.negation(of: $0, in: stance) }
         let notAfterLists = stance.categories.map { $0.notAfter.compactMap { stance.categoryIndex($0) } }
         notAfterStart = notAfterLists.reduce(into: [0]) { starts, list in starts.append(starts.last! + list.count) }
