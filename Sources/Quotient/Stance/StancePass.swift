@@ -120,8 +120,8 @@ final class StancePass: @unchecked Sendable {
     func appendTokens(from valenceTokens: UnsafeBufferPointer<ValenceToken>) -> Bool {
         var gapStart = 0
         for token in valenceTokens {
-            // Most gaps are one space.
-            if token.start != gapStart + 1 || bytes[gapStart] != UInt8(ascii: " ") {
+            // Most gaps are one space (or nothing, before the first token).
+            if token.start > gapStart && (token.start != gapStart + 1 || bytes[gapStart] != UInt8(ascii: " ")) {
                 guard appendGap(gapStart..<token.start) else { return false }
             }
             appendWords(of: token)
