@@ -166,8 +166,8 @@ final class StancePass: @unchecked Sendable {
         return fact
     }
 
-    /// The ICU tokens of a VADER token with inner punctuation (`don't`, `U.S`, `3.5`) or over sixteen bytes. Out
-    /// of line: it is rare, and inlined it would give every word a large stack frame.
+    /// The ICU tokens of a VADER token that is not one word (`we,` `:-)` `so-called`), or over sixteen bytes.
+    /// Out of line: it is rare, and inlined it would give every word a large stack frame.
     @inline(never)
     private func appendSegments(of range: Range<Int>) {
         // Most are one word with punctuation at its ends (`we,` `(us` `:-)`), which VADER keeps whole when the
