@@ -95,8 +95,9 @@ final class StancePass: @unchecked Sendable {
         if factCount == capacity { grow() }
         (facts + factCount).initialize(to: fact)
         candidates[candidateCount] = Int32(truncatingIfNeeded: factCount)
-        candidateCount += mayStartMatch ? 1 : 0
-        factCount += 1
+        // Counts of tokens in memory cannot overflow.
+        candidateCount &+= mayStartMatch ? 1 : 0
+        factCount &+= 1
     }
 
     private func grow() {
@@ -221,7 +222,7 @@ final class StancePass: @unchecked Sendable {
 
     @inline(__always)
     private func add(_ fact: TokenFacts) {
-        if fact.flags.contains(.word) { wordCount += 1 }
+        wordCount &+= fact.flags.contains(.word) ? 1 : 0
         append(fact, mayStartMatch: matcher.mayStartMatch(flags: fact.flags, key: fact.key))
     }
 
