@@ -1,6 +1,6 @@
 /// A token of at most sixteen ASCII bytes held in two zero-padded little-endian words: nearly every word of
 /// English text. Scorers lowercase, case-test and look such tokens up eight bytes at a time.
-struct ShortASCIIToken {
+struct ShortASCIIToken: Equatable {
     var low: UInt64
     var high: UInt64
     var count: Int
@@ -39,7 +39,7 @@ struct ShortASCIIToken {
         return lowStops == 0 && highStops == Self.paddingBits(count &- 8)
     }
 
-    /// The top bits of the bytes of a word past its first `used` (1…8) bytes.
+    /// The top bits of the bytes of a word past its first `used` (0…8) bytes.
     @inline(__always)
     private static func paddingBits(_ used: Int) -> UInt64 {
         used >= 8 ? 0 : ASCIIWord.highBits & (~0 &<< UInt64(truncatingIfNeeded: used &* 8))
@@ -50,7 +50,7 @@ struct ShortASCIIToken {
     /// tokens and joins next to `_` or `@` answer false, and are left to ``ASCIIWords``.
     var isWordWithJoiners: Bool {
         guard count <= 8 else { return false }
-        let valid = count == 8 ? ASCIIWord.highBits : ASCIIWord.highBits & ((1 &<< UInt64(count &* 8)) &- 1)
+        let valid = ASCIIWord.highBits & ~Self.paddingBits(count)
         let letters = ASCIIWord.letterMask(low) & valid
         let digits = ASCIIWord.digitMask(low) & valid
         let joinsLettersOrDigits = (ASCIIWord.equalMask(low, UInt8(ascii: ".")) | ASCIIWord.equalMask(low, UInt8(ascii: "'"))) & valid

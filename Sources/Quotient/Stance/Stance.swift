@@ -43,7 +43,7 @@ public struct StanceEvidence: Hashable, Sendable {
 /// Up to sixteen scores are stored inline, so scoring a text with the shipped categories (eight) allocates
 /// nothing for them; a lexicon with more categories keeps its scores in an array.
 public struct CategoryScores: RandomAccessCollection, Hashable, Sendable {
-    private static let inlineCapacity = 16
+    private static let inlineCapacity = SixteenScores.count
     private var inline = SixteenScores()
     private var spilled: [Double]?
     /// The number of categories.
@@ -94,19 +94,17 @@ public struct CategoryScores: RandomAccessCollection, Hashable, Sendable {
 
 /// Sixteen scores as a plain tuple. Every text builds one and hands it along inside a `Stance`; the optimizer
 /// builds a tuple in place, where `InlineArray` went through several temporary copies.
-private struct SixteenScores: Hashable, Sendable {
+private struct SixteenScores: Sendable {
+    static let count = 16
     private var values: (Double, Double, Double, Double, Double, Double, Double, Double,
                          Double, Double, Double, Double, Double, Double, Double, Double) =
         (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 
-    /// The score at `index`, which the caller has checked to be below 16.
+    /// The score at `index`, which the caller has checked to be below ``count``.
     subscript(index: Int) -> Double {
         get { withUnsafeBytes(of: values) { $0.load(fromByteOffset: index &* 8, as: Double.self) } }
         set { withUnsafeMutableBytes(of: &values) { $0.storeBytes(of: newValue, toByteOffset: index &* 8, as: Double.self) } }
     }
-
-    static func == (lhs: Self, rhs: Self) -> Bool { (0..<16).allSatisfy { lhs[$0] == rhs[$0] } }
-    func hash(into hasher: inout Hasher) { for index in 0..<16 { hasher.combine(self[index]) } }
 }
 
 /// The tone of a text: its valence, a score per stance category, a label and the evidence behind it.

@@ -58,14 +58,14 @@ final class StanceMatcher: Sendable {
     /// needs no lookup.
     let vocabularyIsASCII: Bool
     /// Per id of ``scoringLexicon`` plus one (index 0 stands for a word it lacks), an index into ``knownWords``:
-    /// four bytes per term keep this table in the
-    /// first-level cache, where records of facts for all 9,000 terms would not fit.
+    /// four bytes per term keep this table in the first-level cache, where records of facts for all 9,000
+    /// terms would not fit.
     private let byValenceID: [UInt32]
     private let knownWords: [Known]
 
     /// What the vocabulary says about a word.
     struct Known: Sendable {
-        /// The stance id, or -1 when no entry starts with the word.
+        /// The stance id, or -1 when the word is in no entry.
         var id: TermTable.ID = -1
         var flags: Flags = []
         var boost = 0.0
@@ -78,9 +78,11 @@ final class StanceMatcher: Sendable {
         boosts = vocabulary.boosts
         stanceCount = stance.words.count
         trie = StanceTrie(stance.nodes, idCount: stance.words.count)
-        prefixFilter = Self.prefixFilter(stance.nodes)
-        rootPrefixFilter = Self.prefixFilter([stance.nodes[0]])
-        pairFilter = Self.pairFilter(stance.nodes)
+        prefixFilter = Self.bitmap(stance.nodes.flatMap(\.prefixes.keys).map(Self.filterBit))
+        rootPrefixFilter = Self.bitmap(stance.nodes[0].prefixes.keys.map(Self.filterBit))
+        pairFilter = Self.bitmap(stance.nodes[0].children.flatMap { first, child in
+            stance.nodes[Int(child)].children.keys.map { Self.pairBit(first, $0) }
+        })
         entries = stance.entries
         entryCategories = stance.entries.map(\.category)
         entryWeights = stance.entries.map(\.weight)
@@ -103,16 +105,18 @@ final class StanceMatcher: Sendable {
         }
         singleByte = (0..<128).map(known)
         singleASCIIToken = singleByte.enumerated().map(Self.addingKindFlags)
-        (scoringLexicon, byValenceID, knownWords) = Self.scoringLexicon(valence, vocabulary: vocabulary, stanceCount: stanceCount)
-        vocabularyIsASCII = (0..<words.count).allSatisfy { [words] in words.text(of: TermTable.ID($0)).utf8.allSatisfy { $0 < 0x80 } }
+        let vocabularyWords = (0..<words.count).map { [words] in words.text(of: TermTable.ID($0)) }
+        (scoringLexicon, byValenceID, knownWords) = Self.scoringLexicon(
+            valence, words: vocabularyWords, vocabulary: vocabulary, stanceCount: stanceCount)
+        vocabularyIsASCII = vocabularyWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
     }
 
-    /// The valence lexicon extended with the vocabulary, and the facts of each of its ids (index 0 of the
-    /// facts is a word outside the vocabulary).
+    /// The valence lexicon extended with the vocabulary (`words`, its terms by id), and the facts of each of
+    /// its ids (index 0 of the facts is a word outside the vocabulary).
     private static func scoringLexicon(
-        _ valence: ValenceLexicon, vocabulary: (words: TermTable, flags: [Flags], boosts: [Double]), stanceCount: Int
+        _ valence: ValenceLexicon, words: [String], vocabulary: (words: TermTable, flags: [Flags], boosts: [Double]),
+        stanceCount: Int
     ) -> (ValenceLexicon, [UInt32], [Known]) {
-        let words = (0..<vocabulary.words.count).map { vocabulary.words.text(of: TermTable.ID($0)) }
         let lexicon = ValenceLexicon(extending: valence, with: words)
         var byValenceID = Array(repeating: UInt32(0), count: lexicon.terms.count + 1)
         var knownWords = [Known()]
@@ -157,17 +161,6 @@ final class StanceMatcher: Sendable {
         return (words, flags, boosts)
     }
 
-    private static func pairFilter(_ nodes: [StanceLexicon.Node]) -> [UInt64] {
-        var filter = Array(repeating: UInt64(0), count: 1 << (filterBits - 6))
-        for (first, child) in nodes[0].children {
-            for second in nodes[Int(child)].children.keys {
-                let bit = pairBit(first, second)
-                filter[bit >> 6] |= 1 << UInt64(bit & 63)
-            }
-        }
-        return filter
-    }
-
     @inline(__always)
     private static func pairBit(_ first: TermTable.ID, _ second: TermTable.ID) -> Int {
         filterBit(UInt32(bitPattern: first) &* 0x0001_0001 ^ UInt32(bitPattern: second))
@@ -176,19 +169,19 @@ final class StanceMatcher: Sendable {
     /// Whether some entry may start with the stance words `first second` (false means none does).
     @inline(__always)
     func mayFollow(_ first: TermTable.ID, _ second: TermTable.ID) -> Bool {
-        let bit = Self.pairBit(first, second)
-        return pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        Self.isSet(pairFilter, Self.pairBit(first, second))
     }
 
-    private static func prefixFilter(_ nodes: [StanceLexicon.Node]) -> [UInt64] {
+    /// A filter of `1 << filterBits` bits with `bits` set.
+    private static func bitmap(_ bits: some Sequence<Int>) -> [UInt64] {
         var filter = Array(repeating: UInt64(0), count: 1 << (filterBits - 6))
-        for node in nodes {
-            for key in node.prefixes.keys {
-                let bit = filterBit(key)
-                filter[bit >> 6] |= 1 << UInt64(bit & 63)
-            }
-        }
+        for bit in bits { filter[bit >> 6] |= 1 << UInt64(bit & 63) }
         return filter
+    }
+
+    @inline(__always)
+    private static func isSet(_ filter: [UInt64], _ bit: Int) -> Bool {
+        filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     private static func negation(of category: StanceCategory, in stance: StanceLexicon) -> Negation {
@@ -230,26 +223,20 @@ final class StanceMatcher: Sendable {
 
     /// Whether some prefix entry could start with these three bytes (false means none does).
     @inline(__always)
-    func mayStartPrefix(_ key: UInt32) -> Bool { Self.test(prefixFilter, key) }
+    func mayStartPrefix(_ key: UInt32) -> Bool { Self.isSet(prefixFilter, Self.filterBit(key)) }
 
     /// Whether a token with these facts may start a match: its word starts an entry, or a prefix entry of the
     /// root may match it. Branch-free, since it is asked of every token and its answer is unpredictable.
     @inline(__always)
     func mayStartMatch(flags: Flags, key: UInt32) -> Bool {
         let startsEntry = flags.rawValue & Flags.startsEntry.rawValue != 0
-        let mayStartPrefix = key != 0 && Self.test(rootPrefixFilter, key)
+        let mayStartPrefix = mayStartRootPrefix(key)
         return startsEntry || mayStartPrefix
     }
 
     /// Whether a root prefix entry may match a token with this key.
     @inline(__always)
-    func mayStartRootPrefix(_ key: UInt32) -> Bool { key != 0 && Self.test(rootPrefixFilter, key) }
-
-    @inline(__always)
-    private static func test(_ filter: [UInt64], _ key: UInt32) -> Bool {
-        let bit = filterBit(key)
-        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
+    func mayStartRootPrefix(_ key: UInt32) -> Bool { key != 0 && Self.isSet(rootPrefixFilter, Self.filterBit(key)) }
 }
 
 /// The closed word lists of the context rules, interned once.

@@ -267,7 +267,7 @@ final class StancePass: @unchecked Sendable {
         return false
     }
 
-    /// Normalizes a token into the scratch's `folded` bytes as ``StanceLexicon/normalize(_:)`` would, when that
+    /// Normalizes a token into the `folded` bytes as ``StanceLexicon/normalize(_:)`` would, when that
     /// takes no Unicode tables: ASCII lowercased, `’` folded to `'`, and general punctuation (curly quotes,
     /// dashes) and emoji copied, since they have no lowercase. False for any other character, which the caller
     /// leaves to `String`.
@@ -355,8 +355,8 @@ final class StancePass: @unchecked Sendable {
         return (next.id >= 0 && matcher.mayFollow(first.id, next.id)) || (next.key != 0 && matcher.mayStartPrefix(next.key))
     }
 
-    /// For each category, the longest entry starting at `start` (into the scratch's `best`), with the index of
-    /// its last token.
+    /// For each category, the longest entry starting at `start` (into `best`), with the index of its last
+    /// token.
     private func collectLongestMatches(startingAt start: Int) {
         bestCount = 0
         var node = 0
@@ -431,10 +431,7 @@ final class StancePass: @unchecked Sendable {
     /// spaces: most matches), which spares decoding a new string.
     @inline(__always)
     private func matchedText(_ range: Range<Int>, term: String, termBytes: ShortASCIIToken?) -> String {
-        if let termBytes, let matched = ShortASCIIToken(range, in: bytes),
-           matched.count == termBytes.count, matched.low == termBytes.low, matched.high == termBytes.high {
-            return term
-        }
+        if let termBytes, ShortASCIIToken(range, in: bytes) == termBytes { return term }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
@@ -461,7 +458,7 @@ struct TokenFacts {
     // 32-bit offsets, as in `Token`: the ASCII path takes texts under 4 GiB, documents are smaller still.
     var utf8Start: UInt32, utf8End: UInt32
     var scalarStart: UInt32, scalarEnd: UInt32
-    /// The stance id, or -1 for a word no entry starts with.
+    /// The stance id, or -1 for a word in no entry.
     var id: TermTable.ID
     /// The first three bytes, lowercased (0 for shorter tokens): the key of prefix entries.
     var key: UInt32
