@@ -79,7 +79,6 @@ public struct ValenceScorer: Sendable {
     private func tokenValences(_ bytes: UnsafeBufferPointer<UInt8>, scratch: ValenceScratch) -> [(token: String, valence: Double)] {
         var pass = ValencePass(lexicon: lexicon, scratch: scratch, bytes: bytes)
         pass.tokenize()
-        scratch.tokenCount = pass.count
         pass.computeSentiments()
         return (0..<pass.count).map { index in
             let info = pass.infos[index]
@@ -91,7 +90,6 @@ public struct ValenceScorer: Sendable {
     private func score(_ bytes: UnsafeBufferPointer<UInt8>, scratch: ValenceScratch) -> ValenceScores {
         var pass = ValencePass(lexicon: lexicon, scratch: scratch, bytes: bytes)
         let marks = pass.tokenize()
-        scratch.tokenCount = pass.count
         guard pass.count > 0 else { return .empty }
         pass.computeSentiments()
         pass.applyButRule()
@@ -302,6 +300,7 @@ struct ValencePass {
             offset += length
         }
         if tokenStart >= 0 { append(tokenStart..<end) }
+        scratch.tokenCount = count
         return (exclamations, questions)
     }
 
