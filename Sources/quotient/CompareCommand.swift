@@ -134,7 +134,7 @@ struct CompareCommand: ParsableCommand {
             }
         }
         if let failure = lines.failure {
-            Terminal.error("\(path): cannot be read (\(failure))")
+            Terminal.error(InputProblem.unreadable(path, "\(failure)").description)
             ok = false
         }
         return ok

@@ -70,7 +70,7 @@ struct DocumentSource {
                 guard let descriptor = openInput(path) else { continue }
                 openDescriptor = descriptor
                 chunker = TextChunker(descriptor: descriptor)
-                chunkSourceName = path == "-" ? "<stdin>" : path
+                chunkSourceName = InputProblem.displayName(path)
             }
             do {
                 guard let chunk = try chunker!.next() else {
@@ -109,7 +109,7 @@ struct DocumentSource {
         }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            reader.report(InputProblem(name: path, reason: "cannot be read (\(String(cString: strerror(errno))))"))
+            reader.report(.unreadable(path))
             return nil
         }
         return descriptor
@@ -133,10 +133,10 @@ struct DocumentSource {
                 }
                 openDescriptor = descriptor
                 lines = LineStream(descriptor: descriptor)
-                lineSourceName = path == "-" ? "<stdin>" : path
+                lineSourceName = InputProblem.displayName(path)
             }
             guard var line = lines!.next() else {
-                if let failure = lines!.failure { reader.report(InputProblem(name: lineSourceName, reason: "cannot be read (\(failure))")) }
+                if let failure = lines!.failure { reader.report(.unreadable(lineSourceName, "\(failure)")) }
                 if openDescriptor > 0 { close(openDescriptor) }
                 lines = nil
                 continue

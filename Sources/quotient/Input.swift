@@ -25,6 +25,15 @@ struct InputProblem: Error, CustomStringConvertible {
     var name: String
     var reason: String
     var description: String { "\(name): \(reason)" }
+
+    /// An input that could not be opened or read to its end; `cause` is what the system said (by default the
+    /// reason for the last failed call).
+    static func unreadable(_ name: String, _ cause: String = String(cString: strerror(errno))) -> InputProblem {
+        InputProblem(name: name, reason: "cannot be read (\(cause))")
+    }
+
+    /// How messages name an input: standard input is `-` on the command line and `<stdin>` in messages.
+    static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 }
 
 /// Reads inputs one by one, reporting problems to standard error and remembering that one occurred.
@@ -76,7 +85,7 @@ struct InputReader {
     }
 
     func read(_ path: String) throws -> InputFile {
-        let name = path == "-" ? "<stdin>" : path
+        let name = InputProblem.displayName(path)
         if path != "-" && !FileManager.default.fileExists(atPath: path) {
             throw InputProblem(name: path, reason: "no such file")
         }
@@ -84,7 +93,7 @@ struct InputReader {
         do {
             bytes = try FileBytes.read(path == "-" ? "/dev/stdin" : path)
         } catch {
-            throw InputProblem(name: name, reason: "cannot be read (\(error))")
+            throw InputProblem.unreadable(name, "\(error)")
         }
         if Self.looksBinary(bytes) {
             throw InputProblem(name: path, reason: "looks like a binary file (contains NUL bytes); skipped")
@@ -114,13 +123,13 @@ extension InputReader {
     }
 
     private mutating func forEachLine(ofPath path: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        let name = path == "-" ? "<stdin>" : path
+        let name = InputProblem.displayName(path)
         if path != "-" && !FileManager.default.fileExists(atPath: path) {
             return report(InputProblem(name: path, reason: "no such file"))
         }
         let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            return report(InputProblem(name: name, reason: "cannot be read (\(String(cString: strerror(errno))))"))
+            return report(.unreadable(name))
         }
         defer { if descriptor != 0 { close(descriptor) } }
         var lines = LineStream(descriptor: descriptor, partSize: 1 << 20)
@@ -129,7 +138,7 @@ extension InputReader {
         }
         var repairs = 0
         try lines.forEachLine { line in repairs += try UTF8Repair.withValidUTF8(line, body) }
-        if let failure = lines.failure { report(InputProblem(name: name, reason: "cannot be read (\(failure))")) }
+        if let failure = lines.failure { report(.unreadable(name, "\(failure)")) }
         Terminal.reportRepairs(repairs, in: name)
     }
 }
@@ -162,11 +171,11 @@ extension InputReader {
                 case .success(let document):
                     try body(.object(id: document.id, text: document.text))
                 case .failure(let reason):
-                    report(InputProblem(name: "\(name == "-" ? "<stdin>" : name):\(lines.lineNumber)", reason: reason.message))
+                    report(InputProblem(name: "\(InputProblem.displayName(name)):\(lines.lineNumber)", reason: reason.message))
                     try body(.invalid(line: lines.lineNumber, reason: reason.message))
                 }
             }
-            if let failure = lines.failure { report(InputProblem(name: name, reason: "cannot be read (\(failure))")) }
+            if let failure = lines.failure { report(.unreadable(name, "\(failure)")) }
         }
     }
 }
