@@ -72,6 +72,25 @@ import Testing
         #expect(short.scores["obligation"]! < 1)
     }
 
+    /// Scores are derived from the evidence on demand, by two routes: all at once, and one category by name.
+    @Test(arguments: [
+        "We must not take care of them, and they will never help us.",
+        "Perhaps we should, perhaps not; I am not sure, but we will certainly try to protect those people.",
+        "The war is clearly a danger, a real danger, and a very serious crisis.",
+        "Nothing here matches.",
+        "",
+    ])
+    func scoresAgreeWithEvidence(_ text: String) throws {
+        let result = try stance(text)
+        for (category, score) in zip(result.categories, result.categoryScores) {
+            #expect(result.score(of: category) == score)
+            #expect(result.scores[category] == score)
+            let weight = result.evidence.filter { $0.category == category }.map(\.weight).reduce(0, +)
+            #expect((score == 0) == (weight == 0), "\(category)")
+        }
+        #expect(result.score(of: "no such category") == 0)
+    }
+
     /// Words with letters beyond ASCII skip the lookup when the vocabulary is ASCII; their `n't` ending must
     /// read the same from the raw bytes as from the normalized word.
     @Test(arguments: ["DÜN’T", "dön’t", "ÉN'T", "müßn't", "café", "N’T", "ñ't", "ŃT", "éñ’", "ẞN'T", "’T"])

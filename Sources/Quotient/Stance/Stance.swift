@@ -38,87 +38,30 @@ public struct StanceEvidence: Hashable, Sendable {
     public var weight: Double
 }
 
-/// A score per stance category, in lexicon order, each in [0, 1).
-///
-/// Up to sixteen scores are stored inline, so scoring a text with the shipped categories (eight) allocates
-/// nothing for them; a lexicon with more categories keeps its scores in an array.
-public struct CategoryScores: RandomAccessCollection, Hashable, Sendable {
-    private static let inlineCapacity = SixteenScores.count
-    private var inline = SixteenScores()
-    private var spilled: [Double]?
-    /// The number of categories.
-    public let count: Int
-
-    /// Zero scores for `count` categories.
-    init(count: Int) {
-        self.count = count
-        if count > Self.inlineCapacity { spilled = Array(repeating: 0, count: count) }
-    }
-
-    /// The scores of summed match weights over `wordCount` words: `1 - exp(-10 * weight / words)`, which
-    /// saturates toward 1 and is 0 without matches.
-    @inline(__always)
-    init(weights: UnsafeBufferPointer<Double>, wordCount: Int) {
-        self.init(count: weights.count)
-        guard wordCount > 0 else { return }
-        for (index, weight) in weights.enumerated() where weight > 0 {
-            set(1 - exp(-10 * weight / Double(wordCount)), at: index)
-        }
-    }
-
-    /// The first category's position, 0.
-    public var startIndex: Int { 0 }
-    /// One past the last category's position.
-    public var endIndex: Int { count }
-
-    /// The score of the category at `position`.
-    public subscript(position: Int) -> Double {
-        precondition(position >= 0 && position < count, "category index out of range")
-        return count <= Self.inlineCapacity ? inline[position] : spilled![position]
-    }
-
-    mutating func set(_ value: Double, at position: Int) {
-        precondition(position >= 0 && position < count, "category index out of range")
-        if count <= Self.inlineCapacity { inline[position] = value } else { spilled![position] = value }
-    }
-
-    /// Equal when they hold the same scores in the same order.
-    public static func == (lhs: CategoryScores, rhs: CategoryScores) -> Bool { lhs.elementsEqual(rhs) }
-
-    /// Hashes the scores in order.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(count)
-        for score in self { hasher.combine(score) }
-    }
-}
-
-/// Sixteen scores as a plain tuple. Every text builds one and hands it along inside a `Stance`; the optimizer
-/// builds a tuple in place, where `InlineArray` went through several temporary copies.
-private struct SixteenScores: Sendable {
-    static let count = 16
-    private var values: (Double, Double, Double, Double, Double, Double, Double, Double,
-                         Double, Double, Double, Double, Double, Double, Double, Double) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-
-    /// The score at `index`, which the caller has checked to be below ``count``.
-    subscript(index: Int) -> Double {
-        get { withUnsafeBytes(of: values) { $0.load(fromByteOffset: index &* 8, as: Double.self) } }
-        set { withUnsafeMutableBytes(of: &values) { $0.storeBytes(of: newValue, toByteOffset: index &* 8, as: Double.self) } }
-    }
-}
-
 /// The tone of a text: its valence, a score per stance category, a label and the evidence behind it.
 public struct Stance: Hashable, Sendable {
     /// VADER-compatible valence scores of the same text.
     public var valence: ValenceScores
     /// The lexicon's categories, in lexicon order.
     public var categories: [String]
-    /// Score per category, aligned with ``categories``, in [0, 1): `1 - exp(-10 * weighted matches / word tokens)`.
-    public var categoryScores: CategoryScores
     /// Matches in text order.
     public var evidence: [StanceEvidence]
     /// Word tokens in the text (the denominator of the density).
     public var wordCount: Int
+
+    /// Score per category, aligned with ``categories``, in [0, 1): `1 - exp(-10 * weight / wordCount)`, where
+    /// `weight` sums the ``StanceEvidence/weight`` of the category's evidence. The score saturates toward 1
+    /// and is 0 without evidence.
+    ///
+    /// Scores are derived from the evidence rather than stored beside it, so they always agree with it, and a
+    /// scored text carries nothing per category: most texts match nothing.
+    public var categoryScores: [Double] {
+        var weights = Array(repeating: 0.0, count: categories.count)
+        for item in evidence {
+            if let index = categories.firstIndex(of: item.category) { weights[index] += item.weight }
+        }
+        return weights.map(score(weight:))
+    }
 
     /// `positive`, `negative` or `neutral`: compound ≥ 0.05, ≤ -0.05, or between (VADER's convention).
     public var polarity: String {
@@ -139,9 +82,15 @@ public struct Stance: Hashable, Sendable {
 
     /// The score of one category, 0 for a category the lexicon does not have.
     public func score(of category: String) -> Double {
-        categories.firstIndex(of: category).map { categoryScores[$0] } ?? 0
+        var weight = 0.0
+        for item in evidence where item.category == category { weight += item.weight }
+        return score(weight: weight)
     }
 
     /// The tone as one string, e.g. `positive · obligation · inclusive · care`.
     public var toneLabel: String { tone.joined(separator: " · ") }
+
+    private func score(weight: Double) -> Double {
+        weight > 0 && wordCount > 0 ? 1 - exp(-10 * weight / Double(wordCount)) : 0
+    }
 }

@@ -25,9 +25,8 @@ final class StancePass: @unchecked Sendable {
     /// A token normalized for lookup, when it is not short ASCII.
     @exclusivity(unchecked) private var folded: [UInt8] = []
     private let categoryCount: Int
-    /// Per category: the summed weight, where its last match ended, and the first token a new match may use.
-    /// Raw memory: every text resets them, and an array would check its uniqueness on each of those writes.
-    private let weights: UnsafeMutablePointer<Double>
+    /// Per category: where its last match ended, and the first token a new match may use. Raw memory: every
+    /// text that matched resets them, and an array would check its uniqueness on each of those writes.
     private let lastMatchEnd: UnsafeMutablePointer<Int>
     private let covered: UnsafeMutablePointer<Int>
     /// For each category matched from the current token (at most one per category), the longest entry and
@@ -43,7 +42,6 @@ final class StancePass: @unchecked Sendable {
     init(matcher: StanceMatcher) {
         self.matcher = matcher
         categoryCount = matcher.categoryNames.count
-        weights = .allocate(capacity: categoryCount)
         lastMatchEnd = .allocate(capacity: categoryCount)
         covered = .allocate(capacity: categoryCount)
         best = .allocate(capacity: categoryCount)
@@ -52,7 +50,6 @@ final class StancePass: @unchecked Sendable {
     deinit {
         facts.deallocate()
         candidates.deallocate()
-        weights.deallocate()
         lastMatchEnd.deallocate()
         covered.deallocate()
         best.deallocate()
@@ -76,7 +73,6 @@ final class StancePass: @unchecked Sendable {
         guard categoryStateIsDirty else { return }
         categoryStateIsDirty = false
         for index in 0..<categoryCount {
-            weights[index] = 0
             lastMatchEnd[index] = Int.min
             covered[index] = 0
         }
@@ -308,7 +304,7 @@ final class StancePass: @unchecked Sendable {
 
     // MARK: - Matching
 
-    /// Matches every token, sums the categories and collects the evidence, while the text is at hand.
+    /// Matches every candidate token and collects the evidence, while the text is at hand.
     func match() {
         guard candidateCount > 0 else { return }
         categoryStateIsDirty = true
@@ -337,10 +333,7 @@ final class StancePass: @unchecked Sendable {
         // Moved out, not copied: a copy would retain the list and the reset would release it.
         var handedOver: [StanceEvidence] = []
         swap(&handedOver, &evidence)
-        return Stance(
-            valence: valence, categories: matcher.categoryNames,
-            categoryScores: CategoryScores(weights: UnsafeBufferPointer(start: weights, count: categoryCount), wordCount: wordCount),
-            evidence: handedOver, wordCount: wordCount)
+        return Stance(valence: valence, categories: matcher.categoryNames, evidence: handedOver, wordCount: wordCount)
     }
 
     /// False when the token at `start` can only begin entries of several words and the next token continues
@@ -398,8 +391,8 @@ final class StancePass: @unchecked Sendable {
 
     // MARK: - Context
 
-    /// Counts a match toward its category (or the one its negation rule names) and returns its evidence; nil
-    /// when a category it may not follow matched just before it.
+    /// The evidence of a match, counted toward its category or the one its negation rule names; nil when a
+    /// category it may not follow matched just before it.
     private func record(_ entry: Int, category: Int, from start: Int, to end: Int) -> StanceEvidence? {
         for index in matcher.notAfterStart[category]..<matcher.notAfterStart[category + 1]
         where lastMatchEnd[matcher.notAfter[index]] == start - 1 {
@@ -416,7 +409,6 @@ final class StancePass: @unchecked Sendable {
             case .move(let index): target = index
             }
         }
-        weights[target] += weight
         let first = fact(start)
         let last = fact(end)
         let span = TextSpan(
