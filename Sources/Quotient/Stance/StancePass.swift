@@ -69,6 +69,8 @@ final class StancePass: @unchecked Sendable {
         wordCount = 0
         factCount = 0
         candidateCount = 0
+        // A text whose tokenizing failed was matched but never handed over.
+        if !evidence.isEmpty { evidence = [] }
         // Only matching writes the category state, and most texts have nothing to match.
         guard categoryStateIsDirty else { return }
         categoryStateIsDirty = false
