@@ -5,7 +5,7 @@ import Quotient
 enum AnalysisJSON {
     static func object(_ analysis: Analysis, id: JSONValue, passThrough: [(String, JSONValue)], categories: [String]) -> JSONValue {
         var members: [(String, JSONValue)] = [("id", id)]
-        members += passThrough.filter { $0.0 != "id" && $0.0 != "text" }
+        members += passedThroughFields(passThrough, reserving: ["id", "quotes", "speakers", "warnings"])
         members.append(("quotes", .array(analysis.quotes.map { quote($0, categories: categories) })))
         members.append(("speakers", .array(analysis.speakers.map(profile))))
         members.append(("warnings", .array(analysis.warnings.map { .string($0) })))

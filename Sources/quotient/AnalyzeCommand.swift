@@ -13,7 +13,8 @@ struct AnalyzeCommand: ParsableCommand {
 
             With --input jsonl --format jsonl, each input line ({"id", "text", other fields}) yields exactly one
             output line in the same order: the id and other fields (not the text) passed through, plus
-            "quotes", "speakers" and "warnings". A line that is not such an object yields
+            "quotes", "speakers" and "warnings" (an input field of one of those names comes back as
+            "input.<name>"). A line that is not such an object yields
             {"id": null, "line": N, "error": "…"}, is reported on standard error, and makes the exit status 1.
             That makes the command a mapper for Spark's RDD.pipe or Hadoop streaming.
 

@@ -26,34 +26,33 @@ enum DocumentRecord: Sendable {
     }
 }
 
+/// Input fields passed through to an output object that sets the keys in `reserved` itself: such a field keeps
+/// its value under `input.<name>`, so it is neither lost nor duplicated (PolNeAR's lines carry gold "quotes").
+func passedThroughFields(_ fields: [(String, JSONValue)], reserving reserved: Set<String>) -> [(String, JSONValue)] {
+    fields.map { reserved.contains($0.0) ? ("input.\($0.0)", $0.1) : $0 }
+}
+
 /// Pulls documents one at a time from files, folders or standard input, as text files or JSON Lines, so a
 /// caller can keep only a batch in memory.
 struct DocumentSource {
     enum Kind { case text, jsonl }
 
-    private var paths: [String]
     private let kind: Kind
-    private var reader: InputReader
+    private var parts: TextParts
     private var lines: LineStream?
     private var lineSourceName = ""
-    private var chunker: TextChunker?
-    private var chunkSourceName = ""
-    private var openDescriptor: Int32 = -1
-    /// Number of files found (for progress), known up front.
-    let fileCount: Int
+    private var lineDescriptor: Int32 = -1
 
     init(options: InputOptions, kind: Kind, reader: InputReader) {
         self.kind = kind
-        var reader = reader
-        let names = options.files.isEmpty ? ["-"] : options.files
-        let expanded = names.flatMap { reader.expand($0, recursive: options.recursive) }
-        self.reader = reader
-        paths = expanded
-        fileCount = expanded.count
+        parts = TextParts(options: options, reader: reader)
     }
 
+    /// Number of files found (for progress), known up front.
+    var fileCount: Int { parts.fileCount }
+
     /// The reader, with the problems it counted.
-    var inputReader: InputReader { reader }
+    var inputReader: InputReader { parts.reader }
 
     mutating func next() -> DocumentRecord? {
         switch kind {
@@ -63,81 +62,24 @@ struct DocumentSource {
     }
 
     private mutating func nextFile() -> DocumentRecord? {
-        while true {
-            if chunker == nil {
-                guard !paths.isEmpty else { return nil }
-                let path = paths.removeFirst()
-                guard let descriptor = openInput(path) else { continue }
-                openDescriptor = descriptor
-                chunker = TextChunker(descriptor: descriptor)
-                chunkSourceName = InputProblem.displayName(path)
-            }
-            do {
-                guard let chunk = try chunker!.next() else {
-                    closeCurrent()
-                    continue
-                }
-                if chunk.looksBinary {
-                    reader.report(InputProblem(name: chunkSourceName, reason: "looks like a binary file (contains NUL bytes); skipped"))
-                    closeCurrent()
-                    continue
-                }
-                Terminal.reportRepairs(chunk.repairs, in: chunkSourceName)
-                let single = chunk.index == 0 && chunk.isLast
-                if chunk.isLast { closeCurrent() }
-                let passThrough: [(String, JSONValue)] = single ? [] : [("part", .int(chunk.index))]
-                return .document(name: single ? chunkSourceName : "\(chunkSourceName) (part \(chunk.index + 1))",
-                                 id: .string(chunkSourceName), passThrough: passThrough, text: chunk.text,
-                                 utf8Base: chunk.utf8Base, scalarBase: chunk.scalarBase)
-            } catch {
-                reader.report(InputProblem(name: chunkSourceName, reason: "cannot be read: \(error)"))
-                closeCurrent()
-            }
-        }
-    }
-
-    private mutating func openInput(_ path: String) -> Int32? {
-        if path == "-" { return 0 }
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            reader.report(InputProblem(name: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno))))
-            return nil
-        }
-        if status.st_mode & S_IFMT == S_IFDIR {
-            reader.report(InputProblem(name: path, reason: "is a directory (use --recursive to read the files in it)"))
-            return nil
-        }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            reader.report(.unreadable(path))
-            return nil
-        }
-        return descriptor
-    }
-
-    private mutating func closeCurrent() {
-        if openDescriptor > 0 { close(openDescriptor) }
-        openDescriptor = -1
-        chunker = nil
+        guard let part = parts.next() else { return nil }
+        let passThrough: [(String, JSONValue)] = part.isWhole ? [] : [("part", .int(part.index))]
+        return .document(name: part.title, id: .string(part.name), passThrough: passThrough, text: part.text,
+                         utf8Base: part.utf8Base, scalarBase: part.scalarBase)
     }
 
     private mutating func nextLine() -> DocumentRecord? {
         while true {
             if lines == nil {
-                guard !paths.isEmpty else { return nil }
-                let path = paths.removeFirst()
-                let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
-                guard descriptor >= 0 else {
-                    reader.report(InputProblem(name: path, reason: String(cString: strerror(errno))))
-                    continue
-                }
-                openDescriptor = descriptor
+                guard let path = parts.nextPath() else { return nil }
+                guard let descriptor = parts.reader.openInput(path) else { continue }
+                lineDescriptor = descriptor
                 lines = LineStream(descriptor: descriptor)
                 lineSourceName = InputProblem.displayName(path)
             }
             guard var line = lines!.next() else {
-                if let failure = lines!.failure { reader.report(.unreadable(lineSourceName, "\(failure)")) }
-                if openDescriptor > 0 { close(openDescriptor) }
+                if let failure = lines!.failure { parts.reader.report(.unreadable(lineSourceName, "\(failure)")) }
+                if lineDescriptor > 0 { close(lineDescriptor) }
                 lines = nil
                 continue
             }
@@ -149,9 +91,92 @@ struct DocumentSource {
                 return .document(name: "\(lineSourceName):\(number)", id: document.id, passThrough: document.otherFields,
                                  text: document.text, utf8Base: 0, scalarBase: 0)
             case .failure(let failure):
-                reader.report(InputProblem(name: "\(lineSourceName):\(number)", reason: failure.message))
+                parts.reader.report(InputProblem(name: "\(lineSourceName):\(number)", reason: failure.message))
                 return .invalid(name: lineSourceName, line: number, reason: failure.message)
             }
         }
+    }
+}
+
+/// One part of a text input: the whole file, or a part of about 1 MB of a larger one, cut at a paragraph break.
+struct InputPart {
+    /// The input's display name.
+    var name: String
+    var text: String
+    /// Where the part starts within its input, so offsets can be reported relative to the whole input.
+    var utf8Base: Int
+    var scalarBase: Int
+    /// The part's position within its input, from 0.
+    var index: Int
+    /// Whether this part ends its input.
+    var isLast: Bool
+
+    /// Whether the input is this one part.
+    var isWhole: Bool { index == 0 && isLast }
+    /// The input's name, with the part's number when the input has several.
+    var title: String { isWhole ? name : "\(name) (part \(index + 1))" }
+}
+
+/// Reads files, folders or standard input as text parts of bounded size (``TextChunker``), so memory stays
+/// bounded whatever the input's size. Unreadable and binary inputs are reported to ``reader`` and skipped;
+/// UTF-8 repairs are reported on standard error.
+struct TextParts {
+    private var paths: [String]
+    /// Counts and reports the problems of every input read so far.
+    var reader: InputReader
+    private var chunker: TextChunker?
+    private var name = ""
+    private var descriptor: Int32 = -1
+    /// Number of files found, known up front.
+    let fileCount: Int
+
+    init(options: InputOptions, reader: InputReader = InputReader()) {
+        var reader = reader
+        let names = options.files.isEmpty ? ["-"] : options.files
+        paths = names.flatMap { reader.expand($0, recursive: options.recursive) }
+        fileCount = paths.count
+        self.reader = reader
+    }
+
+    /// The next input's path, for a caller that reads it another way (JSON Lines).
+    mutating func nextPath() -> String? {
+        paths.isEmpty ? nil : paths.removeFirst()
+    }
+
+    /// The next part, or nil when every input has been read.
+    mutating func next() -> InputPart? {
+        while true {
+            if chunker == nil {
+                guard let path = nextPath() else { return nil }
+                guard let opened = reader.openInput(path) else { continue }
+                descriptor = opened
+                chunker = TextChunker(descriptor: opened)
+                name = InputProblem.displayName(path)
+            }
+            do {
+                guard let chunk = try chunker!.next() else {
+                    closeCurrent()
+                    continue
+                }
+                if chunk.looksBinary {
+                    reader.report(InputProblem(name: name, reason: "looks like a binary file (contains NUL bytes); skipped"))
+                    closeCurrent()
+                    continue
+                }
+                Terminal.reportRepairs(chunk.repairs, in: name)
+                if chunk.isLast { closeCurrent() }
+                return InputPart(name: name, text: chunk.text, utf8Base: chunk.utf8Base, scalarBase: chunk.scalarBase,
+                                 index: chunk.index, isLast: chunk.isLast)
+            } catch {
+                reader.report(.unreadable(name, "\(error)"))
+                closeCurrent()
+            }
+        }
+    }
+
+    private mutating func closeCurrent() {
+        if descriptor > 0 { close(descriptor) }
+        descriptor = -1
+        chunker = nil
     }
 }

@@ -14,12 +14,6 @@ struct InputOptions: ParsableArguments {
     var recursive = false
 }
 
-/// One input that could be read: its display name and bytes.
-struct InputFile {
-    var name: String
-    var bytes: [UInt8]
-}
-
 /// A problem with one input; reported on one line and counted, while the other inputs go on.
 struct InputProblem: Error, CustomStringConvertible {
     var name: String
@@ -40,17 +34,25 @@ struct InputProblem: Error, CustomStringConvertible {
 struct InputReader {
     private(set) var failures = 0
 
-    mutating func forEachInput(_ options: InputOptions, _ body: (InputFile) throws -> Void) throws {
-        let names = options.files.isEmpty ? ["-"] : options.files
-        for name in names {
-            for path in expand(name, recursive: options.recursive) {
-                do {
-                    try body(try read(path))
-                } catch let problem as InputProblem {
-                    report(problem)
-                }
-            }
+    /// Opens an input for reading (`-` is standard input); nil, with the problem reported, when it is missing,
+    /// a directory or unreadable.
+    mutating func openInput(_ path: String) -> Int32? {
+        if path == "-" { return 0 }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            report(InputProblem(name: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno))))
+            return nil
         }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            report(InputProblem(name: path, reason: "is a directory (use --recursive to read the files in it)"))
+            return nil
+        }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            report(.unreadable(path))
+            return nil
+        }
+        return descriptor
     }
 
     mutating func report(_ problem: InputProblem) {
@@ -84,23 +86,6 @@ struct InputReader {
         return paths.sorted()
     }
 
-    func read(_ path: String) throws -> InputFile {
-        let name = InputProblem.displayName(path)
-        if path != "-" && !FileManager.default.fileExists(atPath: path) {
-            throw InputProblem(name: path, reason: "no such file")
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.read(path == "-" ? "/dev/stdin" : path)
-        } catch {
-            throw InputProblem.unreadable(name, "\(error)")
-        }
-        if Self.looksBinary(bytes) {
-            throw InputProblem(name: path, reason: "looks like a binary file (contains NUL bytes); skipped")
-        }
-        return InputFile(name: name, bytes: bytes)
-    }
-
     /// How much of an input's start ``looksBinary(_:)`` reads.
     static let inspectedBytes = 8192
 
@@ -124,13 +109,7 @@ extension InputReader {
 
     private mutating func forEachLine(ofPath path: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         let name = InputProblem.displayName(path)
-        if path != "-" && !FileManager.default.fileExists(atPath: path) {
-            return report(InputProblem(name: path, reason: "no such file"))
-        }
-        let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            return report(.unreadable(name))
-        }
+        guard let descriptor = openInput(path) else { return }
         defer { if descriptor != 0 { close(descriptor) } }
         var lines = LineStream(descriptor: descriptor, partSize: 1 << 20)
         if Self.looksBinary(lines.leadingBytes(Self.inspectedBytes)) {
@@ -143,43 +122,7 @@ extension InputReader {
     }
 }
 
-/// One line of a JSONL input.
-enum JSONLine {
-    /// An object with a string "text"; `id` is its "id" (any JSON value) or null.
-    case object(id: JSONValue, text: String)
-    /// A line that could not be used, with its 1-based number and the reason.
-    case invalid(line: Int, reason: String)
-}
-
-extension InputReader {
-    /// Reads JSON Lines from each input, streaming; a malformed line is reported (file:line: reason) and
-    /// passed on as `.invalid` so callers can keep one output line per input line.
-    mutating func forEachJSONLine(_ options: InputOptions, _ body: (JSONLine) throws -> Void) throws {
-        let names = options.files.isEmpty ? ["-"] : options.files
-        for name in names {
-            let descriptor: Int32 = name == "-" ? 0 : open(name, O_RDONLY)
-            guard descriptor >= 0 else {
-                report(InputProblem(name: name, reason: String(cString: strerror(errno))))
-                continue
-            }
-            defer { if descriptor != 0 { close(descriptor) } }
-            var lines = LineStream(descriptor: descriptor)
-            while var line = lines.next() {
-                if line.last == 0x0D { line.removeLast() }
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                switch JSONLines.parseDocument(line) {
-                case .success(let document):
-                    try body(.object(id: document.id, text: document.text))
-                case .failure(let reason):
-                    report(InputProblem(name: "\(InputProblem.displayName(name)):\(lines.lineNumber)", reason: reason.message))
-                    try body(.invalid(line: lines.lineNumber, reason: reason.message))
-                }
-            }
-            if let failure = lines.failure { report(.unreadable(name, "\(failure)")) }
-        }
-    }
-}
-
+/// Messages on standard error, and whether standard output gets colors.
 enum Terminal {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("quotient: \(message)\n".utf8))

@@ -8,10 +8,13 @@ struct QuotesCommand: ParsableCommand {
         abstract: "Find quotes (direct, partial, indirect) and who said them.",
         discussion: """
             With --input jsonl, each input line is a JSON object with "text" and an optional "id"; each gets
-            exactly one output line, in order:
-              {"id": …, "quotes": [{"text", "start", "end", "kind", "speaker": {"name", "mention", "role",
+            exactly one output line, in order, with the line's other fields passed through ("quotes" or
+            "warnings" come back as "input.quotes", "input.warnings"):
+              {"id": …, …, "quotes": [{"text", "start", "end", "kind", "speaker": {"name", "mention", "role",
                "kind", "start", "end"} | null, "cue", "source"}], "warnings": […]}
-            Offsets are Unicode scalar (code point) offsets into the text, end-exclusive. A line that is not
+            Offsets are Unicode scalar (code point) offsets into the text, end-exclusive. Text files are read in
+            parts of about 1 MB cut at paragraph breaks; a file of several parts gets one result per part
+            ("part": 0, 1, …), with offsets still into the whole file. A line that is not
             such an object gets {"id": null, "line": N, "error": "…"} and is reported on standard error; the
             exit status is then 1.
 
@@ -37,53 +40,43 @@ struct QuotesCommand: ParsableCommand {
         var output = Output()
         let segmenter = Segmenter()
         let extractor = QuoteExtractor()
-        var reader = InputReader()
+        var source = DocumentSource(options: input, kind: inputKind == .jsonl ? .jsonl : .text, reader: InputReader())
         var jsonDocuments: [JSONValue] = []
         if format == .csv { output.line("document,start,end,kind,speaker,mention,role,cue,source,text") }
-
-        func handle(id: JSONValue, name: String, bytes: [UInt8]) throws {
-            let document = try segmenter.segment(bytes: bytes)
-            let extraction = extractor.extract(from: document)
-            switch format {
-            case .table:
-                output.line(QuoteTable.render(extraction, title: name))
-            case .jsonl:
-                output.line(QuoteJSON.document(id: id, extraction: extraction))
-            case .json:
-                jsonDocuments.append(QuoteJSON.document(id: id, extraction: extraction))
-            case .csv:
-                for quote in extraction.quotes { output.line(QuoteCSV.row(quote, document: name)) }
+        while let record = source.next() {
+            switch record {
+            case .document(let name, let id, let passThrough, let text, let utf8Base, let scalarBase):
+                let extraction = extractor.extract(from: try segmenter.segment(text)).shifted(utf8: utf8Base, scalars: scalarBase)
+                // A JSON Lines document is named by its id; a text file (or part of one) by its name.
+                let title = inputKind == .jsonl ? id.serialized() : name
+                switch format {
+                case .table:
+                    output.line(QuoteTable.render(extraction, title: title))
+                case .jsonl:
+                    output.line(QuoteJSON.document(id: id, extraction: extraction, extra: passThrough))
+                case .json:
+                    jsonDocuments.append(QuoteJSON.document(id: id, extraction: extraction, extra: passThrough))
+                case .csv:
+                    for quote in extraction.quotes { output.line(QuoteCSV.row(quote, document: title)) }
+                }
+            case .invalid(_, let line, let reason):
+                guard format == .jsonl || format == .json else { break }
+                let error = JSONValue.object([("id", .null), ("line", .int(line)), ("error", .string(reason))])
+                if format == .jsonl { output.line(error) } else { jsonDocuments.append(error) }
             }
             output.flush()
         }
-
-        switch inputKind {
-        case .text:
-            try reader.forEachInput(input) { file in try handle(id: .string(file.name), name: file.name, bytes: file.bytes) }
-        case .jsonl:
-            try reader.forEachJSONLine(input) { line in
-                switch line {
-                case .object(let id, let text):
-                    try handle(id: id, name: id.serialized(), bytes: Array(text.utf8))
-                case .invalid(let number, let reason):
-                    if format == .jsonl || format == .json {
-                        let error = JSONValue.object([("id", .null), ("line", .int(number)), ("error", .string(reason))])
-                        if format == .jsonl { output.line(error) } else { jsonDocuments.append(error) }
-                    }
-                }
-            }
-        }
         if format == .json { output.line(.array(jsonDocuments)) }
         output.flush()
-        try reader.finish()
+        try source.inputReader.finish()
     }
 }
 
 /// The JSON shapes of quotes, shared by `quotes` and `analyze`.
 enum QuoteJSON {
-    static func document(id: JSONValue, extraction: QuoteExtraction) -> JSONValue {
-        .object([
-            ("id", id),
+    /// A document's quotes; `extra` (the input's other fields, or the part of a large file) comes after `id`.
+    static func document(id: JSONValue, extraction: QuoteExtraction, extra: [(String, JSONValue)] = []) -> JSONValue {
+        .object([("id", id)] + passedThroughFields(extra, reserving: ["id", "quotes", "warnings"]) + [
             ("quotes", .array(extraction.quotes.map { quote($0) })),
             ("warnings", .array(extraction.warnings.map { .string($0.description) })),
         ])

@@ -9,9 +9,12 @@ struct ScoreCommand: ParsableCommand {
             Each input line is one text (lines are split on \\n only; an empty line is a text too), and each
             gets one result, in order. The numbers are those of vaderSentiment 3.3.2's polarity_scores.
 
+            With --by sentence, each sentence is one text, and JSON gives its offsets into the input. Inputs
+            are read in parts of about 1 MB cut at paragraph breaks, so memory stays bounded.
+
             With --stance, each result also carries its tone (polarity and stance categories), a score per
-            category and the evidence: the matched words with their category and offsets (Unicode scalars
-            within the scored text, end-exclusive).
+            category and the evidence: the matched words with their category and offsets (Unicode scalars,
+            end-exclusive: within the line with --by line, into the input with --by sentence).
 
             Examples:
               quotient score --text "The food was great but the service was awful."
@@ -63,10 +66,11 @@ struct ScoreCommand: ParsableCommand {
         } else {
             try forEachText(
                 line: { line in writer.write(text: line, span: nil, scores: scorer.scores(utf8: line)) },
-                sentence: { document, sentence in
+                sentence: { document, sentence, part in
                     var text = String(document[sentence.span])
                     let scores = scorer.scores(text)
-                    text.withUTF8 { writer.write(text: $0, span: sentence.span, scores: scores) }
+                    let span = sentence.span.shifted(utf8: part.utf8Base, scalars: part.scalarBase)
+                    text.withUTF8 { writer.write(text: $0, span: span, scores: scores) }
                 })
         }
         writer.finish()
@@ -82,24 +86,27 @@ struct ScoreCommand: ParsableCommand {
         }
     }
 
-    /// Calls `line` for each line of each input (with `--by line`) or `sentence` for each sentence, and
-    /// exits non-zero at the end when an input failed.
+    /// Calls `line` for each line of each input (with `--by line`) or `sentence` for each sentence, with the
+    /// input part it lies in (offsets are relative to the part), and exits non-zero at the end when an input
+    /// failed. Both read their input in parts, so memory stays bounded.
     private func forEachText(
         line: (UnsafeBufferPointer<UInt8>) throws -> Void,
-        sentence: (Document, Sentence) throws -> Void
+        sentence: (Document, Sentence, InputPart) throws -> Void
     ) throws {
-        var reader = InputReader()
         switch by {
         case .line:
+            var reader = InputReader()
             try reader.forEachLine(input, line)
+            try reader.finish()
         case .sentence:
             let segmenter = Segmenter()
-            try reader.forEachInput(input) { file in
-                let document = try segmenter.segment(bytes: file.bytes)
-                for item in document.sentences { try sentence(document, item) }
+            var parts = TextParts(options: input)
+            while let part = parts.next() {
+                let document = try segmenter.segment(part.text)
+                for item in document.sentences { try sentence(document, item, part) }
             }
+            try parts.reader.finish()
         }
-        try reader.finish()
     }
 }
 
@@ -116,9 +123,11 @@ extension ScoreCommand {
                     let text = String(decoding: line, as: UTF8.self)
                     writer.write(text: text, span: nil, stance: try scorer.stance(of: text))
                 },
-                sentence: { document, sentence in
+                sentence: { document, sentence, part in
+                    let (utf8, scalars) = (part.utf8Base, part.scalarBase)
                     let stance = scorer.stance(in: document, tokens: sentence.tokens, utf8: sentence.span.utf8)
-                    writer.write(text: String(document[sentence.span]), span: sentence.span, stance: stance)
+                    writer.write(text: String(document[sentence.span]), span: sentence.span.shifted(utf8: utf8, scalars: scalars),
+                                 stance: stance.shifted(utf8: utf8, scalars: scalars))
                 })
         }
         writer.finish()

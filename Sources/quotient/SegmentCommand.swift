@@ -28,38 +28,68 @@ struct SegmentCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        var reader = InputReader()
         var output = Output()
         let segmenter = Segmenter()
-        var jsonDocuments: [JSONValue] = []
+        var parts = TextParts(options: input)
         let many = input.files.count > 1 || input.recursive
-        try reader.forEachInput(input) { file in
-            let document = try segmenter.segment(bytes: file.bytes)
-            Terminal.reportRepairs(document.repairedSequences, in: file.name)
-            let items = self.items(of: document)
+        var json = JSONCollector(many: many)
+        while let part = parts.next() {
+            let document = try segmenter.segment(part.text)
+            let items = self.items(of: document).map { $0.shifted(utf8: part.utf8Base, scalars: part.scalarBase) }
             switch format {
             case .text:
-                if many { output.line("# \(file.name)") }
+                if many && part.index == 0 { output.line("# \(part.name)") }
                 for item in items { output.line(String(item.text).replacing("\n", with: " ")) }
             case .jsonl:
-                for item in items { output.line(item.json(file: many ? file.name : nil)) }
+                for item in items { output.line(item.json(file: many ? part.name : nil)) }
             case .json:
-                let list = JSONValue.array(items.map { $0.json(file: nil) })
-                jsonDocuments.append(many ? .object([("file", .string(file.name)), ("items", list)]) : list)
+                json.add(items.map { $0.json(file: nil) }, of: part)
             }
             output.flush()
         }
-        if format == .json {
-            output.line(jsonDocuments.count == 1 && !many ? jsonDocuments[0] : .array(jsonDocuments))
-        }
+        if format == .json { output.line(json.finish()) }
         output.flush()
-        try reader.finish()
+        try parts.reader.finish()
+    }
+
+    /// The items of every input for `--format json`: one list per file, joined across the parts a large file
+    /// is read in.
+    private struct JSONCollector {
+        let many: Bool
+        private var documents: [JSONValue] = []
+        private var name: String?
+        private var items: [JSONValue] = []
+
+        init(many: Bool) { self.many = many }
+
+        mutating func add(_ partItems: [JSONValue], of part: InputPart) {
+            // A file that failed part-way never delivers its last part; its items end at the next file.
+            if part.index == 0 { closeFile() }
+            name = part.name
+            items += partItems
+        }
+
+        private mutating func closeFile() {
+            guard let name else { return }
+            documents.append(many ? .object([("file", .string(name)), ("items", .array(items))]) : .array(items))
+            self.name = nil
+            items = []
+        }
+
+        mutating func finish() -> JSONValue {
+            closeFile()
+            return documents.count == 1 && !many ? documents[0] : .array(documents)
+        }
     }
 
     private struct Item {
         var text: Substring
         var span: TextSpan
         var kind: Token.Kind?
+
+        func shifted(utf8: Int, scalars: Int) -> Item {
+            Item(text: text, span: span.shifted(utf8: utf8, scalars: scalars), kind: kind)
+        }
 
         func json(file: String?) -> JSONValue {
             var members: [(String, JSONValue)] = []

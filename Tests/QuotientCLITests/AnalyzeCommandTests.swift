@@ -39,6 +39,20 @@ import Testing
         #expect(output.allSatisfy { ($0["quotes"] as? [Any])?.count == 2 })
     }
 
+    /// PolNeAR's lines carry their gold "quotes": passed through, they must neither vanish nor duplicate a key.
+    @Test(arguments: [["analyze"], ["quotes"]])
+    func inputFieldNamedLikeAnOutputFieldIsKeptUnderInputPrefix(_ command: [String]) throws {
+        let line = #"{"id": 7, "quotes": ["gold"], "warnings": 3, "source": "wire", "text": "“We will win,” said Coach Nia Bell."}"#
+        let result = try CLI.run(command + ["--input", "jsonl", "--format", "jsonl"], stdin: line + "\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: #""quotes":["#).count == 2)
+        let output = try #require(try result.jsonLines().first)
+        #expect(output["input.quotes"] as? [String] == ["gold"])
+        #expect(output["input.warnings"] as? Int == 3)
+        #expect(output["source"] as? String == "wire")
+        #expect((output["quotes"] as? [[String: Any]])?.first?["text"] as? String == "We will win,")
+    }
+
     @Test func malformedLineIsReportedAndTheRestProcessed() throws {
         let input = """
             {"id": "a", "text": "Mayor Rui Costa said the bridge would reopen soon."}

@@ -69,11 +69,7 @@ public struct Analyzer: Sendable {
                 profiles.append(profile)
             }
         }
-        var warnings = extraction.warnings.map(\.description)
-        if document.repairedSequences > 0 {
-            warnings.insert("replaced \(document.repairedSequences) invalid UTF-8 sequence(s) with U+FFFD", at: 0)
-        }
-        return Analysis(id: id, quotes: quotes, speakers: profiles, warnings: warnings,
+        return Analysis(id: id, quotes: quotes, speakers: profiles, quoteWarnings: extraction.warnings,
                         repairedSequences: document.repairedSequences)
     }
 

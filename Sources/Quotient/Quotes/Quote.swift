@@ -50,6 +50,14 @@ public struct Quote: Hashable, Sendable {
     public var cue: String?
     /// An outlet that relays the words ("AFP" in "according to AFP"), when it is not the speaker.
     public var source: String?
+
+    /// The quote with its span and its speaker's moved by `utf8` bytes and `scalars` scalars.
+    public func shifted(utf8: Int, scalars: Int) -> Quote {
+        var copy = self
+        copy.span = span.shifted(utf8: utf8, scalars: scalars)
+        if let speaker { copy.speaker?.span = speaker.span.shifted(utf8: utf8, scalars: scalars) }
+        return copy
+    }
 }
 
 /// Something the extractor repaired or skipped, reported with the document's results.
@@ -61,6 +69,11 @@ public struct QuoteWarning: Hashable, Sendable, CustomStringConvertible {
 
     /// The scalar range and the message.
     public var description: String { "\(span.scalars.lowerBound)-\(span.scalars.upperBound): \(message)" }
+
+    /// The warning with its span moved by `utf8` bytes and `scalars` scalars.
+    public func shifted(utf8: Int, scalars: Int) -> QuoteWarning {
+        QuoteWarning(span: span.shifted(utf8: utf8, scalars: scalars), message: message)
+    }
 }
 
 /// The quotes of one document with the warnings raised while finding them.
@@ -69,4 +82,12 @@ public struct QuoteExtraction: Sendable {
     public var quotes: [Quote]
     /// Unbalanced quote marks and other repairs.
     public var warnings: [QuoteWarning]
+
+    /// The extraction with every offset moved by `utf8` bytes and `scalars` scalars: for a document that is
+    /// one part of a larger input.
+    public func shifted(utf8: Int, scalars: Int) -> QuoteExtraction {
+        guard utf8 != 0 || scalars != 0 else { return self }
+        return QuoteExtraction(quotes: quotes.map { $0.shifted(utf8: utf8, scalars: scalars) },
+                               warnings: warnings.map { $0.shifted(utf8: utf8, scalars: scalars) })
+    }
 }

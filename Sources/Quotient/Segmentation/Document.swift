@@ -13,6 +13,12 @@ public struct TextSpan: Hashable, Sendable {
         self.utf8 = utf8
         self.scalars = scalars
     }
+
+    /// The span moved by `utf8` bytes and `scalars` scalars: for a text that is one part of a larger input.
+    public func shifted(utf8: Int, scalars: Int) -> TextSpan {
+        TextSpan(utf8: (self.utf8.lowerBound + utf8)..<(self.utf8.upperBound + utf8),
+                 scalars: (self.scalars.lowerBound + scalars)..<(self.scalars.upperBound + scalars))
+    }
 }
 
 /// A word, number, punctuation mark, symbol or emoji found by ICU's word break rules.

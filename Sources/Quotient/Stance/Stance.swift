@@ -90,6 +90,16 @@ public struct Stance: Hashable, Sendable {
     /// The tone as one string, e.g. `positive · obligation · inclusive · care`.
     public var toneLabel: String { tone.joined(separator: " · ") }
 
+    /// The stance with its evidence spans moved by `utf8` bytes and `scalars` scalars: for a text that is one
+    /// part of a larger input.
+    public func shifted(utf8: Int, scalars: Int) -> Stance {
+        var copy = self
+        for index in copy.evidence.indices {
+            copy.evidence[index].span = evidence[index].span.shifted(utf8: utf8, scalars: scalars)
+        }
+        return copy
+    }
+
     private func score(weight: Double) -> Double {
         weight > 0 && wordCount > 0 ? 1 - exp(-10 * weight / Double(wordCount)) : 0
     }
