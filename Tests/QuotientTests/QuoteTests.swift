@@ -220,6 +220,20 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Other dock workers said the new shifts were unsafe.", "the new shifts were unsafe", "Other dock workers"),
         ("Some said the vote had come too early.", "the vote had come too early", "Some"),
         ("(The Harbor Times says it counted 4,100 strikers.)", "it counted 4,100 strikers", "Harbor Times"),
+        // The subject's head, then a modifier, then the cue.
+        ("Tomas Brandt of the Ferry Gazette said the tolls would double.", "the tolls would double", "Tomas Brandt"),
+        ("Residents of the north shore said the water had been brown for weeks.",
+         "the water had been brown for weeks", "Residents"),
+        ("People familiar with the talks say the deal is close.", "the deal is close", "People"),
+        ("Friends of the mayor who have spoken to her recently say she will not run again.",
+         "she will not run again", "Friends"),
+        ("Ilse Varga, 71, said she had never seen the river so low.", "she had never seen the river so low", "Ilse Varga"),
+        // A cue joined to an earlier verb speaks for the sentence's subject, also after an introduction.
+        ("In a short interview, Ms. Ostrova denied the report and said the harbor would stay open.",
+         "the harbor would stay open", "Ostrova"),
+        // A reported question starts at its "whether".
+        ("Councillor Amir Sayed asked the mayor on Friday whether the ferry would run.",
+         "whether the ferry would run", "Amir Sayed"),
     ])
     func indirectSpeechInLessUsualShapes(_ text: String, _ clause: String, _ speaker: String) throws {
         let quote = try #require(try extract(text).quotes.first)

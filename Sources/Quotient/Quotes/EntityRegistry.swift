@@ -83,9 +83,15 @@ struct EntityRegistry {
             // A lone capitalized word at a sentence start is usually not a name; a lone word elsewhere is too
             // ambiguous (places, adjectives) unless a role stands before it.
             var roleStart = index
-            while roleStart > 0 && view.quoteOf[roleStart - 1] < 0,
-                  let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier {
-                roleStart -= 1
+            while roleStart > 0 && view.quoteOf[roleStart - 1] < 0 {
+                if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier {
+                    roleStart -= 1
+                } else if Self.isTitlePeriod(roleStart - 1, view: view) {
+                    // "Ms. Conway", "Sen. Walsh": the abbreviation's period belongs to the title.
+                    roleStart -= 2
+                } else {
+                    break
+                }
             }
             // One capitalized qualifier may precede the role words ("Kazakhstan’s President", "Kremlin spokesperson").
             if roleStart < index && roleStart > 0 && view.quoteOf[roleStart - 1] < 0 && view.isCapitalized(roleStart - 1) {
@@ -113,6 +119,12 @@ struct EntityRegistry {
             }
             index = end
         }
+    }
+
+    /// Whether `index` is the period of an abbreviated title written against it ("Ms.", "Sen.").
+    private static func isTitlePeriod(_ index: Int, view: TokenView) -> Bool {
+        guard index > 0, view.words[index] == ".", view.quoteOf[index - 1] < 0, view.wordKinds[index - 1] == .role else { return false }
+        return view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
     }
 
     /// "Mr." and "Mrs." tell which pronoun an entity takes.

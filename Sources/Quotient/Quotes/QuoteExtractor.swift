@@ -272,6 +272,12 @@ struct ExtractionRun {
             emitIndirect(clause: start..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph)
             return true
         }
+        if let subject = reader.postmodifiedSubject(start: clauseStart(ofSentenceAt: start, before: index), cue: index) {
+            let clauseStart = skipToClause(after: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), cue: cue, end: end)
+            guard view.wordCount(clauseStart..<end) >= 3 else { return false }
+            emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            return true
+        }
         if let subject = reader.before(index, floor: start) {
             let comma = subject.tokens.lowerBound - 1
             let afterCue = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
@@ -364,6 +370,16 @@ struct ExtractionRun {
         }
     }
 
+    /// Whether the words between a cue and a reported question are only an addressee and a time ("the mayor
+    /// on Friday"): no verb, conjunction or clause word among them.
+    private func isAddresseeGap(_ gap: Range<Int>) -> Bool {
+        gap.allSatisfy { index in
+            let word = view.lower[index]
+            return view.isWord(index) && (Self.timeWords.contains(word) || !SpeakerPhraseReader.clauseWords.contains(word))
+                && !word.hasSuffix("ed") && !word.hasSuffix("n't")
+        }
+    }
+
     /// "In a 1963 speech, he declared:" introduces the next quote; it reports nothing itself.
     private func endsWithColon(_ sentence: Sentence) -> Bool {
         sentence.tokens.last.map { view.words[$0] == ":" } ?? false
@@ -394,6 +410,12 @@ struct ExtractionRun {
         if let that = (start..<min(end, start + reach)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
            view.lower[that] == "that", isSettingGap(start..<that, cue: cue) {
             return that + 1
+        }
+        // "asked the mayor on Friday whether …": a reported question starts at its "whether" or "if", after at
+        // most an addressee and a time.
+        if let question = (start..<min(end, start + 7)).first(where: { ["whether", "if", ","].contains(view.lower[$0]) }),
+           view.lower[question] != ",", question > start, isAddresseeGap(start..<question) {
+            return question
         }
         if cue.kind == .object {
             while position < end && (view.isCapitalized(position) || ["reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper", "audience", "crowd", "members"].contains(view.lower[position])) {
@@ -445,12 +467,17 @@ struct ExtractionRun {
             clause = trimmedClause(clause.lowerBound..<comma)
             used = comma
         }
-        guard view.wordCount(clause) >= minimumWords, let (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
-        let span = view.span(clause)
-        emit(Quote(text: view.text(clause), span: span, kind: .indirect, speaker: speaker, cue: cue,
-                   source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
+        // "… denied the report and said the harbor …": a first clause too short to report may still be followed
+        // by a second one that is.
+        let reportsFirst = view.wordCount(clause) >= minimumWords
+        let reportsSecond = second.map { view.wordCount($0.clause) >= 3 } ?? false
+        guard reportsFirst || reportsSecond, let (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
         reportedClauseEnd = used
-        if let second, view.wordCount(second.clause) >= 3 {
+        if reportsFirst {
+            emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: cue,
+                       source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
+        }
+        if let second, reportsSecond {
             let clause = trimmedClause(second.clause)
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: second.cue,
                        source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
@@ -596,11 +623,14 @@ struct ExtractionRun {
         return sentenceSubject(before: index)
     }
 
-    /// The first entity named in the sentence before `token`, when it opens the sentence.
+    /// The first entity named in the sentence before `token`, when it opens the sentence or follows a short
+    /// introductory phrase ("In a brief interview, Ms. Conway …").
     private mutating func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int)? {
         let sentence = view.sentenceOf[token]
         let start = view.document.sentences[sentence].tokens.lowerBound
-        guard let mention = registry.subject(ofSentence: sentence, before: token), mention.token - start <= 4 else {
+        guard let mention = registry.subject(ofSentence: sentence, before: token),
+              mention.token - clauseStart(ofSentenceAt: start, before: mention.token) <= 4
+        else {
             // "He also spoke about the wall, saying …": a pronoun subject.
             guard start < token, view.wordKinds[start] == .pronoun, let phrase = pronounPhrase(start),
                   let (speaker, entity) = resolve(phrase, cueKind: .verb), let entity
@@ -610,6 +640,15 @@ struct ExtractionRun {
         let found = registry[mention.entity]
         let span = view.span(mention.token..<(mention.token + 1))
         return (Speaker(name: found.name, mention: view.words[mention.token], role: found.role, span: span, kind: found.kind), mention.entity)
+    }
+
+    /// Where a sentence's main clause starts: after a short introductory phrase set off by a comma, if the
+    /// sentence opens with one before `limit`, else at the sentence's start.
+    private func clauseStart(ofSentenceAt start: Int, before limit: Int) -> Int {
+        guard let comma = (start..<min(limit, start + 10)).first(where: { view.words[$0] == "," }),
+              (start..<comma).allSatisfy({ view.quoteOf[$0] < 0 && view.cue(at: $0, within: comma) == nil })
+        else { return start }
+        return comma + 1
     }
 
     /// An outlet named in a frame besides the speaker ("…, reported the Kyiv Post").

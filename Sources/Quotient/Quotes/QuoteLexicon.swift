@@ -37,7 +37,7 @@ public struct QuoteLexicon: Sendable {
 
     /// Reads a cue list, a speaker-word list and a given-name list (`FORM<TAB>KIND` lines).
     public init(cues: LexiconSource, speakerWords: LexiconSource, givenNames: LexiconSource? = nil) throws(LexiconError) {
-        for (number, form, kind) in try Self.pairs(cues) {
+        for (number, form, kind) in try Self.uniquePairs(cues) {
             guard let cueKind = CueKind(rawValue: kind) else {
                 throw LexiconError(file: cues.name, line: number, reason: "unknown cue kind '\(kind)'")
             }
@@ -45,7 +45,7 @@ public struct QuoteLexicon: Sendable {
             self.cues[words[0], default: []].append(Cue(words: words, kind: cueKind))
         }
         for key in self.cues.keys { self.cues[key]!.sort { $0.words.count > $1.words.count } }
-        for (number, word, kind) in try Self.pairs(speakerWords) {
+        for (number, word, kind) in try Self.uniquePairs(speakerWords) {
             guard let wordKind = WordKind(rawValue: kind) else {
                 throw LexiconError(file: speakerWords.name, line: number, reason: "unknown word kind '\(kind)'")
             }
@@ -57,7 +57,7 @@ public struct QuoteLexicon: Sendable {
             vocabularyStartsCue.append(self.cues[word] != nil)
         }
         if let givenNames {
-            for (number, name, pronoun) in try Self.pairs(givenNames) {
+            for (number, name, pronoun) in try Self.uniquePairs(givenNames) {
                 guard pronoun == "he" || pronoun == "she" else {
                     throw LexiconError(file: givenNames.name, line: number, reason: "expected he or she, found '\(pronoun)'")
                 }
@@ -66,14 +66,22 @@ public struct QuoteLexicon: Sendable {
         }
     }
 
-    private static func pairs(_ source: LexiconSource) throws(LexiconError) -> [(Int, String, String)] {
+    /// The `FORM<TAB>KIND` lines of a list; a form listed twice is an error, since the later line would
+    /// silently override the earlier one.
+    private static func uniquePairs(_ source: LexiconSource) throws(LexiconError) -> [(Int, String, String)] {
         var pairs: [(Int, String, String)] = []
+        var firstLine: [String: Int] = [:]
         for (number, line) in source.contentLines() {
             let fields = line.split(separator: "\t")
             guard fields.count == 2 else {
                 throw LexiconError(file: source.name, line: number, reason: "expected FORM<TAB>KIND")
             }
-            pairs.append((number, String(fields[0].trimmingSpaces()).lowercased(), String(fields[1].trimmingSpaces())))
+            let form = String(fields[0].trimmingSpaces()).lowercased()
+            if let first = firstLine[form] {
+                throw LexiconError(file: source.name, line: number, reason: "duplicate entry '\(form)' (first on line \(first))")
+            }
+            firstLine[form] = number
+            pairs.append((number, form, String(fields[1].trimmingSpaces())))
         }
         return pairs
     }

@@ -192,6 +192,69 @@ struct SpeakerPhraseReader {
                              head: view.lower[last], isOrganization: false, isOutlet: false)
     }
 
+    /// "People briefed on the move said …", "Lee Wang of The Intercept asked …", "Carlos Guerrero, 55, said …":
+    /// the head of a subject that opens its clause at `start`, when a modifier (a prepositional or participle
+    /// phrase, a relative clause, an age) stands between it and the cue at `cue`. Nil when the words between
+    /// do not read as a modifier, or when nothing stands between (the plain readers handle that).
+    func postmodifiedSubject(start: Int, cue: Int) -> SpeakerPhrase? {
+        var end = cue
+        while end > start && Self.interveners.contains(view.lower[end - 1]) { end -= 1 }
+        guard end - start >= 2, end - start <= 20 else { return nil }
+        for split in (start + 1)..<min(end, start + 6) {
+            guard isModifier(split..<end) else { continue }
+            guard let head = subjectHead(start..<split) else { return nil }
+            return head
+        }
+        return nil
+    }
+
+    /// A name, a role description or an unnamed group ("People", "Some voters") that may head a subject.
+    private func subjectHead(_ tokens: Range<Int>) -> SpeakerPhrase? {
+        guard tokens.allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.words[$0] == "." })
+        else { return nil }
+        guard let phrase = classify(tokens), phrase.tokens == tokens else { return nil }
+        switch phrase.form {
+        case .name:
+            // A lone capitalized word opening a sentence may be a common noun ("People"); names need two words
+            // or a role.
+            return phrase.name.count >= 2 || phrase.role != nil ? phrase : nil
+        case .anonymous, .description:
+            return phrase
+        case .pronoun:
+            return nil
+        }
+    }
+
+    /// Words that open a noun's modifier: prepositions and participles that describe who is speaking.
+    static let modifierOpeners: Set<String> = [
+        "of", "in", "at", "from", "for", "with", "on", "among", "across", "inside", "near", "like", "close",
+        "briefed", "familiar", "interviewed", "polled", "surveyed", "who", "whose",
+    ]
+
+    private static let finiteVerbs: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
+        "should", "may", "might", "must",
+    ]
+
+    /// Whether `range` (between a subject's head and its cue) reads as a modifier of the head.
+    private func isModifier(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.allSatisfy({ view.quoteOf[$0] < 0 && view.cue(at: $0, within: range.upperBound) == nil })
+        else { return false }
+        let first = view.lower[range.lowerBound]
+        let setOff = first == "," && view.words[range.upperBound - 1] == "," && range.count >= 3
+        if setOff {
+            // ", 55," an age; ", who …," a relative clause.
+            let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
+            let opener = view.lower[inner.lowerBound]
+            if inner.count == 1 { return view.document.tokens[inner.lowerBound].kind == .number }
+            return (opener == "who" || opener == "whose") && !inner.contains { view.words[$0] == "," }
+        }
+        guard Self.modifierOpeners.contains(first), !range.contains(where: { view.words[$0] == "," }) else { return false }
+        // A relative clause ("who have seen him …") has verbs of its own; a modifier before it has none.
+        let relative = range.first { ["who", "whose"].contains(view.lower[$0]) } ?? range.upperBound
+        return !(range.lowerBound..<relative).contains { Self.finiteVerbs.contains(view.lower[$0]) }
+    }
+
     /// Words that cannot be inside a subject noun phrase.
     static let clauseWords: Set<String> = [
         "that", "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
