@@ -95,6 +95,22 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quotes.first?.speaker?.name == "Lin")
     }
 
+    /// Speaker phrases longer than a name and a role: (text, speaker).
+    @Test(arguments: [
+        // The next sentence attributes, its cue after an apposition; "into the phone" is not a report.
+        ("“Are you voting today?” Ilse Varga, a retired teacher from the valley, said quietly into the phone.", "Ilse Varga"),
+        // A relative clause between the subject and the cue.
+        ("A port official who spoke on condition of anonymity said on Monday, “The cranes will stay idle.”", "A port official"),
+        // An unlisted lowercase description before the name.
+        ("“The ferry is late,” said master of ceremonies Jonas Berg.", "Jonas Berg"),
+    ])
+    func longSpeakerPhrases(_ text: String, _ speaker: String) throws {
+        let quotes = try extract(text).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.kind == .direct)
+        #expect(quotes.first?.speaker?.name == speaker)
+    }
+
     @Test func attributionInsideASplitQuote() throws {
         let quotes = try extract("“The roads are open,” Chief Ada Obi said, “but the bridges are not.”").quotes
         #expect(quotes.map(\.kind) == [.direct, .direct])

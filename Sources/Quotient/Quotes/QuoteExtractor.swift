@@ -193,7 +193,8 @@ struct ExtractionRun {
         let range = sentences[index].tokens
         guard !range.isEmpty, view.wordCount(range.prefix(20)) <= 14, view.quoteOf[range.lowerBound] < 0 else { return nil }
         if view.cue(at: range.lowerBound, within: range.upperBound) != nil { return range }
-        for cue in range.prefix(8) where view.cue(at: cue, within: range.upperBound) != nil {
+        // The cue may stand after an apposition: "Miller, a retired worker from a nuclear plant, said …".
+        for cue in range.prefix(16) where view.cue(at: cue, within: range.upperBound) != nil {
             guard let phrase = reader.before(cue, floor: range.lowerBound) else { return nil }
             return phrase.tokens.lowerBound == range.lowerBound ? range : nil
         }
@@ -583,8 +584,11 @@ struct ExtractionRun {
                 continue
             case .verb, .object, .report, .frame, .direct:
                 // After "told" or "telling" comes the addressee, never the speaker; after a cue joined to an
-                // earlier verb ("…, telling", "and said") the speaker is the sentence's subject.
-                var phrase = reader.before(index, floor: frame.lowerBound)
+                // earlier verb ("…, telling", "and said") the speaker is the sentence's subject. A subject with a
+                // modifier ("An official who spoke anonymously said") is read whole before the plain readers,
+                // which would take the modifier's last noun.
+                var phrase = reader.postmodifiedSubject(start: clauseStart(ofSentenceAt: frame.lowerBound, before: index), cue: index)
+                    ?? reader.before(index, floor: frame.lowerBound)
                 if phrase == nil, let subject = participleSubject(cue: index) {
                     usedCues.insert(index)
                     return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil)

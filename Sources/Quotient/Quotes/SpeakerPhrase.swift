@@ -125,6 +125,11 @@ struct SpeakerPhraseReader {
            (first..<head).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 }) {
             last = head + 1
         }
+        // "said master of ceremonies Asab Al-Tabchi": a lowercase description the lexicon does not know, right
+        // before a name of two words or more, is the name's role.
+        if last == first, !view.isCapitalized(first), let name = namedAfterDescription(first, limit: limit) {
+            last = name
+        }
         if Self.determiners.contains(view.lower[first]) {
             last += 1
             // "one unaligned Florida Republican strategist": adjectives up to a role, organisation or source word.
@@ -143,6 +148,21 @@ struct SpeakerPhraseReader {
             phrase!.role = role
         }
         return phrase
+    }
+
+    /// The first token of a name of at least two words that follows up to four lowercase words from `first`
+    /// (with "of" between them), none of them a time, clause or determiner word.
+    private func namedAfterDescription(_ first: Int, limit: Int) -> Int? {
+        var index = first
+        while index < min(limit, first + 4) && view.document.tokens[index].kind == .word && !view.isCapitalized(index) {
+            let word = view.lower[index]
+            let allowed = word == "of" || !(Self.clauseWords.contains(word) || Self.determiners.contains(word)
+                || Self.timeWords.contains(word) || word.hasSuffix("ly"))
+            guard allowed, view.quoteOf[index] < 0 else { return nil }
+            index += 1
+        }
+        guard index > first, view.lower[index - 1] != "of", index + 1 < limit, isNameWord(index), isNameWord(index + 1) else { return nil }
+        return index
     }
 
     /// "according to the cooperative": a short determiner phrase naming an unnamed group or body.
@@ -238,9 +258,11 @@ struct SpeakerPhraseReader {
 
     /// Whether `range` (between a subject's head and its cue) reads as a modifier of the head.
     private func isModifier(_ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, range.allSatisfy({ view.quoteOf[$0] < 0 && view.cue(at: $0, within: range.upperBound) == nil })
-        else { return false }
+        guard !range.isEmpty, range.allSatisfy({ view.quoteOf[$0] < 0 }) else { return false }
         let first = view.lower[range.lowerBound]
+        // A relative clause may hold a speech verb of its own ("who spoke anonymously"); other modifiers may not.
+        let relative = range.first { ["who", "whose"].contains(view.lower[$0]) } ?? range.upperBound
+        guard !(range.lowerBound..<relative).contains(where: { view.cue(at: $0, within: relative) != nil }) else { return false }
         let setOff = first == "," && view.words[range.upperBound - 1] == "," && range.count >= 3
         if setOff {
             // ", 55," an age; ", who …," a relative clause.
@@ -251,7 +273,6 @@ struct SpeakerPhraseReader {
         }
         guard Self.modifierOpeners.contains(first), !range.contains(where: { view.words[$0] == "," }) else { return false }
         // A relative clause ("who have seen him …") has verbs of its own; a modifier before it has none.
-        let relative = range.first { ["who", "whose"].contains(view.lower[$0]) } ?? range.upperBound
         return !(range.lowerBound..<relative).contains { Self.finiteVerbs.contains(view.lower[$0]) }
     }
 
