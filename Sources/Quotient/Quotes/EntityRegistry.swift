@@ -157,7 +157,7 @@ struct EntityRegistry {
     private mutating func setRole(_ role: String, of index: Int) {
         entities[index].role = role
         for word in Set(QuoteLexicon.roleWords(role)) {
-            Self.link(index, under: String(word), in: &byRoleWord, links: &links)
+            Self.link(index, under: word, in: &byRoleWord, links: &links)
         }
     }
 
@@ -188,7 +188,7 @@ struct EntityRegistry {
     /// the most recent speaker with that role, else the first one introduced.
     func resolve(description head: String, organization: Bool) -> Int? {
         var candidates = linked(byRoleWord[head]).filter {
-            entities[$0].role.map { QuoteLexicon.roleWords($0).contains(Substring(head)) } == true
+            entities[$0].role.map { QuoteLexicon.roleWords($0).contains(head) } == true
         }
         if organization { candidates += linked(byLastWord[head]) }
         candidates.sort()

@@ -371,6 +371,8 @@ struct ExtractionRun {
         }
     }
 
+    private static let questionStops: Set<String> = ["whether", "if", ","]
+
     /// Whether the words between a cue and a reported question are only an addressee and a time ("the mayor
     /// on Friday"): no verb, conjunction or clause word among them.
     private func isAddresseeGap(_ gap: Range<Int>) -> Bool {
@@ -414,7 +416,7 @@ struct ExtractionRun {
         }
         // "asked the mayor on Friday whether …": a reported question starts at its "whether" or "if", after at
         // most an addressee and a time.
-        if let question = (start..<min(end, start + 7)).first(where: { ["whether", "if", ","].contains(view.lower[$0]) }),
+        if let question = (start..<min(end, start + 7)).first(where: { Self.questionStops.contains(view.lower[$0]) }),
            view.lower[question] != ",", question > start, isAddresseeGap(start..<question) {
             return question
         }

@@ -87,14 +87,36 @@ public struct QuoteLexicon: Sendable {
     }
 
     /// The lowercase words of a role or title ("Kazakhstan’s President" → kazakhstan, s, president).
-    static func roleWords(_ role: String) -> [Substring] {
-        role.lowercased().split(whereSeparator: { !$0.isLetter })
+    static func roleWords(_ role: String) -> [String] {
+        var role = role
+        // Roles are read for every titled mention of a document; nearly all are ASCII, split byte by byte.
+        return role.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else {
+                return String(decoding: bytes, as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            }
+            var words: [String] = []
+            var start = -1
+            for index in 0...bytes.count {
+                let lowered = index < bytes.count ? bytes[index] | 0x20 : 0
+                if lowered >= UInt8(ascii: "a") && lowered <= UInt8(ascii: "z") {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    words.append(String(unsafeUninitializedCapacity: word.count) { buffer in
+                        for (offset, byte) in word.enumerated() { buffer[offset] = byte | 0x20 }
+                        return word.count
+                    })
+                    start = -1
+                }
+            }
+            return words
+        }
     }
 
     /// Whether a role names a person's position ("Kremlin spokesperson"), not a body or an outlet.
     func hasPersonRole(_ role: String?) -> Bool {
         guard let role else { return false }
-        return Self.roleWords(role).contains { kind(of: String($0)) == .role }
+        return Self.roleWords(role).contains { kind(of: $0) == .role }
     }
 
     func kind(of lowercaseWord: String) -> WordKind? {

@@ -258,23 +258,26 @@ struct SpeakerPhraseReader {
 
     /// Whether `range` (between a subject's head and its cue) reads as a modifier of the head.
     private func isModifier(_ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, range.allSatisfy({ view.quoteOf[$0] < 0 }) else { return false }
+        guard !range.isEmpty else { return false }
         let first = view.lower[range.lowerBound]
+        // Most candidate splits fail on their first word; the scans below run only for the rest.
+        let setOff = first == "," && range.count >= 3 && view.words[range.upperBound - 1] == ","
+        guard setOff || Self.modifierOpeners.contains(first), range.allSatisfy({ view.quoteOf[$0] < 0 }) else { return false }
         // A relative clause may hold a speech verb of its own ("who spoke anonymously"); other modifiers may not.
-        let relative = range.first { ["who", "whose"].contains(view.lower[$0]) } ?? range.upperBound
+        let relative = range.first { Self.relativePronouns.contains(view.lower[$0]) } ?? range.upperBound
         guard !(range.lowerBound..<relative).contains(where: { view.cue(at: $0, within: relative) != nil }) else { return false }
-        let setOff = first == "," && view.words[range.upperBound - 1] == "," && range.count >= 3
         if setOff {
             // ", 55," an age; ", who …," a relative clause.
             let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
-            let opener = view.lower[inner.lowerBound]
             if inner.count == 1 { return view.document.tokens[inner.lowerBound].kind == .number }
-            return (opener == "who" || opener == "whose") && !inner.contains { view.words[$0] == "," }
+            return Self.relativePronouns.contains(view.lower[inner.lowerBound]) && !inner.contains { view.words[$0] == "," }
         }
-        guard Self.modifierOpeners.contains(first), !range.contains(where: { view.words[$0] == "," }) else { return false }
+        guard !range.contains(where: { view.words[$0] == "," }) else { return false }
         // A relative clause ("who have seen him …") has verbs of its own; a modifier before it has none.
         return !(range.lowerBound..<relative).contains { Self.finiteVerbs.contains(view.lower[$0]) }
     }
+
+    private static let relativePronouns: Set<String> = ["who", "whose"]
 
     /// Words that cannot be inside a subject noun phrase.
     static let clauseWords: Set<String> = [
