@@ -103,6 +103,12 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("A port official who spoke on condition of anonymity said on Monday, “The cranes will stay idle.”", "A port official"),
         // An unlisted lowercase description before the name.
         ("“The ferry is late,” said master of ceremonies Jonas Berg.", "Jonas Berg"),
+        // A party label and a comma between the name and the cue.
+        ("After the count, Sen. Ruth Alder (D-Maine), said, “We held the line.”", "Ruth Alder"),
+        // An apposition the lexicon has no role word for.
+        ("Piet Mol, keeper of the old lighthouse and a ferry regular, said: “The light stays on.”", "Piet Mol"),
+        // An inverted attribution to a plain noun.
+        ("“Is the bridge open?” asked the boy, who held his father’s hand.", "boy"),
     ])
     func longSpeakerPhrases(_ text: String, _ speaker: String) throws {
         let quotes = try extract(text).quotes

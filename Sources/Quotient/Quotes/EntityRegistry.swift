@@ -80,6 +80,12 @@ struct EntityRegistry {
                 end += 1
             }
             let isSentenceStart = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound == index
+            // "Given Sanders' success, …": a capitalized sentence opener before a known name is not part of it.
+            if isSentenceStart && end - index >= 2 && givenNames[view.lower[index]] == nil
+                && resolve(name: view.text((index + 1)..<end), lastWord: view.lower[end - 1]) != nil {
+                index += 1
+                continue
+            }
             // A lone capitalized word at a sentence start is usually not a name; a lone word elsewhere is too
             // ambiguous (places, adjectives) unless a role stands before it.
             var roleStart = index

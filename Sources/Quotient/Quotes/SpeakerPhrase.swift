@@ -85,7 +85,9 @@ struct SpeakerPhraseReader {
             last -= 1
             skipped += 1
         }
-        // A party label or aside in brackets between the name and the cue: "Harry Reid (D-Nev.) said".
+        // A party label or aside in brackets between the name and the cue: "Harry Reid (D-Nev.) said", also
+        // followed by a comma: "Gov. John Kasich (R-OH), said".
+        if last - 1 >= floor && view.words[last] == "," && view.words[last - 1] == ")" { last -= 1 }
         if last >= floor && view.words[last] == ")", let opening = (floor..<last).last(where: { view.words[$0] == "(" }), last - opening <= 8 {
             last = opening - 1
             if last >= floor && view.words[last] == "," && allowApposition { last -= 1 }
@@ -136,6 +138,8 @@ struct SpeakerPhraseReader {
             if let head = (last..<min(limit, last + 6)).first(where: { isRoleWord($0) }),
                (last..<head).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 }) {
                 last = head + 1
+            } else if let described = describedAfterCue(first, limit: limit) {
+                return described
             }
         }
         while last < limit && (isPhraseWord(last, lowerLimit: start, upperLimit: limit)
@@ -148,6 +152,19 @@ struct SpeakerPhraseReader {
             phrase!.role = role
         }
         return phrase
+    }
+
+    /// "asked the boy, who …": a determiner and one or two plain words that end the attribution (a comma, the
+    /// sentence's end) describe the speaker even when the lexicon does not list the noun.
+    private func describedAfterCue(_ determiner: Int, limit: Int) -> SpeakerPhrase? {
+        var end = determiner + 1
+        while end < limit && end - determiner <= 2 && view.document.tokens[end].kind == .word && !view.isCapitalized(end)
+            && !Self.clauseWords.contains(view.lower[end]) && view.quoteOf[end] < 0 {
+            end += 1
+        }
+        guard end > determiner + 1, end == limit || [",", ".", ";", "!", "?"].contains(view.words[end]) else { return nil }
+        return SpeakerPhrase(tokens: determiner..<end, name: determiner..<determiner, form: .description, role: nil,
+                             head: view.lower[end - 1], isOrganization: false, isOutlet: false)
     }
 
     /// The first token of a name of at least two words that follows up to four lowercase words from `first`
@@ -301,9 +318,13 @@ struct SpeakerPhraseReader {
             guard view.words[opening] == ",", opening + 1 < comma, view.quoteOf[opening] < 0 else { continue }
             let first = view.lower[opening + 1]
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
-            let looksAppositive = Self.determiners.contains(first) || ["who", "whose", "which", "his", "her", "their", "its"].contains(first)
+            let looksAppositive = Self.determiners.contains(first) || Self.appositionOpeners.contains(first)
                 || first.hasSuffix("ing") || view.document.tokens[opening + 1].kind == .number
                 || ((opening + 1)..<min(comma, opening + 8)).contains(where: { isRoleWord($0) })
+                // "Michael Demastus, pastor of the Fort Des Moines Church, said": a lowercase description after a
+                // full name.
+                || (view.document.tokens[opening + 1].kind == .word && !view.isCapitalized(opening + 1)
+                    && opening >= floor + 2 && isNameWord(opening - 1) && isNameWord(opening - 2))
             if isNameWord(opening + 1), let named = leadingName(from: opening + 1, limit: comma) {
                 // "Another pollster, David Woodard of Clemson University, said": the name between the commas speaks.
                 var phrase = named
@@ -318,6 +339,8 @@ struct SpeakerPhraseReader {
         }
         return nil
     }
+
+    private static let appositionOpeners: Set<String> = ["who", "whose", "which", "his", "her", "their", "its"]
 
     /// The run of name words that opens `start..<limit`, when a role stands before the first comma.
     private func leadingName(from start: Int, limit: Int) -> SpeakerPhrase? {
