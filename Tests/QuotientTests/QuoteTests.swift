@@ -264,6 +264,20 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quote.speaker?.name == speaker)
     }
 
+    /// A fragment in marks inside a reported clause belongs to the clause and is a partial quote of its own;
+    /// the clause keeps the closing mark of a fragment it opened.
+    @Test(arguments: [
+        ("The port is hiring “dozens” of crane drivers for the winter, according to Jeff Weaver.",
+         "The port is hiring “dozens” of crane drivers for the winter", "dozens"),
+        ("Brian Fallon called on the senator to apologize and said he had reached a “new low.”",
+         "he had reached a “new low.”", "new low."),
+    ])
+    func fragmentInMarksInsideAReportedClause(_ text: String, _ clause: String, _ fragment: String) throws {
+        let quotes = try extract(text).quotes
+        #expect(quotes.first { $0.kind == .indirect }?.text == clause)
+        #expect(quotes.first { $0.kind == .partial }?.text == fragment)
+    }
+
     @Test func oneSentenceMayHoldTwoReports() throws {
         let quotes = try extract("Mayor Lena Holt said the port would reopen, and union leader Marta Diaz said the strike would go on.").quotes
         #expect(quotes.map(\.text) == ["the port would reopen", "the strike would go on"])

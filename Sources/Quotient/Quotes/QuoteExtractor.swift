@@ -320,7 +320,10 @@ struct ExtractionRun {
     /// The end of a sentence's clause: its final punctuation dropped.
     private func clauseEnd(_ range: Range<Int>) -> Int {
         var end = range.upperBound
-        while end > range.lowerBound && view.document.tokens[end - 1].kind == .punctuation { end -= 1 }
+        while end > range.lowerBound && view.document.tokens[end - 1].kind == .punctuation
+            && !closesQuoteOpened(in: range.lowerBound..<end) {
+            end -= 1
+        }
         return end
     }
 
@@ -524,6 +527,14 @@ struct ExtractionRun {
     /// after a comma that ends the clause ("…, telling reporters “…”"); then the clause stops there.
     private func clauseBeforeQuotes(_ clause: Range<Int>) -> Range<Int>? {
         guard let firstQuoted = clause.first(where: { view.quoteOf[$0] >= 0 }) else { return clause }
+        // "… said the ''extraordinary measures'' she had used were unsustainable": a fragment in marks inside
+        // the clause is part of what was reported (and a partial quote of its own).
+        // A clause that reports another report ("… reported that X said that Tokayev “clearly stated …”") is
+        // left to that inner report.
+        if firstQuoted > clause.lowerBound && quotedFragmentsOnly(in: clause)
+            && !clause.contains(where: { view.cue(at: $0, within: clause.upperBound) != nil }) {
+            return clause
+        }
         guard let comma = (clause.lowerBound..<firstQuoted).last(where: { view.words[$0] == "," }),
               view.wordCount(clause.lowerBound..<comma) >= 3, comma + 1 < firstQuoted
         else { return nil }
@@ -533,12 +544,47 @@ struct ExtractionRun {
         return clause.lowerBound..<comma
     }
 
+    /// Whether the clause's last token is the closing mark of a quote that opens inside the clause (marks
+    /// belong to their quote's tokens).
+    private func closesQuoteOpened(in clause: Range<Int>) -> Bool {
+        let last = clause.upperBound - 1
+        guard last > clause.lowerBound else { return false }
+        let quote = view.quoteOf[last]
+        guard quote >= 0, Self.quoteMarks.contains(view.words[last]), view.quoteOf[clause.lowerBound] != quote else { return false }
+        return last + 1 >= view.count || view.quoteOf[last + 1] != quote
+    }
+
+    private static let quoteMarks: Set<String> = ["”", "\"", "’", "'", "»", "''"]
+
+    /// Whether every quote in marks inside `clause` is a fragment: it starts with a lowercase word, or words of
+    /// the clause follow it.
+    private func quotedFragmentsOnly(in clause: Range<Int>) -> Bool {
+        var index = clause.lowerBound
+        while index < clause.upperBound {
+            let quote = view.quoteOf[index]
+            guard quote >= 0 else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < clause.upperBound && view.quoteOf[end] == quote { end += 1 }
+            let firstWord = (index..<end).first { view.isWord($0) }
+            let lowercase = firstWord.map { !view.isCapitalized($0) } ?? false
+            let continues = (end..<clause.upperBound).contains { view.isWord($0) }
+            guard lowercase || continues else { return false }
+            index = end
+        }
+        return true
+    }
+
     private func trimmedClause(_ clause: Range<Int>) -> Range<Int> {
         var clause = clause
         while clause.lowerBound < clause.upperBound && view.words[clause.lowerBound] == "," {
             clause = (clause.lowerBound + 1)..<clause.upperBound
         }
         while clause.upperBound > clause.lowerBound && view.document.tokens[clause.upperBound - 1].kind == .punctuation {
+            // "he had reached a “new low.”": the closing mark of a fragment the clause opened stays with it.
+            if closesQuoteOpened(in: clause) { break }
             clause = clause.lowerBound..<(clause.upperBound - 1)
         }
         return clause
