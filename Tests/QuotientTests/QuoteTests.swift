@@ -278,6 +278,16 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quotes.first { $0.kind == .partial }?.text == fragment)
     }
 
+    /// A cue set off by commas that attributes a fragment after it still reports the clause before it; a cue
+    /// followed by its clause leaves the fragment inside that clause to the partial quote alone.
+    @Test func cueOfAFragmentStillReportsTheClauseBeforeIt() throws {
+        let set = try extract("If the budget stalls again, the mayor said, the council can still pass “a simple fix.”").quotes
+        #expect(set.map(\.kind) == [.indirect, .partial])
+        #expect(set.first?.text == "If the budget stalls again")
+        let forward = try extract("Finance Minister Rosa Lind said the “emergency measures” she had taken were no longer enough.").quotes
+        #expect(forward.map(\.kind) == [.partial])
+    }
+
     @Test func oneSentenceMayHoldTwoReports() throws {
         let quotes = try extract("Mayor Lena Holt said the port would reopen, and union leader Marta Diaz said the strike would go on.").quotes
         #expect(quotes.map(\.text) == ["the port would reopen", "the strike would go on"])

@@ -42,6 +42,12 @@ struct ExtractionRun {
     private var warnings: [QuoteWarning] = []
     /// Cue tokens already used to attribute a quote in marks; an indirect clause may not reuse them.
     private var usedCues: Set<Int> = []
+    /// For cues that attribute a fragment in marks after them: where the fragment opens. Such a cue may still
+    /// report the clause before it ("If the bill stalls, he said, Congress can pass “a simple fix.”"), never
+    /// one reaching into the fragment.
+    private var partialCues: [Int: Int] = [:]
+    /// While such a cue is being read: the token an indirect clause must end before.
+    private var clauseLimit: Int?
     /// Where the indirect clause last emitted ends, so a sentence can go on to a second report after it.
     private var reportedClauseEnd: Int?
     /// The latest attributed quote's speaker, entity and paragraph, for continuations.
@@ -149,6 +155,7 @@ struct ExtractionRun {
         let (first, second) = kind == .partial ? (partialFrame, after) : frames.introduced ? (directBefore, after) : (after, directBefore)
         var found = attribution(in: first, partial: kind == .partial)
         if found == nil { found = attribution(in: second, partial: kind == .partial) }
+        if kind == .partial, let cue = found?.cueToken, cue < open { partialCues[cue] = open }
         if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
@@ -235,12 +242,14 @@ struct ExtractionRun {
         var index = range.lowerBound
         while index < end {
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame, cue.kind != .direct,
-                  !usedCues.contains(index)
+                  !usedCues.contains(index) || partialCues[index] != nil
             else {
                 index += 1
                 continue
             }
             reportedClauseEnd = nil
+            clauseLimit = partialCues[index]
+            defer { clauseLimit = nil }
             if report(cue: cue, at: index..<(index + length), in: sentence, end: end) {
                 guard let clauseEnd = reportedClauseEnd else { return }
                 index = max(index + length, clauseEnd)
@@ -303,7 +312,9 @@ struct ExtractionRun {
         if let subject = participleSubject(cue: index), !isPreposition(cueRange.upperBound) {
             // "Pence blamed the media, saying they were nitpicking …" (but not "writing in the Times").
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            guard let unquoted = clauseBeforeQuotes(clauseStart..<end), view.wordCount(unquoted) >= 3 else { return false }
+            guard let unquoted = clauseBeforeQuotes(clauseStart..<end), view.wordCount(unquoted) >= 3,
+                  clauseLimit.map({ unquoted.upperBound <= $0 }) ?? true
+            else { return false }
             let clause = trimmedClause(unquoted)
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: subject.speaker,
                        cue: cueText, source: nil), entity: subject.entity, paragraph: sentence.paragraph)
@@ -449,6 +460,7 @@ struct ExtractionRun {
     private mutating func emitIndirect(
         clause: Range<Int>, phrase: SpeakerPhrase, cue: String, cueKind: QuoteLexicon.CueKind, paragraph: Int, minimumWords: Int = 3
     ) {
+        if let clauseLimit, clause.upperBound > clauseLimit { return }
         var clause = clause
         var source: String?
         // Scanning for a further report resumes after everything this one used, the outlet tail included.
@@ -611,6 +623,8 @@ struct ExtractionRun {
         var entity: Int?
         var cue: String?
         var source: String?
+        /// The cue's first token, when a cue attributes.
+        var cueToken: Int?
     }
 
     /// The speaker named next to a cue in `frame`; an outlet ("according to AFP") speaks only when no one
@@ -639,7 +653,7 @@ struct ExtractionRun {
                     ?? reader.before(index, floor: frame.lowerBound)
                 if phrase == nil, let subject = participleSubject(cue: index) {
                     usedCues.insert(index)
-                    return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil)
+                    return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil, cueToken: index)
                 }
                 if phrase == nil && cue.kind != .frame && cue.kind != .object {
                     phrase = reader.after(index + length, limit: frame.upperBound)
@@ -651,7 +665,8 @@ struct ExtractionRun {
                 }
                 guard let (speaker, entity) = resolve(phrase, cueKind: cue.kind) else { continue }
                 usedCues.insert(index)
-                return Attribution(speaker: speaker, entity: entity, cue: cueText, source: outlet.flatMap { phraseName($0.phrase) })
+                return Attribution(speaker: speaker, entity: entity, cue: cueText, source: outlet.flatMap { phraseName($0.phrase) },
+                                   cueToken: index)
             }
         }
         guard let outlet, let (speaker, entity) = resolve(outlet.phrase, cueKind: outlet.kind) else { return nil }
