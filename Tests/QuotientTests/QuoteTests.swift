@@ -288,6 +288,21 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(forward.map(\.kind) == [.partial])
     }
 
+    /// An attribution set off by commas inside a clause reports both parts, as two quotes; a time phrase or a
+    /// participle after it is not reported.
+    @Test(arguments: [
+        ("The new schedule, officials argue, could cut waiting times by half.",
+         ["The new schedule", "could cut waiting times by half"]),
+        ("If the budget stalls again, the mayor said, the council can still pass a simple fix.",
+         ["If the budget stalls again", "the council can still pass a simple fix"]),
+        ("On Monday, Mayor Lena Holt said, the port will reopen to all ships.", ["the port will reopen to all ships"]),
+        ("Talks will resume next week, Lena Holt said, adding that the date was not fixed.",
+         ["Talks will resume next week", "the date was not fixed"]),
+    ])
+    func interruptingAttributionReportsBothParts(_ text: String, _ parts: [String]) throws {
+        #expect(try extract(text).quotes.map(\.text) == parts)
+    }
+
     @Test func oneSentenceMayHoldTwoReports() throws {
         let quotes = try extract("Mayor Lena Holt said the port would reopen, and union leader Marta Diaz said the strike would go on.").quotes
         #expect(quotes.map(\.text) == ["the port would reopen", "the strike would go on"])

@@ -298,6 +298,12 @@ struct ExtractionRun {
             // "Peskov said Monday that …"
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
             if !setOff, opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3 {
+                // "That attitude, many argue, could carry …": a short subject set off before the attribution is
+                // reported too, as the first part.
+                if interrupts && comma > start && view.words[comma] == "," && isReportedFragment(start..<comma) {
+                    emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
+                                 paragraph: sentence.paragraph, minimumWords: 2)
+                }
                 emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
             }
@@ -307,6 +313,10 @@ struct ExtractionRun {
             else { return false }
             emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
                          minimumWords: interrupts ? 2 : 3)
+            // "If the budget stalls, he said, the council can …": the clause goes on after the attribution.
+            if interrupts, reportedClauseEnd != nil, let rest = continuation(after: afterCue, end: end) {
+                emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            }
             return true
         }
         if let subject = participleSubject(cue: index), !isPreposition(cueRange.upperBound) {
@@ -326,6 +336,24 @@ struct ExtractionRun {
         else { return false }
         emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
         return true
+    }
+
+    /// The words after an interrupting attribution's closing comma, when they continue the reported clause:
+    /// three words or more that do not open with a cue or a participle ("…, Spicer said, adding …").
+    private func continuation(after comma: Int, end: Int) -> Range<Int>? {
+        let start = comma + 1
+        guard start < end, view.wordCount(start..<end) >= 3, view.quoteOf[start] < 0, view.cue(at: start, within: end) == nil,
+              !view.lower[start].hasSuffix("ing")
+        else { return nil }
+        return start..<end
+    }
+
+    /// A short phrase before a set-off attribution that is part of what was said, not a time or place
+    /// ("That attitude" but not "On Monday").
+    private func isReportedFragment(_ range: Range<Int>) -> Bool {
+        view.wordCount(range) >= 2 && range.allSatisfy { view.quoteOf[$0] < 0 }
+            && !SpeakerPhraseReader.timeWords.contains(view.lower[range.lowerBound]) && !isPreposition(range.lowerBound)
+            && !["after", "before", "during", "since", "when", "while", "as", "if"].contains(view.lower[range.lowerBound])
     }
 
     /// The end of a sentence's clause: its final punctuation dropped.
