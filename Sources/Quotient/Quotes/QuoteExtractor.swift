@@ -371,10 +371,13 @@ struct ExtractionRun {
     private func opensClause(_ start: Int, sentenceStart: Int) -> Bool {
         if start == sentenceStart { return true }
         let previous = view.lower[start - 1]
-        return [",", "—", "–", ":", ";", "(", "and", "but", "while", "whereas", "meanwhile", "however", "also", "separately",
-                "earlier", "later", "now", "so"]
-            .contains(previous)
+        return Self.clauseOpeners.contains(previous)
     }
+
+    private static let clauseOpeners: Set<String> = [
+        ",", "—", "–", ":", ";", "(", "and", "but", "while", "whereas", "meanwhile", "however", "also", "separately",
+        "earlier", "later", "now", "so", "yet", "still", "then", "instead", "indeed",
+    ]
 
     /// After "X, … added", only time words, an apposition or a source may follow.
     private func isAttributionTail(_ range: Range<Int>) -> Bool {
@@ -740,6 +743,14 @@ struct ExtractionRun {
     /// Where a sentence's main clause starts: after a short introductory phrase set off by a comma, if the
     /// sentence opens with one before `limit`, else at the sentence's start.
     private func clauseStart(ofSentenceAt start: Int, before limit: Int) -> Int {
+        // "“That's the question,” Clark said, noting …": a sentence that opens with a quote has its clause after it.
+        var start = start
+        let opening = view.quoteOf[start]
+        if opening >= 0 {
+            while start < limit && view.quoteOf[start] == opening { start += 1 }
+            while start < limit && view.words[start] == "," { start += 1 }
+            return start
+        }
         guard let comma = (start..<min(limit, start + 10)).first(where: { view.words[$0] == "," }),
               (start..<comma).allSatisfy({ view.quoteOf[$0] < 0 && view.cue(at: $0, within: comma) == nil })
         else { return start }

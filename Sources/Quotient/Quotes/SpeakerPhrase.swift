@@ -23,7 +23,7 @@ struct SpeakerPhraseReader {
     static let interveners: Set<String> = [
         "also", "later", "previously", "earlier", "then", "again", "further", "once", "repeatedly", "recently",
         "has", "had", "have", "will", "would", "was", "is", "had", "subsequently", "quickly", "simply", "flatly",
-        "privately", "publicly", "separately", "reportedly",
+        "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
     ]
 
     static let timeWords: Set<String> = [
@@ -249,6 +249,11 @@ struct SpeakerPhraseReader {
     private func subjectHead(_ tokens: Range<Int>) -> SpeakerPhrase? {
         guard tokens.allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.words[$0] == "." })
         else { return nil }
+        // "Most of the vulnerable senators", "Many of her supporters": a quantifier heads the group.
+        if tokens.count == 1 && Self.quantifierSpeakers.contains(view.lower[tokens.lowerBound]) {
+            return SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
+                                 head: view.lower[tokens.lowerBound], isOrganization: false, isOutlet: false)
+        }
         guard let phrase = classify(tokens), phrase.tokens == tokens else { return nil }
         switch phrase.form {
         case .name:
