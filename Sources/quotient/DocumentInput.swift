@@ -98,25 +98,6 @@ struct DocumentSource {
     }
 }
 
-/// One part of a text input: the whole file, or a part of about 1 MB of a larger one, cut at a paragraph break.
-struct InputPart {
-    /// The input's display name.
-    var name: String
-    var text: String
-    /// Where the part starts within its input, so offsets can be reported relative to the whole input.
-    var utf8Base: Int
-    var scalarBase: Int
-    /// The part's position within its input, from 0.
-    var index: Int
-    /// Whether this part ends its input.
-    var isLast: Bool
-
-    /// Whether the input is this one part.
-    var isWhole: Bool { index == 0 && isLast }
-    /// The input's name, with the part's number when the input has several.
-    var title: String { isWhole ? name : "\(name) (part \(index + 1))" }
-}
-
 /// Reads files, folders or standard input as text parts of bounded size (``TextChunker``), so memory stays
 /// bounded whatever the input's size. Unreadable and binary inputs are reported to ``reader`` and skipped;
 /// UTF-8 repairs are reported on standard error.
@@ -150,8 +131,8 @@ struct TextParts {
                 guard let path = nextPath() else { return nil }
                 guard let opened = reader.openInput(path) else { continue }
                 descriptor = opened
-                chunker = TextChunker(descriptor: opened)
                 name = InputProblem.displayName(path)
+                chunker = TextChunker(descriptor: opened, name: name)
             }
             do {
                 guard let chunk = try chunker!.next() else {
@@ -165,8 +146,7 @@ struct TextParts {
                 }
                 Terminal.reportRepairs(chunk.repairs, in: name)
                 if chunk.isLast { closeCurrent() }
-                return InputPart(name: name, text: chunk.text, utf8Base: chunk.utf8Base, scalarBase: chunk.scalarBase,
-                                 index: chunk.index, isLast: chunk.isLast)
+                return chunk
             } catch {
                 reader.report(.unreadable(name, "\(error)"))
                 closeCurrent()

@@ -11,37 +11,30 @@ struct TextChunker {
     static let targetBytes = 1 << 20
 
     private let descriptor: Int32
+    /// The input's display name, carried by every part.
+    private let name: String
     private var pending: [UInt8] = []
     private var finished = false
     private(set) var utf8Base = 0
     private(set) var scalarBase = 0
     private(set) var chunkIndex = 0
 
-    init(descriptor: Int32) {
+    init(descriptor: Int32, name: String) {
         self.descriptor = descriptor
+        self.name = name
     }
 
-    struct Chunk {
-        var text: String
-        var repairs: Int
-        var utf8Base: Int
-        var scalarBase: Int
-        var index: Int
-        var isLast: Bool
-        /// Whether the raw bytes held a NUL (a binary file); only checked on the first chunk.
-        var looksBinary: Bool
-    }
-
-    /// The next chunk, or nil at the end of the stream. Throws the errno of a failed read.
-    mutating func next() throws(FileBytes.ReadError) -> Chunk? {
+    /// The next part, or nil at the end of the stream. Throws the errno of a failed read.
+    mutating func next() throws(FileBytes.ReadError) -> InputPart? {
         while !finished && pending.count < Self.targetBytes { try fill() }
         guard !pending.isEmpty || chunkIndex == 0 else { return nil }
         let cut = finished && pending.count <= Self.targetBytes ? pending.count : cutPoint()
         let bytes = Array(pending[0..<cut])
         pending.removeSubrange(0..<cut)
         let (text, repairs) = UTF8Repair.decode(bytes)
-        let chunk = Chunk(text: text, repairs: repairs, utf8Base: utf8Base, scalarBase: scalarBase, index: chunkIndex,
-                          isLast: finished && pending.isEmpty, looksBinary: chunkIndex == 0 && InputReader.looksBinary(bytes))
+        let chunk = InputPart(name: name, text: text, repairs: repairs, utf8Base: utf8Base, scalarBase: scalarBase,
+                              index: chunkIndex, isLast: finished && pending.isEmpty,
+                              looksBinary: chunkIndex == 0 && InputReader.looksBinary(bytes))
         utf8Base += text.utf8.count
         scalarBase += text.unicodeScalars.count
         chunkIndex += 1
@@ -72,4 +65,27 @@ struct TextChunker {
         while cut > 0 && cut < pending.count && pending[cut] & 0xC0 == 0x80 { cut -= 1 }
         return max(cut, 1)
     }
+}
+
+/// One part of a text input: the whole file, or a part of about 1 MB of a larger one, cut at a paragraph break.
+struct InputPart {
+    /// The input's display name.
+    var name: String
+    var text: String
+    /// Invalid UTF-8 sequences replaced in this part.
+    var repairs: Int
+    /// Where the part starts within its input, so offsets can be reported relative to the whole input.
+    var utf8Base: Int
+    var scalarBase: Int
+    /// The part's position within its input, from 0.
+    var index: Int
+    /// Whether this part ends its input.
+    var isLast: Bool
+    /// Whether the raw bytes held a NUL (a binary file); only checked on the first part.
+    var looksBinary: Bool
+
+    /// Whether the input is this one part.
+    var isWhole: Bool { index == 0 && isLast }
+    /// The input's name, with the part's number when the input has several.
+    var title: String { isWhole ? name : "\(name) (part \(index + 1))" }
 }
