@@ -155,12 +155,18 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(extraction.warnings.isEmpty)
     }
 
-    @Test(arguments: ["\"", "«", "„"])
+    @Test(arguments: ["\"", "«", "„", "''"])
     func otherQuoteMarks(_ open: String) throws {
-        let close = open == "«" ? "»" : open == "„" ? "“" : "\""
+        let close = open == "«" ? "»" : open == "„" ? "“" : open == "''" ? "''" : "\""
         let quotes = try extract("\(open)We stay,\(close) said Pilar Gomez.").quotes
         #expect(quotes.first?.text == "We stay,")
         #expect(quotes.first?.speaker?.name == "Pilar Gomez")
+    }
+
+    /// Two apostrophes stand for a double mark; a fragment between them keeps no apostrophe of the marks.
+    @Test func doubledApostrophesAreOneMark() throws {
+        let quotes = try extract("Pilar Gomez said she found the ''debt stack'' confusing.").quotes
+        #expect(quotes.first { $0.kind == .partial }?.text == "debt stack")
     }
 
     @Test func nestedQuotesStayInsideTheOuterQuote() throws {

@@ -37,7 +37,9 @@ struct ExtractionRun {
     private var registry: EntityRegistry
     private var spans: [MarkedSpan] = []
     /// Token of each span's opening mark and of its closing mark (or the paragraph's last token).
-    private var spanTokens: [(open: Int, close: Int)] = []
+    /// Per span: its opening mark's first token, its closing mark's last token, and the tokens between the
+    /// marks (a doubled apostrophe is two tokens).
+    private var spanTokens: [(open: Int, close: Int, inner: Range<Int>)] = []
     private var quotes: [Quote] = []
     private var warnings: [QuoteWarning] = []
     /// Cue tokens already used to attribute a quote in marks; an indirect clause may not reuse them.
@@ -63,10 +65,12 @@ struct ExtractionRun {
         spanTokens.reserveCapacity(spans.count)
         for (index, span) in spans.enumerated() {
             let open = view.token(atOrAfter: span.open)
+            let innerStart = view.token(atOrAfter: span.inner.lowerBound)
             let paragraphEnd = document.sentences[document.paragraphs[span.paragraph].sentences.upperBound - 1].tokens.upperBound
-            let close = span.close.map { view.token(atOrAfter: $0) } ?? (paragraphEnd - 1)
-            spanTokens.append((open, max(open, close)))
-            for token in open...max(open, close) where token < view.count { view.quoteOf[token] = index }
+            let innerEnd = span.close.map { view.token(atOrAfter: $0) } ?? paragraphEnd
+            let close = max(open, span.close != nil ? view.token(atOrAfter: span.end) - 1 : paragraphEnd - 1)
+            spanTokens.append((open, close, innerStart..<max(innerStart, innerEnd)))
+            for token in open...close where token < view.count { view.quoteOf[token] = index }
         }
         reader = SpeakerPhraseReader(view: view)
         registry.collectNames(view: view, reader: reader)
@@ -115,8 +119,7 @@ struct ExtractionRun {
 
     private mutating func handleMarked(_ index: Int) {
         let span = spans[index]
-        let (open, close) = spanTokens[index]
-        let innerTokens = (open + 1)..<max(open + 1, span.close != nil ? close : close + 1)
+        let (open, close, innerTokens) = spanTokens[index]
         guard !innerTokens.isEmpty, view.wordCount(innerTokens) > 0 else { return }
         let frames = frames(ofSpan: index, open: open, close: close)
 

@@ -24,7 +24,9 @@ struct QuoteMarkScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let document: Document
 
-    enum Family: Equatable { case double, single, guillemet, angle, straightDouble, straightSingle }
+    /// `doubledApostrophe` is `''…''`, two apostrophes standing for a double mark (typewriter style, as some
+    /// newspapers print them).
+    enum Family: Equatable { case double, single, guillemet, angle, straightDouble, straightSingle, doubledApostrophe }
 
     /// Quote marks nested deeper than this open nothing.
     static let maximumDepth = 16
@@ -42,14 +44,16 @@ struct QuoteMarkScanner {
             carried = nil
             var offset = range.lowerBound
             while offset < range.upperBound {
-                let (scalar, length) = TextBytes.scalar(at: offset, in: bytes)
+                let (scalar, scalarLength) = TextBytes.scalar(at: offset, in: bytes)
+                var length = scalarLength
                 defer { offset += length }
                 guard Self.isMark(scalar) else { continue }
                 if let family = closing(at: offset, scalar: scalar, range: range, stack: stack),
                    let match = stack.lastIndex(where: { $0.family == family }) {
+                    length = markLength(at: offset, family: family)
                     if match == 0 {
                         let open = stack[0].offset
-                        let openLength = TextBytes.scalar(at: open, in: bytes).1
+                        let openLength = markLength(at: open, family: stack[0].family)
                         spans.append(MarkedSpan(
                             open: open, close: offset, inner: (open + openLength)..<offset, paragraph: index,
                             continuesPrevious: continues && spans.last?.paragraph != index, end: offset + length))
@@ -58,10 +62,11 @@ struct QuoteMarkScanner {
                 } else if stack.count < Self.maximumDepth, let family = opening(at: offset, range: range) {
                     // Deeper nesting than any prose uses is ignored, which keeps each mark's work bounded.
                     stack.append((family, offset))
+                    length = markLength(at: offset, family: family)
                 }
             }
             if let unclosed = stack.first {
-                let openLength = TextBytes.scalar(at: unclosed.offset, in: bytes).1
+                let openLength = markLength(at: unclosed.offset, family: unclosed.family)
                 spans.append(MarkedSpan(
                     open: unclosed.offset, close: nil, inner: (unclosed.offset + openLength)..<range.upperBound,
                     paragraph: index, continuesPrevious: continues && spans.last?.paragraph != index, end: range.upperBound))
@@ -85,6 +90,16 @@ struct QuoteMarkScanner {
         case "\"", "'", "“", "”", "‘", "’", "„", "«", "»", "‹", "›": true
         default: false
         }
+    }
+
+    /// The bytes a mark of `family` takes at `offset`: two for a doubled apostrophe, else its scalar's.
+    private func markLength(at offset: Int, family: Family) -> Int {
+        family == .doubledApostrophe ? 2 : TextBytes.scalar(at: offset, in: bytes).1
+    }
+
+    /// Whether the apostrophe at `offset` is followed by a second one.
+    private func isDoubledApostrophe(at offset: Int, range: Range<Int>) -> Bool {
+        offset + 1 < range.upperBound && bytes[offset] == UInt8(ascii: "'") && bytes[offset + 1] == UInt8(ascii: "'")
     }
 
     private func previous(_ offset: Int, range: Range<Int>) -> Unicode.Scalar? {
@@ -120,6 +135,10 @@ struct QuoteMarkScanner {
         case "‹": return .angle
         case "‘": return Self.isSpaceOrOpener(before) && afterIsText ? .single : nil
         case "\"": return Self.isSpaceOrOpener(before) && afterIsText ? .straightDouble : nil
+        case "'" where isDoubledApostrophe(at: offset, range: range):
+            guard Self.isSpaceOrOpener(before), offset + 2 < range.upperBound else { return nil }
+            let afterPair = TextBytes.scalar(at: offset + 2, in: bytes).0
+            return TextBytes.isSpace(afterPair) ? nil : .doubledApostrophe
         case "'":
             // `'90s` and `'em` are elisions, not quotes.
             guard Self.isSpaceOrOpener(before), let after, after.properties.isAlphabetic || Self.isMark(after) else { return nil }
@@ -154,6 +173,8 @@ struct QuoteMarkScanner {
                   !Self.isSpaceOrOpener(before) || after == nil || after.map({ TextBytes.isSpace($0) || ".,;:!?".unicodeScalars.contains($0) }) == true
             else { return nil }
             return .straightDouble
+        case "'" where isDoubledApostrophe(at: offset, range: range) && stack.contains(where: { $0.family == .doubledApostrophe }):
+            return before.map({ !TextBytes.isSpace($0) }) ?? false ? .doubledApostrophe : nil
         case "'":
             guard stack.contains(where: { $0.family == .straightSingle }), !Self.isLetterOrDigit(after), before.map({ !TextBytes.isSpace($0) }) ?? false
             else { return nil }
