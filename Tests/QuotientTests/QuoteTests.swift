@@ -265,6 +265,15 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         // A quantifier heading a group, adverbs before the cue, "yet" before the subject.
         ("Most of the harbor pilots have already said they would strike on Monday.", "they would strike on Monday", "Most"),
         ("Yet the Harbor Times says it counted only 900 strikers.", "it counted only 900 strikers", "Harbor Times"),
+        // Nouns before an unnamed group's head, a possessive and an adverb before the cue, an adverb before the
+        // subject.
+        ("The ferry ran late all week, harbor officials said.", "The ferry ran late all week", "harbor officials"),
+        ("Her campaign workers here said they had knocked on every door.", "they had knocked on every door",
+         "Her campaign workers"),
+        ("Nearly all economists say the tolls will fall.", "the tolls will fall", "all economists"),
+        // A cue joined to an earlier verb, its subject a body the registry has not seen as a name.
+        ("The port authority has closed two berths and says it will reopen them in March.",
+         "it will reopen them in March", "port authority"),
         // A participle after an attribution that follows a quote at the sentence's start.
         ("Ada Kern spoke first. “That is the question,” Kern said, noting she would back any of the other candidates.",
          "she would back any of the other candidates", "Ada Kern"),

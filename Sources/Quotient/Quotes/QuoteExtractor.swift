@@ -372,6 +372,9 @@ struct ExtractionRun {
     /// A subject opens the reported sentence when it starts it, follows an introductory phrase and a comma,
     /// or follows a connective.
     private func opensClause(_ start: Int, sentenceStart: Int) -> Bool {
+        // "Virtually all analysts say": adverbs may stand before the subject at the sentence's start.
+        var start = start
+        while start > sentenceStart && view.lower[start - 1].hasSuffix("ly") && view.lower[start - 1].count > 3 { start -= 1 }
         if start == sentenceStart { return true }
         let previous = view.lower[start - 1]
         return Self.clauseOpeners.contains(previous)
@@ -716,7 +719,7 @@ struct ExtractionRun {
     /// "Sanders stepped up his emphasis …, saying": a participle cue after a comma speaks for the
     /// sentence's subject.
     /// Also "Conway rejected the idea … and said that …": a cue coordinated with an earlier verb.
-    private mutating func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int)? {
+    private mutating func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int?)? {
         guard index > 0 else { return nil }
         let participle = view.lower[index].hasSuffix("ing") && view.words[index - 1] == ","
         let coordinated = ["and", "but"].contains(view.lower[index - 1])
@@ -726,12 +729,19 @@ struct ExtractionRun {
 
     /// The first entity named in the sentence before `token`, when it opens the sentence or follows a short
     /// introductory phrase ("In a brief interview, Ms. Conway …").
-    private mutating func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int)? {
+    private mutating func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int?)? {
         let sentence = view.sentenceOf[token]
         let start = view.document.sentences[sentence].tokens.lowerBound
         guard let mention = registry.subject(ofSentence: sentence, before: token),
               mention.token - clauseStart(ofSentenceAt: start, before: mention.token) <= 4
         else {
+            // "The State Department has deemed … and says …": a subject the registry does not hold (a body, a
+            // description) is read where the clause starts.
+            let opening = clauseStart(ofSentenceAt: start, before: token)
+            if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase),
+               let (speaker, entity) = resolve(phrase, cueKind: .verb) {
+                return (speaker, entity)
+            }
             // "He also spoke about the wall, saying …": a pronoun subject.
             guard start < token, view.wordKinds[start] == .pronoun, let phrase = pronounPhrase(start),
                   let (speaker, entity) = resolve(phrase, cueKind: .verb), let entity

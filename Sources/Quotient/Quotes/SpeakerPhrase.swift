@@ -24,6 +24,7 @@ struct SpeakerPhraseReader {
         "also", "later", "previously", "earlier", "then", "again", "further", "once", "repeatedly", "recently",
         "has", "had", "have", "will", "would", "was", "is", "had", "subsequently", "quickly", "simply", "flatly",
         "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
+        "here", "there",
     ]
 
     static let timeWords: Set<String> = [
@@ -33,7 +34,11 @@ struct SpeakerPhraseReader {
 
     static let determiners: Set<String> = [
         "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "most", "few", "both",
+        "all",
     ]
+
+    /// Possessives that open a subject before its nouns ("Her campaign workers", "their lawyers").
+    static let possessives: Set<String> = ["his", "her", "their", "its", "our"]
 
     /// Quantifiers that stand alone for an unnamed group or person ("Some said …", "another says …").
     static let quantifierSpeakers: Set<String> = ["some", "many", "most", "several", "few", "both", "another"]
@@ -106,8 +111,17 @@ struct SpeakerPhraseReader {
         var first = last + 1
         while first - 1 >= floor && isPhraseWord(first - 1, lowerLimit: floor, upperLimit: end) { first -= 1 }
         guard first <= last else { return genericGroup(endingAt: last, floor: floor) ?? describedThing(endingAt: last, floor: floor) }
-        // "The hospital board", "A hospital official": plain nouns may stand between a determiner and the head.
-        if let determiner = ((max(floor, first - 4))..<first).last(where: { Self.determiners.contains(view.lower[$0]) }),
+        // "election officials said": plain nouns before an unnamed group's head belong to it.
+        if first - 1 >= floor, view.document.tokens[first - 1].kind == .word, !view.isCapitalized(first - 1),
+           !Self.clauseWords.contains(view.lower[first - 1]), view.wordKinds[last] == .anonymous,
+           let group = genericGroup(endingAt: last, floor: floor) {
+            return group
+        }
+        // "The hospital board", "A hospital official", "Her campaign workers": plain nouns may stand between a
+        // determiner or possessive and the head.
+        if let determiner = ((max(floor, first - 4))..<first).last(where: {
+               Self.determiners.contains(view.lower[$0]) || Self.possessives.contains(view.lower[$0])
+           }),
            ((determiner + 1)..<first).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 && !Self.clauseWords.contains(view.lower[$0]) }) {
             first = determiner
         }
@@ -203,7 +217,9 @@ struct SpeakerPhraseReader {
             && !view.isCapitalized(first - 1) && !Self.clauseWords.contains(view.lower[first - 1]) {
             first -= 1
         }
-        if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor { first -= 1 }
+        if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor && !view.lower[first - 1].hasSuffix("ly") {
+            first -= 1
+        }
         let opensClause = first == floor || view.words[first - 1] == "," || ["and", "but", "while"].contains(view.lower[first - 1])
         guard opensClause else { return nil }
         return SpeakerPhrase(tokens: first..<(last + 1), name: first..<first, form: .anonymous, role: nil, head: head,
@@ -243,6 +259,17 @@ struct SpeakerPhraseReader {
             return head
         }
         return nil
+    }
+
+    /// Whether a phrase read where a clause starts can only be a speaker: a name of two words or with a role,
+    /// or a description whose head is a role, a body or an unnamed source ("The State Department"), not a
+    /// lone capitalized word that may open any sentence ("Speaking", "Nothing").
+    func namesASpeaker(_ phrase: SpeakerPhrase) -> Bool {
+        switch phrase.form {
+        case .name: phrase.name.count >= 2 || phrase.role != nil || phrase.isOrganization
+        case .description, .anonymous: isRoleWord(phrase.tokens.upperBound - 1)
+        case .pronoun: false
+        }
     }
 
     /// A name, a role description or an unnamed group ("People", "Some voters") that may head a subject.
