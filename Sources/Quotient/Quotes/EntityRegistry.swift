@@ -149,7 +149,8 @@ struct EntityRegistry {
         }
         let index = entities.count
         entities.append(Entity(name: name, lastWord: lastWord, role: nil, kind: kind))
-        if kind == .person, name.contains(" "), let first = name.split(separator: " ").first {
+        if kind == .person, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
+            let first = name[..<space]
             entities[index].pronoun = givenNames[first.lowercased()]
             // A known given name is as good a sign of a person as a title.
             if entities[index].pronoun != nil { entities[index].isPersonLike = true }

@@ -346,7 +346,7 @@ struct ExtractionRun {
     private func continuation(after comma: Int, end: Int) -> Range<Int>? {
         let start = comma + 1
         guard start < end, view.wordCount(start..<end) >= 3, view.quoteOf[start] < 0, view.cue(at: start, within: end) == nil,
-              !view.lower[start].hasSuffix("ing")
+              !view.has(start, .ing)
         else { return nil }
         return start..<end
     }
@@ -374,11 +374,13 @@ struct ExtractionRun {
     private func opensClause(_ start: Int, sentenceStart: Int) -> Bool {
         // "Virtually all analysts say": adverbs may stand before the subject at the sentence's start.
         var start = start
-        while start > sentenceStart && view.lower[start - 1].hasSuffix("ly") && view.lower[start - 1].count > 3 { start -= 1 }
+        while start > sentenceStart && view.has(start - 1, .adverb) { start -= 1 }
         if start == sentenceStart { return true }
         let previous = view.lower[start - 1]
         return Self.clauseOpeners.contains(previous)
     }
+
+    private static let conjunctions: Set<String> = ["and", "but", "while", "although", "as", "though"]
 
     private static let clauseOpeners: Set<String> = [
         ",", "—", "–", ":", ";", "(", "and", "but", "while", "whereas", "meanwhile", "however", "also", "separately",
@@ -418,7 +420,7 @@ struct ExtractionRun {
             let word = view.lower[index]
             if ["and", "but", "or"].contains(word) { return false }
             return cue.kind == .object || word == "to" || Self.timeWords.contains(word) || view.isCapitalized(index)
-                || (word.hasSuffix("ly") && word.count > 3)
+                || view.has(index, .adverb)
         }
     }
 
@@ -430,7 +432,7 @@ struct ExtractionRun {
         gap.allSatisfy { index in
             let word = view.lower[index]
             return view.isWord(index) && (Self.timeWords.contains(word) || !SpeakerPhraseReader.clauseWords.contains(word))
-                && !word.hasSuffix("ed") && !word.hasSuffix("n't")
+                && view.shapes[index].isDisjoint(with: [.ed, .negator])
         }
     }
 
@@ -477,7 +479,7 @@ struct ExtractionRun {
             }
         }
         // Manner adverbs ("said pleasantly") are not part of what was said.
-        while position < end && view.lower[position].hasSuffix("ly") && view.lower[position].count > 3 { position += 1 }
+        while position < end && view.has(position, .adverb) { position += 1 }
         // Time and setting phrases are short; stop at the first word that is not one.
         var scanned = 0
         while position < end && scanned < 8 && Self.timeWords.contains(view.lower[position]) {
@@ -589,7 +591,7 @@ struct ExtractionRun {
         else { return nil }
         // Only a comma that opens a new clause counts, not one inside a list ("unity, prudence and …").
         let next = view.lower[comma + 1]
-        guard next.hasSuffix("ing") || ["and", "but", "while", "although", "as", "though"].contains(next) else { return nil }
+        guard view.has(comma + 1, .ing) || Self.conjunctions.contains(next) else { return nil }
         return clause.lowerBound..<comma
     }
 
@@ -721,8 +723,8 @@ struct ExtractionRun {
     /// Also "Conway rejected the idea … and said that …": a cue coordinated with an earlier verb.
     private mutating func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int?)? {
         guard index > 0 else { return nil }
-        let participle = view.lower[index].hasSuffix("ing") && view.words[index - 1] == ","
-        let coordinated = ["and", "but"].contains(view.lower[index - 1])
+        let participle = view.has(index, .ing) && view.words[index - 1] == ","
+        let coordinated = view.lower[index - 1] == "and" || view.lower[index - 1] == "but"
         guard participle || coordinated else { return nil }
         return sentenceSubject(before: index)
     }

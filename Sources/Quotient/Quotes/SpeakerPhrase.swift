@@ -188,7 +188,7 @@ struct SpeakerPhraseReader {
         while index < min(limit, first + 4) && view.document.tokens[index].kind == .word && !view.isCapitalized(index) {
             let word = view.lower[index]
             let allowed = word == "of" || !(Self.clauseWords.contains(word) || Self.determiners.contains(word)
-                || Self.timeWords.contains(word) || word.hasSuffix("ly"))
+                || Self.timeWords.contains(word) || view.has(index, .adverb))
             guard allowed, view.quoteOf[index] < 0 else { return nil }
             index += 1
         }
@@ -209,7 +209,7 @@ struct SpeakerPhraseReader {
     /// its clause stands for an unnamed group.
     private func genericGroup(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
         let head = view.lower[last]
-        guard view.document.tokens[last].kind == .word, head.count > 3, head.hasSuffix("s"), !head.hasSuffix("ss"),
+        guard view.document.tokens[last].kind == .word, view.has(last, .plural),
               !view.isCapitalized(last) || last == floor
         else { return nil }
         var first = last
@@ -217,7 +217,7 @@ struct SpeakerPhraseReader {
             && !view.isCapitalized(first - 1) && !Self.clauseWords.contains(view.lower[first - 1]) {
             first -= 1
         }
-        if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor && !view.lower[first - 1].hasSuffix("ly") {
+        if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor && !view.has(first - 1, .adverb) {
             first -= 1
         }
         let opensClause = first == floor || view.words[first - 1] == "," || ["and", "but", "while"].contains(view.lower[first - 1])
@@ -236,7 +236,7 @@ struct SpeakerPhraseReader {
               determiner < last,
               ((determiner + 1)...last).allSatisfy({
                   view.document.tokens[$0].kind == .word && !Self.clauseWords.contains(view.lower[$0]) && view.quoteOf[$0] < 0
-                      && !view.lower[$0].hasSuffix("n't")
+                      && !view.has($0, .contractedNot)
               })
         else { return nil }
         let opens = determiner == floor || view.words[determiner - 1] == "," || ["and", "but"].contains(view.lower[determiner - 1])
@@ -351,7 +351,7 @@ struct SpeakerPhraseReader {
             let first = view.lower[opening + 1]
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
             let looksAppositive = Self.determiners.contains(first) || Self.appositionOpeners.contains(first)
-                || first.hasSuffix("ing") || view.document.tokens[opening + 1].kind == .number
+                || view.has(opening + 1, .ing) || view.document.tokens[opening + 1].kind == .number
                 || ((opening + 1)..<min(comma, opening + 8)).contains(where: { isRoleWord($0) })
                 // "Michael Demastus, pastor of the Fort Des Moines Church, said": a lowercase description after a
                 // full name.
