@@ -356,7 +356,7 @@ struct ExtractionRun {
     private func isReportedFragment(_ range: Range<Int>) -> Bool {
         view.wordCount(range) >= 2 && range.allSatisfy { view.quoteOf[$0] < 0 }
             && !SpeakerPhraseReader.timeWords.contains(view.lower[range.lowerBound]) && !isPreposition(range.lowerBound)
-            && !["after", "before", "during", "since", "when", "while", "as", "if"].contains(view.lower[range.lowerBound])
+            && !Self.subordinators.contains(view.lower[range.lowerBound])
     }
 
     /// The end of a sentence's clause: its final punctuation dropped.
@@ -381,6 +381,12 @@ struct ExtractionRun {
     }
 
     private static let conjunctions: Set<String> = ["and", "but", "while", "although", "as", "though"]
+    private static let subordinators: Set<String> = ["after", "before", "during", "since", "when", "while", "as", "if"]
+    private static let prepositions: Set<String> = ["in", "on", "at", "for", "to", "with", "from", "about", "of", "by"]
+    private static let audiences: Set<String> = ["reporters", "journalists", "lawmakers", "parliament", "supporters"]
+    private static let addressees: Set<String> = ["reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper", "audience", "crowd", "members"]
+    private static let coordinators: Set<String> = ["and", "but", "or"]
+    private static let clauseLeadWords: Set<String> = ["the", "a", "an", "this", "in", "on", "at"]
 
     private static let clauseOpeners: Set<String> = [
         ",", "—", "–", ":", ";", "(", "and", "but", "while", "whereas", "meanwhile", "however", "also", "separately",
@@ -398,7 +404,7 @@ struct ExtractionRun {
     }
 
     private func isPreposition(_ index: Int) -> Bool {
-        index < view.count && ["in", "on", "at", "for", "to", "with", "from", "about", "of", "by"].contains(view.lower[index])
+        index < view.count && Self.prepositions.contains(view.lower[index])
     }
 
     /// "…, she told the Harbor Times.": the addressee of an object cue is part of the attribution.
@@ -407,7 +413,7 @@ struct ExtractionRun {
         var position = start
         while position < end && position - start < 5 && view.words[position] != ","
             && (view.isCapitalized(position) || SpeakerPhraseReader.determiners.contains(view.lower[position])
-                || ["reporters", "journalists", "lawmakers", "parliament", "supporters"].contains(view.lower[position])) {
+                || Self.audiences.contains(view.lower[position])) {
             position += 1
         }
         return position
@@ -418,7 +424,7 @@ struct ExtractionRun {
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
         gap.allSatisfy { index in
             let word = view.lower[index]
-            if ["and", "but", "or"].contains(word) { return false }
+            if Self.coordinators.contains(word) { return false }
             return cue.kind == .object || word == "to" || Self.timeWords.contains(word) || view.isCapitalized(index)
                 || view.has(index, .adverb)
         }
@@ -474,7 +480,7 @@ struct ExtractionRun {
             return question
         }
         if cue.kind == .object {
-            while position < end && (view.isCapitalized(position) || ["reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper", "audience", "crowd", "members"].contains(view.lower[position])) {
+            while position < end && (view.isCapitalized(position) || Self.addressees.contains(view.lower[position])) {
                 position += 1
             }
         }
@@ -489,7 +495,7 @@ struct ExtractionRun {
         }
         // A "the"/"a" eaten above may open the clause itself ("said the ministry has …" is handled by the
         // subject check; here the determiner belongs to the clause).
-        while position > start && ["the", "a", "an", "this", "in", "on", "at"].contains(view.lower[position - 1]) && position < end
+        while position > start && Self.clauseLeadWords.contains(view.lower[position - 1]) && position < end
             && !Self.timeWords.contains(view.lower[position]) {
             position -= 1
         }
@@ -548,7 +554,7 @@ struct ExtractionRun {
     /// speaker and a cue.
     private func coordinatedReport(in clause: Range<Int>) -> Int? {
         for comma in clause where view.words[comma] == "," && comma + 2 < clause.upperBound
-            && ["and", "but", "while"].contains(view.lower[comma + 1]) {
+            && SpeakerPhraseReader.joiningWords.contains(view.lower[comma + 1]) {
             let start = comma + 2
             for cue in start..<min(clause.upperBound, start + 8) {
                 guard let (kind, _) = view.cue(at: cue, within: clause.upperBound), kind.kind == .verb || kind.kind == .object
@@ -561,7 +567,7 @@ struct ExtractionRun {
     }
 
     private func coordinatedCue(in clause: Range<Int>) -> (comma: Int, cue: Range<Int>, clause: Range<Int>)? {
-        for index in clause where ["and", "but"].contains(view.lower[index]) && index + 1 < clause.upperBound {
+        for index in clause where SpeakerPhraseReader.andBut.contains(view.lower[index]) && index + 1 < clause.upperBound {
             var cueStart = index + 1
             while cueStart < clause.upperBound && SpeakerPhraseReader.interveners.contains(view.lower[cueStart]) { cueStart += 1 }
             guard cueStart < clause.upperBound, let (cue, length) = view.cue(at: cueStart, within: clause.upperBound),

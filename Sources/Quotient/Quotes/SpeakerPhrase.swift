@@ -37,6 +37,12 @@ struct SpeakerPhraseReader {
         "all",
     ]
 
+    private static let phraseEnders: Set<String> = [",", ".", ";", "!", "?"]
+    /// Conjunctions after which a new clause, and its subject, may start.
+    static let joiningWords: Set<String> = ["and", "but", "while"]
+    static let andBut: Set<String> = ["and", "but"]
+    private static let articles: Set<String> = ["the", "a", "an"]
+
     /// Possessives that open a subject before its nouns ("Her campaign workers", "their lawyers").
     static let possessives: Set<String> = ["his", "her", "their", "its", "our"]
 
@@ -176,7 +182,7 @@ struct SpeakerPhraseReader {
             && !Self.clauseWords.contains(view.lower[end]) && view.quoteOf[end] < 0 {
             end += 1
         }
-        guard end > determiner + 1, end == limit || [",", ".", ";", "!", "?"].contains(view.words[end]) else { return nil }
+        guard end > determiner + 1, end == limit || Self.phraseEnders.contains(view.words[end]) else { return nil }
         return SpeakerPhrase(tokens: determiner..<end, name: determiner..<determiner, form: .description, role: nil,
                              head: view.lower[end - 1], isOrganization: false, isOutlet: false)
     }
@@ -220,7 +226,7 @@ struct SpeakerPhraseReader {
         if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor && !view.has(first - 1, .adverb) {
             first -= 1
         }
-        let opensClause = first == floor || view.words[first - 1] == "," || ["and", "but", "while"].contains(view.lower[first - 1])
+        let opensClause = first == floor || view.words[first - 1] == "," || Self.joiningWords.contains(view.lower[first - 1])
         guard opensClause else { return nil }
         return SpeakerPhrase(tokens: first..<(last + 1), name: first..<first, form: .anonymous, role: nil, head: head,
                              isOrganization: false, isOutlet: false)
@@ -232,14 +238,14 @@ struct SpeakerPhraseReader {
         guard view.document.tokens[last].kind == .word, !view.isCapitalized(last) || last == floor,
               !Self.clauseWords.contains(view.lower[last])
         else { return nil }
-        guard let determiner = (max(floor, last - 3)...last).last(where: { ["the", "a", "an"].contains(view.lower[$0]) }),
+        guard let determiner = (max(floor, last - 3)...last).last(where: { Self.articles.contains(view.lower[$0]) }),
               determiner < last,
               ((determiner + 1)...last).allSatisfy({
                   view.document.tokens[$0].kind == .word && !Self.clauseWords.contains(view.lower[$0]) && view.quoteOf[$0] < 0
                       && !view.has($0, .contractedNot)
               })
         else { return nil }
-        let opens = determiner == floor || view.words[determiner - 1] == "," || ["and", "but"].contains(view.lower[determiner - 1])
+        let opens = determiner == floor || view.words[determiner - 1] == "," || Self.andBut.contains(view.lower[determiner - 1])
         guard opens else { return nil }
         return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
                              head: view.lower[last], isOrganization: false, isOutlet: false)
