@@ -132,6 +132,14 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(try extract(text).warnings.isEmpty)
     }
 
+    /// A sentence that introduces its own quote ("Lund replied: “…”") does not attribute the quote before it,
+    /// which continues its speaker's split quote.
+    @Test func introducingSentenceDoesNotAttributeThePreviousQuote() throws {
+        let text = "“The harbor is closed. I know why,” Mira Holm said. “The cranes failed. Nobody fixed them.”\nLund replied: “They were fixed.”"
+        let quotes = try extract(text).quotes
+        #expect(quotes.map { $0.speaker?.name } == ["Mira Holm", "Mira Holm", "Lund"])
+    }
+
     @Test func continuationStopsAfterAnotherSpeakerSteppedIn() throws {
         let text = "“Prices are rising,” said Ana Ruiz, an economist.\n\nThe central bank disagreed in a long report.\n\nThe report ran to ninety pages.\n\n“Nothing will change at all.”"
         let quotes = try extract(text).quotes

@@ -201,7 +201,11 @@ struct ExtractionRun {
         let index = view.sentenceOf[close] + 1
         guard index < sentences.count, sentences[index].paragraph == paragraph else { return nil }
         let range = sentences[index].tokens
-        guard !range.isEmpty, view.wordCount(range.prefix(20)) <= 14, view.quoteOf[range.lowerBound] < 0 else { return nil }
+        // "Trump replied: “No …”" (or "Trump replied:" before the next paragraph's quote) attributes its own
+        // quote, not the one before.
+        guard !range.isEmpty, view.wordCount(range.prefix(20)) <= 14, view.quoteOf[range.lowerBound] < 0,
+              !endsWithColon(sentences[index]), !range.contains(where: { view.quoteOf[$0] >= 0 })
+        else { return nil }
         if view.cue(at: range.lowerBound, within: range.upperBound) != nil { return range }
         // The cue may stand after an apposition: "Miller, a retired worker from a nuclear plant, said …".
         for cue in range.prefix(16) where view.cue(at: cue, within: range.upperBound) != nil {
