@@ -388,7 +388,10 @@ struct ExtractionRun {
     private static let subordinators: Set<String> = ["after", "before", "during", "since", "when", "while", "as", "if"]
     private static let prepositions: Set<String> = ["in", "on", "at", "for", "to", "with", "from", "about", "of", "by"]
     private static let audiences: Set<String> = ["reporters", "journalists", "lawmakers", "parliament", "supporters"]
-    private static let addressees: Set<String> = ["reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper", "audience", "crowd", "members"]
+    private static let addressees: Set<String> = [
+        "reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper", "audience",
+        "crowd", "members",
+    ]
     private static let coordinators: Set<String> = ["and", "but", "or"]
     private static let clauseLeadWords: Set<String> = ["the", "a", "an", "this", "in", "on", "at"]
 
@@ -615,7 +618,7 @@ struct ExtractionRun {
         return last + 1 >= view.count || view.quoteOf[last + 1] != quote
     }
 
-    private static let quoteMarks: Set<String> = ["”", "\"", "’", "'", "»", "''"]
+    private static let quoteMarks: Set<String> = ["”", "\"", "’", "'", "»"]
 
     /// Whether every quote in marks inside `clause` is a fragment: it starts with a lowercase word, or words of
     /// the clause follow it.

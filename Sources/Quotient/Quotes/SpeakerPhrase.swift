@@ -22,7 +22,7 @@ struct SpeakerPhraseReader {
     /// Words that may stand between a speaker and its cue ("Peskov *also* said", "he *has* said").
     static let interveners: Set<String> = [
         "also", "later", "previously", "earlier", "then", "again", "further", "once", "repeatedly", "recently",
-        "has", "had", "have", "will", "would", "was", "is", "had", "subsequently", "quickly", "simply", "flatly",
+        "has", "had", "have", "will", "would", "was", "is", "subsequently", "quickly", "simply", "flatly",
         "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
         "here", "there",
     ]
