@@ -113,7 +113,7 @@ struct EntityRegistry {
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
                 let appositionBefore = index >= 2 && view.words[index - 1] == "," && view.wordKinds[index - 2] == .role
                 let appositionAfter = end + 1 < view.count && view.words[end] == ","
-                    && (SpeakerPhraseReader.determiners.contains(view.lower[end + 1]) || view.document.tokens[end + 1].kind == .number)
+                    && (view.has(end + 1, .determiner) || view.document.tokens[end + 1].kind == .number)
                 if !isOrganization && (appositionBefore || appositionAfter) { entities[entity].isPersonLike = true }
                 if let role {
                     notePronoun(from: role, entity: entity)

@@ -231,9 +231,8 @@ struct ExtractionRun {
     /// Titles of works and names in quote marks ("Sunday Morning Futures") are not quotes.
     private func isTitle(_ inner: Range<Int>) -> Bool {
         let words = inner.filter { view.isWord($0) }
-        let small: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"]
         return !words.isEmpty && words.count <= 8 && view.isCapitalized(words[0])
-            && words.allSatisfy { view.isCapitalized($0) || small.contains(view.lower[$0]) }
+            && words.allSatisfy { view.isCapitalized($0) || view.has($0, .titleFiller) }
             && words.count > 1
     }
 
@@ -359,8 +358,8 @@ struct ExtractionRun {
     /// ("That attitude" but not "On Monday").
     private func isReportedFragment(_ range: Range<Int>) -> Bool {
         view.wordCount(range) >= 2 && range.allSatisfy { view.quoteOf[$0] < 0 }
-            && !SpeakerPhraseReader.timeWords.contains(view.lower[range.lowerBound]) && !isPreposition(range.lowerBound)
-            && !Self.subordinators.contains(view.lower[range.lowerBound])
+            && !view.has(range.lowerBound, .dayWord) && !isPreposition(range.lowerBound)
+            && !view.has(range.lowerBound, .subordinator)
     }
 
     /// The end of a sentence's clause: its final punctuation dropped.
@@ -379,26 +378,8 @@ struct ExtractionRun {
         // "Virtually all analysts say": adverbs may stand before the subject at the sentence's start.
         var start = start
         while start > sentenceStart && view.has(start - 1, .adverb) { start -= 1 }
-        if start == sentenceStart { return true }
-        let previous = view.lower[start - 1]
-        return Self.clauseOpeners.contains(previous)
+        return start == sentenceStart || view.has(start - 1, .clauseOpener)
     }
-
-    private static let conjunctions: Set<String> = ["and", "but", "while", "although", "as", "though"]
-    private static let subordinators: Set<String> = ["after", "before", "during", "since", "when", "while", "as", "if"]
-    private static let prepositions: Set<String> = ["in", "on", "at", "for", "to", "with", "from", "about", "of", "by"]
-    private static let audiences: Set<String> = ["reporters", "journalists", "lawmakers", "parliament", "supporters"]
-    private static let addressees: Set<String> = [
-        "reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper", "audience",
-        "crowd", "members",
-    ]
-    private static let coordinators: Set<String> = ["and", "but", "or"]
-    private static let clauseLeadWords: Set<String> = ["the", "a", "an", "this", "in", "on", "at"]
-
-    private static let clauseOpeners: Set<String> = [
-        ",", "—", "–", ":", ";", "(", "and", "but", "while", "whereas", "meanwhile", "however", "also", "separately",
-        "earlier", "later", "now", "so", "yet", "still", "then", "instead", "indeed",
-    ]
 
     /// After "X, … added", only time words, an apposition or a source may follow.
     private func isAttributionTail(_ range: Range<Int>) -> Bool {
@@ -406,12 +387,12 @@ struct ExtractionRun {
         // An apposition or a source after a comma is fine; more words straight after the name are a clause.
         let beforeComma = range.prefix { view.words[$0] != "," }
         return beforeComma.allSatisfy {
-            Self.timeWords.contains(view.lower[$0]) || !view.isWord($0) || view.document.tokens[$0].kind == .number
+            view.has($0, .settingWord) || !view.isWord($0) || view.document.tokens[$0].kind == .number
         }
     }
 
     private func isPreposition(_ index: Int) -> Bool {
-        index < view.count && Self.prepositions.contains(view.lower[index])
+        index < view.count && view.has(index, .preposition)
     }
 
     /// "…, she told the Harbor Times.": the addressee of an object cue is part of the attribution.
@@ -419,8 +400,8 @@ struct ExtractionRun {
         guard cue.kind == .object else { return start }
         var position = start
         while position < end && position - start < 5 && view.words[position] != ","
-            && (view.isCapitalized(position) || SpeakerPhraseReader.determiners.contains(view.lower[position])
-                || Self.audiences.contains(view.lower[position])) {
+            && (view.isCapitalized(position) || view.has(position, .determiner)
+                || view.has(position, .audience)) {
             position += 1
         }
         return position
@@ -430,22 +411,17 @@ struct ExtractionRun {
     /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
         gap.allSatisfy { index in
-            let word = view.lower[index]
-            if Self.coordinators.contains(word) { return false }
-            return cue.kind == .object || word == "to" || Self.timeWords.contains(word) || view.isCapitalized(index)
-                || view.has(index, .adverb)
+            if view.has(index, .coordinator) { return false }
+            return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb])
+                || view.isCapitalized(index)
         }
     }
-
-    private static let questionStops: Set<String> = ["whether", "if", ","]
 
     /// Whether the words between a cue and a reported question are only an addressee and a time ("the mayor
     /// on Friday"): no verb, conjunction or clause word among them.
     private func isAddresseeGap(_ gap: Range<Int>) -> Bool {
         gap.allSatisfy { index in
-            let word = view.lower[index]
-            return view.isWord(index) && (Self.timeWords.contains(word) || !SpeakerPhraseReader.clauseWords.contains(word))
-                && view.shapes[index].isDisjoint(with: [.ed, .negator])
+            view.isWord(index) && (view.has(index, .settingWord) || !view.has(index, .clauseWord)) && !view.has(index, [.ed, .negator])
         }
     }
 
@@ -457,18 +433,8 @@ struct ExtractionRun {
     /// A fronted clause has more than a short prepositional phrase ("In Miami", "In a 1963 speech").
     private func looksLikeClause(_ range: Range<Int>) -> Bool {
         let words = view.wordCount(range)
-        let prepositions: Set<String> = ["in", "on", "at", "for", "during", "after", "before", "of", "from", "with", "by"]
-        return words >= 3 && !(words <= 5 && prepositions.contains(view.lower[range.lowerBound]))
+        return words >= 3 && !(words <= 5 && view.has(range.lowerBound, .frontPreposition))
     }
-
-    static let timeWords: Set<String> = [
-        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-        "tonight", "earlier", "later", "late", "last", "this", "week", "month", "year", "morning", "afternoon",
-        "evening", "night", "also", "again", "previously", "recently", "repeatedly", "publicly", "privately",
-        "separately", "weekend", "in", "a", "an", "statement", "interview", "speech", "post", "at", "briefing",
-        "news", "press", "conference", "the", "during", "meeting", "told", "by", "phone", "telephone", "email",
-        "written", "that", ",",
-    ]
 
     /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
@@ -482,12 +448,12 @@ struct ExtractionRun {
         }
         // "asked the mayor on Friday whether …": a reported question starts at its "whether" or "if", after at
         // most an addressee and a time.
-        if let question = (start..<min(end, start + 7)).first(where: { Self.questionStops.contains(view.lower[$0]) }),
+        if let question = (start..<min(end, start + 7)).first(where: { view.has($0, .questionStop) }),
            view.lower[question] != ",", question > start, isAddresseeGap(start..<question) {
             return question
         }
         if cue.kind == .object {
-            while position < end && (view.isCapitalized(position) || Self.addressees.contains(view.lower[position])) {
+            while position < end && (view.isCapitalized(position) || view.has(position, .addressee)) {
                 position += 1
             }
         }
@@ -495,15 +461,15 @@ struct ExtractionRun {
         while position < end && view.has(position, .adverb) { position += 1 }
         // Time and setting phrases are short; stop at the first word that is not one.
         var scanned = 0
-        while position < end && scanned < 8 && Self.timeWords.contains(view.lower[position]) {
+        while position < end && scanned < 8 && view.has(position, .settingWord) {
             if view.lower[position] == "that" { return position + 1 }
             position += 1
             scanned += 1
         }
         // A "the"/"a" eaten above may open the clause itself ("said the ministry has …" is handled by the
         // subject check; here the determiner belongs to the clause).
-        while position > start && Self.clauseLeadWords.contains(view.lower[position - 1]) && position < end
-            && !Self.timeWords.contains(view.lower[position]) {
+        while position > start && view.has(position - 1, .clauseLead) && position < end
+            && !view.has(position, .settingWord) {
             position -= 1
         }
         return position
@@ -561,7 +527,7 @@ struct ExtractionRun {
     /// speaker and a cue.
     private func coordinatedReport(in clause: Range<Int>) -> Int? {
         for comma in clause where view.words[comma] == "," && comma + 2 < clause.upperBound
-            && SpeakerPhraseReader.joiningWords.contains(view.lower[comma + 1]) {
+            && view.has(comma + 1, .joining) {
             let start = comma + 2
             for cue in start..<min(clause.upperBound, start + 8) {
                 guard let (kind, _) = view.cue(at: cue, within: clause.upperBound), kind.kind == .verb || kind.kind == .object
@@ -574,9 +540,9 @@ struct ExtractionRun {
     }
 
     private func coordinatedCue(in clause: Range<Int>) -> (comma: Int, cue: Range<Int>, clause: Range<Int>)? {
-        for index in clause where SpeakerPhraseReader.andBut.contains(view.lower[index]) && index + 1 < clause.upperBound {
+        for index in clause where view.has(index, .andBut) && index + 1 < clause.upperBound {
             var cueStart = index + 1
-            while cueStart < clause.upperBound && SpeakerPhraseReader.interveners.contains(view.lower[cueStart]) { cueStart += 1 }
+            while cueStart < clause.upperBound && view.has(cueStart, .intervener) { cueStart += 1 }
             guard cueStart < clause.upperBound, let (cue, length) = view.cue(at: cueStart, within: clause.upperBound),
                   cue.kind == .verb || cue.kind == .object
             else { continue }
@@ -603,8 +569,7 @@ struct ExtractionRun {
               view.wordCount(clause.lowerBound..<comma) >= 3, comma + 1 < firstQuoted
         else { return nil }
         // Only a comma that opens a new clause counts, not one inside a list ("unity, prudence and …").
-        let next = view.lower[comma + 1]
-        guard view.has(comma + 1, .ing) || Self.conjunctions.contains(next) else { return nil }
+        guard view.has(comma + 1, [.ing, .conjunction]) else { return nil }
         return clause.lowerBound..<comma
     }
 
@@ -614,11 +579,9 @@ struct ExtractionRun {
         let last = clause.upperBound - 1
         guard last > clause.lowerBound else { return false }
         let quote = view.quoteOf[last]
-        guard quote >= 0, Self.quoteMarks.contains(view.words[last]), view.quoteOf[clause.lowerBound] != quote else { return false }
+        guard quote >= 0, view.has(last, .closingMark), view.quoteOf[clause.lowerBound] != quote else { return false }
         return last + 1 >= view.count || view.quoteOf[last + 1] != quote
     }
-
-    private static let quoteMarks: Set<String> = ["”", "\"", "’", "'", "»"]
 
     /// Whether every quote in marks inside `clause` is a fragment: it starts with a lowercase word, or words of
     /// the clause follow it.
@@ -826,7 +789,7 @@ struct ExtractionRun {
                 let found = registry[entity]
                 return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
             }
-            let name = view.text(phrase.tokens.dropFirst(SpeakerPhraseReader.determiners.contains(view.lower[phrase.tokens.lowerBound]) ? 1 : 0))
+            let name = view.text(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0))
             return (Speaker(name: name, mention: mention, role: nil, span: span, kind: phrase.isOrganization ? .organization : .person), nil)
         case .name:
             let name = view.text(phrase.name)

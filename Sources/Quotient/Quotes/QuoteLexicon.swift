@@ -19,9 +19,11 @@ public struct QuoteLexicon: Sendable {
     var givenNames: [String: String] = [:]
     /// Every cue first word and speaker word, interned, so a token is classified with one lookup.
     var vocabulary = TermTable()
-    /// Per vocabulary id: the word's kind in speaker phrases and whether a cue starts with it.
+    /// Per vocabulary id: the word's kind in speaker phrases, whether a cue starts with it, and the word
+    /// classes the attribution rules test.
     var vocabularyKinds: [WordKind?] = []
     var vocabularyStartsCue: [Bool] = []
+    var vocabularyTraits: [WordTraits] = []
 
     /// The lists shipped with the library.
     public static let bundled: QuoteLexicon = {
@@ -51,10 +53,12 @@ public struct QuoteLexicon: Sendable {
             }
             self.speakerWords[word] = wordKind
         }
-        for word in Set(self.cues.keys).union(self.speakerWords.keys) {
+        // Sorted, so ids do not depend on hashing order.
+        for word in Set(self.cues.keys).union(self.speakerWords.keys).union(WordTraits.byWord.keys).sorted() {
             vocabulary.intern(word)
             vocabularyKinds.append(self.speakerWords[word])
             vocabularyStartsCue.append(self.cues[word] != nil)
+            vocabularyTraits.append(WordTraits.byWord[word] ?? [])
         }
         if let givenNames {
             for (number, name, pronoun) in try Self.uniquePairs(givenNames) {

@@ -19,51 +19,9 @@ struct SpeakerPhrase {
 struct SpeakerPhraseReader {
     let view: TokenView
 
-    /// Words that may stand between a speaker and its cue ("Peskov *also* said", "he *has* said").
-    static let interveners: Set<String> = [
-        "also", "later", "previously", "earlier", "then", "again", "further", "once", "repeatedly", "recently",
-        "has", "had", "have", "will", "would", "was", "is", "subsequently", "quickly", "simply", "flatly",
-        "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
-        "here", "there",
-    ]
-
-    static let timeWords: Set<String> = [
-        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-        "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "late", "early",
-    ]
-
-    static let determiners: Set<String> = [
-        "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "most", "few", "both",
-        "all",
-    ]
-
-    private static let phraseEnders: Set<String> = [",", ".", ";", "!", "?"]
-    /// Conjunctions after which a new clause, and its subject, may start.
-    static let joiningWords: Set<String> = ["and", "but", "while"]
-    static let andBut: Set<String> = ["and", "but"]
-    private static let articles: Set<String> = ["the", "a", "an"]
-
-    /// Possessives that open a subject before its nouns ("Her campaign workers", "their lawyers").
-    static let possessives: Set<String> = ["his", "her", "their", "its", "our"]
-
-    /// Quantifiers that stand alone for an unnamed group or person ("Some said …", "another says …").
-    static let quantifierSpeakers: Set<String> = ["some", "many", "most", "several", "few", "both", "another"]
-
-    /// Capitalized words that are not names.
-    static let notNames: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "i", "it", "this", "that", "there", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after",
-        "before", "still", "yet", "however", "meanwhile", "today", "yesterday", "what", "we", "they", "he", "she",
-        "our", "their", "his", "her", "my", "your", "you", "no", "not", "so", "for", "with", "by", "from", "of",
-        "the", "a", "an", "another", "photo", "image", "credit", "like", "unlike", "according", "despite", "during",
-        "since", "without", "among", "against", "under", "over", "through", "then", "now", "here", "both", "either",
-        "though", "although", "because", "whether", "once", "until", "unless", "editor’s", "editor's",
-    ]
-
     func isNameWord(_ index: Int) -> Bool {
         view.isCapitalized(index) && view.wordKinds[index] == nil
-            && !Self.notNames.contains(view.lower[index]) && view.cue(at: index, within: view.count) == nil
+            && !view.has(index, .notName) && view.cue(at: index, within: view.count) == nil
     }
 
     /// Whether a token can be part of a speaker phrase.
@@ -71,7 +29,7 @@ struct SpeakerPhraseReader {
         guard view.quoteOf[index] < 0 else { return false }
         let token = view.document.tokens[index]
         if token.kind == .word {
-            if Self.notNames.contains(view.lower[index]) { return false }
+            if view.has(index, .notName) { return false }
             if view.cue(at: index, within: view.count) != nil { return false }
             return view.isCapitalized(index) || view.wordKinds[index] != nil
         }
@@ -92,7 +50,7 @@ struct SpeakerPhraseReader {
         var last = end - 1
         // "Spicer on Thursday evening said": adverbs, auxiliaries and time words may stand before the cue.
         var skipped = 0
-        while last >= floor && skipped < 5 && (Self.interveners.contains(view.lower[last]) || Self.timeWords.contains(view.lower[last])) {
+        while last >= floor && skipped < 5 && (view.has(last, .intervener) || view.has(last, .dayWord)) {
             last -= 1
             skipped += 1
         }
@@ -107,7 +65,7 @@ struct SpeakerPhraseReader {
         if view.wordKinds[last] == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
             return pronoun(last)
         }
-        if Self.quantifierSpeakers.contains(view.lower[last]) {
+        if view.has(last, .quantifier) {
             return SpeakerPhrase(tokens: last..<(last + 1), name: last..<last, form: .anonymous, role: nil,
                                  head: view.lower[last], isOrganization: false, isOutlet: false)
         }
@@ -119,16 +77,16 @@ struct SpeakerPhraseReader {
         guard first <= last else { return genericGroup(endingAt: last, floor: floor) ?? describedThing(endingAt: last, floor: floor) }
         // "election officials said": plain nouns before an unnamed group's head belong to it.
         if first - 1 >= floor, view.document.tokens[first - 1].kind == .word, !view.isCapitalized(first - 1),
-           !Self.clauseWords.contains(view.lower[first - 1]), view.wordKinds[last] == .anonymous,
+           !view.has(first - 1, .clauseWord), view.wordKinds[last] == .anonymous,
            let group = genericGroup(endingAt: last, floor: floor) {
             return group
         }
         // "The hospital board", "A hospital official", "Her campaign workers": plain nouns may stand between a
         // determiner or possessive and the head.
         if let determiner = ((max(floor, first - 4))..<first).last(where: {
-               Self.determiners.contains(view.lower[$0]) || Self.possessives.contains(view.lower[$0])
+               view.has($0, .determiner) || view.has($0, .possessive)
            }),
-           ((determiner + 1)..<first).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 && !Self.clauseWords.contains(view.lower[$0]) }) {
+           ((determiner + 1)..<first).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 && !view.has($0, .clauseWord) }) {
             first = determiner
         }
         return classify(first..<(last + 1))
@@ -142,7 +100,7 @@ struct SpeakerPhraseReader {
         if view.wordKinds[first] == .pronoun { return pronoun(first) }
         var last = first
         // "said conservative activist Bob Klaus": lowercase words right before a role belong to it.
-        if !Self.determiners.contains(view.lower[first]) && !view.isCapitalized(first),
+        if !view.has(first, .determiner) && !view.isCapitalized(first),
            let head = (first..<min(limit, first + 3)).first(where: { isRoleWord($0) }),
            (first..<head).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 }) {
             last = head + 1
@@ -152,7 +110,7 @@ struct SpeakerPhraseReader {
         if last == first, !view.isCapitalized(first), let name = namedAfterDescription(first, limit: limit) {
             last = name
         }
-        if Self.determiners.contains(view.lower[first]) {
+        if view.has(first, .determiner) {
             last += 1
             // "one unaligned Florida Republican strategist": adjectives up to a role, organisation or source word.
             if let head = (last..<min(limit, last + 6)).first(where: { isRoleWord($0) }),
@@ -166,7 +124,7 @@ struct SpeakerPhraseReader {
             || (view.lower[last] == "and" && last > first && last + 1 < limit && isPhraseWord(last + 1, lowerLimit: start, upperLimit: limit))) {
             last += 1
         }
-        guard last > first, !(last == first + 1 && Self.determiners.contains(view.lower[first])) else { return nil }
+        guard last > first, !(last == first + 1 && view.has(first, .determiner)) else { return nil }
         var phrase = classify(first..<last)
         if phrase != nil, last + 1 < limit, view.words[last] == ",", let role = appositionAfter(comma: last, limit: limit) {
             phrase!.role = role
@@ -179,10 +137,10 @@ struct SpeakerPhraseReader {
     private func describedAfterCue(_ determiner: Int, limit: Int) -> SpeakerPhrase? {
         var end = determiner + 1
         while end < limit && end - determiner <= 2 && view.document.tokens[end].kind == .word && !view.isCapitalized(end)
-            && !Self.clauseWords.contains(view.lower[end]) && view.quoteOf[end] < 0 {
+            && !view.has(end, .clauseWord) && view.quoteOf[end] < 0 {
             end += 1
         }
-        guard end > determiner + 1, end == limit || Self.phraseEnders.contains(view.words[end]) else { return nil }
+        guard end > determiner + 1, end == limit || view.has(end, .phraseEnder) else { return nil }
         return SpeakerPhrase(tokens: determiner..<end, name: determiner..<determiner, form: .description, role: nil,
                              head: view.lower[end - 1], isOrganization: false, isOutlet: false)
     }
@@ -192,9 +150,7 @@ struct SpeakerPhraseReader {
     private func namedAfterDescription(_ first: Int, limit: Int) -> Int? {
         var index = first
         while index < min(limit, first + 4) && view.document.tokens[index].kind == .word && !view.isCapitalized(index) {
-            let word = view.lower[index]
-            let allowed = word == "of" || !(Self.clauseWords.contains(word) || Self.determiners.contains(word)
-                || Self.timeWords.contains(word) || view.has(index, .adverb))
+            let allowed = view.lower[index] == "of" || !view.has(index, [.clauseWord, .determiner, .dayWord, .adverb])
             guard allowed, view.quoteOf[index] < 0 else { return nil }
             index += 1
         }
@@ -204,7 +160,7 @@ struct SpeakerPhraseReader {
 
     /// "according to the cooperative": a short determiner phrase naming an unnamed group or body.
     func group(_ start: Int, limit: Int) -> SpeakerPhrase? {
-        guard start < limit, limit - start <= 6, Self.determiners.contains(view.lower[start]),
+        guard start < limit, limit - start <= 6, view.has(start, .determiner),
               (start..<limit).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 })
         else { return nil }
         return SpeakerPhrase(tokens: start..<limit, name: start..<start, form: .anonymous, role: nil,
@@ -220,13 +176,13 @@ struct SpeakerPhraseReader {
         else { return nil }
         var first = last
         while first - 1 >= floor && last - first < 3 && view.document.tokens[first - 1].kind == .word
-            && !view.isCapitalized(first - 1) && !Self.clauseWords.contains(view.lower[first - 1]) {
+            && !view.isCapitalized(first - 1) && !view.has(first - 1, .clauseWord) {
             first -= 1
         }
         if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor && !view.has(first - 1, .adverb) {
             first -= 1
         }
-        let opensClause = first == floor || view.words[first - 1] == "," || Self.joiningWords.contains(view.lower[first - 1])
+        let opensClause = first == floor || view.words[first - 1] == "," || view.has(first - 1, .joining)
         guard opensClause else { return nil }
         return SpeakerPhrase(tokens: first..<(last + 1), name: first..<first, form: .anonymous, role: nil, head: head,
                              isOrganization: false, isOutlet: false)
@@ -236,16 +192,16 @@ struct SpeakerPhraseReader {
     /// clause names the speaker by description.
     private func describedThing(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
         guard view.document.tokens[last].kind == .word, !view.isCapitalized(last) || last == floor,
-              !Self.clauseWords.contains(view.lower[last])
+              !view.has(last, .clauseWord)
         else { return nil }
-        guard let determiner = (max(floor, last - 3)...last).last(where: { Self.articles.contains(view.lower[$0]) }),
+        guard let determiner = (max(floor, last - 3)...last).last(where: { view.has($0, .article) }),
               determiner < last,
               ((determiner + 1)...last).allSatisfy({
-                  view.document.tokens[$0].kind == .word && !Self.clauseWords.contains(view.lower[$0]) && view.quoteOf[$0] < 0
+                  view.document.tokens[$0].kind == .word && !view.has($0, .clauseWord) && view.quoteOf[$0] < 0
                       && !view.has($0, .contractedNot)
               })
         else { return nil }
-        let opens = determiner == floor || view.words[determiner - 1] == "," || Self.andBut.contains(view.lower[determiner - 1])
+        let opens = determiner == floor || view.words[determiner - 1] == "," || view.has(determiner - 1, .andBut)
         guard opens else { return nil }
         return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
                              head: view.lower[last], isOrganization: false, isOutlet: false)
@@ -257,7 +213,7 @@ struct SpeakerPhraseReader {
     /// do not read as a modifier, or when nothing stands between (the plain readers handle that).
     func postmodifiedSubject(start: Int, cue: Int) -> SpeakerPhrase? {
         var end = cue
-        while end > start && Self.interveners.contains(view.lower[end - 1]) { end -= 1 }
+        while end > start && view.has(end - 1, .intervener) { end -= 1 }
         guard end - start >= 2, end - start <= 20 else { return nil }
         for split in (start + 1)..<min(end, start + 6) {
             guard isModifier(split..<end) else { continue }
@@ -283,7 +239,7 @@ struct SpeakerPhraseReader {
         guard tokens.allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.words[$0] == "." })
         else { return nil }
         // "Most of the vulnerable senators", "Many of her supporters": a quantifier heads the group.
-        if tokens.count == 1 && Self.quantifierSpeakers.contains(view.lower[tokens.lowerBound]) {
+        if tokens.count == 1 && view.has(tokens.lowerBound, .quantifier) {
             return SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
                                  head: view.lower[tokens.lowerBound], isOrganization: false, isOutlet: false)
         }
@@ -300,45 +256,26 @@ struct SpeakerPhraseReader {
         }
     }
 
-    /// Words that open a noun's modifier: prepositions and participles that describe who is speaking.
-    static let modifierOpeners: Set<String> = [
-        "of", "in", "at", "from", "for", "with", "on", "among", "across", "inside", "near", "like", "close",
-        "briefed", "familiar", "interviewed", "polled", "surveyed", "who", "whose",
-    ]
-
-    private static let finiteVerbs: Set<String> = [
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
-        "should", "may", "might", "must",
-    ]
-
     /// Whether `range` (between a subject's head and its cue) reads as a modifier of the head.
     private func isModifier(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         let first = view.lower[range.lowerBound]
         // Most candidate splits fail on their first word; the scans below run only for the rest.
         let setOff = first == "," && range.count >= 3 && view.words[range.upperBound - 1] == ","
-        guard setOff || Self.modifierOpeners.contains(first), range.allSatisfy({ view.quoteOf[$0] < 0 }) else { return false }
+        guard setOff || view.has(range.lowerBound, .modifierOpener), range.allSatisfy({ view.quoteOf[$0] < 0 }) else { return false }
         // A relative clause may hold a speech verb of its own ("who spoke anonymously"); other modifiers may not.
-        let relative = range.first { Self.relativePronouns.contains(view.lower[$0]) } ?? range.upperBound
+        let relative = range.first { view.has($0, .relativePronoun) } ?? range.upperBound
         guard !(range.lowerBound..<relative).contains(where: { view.cue(at: $0, within: relative) != nil }) else { return false }
         if setOff {
             // ", 55," an age; ", who …," a relative clause.
             let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
             if inner.count == 1 { return view.document.tokens[inner.lowerBound].kind == .number }
-            return Self.relativePronouns.contains(view.lower[inner.lowerBound]) && !inner.contains { view.words[$0] == "," }
+            return view.has(inner.lowerBound, .relativePronoun) && !inner.contains { view.words[$0] == "," }
         }
         guard !range.contains(where: { view.words[$0] == "," }) else { return false }
         // A relative clause ("who have seen him …") has verbs of its own; a modifier before it has none.
-        return !(range.lowerBound..<relative).contains { Self.finiteVerbs.contains(view.lower[$0]) }
+        return !(range.lowerBound..<relative).contains { view.has($0, .finiteVerb) }
     }
-
-    private static let relativePronouns: Set<String> = ["who", "whose"]
-
-    /// Words that cannot be inside a subject noun phrase.
-    static let clauseWords: Set<String> = [
-        "that", "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-        "to", "of", "in", "on", "at", "for", "with", "and", "or", "but", "as", "it", "this", "not", "by",
-    ]
 
     private func pronoun(_ index: Int) -> SpeakerPhrase {
         SpeakerPhrase(tokens: index..<(index + 1), name: index..<index, form: .pronoun, role: nil,
@@ -356,7 +293,7 @@ struct SpeakerPhraseReader {
             guard view.words[opening] == ",", opening + 1 < comma, view.quoteOf[opening] < 0 else { continue }
             let first = view.lower[opening + 1]
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
-            let looksAppositive = Self.determiners.contains(first) || Self.appositionOpeners.contains(first)
+            let looksAppositive = view.has(opening + 1, [.determiner, .appositionOpener])
                 || view.has(opening + 1, .ing) || view.document.tokens[opening + 1].kind == .number
                 || ((opening + 1)..<min(comma, opening + 8)).contains(where: { isRoleWord($0) })
                 // "Michael Demastus, pastor of the Fort Des Moines Church, said": a lowercase description after a
@@ -378,8 +315,6 @@ struct SpeakerPhraseReader {
         return nil
     }
 
-    private static let appositionOpeners: Set<String> = ["who", "whose", "which", "his", "her", "their", "its"]
-
     /// The run of name words that opens `start..<limit`, when a role stands before the first comma.
     private func leadingName(from start: Int, limit: Int) -> SpeakerPhrase? {
         var end = start
@@ -390,7 +325,7 @@ struct SpeakerPhraseReader {
 
     private func appositionAfter(comma: Int, limit: Int) -> String? {
         let start = comma + 1
-        guard start < limit, Self.determiners.contains(view.lower[start]) || isRoleWord(start) else { return nil }
+        guard start < limit, view.has(start, .determiner) || isRoleWord(start) else { return nil }
         var end = start
         while end < limit && view.words[end] != "," && view.words[end] != "." && view.quoteOf[end] < 0 { end += 1 }
         guard (start..<end).contains(where: { isRoleWord($0) }) else { return nil }
@@ -413,7 +348,7 @@ struct SpeakerPhraseReader {
     /// Splits a phrase into determiner, role and name, and decides what it names.
     func classify(_ tokens: Range<Int>) -> SpeakerPhrase? {
         var start = tokens.lowerBound
-        while start < tokens.upperBound && Self.determiners.contains(view.lower[start]) { start += 1 }
+        while start < tokens.upperBound && view.has(start, .determiner) { start += 1 }
         guard start < tokens.upperBound else { return nil }
         let lastLower = view.lower[tokens.upperBound - 1]
         let lastKind = view.wordKinds[tokens.upperBound - 1]

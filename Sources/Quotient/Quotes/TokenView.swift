@@ -17,48 +17,9 @@ struct TokenView {
     let wordKinds: [QuoteLexicon.WordKind?]
     /// Whether any speech cue starts with the token (checked in full by ``cue(at:within:)``).
     let mayStartCue: [Bool]
-    /// The shape of each lowercase token, read from its bytes once, so the rules test bits instead of
-    /// comparing strings.
-    let shapes: [Shape]
-
-    /// Endings and small word classes the attribution rules ask about.
-    struct Shape: OptionSet {
-        let rawValue: UInt8
-        /// Ends in "ly" and is longer than three bytes ("quietly", "publicly").
-        static let adverb = Shape(rawValue: 1 << 0)
-        /// Ends in "ing".
-        static let ing = Shape(rawValue: 1 << 1)
-        /// Ends in "ed".
-        static let ed = Shape(rawValue: 1 << 2)
-        /// "not", "never" or a word ending in "n't".
-        static let negator = Shape(rawValue: 1 << 3)
-        /// Ends in "s" but not "ss" and is longer than three bytes: a plural noun's look.
-        static let plural = Shape(rawValue: 1 << 4)
-        /// A form of "be", which makes a following cue passive.
-        static let be = Shape(rawValue: 1 << 5)
-        /// Ends in "n't" ("didn't", "won't").
-        static let contractedNot = Shape(rawValue: 1 << 6)
-
-        static func of(_ word: UnsafeBufferPointer<UInt8>) -> Shape {
-            var shape: Shape = []
-            func ends(_ suffix: StaticString) -> Bool {
-                let count = suffix.utf8CodeUnitCount
-                guard word.count >= count else { return false }
-                return (0..<count).allSatisfy { word[word.count - count + $0] == suffix.utf8Start[$0] }
-            }
-            if word.count > 3 && ends("ly") { shape.insert(.adverb) }
-            if ends("ing") { shape.insert(.ing) }
-            if ends("ed") { shape.insert(.ed) }
-            if ends("n't") { shape.formUnion([.contractedNot, .negator]) }
-            if Self.negators.contains(where: { $0.elementsEqual(word) }) { shape.insert(.negator) }
-            if word.count > 3 && ends("s") && !ends("ss") { shape.insert(.plural) }
-            if Self.beForms.contains(where: { $0.elementsEqual(word) }) { shape.insert(.be) }
-            return shape
-        }
-
-        private static let negators = ["not", "never"].map { Array($0.utf8) }
-        private static let beForms = ["is", "was", "were", "be", "been", "being", "are"].map { Array($0.utf8) }
-    }
+    /// What each token is, read once from its bytes and its lexicon entry, so the rules test bits instead of
+    /// hashing and comparing strings.
+    let traits: [WordTraits]
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
         self.document = document
@@ -69,8 +30,8 @@ struct TokenView {
         var capitalized: [Bool] = []
         var wordKinds: [QuoteLexicon.WordKind?] = []
         var mayStartCue: [Bool] = []
-        var shapes: [Shape] = []
-        shapes.reserveCapacity(count)
+        var traits: [WordTraits] = []
+        traits.reserveCapacity(count)
         words.reserveCapacity(count)
         lower.reserveCapacity(count)
         capitalized.reserveCapacity(count)
@@ -92,10 +53,9 @@ struct TokenView {
             capitalized.append(token.kind == .word
                 && (isASCII ? TextBytes.isASCIIUpper(first) : words[words.count - 1].unicodeScalars.first!.properties.isUppercase))
             var copy = folded
-            let id = copy.withUTF8 { folded in
-                shapes.append(Shape.of(folded))
-                return lexicon.vocabulary.lookup(folded)
-            }
+            let id = copy.withUTF8 { lexicon.vocabulary.lookup($0) }
+            let shape = copy.withUTF8 { WordTraits.shape(of: $0) }
+            traits.append(shape.union(id.map { lexicon.vocabularyTraits[Int($0)] } ?? []))
             wordKinds.append(id.flatMap { lexicon.vocabularyKinds[Int($0)] } ?? (raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))
             mayStartCue.append(id.map { lexicon.vocabularyStartsCue[Int($0)] } ?? false)
         }
@@ -104,7 +64,7 @@ struct TokenView {
         self.capitalized = capitalized
         self.wordKinds = wordKinds
         self.mayStartCue = mayStartCue
-        self.shapes = shapes
+        self.traits = traits
         quoteOf = Array(repeating: -1, count: count)
         var sentenceOf = Array(repeating: 0, count: count)
         for (index, sentence) in document.sentences.enumerated() {
@@ -133,8 +93,8 @@ struct TokenView {
 
     func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
 
-    /// Whether the token has every trait of `shape`.
-    func has(_ index: Int, _ shape: Shape) -> Bool { shapes[index].isSuperset(of: shape) }
+    /// Whether the token has any of `traits` (most calls name one).
+    func has(_ index: Int, _ traits: WordTraits) -> Bool { !self.traits[index].isDisjoint(with: traits) }
 
     func isPunctuation(_ index: Int, _ marks: String) -> Bool {
         document.tokens[index].kind == .punctuation && marks.contains(words[index])
@@ -162,7 +122,7 @@ struct TokenView {
         guard mayStartCue[index], quoteOf[index] < 0, let candidates = lexicon.cues[lower[index]] else { return nil }
         // A passive ("was told", "is tweeted") reports what someone heard, not who spoke; "didn't say",
         // "never said": words not said are not reported speech.
-        if index > 0 && !shapes[index - 1].isDisjoint(with: [.be, .negator]) { return nil }
+        if index > 0 && has(index - 1, [.be, .negator]) { return nil }
         for candidate in candidates {
             let length = candidate.words.count
             guard index + length <= limit else { continue }

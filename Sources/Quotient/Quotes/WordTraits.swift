@@ -1,0 +1,183 @@
+/// What the attribution rules ask of a token, one bit per question: its ending (read from its bytes) and the
+/// small closed word classes it belongs to (looked up with its lexicon entry). A token's traits are computed
+/// once, so the rules test bits instead of hashing strings.
+struct WordTraits: OptionSet, Sendable {
+    let rawValue: UInt64
+
+    // MARK: Endings
+
+    /// Ends in "ly" and is longer than three bytes ("quietly", "publicly").
+    static let adverb = WordTraits(rawValue: 1 << 0)
+    /// Ends in "ing".
+    static let ing = WordTraits(rawValue: 1 << 1)
+    /// Ends in "ed".
+    static let ed = WordTraits(rawValue: 1 << 2)
+    /// "not", "never" or a word ending in "n't".
+    static let negator = WordTraits(rawValue: 1 << 3)
+    /// Ends in "s" but not "ss" and is longer than three bytes: a plural noun's look.
+    static let plural = WordTraits(rawValue: 1 << 4)
+    /// Ends in "n't" ("didn't", "won't").
+    static let contractedNot = WordTraits(rawValue: 1 << 5)
+
+    // MARK: Word classes
+
+    /// A form of "be", which makes a following cue passive.
+    static let be = WordTraits(rawValue: 1 << 6)
+    /// May stand between a speaker and its cue ("Peskov *also* said", "he *has* said").
+    static let intervener = WordTraits(rawValue: 1 << 7)
+    /// A day or part of one, which may stand between a speaker and its cue.
+    static let dayWord = WordTraits(rawValue: 1 << 8)
+    /// Opens a noun phrase ("the", "some", "all").
+    static let determiner = WordTraits(rawValue: 1 << 9)
+    /// Ends a speaker phrase after an inverted cue.
+    static let phraseEnder = WordTraits(rawValue: 1 << 10)
+    /// "and", "but", "while": a new clause, and its subject, may start after it.
+    static let joining = WordTraits(rawValue: 1 << 11)
+    /// "and", "but".
+    static let andBut = WordTraits(rawValue: 1 << 12)
+    /// "the", "a", "an".
+    static let article = WordTraits(rawValue: 1 << 13)
+    /// Opens a subject before its nouns ("Her campaign workers").
+    static let possessive = WordTraits(rawValue: 1 << 14)
+    /// Stands alone for an unnamed group or person ("Some said …", "another says …").
+    static let quantifier = WordTraits(rawValue: 1 << 15)
+    /// Capitalized, it is still not a name ("Monday", "However").
+    static let notName = WordTraits(rawValue: 1 << 16)
+    /// Opens a noun's modifier ("of", "familiar", "who").
+    static let modifierOpener = WordTraits(rawValue: 1 << 17)
+    /// A finite auxiliary or modal.
+    static let finiteVerb = WordTraits(rawValue: 1 << 18)
+    /// "who", "whose".
+    static let relativePronoun = WordTraits(rawValue: 1 << 19)
+    /// Cannot stand inside a subject noun phrase.
+    static let clauseWord = WordTraits(rawValue: 1 << 20)
+    /// Opens an apposition ("who", "his", …).
+    static let appositionOpener = WordTraits(rawValue: 1 << 21)
+    /// Opens a new clause after a comma ("and", "although").
+    static let conjunction = WordTraits(rawValue: 1 << 22)
+    /// Opens a subordinate time or condition clause ("after", "when", "if").
+    static let subordinator = WordTraits(rawValue: 1 << 23)
+    /// A preposition after which no speaker follows a cue.
+    static let preposition = WordTraits(rawValue: 1 << 24)
+    /// An audience told something ("reporters").
+    static let audience = WordTraits(rawValue: 1 << 25)
+    /// May belong to the addressee after an object cue.
+    static let addressee = WordTraits(rawValue: 1 << 26)
+    /// "and", "but", "or".
+    static let coordinator = WordTraits(rawValue: 1 << 27)
+    /// May open a reported clause right after its cue ("the", "in").
+    static let clauseLead = WordTraits(rawValue: 1 << 28)
+    /// Before a subject, opens its clause ("," "and" "meanwhile").
+    static let clauseOpener = WordTraits(rawValue: 1 << 29)
+    /// Where a reported question starts, or a comma that ends the search.
+    static let questionStop = WordTraits(rawValue: 1 << 30)
+    /// A time or setting word between a cue and its clause ("on Monday in a statement").
+    static let settingWord = WordTraits(rawValue: 1 << 31)
+    /// A closing quote mark (folded: `’` reads as `'`).
+    static let closingMark = WordTraits(rawValue: 1 << 32)
+    /// A preposition that opens a short fronted phrase ("In Miami").
+    static let frontPreposition = WordTraits(rawValue: 1 << 33)
+    /// A small word inside a title in marks ("Sunday Morning Futures", "Mr. Smith Goes to Washington").
+    static let titleFiller = WordTraits(rawValue: 1 << 34)
+
+    /// The traits a token's bytes show: its endings and the forms of "be" and "not".
+    static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
+        var shape: WordTraits = []
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard word.count >= count else { return false }
+            return (0..<count).allSatisfy { word[word.count - count + $0] == suffix.utf8Start[$0] }
+        }
+        if word.count > 3 && ends("ly") { shape.insert(.adverb) }
+        if ends("ing") { shape.insert(.ing) }
+        if ends("ed") { shape.insert(.ed) }
+        if ends("n't") { shape.formUnion([.contractedNot, .negator]) }
+        if word.count > 3 && ends("s") && !ends("ss") { shape.insert(.plural) }
+        return shape
+    }
+
+    /// The words of each class, lowercase with `’` folded to `'` (as tokens are looked up).
+    static let classes: [(WordTraits, [String])] = [
+        (.negator, ["not", "never"]),
+        (.be, ["is", "was", "were", "be", "been", "being", "are"]),
+        (.intervener, [
+            "also", "later", "previously", "earlier", "then", "again", "further", "once", "repeatedly", "recently",
+            "has", "had", "have", "will", "would", "was", "is", "subsequently", "quickly", "simply", "flatly",
+            "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
+            "here", "there",
+        ]),
+        (.dayWord, [
+            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "late", "early",
+        ]),
+        (.determiner, [
+            "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "most", "few",
+            "both", "all",
+        ]),
+        (.phraseEnder, [",", ".", ";", "!", "?"]),
+        (.joining, ["and", "but", "while"]),
+        (.andBut, ["and", "but"]),
+        (.article, ["the", "a", "an"]),
+        (.possessive, ["his", "her", "their", "its", "our"]),
+        (.quantifier, ["some", "many", "most", "several", "few", "both", "another"]),
+        (.notName, [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "i", "it", "this", "that", "there", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after",
+            "before", "still", "yet", "however", "meanwhile", "today", "yesterday", "what", "we", "they", "he", "she",
+            "our", "their", "his", "her", "my", "your", "you", "no", "not", "so", "for", "with", "by", "from", "of",
+            "the", "a", "an", "another", "photo", "image", "credit", "like", "unlike", "according", "despite",
+            "during", "since", "without", "among", "against", "under", "over", "through", "then", "now", "here",
+            "both", "either", "though", "although", "because", "whether", "once", "until", "unless", "editor's",
+        ]),
+        (.modifierOpener, [
+            "of", "in", "at", "from", "for", "with", "on", "among", "across", "inside", "near", "like", "close",
+            "briefed", "familiar", "interviewed", "polled", "surveyed", "who", "whose",
+        ]),
+        (.finiteVerb, [
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
+            "should", "may", "might", "must",
+        ]),
+        (.relativePronoun, ["who", "whose"]),
+        (.clauseWord, [
+            "that", "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+            "to", "of", "in", "on", "at", "for", "with", "and", "or", "but", "as", "it", "this", "not", "by",
+        ]),
+        (.appositionOpener, ["who", "whose", "which", "his", "her", "their", "its"]),
+        (.conjunction, ["and", "but", "while", "although", "as", "though"]),
+        (.subordinator, ["after", "before", "during", "since", "when", "while", "as", "if"]),
+        (.preposition, ["in", "on", "at", "for", "to", "with", "from", "about", "of", "by"]),
+        (.audience, ["reporters", "journalists", "lawmakers", "parliament", "supporters"]),
+        (.addressee, [
+            "reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper",
+            "audience", "crowd", "members",
+        ]),
+        (.coordinator, ["and", "but", "or"]),
+        (.clauseLead, ["the", "a", "an", "this", "in", "on", "at"]),
+        (.clauseOpener, [
+            ",", "—", "–", ":", ";", "(", "and", "but", "while", "whereas", "meanwhile", "however", "also",
+            "separately", "earlier", "later", "now", "so", "yet", "still", "then", "instead", "indeed",
+        ]),
+        (.questionStop, ["whether", "if", ","]),
+        (.settingWord, [
+            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tonight", "earlier", "later", "late", "last", "this", "week", "month", "year", "morning", "afternoon",
+            "evening", "night", "also", "again", "previously", "recently", "repeatedly", "publicly", "privately",
+            "separately", "weekend", "in", "a", "an", "statement", "interview", "speech", "post", "at", "briefing",
+            "news", "press", "conference", "the", "during", "meeting", "told", "by", "phone", "telephone", "email",
+            "written", "that", ",",
+        ]),
+        (.closingMark, ["”", "\"", "'", "»"]),
+        (.frontPreposition, ["in", "on", "at", "for", "during", "after", "before", "of", "from", "with", "by"]),
+        (.titleFiller, ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"]),
+    ]
+
+    /// The classes of every listed word.
+    static let byWord: [String: WordTraits] = {
+        var table: [String: WordTraits] = [:]
+        for (traits, words) in classes {
+            for word in words { table[word, default: []].formUnion(traits) }
+        }
+        return table
+    }()
+}
