@@ -279,6 +279,9 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Her campaign workers here said they had knocked on every door.", "they had knocked on every door",
          "Her campaign workers"),
         ("Nearly all economists say the tolls will fall.", "the tolls will fall", "all economists"),
+        // A share of a group, as polls report it.
+        ("Thirty-one percent of those surveyed say they would sail again.", "they would sail again", "Thirty-one percent"),
+        ("Half of the respondents said the ferry was too slow.", "the ferry was too slow", "Half"),
         // A cue joined to an earlier verb, its subject a body the registry has not seen as a name.
         ("The port authority has closed two berths and says it will reopen them in March.",
          "it will reopen them in March", "port authority"),

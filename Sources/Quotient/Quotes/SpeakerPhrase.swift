@@ -236,6 +236,12 @@ struct SpeakerPhraseReader {
 
     /// A name, a role description or an unnamed group ("People", "Some voters") that may head a subject.
     private func subjectHead(_ tokens: Range<Int>) -> SpeakerPhrase? {
+        // "Thirty-one percent of those surveyed", "Half of the respondents": a share of a group speaks for it.
+        if view.has(tokens.upperBound - 1, .share),
+           tokens.allSatisfy({ view.quoteOf[$0] < 0 && (view.isWord($0) || view.words[$0] == "-") }) {
+            return SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
+                                 head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: false)
+        }
         guard tokens.allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.words[$0] == "." })
         else { return nil }
         // "Most of the vulnerable senators", "Many of her supporters": a quantifier heads the group.

@@ -79,6 +79,8 @@ struct WordTraits: OptionSet, Sendable {
     static let frontPreposition = WordTraits(rawValue: 1 << 33)
     /// A small word inside a title in marks ("Sunday Morning Futures", "Mr. Smith Goes to Washington").
     static let titleFiller = WordTraits(rawValue: 1 << 34)
+    /// A share of a group ("percent", "majority", "half").
+    static let share = WordTraits(rawValue: 1 << 35)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -170,6 +172,10 @@ struct WordTraits: OptionSet, Sendable {
         (.closingMark, ["”", "\"", "'", "»"]),
         (.frontPreposition, ["in", "on", "at", "for", "during", "after", "before", "of", "from", "with", "by"]),
         (.titleFiller, ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"]),
+        (.share, [
+            "percent", "majority", "minority", "plurality", "half", "third", "thirds", "quarter", "quarters", "fifth",
+            "fifths", "share", "fraction", "handful",
+        ]),
     ]
 
     /// The classes of every listed word.
