@@ -320,6 +320,14 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(forward.map(\.kind) == [.partial])
     }
 
+    /// The same holds for a direct quote introduced after the attribution.
+    @Test func cueOfADirectQuoteStillReportsTheClauseBeforeIt() throws {
+        let quotes = try extract("Talks will resume on Monday, Lena Holt said, adding, “We are close to a deal.”").quotes
+        #expect(quotes.map(\.kind) == [.indirect, .direct])
+        #expect(quotes.map(\.text) == ["Talks will resume on Monday", "We are close to a deal."])
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Lena Holt" })
+    }
+
     /// An attribution set off by commas inside a clause reports both parts, as two quotes; a time phrase or a
     /// participle after it is not reported.
     @Test(arguments: [

@@ -44,10 +44,10 @@ struct ExtractionRun {
     private var warnings: [QuoteWarning] = []
     /// Cue tokens already used to attribute a quote in marks; an indirect clause may not reuse them.
     private var usedCues: Set<Int> = []
-    /// For cues that attribute a fragment in marks after them: where the fragment opens. Such a cue may still
-    /// report the clause before it ("If the bill stalls, he said, Congress can pass “a simple fix.”"), never
-    /// one reaching into the fragment.
-    private var partialCues: [Int: Int] = [:]
+    /// For cues that attribute a quote in marks after them: where the quote opens. Such a cue may still report
+    /// the clause set off before it ("If the bill stalls, he said, Congress can pass “a simple fix.”", "Talks
+    /// resume Monday, Spicer said, adding, “…”"), never one reaching into the quote.
+    private var quoteCues: [Int: Int] = [:]
     /// While such a cue is being read: the token an indirect clause must end before.
     private var clauseLimit: Int?
     /// Where the indirect clause last emitted ends, so a sentence can go on to a second report after it.
@@ -158,7 +158,7 @@ struct ExtractionRun {
         let (first, second) = kind == .partial ? (partialFrame, after) : frames.introduced ? (directBefore, after) : (after, directBefore)
         var found = attribution(in: first, partial: kind == .partial)
         if found == nil { found = attribution(in: second, partial: kind == .partial) }
-        if kind == .partial, let cue = found?.cueToken, cue < open { partialCues[cue] = open }
+        if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
         if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
@@ -248,13 +248,13 @@ struct ExtractionRun {
         var index = range.lowerBound
         while index < end {
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame, cue.kind != .direct,
-                  !usedCues.contains(index) || partialCues[index] != nil
+                  !usedCues.contains(index) || quoteCues[index] != nil
             else {
                 index += 1
                 continue
             }
             reportedClauseEnd = nil
-            clauseLimit = partialCues[index]
+            clauseLimit = quoteCues[index]
             defer { clauseLimit = nil }
             if report(cue: cue, at: index..<(index + length), in: sentence, end: end) {
                 guard let clauseEnd = reportedClauseEnd else { return }
