@@ -320,6 +320,13 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(forward.map(\.kind) == [.partial])
     }
 
+    /// A clause its cue shares with a later fragment reports up to the clause break before the fragment.
+    @Test func clauseEndsBeforeTheFragmentItsCueAttributes() throws {
+        let quotes = try extract("Lind has said repeatedly that the harbor is losing money, pointing to its “C-minus” rating.").quotes
+        #expect(quotes.map(\.kind) == [.indirect, .partial])
+        #expect(quotes.first?.text == "the harbor is losing money")
+    }
+
     /// The same holds for a direct quote introduced after the attribution.
     @Test func cueOfADirectQuoteStillReportsTheClauseBeforeIt() throws {
         let quotes = try extract("Talks will resume on Monday, Lena Holt said, adding, “We are close to a deal.”").quotes

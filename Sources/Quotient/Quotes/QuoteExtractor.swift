@@ -478,7 +478,6 @@ struct ExtractionRun {
     private mutating func emitIndirect(
         clause: Range<Int>, phrase: SpeakerPhrase, cue: String, cueKind: QuoteLexicon.CueKind, paragraph: Int, minimumWords: Int = 3
     ) {
-        if let clauseLimit, clause.upperBound > clauseLimit { return }
         var clause = clause
         var source: String?
         // Scanning for a further report resumes after everything this one used, the outlet tail included.
@@ -491,7 +490,8 @@ struct ExtractionRun {
                 clause = clause.lowerBound..<comma
             }
         }
-        guard let unquoted = clauseBeforeQuotes(clause) else { return }
+        // A clause may not reach into the quote its cue attributes; cut at a comma before it, it may still report.
+        guard let unquoted = clauseBeforeQuotes(clause), clauseLimit.map({ unquoted.upperBound <= $0 }) ?? true else { return }
         clause = trimmedClause(unquoted)
         // "… is prepared to mediate, but warned that …": a second cue of the same speaker starts a second clause.
         var second: (cue: String, clause: Range<Int>)?
@@ -561,7 +561,8 @@ struct ExtractionRun {
         // the clause is part of what was reported (and a partial quote of its own).
         // A clause that reports another report ("… reported that X said that Tokayev “clearly stated …”") is
         // left to that inner report.
-        if firstQuoted > clause.lowerBound && quotedFragmentsOnly(in: clause)
+        // When the cue itself attributes that fragment (`clauseLimit`), only a clause cut before it may report.
+        if clauseLimit == nil && firstQuoted > clause.lowerBound && quotedFragmentsOnly(in: clause)
             && !clause.contains(where: { view.cue(at: $0, within: clause.upperBound) != nil }) {
             return clause
         }
