@@ -320,6 +320,17 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(forward.map(\.kind) == [.partial])
     }
 
+    /// Neither a title in marks inside an attribution nor a time and place phrase before one is a quote.
+    @Test(arguments: [
+        ("“Is the bridge open?” asked the boy, who wore a 'Save The Old Harbor' badge, as the crowd laughed.",
+         ["Is the bridge open?"]),
+        ("Tuesday at the Harbor Hall in Valmora, Mayor Lena Holt said, “We will rebuild the pier.”",
+         ["We will rebuild the pier."]),
+    ])
+    func settingAndTitlesAroundAnAttributionAreNotQuotes(_ text: String, _ quoted: [String]) throws {
+        #expect(try extract(text).quotes.map(\.text) == quoted)
+    }
+
     /// A clause its cue shares with a later fragment reports up to the clause break before the fragment.
     @Test func clauseEndsBeforeTheFragmentItsCueAttributes() throws {
         let quotes = try extract("Lind has said repeatedly that the harbor is losing money, pointing to its “C-minus” rating.").quotes

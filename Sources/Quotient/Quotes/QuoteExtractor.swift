@@ -124,8 +124,11 @@ struct ExtractionRun {
         let frames = frames(ofSpan: index, open: open, close: close)
 
         // The second half of a split quote (“…,” she said, “and …”) is as direct as the first.
+        // Only an attribution stands between the halves ("said," / "Ada Obi said:"), not a clause that mentions a
+        // title in marks ("asked the boy, who wore a 'Make America Great Again' hat").
         let continuesDirect = index > 0 && spanTokens[index - 1].close >= frames.sentenceStart
             && quotes.last.map { $0.kind == .direct && $0.span.utf8.upperBound <= spans[index - 1].end } == true
+            && frames.before.last.map { view.isPunctuation($0, ",:") } ?? true
         let kind = continuesDirect || isDirect(before: frames.before, inner: innerTokens) ? QuoteKind.direct : .partial
         if kind == .partial && isTitle(innerTokens) { return }
 
@@ -315,7 +318,10 @@ struct ExtractionRun {
             }
             // "…, Peskov added." and "…, he said, …": an attribution after a comma reports what precedes it.
             guard comma > start, view.words[comma] == ",", interrupts || isAttributionTail(afterCue..<end),
-                  !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma)
+                  !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma),
+                  // Before an attribution that introduces a quote, a time or place phrase is only the setting
+                  // ("Tuesday at Baldwin Wallace University, Gov. John Kasich said, “…”").
+                  clauseLimit == nil || !isSettingPhrase(start..<comma)
             else { return false }
             emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
                          minimumWords: interrupts ? 2 : 3)
@@ -352,6 +358,13 @@ struct ExtractionRun {
               !view.has(start, .ing)
         else { return nil }
         return start..<end
+    }
+
+    /// A time or place phrase, or a participle phrase ("after winning Ohio"), that opens a sentence.
+    private func isSettingPhrase(_ range: Range<Int>) -> Bool {
+        let first = range.lowerBound
+        return view.has(first, [.dayWord, .preposition])
+            || (view.has(first, .subordinator) && first + 1 < range.upperBound && view.has(first + 1, .ing))
     }
 
     /// A short phrase before a set-off attribution that is part of what was said, not a time or place
