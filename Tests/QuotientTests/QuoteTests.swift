@@ -326,6 +326,12 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
          ["Is the bridge open?"]),
         ("Tuesday at the Harbor Hall in Valmora, Mayor Lena Holt said, “We will rebuild the pier.”",
          ["We will rebuild the pier."]),
+        ("Six months ago, the harbor master said, the pier had no lights.", ["the pier had no lights"]),
+        // What follows a cue is no report when it is a place or a topic.
+        ("Ilse Varga reported from the north pier for the Harbor Times.", []),
+        ("The latest delay adds to the trouble that has surrounded the ferry.", []),
+        // "at least" is a quantity.
+        ("The coast guard reported at least 20 boats adrift near the harbor.", ["at least 20 boats adrift near the harbor"]),
     ])
     func settingAndTitlesAroundAnAttributionAreNotQuotes(_ text: String, _ quoted: [String]) throws {
         #expect(try extract(text).quotes.map(\.text) == quoted)

@@ -293,7 +293,7 @@ struct ExtractionRun {
         }
         if let subject = reader.postmodifiedSubject(start: clauseStart(ofSentenceAt: start, before: index), cue: index) {
             let clauseStart = skipToClause(after: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), cue: cue, end: end)
-            guard view.wordCount(clauseStart..<end) >= 3 else { return false }
+            guard view.wordCount(clauseStart..<end) >= 3, opensReportedClause(clauseStart) else { return false }
             emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -306,7 +306,8 @@ struct ExtractionRun {
             let setOff = comma > start && view.words[comma] == "," && interrupts && looksLikeClause(start..<comma)
             // "Peskov said Monday that …"
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            if !setOff, opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3 {
+            if !setOff, opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3,
+               opensReportedClause(clauseStart) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
                 if interrupts && comma > start && view.words[comma] == "," && isReportedFragment(start..<comma) {
@@ -318,11 +319,16 @@ struct ExtractionRun {
             }
             // "…, Peskov added." and "…, he said, …": an attribution after a comma reports what precedes it.
             guard comma > start, view.words[comma] == ",", interrupts || isAttributionTail(afterCue..<end),
-                  !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma),
-                  // Before an attribution that introduces a quote, a time or place phrase is only the setting
-                  // ("Tuesday at Baldwin Wallace University, Gov. John Kasich said, “…”").
-                  clauseLimit == nil || !isSettingPhrase(start..<comma)
+                  !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma)
             else { return false }
+            // A time or place phrase before an attribution is only the setting ("Six months ago, the senator said,
+            // he had few donors"; "Tuesday at Baldwin Wallace University, Gov. John Kasich said, “…”"): only what
+            // follows the attribution is reported.
+            if isSettingPhrase(start..<comma) {
+                guard interrupts, let rest = continuation(after: afterCue, end: end) else { return false }
+                emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+                return true
+            }
             emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
                          minimumWords: interrupts ? 2 : 3)
             // "If the budget stalls, he said, the council can …": the clause goes on after the attribution.
@@ -360,11 +366,24 @@ struct ExtractionRun {
         return start..<end
     }
 
-    /// A time or place phrase, or a participle phrase ("after winning Ohio"), that opens a sentence.
+    /// A time or place phrase ("On Monday", "Six months ago"), or a participle phrase ("after winning Ohio"),
+    /// that opens a sentence.
     private func isSettingPhrase(_ range: Range<Int>) -> Bool {
         let first = range.lowerBound
-        return view.has(first, [.dayWord, .preposition])
-            || (view.has(first, .subordinator) && first + 1 < range.upperBound && view.has(first + 1, .ing))
+        if view.has(first, .dayWord) || view.lower[range.upperBound - 1] == "ago" { return true }
+        if view.has(first, .subordinator) && first + 1 < range.upperBound && view.has(first + 1, .ing) { return true }
+        // "In a 1963 speech", but not "In Ohio, the turnout was the second highest".
+        return view.has(first, .frontPreposition) && view.wordCount(range) <= 8 && !range.contains { view.has($0, .finiteVerb) }
+    }
+
+    /// Whether what follows a cue can be what was said: not a place, time or topic phrase ("reported from
+    /// Washington", "complained during Friday's press conference", "adds to the drama").
+    private func opensReportedClause(_ start: Int) -> Bool {
+        guard view.has(start, .preposition) else { return true }
+        // "reported at least 20 victims": a quantity, not a place.
+        if view.lower[start] == "at" && start + 1 < view.count && ["least", "most"].contains(view.lower[start + 1]) { return true }
+        // "urged the board to act": an infinitive is what was asked; "to the drama" is not.
+        return view.lower[start] == "to" && start + 1 < view.count && !view.has(start + 1, [.determiner, .possessive])
     }
 
     /// A short phrase before a set-off attribution that is part of what was said, not a time or place

@@ -148,7 +148,10 @@ struct WordTraits: OptionSet, Sendable {
         (.appositionOpener, ["who", "whose", "which", "his", "her", "their", "its"]),
         (.conjunction, ["and", "but", "while", "although", "as", "though"]),
         (.subordinator, ["after", "before", "during", "since", "when", "while", "as", "if"]),
-        (.preposition, ["in", "on", "at", "for", "to", "with", "from", "about", "of", "by"]),
+        (.preposition, [
+            "in", "on", "at", "for", "to", "with", "from", "about", "of", "by", "during", "into", "over", "against",
+            "under",
+        ]),
         (.audience, ["reporters", "journalists", "lawmakers", "parliament", "supporters"]),
         (.addressee, [
             "reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper",
