@@ -279,6 +279,9 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Her campaign workers here said they had knocked on every door.", "they had knocked on every door",
          "Her campaign workers"),
         ("Nearly all economists say the tolls will fall.", "the tolls will fall", "all economists"),
+        // A connective set off by commas between subject and cue.
+        ("The port authority, meanwhile, said the ferry would run on Sunday.", "the ferry would run on Sunday",
+         "port authority"),
         // A share of a group, as polls report it.
         ("Thirty-one percent of those surveyed say they would sail again.", "they would sail again", "Thirty-one percent"),
         ("Half of the respondents said the ferry was too slow.", "the ferry was too slow", "Half"),

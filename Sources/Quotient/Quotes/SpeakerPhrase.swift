@@ -54,6 +54,10 @@ struct SpeakerPhraseReader {
             last -= 1
             skipped += 1
         }
+        // "Forbes, however, says": a connective set off by commas between the subject and the cue.
+        if last - 2 >= floor && view.words[last] == "," && view.words[last - 2] == "," && view.has(last - 1, .connective) {
+            last -= 3
+        }
         // A party label or aside in brackets between the name and the cue: "Harry Reid (D-Nev.) said", also
         // followed by a comma: "Gov. John Kasich (R-OH), said".
         if last - 1 >= floor && view.words[last] == "," && view.words[last - 1] == ")" { last -= 1 }

@@ -81,6 +81,8 @@ struct WordTraits: OptionSet, Sendable {
     static let titleFiller = WordTraits(rawValue: 1 << 34)
     /// A share of a group ("percent", "majority", "half").
     static let share = WordTraits(rawValue: 1 << 35)
+    /// A connective set off by commas ("however", "meanwhile").
+    static let connective = WordTraits(rawValue: 1 << 36)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -175,6 +177,7 @@ struct WordTraits: OptionSet, Sendable {
         (.closingMark, ["”", "\"", "'", "»"]),
         (.frontPreposition, ["in", "on", "at", "for", "during", "after", "before", "of", "from", "with", "by"]),
         (.titleFiller, ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"]),
+        (.connective, ["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nonetheless", "still"]),
         (.share, [
             "percent", "majority", "minority", "plurality", "half", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "share", "fraction", "handful",
