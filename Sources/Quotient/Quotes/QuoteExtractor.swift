@@ -299,18 +299,19 @@ struct ExtractionRun {
         }
         if let subject = reader.before(index, floor: start) {
             let comma = subject.tokens.lowerBound - 1
+            let commaBefore = comma > start && view.words[comma] == ","
             let afterCue = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
             let interrupts = afterCue < end && view.words[afterCue] == ","
             // "Talks will resume, Spicer said, adding …": an attribution set off by commas after a clause reports
             // that clause, not what follows it.
-            let setOff = comma > start && view.words[comma] == "," && interrupts && looksLikeClause(start..<comma)
+            let setOff = commaBefore && interrupts && looksLikeClause(start..<comma)
             // "Peskov said Monday that …"
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
             if !setOff, opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3,
                opensReportedClause(clauseStart) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
-                if interrupts && comma > start && view.words[comma] == "," && isReportedFragment(start..<comma) {
+                if interrupts && commaBefore && isReportedFragment(start..<comma) {
                     emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
                                  paragraph: sentence.paragraph, minimumWords: 2)
                 }
@@ -318,7 +319,7 @@ struct ExtractionRun {
                 return true
             }
             // "…, Peskov added." and "…, he said, …": an attribution after a comma reports what precedes it.
-            guard comma > start, view.words[comma] == ",", interrupts || isAttributionTail(afterCue..<end),
+            guard commaBefore, interrupts || isAttributionTail(afterCue..<end),
                   !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma)
             else { return false }
             // A time or place phrase before an attribution is only the setting ("Six months ago, the senator said,
@@ -381,7 +382,9 @@ struct ExtractionRun {
     private func opensReportedClause(_ start: Int) -> Bool {
         guard view.has(start, .preposition) else { return true }
         // "reported at least 20 victims": a quantity, not a place.
-        if view.lower[start] == "at" && start + 1 < view.count && ["least", "most"].contains(view.lower[start + 1]) { return true }
+        if view.lower[start] == "at" && start + 1 < view.count && (view.lower[start + 1] == "least" || view.lower[start + 1] == "most") {
+            return true
+        }
         // "urged the board to act": an infinitive is what was asked; "to the drama" is not.
         return view.lower[start] == "to" && start + 1 < view.count && !view.has(start + 1, [.determiner, .possessive])
     }
@@ -390,8 +393,7 @@ struct ExtractionRun {
     /// ("That attitude" but not "On Monday").
     private func isReportedFragment(_ range: Range<Int>) -> Bool {
         view.wordCount(range) >= 2 && range.allSatisfy { view.quoteOf[$0] < 0 }
-            && !view.has(range.lowerBound, .dayWord) && !isPreposition(range.lowerBound)
-            && !view.has(range.lowerBound, .subordinator)
+            && !view.has(range.lowerBound, [.dayWord, .preposition, .subordinator])
     }
 
     /// The end of a sentence's clause: its final punctuation dropped.
@@ -432,8 +434,7 @@ struct ExtractionRun {
         guard cue.kind == .object else { return start }
         var position = start
         while position < end && position - start < 5 && view.words[position] != ","
-            && (view.isCapitalized(position) || view.has(position, .determiner)
-                || view.has(position, .audience)) {
+            && (view.isCapitalized(position) || view.has(position, [.determiner, .audience])) {
             position += 1
         }
         return position
@@ -553,8 +554,6 @@ struct ExtractionRun {
         }
     }
 
-    /// ", but warned that …" / "and added that …" inside a clause: the comma or conjunction, the cue, and the
-    /// clause that follows it.
     /// ", and Marta Diaz said …" inside a clause: the comma before a conjunction whose clause opens with a
     /// speaker and a cue.
     private func coordinatedReport(in clause: Range<Int>) -> Int? {
@@ -571,6 +570,8 @@ struct ExtractionRun {
         return nil
     }
 
+    /// ", but warned that …" / "and added that …" inside a clause: the comma or conjunction, the cue, and the
+    /// clause that follows it.
     private func coordinatedCue(in clause: Range<Int>) -> (comma: Int, cue: Range<Int>, clause: Range<Int>)? {
         for index in clause where view.has(index, .andBut) && index + 1 < clause.upperBound {
             var cueStart = index + 1
@@ -733,7 +734,7 @@ struct ExtractionRun {
     private mutating func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int?)? {
         guard index > 0 else { return nil }
         let participle = view.has(index, .ing) && view.words[index - 1] == ","
-        let coordinated = view.lower[index - 1] == "and" || view.lower[index - 1] == "but"
+        let coordinated = view.has(index - 1, .andBut)
         guard participle || coordinated else { return nil }
         return sentenceSubject(before: index)
     }

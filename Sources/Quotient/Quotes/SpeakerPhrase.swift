@@ -50,7 +50,7 @@ struct SpeakerPhraseReader {
         var last = end - 1
         // "Spicer on Thursday evening said": adverbs, auxiliaries and time words may stand before the cue.
         var skipped = 0
-        while last >= floor && skipped < 5 && (view.has(last, .intervener) || view.has(last, .dayWord)) {
+        while last >= floor && skipped < 5 && view.has(last, [.intervener, .dayWord]) {
             last -= 1
             skipped += 1
         }
@@ -69,10 +69,7 @@ struct SpeakerPhraseReader {
         if view.wordKinds[last] == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
             return pronoun(last)
         }
-        if view.has(last, .quantifier) {
-            return SpeakerPhrase(tokens: last..<(last + 1), name: last..<last, form: .anonymous, role: nil,
-                                 head: view.lower[last], isOrganization: false, isOutlet: false)
-        }
+        if view.has(last, .quantifier) { return unnamed(last..<(last + 1)) }
         if allowApposition && view.words[last] == ",", let appositive = appositionBefore(comma: last, floor: floor) {
             return appositive
         }
@@ -87,9 +84,7 @@ struct SpeakerPhraseReader {
         }
         // "The hospital board", "A hospital official", "Her campaign workers": plain nouns may stand between a
         // determiner or possessive and the head.
-        if let determiner = ((max(floor, first - 4))..<first).last(where: {
-               view.has($0, .determiner) || view.has($0, .possessive)
-           }),
+        if let determiner = ((max(floor, first - 4))..<first).last(where: { view.has($0, [.determiner, .possessive]) }),
            ((determiner + 1)..<first).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 && !view.has($0, .clauseWord) }) {
             first = determiner
         }
@@ -167,14 +162,18 @@ struct SpeakerPhraseReader {
         guard start < limit, limit - start <= 6, view.has(start, .determiner),
               (start..<limit).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 })
         else { return nil }
-        return SpeakerPhrase(tokens: start..<limit, name: start..<start, form: .anonymous, role: nil,
-                             head: view.lower[limit - 1], isOrganization: false, isOutlet: false)
+        return unnamed(start..<limit)
+    }
+
+    /// An unnamed source or group, its last word the head ("some", "a State Department official").
+    private func unnamed(_ tokens: Range<Int>) -> SpeakerPhrase {
+        SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
+                      head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: false)
     }
 
     /// "political scientists say", "some families said": a short lowercase plural noun phrase that opens
     /// its clause stands for an unnamed group.
     private func genericGroup(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
-        let head = view.lower[last]
         guard view.document.tokens[last].kind == .word, view.has(last, .plural),
               !view.isCapitalized(last) || last == floor
         else { return nil }
@@ -188,8 +187,7 @@ struct SpeakerPhraseReader {
         }
         let opensClause = first == floor || view.words[first - 1] == "," || view.has(first - 1, .joining)
         guard opensClause else { return nil }
-        return SpeakerPhrase(tokens: first..<(last + 1), name: first..<first, form: .anonymous, role: nil, head: head,
-                             isOrganization: false, isOutlet: false)
+        return unnamed(first..<(last + 1))
     }
 
     /// "the business mogul announced", "The complaint … alleged": a short determiner phrase that opens its
@@ -243,16 +241,12 @@ struct SpeakerPhraseReader {
         // "Thirty-one percent of those surveyed", "Half of the respondents": a share of a group speaks for it.
         if view.has(tokens.upperBound - 1, .share),
            tokens.allSatisfy({ view.quoteOf[$0] < 0 && (view.isWord($0) || view.words[$0] == "-") }) {
-            return SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
-                                 head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: false)
+            return unnamed(tokens)
         }
         guard tokens.allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.words[$0] == "." })
         else { return nil }
         // "Most of the vulnerable senators", "Many of her supporters": a quantifier heads the group.
-        if tokens.count == 1 && view.has(tokens.lowerBound, .quantifier) {
-            return SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
-                                 head: view.lower[tokens.lowerBound], isOrganization: false, isOutlet: false)
-        }
+        if tokens.count == 1 && view.has(tokens.lowerBound, .quantifier) { return unnamed(tokens) }
         guard let phrase = classify(tokens), phrase.tokens == tokens else { return nil }
         switch phrase.form {
         case .name:
@@ -303,8 +297,8 @@ struct SpeakerPhraseReader {
             guard view.words[opening] == ",", opening + 1 < comma, view.quoteOf[opening] < 0 else { continue }
             let first = view.lower[opening + 1]
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
-            let looksAppositive = view.has(opening + 1, [.determiner, .appositionOpener])
-                || view.has(opening + 1, .ing) || view.document.tokens[opening + 1].kind == .number
+            let looksAppositive = view.has(opening + 1, [.determiner, .appositionOpener, .ing])
+                || view.document.tokens[opening + 1].kind == .number
                 || ((opening + 1)..<min(comma, opening + 8)).contains(where: { isRoleWord($0) })
                 // "Michael Demastus, pastor of the Fort Des Moines Church, said": a lowercase description after a
                 // full name.

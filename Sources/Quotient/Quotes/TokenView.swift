@@ -53,8 +53,7 @@ struct TokenView {
             capitalized.append(token.kind == .word
                 && (isASCII ? TextBytes.isASCIIUpper(first) : words[words.count - 1].unicodeScalars.first!.properties.isUppercase))
             var copy = folded
-            let id = copy.withUTF8 { lexicon.vocabulary.lookup($0) }
-            let shape = copy.withUTF8 { WordTraits.shape(of: $0) }
+            let (id, shape) = copy.withUTF8 { (lexicon.vocabulary.lookup($0), WordTraits.shape(of: $0)) }
             traits.append(shape.union(id.map { lexicon.vocabularyTraits[Int($0)] } ?? []))
             wordKinds.append(id.flatMap { lexicon.vocabularyKinds[Int($0)] } ?? (raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))
             mayStartCue.append(id.map { lexicon.vocabularyStartsCue[Int($0)] } ?? false)
