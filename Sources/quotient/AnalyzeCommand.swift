@@ -107,7 +107,7 @@ struct AnalysisWriter {
     }
 
     mutating func writeError(line: Int, reason: String, to output: inout Output) {
-        let error = JSONValue.object([("id", .null), ("line", .int(line)), ("error", .string(reason))])
+        let error = invalidLineObject(line: line, reason: reason)
         switch format {
         case .jsonl: output.line(error)
         case .json: collected.append(error)

@@ -32,6 +32,11 @@ func passedThroughFields(_ fields: [(String, JSONValue)], reserving reserved: Se
     fields.map { reserved.contains($0.0) ? ("input.\($0.0)", $0.1) : $0 }
 }
 
+/// What stands in the output for an input line that is not a document, so every input line keeps one output line.
+func invalidLineObject(line: Int, reason: String) -> JSONValue {
+    .object([("id", .null), ("line", .int(line)), ("error", .string(reason))])
+}
+
 /// Pulls documents one at a time from files, folders or standard input, as text files or JSON Lines, so a
 /// caller can keep only a batch in memory.
 struct DocumentSource {
@@ -140,7 +145,7 @@ struct TextParts {
                     continue
                 }
                 if chunk.looksBinary {
-                    reader.report(InputProblem(name: name, reason: "looks like a binary file (contains NUL bytes); skipped"))
+                    reader.report(.binary(name))
                     closeCurrent()
                     continue
                 }

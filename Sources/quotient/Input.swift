@@ -26,6 +26,11 @@ struct InputProblem: Error, CustomStringConvertible {
         InputProblem(name: name, reason: "cannot be read (\(cause))")
     }
 
+    /// An input skipped because it looks binary (``InputReader/looksBinary(_:)``).
+    static func binary(_ name: String) -> InputProblem {
+        InputProblem(name: name, reason: "looks like a binary file (contains NUL bytes); skipped")
+    }
+
     /// How messages name an input: standard input is `-` on the command line and `<stdin>` in messages.
     static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 }
@@ -113,7 +118,7 @@ extension InputReader {
         defer { if descriptor != 0 { close(descriptor) } }
         var lines = LineStream(descriptor: descriptor, partSize: 1 << 20)
         if Self.looksBinary(lines.leadingBytes(Self.inspectedBytes)) {
-            return report(InputProblem(name: path, reason: "looks like a binary file (contains NUL bytes); skipped"))
+            return report(.binary(path))
         }
         var repairs = 0
         try lines.forEachLine { line in repairs += try UTF8Repair.withValidUTF8(line, body) }

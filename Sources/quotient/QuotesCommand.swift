@@ -61,7 +61,7 @@ struct QuotesCommand: ParsableCommand {
                 }
             case .invalid(_, let line, let reason):
                 guard format == .jsonl || format == .json else { break }
-                let error = JSONValue.object([("id", .null), ("line", .int(line)), ("error", .string(reason))])
+                let error = invalidLineObject(line: line, reason: reason)
                 if format == .jsonl { output.line(error) } else { jsonDocuments.append(error) }
             }
             output.flush()
