@@ -44,7 +44,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let stance = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
-        let analyzer = Analyzer(configuration: .init(stance: stance))
+        let analyzer = Analyzer(configuration: .init(stance: stance, lineBreaks: input.lineBreaks))
         let categories = stance.categories.map(\.name)
         var source = DocumentSource(options: input, kind: inputKind == .jsonl ? .jsonl : .text, reader: InputReader())
         var output = Output()

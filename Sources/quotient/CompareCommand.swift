@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
         var directory = SpeakerDirectory()
         var failed = false
         if analyses.isEmpty {
-            let analyzer = Analyzer(configuration: .init(stance: stance))
+            let analyzer = Analyzer(configuration: .init(stance: stance, lineBreaks: input.lineBreaks))
             var source = DocumentSource(options: input, kind: .text, reader: InputReader())
             analyzer.analyzeInOrder(
                 size: { $0.size },

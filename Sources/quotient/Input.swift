@@ -12,6 +12,15 @@ struct InputOptions: ParsableArguments {
 
     @Flag(name: .shortAndLong, help: "Read every file under the given folders.")
     var recursive = false
+
+    @Flag(help: """
+        End a sentence at every line break (one line, one sentence), instead of reading from the layout \
+        which line breaks only wrap a paragraph.
+        """)
+    var keepLines = false
+
+    /// How the input's single line breaks are read.
+    var lineBreaks: Segmenter.LineBreaks { keepLines ? .keep : .infer }
 }
 
 /// A problem with one input; reported on one line and counted, while the other inputs go on.

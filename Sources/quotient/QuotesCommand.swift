@@ -38,7 +38,7 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         var output = Output()
-        let segmenter = Segmenter()
+        let segmenter = Segmenter(lineBreaks: input.lineBreaks)
         let extractor = QuoteExtractor()
         var source = DocumentSource(options: input, kind: inputKind == .jsonl ? .jsonl : .text, reader: InputReader())
         var jsonDocuments: [JSONValue] = []

@@ -99,7 +99,7 @@ struct ScoreCommand: ParsableCommand {
             try reader.forEachLine(input, line)
             try reader.finish()
         case .sentence:
-            let segmenter = Segmenter()
+            let segmenter = Segmenter(lineBreaks: input.lineBreaks)
             var parts = TextParts(options: input)
             while let part = parts.next() {
                 let document = try segmenter.segment(part.text)

@@ -29,7 +29,7 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         var output = Output()
-        let segmenter = Segmenter()
+        let segmenter = Segmenter(lineBreaks: input.lineBreaks)
         var parts = TextParts(options: input)
         let many = input.files.count > 1 || input.recursive
         var json = JSONCollector(many: many)

@@ -17,24 +17,31 @@ public struct Analyzer: Sendable {
         public var stance: StanceLexicon
         /// Speech cues and speaker words.
         public var quotes: QuoteLexicon
+        /// How single line breaks are read (see ``Segmenter/LineBreaks``).
+        public var lineBreaks: Segmenter.LineBreaks
 
         /// The bundled lexicons, optionally with a folder of extra stance categories.
-        public init(valence: ValenceLexicon = .bundled, stance: StanceLexicon = .bundled, quotes: QuoteLexicon = .bundled) {
+        public init(
+            valence: ValenceLexicon = .bundled, stance: StanceLexicon = .bundled, quotes: QuoteLexicon = .bundled,
+            lineBreaks: Segmenter.LineBreaks = .infer
+        ) {
             self.valence = valence
             self.stance = stance
             self.quotes = quotes
+            self.lineBreaks = lineBreaks
         }
     }
 
     /// The configuration in use.
     public let configuration: Configuration
-    private let segmenter = Segmenter()
+    private let segmenter: Segmenter
     /// Compiled once; each document works on a copy, which shares the compiled tables and gets its own scratch.
     private let stanceScorer: StanceScorer
 
     /// Creates an analyzer.
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
+        segmenter = Segmenter(lineBreaks: configuration.lineBreaks)
         stanceScorer = StanceScorer(lexicon: configuration.stance, valence: configuration.valence)
     }
 

@@ -82,7 +82,7 @@ struct EntityRegistry {
             let isSentenceStart = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound == index
             // "Given Sanders' success, …": a capitalized sentence opener before a known name is not part of it.
             if isSentenceStart && end - index >= 2 && givenNames[view.lower[index]] == nil
-                && resolve(name: view.text((index + 1)..<end), lastWord: view.lower[end - 1]) != nil {
+                && resolve(name: view.phrase((index + 1)..<end), lastWord: view.lower[end - 1]) != nil {
                 index += 1
                 continue
             }
@@ -105,8 +105,8 @@ struct EntityRegistry {
             }
             let hasRole = roleStart < index
             if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
-                let name = view.text(index..<end)
-                let role = hasRole ? view.text(roleStart..<index) : nil
+                let name = view.phrase(index..<end)
+                let role = hasRole ? view.phrase(roleStart..<index) : nil
                 let isOrganization = view.wordKinds[end - 1] == .org
                 let entity = register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index]))

@@ -275,7 +275,7 @@ struct ExtractionRun {
               let comma = sentence.tokens.first(where: { view.words[$0] == "," }), comma + 1 < end,
               let phrase = reader.after(start + 2, limit: comma) ?? reader.group(start + 2, limit: comma)
         else { return false }
-        emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.text(start..<(start + 2)), cueKind: .source,
+        emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
                      paragraph: sentence.paragraph)
         return true
     }
@@ -284,7 +284,7 @@ struct ExtractionRun {
     private mutating func report(cue: QuoteLexicon.Cue, at cueRange: Range<Int>, in sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
         let index = cueRange.lowerBound
-        let cueText = view.text(cueRange)
+        let cueText = view.phrase(cueRange)
         if cue.kind == .source {
             // "…, according to the ministry."
             guard index > start, view.words[index - 1] == ",", let phrase = reader.after(cueRange.upperBound, limit: end) else { return false }
@@ -529,7 +529,7 @@ struct ExtractionRun {
         // "… is prepared to mediate, but warned that …": a second cue of the same speaker starts a second clause.
         var second: (cue: String, clause: Range<Int>)?
         if let split = coordinatedCue(in: clause) {
-            second = (view.text(split.cue), split.clause)
+            second = (view.phrase(split.cue), split.clause)
             clause = trimmedClause(clause.lowerBound..<split.comma)
         } else if let comma = coordinatedReport(in: clause) {
             // "…, and Jones said …": another speaker's report ends this clause and is read on its own.
@@ -687,7 +687,7 @@ struct ExtractionRun {
                 continue
             }
             defer { index += length }
-            let cueText = view.text(index..<(index + length))
+            let cueText = view.phrase(index..<(index + length))
             switch cue.kind {
             case .source:
                 if outlet == nil, let phrase = reader.after(index + length, limit: frame.upperBound) { outlet = (phrase, cueText, .source) }
@@ -797,15 +797,15 @@ struct ExtractionRun {
     /// The words a phrase names, without its determiner or role.
     private func phraseName(_ phrase: SpeakerPhrase) -> String? {
         switch phrase.form {
-        case .name: view.text(phrase.name)
-        case .description, .anonymous: view.text(phrase.tokens)
+        case .name: view.phrase(phrase.name)
+        case .description, .anonymous: view.phrase(phrase.tokens)
         case .pronoun: nil
         }
     }
 
     /// The speaker a phrase refers to, resolved against the document's entities.
     private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker, Int?)? {
-        let mention = view.text(phrase.tokens)
+        let mention = view.phrase(phrase.tokens)
         let span = view.span(phrase.tokens)
         switch phrase.form {
         case .pronoun:
@@ -823,10 +823,10 @@ struct ExtractionRun {
                 let found = registry[entity]
                 return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
             }
-            let name = view.text(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0))
+            let name = view.phrase(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0))
             return (Speaker(name: name, mention: mention, role: nil, span: span, kind: phrase.isOrganization ? .organization : .person), nil)
         case .name:
-            let name = view.text(phrase.name)
+            let name = view.phrase(phrase.name)
             let lastWord = view.lower[phrase.name.upperBound - 1]
             var kind: Speaker.Kind = phrase.isOrganization ? .organization : .person
             let known = registry.resolve(name: name, lastWord: lastWord)

@@ -307,13 +307,13 @@ struct SpeakerPhraseReader {
             if isNameWord(opening + 1), let named = leadingName(from: opening + 1, limit: comma) {
                 // "Another pollster, David Woodard of Clemson University, said": the name between the commas speaks.
                 var phrase = named
-                phrase.role = view.text(floor..<opening).isEmpty ? nil : view.text(max(floor, opening - 4)..<opening)
+                phrase.role = view.phrase(floor..<opening).isEmpty ? nil : view.phrase(max(floor, opening - 4)..<opening)
                 return phrase
             }
             guard looksAppositive, var phrase = before(opening, floor: floor, allowApposition: false), phrase.form != .pronoun else { continue }
             let start = phrase.tokens.lowerBound
             guard start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0 else { continue }
-            phrase.role = view.text((opening + 1)..<comma)
+            phrase.role = view.phrase((opening + 1)..<comma)
             return phrase
         }
         return nil
@@ -333,7 +333,7 @@ struct SpeakerPhraseReader {
         var end = start
         while end < limit && view.words[end] != "," && view.words[end] != "." && view.quoteOf[end] < 0 { end += 1 }
         guard (start..<end).contains(where: { isRoleWord($0) }) else { return nil }
-        return view.text(start..<end)
+        return view.phrase(start..<end)
     }
 
     private func isRoleWord(_ index: Int) -> Bool {
@@ -378,7 +378,7 @@ struct SpeakerPhraseReader {
             return SpeakerPhrase(tokens: tokens, name: start..<start, form: .description, role: nil, head: lastLower,
                                  isOrganization: false, isOutlet: false)
         }
-        let role = nameStart > start ? view.text(start..<nameStart) : nil
+        let role = nameStart > start ? view.phrase(start..<nameStart) : nil
         return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
                              head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: isOutlet)
     }

@@ -105,6 +105,14 @@ struct TokenView {
         return String(document[utf8: span(range).utf8])
     }
 
+    /// The words of a name, role or cue as one line: whitespace with a line break in it (hard-wrapped
+    /// text) reads as one space.
+    func phrase(_ range: Range<Int>) -> String {
+        let text = text(range)
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     func span(_ range: Range<Int>) -> TextSpan {
         let first = document.tokens[range.lowerBound].span
         let last = document.tokens[range.upperBound - 1].span

@@ -7,10 +7,24 @@
 public struct Segmenter: Sendable {
     /// The ICU locale of the sentence iterator; `ss=standard` suppresses breaks after ICU's abbreviations.
     public var sentenceLocale: String
+    /// How single line breaks inside a paragraph are read.
+    public var lineBreaks: LineBreaks
+
+    /// How the segmenter reads a single line break (a blank line always ends a paragraph).
+    public enum LineBreaks: Sendable, Hashable {
+        /// Decide per line break from the layout: a break that only wraps a paragraph to a column width
+        /// (the next word would not have fitted on the line) is read as a space; a short line, a heading,
+        /// a list item or a line ending a sentence keeps its break, and in a text without blank lines such
+        /// a break also ends a paragraph.
+        case infer
+        /// Every line break ends a sentence, whatever the layout: one line, one sentence at most.
+        case keep
+    }
 
     /// Creates a segmenter for English.
-    public init(sentenceLocale: String = "en@ss=standard") {
+    public init(sentenceLocale: String = "en@ss=standard", lineBreaks: LineBreaks = .infer) {
         self.sentenceLocale = sentenceLocale
+        self.lineBreaks = lineBreaks
     }
 
     /// Segments `text`.
@@ -29,12 +43,11 @@ public struct Segmenter: Sendable {
         text.makeContiguousUTF8()
         guard text.utf8.count < Int(Int32.max) else { throw .documentTooLarge(bytes: text.utf8.count) }
         var document = Document(text: text, paragraphs: [], sentences: [], tokens: [], repairedSequences: repairs)
-        let locale = sentenceLocale
+        let splitter = SentenceSplitter(locale: sentenceLocale, lineBreaks: lineBreaks)
         let result: Result<Void, SegmentationError> = text.utf8.withContiguousStorageIfAvailable { bytes in
             do throws(SegmentationError) {
                 document.tokens = try Tokenizer.tokens(in: bytes)
-                (document.paragraphs, document.sentences) = try SentenceSplitter(locale: locale)
-                    .paragraphsAndSentences(in: bytes)
+                (document.paragraphs, document.sentences) = try splitter.paragraphsAndSentences(in: bytes)
                 Self.assignTokens(to: &document.sentences, tokens: document.tokens)
                 return .success(())
             } catch {

@@ -17,6 +17,8 @@ struct SentenceRules {
         forced.removeAll(keepingCapacity: true)
         appendTerminatorBoundaries(to: &forced)
         appendListItemBoundaries(to: &forced)
+        let references = referencesAfterTerminators()
+        forced.append(contentsOf: references.lazy.map(\.upperBound).filter { $0 < bytes.count })
         forced.sort()
         var start = 0
         var icuIndex = 0
@@ -30,6 +32,7 @@ struct SentenceRules {
             if icu == boundary { icuIndex += 1 }
             if isForced { forcedIndex += 1 }
             guard boundary > start else { continue }
+            if !isForced && references.contains(where: { $0.lowerBound < boundary && boundary < $0.upperBound }) { continue }
             if boundary < bytes.count {
                 let nextICU = icuIndex < icuBoundaries.count ? icuBoundaries[icuIndex] : Int.max
                 let nextForced = forcedIndex < forced.count ? forced[forcedIndex] : Int.max
@@ -56,15 +59,114 @@ struct SentenceRules {
             let before = bytes[index - 1]
             if TextBytes.isASCIILower(before) || TextBytes.isASCIIDigit(before),
                TextBytes.isASCIIUpper(bytes[index + 1]), TextBytes.isASCIILower(bytes[index + 2]),
-               !isInsideAddress(index) {
+               endsWord(at: index), !isInsideAddress(index) {
                 found.append(index + 1)
             } else if byte == UInt8(ascii: "."), opensSpacedEllipsisSentence(afterPeriodAt: index) {
                 found.append(index + 2)
+            } else if byte == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: " "), TextBytes.isASCIILower(bytes[index + 2]),
+                      endsPlainLowercaseWord(at: index) {
+                found.append(index + 1)
+            } else if byte == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: " "), TextBytes.isASCIIUpper(bytes[index + 2]),
+                      opensWithSubjectPronoun(index + 2), !endsWithTitle(at: index) {
+                found.append(index + 1)
             }
         }
     }
 
     private static let spacedEllipsis = Array(" . . . ".utf8)
+
+    /// Whether the letters or digits before a glued terminator are a word that can end a sentence: a lowercase
+    /// word or a number, or a capitalized word of four letters or more (`late.Nobody`, `Paris.The`), not
+    /// a short name part or abbreviation (`Mc.Dowell`, `Ltd.Harbour`).
+    private func endsWord(at end: Int) -> Bool {
+        var start = end
+        while start > 0 && (TextBytes.isASCIILetter(bytes[start - 1]) || TextBytes.isASCIIDigit(bytes[start - 1])) { start -= 1 }
+        guard TextBytes.isASCIIUpper(bytes[start]) else { return true }
+        return end - start >= 4 && !Self.isTitle(text(start..<end))
+    }
+
+    /// `It`, `They`, `We` …: after an abbreviation ICU keeps inside a sentence (`394 AD. It is`), a
+    /// subject pronoun opens the next one.
+    private func opensWithSubjectPronoun(_ start: Int) -> Bool {
+        var end = start
+        while end < bytes.count && TextBytes.isASCIILetter(bytes[end]) { end += 1 }
+        guard end - start <= 5, end < bytes.count, bytes[end] == UInt8(ascii: " ") else { return false }
+        return Self.subjectPronouns.contains(text(start..<end))
+    }
+
+    private func endsWithTitle(at period: Int) -> Bool {
+        var start = period
+        while start > 0 && TextBytes.isASCIILetter(bytes[start - 1]) { start -= 1 }
+        let word = text(start..<period)
+        return word.count <= 1 || Self.isTitle(word)
+    }
+
+    /// A title as written or in capitals (`Gen.`, `GEN.`).
+    static func isTitle(_ word: String) -> Bool {
+        titles.contains(word) || titles.contains(word.prefix(1) + word.dropFirst().lowercased())
+    }
+
+    static let subjectPronouns: Set<String> = ["It", "He", "She", "They", "We", "There", "This", "These", "Those"]
+
+    /// Whether the bytes before `end` are a lowercase word of two letters or more that is no abbreviation:
+    /// `home. then` ends a sentence in informal text, `approx. five` and `e.g. this` do not.
+    private func endsPlainLowercaseWord(at end: Int) -> Bool {
+        var start = end
+        while start > 0 && TextBytes.isASCIILower(bytes[start - 1]) { start -= 1 }
+        guard end - start >= 2 else { return false }
+        if start > 0 {
+            let before = bytes[start - 1]
+            guard before == UInt8(ascii: " ") || before == 0x0A else { return false }
+        }
+        return !Self.lowercaseAbbreviations.contains(text(start..<end))
+    }
+
+    /// Bracketed references, omissions and footnote numbers after a sentence's terminator (`harbour.[4] The`,
+    /// `in 2019. [2, 5] Later`, `… so. […] For`, `rights. 4 Even`): they belong to the sentence before, which
+    /// ends after them. Each range runs from the terminator to just after the reference.
+    func referencesAfterTerminators() -> [Range<Int>] {
+        var references: [Range<Int>] = []
+        var index = 0
+        while let open = (index..<bytes.count).first(where: { bytes[$0] == UInt8(ascii: "[") || TextBytes.isASCIIDigit(bytes[$0]) }) {
+            index = open + 1
+            guard let close = bytes[open] == UInt8(ascii: "[") ? referenceEnd(openingAt: open) : footnoteNumberEnd(at: open)
+            else { continue }
+            var before = open
+            while before > 0 && bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
+            var terminator = before
+            while terminator > 0, Self.closers.contains(TextBytes.scalar(at: TextBytes.previousScalarStart(before: terminator, in: bytes), in: bytes).0) {
+                terminator = TextBytes.previousScalarStart(before: terminator, in: bytes)
+            }
+            guard terminator > 0, Self.terminators.contains(TextBytes.scalar(at: TextBytes.previousScalarStart(before: terminator, in: bytes), in: bytes).0)
+            else { continue }
+            references.append(terminator..<(close + 1))
+            index = close + 1
+        }
+        return references
+    }
+
+    /// The last digit of a footnote number (`rights. 4 Even …`): one to three digits standing alone after a
+    /// sentence, followed by a capitalized word.
+    private func footnoteNumberEnd(at start: Int) -> Int? {
+        guard start >= 2, bytes[start - 1] == UInt8(ascii: " ") else { return nil }
+        var end = start
+        while end < bytes.count && TextBytes.isASCIIDigit(bytes[end]) { end += 1 }
+        guard end - start <= 3, end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), TextBytes.isASCIIUpper(bytes[end + 1])
+        else { return nil }
+        return end - 1
+    }
+
+    /// The closing bracket of a reference (`[4]`, `[2, 5]`, `[12–14]`) or an omission (`[...]`, `[…]`).
+    private func referenceEnd(openingAt open: Int) -> Int? {
+        var offset = open + 1
+        while offset < bytes.count && offset - open <= 16 {
+            let (scalar, length) = TextBytes.scalar(at: offset, in: bytes)
+            if scalar == "]" { return offset > open + 1 ? offset : nil }
+            guard scalar.properties.numericType != nil || ", .…–-".unicodeScalars.contains(scalar) else { return nil }
+            offset += length
+        }
+        return nil
+    }
 
     private func opensSpacedEllipsisSentence(afterPeriodAt index: Int) -> Bool {
         let pattern = Self.spacedEllipsis
@@ -130,7 +232,9 @@ struct SentenceRules {
         // A line break without a terminator ends a line of a list, a heading or a caption.
         if containsLineBreak(before.upperBound..<after.lowerBound) && !endsWithTerminator(before) { return false }
         let (nextFirst, _) = TextBytes.scalar(at: after.lowerBound, in: bytes)
-        if nextFirst.properties.isLowercase { return true }
+        // A question or exclamation before a lowercase word ends its sentence unless it closes a quote
+        // (“Why?” she asked); a period does not (ICU breaks there only at a line break).
+        if nextFirst.properties.isLowercase { return !endsWithBareQuestionOrExclamation(before) }
         switch trailingEllipsisDots(before) {
         case 3: return true  // an omission inside a sentence; a fourth dot is the sentence's own period
         case 4...: return false
@@ -144,6 +248,7 @@ struct SentenceRules {
         let lastChunk = strippingOpeners(chunkRange(around: before.upperBound - 1))
         let coreBytes = lastChunk.lowerBound..<(lastChunk.upperBound - 1)
         let nextIsNumber = nextFirst.properties.numericType != nil
+        if coreBytes.count <= 3 && Self.innerAbbreviations.contains(text(coreBytes)) { return true }
         // Every rule below needs a capitalized word, a dotted abbreviation or a number next; a plain word
         // (`said.`) ends the sentence.
         guard !coreBytes.isEmpty, !TextBytes.isASCIILower(bytes[coreBytes.lowerBound]) || nextIsNumber
@@ -152,13 +257,13 @@ struct SentenceRules {
         let core = text(coreBytes)
         let nextWord = text(strippingOpeners(chunkRange(around: after.lowerBound)))
 
-        if Self.titles.contains(core) { return true }
+        if Self.isTitle(core) { return true }
         if nextIsNumber && Self.numberAbbreviations.contains(core.lowercased()) { return true }
         if Self.clockSuffixes.contains(core.lowercased()) {
             return wordCount(before) <= 4 && nextFirst.properties.isUppercase
         }
         if core.count == 1, let letter = core.unicodeScalars.first, letter.properties.isUppercase {
-            return isInitial(chunkStart: lastChunk.lowerBound, sentenceStart: before.lowerBound)
+            return isInitial(chunkStart: lastChunk.lowerBound, sentenceStart: before.lowerBound) || isInitial(nextWord)
         }
         if isDottedAcronym(core) {
             return !Self.sentenceOpeners.contains(String(nextWord.prefix { $0.isLetter }))
@@ -173,6 +278,13 @@ struct SentenceRules {
         let previousChunk = strippingOpeners(chunkRange(around: TextBytes.trimmed(sentenceStart..<chunkStart, in: bytes).upperBound - 1))
         guard !previousChunk.isEmpty else { return false }
         return TextBytes.scalar(at: previousChunk.lowerBound, in: bytes).0.properties.isUppercase
+    }
+
+    /// `R.` in `J. R. Ewing` or `S.` in `U. S.`: a capital letter and a period, so the one before was an initial too.
+    private func isInitial(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        return scalars.count >= 2 && scalars.first!.properties.isUppercase && scalars.dropFirst().first == "."
+            && (scalars.count == 2 || !scalars.dropFirst(2).first!.properties.isAlphabetic)
     }
 
     private func isDottedAcronym(_ core: String) -> Bool {
@@ -199,12 +311,25 @@ struct SentenceRules {
             offset = TextBytes.previousScalarStart(before: offset, in: bytes)
             let (scalar, _) = TextBytes.scalar(at: offset, in: bytes)
             if Self.closers.contains(scalar) { continue }
-            return scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
+            return Self.terminators.contains(scalar)
         }
         return false
     }
 
+    /// A question or exclamation mark with no closing quote after it; an exclamation mark glued to a
+    /// capitalized word is part of a name (`Yahoo! in`, `Jeb! was`).
+    private func endsWithBareQuestionOrExclamation(_ range: Range<Int>) -> Bool {
+        let lastStart = TextBytes.previousScalarStart(before: range.upperBound, in: bytes)
+        let last = TextBytes.scalar(at: lastStart, in: bytes).0
+        if last == "?" { return true }
+        guard last == "!" else { return false }
+        let word = chunkRange(around: lastStart)
+        return !(TextBytes.isASCIIUpper(bytes[word.lowerBound]) && word.upperBound - word.lowerBound > 2
+            && TextBytes.isASCIILower(bytes[lastStart - 1]))
+    }
+
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")", "]", "}"]
+    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
 
     /// How many dots end `range` as an ellipsis (`...`, `. . .`, `…` count three each), or 0.
     private func trailingEllipsisDots(_ range: Range<Int>) -> Int {
@@ -292,10 +417,22 @@ struct SentenceRules {
     /// Abbreviations that stand before a number (`p. 55`, `No. 5`, `N°. 1026`).
     static let numberAbbreviations: Set<String> = [
         "p", "pp", "no", "nos", "n°", "vol", "vols", "fig", "figs", "art", "sec", "ch", "chap", "op", "ca", "para",
-        "ed", "nr", "tel", "rt", "ex",
+        "ed", "nr", "tel", "rt", "ex", "c",
     ]
 
     static let clockSuffixes: Set<String> = ["a.m", "p.m"]
+
+    /// Lowercase abbreviations a lowercase word may follow inside a sentence (`approx. five`, `incl. tax`).
+    static let lowercaseAbbreviations: Set<String> = [
+        "approx", "etc", "incl", "excl", "esp", "min", "max", "mins", "hrs", "hr", "sec", "secs", "ft", "lb", "lbs",
+        "oz", "kg", "km", "cm", "mm", "mi", "yr", "yrs", "mo", "mos", "wk", "wks", "pp", "vol", "vols", "no", "nos",
+        "fig", "figs", "ch", "chap", "dept", "est", "govt", "jr", "sr", "vs", "cf", "viz", "ca", "al", "ed", "eds",
+        "pt", "pts", "tel", "ext", "misc", "avg", "dist", "div", "st", "mt", "ave", "blvd", "rd", "co", "corp",
+        "inc", "ltd", "op", "cit", "ibid", "resp", "sq", "cu", "temp", "tbsp", "tsp",
+    ]
+
+    /// Abbreviations that stand inside a sentence whatever follows (`e.g. The Times`, `Smith v. Jones`).
+    static let innerAbbreviations: Set<String> = ["e.g", "i.e", "cf", "viz", "v", "vs"]
 
     /// Words that typically open a sentence, so an acronym before them (`the U.S. How …`) ends one.
     static let sentenceOpeners: Set<String> = [

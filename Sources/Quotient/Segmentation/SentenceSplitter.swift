@@ -1,10 +1,28 @@
 /// Finds paragraphs and sentences: ICU's sentence boundaries, then English news post-rules that add the
-/// boundaries ICU misses and drop the ones it gets wrong (see ``SentenceRules``).
+/// boundaries ICU misses and drop the ones it gets wrong (see ``SentenceRules``). Single line breaks that only
+/// wrap a paragraph (see ``LineLayout``) are read as spaces, in a copy of the text of the same length, so
+/// offsets stay those of the input.
 struct SentenceSplitter {
     let locale: String
+    var lineBreaks: Segmenter.LineBreaks = .infer
 
     func paragraphsAndSentences(
-        in bytes: UnsafeBufferPointer<UInt8>
+        in text: UnsafeBufferPointer<UInt8>
+    ) throws(SegmentationError) -> ([Paragraph], [Sentence]) {
+        guard lineBreaks == .infer else { return try paragraphsAndSentences(in: text, paragraphEnds: []) }
+        let layout = LineLayout(bytes: text)
+        guard !layout.softBreaks.isEmpty else {
+            return try paragraphsAndSentences(in: text, paragraphEnds: layout.paragraphEnds)
+        }
+        var unwrapped = Array(text)
+        for offset in layout.softBreaks { unwrapped[offset] = UInt8(ascii: " ") }
+        return try unwrapped.withUnsafeBufferPointer { bytes throws(SegmentationError) in
+            try paragraphsAndSentences(in: bytes, paragraphEnds: layout.paragraphEnds)
+        }
+    }
+
+    private func paragraphsAndSentences(
+        in bytes: UnsafeBufferPointer<UInt8>, paragraphEnds: [Int]
     ) throws(SegmentationError) -> ([Paragraph], [Sentence]) {
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
@@ -14,7 +32,7 @@ struct SentenceSplitter {
         var icuBoundaries: [Int] = []
         var forced: [Int] = []
         try BreakIteratorPool.shared.withIterator(.sentence, locale: locale) { iterator throws(SegmentationError) in
-            for paragraph in Self.paragraphRanges(in: bytes) {
+            for paragraph in Self.paragraphRanges(in: bytes, breakingAt: paragraphEnds) {
                 let first = sentences.count
                 let slice = UnsafeBufferPointer(rebasing: bytes[paragraph])
                 icuBoundaries.removeAll(keepingCapacity: true)
@@ -32,13 +50,15 @@ struct SentenceSplitter {
         return (paragraphs, sentences)
     }
 
-    /// Paragraphs are separated by lines that hold nothing but whitespace; the ranges are trimmed.
-    static func paragraphRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// Paragraphs are separated by lines that hold nothing but whitespace, and end at `extraEnds` (sorted
+    /// line starts); the ranges are trimmed.
+    static func paragraphRanges(in bytes: UnsafeBufferPointer<UInt8>, breakingAt extraEnds: [Int] = []) -> [Range<Int>] {
         var paragraphs: [Range<Int>] = []
         var paragraphStart = 0
         var lineStart = 0
         var lineIsBlank = true
         var offset = 0
+        var nextExtraEnd = extraEnds.startIndex
         func closeParagraph(at end: Int) {
             let range = TextBytes.trimmed(paragraphStart..<end, in: bytes)
             if !range.isEmpty { paragraphs.append(range) }
@@ -55,6 +75,11 @@ struct SentenceSplitter {
                 lineStart = offset + 1
                 lineIsBlank = true
                 offset += 1
+                if nextExtraEnd < extraEnds.endIndex && extraEnds[nextExtraEnd] == offset {
+                    nextExtraEnd += 1
+                    closeParagraph(at: offset)
+                    paragraphStart = offset
+                }
                 continue
             }
             if lineIsBlank {

@@ -1,0 +1,136 @@
+/// Reads a text's line breaks as evidence: which single line breaks only wrap a paragraph to a column
+/// width (and so end nothing), and which end a line on purpose (a heading, a list item, a signature, the
+/// last line of a paragraph).
+///
+/// The width a text was wrapped to is estimated from the lines themselves: a wrapped line is one the next
+/// word would not have fitted on. Lines that end a paragraph, and the few overlong lines of an unwrapped
+/// text, are shorter or longer than that width, so the estimate takes a high percentile of the lengths of
+/// lines that continue into another line, not their maximum.
+struct LineLayout {
+    /// Offsets of the line feeds (and of the carriage return before one) to read as spaces.
+    var softBreaks: [Int] = []
+    /// Offsets just after line breaks that end a paragraph although no blank line follows.
+    var paragraphEnds: [Int] = []
+
+    /// No line of wrapped prose is longer than this many characters; longer lines were never wrapped.
+    static let longestWrapWidth = 200
+    /// Narrower "widths" come from lists, verse and addresses, not from wrapping prose.
+    static let narrowestWrapWidth = 30
+
+    /// Marks that open a list item in plain text when a space follows (`- two tyres`, `* a map`).
+    static let plainBullets: Set<Unicode.Scalar> = ["-", "*", "+", "–"]
+
+    /// One line of the text, without its line break.
+    struct Line {
+        var start: Int
+        /// Offset of the line break (`\r` of `\r\n`, or `\n`), or the text's end.
+        var breakOffset: Int
+        /// Characters up to the last non-space one.
+        var length = 0
+        /// Leading spaces and tabs.
+        var indent = 0
+        /// Characters of the first word.
+        var firstWordLength = 0
+        var firstScalar: Unicode.Scalar = " "
+        /// The last character that is neither a space nor a closing mark or bracket.
+        var lastScalar: Unicode.Scalar = " "
+        /// Opens with a bullet.
+        var bullet = false
+        /// Opens with a numbered or lettered list marker (`3.`, `b)`).
+        var listOrdinal: Int?
+        var isBlank: Bool { length == 0 }
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        let lines = Self.lines(in: bytes)
+        guard lines.count > 1 else { return }
+        let width = Self.wrapWidth(of: lines)
+        let hasBlankLines = lines.dropLast().contains { $0.isBlank }
+        let pairs = lines.indices.dropLast().filter { !lines[$0].isBlank && !lines[$0 + 1].isBlank }
+        // One line that reaches the width proves no wrapping: it may be the longest of a few sentences,
+        // one per line. Then only a line left open (no terminator) carries on.
+        let wrapLike = pairs.lazy.filter { Self.isWrapped(lines[$0], before: lines[$0 + 1], width: width) }.prefix(2).count
+        for index in pairs {
+            let line = lines[index], next = lines[index + 1]
+            if Self.isWrapped(line, before: next, width: width) && (wrapLike > 1 || !Self.endsSentence(line)) {
+                softBreaks.append(line.breakOffset)
+                if bytes[line.breakOffset] == 0x0D { softBreaks.append(line.breakOffset + 1) }
+            } else if !hasBlankLines && Self.endsParagraph(line, before: next, width: width) {
+                paragraphEnds.append(next.start)
+            }
+        }
+    }
+
+    /// The break after `line` only wraps the paragraph: the next line's first word would not have fitted on
+    /// this line, or the next line carries on a sentence (starts lowercase) that this long line left open.
+    static func isWrapped(_ line: Line, before next: Line, width: Int) -> Bool {
+        guard width >= narrowestWrapWidth, line.length <= longestWrapWidth else { return false }
+        guard !opensListItem(next, after: line), next.indent <= line.indent else { return false }
+        if line.length + 1 + next.firstWordLength > width { return true }
+        return next.firstScalar.properties.isLowercase && !endsSentence(line) && line.length * 10 >= width * 6
+    }
+
+    /// A bullet, a first item (`1.`, `a)`), or an item after another: a number that merely opens a wrapped line
+    /// (`… at Tab⏎3. And …`) is no list.
+    static func opensListItem(_ next: Line, after line: Line) -> Bool {
+        next.bullet || next.listOrdinal == 1 || (next.listOrdinal != nil && (line.listOrdinal != nil || line.bullet))
+    }
+
+    /// A line break kept in a text without blank lines ends a paragraph when the line ends a sentence, the next
+    /// line is indented or opens a list item, or the text is wrapped prose, where a short line is a choice.
+    static func endsParagraph(_ line: Line, before next: Line, width: Int) -> Bool {
+        endsSentence(line) || next.indent > line.indent || width >= narrowestWrapWidth
+    }
+
+    static func endsSentence(_ line: Line) -> Bool {
+        SentenceRules.terminators.contains(line.lastScalar)
+    }
+
+    /// The width the text was wrapped to: the length that nine in ten lines continuing into another line do
+    /// not exceed (lines longer than ``longestWrapWidth`` left out), or 0 when no line continues.
+    static func wrapWidth(of lines: [Line]) -> Int {
+        var lengths: [Int] = []
+        for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
+            if lines[index].length <= longestWrapWidth { lengths.append(lines[index].length) }
+        }
+        guard !lengths.isEmpty else { return 0 }
+        lengths.sort(by: >)
+        return lengths[lengths.count / 10]
+    }
+
+    static func lines(in bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
+        var lines: [Line] = []
+        var offset = 0
+        while offset <= bytes.count {
+            var line = Line(start: offset, breakOffset: offset)
+            var characters = 0
+            var inFirstWord = false
+            var firstWordDone = false
+            while offset < bytes.count && bytes[offset] != 0x0A {
+                if bytes[offset] == 0x0D && offset + 1 < bytes.count && bytes[offset + 1] == 0x0A { break }
+                let (scalar, length) = bytes[offset] < 0x80 ? (Unicode.Scalar(bytes[offset]), 1) : TextBytes.scalar(at: offset, in: bytes)
+                characters += 1
+                if TextBytes.isSpace(scalar) {
+                    if line.length == 0 { line.indent += 1 }
+                    if inFirstWord { firstWordDone = true }
+                } else {
+                    if line.length == 0 {
+                        line.firstScalar = scalar
+                        line.bullet = SentenceRules.bullets.contains(scalar)
+                            || (Self.plainBullets.contains(scalar) && offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: " "))
+                        line.listOrdinal = ListMarker.parse(at: offset, in: bytes)?.ordinal
+                    }
+                    if !firstWordDone { inFirstWord = true; line.firstWordLength += 1 }
+                    line.length = characters
+                    if !SentenceRules.closers.contains(scalar) { line.lastScalar = scalar }
+                }
+                offset += length
+            }
+            line.breakOffset = offset
+            lines.append(line)
+            if offset < bytes.count && bytes[offset] == 0x0D { offset += 1 }
+            offset += 1
+        }
+        return lines
+    }
+}
