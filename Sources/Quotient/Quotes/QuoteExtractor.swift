@@ -162,6 +162,10 @@ struct ExtractionRun {
         var found = attribution(in: first, partial: kind == .partial)
         if found == nil { found = attribution(in: second, partial: kind == .partial) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
+        if found == nil && kind == .direct && frames.introduced {
+            // "Brandt: “…”", "The minister was direct: “…”": the clause before the colon names the speaker.
+            found = colonSubject(before: open - 1, floor: frames.before.lowerBound)
+        }
         if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
@@ -183,15 +187,25 @@ struct ExtractionRun {
         guard sentence.paragraph == paragraph - 1 else { return nil }
         let frame = max(sentence.tokens.lowerBound, colon - Self.frameReach)..<colon
         if let found = attribution(in: frame, partial: false) { return found }
-        let clauseStart = frame.last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? frame.lowerBound
-        // The name or description that opens the clause, up to the first word that cannot continue it (its
-        // verb): "The port authority", "President Clinton".
-        for end in (clauseStart + 1)..<min(colon, clauseStart + 7) {
-            guard !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
+        return colonSubject(before: colon, floor: frame.lowerBound)
+    }
+
+    /// The speaker of words a colon introduces without a cue: the name or description that opens the
+    /// clause before the colon, up to the first word that cannot continue it (its verb): "Brandt:", "The
+    /// port authority released the following statement:", "The minister was blunt:". A lone capitalized
+    /// word names a speaker only when the document already knows the name ("Update:" does not).
+    private mutating func colonSubject(before colon: Int, floor: Int) -> Attribution? {
+        let clauseStart = (floor..<colon).last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? floor
+        guard clauseStart < colon else { return nil }
+        for end in (clauseStart + 1)...min(colon, clauseStart + 7) {
+            guard end == colon || !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
                   let phrase = reader.before(end, floor: clauseStart, allowApposition: false),
-                  phrase.tokens.lowerBound == clauseStart, phrase.form == .name || phrase.form == .description,
-                  let (speaker, entity) = resolve(phrase, cueKind: .verb)
+                  phrase.tokens.lowerBound == clauseStart, phrase.form == .name || phrase.form == .description
             else { continue }
+            guard reader.namesASpeaker(phrase)
+                || registry.resolve(name: view.phrase(phrase.name), lastWord: view.lower[phrase.tokens.upperBound - 1]) != nil,
+                let (speaker, entity) = resolve(phrase, cueKind: .verb)
+            else { return nil }
             return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
         }
         return nil

@@ -30,6 +30,7 @@ public struct QuoteLexicon: Sendable {
         do {
             return try QuoteLexicon(
                 cues: LexiconSource.bundled("quotes/speech_cues.txt")!,
+                verbs: LexiconSource.bundled("quotes/speech_verbs.txt")!,
                 speakerWords: LexiconSource.bundled("quotes/speaker_words.txt")!,
                 givenNames: LexiconSource.bundled("quotes/given_names.txt")!)
         } catch {
@@ -37,14 +38,29 @@ public struct QuoteLexicon: Sendable {
         }
     }()
 
-    /// Reads a cue list, a speaker-word list and a given-name list (`FORM<TAB>KIND` lines).
-    public init(cues: LexiconSource, speakerWords: LexiconSource, givenNames: LexiconSource? = nil) throws(LexiconError) {
-        for (number, form, kind) in try Self.uniquePairs(cues) {
+    /// Reads a list of fixed cue phrases and a speaker-word list (`FORM<TAB>KIND` lines), a list of speech
+    /// verbs (`LEMMA<TAB>KIND[<TAB>FORM,…]` lines, inflected by rule unless their forms are listed) and a
+    /// given-name list (`NAME<TAB>he|she`). A form that two lines give is an error.
+    public init(
+        cues: LexiconSource, verbs: LexiconSource? = nil, speakerWords: LexiconSource, givenNames: LexiconSource? = nil
+    ) throws(LexiconError) {
+        var firstSeen: [String: (file: String, line: Int)] = [:]
+        func add(_ form: String, _ kind: String, file: String, line: Int) throws(LexiconError) {
             guard let cueKind = CueKind(rawValue: kind) else {
-                throw LexiconError(file: cues.name, line: number, reason: "unknown cue kind '\(kind)'")
+                throw LexiconError(file: file, line: line, reason: "unknown cue kind '\(kind)'")
             }
-            let words = form.split(separator: " ").map(String.init)
+            if let first = firstSeen[form] {
+                throw LexiconError(file: file, line: line, reason: "duplicate cue '\(form)' (first at \(first.file):\(first.line))")
+            }
+            firstSeen[form] = (file, line)
+            let words = Self.tokenWords(form)
             self.cues[words[0], default: []].append(Cue(words: words, kind: cueKind))
+        }
+        for (number, form, kind) in try Self.uniquePairs(cues) { try add(form, kind, file: cues.name, line: number) }
+        if let verbs {
+            for entry in try Self.verbEntries(verbs) {
+                for form in entry.forms { try add(form, entry.kind, file: verbs.name, line: entry.line) }
+            }
         }
         for key in self.cues.keys { self.cues[key]!.sort { $0.words.count > $1.words.count } }
         for (number, word, kind) in try Self.uniquePairs(speakerWords) {
@@ -52,6 +68,11 @@ public struct QuoteLexicon: Sendable {
                 throw LexiconError(file: speakerWords.name, line: number, reason: "unknown word kind '\(kind)'")
             }
             self.speakerWords[word] = wordKind
+        }
+        // The plural of a role names an unnamed group ("managers at both plants said"), unless listed.
+        for (word, kind) in self.speakerWords where kind == .role {
+            let plural = Self.plural(of: word)
+            if self.speakerWords[plural] == nil { self.speakerWords[plural] = .anonymous }
         }
         // Sorted, so ids do not depend on hashing order.
         for word in Set(self.cues.keys).union(self.speakerWords.keys).union(WordTraits.byWord.keys).sorted() {
@@ -68,6 +89,48 @@ public struct QuoteLexicon: Sendable {
                 self.givenNames[name] = pronoun
             }
         }
+    }
+
+    /// The regular plural of a noun, with -man → -men (spokeswoman, chairmen).
+    static func plural(of noun: String) -> String {
+        if noun.hasSuffix("man") { return noun.dropLast(3) + "men" }
+        return VerbForms.thirdPerson(noun)
+    }
+
+    /// A cue's words as the tokenizer gives them: a hyphen is a token of its own ("e-mailed": e, -, mailed).
+    static func tokenWords(_ form: String) -> [String] {
+        var words: [String] = []
+        for word in form.split(separator: " ") {
+            for (index, part) in word.split(separator: "-", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { words.append("-") }
+                if !part.isEmpty { words.append(String(part)) }
+            }
+        }
+        return words
+    }
+
+    /// The lines of a speech-verb list with the forms each stands for: those listed in its third field, or
+    /// else the forms the spelling rules give (all four for reporting verbs, all but the bare base, too
+    /// often a noun, for verbs that frame or attribute words in marks only).
+    private static func verbEntries(_ source: LexiconSource) throws(LexiconError) -> [(line: Int, kind: String, forms: [String])] {
+        var entries: [(line: Int, kind: String, forms: [String])] = []
+        for (number, line) in source.contentLines() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces()).lowercased() }
+            guard (2...3).contains(fields.count), !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw LexiconError(file: source.name, line: number, reason: "expected LEMMA<TAB>KIND[<TAB>FORM,FORM,…]")
+            }
+            var forms: [String]
+            if fields.count == 3 {
+                forms = fields[2].split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+                guard !forms.isEmpty else { throw LexiconError(file: source.name, line: number, reason: "empty form list") }
+            } else {
+                forms = VerbForms.all(of: fields[0])
+                if fields[1] == CueKind.direct.rawValue || fields[1] == CueKind.frame.rawValue { forms.removeFirst() }
+            }
+            var seen = Set<String>()
+            entries.append((number, fields[1], forms.filter { seen.insert($0).inserted }))
+        }
+        return entries
     }
 
     /// The `FORM<TAB>KIND` lines of a list; a form listed twice is an error, since the later line would

@@ -50,7 +50,7 @@ struct SpeakerPhraseReader {
         var last = end - 1
         // "Spicer on Thursday evening said": adverbs, auxiliaries and time words may stand before the cue.
         var skipped = 0
-        while last >= floor && skipped < 5 && view.has(last, [.intervener, .dayWord]) {
+        while last >= floor && skipped < 5 && (view.has(last, [.intervener, .dayWord]) || isMannerAdverb(last)) {
             last -= 1
             skipped += 1
         }
@@ -89,6 +89,12 @@ struct SpeakerPhraseReader {
             first = determiner
         }
         return classify(first..<(last + 1))
+    }
+
+    /// A lowercase -ly word that is no noun ("mostly", "bluntly"; not "family"), which may stand between a
+    /// subject and its cue.
+    func isMannerAdverb(_ index: Int) -> Bool {
+        view.has(index, .adverb) && !view.isCapitalized(index) && view.wordKinds[index] == nil && !view.has(index, .lyNoun)
     }
 
     /// The phrase starting at `start` (inverted attribution: "said Peskov", "says Andriy Yusov, a spokesman
@@ -215,7 +221,7 @@ struct SpeakerPhraseReader {
     /// do not read as a modifier, or when nothing stands between (the plain readers handle that).
     func postmodifiedSubject(start: Int, cue: Int) -> SpeakerPhrase? {
         var end = cue
-        while end > start && view.has(end - 1, .intervener) { end -= 1 }
+        while end > start && (view.has(end - 1, .intervener) || isMannerAdverb(end - 1)) { end -= 1 }
         guard end - start >= 2, end - start <= 20 else { return nil }
         for split in (start + 1)..<min(end, start + 6) {
             guard isModifier(split..<end) else { continue }
@@ -304,10 +310,13 @@ struct SpeakerPhraseReader {
                 // full name.
                 || (view.document.tokens[opening + 1].kind == .word && !view.isCapitalized(opening + 1)
                     && opening >= floor + 2 && isNameWord(opening - 1) && isNameWord(opening - 2))
-            if isNameWord(opening + 1), let named = leadingName(from: opening + 1, limit: comma) {
-                // "Another pollster, David Woodard of Clemson University, said": the name between the commas speaks.
+            if isNameWord(opening + 1), let named = leadingName(from: opening + 1, limit: comma, floor: floor) {
+                // "Another pollster, David Woodard of Clemson University, said", "The veteran member for Leeds
+                // North, Aisha Grant, argued": the name between the commas speaks; the description is its role.
                 var phrase = named
-                phrase.role = view.phrase(floor..<opening).isEmpty ? nil : view.phrase(max(floor, opening - 4)..<opening)
+                var roleStart = (floor..<opening).last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? floor
+                while roleStart < opening && view.has(roleStart, .article) { roleStart += 1 }
+                phrase.role = roleStart < opening ? view.phrase(roleStart..<opening) : nil
                 return phrase
             }
             guard looksAppositive, var phrase = before(opening, floor: floor, allowApposition: false), phrase.form != .pronoun else { continue }
@@ -319,11 +328,19 @@ struct SpeakerPhraseReader {
         return nil
     }
 
-    /// The run of name words that opens `start..<limit`, when a role stands before the first comma.
-    private func leadingName(from start: Int, limit: Int) -> SpeakerPhrase? {
+    /// The run of name words that opens `start..<limit`, when a description with a role word (up to eight
+    /// words, not reaching below `floor`) stands before the comma at `start - 1`.
+    private func leadingName(from start: Int, limit: Int, floor: Int) -> SpeakerPhrase? {
         var end = start
         while end < limit && (isNameWord(end) || (view.words[end] == "-" && end + 1 < limit && isNameWord(end + 1))) { end += 1 }
-        guard end > start, start >= 2, view.wordKinds[start - 2] != nil else { return nil }
+        guard end > start, start >= 2 else { return nil }
+        // A description longer than its last word must open the clause, so that it is not itself an apposition
+        // ("Rachel Berg, a philanthropist from Monsey, New York, said").
+        let description = floor..<(start - 1)
+        guard view.wordKinds[start - 2] != nil
+            || (end - start >= 2 && description.count <= 9 && !description.contains { view.words[$0] == "," }
+                && description.contains { isRoleWord($0) })
+        else { return nil }
         return classify(start..<end)
     }
 

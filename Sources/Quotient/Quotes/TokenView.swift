@@ -129,7 +129,8 @@ struct TokenView {
         guard mayStartCue[index], quoteOf[index] < 0, let candidates = lexicon.cues[lower[index]] else { return nil }
         // A passive ("was told", "is tweeted") reports what someone heard, not who spoke; "didn't say",
         // "never said": words not said are not reported speech.
-        if index > 0 && has(index - 1, [.be, .negator]) { return nil }
+        // A form of "be" before an -ing cue is a progressive ("is saying"), still active.
+        if index > 0 && (has(index - 1, .negator) || (has(index - 1, .be) && !has(index, .ing))) { return nil }
         for candidate in candidates {
             let length = candidate.words.count
             guard index + length <= limit else { continue }

@@ -83,6 +83,8 @@ struct WordTraits: OptionSet, Sendable {
     static let share = WordTraits(rawValue: 1 << 35)
     /// A connective set off by commas ("however", "meanwhile").
     static let connective = WordTraits(rawValue: 1 << 36)
+    /// A noun that ends like an adverb ("family", "ally").
+    static let lyNoun = WordTraits(rawValue: 1 << 37)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -177,6 +179,10 @@ struct WordTraits: OptionSet, Sendable {
         (.closingMark, ["”", "\"", "'", "»"]),
         (.frontPreposition, ["in", "on", "at", "for", "during", "after", "before", "of", "from", "with", "by"]),
         (.titleFiller, ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"]),
+        (.lyNoun, [
+            "family", "families", "ally", "assembly", "rally", "supply", "monopoly", "bully", "anomaly", "belly",
+            "melancholy", "homily", "panoply", "butterfly", "jelly", "folly", "tally", "lily", "holly", "gully",
+        ]),
         (.connective, ["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nonetheless", "still"]),
         (.share, [
             "percent", "majority", "minority", "plurality", "half", "third", "thirds", "quarter", "quarters", "fifth",

@@ -1,0 +1,92 @@
+import Testing
+@testable import Quotient
+
+/// Every finite form of every speech cue, put into the layouts its kind allows, with names and wording that
+/// appear in no development article.
+@Suite struct CueVocabularyTests {
+    struct Form: CustomTestStringConvertible, Sendable {
+        var text: String
+        var kind: QuoteLexicon.CueKind
+        var testDescription: String { "\(text) (\(kind.rawValue))" }
+    }
+
+    /// Third-person and past forms: those that stand as a sentence's verb without an auxiliary. A base form
+    /// is known by its third-person form being a cue too (add, adds).
+    static let finiteForms: [Form] = {
+        let cues = QuoteLexicon.bundled.cues.values.joined()
+        let forms = Set(cues.map { $0.words.joined(separator: " ") })
+        return cues.compactMap { cue in
+            let text = cue.words.joined(separator: " ").replacing(" - ", with: "-")
+            let thirdPerson = ([VerbForms.thirdPerson(cue.words[0])] + cue.words.dropFirst()).joined(separator: " ")
+            guard cue.kind != .source, !cue.words[0].hasSuffix("ing"), !forms.contains(thirdPerson) else { return nil }
+            return Form(text: text, kind: cue.kind)
+        }.sorted { $0.text < $1.text }
+    }()
+
+    @Test func theVocabularyIsOpen() {
+        #expect(Self.finiteForms.count > 250)
+        for form in ["bellowed", "exclaimed", "agreed", "concluded", "snapped", "grumbled", "whispers", "e-mailed", "cried"] {
+            #expect(Self.finiteForms.contains { $0.text == form }, "\(form)")
+        }
+    }
+
+    @Test(arguments: finiteForms)
+    func aQuoteBeforeTheCueIsTheSubjects(_ form: Form) throws {
+        guard form.kind != .frame, form.kind != .report else { return }
+        let object = form.kind == .object ? " the crew" : ""
+        let quotes = try extract("“The lighthouse stays dark tonight,” Ottilie Varga \(form.text)\(object).").quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.name == "Ottilie Varga")
+        #expect(quotes.first?.kind == .direct)
+    }
+
+    @Test(arguments: finiteForms)
+    func anInvertedCueTakesTheNameAfterIt(_ form: Form) throws {
+        guard form.kind == .verb || form.kind == .direct else { return }
+        let quotes = try extract("“The lighthouse stays dark tonight,” \(form.text) Bram Keskin, the harbour pilot.").quotes
+        #expect(quotes.first?.speaker?.name == "Bram Keskin")
+    }
+
+    @Test(arguments: finiteForms)
+    func aColonIntroducesTheQuote(_ form: Form) throws {
+        guard form.kind == .verb || form.kind == .direct else { return }
+        let quotes = try extract("Ottilie Varga \(form.text): “The lighthouse stays dark tonight.”").quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.name == "Ottilie Varga")
+    }
+
+    @Test(arguments: finiteForms)
+    func aThatClauseIsReported(_ form: Form) throws {
+        guard form.kind == .verb || form.kind == .object || form.kind == .report else { return }
+        let (article, subject) = form.kind == .report ? ("The ", "Harbour Gazette") : ("", "Ottilie Varga")
+        let object = form.kind == .object ? " the crew" : ""
+        let quotes = try extract("\(article)\(subject) \(form.text)\(object) that the lighthouse would stay dark until spring.").quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.kind == .indirect)
+        #expect(quotes.first?.text == "the lighthouse would stay dark until spring")
+        #expect(quotes.first?.speaker?.name == subject)
+    }
+
+    @Test(arguments: finiteForms)
+    func aFrameVerbAttributesTheFragmentInMarks(_ form: Form) throws {
+        guard form.kind == .frame else { return }
+        let quotes = try extract("Ottilie Varga \(form.text) the new timetable “a slow-motion shipwreck” on Friday.").quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.kind == .partial)
+        #expect(quotes.first?.speaker?.name == "Ottilie Varga")
+    }
+
+    @Test(arguments: [
+        ("say", ["say", "says", "said", "saying"]), ("cry", ["cry", "cries", "cried", "crying"]),
+        ("snap", ["snap", "snaps", "snapped", "snapping"]), ("e-mail", ["e-mail", "e-mails", "e-mailed", "e-mailing"]),
+        ("quip", ["quip", "quips", "quipped", "quipping"]), ("argue", ["argue", "argues", "argued", "arguing"]),
+        ("hiss", ["hiss", "hisses", "hissed", "hissing"]), ("murmur", ["murmur", "murmurs", "murmured", "murmuring"]),
+        ("point out", ["point out", "points out", "pointed out", "pointing out"]), ("obey", ["obey", "obeys", "obeyed", "obeying"]),
+        ("echo", ["echo", "echoes", "echoed", "echoing"]), ("text", ["text", "texts", "texted", "texting"]),
+    ])
+    func formsFollowTheSpellingRules(_ lemma: String, _ forms: [String]) {
+        var expected = forms
+        if lemma == "say" { expected[2] = "sayed" }  // irregular verbs list their forms in the lexicon
+        #expect(VerbForms.all(of: lemma) == expected)
+    }
+}
