@@ -31,6 +31,20 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(document.sentences.count + document.tokens.count)
     }
 
+    // The same news hard-wrapped at 72 columns, as e-mail and plain-text copies arrive: every paragraph's line
+    // breaks are read as layout, so this measures the cost of that reading.
+    Benchmark(
+        "Segment sentences+tokens, quotient (5 MB news wrapped at 72 columns)",
+        configuration: .init(thresholds: [.mallocCountTotal: .init(absolute: [.p90: 400])])
+    ) { benchmark in
+        var corpus = NewsCorpus()
+        let text = hardWrapped(corpus.text(bytes: newsBytes), width: 72)
+        let segmenter = Segmenter()
+        benchmark.startMeasurement()
+        let document = try segmenter.segment(text)
+        blackHole(document.sentences.count + document.tokens.count)
+    }
+
     Benchmark("Segment sentences+tokens, raw ICU C loop (5 MB news)") { benchmark in
         var corpus = NewsCorpus()
         var text = corpus.text(bytes: newsBytes)
@@ -125,4 +139,27 @@ let benchmarks: @Sendable () -> Void = {
             deliver: { _, analysis in quotes += analysis.quotes.count })
         blackHole(quotes)
     }
+}
+
+/// Turns the space before each word that would pass `width` columns into a line feed, paragraph by paragraph.
+func hardWrapped(_ text: String, width: Int) -> String {
+    var bytes = Array(text.utf8)
+    var lineStart = 0
+    var lastSpace = -1
+    for index in bytes.indices {
+        switch bytes[index] {
+        case UInt8(ascii: "\n"):
+            lineStart = index + 1
+            lastSpace = -1
+        case UInt8(ascii: " "):
+            if index - lineStart > width && lastSpace >= 0 {
+                bytes[lastSpace] = UInt8(ascii: "\n")
+                lineStart = lastSpace + 1
+            }
+            lastSpace = index
+        default:
+            break
+        }
+    }
+    return String(decoding: bytes, as: UTF8.self)
 }

@@ -76,7 +76,7 @@ struct EntityRegistry {
             }
             var end = index + 1
             while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
-                && (reader.isNameWord(end) || (view.words[end] == "-" && end + 1 < view.count && reader.isNameWord(end + 1))) {
+                && (reader.isNameWord(end) || (view.isGluedHyphen(end) && reader.isNameWord(end + 1))) {
                 end += 1
             }
             let isSentenceStart = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound == index

@@ -78,15 +78,66 @@ struct ExtractionRun {
 
     mutating func extract() -> QuoteExtraction {
         var nextSpan = 0
+        let labels = transcriptLabels()
         for (sentenceIndex, sentence) in view.document.sentences.enumerated() {
             while nextSpan < spans.count && spanTokens[nextSpan].open < sentence.tokens.upperBound {
                 if view.sentenceOf[spanTokens[nextSpan].open] <= sentenceIndex { handleMarked(nextSpan) }
                 nextSpan += 1
             }
+            if let label = labels[sentence.paragraph] {
+                // A speaker's turn in a transcript is one direct quote; it reports nothing inside itself.
+                if label.label.lowerBound == sentence.tokens.lowerBound { handleTranscriptTurn(label, paragraph: sentence.paragraph) }
+                continue
+            }
             handleIndirect(sentence)
         }
         quotes.sort { $0.span.utf8.lowerBound < $1.span.utf8.lowerBound }
         return QuoteExtraction(quotes: quotes, warnings: warnings)
+    }
+
+    // MARK: - Transcript turns
+
+    /// Paragraphs that open with a speaker label and hold no marks. A label counts when it has a role and
+    /// a name ("SENATOR OKAFOR"), names someone the document knows, or when two paragraphs or more open
+    /// with labels, as a transcript's do ("HOST:", "OKAFOR:").
+    private func transcriptLabels() -> [Int: TranscriptLabel] {
+        var found: [Int: TranscriptLabel] = [:]
+        for (index, paragraph) in view.document.paragraphs.enumerated() {
+            let sentences = view.document.sentences[paragraph.sentences]
+            guard let first = sentences.first?.tokens.lowerBound, let last = sentences.last?.tokens.upperBound,
+                  let label = TranscriptLabel.opening(first..<last, in: view, lexicon: view.lexicon),
+                  !label.words.contains(where: { view.quoteOf[$0] >= 0 })
+            else { continue }
+            found[index] = label
+        }
+        guard found.count < 2 else { return found }
+        return found.filter { _, label in
+            guard let last = label.nameWords.last else { return false }
+            let name = label.nameWords.map(TranscriptLabel.titleCased).joined(separator: " ")
+            return !label.roleWords.isEmpty || registry.resolve(name: name, lastWord: last.lowercased()) != nil
+        }
+    }
+
+    private mutating func handleTranscriptTurn(_ turn: TranscriptLabel, paragraph: Int) {
+        let words = turn.words
+        guard view.wordCount(words) > 0 else { return }
+        let role = turn.roleWords.isEmpty ? nil : turn.roleWords.map(TranscriptLabel.titleCased).joined(separator: " ")
+        let mention = view.phrase(turn.label)
+        let span = view.span(turn.label)
+        var speaker: Speaker
+        var entity: Int?
+        if let last = turn.nameWords.last {
+            let name = turn.nameWords.map(TranscriptLabel.titleCased).joined(separator: " ")
+            let known = registry.resolve(name: name, lastWord: last.lowercased())
+            let index = known ?? registry.register(name: name, lastWord: last.lowercased(), role: role, kind: .person)
+            let found = registry[index]
+            speaker = Speaker(name: found.name, mention: mention, role: role ?? found.role, span: span, kind: found.kind)
+            entity = index
+        } else {
+            speaker = Speaker(name: role!.lowercased(), mention: mention, role: nil, span: span, kind: .anonymous)
+        }
+        emit(Quote(text: view.text(words), span: view.span(words), kind: .direct, speaker: speaker, cue: nil, source: nil),
+             entity: entity, paragraph: paragraph)
     }
 
     // MARK: - Quotes in marks
@@ -159,7 +210,14 @@ struct ExtractionRun {
         let directBefore = max(frames.before.lowerBound, open - Self.frameReach)..<open
         let after = clamp(frames.after)
         let (first, second) = kind == .partial ? (partialFrame, after) : frames.introduced ? (directBefore, after) : (after, directBefore)
-        var found = attribution(in: first, partial: kind == .partial)
+        var found: Attribution?
+        // "Vey said that crews would stay and warned: “…”": the cue nearest the colon introduces the quote;
+        // an earlier one has a clause of its own.
+        if frames.introduced, let nearest = directBefore.last(where: { view.cue(at: $0, within: open) != nil }),
+           directBefore[directBefore.lowerBound..<nearest].contains(where: { view.cue(at: $0, within: nearest) != nil }) {
+            found = attribution(in: nearest..<open, partial: false)
+        }
+        if found == nil { found = attribution(in: first, partial: kind == .partial) }
         if found == nil { found = attribution(in: second, partial: kind == .partial) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
         if found == nil && kind == .direct && frames.introduced {
@@ -204,7 +262,7 @@ struct ExtractionRun {
             else { continue }
             guard reader.namesASpeaker(phrase)
                 || registry.resolve(name: view.phrase(phrase.name), lastWord: view.lower[phrase.tokens.upperBound - 1]) != nil,
-                let (speaker, entity) = resolve(phrase, cueKind: .verb)
+                let (speaker, entity) = resolvedSpeaker(phrase)
             else { return nil }
             return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
         }
@@ -426,7 +484,20 @@ struct ExtractionRun {
         // "Virtually all analysts say": adverbs may stand before the subject at the sentence's start.
         var start = start
         while start > sentenceStart && view.has(start - 1, .adverb) { start -= 1 }
-        return start == sentenceStart || view.has(start - 1, .clauseOpener)
+        return start == sentenceStart || view.has(start - 1, .clauseOpener) || start == datelineEnd(sentenceStart)
+    }
+
+    /// "INDIANAPOLIS - ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ": a dateline opening a
+    /// sentence (a place in capitals, an optional date and outlet, a dash); the token after its dash.
+    private func datelineEnd(_ start: Int) -> Int? {
+        guard start < view.count, TranscriptLabel.isInCapitals(view.words[start]) else { return nil }
+        var index = start
+        while index < min(view.count, start + 12) {
+            if ["-", "—", "–"].contains(view.words[index]) { return index > start ? index + 1 : nil }
+            guard view.quoteOf[index] < 0 else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// After "X, … added", only time words, an apposition or a source may follow.
@@ -558,12 +629,12 @@ struct ExtractionRun {
         reportedClauseEnd = used
         if reportsFirst {
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: cue,
-                       source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
+                       source: source == speaker?.name ? nil : source), entity: entity, paragraph: paragraph)
         }
         if let second, reportsSecond {
             let clause = trimmedClause(second.clause)
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: second.cue,
-                       source: source == speaker.name ? nil : source), entity: entity, paragraph: paragraph)
+                       source: source == speaker?.name ? nil : source), entity: entity, paragraph: paragraph)
             reportedClauseEnd = clause.upperBound
         }
     }
@@ -604,6 +675,11 @@ struct ExtractionRun {
     /// after a comma that ends the clause ("…, telling reporters “…”"); then the clause stops there.
     private func clauseBeforeQuotes(_ clause: Range<Int>) -> Range<Int>? {
         guard let firstQuoted = clause.first(where: { view.quoteOf[$0] >= 0 }) else { return clause }
+        // "… said that crews would stay and warned: “…”": a second cue of the same subject introduces the
+        // quote, and the clause ends before it.
+        if let split = coordinatedCue(in: clause.lowerBound..<firstQuoted), view.wordCount(clause.lowerBound..<split.comma) >= 3 {
+            return clause.lowerBound..<split.comma
+        }
         // "… said the ''extraordinary measures'' she had used were unsustainable": a fragment in marks inside
         // the clause is part of what was reported (and a partial quote of its own).
         // A clause that reports another report ("… reported that X said that Tokayev “clearly stated …”") is
@@ -682,7 +758,8 @@ struct ExtractionRun {
     // MARK: - Attribution
 
     struct Attribution {
-        var speaker: Speaker
+        /// Nil when the cue's subject is a pronoun with no antecedent: the words are reported, by nobody named.
+        var speaker: Speaker?
         var entity: Int?
         var cue: String?
         var source: String?
@@ -749,7 +826,9 @@ struct ExtractionRun {
         guard index > 0 else { return nil }
         let participle = view.has(index, .ing) && view.words[index - 1] == ","
         let coordinated = view.has(index - 1, .andBut)
-        guard participle || coordinated else { return nil }
+        // "She went on to say that …": an infinitive cue speaks for the clause's subject.
+        let infinitive = view.lower[index - 1] == "to" && !view.has(index, [.ing, .ed])
+        guard participle || coordinated || infinitive else { return nil }
         return sentenceSubject(before: index)
     }
 
@@ -765,12 +844,12 @@ struct ExtractionRun {
             // description) is read where the clause starts.
             let opening = clauseStart(ofSentenceAt: start, before: token)
             if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase),
-               let (speaker, entity) = resolve(phrase, cueKind: .verb) {
+               let (speaker, entity) = resolvedSpeaker(phrase) {
                 return (speaker, entity)
             }
             // "He also spoke about the wall, saying …": a pronoun subject.
             guard start < token, view.wordKinds[start] == .pronoun, let phrase = pronounPhrase(start),
-                  let (speaker, entity) = resolve(phrase, cueKind: .verb), let entity
+                  let (speaker, entity) = resolvedSpeaker(phrase), let entity
             else { return nil }
             return (speaker, entity)
         }
@@ -818,15 +897,27 @@ struct ExtractionRun {
     }
 
     /// The speaker a phrase refers to, resolved against the document's entities.
-    private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker, Int?)? {
+    /// The speaker a phrase stands for and its entity; a pronoun that refers to no one known gives a nil
+    /// speaker (a pronoun is never a name), a phrase that names no speaker gives nil.
+    private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker?, Int?)? {
         let mention = view.phrase(phrase.tokens)
         let span = view.span(phrase.tokens)
         switch phrase.form {
         case .pronoun:
             let token = phrase.tokens.lowerBound
             guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: view.sentenceOf[token]) else {
-                // Nobody fits ("…, they say." with no group named): keep the quote, with the pronoun as speaker.
-                return (Speaker(name: mention, mention: mention, role: nil, span: span, kind: .anonymous), nil)
+                // "The nurses walked out. They said …": a group that opens a recent sentence; else nobody fits
+                // and the quote stands without a speaker.
+                if phrase.head == "he" || phrase.head == "she", let last = lastSpeaker, last.entity == nil,
+                   last.speaker.kind != .organization, last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1 {
+                    // "“…,” the governor said. She added …": the current speaker, named by description.
+                    return (Speaker(name: last.speaker.name, mention: mention, role: last.speaker.role, span: span,
+                                    kind: last.speaker.kind), nil)
+                }
+                guard phrase.head == "they", let group = groupAntecedent(before: token),
+                      case let (speaker?, _)? = resolve(group, cueKind: cueKind)
+                else { return (nil, nil) }
+                return (Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind), nil)
             }
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
@@ -857,6 +948,35 @@ struct ExtractionRun {
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? found.role, span: span, kind: found.kind), entity)
         }
+    }
+
+    /// ``resolve(_:cueKind:)`` for a subject that must name someone.
+    private mutating func resolvedSpeaker(_ phrase: SpeakerPhrase) -> (Speaker, Int?)? {
+        guard case let (speaker?, entity)? = resolve(phrase, cueKind: .verb) else { return nil }
+        return (speaker, entity)
+    }
+
+    /// "The nurses walked out at noon. They said …": an unnamed group or body that opens the sentence of
+    /// `token` or the one before it, and that can speak (its head is a people or organisation noun from the
+    /// lexicon, never a place, a law or a date).
+    private func groupAntecedent(before token: Int) -> SpeakerPhrase? {
+        let sentenceIndex = view.sentenceOf[token]
+        let sentences = view.document.sentences
+        for index in stride(from: sentenceIndex, through: max(0, sentenceIndex - 1), by: -1) {
+            let start = sentences[index].tokens.lowerBound
+            let limit = min(index == sentenceIndex ? token : sentences[index].tokens.upperBound, start + 8)
+            guard start < limit else { continue }
+            // The subject ends before the first word that cannot continue it (its verb).
+            for end in (start + 1)...limit where !view.has(end - 1, .determiner)
+                && (end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit)) {
+                guard let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start
+                else { continue }
+                let pluralGroup = phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural)
+                if pluralGroup || phrase.isOrganization { return phrase }
+                break
+            }
+        }
+        return nil
     }
 
     private mutating func emit(_ quote: Quote, entity: Int?, paragraph: Int) {

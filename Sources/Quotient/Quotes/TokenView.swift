@@ -113,6 +113,14 @@ struct TokenView {
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
+    func isGluedHyphen(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < count, words[index] == "-" else { return false }
+        let tokens = document.tokens
+        return tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound
+            && tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound
+    }
+
     func span(_ range: Range<Int>) -> TextSpan {
         let first = document.tokens[range.lowerBound].span
         let last = document.tokens[range.upperBound - 1].span

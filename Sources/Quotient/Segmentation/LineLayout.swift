@@ -42,6 +42,7 @@ struct LineLayout {
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
+        guard Self.hasSingleLineBreak(bytes) else { return }
         let lines = Self.lines(in: bytes)
         guard lines.count > 1 else { return }
         let width = Self.wrapWidth(of: lines)
@@ -68,6 +69,21 @@ struct LineLayout {
         guard !opensListItem(next, after: line), next.indent <= line.indent else { return false }
         if line.length + 1 + next.firstWordLength > width { return true }
         return next.firstScalar.properties.isLowercase && !endsSentence(line) && line.length * 10 >= width * 6
+    }
+
+    /// Whether a line feed stands between two characters that are not line breaks: text whose paragraphs
+    /// are only separated by blank lines, the common case, needs no layout reading.
+    static func hasSingleLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 1
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x0A {
+                let before = bytes[index - 1] == 0x0D && index >= 2 ? bytes[index - 2] : bytes[index - 1]
+                let after = bytes[index + 1]
+                if before != 0x0A && after != 0x0A && after != 0x0D { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// A bullet, a first item (`1.`, `a)`), or an item after another: a number that merely opens a wrapped line
@@ -98,12 +114,27 @@ struct LineLayout {
         return lengths[lengths.count / 10]
     }
 
+    /// The last character of a line that is not a closing mark or bracket, read backwards from its last
+    /// visible character (once per line, so the per-byte loop tests no set).
+    static func lastSignificantScalar(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Unicode.Scalar {
+        var offset = last
+        while offset >= start {
+            while offset > start && TextBytes.isContinuation(bytes[offset]) { offset -= 1 }
+            let scalar = TextBytes.scalar(at: offset, in: bytes).0
+            if TextBytes.isSpace(scalar) { return " " }
+            if !SentenceRules.closers.contains(scalar) { return scalar }
+            offset -= 1
+        }
+        return " "
+    }
+
     static func lines(in bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
         var lines: [Line] = []
         var offset = 0
         while offset <= bytes.count {
             var line = Line(start: offset, breakOffset: offset)
             var characters = 0
+            var lastVisible = -1
             var inFirstWord = false
             var firstWordDone = false
             while offset < bytes.count && bytes[offset] != 0x0A {
@@ -122,11 +153,12 @@ struct LineLayout {
                     }
                     if !firstWordDone { inFirstWord = true; line.firstWordLength += 1 }
                     line.length = characters
-                    if !SentenceRules.closers.contains(scalar) { line.lastScalar = scalar }
+                    lastVisible = offset
                 }
                 offset += length
             }
             line.breakOffset = offset
+            line.lastScalar = lastSignificantScalar(in: bytes, from: line.start, through: lastVisible)
             lines.append(line)
             if offset < bytes.count && bytes[offset] == 0x0D { offset += 1 }
             offset += 1

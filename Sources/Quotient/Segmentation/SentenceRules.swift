@@ -18,7 +18,7 @@ struct SentenceRules {
         appendTerminatorBoundaries(to: &forced)
         appendListItemBoundaries(to: &forced)
         let references = referencesAfterTerminators()
-        forced.append(contentsOf: references.lazy.map(\.upperBound).filter { $0 < bytes.count })
+        for reference in references where reference.upperBound < bytes.count { forced.append(reference.upperBound) }
         forced.sort()
         var start = 0
         var icuIndex = 0
@@ -103,7 +103,10 @@ struct SentenceRules {
 
     /// A title as written or in capitals (`Gen.`, `GEN.`).
     static func isTitle(_ word: String) -> Bool {
-        titles.contains(word) || titles.contains(word.prefix(1) + word.dropFirst().lowercased())
+        if titles.contains(word) { return true }
+        // Only a word in capitals is looked up again, so the common case builds no string.
+        guard word.utf8.count > 1, word.utf8.allSatisfy(TextBytes.isASCIIUpper) else { return false }
+        return titles.contains(word.prefix(1) + word.dropFirst().lowercased())
     }
 
     static let subjectPronouns: Set<String> = ["It", "He", "She", "They", "We", "There", "This", "These", "Those"]
@@ -127,19 +130,27 @@ struct SentenceRules {
     func referencesAfterTerminators() -> [Range<Int>] {
         var references: [Range<Int>] = []
         var index = 0
-        while let open = (index..<bytes.count).first(where: { bytes[$0] == UInt8(ascii: "[") || TextBytes.isASCIIDigit(bytes[$0]) }) {
-            index = open + 1
-            guard let close = bytes[open] == UInt8(ascii: "[") ? referenceEnd(openingAt: open) : footnoteNumberEnd(at: open)
-            else { continue }
-            var before = open
-            while before > 0 && bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
-            var terminator = before
-            while terminator > 0, Self.closers.contains(TextBytes.scalar(at: TextBytes.previousScalarStart(before: terminator, in: bytes), in: bytes).0) {
-                terminator = TextBytes.previousScalarStart(before: terminator, in: bytes)
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
+            let terminatorEnd = index
+            // Closing marks may follow the terminator, then spaces, then the reference.
+            while index < bytes.count, Self.closers.contains(TextBytes.scalar(at: index, in: bytes).0) {
+                index += TextBytes.scalar(at: index, in: bytes).1
             }
-            guard terminator > 0, Self.terminators.contains(TextBytes.scalar(at: TextBytes.previousScalarStart(before: terminator, in: bytes), in: bytes).0)
-            else { continue }
-            references.append(terminator..<(close + 1))
+            while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+            guard index < bytes.count else { break }
+            let close: Int?
+            if bytes[index] == UInt8(ascii: "[") {
+                close = referenceEnd(openingAt: index)
+            } else if TextBytes.isASCIIDigit(bytes[index]) {
+                close = footnoteNumberEnd(at: index)
+            } else {
+                close = nil
+            }
+            guard let close else { continue }
+            references.append(terminatorEnd..<(close + 1))
             index = close + 1
         }
         return references

@@ -1,0 +1,64 @@
+/// Transcript layout: a paragraph that opens with a speaker label in capitals and a colon
+/// ("SENATOR OKAFOR: We passed the bill …", "HOST: Thank you …") holds that speaker's words, without marks.
+struct TranscriptLabel {
+    /// The label's tokens, colon excluded.
+    var label: Range<Int>
+    /// The words spoken: the rest of the paragraph.
+    var words: Range<Int>
+    /// Leading role or title words ("SENATOR", "MS."), and the name words after them.
+    var roleWords: [String]
+    var nameWords: [String]
+
+    /// Words in capitals before a colon that head a page, not a speaker ("UPDATE:", "EDITOR'S NOTE:").
+    static let layoutWords: Set<String> = [
+        "update", "updated", "breaking", "note", "editor", "editors", "watch", "read", "more", "photo", "photos",
+        "video", "related", "advertisement", "correction", "transcript", "source", "sources", "credit", "caption",
+        "analysis", "opinion", "live", "exclusive", "warning", "disclaimer", "subject", "re", "fwd", "to", "from",
+        "date", "cc", "tags", "summary", "contents", "index", "ps",
+    ]
+
+    /// The label that opens `paragraph`, if its first one to five words are in capitals and a colon follows.
+    static func opening(_ paragraph: Range<Int>, in view: TokenView, lexicon: QuoteLexicon) -> TranscriptLabel? {
+        guard let colon = paragraph.prefix(12).first(where: { view.words[$0] == ":" }), colon > paragraph.lowerBound,
+              colon + 1 < paragraph.upperBound, view.quoteOf[colon + 1] < 0
+        else { return nil }
+        var roleWords: [String] = []
+        var nameWords: [String] = []
+        for index in paragraph.lowerBound..<colon {
+            let word = view.words[index]
+            if word == "." || word == "-" { continue }
+            guard view.isWord(index), isInCapitals(word), !layoutWords.contains(view.lower[index]) else { return nil }
+            let isTitle = SentenceRules.isTitle(word) && index + 1 < colon && view.words[index + 1] == "."
+            if nameWords.isEmpty && (isTitle || [.role, .modifier].contains(lexicon.kind(of: view.lower[index]))) {
+                roleWords.append(isTitle ? word + "." : word)
+            } else {
+                nameWords.append(word)
+            }
+        }
+        guard (1...5).contains(roleWords.count + nameWords.count) else { return nil }
+        return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
+                               roleWords: roleWords, nameWords: nameWords)
+    }
+
+    /// Letters, all of them capitals ("OKAFOR", "O'BRIEN"); at least two, so "A" and "Q" are no labels.
+    static func isInCapitals(_ word: String) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// A name in capitals as a name is written: "OKAFOR" → "Okafor"; a letter after an apostrophe or a
+    /// hyphen starts a part of its own ("O'BRIEN" → "O'Brien", "LIND-BERG" → "Lind-Berg").
+    static func titleCased(_ word: String) -> String {
+        var result = ""
+        var startsPart = true
+        for character in word {
+            result += startsPart ? character.uppercased() : character.lowercased()
+            startsPart = !character.isLetter
+        }
+        return result
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import Quotient
+
+/// One construction of attribution, written for the tests with names and verbs that appear in no
+/// development article (`Fixtures/attribution-cases.jsonl`).
+struct AttributionCase: CustomTestStringConvertible, Sendable {
+    struct Expected: Sendable {
+        var kind: String
+        var speaker: String?
+        var text: String
+    }
+
+    var construction: String
+    var text: String
+    var quotes: [Expected]
+    var testDescription: String { "\(construction): \(text.prefix(60))" }
+
+    static let all: [AttributionCase] = ((try? Fixtures.jsonLines("attribution-cases.jsonl")) ?? []).map { line in
+        AttributionCase(
+            construction: line["construction"] as! String, text: line["text"] as! String,
+            quotes: (line["quotes"] as! [[String: Any]]).map {
+                Expected(kind: $0["kind"] as! String, speaker: $0["speaker"] as? String, text: $0["text"] as! String)
+            })
+    }
+}
+
+@Suite struct AttributionTests {
+    @Test func fixtureIsLoaded() {
+        #expect(AttributionCase.all.count >= 20)
+    }
+
+    @Test(arguments: AttributionCase.all)
+    func constructionIsAttributed(_ item: AttributionCase) throws {
+        let quotes = try extract(item.text).quotes
+        #expect(quotes.count == item.quotes.count, "found: \(quotes.map { "\($0.kind) \($0.speaker?.name ?? "nil"): \($0.text)" })")
+        for (found, expected) in zip(quotes, item.quotes) {
+            #expect(found.kind.rawValue == expected.kind)
+            #expect(found.text == expected.text)
+            if let speaker = expected.speaker {
+                #expect(sameSpeaker(speaker, found.speaker?.name), "\(found.speaker?.name ?? "nil")")
+            } else {
+                #expect(found.speaker == nil, "\(found.speaker?.name ?? "nil")")
+            }
+        }
+    }
+
+    @Test func aPronounIsNeverAName() throws {
+        for text in ["They said the cranes were unsafe.", "“It will hold,” he said.", "We argued that the plan was sound."] {
+            for quote in try extract(text).quotes {
+                #expect(quote.speaker == nil, "\(text): \(quote.speaker?.name ?? "")")
+            }
+        }
+    }
+
+    @Test func transcriptSpeakersKeepTheirRole() throws {
+        let quotes = try extract("SENATOR RUIZ: We passed the bill because the towns asked us to.").quotes
+        #expect(quotes.first?.speaker?.name == "Ruiz")
+        #expect(quotes.first?.speaker?.role == "Senator")
+    }
+}
