@@ -40,10 +40,11 @@ struct ExplainCommand: ParsableCommand {
             output.line("  \(item.text.padding(20))\(item.category) via '\(item.term)', weight \(PythonRounding.round(item.weight, digits: 3))\(note)")
         }
         output.line("")
-        output.line("category scores (label at ≥ \(StanceScorer.labelThreshold), over \(stance.wordCount) words):")
-        for category in lexicon.categories.map(\.name) {
-            let score = stance.score(of: category)
-            output.line("  \(category.padding(12))\(PythonRounding.round(score, digits: 3))\(score >= StanceScorer.labelThreshold ? "  ✓" : "")")
+        output.line("categories (label at evidence weight ≥ \(StanceScorer.labelWeight); score over \(stance.wordCount) words):")
+        for (index, category) in stance.categories.enumerated() {
+            let weight = stance.categoryWeights[index]
+            let labelled = stance.tone.dropFirst().contains(category)
+            output.line("  \(category.padding(12))weight \(PythonRounding.round(weight, digits: 3))  score \(PythonRounding.round(stance.categoryScores[index], digits: 3))\(labelled ? "  ✓" : "")")
         }
         output.flush()
     }

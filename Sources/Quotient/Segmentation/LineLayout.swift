@@ -105,13 +105,21 @@ struct LineLayout {
     /// The width the text was wrapped to: the length that nine in ten lines continuing into another line do
     /// not exceed (lines longer than ``longestWrapWidth`` left out), or 0 when no line continues.
     static func wrapWidth(of lines: [Line]) -> Int {
-        var lengths: [Int] = []
+        // Lengths are bounded, so a histogram gives the percentile without sorting.
+        var counts = [Int](repeating: 0, count: longestWrapWidth + 1)
+        var total = 0
         for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
-            if lines[index].length <= longestWrapWidth { lengths.append(lines[index].length) }
+            guard lines[index].length <= longestWrapWidth else { continue }
+            counts[lines[index].length] += 1
+            total += 1
         }
-        guard !lengths.isEmpty else { return 0 }
-        lengths.sort(by: >)
-        return lengths[lengths.count / 10]
+        guard total > 0 else { return 0 }
+        var longer = 0
+        for length in counts.indices.reversed() {
+            longer += counts[length]
+            if longer > total / 10 { return length }
+        }
+        return 0
     }
 
     /// The last character of a line that is not a closing mark or bracket, read backwards from its last
@@ -128,41 +136,51 @@ struct LineLayout {
         return " "
     }
 
+    /// The text's lines. Each is found with one tight scan for its line feed; its measures are then read at
+    /// its two ends (indent, first word, last visible character), and its length counts characters only
+    /// when the line holds non-ASCII bytes.
     static func lines(in bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
         var lines: [Line] = []
+        lines.reserveCapacity(bytes.count / 48 + 1)
         var offset = 0
         while offset <= bytes.count {
-            var line = Line(start: offset, breakOffset: offset)
-            var characters = 0
-            var lastVisible = -1
-            var inFirstWord = false
-            var firstWordDone = false
+            let start = offset
+            var isASCII = true
             while offset < bytes.count && bytes[offset] != 0x0A {
-                if bytes[offset] == 0x0D && offset + 1 < bytes.count && bytes[offset + 1] == 0x0A { break }
-                let (scalar, length) = bytes[offset] < 0x80 ? (Unicode.Scalar(bytes[offset]), 1) : TextBytes.scalar(at: offset, in: bytes)
-                characters += 1
-                if TextBytes.isSpace(scalar) {
-                    if line.length == 0 { line.indent += 1 }
-                    if inFirstWord { firstWordDone = true }
-                } else {
-                    if line.length == 0 {
-                        line.firstScalar = scalar
-                        line.bullet = SentenceRules.bullets.contains(scalar)
-                            || (Self.plainBullets.contains(scalar) && offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: " "))
-                        line.listOrdinal = ListMarker.parse(at: offset, in: bytes)?.ordinal
-                    }
-                    if !firstWordDone { inFirstWord = true; line.firstWordLength += 1 }
-                    line.length = characters
-                    lastVisible = offset
-                }
-                offset += length
+                isASCII = isASCII && bytes[offset] < 0x80
+                offset += 1
             }
-            line.breakOffset = offset
-            line.lastScalar = lastSignificantScalar(in: bytes, from: line.start, through: lastVisible)
-            lines.append(line)
-            if offset < bytes.count && bytes[offset] == 0x0D { offset += 1 }
+            var end = offset
+            if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+            lines.append(line(start..<end, in: bytes, isASCII: isASCII))
             offset += 1
         }
         return lines
+    }
+
+    private static func line(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Line {
+        var line = Line(start: range.lowerBound, breakOffset: range.upperBound)
+        func characters(_ range: Range<Int>) -> Int {
+            isASCII ? range.count : range.reduce(0) { $0 + (TextBytes.isContinuation(bytes[$1]) ? 0 : 1) }
+        }
+        func isSpace(at offset: Int) -> Bool { TextBytes.isSpace(TextBytes.scalar(at: offset, in: bytes).0) }
+        var first = range.lowerBound
+        while first < range.upperBound && isSpace(at: first) { first += TextBytes.scalar(at: first, in: bytes).1 }
+        guard first < range.upperBound else { return line }
+        var last = TextBytes.previousScalarStart(before: range.upperBound, in: bytes)
+        while last > first && isSpace(at: last) { last = TextBytes.previousScalarStart(before: last, in: bytes) }
+        var wordEnd = first
+        while wordEnd < range.upperBound && !isSpace(at: wordEnd) { wordEnd += TextBytes.scalar(at: wordEnd, in: bytes).1 }
+
+        let firstScalar = TextBytes.scalar(at: first, in: bytes).0
+        line.indent = characters(range.lowerBound..<first)
+        line.length = characters(range.lowerBound..<(last + TextBytes.scalar(at: last, in: bytes).1))
+        line.firstWordLength = characters(first..<wordEnd)
+        line.firstScalar = firstScalar
+        line.lastScalar = lastSignificantScalar(in: bytes, from: first, through: last)
+        line.bullet = SentenceRules.bullets.contains(firstScalar)
+            || (plainBullets.contains(firstScalar) && first + 1 < bytes.count && bytes[first + 1] == UInt8(ascii: " "))
+        line.listOrdinal = ListMarker.parse(at: first, in: bytes)?.ordinal
+        return line
     }
 }

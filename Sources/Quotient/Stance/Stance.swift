@@ -56,11 +56,7 @@ public struct Stance: Hashable, Sendable {
     /// Scores are derived from the evidence rather than stored beside it, so they always agree with it, and a
     /// scored text carries nothing per category: most texts match nothing.
     public var categoryScores: [Double] {
-        var weights = Array(repeating: 0.0, count: categories.count)
-        for item in evidence {
-            if let index = categories.firstIndex(of: item.category) { weights[index] += item.weight }
-        }
-        return weights.map(score(weight:))
+        categoryWeights.map(score(weight:))
     }
 
     /// `positive`, `negative` or `neutral`: compound ≥ 0.05, ≤ -0.05, or between (VADER's convention).
@@ -69,10 +65,19 @@ public struct Stance: Hashable, Sendable {
             : valence.compound <= -StanceScorer.polarityThreshold ? "negative" : "neutral"
     }
 
-    /// ``polarity`` followed by the categories whose score reaches ``StanceScorer/labelThreshold``, in lexicon
-    /// order.
+    /// ``polarity`` followed by the categories whose evidence weighs at least ``StanceScorer/labelWeight``,
+    /// in lexicon order.
     public var tone: [String] {
-        [polarity] + zip(categories, categoryScores).filter { $0.1 >= StanceScorer.labelThreshold }.map(\.0)
+        [polarity] + zip(categories, categoryWeights).filter { $0.1 >= StanceScorer.labelWeight - 1e-9 }.map(\.0)
+    }
+
+    /// Summed evidence weight per category, aligned with ``categories``.
+    public var categoryWeights: [Double] {
+        var weights = Array(repeating: 0.0, count: categories.count)
+        for item in evidence {
+            if let index = categories.firstIndex(of: item.category) { weights[index] += item.weight }
+        }
+        return weights
     }
 
     /// Score per category name.

@@ -37,6 +37,8 @@ final class StanceMatcher: Sendable {
     let entryWeights: [Double]
     /// Each entry's term as a short ASCII token, when it is one, to recognize text that spells it exactly.
     let entryTermBytes: [ShortASCIIToken?]
+    /// Each entry's sense check (``StanceSense``), for the few ambiguous cues that need one.
+    let entrySenses: [StanceSense?]
     let categoryNames: [String]
     /// Per category, what a negated match does, with category names resolved to indices.
     let negations: [Negation]
@@ -90,6 +92,7 @@ final class StanceMatcher: Sendable {
             var term = entry.term
             return term.withUTF8 { ShortASCIIToken(0..<$0.count, in: $0) }
         }
+        entrySenses = stance.entries.map { StanceSense(term: $0.term, category: stance.categories[$0.category].name) }
         let names = stance.categories.map(\.name)
         // The shipped names as a literal array are emitted as static, never-freed storage: every result holds
         // the names, and holding that array costs no atomic reference counting.

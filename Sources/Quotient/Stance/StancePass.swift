@@ -332,10 +332,130 @@ final class StancePass: @unchecked Sendable {
     /// text's bytes so the caller can return it without copying it out of a closure.
     @inline(__always)
     func stance(valence: ValenceScores) -> Stance {
+        if evidence.count > 1 { dropNestedMatches() }
+        if !evidence.isEmpty { applyOthering() }
         // Moved out, not copied: a copy would retain the list and the reset would release it.
         var handedOver: [StanceEvidence] = []
         swap(&handedOver, &evidence)
         return Stance(valence: valence, categories: matcher.categoryNames, evidence: handedOver, wordCount: wordCount)
+    }
+
+    // MARK: - Senses
+
+    /// The lowercase word at a token index, nil for punctuation or outside the text. Read only around the few
+    /// matches whose sense is checked.
+    private func lowerWord(_ index: Int) -> String? {
+        guard index >= 0 && index < factCount, fact(index).flags.contains(.word) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[fact(index).utf8]), as: UTF8.self).lowercased()
+    }
+
+    /// The first word from `index` on (or back from it, with `step` -1) that is not one of `skipping`, at most
+    /// two skipped, with its index.
+    private func word(from index: Int, step: Int = 1, skipping: Set<String>) -> (String?, Int) {
+        var index = index
+        var word = lowerWord(index)
+        var skipped = 0
+        while let found = word, skipping.contains(found), skipped < 2 {
+            index += step
+            skipped += 1
+            word = lowerWord(index)
+        }
+        return (word, index)
+    }
+
+    private func holds(_ sense: StanceSense, from start: Int, to end: Int) -> Bool {
+        switch sense {
+        case .deonticModal:
+            return !isEpistemicModal(endingAt: end)
+        case .may:
+            // "in May", "May 2005": the month, written with a capital inside a text.
+            let capitalized = TextBytes.isASCIIUpper(bytes[Int(fact(start).utf8Start)])
+            return !(capitalized && start > 0 && !fact(start - 1).flags.contains(.clauseBoundary))
+        case .could:
+            let (next, _) = word(from: end + 1, skipping: [])
+            return next != "not" && !fact(end).flags.contains(.negator)
+        case .predicativeAdjective:
+            let previous = lowerWord(start - 1)
+            if let previous, ["make", "makes", "made", "making", "a", "an", "the"].contains(previous) { return false }
+            if let previous, StanceSense.linkingWords.contains(previous) { return true }
+            guard let next = lowerWord(end + 1) else { return true }
+            return ["that", "to", "of", "about", "enough", "whether", "how", "what", "why"].contains(next)
+        case .future:
+            var index = start - 1
+            var words = 0
+            while index >= 0 && words < 4 && !fact(index).flags.contains(.clauseBoundary) {
+                if let found = lowerWord(index) {
+                    if StanceSense.committingSubjects.contains(found) || found == "our" || found == "my" { return true }
+                    words += 1
+                }
+                index -= 1
+            }
+            return false
+        }
+    }
+
+    /// `must`/`should` that infer or predict: `must have` and a participle, `be` and a state ("must be
+    /// exhausted", "must be joking"), or `should` before a verb of happening.
+    private func isEpistemicModal(endingAt end: Int) -> Bool {
+        let modal = lowerWord(end)
+        let (verb, index) = word(from: end + 1, skipping: StanceSense.modalAdverbs)
+        guard let verb else { return false }
+        if modal == "should" && StanceSense.happeningVerbs.contains(verb) { return true }
+        let (next, _) = word(from: index + 1, skipping: StanceSense.modalAdverbs)
+        if verb == "be", let next, next.hasSuffix("ing") || StanceSense.stateAdjectives.contains(next) { return true }
+        if verb == "have", modal == "must", let next,
+           next.hasSuffix("ed") || next.hasSuffix("en") || next.hasSuffix("wn") || StanceSense.irregularParticiples.contains(next) {
+            return true
+        }
+        return false
+    }
+
+    /// A third-person pronoun sets a group apart only against the speaker's own "we": "Those people do not
+    /// share our values, and they never will", not "The pilots said they were tired". "Them" also needs a word
+    /// of contrast before it ("against them", "unlike them"): "We must take care of them" is no othering.
+    private func applyOthering() {
+        func isOtherPronoun(_ item: StanceEvidence) -> Bool {
+            item.category == "exclusive" && StanceSense.otherPronouns.contains(item.term)
+        }
+        guard evidence.contains(where: isOtherPronoun) else { return }
+        let hasWe = evidence.contains { $0.category == "inclusive" && StanceSense.firstPersonPlural.contains($0.term) }
+        evidence.removeAll { item in
+            guard isOtherPronoun(item) else { return false }
+            if !hasWe { return true }
+            guard item.term == "them" || item.term == "themselves" else { return false }
+            return !(lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1).map(StanceSense.contrastWords.contains) ?? false)
+        }
+    }
+
+    /// The index of the token that starts at a byte offset (tokens are in text order).
+    private func token(startingAt offset: Int) -> Int {
+        var low = 0
+        var high = factCount
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(fact(middle).utf8Start) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// A match inside a longer match of another category is part of that one: "doubt" in "no doubt" is not
+    /// hedging, "care" in "take care of" counts once.
+    private func dropNestedMatches() {
+        func isNested(_ index: Int) -> Bool {
+            let span = evidence[index].span.utf8
+            return evidence.indices.contains { other in
+                let outer = evidence[other].span.utf8
+                return outer.count > span.count && outer.lowerBound <= span.lowerBound && span.upperBound <= outer.upperBound
+            }
+        }
+        // Compacted in place (the list is all a text may allocate); every item stays in the list, permuted,
+        // until the end, so each test sees them all.
+        var kept = 0
+        for index in evidence.indices where !isNested(index) {
+            evidence.swapAt(kept, index)
+            kept += 1
+        }
+        evidence.removeLast(evidence.count - kept)
     }
 
     /// False when the token at `start` can only begin entries of several words and the next token continues
@@ -400,12 +520,17 @@ final class StancePass: @unchecked Sendable {
         where lastMatchEnd[matcher.notAfter[index]] == start - 1 {
             return nil
         }
+        if let sense = matcher.entrySenses[entry], !holds(sense, from: start, to: end) { return nil }
         lastMatchEnd[category] = end
-        let negated = isNegated(from: start, to: end)
+        let negator = negator(from: start, to: end)
+        let negated = negator != nil
         var weight = matcher.entryWeights[entry] * (start > 0 ? 1 + fact(start - 1).boost : 1)
         var target = category
-        if negated {
+        if let negator {
             switch matcher.negations[category] {
+            // "no need to", "without duty": a determiner's negation denies the thing itself, where "must not"
+            // still obliges.
+            case .keep where negator >= 0 && ["no", "without"].contains(lowerWord(negator)): weight = 0
             case .keep: break
             case .drop: weight = 0
             case .move(let index): target = index
@@ -429,21 +554,24 @@ final class StancePass: @unchecked Sendable {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    private func isNegated(from start: Int, to end: Int) -> Bool {
+    /// The token of the negator that governs a match (`-1` for one after it), or nil when none does.
+    private func negator(from start: Int, to end: Int) -> Int? {
         var wordsBack = 0
         var index = fact(start).flags.contains(.clauseOpener) ? -1 : start - 1
         while index >= 0 && wordsBack < 3 {
             let context = fact(index).flags
             if context.contains(.clauseBoundary) { break }
             if context.contains(.word) {
-                if context.contains(.negator) { return true }
+                if context.contains(.negator) { return index }
                 if context.contains(.clauseOpener) { break }
                 wordsBack += 1
             }
             index -= 1
         }
-        for inside in start...end where fact(inside).flags.contains(.negator) { return true }
-        return end + 1 < factCount && fact(end + 1).flags.contains(.negatesBefore)
+        // A negator inside an entry of several words belongs to it ("no doubt", "without a doubt"); an entry
+        // that is one negated word ("mustn't") is negated.
+        if start == end && fact(start).flags.contains(.negator) { return start }
+        return end + 1 < factCount && fact(end + 1).flags.contains(.negatesBefore) ? -1 : nil
     }
 }
 

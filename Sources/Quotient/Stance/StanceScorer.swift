@@ -17,8 +17,10 @@ import Foundation
 /// A scorer keeps scratch memory between calls, so keep one per thread and reuse it: scoring then allocates
 /// only the evidence list (and nothing at all for a text without matches).
 public struct StanceScorer: Sendable {
-    /// A category joins the tone label when its score reaches this value: one plain match per 23 words.
-    public static let labelThreshold = 0.35
+    /// A category joins the tone label when the weight of its evidence reaches this value: one clear cue
+    /// (an entry of weight 0.6 or more, such as "must", "may" or "clearly"), or weaker cues together,
+    /// whatever the length of the text. The length-normalised score ranks texts; it does not decide labels.
+    public static let labelWeight = 0.6
     /// The compound score beyond which a text is positive or negative (VADER's convention).
     public static let polarityThreshold = 0.05
 

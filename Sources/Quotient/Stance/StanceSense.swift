@@ -1,0 +1,86 @@
+/// Which sense of an ambiguous cue a match has, read from the words around it. A few frequent entries are
+/// cues of a category in one sense only:
+/// - `must`, `should`, `ought to` oblige (deontic) unless they infer or predict (epistemic): `be` and a
+///   state ("She must be exhausted", "You must be joking"), `must have` and a participle, `should` before
+///   a verb of happening rather than doing ("The figures should arrive by Friday", "Prices should rise").
+/// - `may` with a capital M inside a text is the month; `could not` is inability, not doubt.
+/// - `certain`, `sure`, `clear` and other certainty adjectives count when predicative ("It is certain
+///   that", "I am sure"), not before a noun ("certain patients", "a clear majority", "make sure").
+/// - `will`, `shall`, `going to` commit only a first-person subject ("We will rebuild", "I am going to"),
+///   never in a question ("Will you sign?") or a prediction about things ("The storm will reach the coast").
+enum StanceSense: UInt8, Sendable {
+    case deonticModal
+    case may
+    case could
+    case predicativeAdjective
+    case future
+
+    /// The sense check an entry's term needs, if any.
+    init?(term: String, category: String) {
+        switch (category, term) {
+        case ("obligation", "must"), ("obligation", "should"), ("obligation", "ought to"), ("obligation", "mustn't"),
+             ("obligation", "shouldn't"):
+            self = .deonticModal
+        case ("hedging", "may"): self = .may
+        case ("hedging", "could"): self = .could
+        case ("certainty", "certain"), ("certainty", "sure"), ("certainty", "clear"), ("certainty", "obvious"),
+             ("certainty", "definite"), ("certainty", "evident"), ("certainty", "undeniable"), ("certainty", "inevitable"):
+            self = .predicativeAdjective
+        case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
+             ("commitment", "gonna"), ("commitment", "will never"), ("commitment", "will always"),
+             ("commitment", "will continue to"):
+            self = .future
+        default: return nil
+        }
+    }
+
+    /// Verbs of happening, which a modal predicts rather than demands.
+    static let happeningVerbs: Set<String> = [
+        "arrive", "rise", "fall", "increase", "decrease", "grow", "drop", "decline", "improve", "worsen", "help",
+        "lead", "result", "become", "remain", "last", "happen", "occur", "work", "perform", "correlate", "reflect",
+        "hold", "apply", "exceed", "suffice", "come", "fail", "lie", "reach", "settle", "ease", "clear", "pass",
+        "return", "recover", "rebound", "continue", "change", "vary", "depend", "differ", "emerge", "appear",
+    ]
+
+    /// States a person is inferred to be in ("She must be exhausted").
+    static let stateAdjectives: Set<String> = [
+        "tired", "exhausted", "worried", "delighted", "pleased", "thrilled", "relieved", "disappointed",
+        "frustrated", "confused", "surprised", "shocked", "scared", "excited", "bored", "annoyed", "upset", "proud",
+        "happy", "sad", "angry", "mistaken", "wrong", "right", "kidding", "joking", "crazy", "mad", "hungry",
+        "starving", "freezing", "lonely", "nervous", "furious", "devastated", "overjoyed", "true", "false",
+    ]
+
+    /// Forms of "be" and linking verbs before a predicative adjective.
+    static let linkingWords: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "am", "'m", "’m", "'re", "’re", "'s", "’s", "seems", "seem",
+        "seemed", "feel", "feels", "felt", "remain", "remains", "remained", "became", "become", "becomes", "quite",
+        "very", "absolutely", "completely", "entirely", "not", "so", "too", "fairly", "pretty", "more", "less",
+        "isn't", "aren't", "wasn't", "weren't", "looks", "look", "appears",
+    ]
+
+    /// Words that may stand between a modal and its verb.
+    static let modalAdverbs: Set<String> = [
+        "also", "always", "never", "still", "then", "therefore", "thus", "now", "certainly", "surely", "probably",
+        "likely", "definitely", "really", "just", "only", "not", "all", "both", "soon", "eventually", "easily",
+    ]
+
+    /// Past participles that do not end in -ed, -en or -wn.
+    static let irregularParticiples: Set<String> = [
+        "done", "made", "said", "told", "sold", "held", "kept", "left", "paid", "put", "set", "cut", "met", "sent",
+        "spent", "built", "brought", "bought", "caught", "taught", "thought", "found", "heard", "read", "led",
+        "won", "shut", "hit", "let", "run", "dealt", "meant", "felt", "lost", "struck", "stuck", "hung", "sought",
+    ]
+
+    /// Pronouns that set others apart only against a "we" (``StancePass`` applies the rule).
+    static let otherPronouns: Set<String> = ["they", "them", "their", "theirs", "themselves", "they're"]
+    static let firstPersonPlural: Set<String> = [
+        "we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll", "we'd", "let's",
+    ]
+    /// Words before "them" that oppose a group to the speaker's side.
+    static let contrastWords: Set<String> = [
+        "against", "than", "like", "unlike", "versus", "vs", "between", "from", "fight", "beat", "defeat", "stop",
+    ]
+
+    /// First-person subjects a commitment binds.
+    static let committingSubjects: Set<String> = ["i", "we", "i'm", "we're", "i’m", "we’re", "i'll", "we'll", "i’ll", "we’ll"]
+}

@@ -1,0 +1,69 @@
+import Testing
+@testable import Quotient
+
+/// The label rule and the sense rules of the stance categories, on sentences written for these tests.
+@Suite struct StanceSenseTests {
+    func tone(_ text: String) throws -> [String] {
+        var scorer = StanceScorer()
+        return try scorer.stance(of: text).tone
+    }
+
+    @Test func oneClearCueLabelsALongSentence() throws {
+        let long = "The committee may, after a long review of the harbour accounts, the ferry timetable, the dredging"
+            + " contract, the pilots' roster and the winter storm damage to the northern breakwater, reopen the case."
+        #expect(try tone(long).contains("hedging"))
+        // Two faint cues do not make a label.
+        #expect(try !tone("The crossing takes about an hour, around noon.").contains("hedging"))
+    }
+
+    @Test(arguments: [
+        // (text, category, labelled)
+        ("Lotte must be exhausted after the crossing.", "obligation", false),
+        ("The parcels should arrive by Thursday.", "obligation", false),
+        ("Wages should rise next spring.", "obligation", false),
+        ("The ferry must have left already.", "obligation", false),
+        ("You must be joking.", "obligation", false),
+        ("The council must approve the budget.", "obligation", true),
+        ("Every form should be signed by a parent.", "obligation", true),
+        ("Drivers must not block the ramp.", "obligation", true),
+        ("He saw no need to change the timetable.", "obligation", false),
+        ("We met the builders in May last year.", "hedging", false),
+        ("The pier may collapse in the next storm.", "hedging", true),
+        ("Rescuers could not reach the boat.", "hedging", false),
+        ("The leak could spread to the engine room.", "hedging", true),
+        ("Certain passengers were moved to the lounge.", "certainty", false),
+        ("Make sure the gate is shut.", "certainty", false),
+        ("A clear majority backed the plan.", "certainty", false),
+        ("It is certain that the ferry will run.", "certainty", true),
+        ("I am sure the vote will pass.", "certainty", true),
+        ("There is no doubt the bridge is safe.", "certainty", true),
+        ("There is no doubt the bridge is safe.", "hedging", false),
+        ("The tide will reach the road by dusk.", "commitment", false),
+        ("Will you sign the petition?", "commitment", false),
+        ("Rents will climb again.", "commitment", false),
+        ("We will not close the clinic.", "commitment", true),
+        ("Our union will fight every cut.", "commitment", true),
+        ("The pilots said they were tired.", "exclusive", false),
+        ("We would never abandon them.", "exclusive", false),
+        ("Those people do not share our values, and they never will.", "exclusive", true),
+        ("We will stand together against them.", "exclusive", true),
+        ("The data indicate that the drug is effective.", "hedging", true),
+        ("It remains to be seen whether the dam holds.", "hedging", true),
+        ("The results show that the vaccine works.", "certainty", true),
+    ])
+    func senseDecidesTheLabel(_ text: String, _ category: String, _ labelled: Bool) throws {
+        #expect(try tone(text).contains(category) == labelled)
+    }
+
+    @Test func theReferenceSentenceKeepsItsTone() throws {
+        #expect(try tone("We must take care of them.") == ["positive", "obligation", "inclusive", "care"])
+    }
+
+    @Test func negatedEvidenceIsShownAsNegated() throws {
+        var scorer = StanceScorer()
+        let stance = try scorer.stance(of: "He saw no need to change the timetable.")
+        let need = stance.evidence.first { $0.term == "need to" }
+        #expect(need?.negated == true)
+        #expect(need?.weight == 0)
+    }
+}
