@@ -64,6 +64,34 @@ import Glibc
         #expect(fixed.stdout.contains("9 categories"))
     }
 
+    @Test func lexiconCheckReportsEveryProblemInEveryFile() throws {
+        let folder = try CLI.temporaryDirectory()
+        try "harbour\t0.5\nquay\tmany\nharbour\n".write(to: folder.appendingPathComponent("ports.txt"), atomically: true, encoding: .utf8)
+        try "# negated: sideways\nferr*y\n".write(to: folder.appendingPathComponent("ships.txt"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lexicon", "check", folder.path])
+        #expect(result.status == 1)
+        for problem in ["ports.txt:2: weight 'many'", "ports.txt:3: duplicate entry 'harbour'", "ships.txt:1: negated:",
+                        "ships.txt:2: '*' may only end a term", "ships.txt: no entries", "5 problems"] {
+            #expect(result.stderr.contains(problem), "\(problem)")
+        }
+    }
+
+    @Test func aFileNamedLikeAShippedCategoryExtendsItUnlessItReplacesIt() throws {
+        let folder = try CLI.temporaryDirectory()
+        let file = folder.appendingPathComponent("obligation.txt")
+        try "# description: duties of port staff\nduty roster\t0.8\n".write(to: file, atomically: true, encoding: .utf8)
+        let check = try CLI.run(["lexicon", "check", folder.path])
+        #expect(check.stdout.contains("obligation.txt extends the shipped category 'obligation'"))
+        let extended = try CLI.run(["score", "--stance", "--lexicons", folder.path, "--format", "text", "--text", "Crews must check the duty roster."])
+        #expect(extended.stdout.contains("must (obligation)") && extended.stdout.contains("duty roster (obligation)"))
+
+        try "# replace\nduty roster\t0.8\n".write(to: file, atomically: true, encoding: .utf8)
+        let replacedCheck = try CLI.run(["lexicon", "check", folder.path])
+        #expect(replacedCheck.stdout.contains("obligation.txt replaces the shipped category 'obligation'"))
+        let replaced = try CLI.run(["score", "--stance", "--lexicons", folder.path, "--format", "text", "--text", "Crews must check the duty roster."])
+        #expect(!replaced.stdout.contains("must (obligation)") && replaced.stdout.contains("duty roster (obligation)"))
+    }
+
     /// `quotient analyze big.txt | head -1`: a closed pipe ends the run quietly.
     @Test func brokenPipeExitsQuietly() throws {
         let file = try CLI.temporaryDirectory().appendingPathComponent("big.txt")

@@ -8,12 +8,16 @@ import Darwin
 /// text is matched in one pass over its token ids.
 ///
 /// A lexicon file defines one category. Its header is made of `# key: value` comment lines (`description`,
-/// `negated: keep | drop | move CATEGORY`, `not-after: CATEGORY, …`); every other non-blank line that does not
+/// `negated: keep | drop | move CATEGORY`, `not-after: CATEGORY, …`, and `replace` for a user file that replaces
+/// a shipped category rather than extending it); every other non-blank line that does not
 /// start with `#` is an entry: a term of one or more words, optionally ending in `*` (a prefix), optionally
 /// followed by a tab and a weight (default 1). Matching ignores case and treats `’` as `'`.
 public struct StanceLexicon: Sendable {
     /// Categories in lexicon order: the shipped ones first, then user categories by name.
     public private(set) var categories: [StanceCategory] = []
+    /// Shipped categories that a user file extended or replaced (``init(addingDirectory:)``), by name.
+    public private(set) var extended: [String] = []
+    public private(set) var replaced: [String] = []
 
     struct Entry: Sendable {
         var term: String
@@ -57,34 +61,96 @@ public struct StanceLexicon: Sendable {
         LexiconSource.bundledPaths(under: "stance/").compactMap { LexiconSource.bundled($0) }
     }
 
-    /// The shipped categories plus every `.txt` file in `directory` (a file named like a shipped category
-    /// replaces it).
+    /// The shipped categories plus every `.txt` file in `directory`. A file named like a shipped category
+    /// extends it (its entries are added, and a term both list takes the file's weight; the shipped header
+    /// rules stay) unless its header has a `# replace` line, which makes it replace the shipped file.
     public init(addingDirectory directory: String) throws(LexiconError) {
-        let user = try Self.sources(inDirectory: directory)
-        let userNames = Set(user.map { Self.categoryName(of: $0.name) })
-        let shipped = Self.bundledSources().filter { !userNames.contains(Self.categoryName(of: $0.name)) }
-        try self.init(sources: shipped + user)
+        let parsed = try Self.parsed(shipped: Self.bundledSources(), user: Self.sources(inDirectory: directory))
+        if let problem = parsed.problems.first { throw problem }
+        try self.init(parsed: parsed.files)
+        extended = parsed.extended
+        replaced = parsed.replaced
+    }
+
+    /// Every problem of the lexicon files in `directory` together with the shipped ones, in file and line
+    /// order, where the initializers stop at the first: what `quotient lexicon check` reports.
+    public static func problems(inDirectory directory: String) -> [LexiconError] {
+        do {
+            let parsed = try parsed(shipped: bundledSources(), user: sources(inDirectory: directory))
+            if !parsed.problems.isEmpty { return parsed.problems }
+            _ = try StanceLexicon(parsed: parsed.files)
+            return []
+        } catch {
+            return [error]
+        }
     }
 
     /// Compiles lexicon files; each becomes the category named after the file.
     public init(sources: [LexiconSource]) throws(LexiconError) {
-        let ordered = sources.sorted { lhs, rhs in
-            let (l, r) = (Self.categoryName(of: lhs.name), Self.categoryName(of: rhs.name))
+        var files: [ParsedFile] = []
+        for source in sources {
+            var problems: [LexiconError] = []
+            files.append(Self.parse(source, problems: &problems))
+            if let problem = problems.first { throw problem }
+        }
+        try self.init(parsed: files)
+    }
+
+    /// A lexicon file read: its category, its entries, its path, and whether it replaces a shipped file.
+    struct ParsedFile {
+        var category: StanceCategory
+        var lines: [(term: String, words: [String], isPrefix: Bool, weight: Double)]
+        var name: String
+        var replaces = false
+    }
+
+    /// Shipped and user files, user files named like a shipped category merged into it or replacing it.
+    private static func parsed(
+        shipped: [LexiconSource], user: [LexiconSource]
+    ) -> (files: [ParsedFile], problems: [LexiconError], extended: [String], replaced: [String]) {
+        var problems: [LexiconError] = []
+        var files = shipped.map { parse($0, problems: &problems) }
+        var extended: [String] = []
+        var replaced: [String] = []
+        for source in user {
+            let file = parse(source, problems: &problems)
+            guard let index = files.firstIndex(where: { $0.category.name == file.category.name }) else {
+                files.append(file)
+                continue
+            }
+            if file.replaces {
+                files[index] = file
+                replaced.append(file.category.name)
+                continue
+            }
+            extended.append(file.category.name)
+            for line in file.lines {
+                if let existing = files[index].lines.firstIndex(where: { $0.term == line.term }) {
+                    files[index].lines[existing].weight = line.weight
+                } else {
+                    files[index].lines.append(line)
+                }
+            }
+        }
+        return (files, problems, extended, replaced)
+    }
+
+    private init(parsed: [ParsedFile]) throws(LexiconError) {
+        let ordered = parsed.sorted { lhs, rhs in
+            let (l, r) = (lhs.category.name, rhs.category.name)
             let (li, ri) = (Self.shippedOrder.firstIndex(of: l) ?? Int.max, Self.shippedOrder.firstIndex(of: r) ?? Int.max)
             return li != ri ? li < ri : l < r
         }
-        var parsed: [(StanceCategory, [(String, [String], Bool, Double)])] = []
-        for source in ordered { parsed.append(try Self.parse(source)) }
-        let names = parsed.map(\.0.name)
-        for (index, (category, _)) in parsed.enumerated() {
-            if case .move(let target) = category.negation, !names.contains(target) {
-                throw LexiconError(file: ordered[index].name, line: 0, reason: "negated: move target '\(target)' is not a category")
+        let names = ordered.map(\.category.name)
+        for file in ordered {
+            if case .move(let target) = file.category.negation, !names.contains(target) {
+                throw LexiconError(file: file.name, line: 0, reason: "negated: move target '\(target)' is not a category")
             }
         }
-        categories = parsed.map(\.0)
-        for (categoryIndex, (_, lines)) in parsed.enumerated() {
-            for (term, words, isPrefix, weight) in lines {
-                insert(words: words, isPrefix: isPrefix, entry: Entry(term: term, category: categoryIndex, weight: weight))
+        categories = ordered.map(\.category)
+        for (categoryIndex, file) in ordered.enumerated() {
+            for line in file.lines {
+                insert(words: line.words, isPrefix: line.isPrefix, entry: Entry(term: line.term, category: categoryIndex, weight: line.weight))
             }
         }
     }
@@ -140,67 +206,90 @@ public struct StanceLexicon: Sendable {
         return sources
     }
 
-    /// Reads a file's header and entries, rejecting what the matcher could not honour.
-    static func parse(_ source: LexiconSource) throws(LexiconError) -> (StanceCategory, [(String, [String], Bool, Double)]) {
+    /// Reads a file's header and entries; every line the matcher could not honour is reported in `problems`
+    /// and left out, so one pass finds them all.
+    static func parse(_ source: LexiconSource, problems: inout [LexiconError]) -> ParsedFile {
         let name = categoryName(of: source.name)
-        var category = StanceCategory(name: name, summary: "", negation: .keep, notAfter: [])
-        var lines: [(String, [String], Bool, Double)] = []
+        var file = ParsedFile(category: StanceCategory(name: name, summary: "", negation: .keep, notAfter: []), lines: [],
+                              name: source.name)
         var firstLine: [String: Int] = [:]
-        func fail(_ line: Int, _ reason: String) -> LexiconError { LexiconError(file: source.name, line: line, reason: reason) }
+        func fail(_ line: Int, _ reason: String) { problems.append(LexiconError(file: source.name, line: line, reason: reason)) }
 
         for (number, raw) in source.contentLines(comments: false) {
             if raw.hasPrefix("#") {
-                try readHeader(raw, line: number, into: &category, source: source)
+                do throws(LexiconError) {
+                    try readHeader(raw, line: number, into: &file, source: source)
+                } catch {
+                    problems.append(error)
+                }
                 continue
             }
             let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count <= 2 else { throw fail(number, "expected TERM or TERM<TAB>WEIGHT, found \(fields.count) fields") }
+            guard fields.count <= 2 else {
+                fail(number, "expected TERM or TERM<TAB>WEIGHT, found \(fields.count) fields")
+                continue
+            }
             var weight = 1.0
             if fields.count == 2 {
                 guard let value = Double(fields[1].trimmingSpaces()), value.isFinite, value > 0, value <= 10 else {
-                    throw fail(number, "weight '\(fields[1])' is not a number in (0, 10]")
+                    fail(number, "weight '\(fields[1])' is not a number in (0, 10]")
+                    continue
                 }
                 weight = value
             }
             let term = normalize(String(fields[0].trimmingSpaces()))
-            guard !term.isEmpty else { throw fail(number, "empty term") }
+            guard !term.isEmpty else {
+                fail(number, "empty term")
+                continue
+            }
             let isPrefix = term.hasSuffix("*")
             let body = isPrefix ? String(term.dropLast()) : term
-            guard !body.contains("*") else { throw fail(number, "'*' may only end a term") }
+            guard !body.contains("*") else {
+                fail(number, "'*' may only end a term")
+                continue
+            }
             let words = termWords(body)
             guard !words.isEmpty, !(isPrefix && words.last!.utf8.count < 3) else {
-                throw fail(number, isPrefix ? "a prefix needs at least 3 characters before '*'" : "term has no words")
+                fail(number, isPrefix ? "a prefix needs at least 3 characters before '*'" : "term has no words")
+                continue
             }
-            if let first = firstLine[term] { throw fail(number, "duplicate entry '\(term)' (first on line \(first))") }
+            if let first = firstLine[term] {
+                fail(number, "duplicate entry '\(term)' (first on line \(first))")
+                continue
+            }
             firstLine[term] = number
-            lines.append((term, words, isPrefix, weight))
+            file.lines.append((term, words, isPrefix, weight))
         }
-        guard !lines.isEmpty else { throw LexiconError(file: source.name, line: 0, reason: "no entries") }
-        return (category, lines)
+        if file.lines.isEmpty { problems.append(LexiconError(file: source.name, line: 0, reason: "no entries")) }
+        return file
     }
 
-    private static func readHeader(_ raw: Substring, line: Int, into category: inout StanceCategory, source: LexiconSource) throws(LexiconError) {
+    private static func readHeader(_ raw: Substring, line: Int, into file: inout ParsedFile, source: LexiconSource) throws(LexiconError) {
         let body = raw.dropFirst().trimmingSpaces()
+        if body.lowercased() == "replace" {
+            file.replaces = true
+            return
+        }
         guard let colon = body.firstIndex(of: ":") else { return }
         let key = body[..<colon].trimmingSpaces().lowercased()
         let value = String(body[body.index(after: colon)...].trimmingSpaces())
         switch key {
-        case "description": category.summary = value
+        case "description": file.category.summary = value
         case "category":
-            guard value == category.name else {
-                throw LexiconError(file: source.name, line: line, reason: "category '\(value)' does not match the file name '\(category.name)'")
+            guard value == file.category.name else {
+                throw LexiconError(file: source.name, line: line, reason: "category '\(value)' does not match the file name '\(file.category.name)'")
             }
         case "negated":
             let parts = value.split(separator: " ")
             switch parts.first {
-            case "keep" where parts.count == 1: category.negation = .keep
-            case "drop" where parts.count == 1: category.negation = .drop
-            case "move" where parts.count == 2: category.negation = .move(to: String(parts[1]))
+            case "keep" where parts.count == 1: file.category.negation = .keep
+            case "drop" where parts.count == 1: file.category.negation = .drop
+            case "move" where parts.count == 2: file.category.negation = .move(to: String(parts[1]))
             default:
                 throw LexiconError(file: source.name, line: line, reason: "negated: expected keep, drop or move CATEGORY, found '\(value)'")
             }
         case "not-after":
-            category.notAfter = value.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+            file.category.notAfter = value.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
         default:
             break
         }
