@@ -19,41 +19,29 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 8
     )
 
-    Benchmark(
-        "Segment sentences+tokens, quotient (5 MB news)",
-        configuration: .init(thresholds: [.mallocCountTotal: .init(absolute: [.p90: 400])])
-    ) { benchmark in
-        var corpus = NewsCorpus()
-        let text = corpus.text(bytes: newsBytes)
-        let segmenter = Segmenter()
-        benchmark.startMeasurement()
-        let document = try segmenter.segment(text)
-        blackHole(document.sentences.count + document.tokens.count)
-    }
-
-    // The same news hard-wrapped at 72 columns, as e-mail and plain-text copies arrive: every paragraph's line
-    // breaks are read as layout, so this measures the cost of that reading.
-    Benchmark(
-        "Segment sentences+tokens, quotient (5 MB news wrapped at 72 columns)",
-        configuration: .init(thresholds: [.mallocCountTotal: .init(absolute: [.p90: 400])])
-    ) { benchmark in
-        var corpus = NewsCorpus()
-        let text = hardWrapped(corpus.text(bytes: newsBytes), width: 72)
-        let segmenter = Segmenter()
-        benchmark.startMeasurement()
-        let document = try segmenter.segment(text)
-        blackHole(document.sentences.count + document.tokens.count)
-    }
-
-    Benchmark("Segment sentences+tokens, raw ICU C loop (5 MB news)") { benchmark in
-        var corpus = NewsCorpus()
-        var text = corpus.text(bytes: newsBytes)
-        text.makeContiguousUTF8()
-        benchmark.startMeasurement()
-        let count = text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { raw_icu_count_boundaries($0.baseAddress, Int64($0.count), "en@ss=standard") }
+    // Also the same news hard-wrapped at 72 columns, as e-mail and plain-text copies arrive, where every
+    // paragraph's line breaks are read as layout; each against the raw ICU loop over the same text.
+    for (label, width) in [("", 0), (" wrapped at 72 columns", 72)] {
+        Benchmark(
+            "Segment sentences+tokens, quotient (5 MB news\(label))",
+            configuration: .init(thresholds: [.mallocCountTotal: .init(absolute: [.p90: 400])])
+        ) { benchmark in
+            let text = newsText(wrappedAt: width)
+            let segmenter = Segmenter()
+            benchmark.startMeasurement()
+            let document = try segmenter.segment(text)
+            blackHole(document.sentences.count + document.tokens.count)
         }
-        blackHole(count)
+
+        Benchmark("Segment sentences+tokens, raw ICU C loop (5 MB news\(label))") { benchmark in
+            var text = newsText(wrappedAt: width)
+            text.makeContiguousUTF8()
+            benchmark.startMeasurement()
+            let count = text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { raw_icu_count_boundaries($0.baseAddress, Int64($0.count), "en@ss=standard") }
+            }
+            blackHole(count)
+        }
     }
 
     Benchmark(
@@ -139,6 +127,13 @@ let benchmarks: @Sendable () -> Void = {
             deliver: { _, analysis in quotes += analysis.quotes.count })
         blackHole(quotes)
     }
+}
+
+/// The benchmark news, hard-wrapped when `width` is not 0.
+func newsText(wrappedAt width: Int) -> String {
+    var corpus = NewsCorpus()
+    let text = corpus.text(bytes: newsBytes)
+    return width > 0 ? hardWrapped(text, width: width) : text
 }
 
 /// Turns the space before each word that would pass `width` columns into a line feed, paragraph by paragraph.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a text's line breaks as evidence: which single line breaks only wrap a paragraph to a column
 /// width (and so end nothing), and which end a line on purpose (a heading, a list item, a signature, the
 /// last line of a paragraph).
@@ -74,13 +80,13 @@ struct LineLayout {
     /// Whether a line feed stands between two characters that are not line breaks: text whose paragraphs
     /// are only separated by blank lines, the common case, needs no layout reading.
     static func hasSingleLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count > 2 else { return false }
         var index = 1
-        while index + 1 < bytes.count {
-            if bytes[index] == 0x0A {
-                let before = bytes[index - 1] == 0x0D && index >= 2 ? bytes[index - 2] : bytes[index - 1]
-                let after = bytes[index + 1]
-                if before != 0x0A && after != 0x0A && after != 0x0D { return true }
-            }
+        while index + 1 < bytes.count, let found = memchr(base + index, 0x0A, bytes.count - 1 - index) {
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let before = bytes[index - 1] == 0x0D && index >= 2 ? bytes[index - 2] : bytes[index - 1]
+            let after = bytes[index + 1]
+            if before != 0x0A && after != 0x0A && after != 0x0D { return true }
             index += 1
         }
         return false
@@ -125,6 +131,7 @@ struct LineLayout {
     /// The last character of a line that is not a closing mark or bracket, read backwards from its last
     /// visible character (once per line, so the per-byte loop tests no set).
     static func lastSignificantScalar(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Unicode.Scalar {
+        if TextBytes.isASCIILetter(bytes[last]) || TextBytes.isASCIIDigit(bytes[last]) { return Unicode.Scalar(bytes[last]) }
         var offset = last
         while offset >= start {
             while offset > start && TextBytes.isContinuation(bytes[offset]) { offset -= 1 }
@@ -142,13 +149,21 @@ struct LineLayout {
     static func lines(in bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
         var lines: [Line] = []
         lines.reserveCapacity(bytes.count / 48 + 1)
+        let textIsASCII = TextBytes.isASCII(bytes)
         var offset = 0
         while offset <= bytes.count {
             let start = offset
             var isASCII = true
-            while offset < bytes.count && bytes[offset] != 0x0A {
-                isASCII = isASCII && bytes[offset] < 0x80
-                offset += 1
+            if textIsASCII, let base = bytes.baseAddress, offset < bytes.count,
+               let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else if textIsASCII {
+                offset = bytes.count
+            } else {
+                while offset < bytes.count && bytes[offset] != 0x0A {
+                    isASCII = isASCII && bytes[offset] < 0x80
+                    offset += 1
+                }
             }
             var end = offset
             if end > start && bytes[end - 1] == 0x0D { end -= 1 }
@@ -163,24 +178,32 @@ struct LineLayout {
         func characters(_ range: Range<Int>) -> Int {
             isASCII ? range.count : range.reduce(0) { $0 + (TextBytes.isContinuation(bytes[$1]) ? 0 : 1) }
         }
-        func isSpace(at offset: Int) -> Bool { TextBytes.isSpace(TextBytes.scalar(at: offset, in: bytes).0) }
+        func isSpace(at offset: Int) -> Bool {
+            let byte = bytes[offset]
+            return byte < 0x80 ? byte == 0x20 || byte == 0x09 : TextBytes.isSpace(TextBytes.scalar(at: offset, in: bytes).0)
+        }
+        func next(_ offset: Int) -> Int { bytes[offset] < 0x80 ? offset + 1 : offset + TextBytes.scalar(at: offset, in: bytes).1 }
         var first = range.lowerBound
-        while first < range.upperBound && isSpace(at: first) { first += TextBytes.scalar(at: first, in: bytes).1 }
+        while first < range.upperBound && isSpace(at: first) { first = next(first) }
         guard first < range.upperBound else { return line }
         var last = TextBytes.previousScalarStart(before: range.upperBound, in: bytes)
         while last > first && isSpace(at: last) { last = TextBytes.previousScalarStart(before: last, in: bytes) }
         var wordEnd = first
-        while wordEnd < range.upperBound && !isSpace(at: wordEnd) { wordEnd += TextBytes.scalar(at: wordEnd, in: bytes).1 }
+        while wordEnd < range.upperBound && !isSpace(at: wordEnd) { wordEnd = next(wordEnd) }
 
-        let firstScalar = TextBytes.scalar(at: first, in: bytes).0
+        let firstByte = bytes[first]
+        let firstScalar = firstByte < 0x80 ? Unicode.Scalar(firstByte) : TextBytes.scalar(at: first, in: bytes).0
         line.indent = characters(range.lowerBound..<first)
-        line.length = characters(range.lowerBound..<(last + TextBytes.scalar(at: last, in: bytes).1))
+        line.length = characters(range.lowerBound..<next(last))
         line.firstWordLength = characters(first..<wordEnd)
         line.firstScalar = firstScalar
         line.lastScalar = lastSignificantScalar(in: bytes, from: first, through: last)
-        line.bullet = SentenceRules.bullets.contains(firstScalar)
-            || (plainBullets.contains(firstScalar) && first + 1 < bytes.count && bytes[first + 1] == UInt8(ascii: " "))
-        line.listOrdinal = ListMarker.parse(at: first, in: bytes)?.ordinal
+        // Most lines open with a letter: only other lines can open a list item.
+        if !TextBytes.isASCIILetter(firstByte) || (wordEnd - first <= 2 && wordEnd < range.upperBound) {
+            line.bullet = SentenceRules.bullets.contains(firstScalar)
+                || (plainBullets.contains(firstScalar) && first + 1 < bytes.count && bytes[first + 1] == UInt8(ascii: " "))
+            line.listOrdinal = ListMarker.parse(at: first, in: bytes)?.ordinal
+        }
         return line
     }
 }

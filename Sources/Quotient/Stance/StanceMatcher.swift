@@ -39,6 +39,8 @@ final class StanceMatcher: Sendable {
     let entryTermBytes: [ShortASCIIToken?]
     /// Each entry's sense check (``StanceSense``), for the few ambiguous cues that need one.
     let entrySenses: [StanceSense?]
+    /// Per stance id: whether the word is a first-person subject or possessive a commitment binds.
+    let isCommittingWord: [Bool]
     let categoryNames: [String]
     /// Per category, what a negated match does, with category names resolved to indices.
     let negations: [Negation]
@@ -93,6 +95,11 @@ final class StanceMatcher: Sendable {
             return term.withUTF8 { ShortASCIIToken(0..<$0.count, in: $0) }
         }
         entrySenses = stance.entries.map { StanceSense(term: $0.term, category: stance.categories[$0.category].name) }
+        var committing = [Bool](repeating: false, count: stance.words.count)
+        for word in StanceSense.committingSubjects.union(["our", "my"]) {
+            if let id = stance.words.id(of: word) { committing[Int(id)] = true }
+        }
+        isCommittingWord = committing
         let names = stance.categories.map(\.name)
         // The shipped names as a literal array are emitted as static, never-freed storage: every result holds
         // the names, and holding that array costs no atomic reference counting.

@@ -38,6 +38,9 @@ final class StancePass: @unchecked Sendable {
     @exclusivity(unchecked) private var bestCount = 0
     /// The matches of the current text, handed over with its stance.
     @exclusivity(unchecked) private var evidence: [StanceEvidence] = []
+    /// Other-pronoun matches of the current text, and whether it has a "we" they could be set against.
+    @exclusivity(unchecked) private var otherPronounMatches = 0
+    @exclusivity(unchecked) private var hasOurSide = false
 
     init(matcher: StanceMatcher) {
         self.matcher = matcher
@@ -69,6 +72,8 @@ final class StancePass: @unchecked Sendable {
         wordCount = 0
         factCount = 0
         candidateCount = 0
+        otherPronounMatches = 0
+        hasOurSide = false
         // A text whose tokenizing failed was matched but never handed over.
         if !evidence.isEmpty { evidence = [] }
         // Only matching writes the category state, and most texts have nothing to match.
@@ -332,8 +337,8 @@ final class StancePass: @unchecked Sendable {
     /// text's bytes so the caller can return it without copying it out of a closure.
     @inline(__always)
     func stance(valence: ValenceScores) -> Stance {
-        if evidence.count > 1 { dropNestedMatches() }
-        if !evidence.isEmpty { applyOthering() }
+        if evidence.count > 1 && hasOverlappingMatches() { dropNestedMatches() }
+        if otherPronounMatches > 0 { applyOthering() }
         // Moved out, not copied: a copy would retain the list and the reset would release it.
         var handedOver: [StanceEvidence] = []
         swap(&handedOver, &evidence)
@@ -380,12 +385,21 @@ final class StancePass: @unchecked Sendable {
             if let previous, StanceSense.linkingWords.contains(previous) { return true }
             guard let next = lowerWord(end + 1) else { return true }
             return ["that", "to", "of", "about", "enough", "whether", "how", "what", "why"].contains(next)
+        case .otherPronoun:
+            otherPronounMatches += 1
+            return true
+        case .ourSide:
+            hasOurSide = true
+            return true
         case .future:
             var index = start - 1
             var words = 0
             while index >= 0 && words < 4 && !fact(index).flags.contains(.clauseBoundary) {
-                if let found = lowerWord(index) {
-                    if StanceSense.committingSubjects.contains(found) || found == "our" || found == "my" { return true }
+                let context = fact(index)
+                if context.flags.contains(.word) {
+                    if context.id >= 0 && Int(context.id) < matcher.isCommittingWord.count && matcher.isCommittingWord[Int(context.id)] {
+                        return true
+                    }
                     words += 1
                 }
                 index -= 1
@@ -414,13 +428,9 @@ final class StancePass: @unchecked Sendable {
     /// share our values, and they never will", not "The pilots said they were tired". "Them" also needs a word
     /// of contrast before it ("against them", "unlike them"): "We must take care of them" is no othering.
     private func applyOthering() {
-        func isOtherPronoun(_ item: StanceEvidence) -> Bool {
-            item.category == "exclusive" && StanceSense.otherPronouns.contains(item.term)
-        }
-        guard evidence.contains(where: isOtherPronoun) else { return }
-        let hasWe = evidence.contains { $0.category == "inclusive" && StanceSense.firstPersonPlural.contains($0.term) }
+        let hasWe = hasOurSide
         evidence.removeAll { item in
-            guard isOtherPronoun(item) else { return false }
+            guard item.category == "exclusive" && StanceSense.otherPronouns.contains(item.term) else { return false }
             if !hasWe { return true }
             guard item.term == "them" || item.term == "themselves" else { return false }
             return !(lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1).map(StanceSense.contrastWords.contains) ?? false)
@@ -440,6 +450,17 @@ final class StancePass: @unchecked Sendable {
 
     /// A match inside a longer match of another category is part of that one: "doubt" in "no doubt" is not
     /// hedging, "care" in "take care of" counts once.
+    /// Whether a match starts before an earlier one ends: matches come in order of their first token, so
+    /// one pass tells, and most texts need no more.
+    private func hasOverlappingMatches() -> Bool {
+        var end = Int.min
+        for item in evidence {
+            if item.span.utf8.lowerBound < end { return true }
+            end = max(end, item.span.utf8.upperBound)
+        }
+        return false
+    }
+
     private func dropNestedMatches() {
         func isNested(_ index: Int) -> Bool {
             let span = evidence[index].span.utf8

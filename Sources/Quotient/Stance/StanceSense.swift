@@ -14,9 +14,21 @@ enum StanceSense: UInt8, Sendable {
     case could
     case predicativeAdjective
     case future
+    /// "they", "them": othering only against a "we" (decided once the text is matched).
+    case otherPronoun
+    /// "we", "our": the speaker's side, which an other-pronoun needs.
+    case ourSide
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
+        if category == "exclusive" && Self.otherPronouns.contains(term) {
+            self = .otherPronoun
+            return
+        }
+        if category == "inclusive" && Self.firstPersonPlural.contains(term) {
+            self = .ourSide
+            return
+        }
         switch (category, term) {
         case ("obligation", "must"), ("obligation", "should"), ("obligation", "ought to"), ("obligation", "mustn't"),
              ("obligation", "shouldn't"):
