@@ -72,13 +72,19 @@ struct CompareCommand: ParsableCommand {
         if let speakers {
             chosen = []
             for query in speakers.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !query.isEmpty {
-                guard let found = directory.profile(matching: query, in: all) else {
+                guard let (found, others) = directory.profile(matching: query, in: all) else {
                     Terminal.error("no speaker matches '\(query)'")
                     failed = true
                     continue
                 }
+                if !others.isEmpty {
+                    Terminal.error("note: '\(query)' also fits \(others.joined(separator: ", ")); using \(found.name), the most quoted")
+                }
                 chosen.append(found)
             }
+        }
+        for (name, candidates) in directory.ambiguousNames() where all.contains(where: { $0.name == name }) {
+            Terminal.error("note: '\(name)' is kept apart: it may be \(candidates.joined(separator: " or "))")
         }
         let categories = stance.categories.map(\.name)
         let report = Comparison(profiles: chosen, categories: categories, showDifferences: speakers != nil)

@@ -254,7 +254,8 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Director Omar Haddad said he welcomed the audit and that the board would publish it.",
          "he welcomed the audit and that the board would publish it", "Omar Haddad"),
         ("Other dock workers said the new shifts were unsafe.", "the new shifts were unsafe", "Other dock workers"),
-        ("Some said the vote had come too early.", "the vote had come too early", "Some"),
+        // A quantifier alone names no one: the clause is reported, its speaker unknown.
+        ("Some said the vote had come too early.", "the vote had come too early", nil),
         ("(The Harbor Times says it counted 4,100 strikers.)", "it counted 4,100 strikers", "Harbor Times"),
         // The subject's head, then a modifier, then the cue.
         ("Tomas Brandt of the Ferry Gazette said the tolls would double.", "the tolls would double", "Tomas Brandt"),
@@ -271,7 +272,7 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Councillor Amir Sayed asked the mayor on Friday whether the ferry would run.",
          "whether the ferry would run", "Amir Sayed"),
         // A quantifier heading a group, adverbs before the cue, "yet" before the subject.
-        ("Most of the harbor pilots have already said they would strike on Monday.", "they would strike on Monday", "Most"),
+        ("Most of the harbor pilots have already said they would strike on Monday.", "they would strike on Monday", nil),
         ("Yet the Harbor Times says it counted only 900 strikers.", "it counted only 900 strikers", "Harbor Times"),
         // Nouns before an unnamed group's head, a possessive and an adverb before the cue, an adverb before the
         // subject.
@@ -292,7 +293,7 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Ada Kern spoke first. “That is the question,” Kern said, noting she would back any of the other candidates.",
          "she would back any of the other candidates", "Ada Kern"),
     ])
-    func indirectSpeechInLessUsualShapes(_ text: String, _ clause: String, _ speaker: String) throws {
+    func indirectSpeechInLessUsualShapes(_ text: String, _ clause: String, _ speaker: String?) throws {
         let quote = try #require(try extract(text).quotes.first { $0.kind == .indirect })
         #expect(quote.kind == .indirect)
         #expect(quote.text == clause)

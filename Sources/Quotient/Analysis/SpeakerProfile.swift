@@ -127,11 +127,13 @@ public struct SpeakerProfile: Sendable, Equatable {
         return quote < current
     }
 
-    /// The key speakers are merged by: lowercased, with titles and punctuation removed.
+    /// The key speakers are merged by: lowercased, with titles, punctuation and middle initials removed
+    /// ("Donald J. Trump" and "Donald Trump" are one speaker; the fuller name is the one shown).
     public static func key(for name: String) -> String {
         let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister", "the"]
         let words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
-        let kept = words.filter { !titles.contains($0) }
+        var kept = words.filter { !titles.contains($0) }
+        if kept.count >= 3 { kept = [kept[0]] + kept.dropFirst().dropLast().filter { $0.count > 1 } + [kept[kept.count - 1]] }
         return (kept.isEmpty ? words : kept).joined(separator: " ")
     }
 }
@@ -160,7 +162,8 @@ public struct SpeakerDirectory: Sendable {
     }
 
     /// The merged profiles, most quoted first (ties by name), with one-word names folded into the single
-    /// longer name that ends with them.
+    /// longer name that ends with them. A one-word name that two full names end with stays apart (see
+    /// ``ambiguousNames()``).
     public func profiles(minimumQuotes: Int = 1) -> [SpeakerProfile] {
         var merged = profiles
         for (key, profile) in profiles where !key.contains(" ") {
@@ -174,11 +177,30 @@ public struct SpeakerDirectory: Sendable {
             .sorted { $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.name < $1.name }
     }
 
-    /// The profile whose name or aliases match `query` (case-insensitive; a surname is enough).
-    public func profile(matching query: String, in list: [SpeakerProfile]) -> SpeakerProfile? {
+    /// One-word names ("Clinton") that several full names end with ("Bill Clinton", "Hillary Clinton"), with
+    /// those names: their quotes are kept apart rather than given to the wrong person. Sorted by name.
+    public func ambiguousNames() -> [(name: String, candidates: [String])] {
+        profiles.compactMap { key, profile -> (String, [String])? in
+            guard !key.contains(" "), profile.kind != .anonymous else { return nil }
+            let fuller = profiles.filter { $0.key != key && $0.key.hasSuffix(" " + key) && $0.value.kind != .anonymous }
+                .map(\.value.name).sorted()
+            return fuller.count > 1 ? (profile.name, fuller) : nil
+        }.sorted { $0.0 < $1.0 }
+    }
+
+    /// The profile `query` names (case-insensitive): the speaker of that name, else the most quoted one whose
+    /// full name ends with it (a surname is enough), else one with that alias. `ambiguous` lists the other
+    /// full names the query also fits.
+    public func profile(matching query: String, in list: [SpeakerProfile]) -> (profile: SpeakerProfile, ambiguous: [String])? {
         let wanted = SpeakerProfile.key(for: query)
-        return list.first { SpeakerProfile.key(for: $0.name) == wanted }
-            ?? list.first { SpeakerProfile.key(for: $0.name).hasSuffix(" " + wanted) }
-            ?? list.first { $0.aliases.contains { SpeakerProfile.key(for: $0) == wanted } }
+        func key(_ profile: SpeakerProfile) -> String { SpeakerProfile.key(for: profile.name) }
+        // A full name asked for: that speaker.
+        if wanted.contains(" "), let exact = list.first(where: { key($0) == wanted }) { return (exact, []) }
+        // A surname: the most quoted full name it belongs to, not a row of its own with one quote.
+        let fuller = list.filter { key($0).hasSuffix(" " + wanted) }
+            .sorted { $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.name < $1.name }
+        if let best = fuller.first { return (best, fuller.dropFirst().map(\.name)) }
+        if let exact = list.first(where: { key($0) == wanted }) { return (exact, []) }
+        return list.first { $0.aliases.contains { SpeakerProfile.key(for: $0) == wanted } }.map { ($0, []) }
     }
 }

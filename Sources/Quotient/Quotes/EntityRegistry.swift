@@ -142,7 +142,10 @@ struct EntityRegistry {
 
     /// Adds a name, or fills in a role the entity lacked. Returns its index.
     @discardableResult
-    mutating func register(name: String, lastWord: String, role: String?, kind: Speaker.Kind) -> Int {
+    mutating func register(name written: String, lastWord: String, role: String?, kind: Speaker.Kind) -> Int {
+        let (name, descriptor) = SpeakerName.canonical(written)
+        let lastWord = name == written ? lastWord : String(name.split(separator: " ").last!).lowercased()
+        let role = role ?? descriptor
         if let existing = byName[name] {
             if entities[existing].role == nil, let role { setRole(role, of: existing) }
             return existing

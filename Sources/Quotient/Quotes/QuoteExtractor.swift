@@ -236,6 +236,9 @@ struct ExtractionRun {
 
     static let frameReach = 60
 
+    /// Quantifiers that may stand for an unnamed group but never name a speaker.
+    static let bareQuantifiers: Set<String> = ["some", "many", "most", "several", "few", "both", "another", "others", "all"]
+
     /// "President Clinton released the following statement:" ending the paragraph before a quote: the
     /// sentence's cue and speaker, or else the subject of its main clause (after any introductory clause).
     private mutating func paragraphIntroducer(before open: Int, paragraph: Int) -> Attribution? {
@@ -922,6 +925,8 @@ struct ExtractionRun {
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
         case .anonymous:
+            // "Many said …", "Others argue …": a quantifier alone names no one.
+            if phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound]) { return (nil, nil) }
             return (Speaker(name: mention, mention: mention, role: nil, span: span, kind: .anonymous), nil)
         case .description:
             if let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization) {
@@ -931,22 +936,23 @@ struct ExtractionRun {
             let name = view.phrase(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0))
             return (Speaker(name: name, mention: mention, role: nil, span: span, kind: phrase.isOrganization ? .organization : .person), nil)
         case .name:
-            let name = view.phrase(phrase.name)
-            let lastWord = view.lower[phrase.name.upperBound - 1]
+            let written = view.phrase(phrase.name)
+            let (name, descriptor) = SpeakerName.canonical(written)
+            let lastWord = name == written ? view.lower[phrase.name.upperBound - 1] : String(name.split(separator: " ").last!).lowercased()
             var kind: Speaker.Kind = phrase.isOrganization ? .organization : .person
             let known = registry.resolve(name: name, lastWord: lastWord)
-            let role = phrase.role ?? known.flatMap { registry[$0].role }
+            let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }
             // Whoever "reports", or is what something is "according to", is an outlet unless a person's
             // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov").
             if phrase.isOutlet || ((cueKind == .report || cueKind == .source) && !view.lexicon.hasPersonRole(role) && !phrase.isOrganization) {
                 kind = .outlet
             }
-            let entity = known ?? registry.register(name: name, lastWord: lastWord, role: phrase.role, kind: kind)
+            let entity = known ?? registry.register(name: name, lastWord: lastWord, role: phrase.role ?? descriptor, kind: kind)
             // Every quote reports the fullest name: a longer mention ("Coastal Trade Journal") names the entity.
             if name.utf8.count > registry[entity].name.utf8.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
             if kind == .outlet { registry.markOutlet(entity) }
             let found = registry[entity]
-            return (Speaker(name: found.name, mention: mention, role: phrase.role ?? found.role, span: span, kind: found.kind), entity)
+            return (Speaker(name: found.name, mention: mention, role: role, span: span, kind: found.kind), entity)
         }
     }
 

@@ -1,0 +1,79 @@
+import Testing
+@testable import Quotient
+
+/// Speakers as a corpus has them: canonical names and one identity per person across documents.
+@Suite struct SpeakerIdentityTests {
+    func profile(_ name: String, quotes: Int = 1) -> SpeakerProfile {
+        SpeakerProfile(name: name, aliases: [name], role: nil, kind: .person, quoteCount: quotes, valenceSum: 0,
+                       valenceSquareSum: 0, categoryQuotes: [:], termCounts: [:], typicalQuote: nil, typicalEvidence: 0)
+    }
+
+    @Test(arguments: [
+        ("Senator Ilse Varga’s", "Senator Ilse Varga", nil as String?),
+        ("Democrat Ilse Varga", "Ilse Varga", "Democrat"),
+        ("Actor Tomas Brenn", "Tomas Brenn", "Actor"),
+        ("Former Republican Ada Quist", "Ada Quist", "Former Republican"),
+        ("Maybe Varga", "Varga", "Maybe"),
+        ("Ilse K. Varga", "Ilse K. Varga", nil),
+    ])
+    func namesAreCanonical(_ written: String, _ name: String, _ descriptor: String?) {
+        let found = SpeakerName.canonical(written)
+        #expect(found.name == name)
+        #expect(found.descriptor == descriptor)
+    }
+
+    @Test func aDescriptorBeforeANameBecomesItsRoleInQuotes() throws {
+        let quotes = try extract("Democrat Rosalind Achebe said the levy was unfair.").quotes
+        #expect(quotes.first?.speaker?.name == "Rosalind Achebe")
+        #expect(quotes.first?.speaker?.role == "Democrat")
+    }
+
+    @Test func aQuantifierAloneNamesNoOne() throws {
+        let quotes = try extract("Many said the levy was unfair.").quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == nil)
+    }
+
+    @Test func aMiddleInitialDoesNotSplitAPerson() {
+        var directory = SpeakerDirectory()
+        directory.add(profile("Ilse Varga", quotes: 2))
+        directory.add(profile("Ilse K. Varga", quotes: 3))
+        let merged = directory.profiles()
+        #expect(merged.map(\.name) == ["Ilse K. Varga"])
+        #expect(merged.first?.quoteCount == 5)
+    }
+
+    @Test func aSurnameJoinsTheOneFullNameAndStaysApartWhenTwoFit() {
+        var directory = SpeakerDirectory()
+        directory.add(profile("Ilse Varga", quotes: 2))
+        directory.add(profile("Varga", quotes: 1))
+        directory.add(profile("Tomas Brenn", quotes: 4))
+        directory.add(profile("Anna Brenn", quotes: 1))
+        directory.add(profile("Brenn", quotes: 2))
+        let names = Dictionary(uniqueKeysWithValues: directory.profiles().map { ($0.name, $0.quoteCount) })
+        #expect(names == ["Ilse Varga": 3, "Tomas Brenn": 4, "Anna Brenn": 1, "Brenn": 2])
+        #expect(directory.ambiguousNames().map(\.name) == ["Brenn"])
+        #expect(directory.ambiguousNames().first?.candidates == ["Anna Brenn", "Tomas Brenn"])
+    }
+
+    @Test func aSurnameQueryPicksTheMostQuotedFullName() throws {
+        var directory = SpeakerDirectory()
+        directory.add(profile("Tomas Brenn", quotes: 9))
+        directory.add(profile("Anna Brenn", quotes: 2))
+        directory.add(profile("Brenn", quotes: 1))
+        let list = directory.profiles()
+        let found = try #require(directory.profile(matching: "brenn", in: list))
+        #expect(found.profile.name == "Tomas Brenn")
+        #expect(found.ambiguous == ["Anna Brenn"])
+        #expect(directory.profile(matching: "Anna Brenn", in: list)?.profile.name == "Anna Brenn")
+    }
+
+    @Test func mergingStaysOrderIndependent() {
+        let parts = [profile("Ilse Varga", quotes: 2), profile("Varga", quotes: 1), profile("Ilse K. Varga", quotes: 1)]
+        var forward = SpeakerDirectory()
+        parts.forEach { forward.add($0) }
+        var backward = SpeakerDirectory()
+        parts.reversed().forEach { backward.add($0) }
+        #expect(forward.profiles() == backward.profiles())
+    }
+}
