@@ -181,7 +181,8 @@ public struct SpeakerDirectory: Sendable {
     /// those names: their quotes are kept apart rather than given to the wrong person. Sorted by name.
     public func ambiguousNames() -> [(name: String, candidates: [String])] {
         profiles.compactMap { key, profile -> (String, [String])? in
-            guard !key.contains(" "), profile.kind != .anonymous else { return nil }
+            // Names, not descriptions ("senator"): only a capitalized name can be a person's surname.
+            guard !key.contains(" "), profile.kind != .anonymous, profile.name.first?.isUppercase == true else { return nil }
             let fuller = profiles.filter { $0.key != key && $0.key.hasSuffix(" " + key) && $0.value.kind != .anonymous }
                 .map(\.value.name).sorted()
             return fuller.count > 1 ? (profile.name, fuller) : nil

@@ -197,8 +197,10 @@ struct EntityRegistry {
     /// The entity a description refers to ("the president" → the person introduced as President …):
     /// the most recent speaker with that role, else the first one introduced.
     func resolve(description head: String, organization: Bool) -> Int? {
+        // A person's description ("the president") refers to a person, a body's ("the ministry") to a body.
         var candidates = linked(byRoleWord[head]).filter {
             entities[$0].role.map { QuoteLexicon.roleWords($0).contains(head) } == true
+                && (organization || entities[$0].kind == .person)
         }
         if organization { candidates += linked(byLastWord[head]) }
         candidates.sort()

@@ -236,6 +236,9 @@ struct ExtractionRun {
 
     static let frameReach = 60
 
+    /// Words after which a subordinate clause, with a subject of its own, begins.
+    static let clauseIntroducers: Set<String> = ["because", "which", "where", "although", "though", "whom", "once", "until", "unless"]
+
     /// Quantifiers that may stand for an unnamed group but never name a speaker.
     static let bareQuantifiers: Set<String> = ["some", "many", "most", "several", "few", "both", "another", "others", "all"]
 
@@ -372,6 +375,15 @@ struct ExtractionRun {
             emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
+        if let (antecedent, setOff) = relativeAntecedent(cue: index, floor: start) {
+            // "a young child, who said he …", "The mayor, who claimed that the books balanced, resigned": the
+            // relative pronoun's antecedent speaks; a clause set off by commas ends at the next one.
+            let clauseStart = skipToClause(after: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), cue: cue, end: end)
+            let clauseEnd = setOff ? (clauseStart..<end).first { view.words[$0] == "," } ?? end : end
+            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart) else { return false }
+            emitIndirect(clause: clauseStart..<clauseEnd, phrase: antecedent, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            return true
+        }
         if let subject = reader.before(index, floor: start) {
             let comma = subject.tokens.lowerBound - 1
             let commaBefore = comma > start && view.words[comma] == ","
@@ -487,7 +499,9 @@ struct ExtractionRun {
         // "Virtually all analysts say": adverbs may stand before the subject at the sentence's start.
         var start = start
         while start > sentenceStart && view.has(start - 1, .adverb) { start -= 1 }
-        return start == sentenceStart || view.has(start - 1, .clauseOpener) || start == datelineEnd(sentenceStart)
+        // "when he told Fox News that …", "in which she said …": a subordinate clause has a subject too.
+        return start == sentenceStart || view.has(start - 1, [.clauseOpener, .subordinator])
+            || Self.clauseIntroducers.contains(view.lower[start - 1]) || start == datelineEnd(sentenceStart)
     }
 
     /// "INDIANAPOLIS - ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ": a dateline opening a
@@ -501,6 +515,27 @@ struct ExtractionRun {
             index += 1
         }
         return nil
+    }
+
+    /// The phrase a "who" before the cue refers to, and whether a comma sets the relative clause off.
+    private func relativeAntecedent(cue: Int, floor: Int) -> (SpeakerPhrase, Bool)? {
+        var who = cue - 1
+        while who > floor && (view.has(who, .intervener) || reader.isMannerAdverb(who)) { who -= 1 }
+        guard who > floor, view.lower[who] == "who" else { return nil }
+        let setOff = view.words[who - 1] == ","
+        let end = setOff ? who - 1 : who
+        // The antecedent opens its clause: "Berger, a doctor from Englewood, New Jersey, who …" is no report
+        // by New Jersey.
+        if let phrase = reader.before(end, floor: floor, allowApposition: false), phrase.form != .pronoun,
+           reader.namesASpeaker(phrase) || phrase.form == .anonymous,
+           phrase.tokens.lowerBound == floor || view.words[phrase.tokens.lowerBound - 1] != "," {
+            return (phrase, setOff)
+        }
+        // "a young welder, who …": an article and a few plain words describe someone the lexicon need not know.
+        guard let article = (max(floor, end - 4)..<end).last(where: { view.has($0, .article) }), article + 1 < end,
+              ((article + 1)..<end).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && !view.has($0, .clauseWord) })
+        else { return nil }
+        return (reader.description(article..<end), setOff)
     }
 
     /// After "X, … added", only time words, an apposition or a source may follow.
@@ -935,6 +970,13 @@ struct ExtractionRun {
             }
             let name = view.phrase(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0))
             return (Speaker(name: name, mention: mention, role: nil, span: span, kind: phrase.isOrganization ? .organization : .person), nil)
+        case .name where phrase.tokens.lowerBound < phrase.name.lowerBound && view.has(phrase.tokens.lowerBound, .article)
+            && SpeakerName.descriptors.contains(view.lower[phrase.name.upperBound - 1]):
+            // "the Wisconsin Republican": a description of someone, whose last word says what they are.
+            var description = phrase
+            description.form = .description
+            description.head = view.lower[phrase.name.upperBound - 1]
+            return resolve(description, cueKind: cueKind)
         case .name:
             let written = view.phrase(phrase.name)
             let (name, descriptor) = SpeakerName.canonical(written)

@@ -8,7 +8,7 @@ enum SpeakerName {
         "comedian", "businessman", "businesswoman", "billionaire", "entrepreneur", "activist", "candidate",
         "presidential", "hopeful", "nominee", "frontrunner", "former", "incumbent", "veteran", "pollster",
         "strategist", "commentator", "host", "anchor", "columnist", "journalist", "reporter", "pastor", "rabbi",
-        "coach", "star", "maybe", "perhaps", "still", "also", "even", "now", "then", "so", "but", "and", "yet",
+        "coach", "maybe", "perhaps", "still", "also", "even", "now", "then", "so", "but", "and", "yet",
     ]
 
     /// The name without a possessive and without leading descriptor words, with the descriptor words (in

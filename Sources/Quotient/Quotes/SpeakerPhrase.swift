@@ -146,8 +146,7 @@ struct SpeakerPhraseReader {
             end += 1
         }
         guard end > determiner + 1, end == limit || view.has(end, .phraseEnder) else { return nil }
-        return SpeakerPhrase(tokens: determiner..<end, name: determiner..<determiner, form: .description, role: nil,
-                             head: view.lower[end - 1], isOrganization: false, isOutlet: false)
+        return description(determiner..<end)
     }
 
     /// The first token of a name of at least two words that follows up to four lowercase words from `first`
@@ -161,6 +160,12 @@ struct SpeakerPhraseReader {
         }
         guard index > first, view.lower[index - 1] != "of", index + 1 < limit, isNameWord(index), isNameWord(index + 1) else { return nil }
         return index
+    }
+
+    /// A description of someone by the words of `tokens`, its last word the head.
+    func description(_ tokens: Range<Int>) -> SpeakerPhrase {
+        SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .description, role: nil,
+                      head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: false)
     }
 
     /// "according to the cooperative": a short determiner phrase naming an unnamed group or body.
