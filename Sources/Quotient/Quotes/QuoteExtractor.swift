@@ -962,6 +962,8 @@ struct ExtractionRun {
         case .anonymous:
             // "Many said …", "Others argue …": a quantifier alone names no one.
             if phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound]) { return (nil, nil) }
+            // A number or share alone ("43 said", "33% say") counts people without naming them.
+            if view.document.tokens[phrase.tokens.lowerBound].kind == .number && phrase.tokens.count <= 2 { return (nil, nil) }
             return (Speaker(name: mention, mention: mention, role: nil, span: span, kind: .anonymous), nil)
         case .description:
             if let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization) {

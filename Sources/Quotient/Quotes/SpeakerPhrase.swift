@@ -70,6 +70,11 @@ struct SpeakerPhraseReader {
             return pronoun(last)
         }
         if view.has(last, .quantifier) { return unnamed(last..<(last + 1)) }
+        // "43 said …", "A third of independents, 33%, say …": a count or share of those polled.
+        if view.document.tokens[last].kind == .number { return unnamed(last..<(last + 1)) }
+        if view.words[last] == "%" && last > floor && view.document.tokens[last - 1].kind == .number {
+            return unnamed((last - 1)..<(last + 1))
+        }
         if allowApposition && view.words[last] == ",", let appositive = appositionBefore(comma: last, floor: floor) {
             return appositive
         }

@@ -186,7 +186,7 @@ struct WordTraits: OptionSet, Sendable {
         (.connective, ["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nonetheless", "still"]),
         (.share, [
             "percent", "majority", "minority", "plurality", "half", "third", "thirds", "quarter", "quarters", "fifth",
-            "fifths", "share", "fraction", "handful",
+            "fifths", "share", "fraction", "handful", "%",
         ]),
     ]
 
