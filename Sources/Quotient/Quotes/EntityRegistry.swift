@@ -214,11 +214,15 @@ struct EntityRegistry {
     /// the other pronoun are skipped.
     mutating func resolve(pronoun: String, at token: Int, sentence: Int) -> Int? {
         let plural = pronoun == "they" || pronoun == "we"
+        // Places and events are named like people: entities the document treats as people come first, then
+        // other full names of two words or more ("Piet Varga" with no title or known given name).
+        var strict = true
         func fits(_ entity: Int) -> Bool {
             let candidate = entities[entity]
+            if pronoun == "it" { return candidate.kind == .organization }
             if plural { return candidate.kind != .person }
-            // Places and events are named like people; only entities the document treats as people qualify.
-            return candidate.kind == .person && candidate.isPersonLike && (candidate.pronoun == nil || candidate.pronoun == pronoun)
+            let personLike = candidate.isPersonLike || (!strict && candidate.name.contains(" "))
+            return candidate.kind == .person && personLike && (candidate.pronoun == nil || candidate.pronoun == pronoun)
         }
         // Only the mentions of this sentence and the three before it are candidates.
         let window = firstMention(inSentence: max(0, sentence - 3))..<firstMention(atOrAfterToken: token)
@@ -231,6 +235,16 @@ struct EntityRegistry {
             }
         }
         if found == nil { found = recentSpeakers.last(where: fits) }
+        if found == nil && strict && !plural && pronoun != "it" {
+            strict = false
+            if let same = mentions[window].last(where: { $0.sentence == sentence && fits($0.entity) }) {
+                found = same.entity
+            } else {
+                for back in 1...3 where found == nil && sentence - back >= 0 {
+                    found = mentions[window].first(where: { $0.sentence == sentence - back && fits($0.entity) })?.entity
+                }
+            }
+        }
         if let found, !plural, entities[found].pronoun == nil { entities[found].pronoun = pronoun }
         return found
     }

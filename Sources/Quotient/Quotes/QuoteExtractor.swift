@@ -952,6 +952,11 @@ struct ExtractionRun {
                     return (Speaker(name: last.speaker.name, mention: mention, role: last.speaker.role, span: span,
                                     kind: last.speaker.kind), nil)
                 }
+                // "The ministry issued a statement. It said …": "it" speaks only for a body.
+                if phrase.head == "it", let body = groupAntecedent(before: token), body.isOrganization,
+                   case let (speaker?, _)? = resolve(body, cueKind: cueKind) {
+                    return (Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind), nil)
+                }
                 guard phrase.head == "they", let group = groupAntecedent(before: token),
                       case let (speaker?, _)? = resolve(group, cueKind: cueKind)
                 else { return (nil, nil) }
