@@ -28,7 +28,10 @@ enum AnalysisJSON {
             ("aliases", .array(profile.aliases.sorted().map { .string($0) })),
             ("role", profile.role.map { .string($0) } ?? .null),
             ("kind", .string(profile.kind.rawValue)),
+            ("gender", .string(profile.gender.rawValue)),
             ("quotes", .int(profile.quoteCount)),
+            ("female_quotes", .int(profile.femaleQuotes)),
+            ("male_quotes", .int(profile.maleQuotes)),
             ("mean_valence", .double(PythonRounding.round(profile.meanValence, digits: 4))),
             ("valence_ci95", .array([.double(PythonRounding.round(interval.lowerBound, digits: 4)), .double(PythonRounding.round(interval.upperBound, digits: 4))])),
             ("valence_sum", .int(profile.valenceSum)),
@@ -54,11 +57,15 @@ enum AnalysisJSON {
         func counts(_ key: String) -> [String: Int] {
             ((object[key] as? [String: Any]) ?? [:]).compactMapValues { ($0 as? NSNumber)?.intValue }
         }
-        return SpeakerProfile(
+        var profile = SpeakerProfile(
             name: name, aliases: Set((object["aliases"] as? [String]) ?? [name]), role: object["role"] as? String,
             kind: Speaker.Kind(rawValue: object["kind"] as? String ?? "") ?? .person, quoteCount: try int("quotes"),
             valenceSum: try int("valence_sum"), valenceSquareSum: try int("valence_square_sum"),
             categoryQuotes: counts("categories"), termCounts: counts("terms"), typicalQuote: object["typical_quote"] as? String,
             typicalEvidence: (object["typical_evidence"] as? NSNumber)?.intValue ?? 0)
+        // Output written before genders were recorded has none.
+        profile.femaleQuotes = (object["female_quotes"] as? NSNumber)?.intValue ?? 0
+        profile.maleQuotes = (object["male_quotes"] as? NSNumber)?.intValue ?? 0
+        return profile
     }
 }

@@ -18,6 +18,7 @@ struct CompareCommand: ParsableCommand {
               quotient compare articles/*.txt
               quotient compare --from analysis.jsonl --speakers "Tokayev,Peskov"
               quotient compare --recursive articles/ --chart stances.html
+              quotient compare --from analysis.jsonl --by gender
             """
     )
 
@@ -30,6 +31,14 @@ struct CompareCommand: ParsableCommand {
 
     @Option(help: "Comma-separated speakers to compare (surnames are enough); differences are shown for them.")
     var speakers: String?
+
+    enum Grouping: String, ExpressibleByArgument, CaseIterable { case speaker, gender, kind }
+
+    @Option(help: """
+        Rows: one per \(Grouping.allCases.map(\.rawValue).joined(separator: ", ")); a gender or kind row sums the \
+        quotes of its speakers (gender as the text shows it: honorifics, pronouns, given names).
+        """)
+    var by: Grouping = .speaker
 
     @Option(help: "Leave out speakers with fewer quotes.")
     var minQuotes = 1
@@ -48,6 +57,7 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--chart must name a .svg or .html file.")
         }
         if minQuotes < 1 { throw ValidationError("--min-quotes must be at least 1.") }
+        if by != .speaker && speakers != nil { throw ValidationError("--speakers compares speakers; it cannot be used with --by \(by.rawValue).") }
     }
 
     func run() throws {
@@ -86,8 +96,13 @@ struct CompareCommand: ParsableCommand {
         for (name, candidates) in directory.ambiguousNames() where all.contains(where: { $0.name == name }) {
             Terminal.error("note: '\(name)' is kept apart: it may be \(candidates.joined(separator: " or "))")
         }
+        switch by {
+        case .speaker: break
+        case .gender: chosen = SpeakerProfile.groups(of: chosen) { $0.kind == .person ? $0.gender.rawValue : nil }
+        case .kind: chosen = SpeakerProfile.groups(of: chosen) { $0.kind.rawValue }
+        }
         let categories = stance.categories.map(\.name)
-        let report = Comparison(profiles: chosen, categories: categories, showDifferences: speakers != nil)
+        let report = Comparison(profiles: chosen, categories: categories, showDifferences: speakers != nil, label: by.rawValue)
         var output = Output()
         switch format {
         case .table: output.write(report.table())
@@ -152,11 +167,13 @@ struct Comparison {
     let profiles: [SpeakerProfile]
     let categories: [String]
     let showDifferences: Bool
+    /// What a row is: a speaker, a gender or a kind.
+    var label = "speaker"
 
     func table() -> String {
         guard !profiles.isEmpty else { return "no speakers\n" }
         var lines: [String] = []
-        let header = "speaker".padding(26) + "quotes  valence (95% CI)       " + categories.map { $0.prefix(10).description.padding(11) }.joined()
+        let header = label.padding(26) + "quotes  valence (95% CI)       " + categories.map { $0.prefix(10).description.padding(11) }.joined()
         lines.append(header)
         for profile in profiles {
             let interval = profile.valenceInterval
@@ -215,7 +232,7 @@ struct Comparison {
     }
 
     func csv() -> String {
-        var lines = [(["speaker", "quotes", "mean_valence", "ci95_low", "ci95_high"] + categories.map { "\($0)_rate" } + ["top_terms", "typical_quote"]).joined(separator: ",")]
+        var lines = [([label, "quotes", "mean_valence", "ci95_low", "ci95_high"] + categories.map { "\($0)_rate" } + ["top_terms", "typical_quote"]).joined(separator: ",")]
         for profile in profiles {
             let interval = profile.valenceInterval
             let terms = profile.topTerms(5).map { "\($0.term):\($0.count)" }.joined(separator: " ")

@@ -100,6 +100,8 @@ enum QuoteJSON {
             ("mention", .string(speaker.mention)),
             ("role", speaker.role.map { .string($0) } ?? .null),
             ("kind", .string(speaker.kind.rawValue)),
+            ("gender", .string(speaker.gender.rawValue)),
+            ("gender_evidence", speaker.genderEvidence.map { .string($0.rawValue) } ?? .null),
             ("start", .int(speaker.span.scalars.lowerBound)),
             ("end", .int(speaker.span.scalars.upperBound)),
         ])

@@ -128,6 +128,24 @@ import Testing
         #expect(speakers.map { $0["quotes"] as? Int } == [5, 3])
     }
 
+    @Test func speakersCompareByGenderAndKind() throws {
+        let (folder, shardA, shardB) = try writeArticles()
+        let byGender = try CLI.run(["compare", "--by", "gender", "--format", "csv"] + shardA + shardB)
+        #expect(byGender.status == 0)
+        // Kern is "she" in the last article; Tom is a given name of the list.
+        #expect(byGender.stdout.hasPrefix("gender,quotes"))
+        #expect(byGender.stdout.contains("\nfemale,5,") && byGender.stdout.contains("\nmale,3,"))
+        let a = try CLI.run(["analyze", "--format", "jsonl"] + shardA + shardB)
+        let file = folder.appendingPathComponent("all.jsonl")
+        try a.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let fromShards = try CLI.run(["compare", "--by", "gender", "--format", "csv", "--from", file.path])
+        #expect(fromShards.stdout == byGender.stdout)
+        let byKind = try CLI.run(["compare", "--by", "kind", "--format", "csv"] + shardA + shardB)
+        #expect(byKind.stdout.hasPrefix("kind,quotes") && byKind.stdout.contains("\nperson,8,"))
+        let mixed = try CLI.run(["compare", "--by", "gender", "--speakers", "Kern"] + shardA)
+        #expect(mixed.status == 64)
+    }
+
     @Test func chosenSpeakersShowDifferences() throws {
         let (_, shardA, shardB) = try writeArticles()
         let result = try CLI.run(["compare", "--speakers", "Reyes, Kern"] + shardA + shardB)

@@ -68,6 +68,32 @@ import Testing
         #expect(directory.profile(matching: "Anna Brenn", in: list)?.profile.name == "Anna Brenn")
     }
 
+    @Test(arguments: [
+        ("Ms. Ilse Korhonen said the ferry was late.", Speaker.Gender.female, Speaker.GenderEvidence.honorific as Speaker.GenderEvidence?),
+        ("Mary Tallis said the ferry was late.", .female, .givenName),
+        ("Piet Vaarmann waited at the pier. He said the ferry was late.", .male, .pronoun),
+        ("Piet Vaarmann said the ferry was late.", .unknown, nil),
+        ("The harbour board said the ferry was late.", .unknown, nil),
+    ])
+    func genderComesOnlyFromTheText(_ text: String, _ gender: Speaker.Gender, _ evidence: Speaker.GenderEvidence?) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.gender == gender)
+        #expect(speaker.genderEvidence == evidence)
+    }
+
+    @Test func profilesCountGendersExactly() {
+        var female = profile("Ilse Varga", quotes: 2)
+        female.femaleQuotes = 2
+        var unknown = profile("Varga", quotes: 1)
+        unknown.femaleQuotes = 0
+        var merged = female
+        merged.merge(unknown)
+        #expect(merged.gender == .female && merged.femaleQuotes == 2)
+        let groups = SpeakerProfile.groups(of: [female, profile("Tomas Brenn", quotes: 3)]) { $0.gender.rawValue }
+        #expect(groups.map(\.name) == ["unknown", "female"])
+        #expect(groups.map(\.quoteCount) == [3, 2])
+    }
+
     @Test func mergingStaysOrderIndependent() {
         let parts = [profile("Ilse Varga", quotes: 2), profile("Varga", quotes: 1), profile("Ilse K. Varga", quotes: 1)]
         var forward = SpeakerDirectory()

@@ -14,6 +14,9 @@ public struct SpeakerProfile: Sendable, Equatable {
     public var kind: Speaker.Kind
     /// Number of quotes.
     public var quoteCount: Int
+    /// Quotes whose speaker the text showed to be female, and male (``Speaker/gender``).
+    public var femaleQuotes = 0
+    public var maleQuotes = 0
     /// Sum of compound valences, in 1/10,000.
     public var valenceSum: Int
     /// Sum of squared compound valences, in 1/100,000,000.
@@ -25,6 +28,11 @@ public struct SpeakerProfile: Sendable, Equatable {
     /// The quote that best shows the speaker's stance: most evidence, then shortest, then first in text order.
     public var typicalQuote: String?
     var typicalEvidence: Int
+
+    /// The gender most of the speaker's quotes showed; `unknown` when none did, or as many showed each.
+    public var gender: Speaker.Gender {
+        femaleQuotes > maleQuotes ? .female : maleQuotes > femaleQuotes ? .male : .unknown
+    }
 
     /// Mean compound valence, in [-1, 1].
     public var meanValence: Double {
@@ -58,6 +66,8 @@ public struct SpeakerProfile: Sendable, Equatable {
         role = speaker.role
         kind = speaker.kind
         quoteCount = 1
+        femaleQuotes = speaker.gender == .female ? 1 : 0
+        maleQuotes = speaker.gender == .male ? 1 : 0
         let units = Int((stance.valence.compound * 10_000).rounded())
         valenceSum = units
         valenceSquareSum = units * units
@@ -99,6 +109,8 @@ public struct SpeakerProfile: Sendable, Equatable {
         }
         kind = [kind, other.kind].max { Self.kindRank($0) < Self.kindRank($1) }!
         quoteCount += other.quoteCount
+        femaleQuotes += other.femaleQuotes
+        maleQuotes += other.maleQuotes
         valenceSum += other.valenceSum
         valenceSquareSum += other.valenceSquareSum
         categoryQuotes.merge(other.categoryQuotes, uniquingKeysWith: +)
@@ -107,6 +119,28 @@ public struct SpeakerProfile: Sendable, Equatable {
             typicalQuote = other.typicalQuote
             typicalEvidence = other.typicalEvidence
         }
+    }
+
+    /// Profiles summed by a label (a gender, a kind), most quoted first: each group is named by its label,
+    /// its aliases are its speakers' names. Speakers whose label is nil are left out.
+    public static func groups(of profiles: [SpeakerProfile], by label: (SpeakerProfile) -> String?) -> [SpeakerProfile] {
+        var groups: [String: SpeakerProfile] = [:]
+        for profile in profiles {
+            guard let name = label(profile) else { continue }
+            if var group = groups[name] {
+                group.merge(profile)
+                groups[name] = group
+            } else {
+                groups[name] = profile
+            }
+        }
+        return groups.map { name, group in
+            var group = group
+            group.aliases = Set(profiles.filter { label($0) == name }.map(\.name))
+            group.name = name
+            group.role = nil
+            return group
+        }.sorted { $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.name < $1.name }
     }
 
     private static func kindRank(_ kind: Speaker.Kind) -> Int {

@@ -16,6 +16,8 @@ struct EntityRegistry {
         var lastSpokeOrder: Int = -1
         /// "he" or "she" once known, from an honorific or a resolved pronoun.
         var pronoun: String?
+        /// What set ``pronoun``.
+        var pronounEvidence: Speaker.GenderEvidence?
         /// Whether the document treats it as a person: it has a person's role or title, or has spoken.
         var isPersonLike = false
     }
@@ -136,8 +138,8 @@ struct EntityRegistry {
     /// "Mr." and "Mrs." tell which pronoun an entity takes.
     private mutating func notePronoun(from role: String, entity: Int) {
         let words = QuoteLexicon.roleWords(role)
-        if words.contains("mr") { entities[entity].pronoun = "he" }
-        if words.contains("mrs") || words.contains("ms") { entities[entity].pronoun = "she" }
+        if words.contains("mr") { (entities[entity].pronoun, entities[entity].pronounEvidence) = ("he", .honorific) }
+        if words.contains("mrs") || words.contains("ms") { (entities[entity].pronoun, entities[entity].pronounEvidence) = ("she", .honorific) }
     }
 
     /// Adds a name, or fills in a role the entity lacked. Returns its index.
@@ -155,6 +157,7 @@ struct EntityRegistry {
         if kind == .person, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
             let first = name[..<space]
             entities[index].pronoun = givenNames[first.lowercased()]
+            if entities[index].pronoun != nil { entities[index].pronounEvidence = .givenName }
             // A known given name is as good a sign of a person as a title.
             if entities[index].pronoun != nil { entities[index].isPersonLike = true }
         }
@@ -245,7 +248,9 @@ struct EntityRegistry {
                 }
             }
         }
-        if let found, !plural, entities[found].pronoun == nil { entities[found].pronoun = pronoun }
+        if let found, !plural, pronoun != "it", entities[found].pronoun == nil {
+            (entities[found].pronoun, entities[found].pronounEvidence) = (pronoun, .pronoun)
+        }
         return found
     }
 

@@ -21,6 +21,25 @@ public struct Speaker: Hashable, Sendable {
     public var span: TextSpan
     /// Whether the speaker is a person, an organisation, an outlet or an unnamed source.
     public var kind: Kind
+    /// A person's gender as the text shows it, `unknown` without evidence (and for everyone but persons).
+    public var gender: Gender = .unknown
+    /// What showed the gender: an honorific or title, a pronoun that refers to the speaker, or a given name.
+    public var genderEvidence: GenderEvidence?
+
+    /// A person's gender, inferred only from evidence in the text.
+    public enum Gender: String, Hashable, Sendable {
+        case female, male, unknown
+    }
+
+    /// The kind of evidence a gender rests on.
+    public enum GenderEvidence: String, Hashable, Sendable {
+        /// "Mrs.", "Ms.", "Mr." before the name.
+        case honorific
+        /// "she" or "he" resolved to the speaker.
+        case pronoun
+        /// A given name from `lexicons/quotes/given_names.txt`.
+        case givenName = "given name"
+    }
 
     /// What sort of entity speaks.
     public enum Kind: String, Hashable, Sendable {

@@ -41,6 +41,9 @@ struct ExtractionRun {
     /// marks (a doubled apostrophe is two tokens).
     private var spanTokens: [(open: Int, close: Int, inner: Range<Int>)] = []
     private var quotes: [Quote] = []
+    /// The entity of each quote's speaker, aligned with `quotes`, to give persons their gender at the end,
+    /// when the whole document has been read.
+    private var quoteEntities: [Int?] = []
     private var warnings: [QuoteWarning] = []
     /// Cue tokens already used to attribute a quote in marks; an indirect clause may not reuse them.
     private var usedCues: Set<Int> = []
@@ -91,8 +94,21 @@ struct ExtractionRun {
             }
             handleIndirect(sentence)
         }
+        assignGenders()
         quotes.sort { $0.span.utf8.lowerBound < $1.span.utf8.lowerBound }
         return QuoteExtraction(quotes: quotes, warnings: warnings)
+    }
+
+    /// A person's gender from what the document showed of them by its end: an honorific, a given name, or a
+    /// pronoun resolved to them.
+    private mutating func assignGenders() {
+        for (index, entity) in quoteEntities.enumerated() {
+            guard let entity, quotes[index].speaker?.kind == .person else { continue }
+            let found = registry[entity]
+            guard let pronoun = found.pronoun else { continue }
+            quotes[index].speaker?.gender = pronoun == "she" ? .female : .male
+            quotes[index].speaker?.genderEvidence = found.pronounEvidence
+        }
     }
 
     // MARK: - Transcript turns
@@ -197,7 +213,7 @@ struct ExtractionRun {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
                  entity: last.entity, paragraph: span.paragraph)
         } else if kind == .direct && view.wordCount(innerTokens) >= 4 && !isTitle(innerTokens) {
-            quotes.append(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil))
+            emit(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil), entity: nil, paragraph: span.paragraph)
         }
     }
 
@@ -1036,6 +1052,7 @@ struct ExtractionRun {
 
     private mutating func emit(_ quote: Quote, entity: Int?, paragraph: Int) {
         quotes.append(quote)
+        quoteEntities.append(entity)
         if let speaker = quote.speaker {
             lastSpeaker = (speaker, entity, paragraph)
             if let entity { registry.markSpoke(entity, paragraph: paragraph) }
