@@ -14,8 +14,9 @@ public struct SpeakerProfile: Sendable, Equatable {
     public var kind: Speaker.Kind
     /// Number of quotes.
     public var quoteCount: Int
-    /// Quotes whose speaker the text showed to be female, and male (``Speaker/gender``).
+    /// Quotes whose speaker the text showed to be female (``Speaker/gender``).
     public var femaleQuotes = 0
+    /// Quotes whose speaker the text showed to be male.
     public var maleQuotes = 0
     /// Sum of compound valences, in 1/10,000.
     public var valenceSum: Int

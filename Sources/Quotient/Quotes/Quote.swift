@@ -28,7 +28,12 @@ public struct Speaker: Hashable, Sendable {
 
     /// A person's gender, inferred only from evidence in the text.
     public enum Gender: String, Hashable, Sendable {
-        case female, male, unknown
+        /// Shown female by an honorific, a "she" that refers to the speaker, or a given name.
+        case female
+        /// Shown male the same ways.
+        case male
+        /// Nothing in the text shows it.
+        case unknown
     }
 
     /// The kind of evidence a gender rests on.

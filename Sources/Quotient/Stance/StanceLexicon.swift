@@ -15,8 +15,9 @@ import Darwin
 public struct StanceLexicon: Sendable {
     /// Categories in lexicon order: the shipped ones first, then user categories by name.
     public private(set) var categories: [StanceCategory] = []
-    /// Shipped categories that a user file extended or replaced (``init(addingDirectory:)``), by name.
+    /// Shipped categories that a user file extended (``init(addingDirectory:)``), by name.
     public private(set) var extended: [String] = []
+    /// Shipped categories that a user file with a `# replace` line replaced, by name.
     public private(set) var replaced: [String] = []
 
     struct Entry: Sendable {
