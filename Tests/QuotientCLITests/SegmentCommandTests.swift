@@ -11,6 +11,21 @@ import Testing
         #expect(items.map { $0["end"] as! Int } == [35, 52])
     }
 
+    @Test func wrappedTextSplitsLikeProseUnlessLinesAreKept() throws {
+        let text = """
+            The ferry from Tallin Point was cancelled on Tuesday after a storm tore the
+            roof off the terminal. Harbour officials said the crossing would resume once
+            engineers had inspected the pier.
+            """
+        let inferred = try CLI.run(["segment", "--format", "jsonl"], stdin: text).jsonLines()
+        #expect(inferred.map { $0["start"] as! Int } == [0, 99])
+        let kept = try CLI.run(["segment", "--format", "jsonl", "--keep-lines"], stdin: text).jsonLines()
+        #expect(kept.count == 4)
+        let quotes = try CLI.run(["quotes", "--format", "jsonl"], stdin: text).jsonLines()
+        let found = try #require((quotes.first?["quotes"] as? [[String: Any]])?.first)
+        #expect(found["text"] as? String == "the crossing would resume once\nengineers had inspected the pier")
+    }
+
     @Test func tokensAsJSONLinesCarryKinds() throws {
         let result = try CLI.run(["segment", "--unit", "tokens", "--format", "jsonl", "-"], stdin: "Isn’t it 5%?")
         let tokens = try result.jsonLines()
