@@ -59,6 +59,16 @@ import Testing
         #expect(try tone("We must take care of them.") == ["positive", "obligation", "inclusive", "care"])
     }
 
+    @Test func wordsQuotedFromSomeoneElseAreNotTheSpeakersTone() throws {
+        let analysis = try Analyzer().analyze("“He looked at me and said, ‘We will never give up,’ and I believed him,” said Ines Vall.")
+        let quote = try #require(analysis.quotes.first)
+        #expect(quote.quote.speaker?.name == "Ines Vall")
+        #expect(quote.stance.evidence.isEmpty)
+        #expect(quote.stance.tone == ["neutral"])
+        let own = try Analyzer().analyze("“We don't give up. We will fight on,” said Ines Vall.")
+        #expect(own.quotes.first?.stance.tone.contains("commitment") == true)
+    }
+
     @Test func negatedEvidenceIsShownAsNegated() throws {
         var scorer = StanceScorer()
         let stance = try scorer.stance(of: "He saw no need to change the timetable.")

@@ -64,7 +64,14 @@ public struct Analyzer: Sendable {
         var profileIndex: [String: Int] = [:]
         for quote in extraction.quotes {
             let tokens = tokenRange(of: quote.span.utf8, in: document)
-            let stance = scorer.stance(in: document, tokens: tokens, utf8: quote.span.utf8)
+            var stance = scorer.stance(in: document, tokens: tokens, utf8: quote.span.utf8)
+            // Words the speaker quotes from someone else are that person's, not evidence of this speaker's tone.
+            if quote.kind == .direct, !stance.evidence.isEmpty {
+                let embedded = EmbeddedQuotation.ranges(in: quote.span.utf8, of: document.text)
+                if !embedded.isEmpty {
+                    stance.evidence.removeAll { item in embedded.contains { $0.contains(item.span.utf8.lowerBound) } }
+                }
+            }
             quotes.append(AnalyzedQuote(quote: quote, stance: stance))
             guard let speaker = quote.speaker else { continue }
             let profile = SpeakerProfile(quote: quote, stance: stance, speaker: speaker)
