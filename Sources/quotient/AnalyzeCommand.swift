@@ -60,9 +60,11 @@ struct AnalyzeCommand: ParsableCommand {
                 switch record {
                 case .document(let name, let id, let passThrough, _, _, _):
                     writer.write(analysis, name: name, id: id, passThrough: passThrough, to: &output)
-                case .invalid(name: _, line: let line, reason: let reason):
+                case .invalid(_, let line, let reason, let id, let passThrough):
                     invalidLines += 1
-                    writer.writeError(line: line, reason: reason, to: &output)
+                    writer.writeLine(invalidLineObject(line: line, reason: reason, id: id, passThrough: passThrough), to: &output)
+                case .blank(let line):
+                    writer.writeLine(blankLineObject(line: line), to: &output)
                 }
                 output.flush()
                 progress.advance()
@@ -100,17 +102,17 @@ struct AnalysisWriter {
                 output.line((["document", "start", "end", "kind", "speaker", "role", "cue", "source", "compound", "tone"] + categories + ["text"]).joined(separator: ","))
                 wroteHeader = true
             }
-            for item in analysis.quotes { output.line(csvRow(item, document: name)) }
+            for item in analysis.quotes { output.line(csvRow(item, document: plainID(id, name: name))) }
         case .table:
             output.line(AnalysisTable(color: color).render(analysis, title: name))
         }
     }
 
-    mutating func writeError(line: Int, reason: String, to output: inout Output) {
-        let error = invalidLineObject(line: line, reason: reason)
+    /// An output line standing for an input line that holds no document (JSON formats only).
+    mutating func writeLine(_ object: JSONValue, to output: inout Output) {
         switch format {
-        case .jsonl: output.line(error)
-        case .json: collected.append(error)
+        case .jsonl: output.line(object)
+        case .json: collected.append(object)
         case .csv, .table: break
         }
     }

@@ -9,7 +9,10 @@ import Glibc
 enum DocumentRecord: Sendable {
     /// A document's text, and where it starts within its input (non-zero for the later parts of a huge file).
     case document(name: String, id: JSONValue, passThrough: [(String, JSONValue)], text: String, utf8Base: Int, scalarBase: Int)
-    case invalid(name: String, line: Int, reason: String)
+    /// A line that is not a document, with the id and fields that could be read of it.
+    case invalid(name: String, line: Int, reason: String, id: JSONValue, passThrough: [(String, JSONValue)])
+    /// A blank line of JSON Lines input: it holds no document, and keeps its place in the output.
+    case blank(line: Int)
 
     /// The size of the record's text in bytes, for batching.
     var size: Int {
@@ -32,9 +35,26 @@ func passedThroughFields(_ fields: [(String, JSONValue)], reserving reserved: Se
     fields.map { reserved.contains($0.0) ? ("input.\($0.0)", $0.1) : $0 }
 }
 
-/// What stands in the output for an input line that is not a document, so every input line keeps one output line.
-func invalidLineObject(line: Int, reason: String) -> JSONValue {
-    .object([("id", .null), ("line", .int(line)), ("error", .string(reason))])
+/// What stands in the output for an input line that is not a document, so every input line keeps one output line:
+/// its id and other fields when they could be read, its line number and the reason.
+func invalidLineObject(line: Int, reason: String, id: JSONValue = .null, passThrough: [(String, JSONValue)] = []) -> JSONValue {
+    .object([("id", id)] + passedThroughFields(passThrough, reserving: ["id", "line", "error"])
+        + [("line", .int(line)), ("error", .string(reason))])
+}
+
+/// A document's id as a CSV column or a table title holds it: a string id as it is, any other id as its JSON,
+/// and a document without an id by `name` (its file, or file and line).
+func plainID(_ id: JSONValue, name: String) -> String {
+    switch id {
+    case .string(let value): value
+    case .null: name
+    default: id.serialized()
+    }
+}
+
+/// What stands in the output for a blank input line (not an error).
+func blankLineObject(line: Int) -> JSONValue {
+    .object([("id", .null), ("line", .int(line)), ("skipped", .string("blank"))])
 }
 
 /// Pulls documents one at a time from files, folders or standard input, as text files or JSON Lines, so a
@@ -90,14 +110,16 @@ struct DocumentSource {
             }
             let number = lines!.lineNumber
             if line.last == 0x0D { line.removeLast() }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank(line: number) }
             switch JSONLines.parseDocument(line) {
             case .success(let document):
                 return .document(name: "\(lineSourceName):\(number)", id: document.id, passThrough: document.otherFields,
                                  text: document.text, utf8Base: 0, scalarBase: 0)
             case .failure(let failure):
-                parts.reader.report(InputProblem(name: "\(lineSourceName):\(number)", reason: failure.message))
-                return .invalid(name: lineSourceName, line: number, reason: failure.message)
+                let named = failure.id == .null ? "" : " (id \(failure.id.serialized()))"
+                parts.reader.report(InputProblem(name: "\(lineSourceName):\(number)\(named)", reason: failure.message))
+                return .invalid(name: lineSourceName, line: number, reason: failure.message, id: failure.id,
+                                passThrough: failure.otherFields)
             }
         }
     }

@@ -9,19 +9,31 @@ struct ExplainCommand: ParsableCommand {
             Examples:
               quotient explain "We must take care of them."
               quotient explain "The plan is not bad, but the timing is terrible!"
+              echo "We must take care of them." | quotient explain
             """
     )
 
-    @Argument(help: "The text to explain.")
-    var text: String
+    @Argument(help: "The text to explain; '-' or none reads it from standard input.")
+    var text: String?
 
     @Option(help: "A folder of extra stance lexicons (.txt); each file becomes a category.", completion: .directory)
     var lexicons: String?
+
+    /// Standard input as one text, invalid UTF-8 repaired (a trailing line break dropped).
+    private static func standardInput() throws -> String {
+        var bytes: [UInt8] = []
+        while let line = readLine(strippingNewline: false) { bytes += Array(line.utf8) }
+        var text = String(decoding: bytes, as: UTF8.self)
+        while text.last?.isNewline == true { text.removeLast() }
+        guard !text.isEmpty else { throw ValidationError("Give a text, or pipe one to standard input.") }
+        return text
+    }
 
     func run() throws {
         let lexicon = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
         var stanceScorer = StanceScorer(lexicon: lexicon)
         var valenceScorer = ValenceScorer()
+        let text = try self.text.flatMap { $0 == "-" ? nil : $0 } ?? Self.standardInput()
         let stance = try stanceScorer.stance(of: text)
         var output = Output()
         output.line("tone: \(stance.toneLabel)")

@@ -48,7 +48,7 @@ struct QuotesCommand: ParsableCommand {
             case .document(let name, let id, let passThrough, let text, let utf8Base, let scalarBase):
                 let extraction = extractor.extract(from: try segmenter.segment(text)).shifted(utf8: utf8Base, scalars: scalarBase)
                 // A JSON Lines document is named by its id; a text file (or part of one) by its name.
-                let title = inputKind == .jsonl ? id.serialized() : name
+                let title = inputKind == .jsonl ? plainID(id, name: name) : name
                 switch format {
                 case .table:
                     output.line(QuoteTable.render(extraction, title: title))
@@ -59,10 +59,13 @@ struct QuotesCommand: ParsableCommand {
                 case .csv:
                     for quote in extraction.quotes { output.line(QuoteCSV.row(quote, document: title)) }
                 }
-            case .invalid(_, let line, let reason):
+            case .invalid(_, let line, let reason, let id, let passThrough):
                 guard format == .jsonl || format == .json else { break }
-                let error = invalidLineObject(line: line, reason: reason)
+                let error = invalidLineObject(line: line, reason: reason, id: id, passThrough: passThrough)
                 if format == .jsonl { output.line(error) } else { jsonDocuments.append(error) }
+            case .blank(let line):
+                guard format == .jsonl || format == .json else { break }
+                if format == .jsonl { output.line(blankLineObject(line: line)) } else { jsonDocuments.append(blankLineObject(line: line)) }
             }
             output.flush()
         }

@@ -68,9 +68,11 @@ import Testing
         #expect(output[0]["id"] as? String == "a")
         #expect(output[1]["line"] as? Int == 2 && output[1]["error"] as? String == "not a JSON object")
         #expect(output[2]["line"] as? Int == 3 && output[2]["error"] as? String == "no \"text\" string")
+        // The line had an id: the error row keeps it, so it joins back.
+        #expect(output[2]["id"] as? String == "c")
         #expect(output[3]["id"] as? String == "d")
         #expect(result.stderr.contains("<stdin>:2: not a JSON object"))
-        #expect(result.stderr.contains("<stdin>:3: no \"text\" string"))
+        #expect(result.stderr.contains("<stdin>:3 (id \"c\"): no \"text\" string"))
     }
 
     @Test func csvHasOneRowPerQuote() throws {

@@ -64,6 +64,35 @@ import Glibc
         #expect(fixed.stdout.contains("9 categories"))
     }
 
+    @Test(arguments: ["quotes", "analyze"])
+    func everyJSONLinesLineGetsOneOutputLineThatJoinsBack(_ command: String) throws {
+        let input = "{\"id\":\"a\",\"text\":\"Ada Kern said the plan was sound.\"}\n\n   \n{\"id\":\"b\",\"outlet\":\"Gazette\"}\nnot json\n"
+        let result = try CLI.run([command, "--input", "jsonl", "--format", "jsonl"], stdin: input)
+        #expect(result.status == 1)
+        let lines = try result.jsonLines()
+        #expect(lines.count == 5)
+        #expect(lines.map { $0["id"] as? String } == ["a", nil, nil, "b", nil])
+        #expect(lines[1]["skipped"] as? String == "blank" && lines[2]["skipped"] as? String == "blank")
+        #expect(lines[3]["outlet"] as? String == "Gazette" && lines[3]["line"] as? Int == 4)
+        #expect(lines[3]["error"] as? String == "no \"text\" string")
+        #expect(result.stderr.contains("<stdin>:4 (id \"b\"): no \"text\" string"))
+        #expect(result.stderr.contains("<stdin>:5: not a JSON object"))
+    }
+
+    @Test(arguments: [["quotes", "--input", "jsonl", "--format", "csv"], ["analyze", "--input", "jsonl", "--format", "csv"]])
+    func csvRowsCarryThePlainID(_ arguments: [String]) throws {
+        let result = try CLI.run(arguments, stdin: "{\"id\":\"doc-7\",\"text\":\"Ada Kern said the plan was sound.\"}\n")
+        let rows = result.stdout.split(separator: "\n")
+        #expect(rows.count == 2)
+        #expect(rows[1].hasPrefix("doc-7,"))
+    }
+
+    @Test func explainReadsStandardInput() throws {
+        let result = try CLI.run(["explain"], stdin: "We must take care of them.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("tone: positive · obligation · inclusive · care"))
+    }
+
     @Test func lexiconCheckReportsEveryProblemInEveryFile() throws {
         let folder = try CLI.temporaryDirectory()
         try "harbour\t0.5\nquay\tmany\nharbour\n".write(to: folder.appendingPathComponent("ports.txt"), atomically: true, encoding: .utf8)

@@ -12,12 +12,21 @@ public struct JSONLinesDocument: Sendable {
 
 /// Reads JSON Lines documents: the input format of data pipelines.
 public enum JSONLines {
-    /// Why a line is not a document.
+    /// Why a line is not a document, with what could still be read of it.
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         /// The reason, e.g. `not a JSON object`.
         public var message: String
+        /// The line's "id" when it is a JSON object that has one, else null: error rows can be joined back.
+        public var id: JSONValue = .null
+        /// The line's other fields when it is a JSON object ("text" left out), in key order.
+        public var otherFields: [(String, JSONValue)] = []
         /// The reason.
         public var description: String { message }
+
+        public static func == (lhs: Failure, rhs: Failure) -> Bool {
+            lhs.message == rhs.message && lhs.id == rhs.id && lhs.otherFields.map(\.0) == rhs.otherFields.map(\.0)
+                && lhs.otherFields.map(\.1) == rhs.otherFields.map(\.1)
+        }
     }
 
     /// Parses one line (without its newline).
@@ -26,8 +35,10 @@ public enum JSONLines {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) as? [String: Any] else {
             return .failure(Failure(message: "not a JSON object"))
         }
-        guard let text = object["text"] as? String else { return .failure(Failure(message: "no \"text\" string")) }
         let others = object.keys.sorted().filter { $0 != "text" && $0 != "id" }.map { ($0, value(object[$0])) }
+        guard let text = object["text"] as? String else {
+            return .failure(Failure(message: "no \"text\" string", id: value(object["id"]), otherFields: others))
+        }
         return .success(JSONLinesDocument(id: value(object["id"]), text: text, otherFields: others))
     }
 
