@@ -26,7 +26,8 @@ struct TextChunker {
 
     /// The next part, or nil at the end of the stream. Throws the errno of a failed read.
     mutating func next() throws(FileBytes.ReadError) -> InputPart? {
-        while !finished && pending.count < Self.targetBytes { try fill() }
+        // One byte more than a part, so a cut at the target can see whether it falls inside a character.
+        while !finished && pending.count <= Self.targetBytes { try fill() }
         guard !pending.isEmpty || chunkIndex == 0 else { return nil }
         let cut = finished && pending.count <= Self.targetBytes ? pending.count : cutPoint()
         let bytes = Array(pending[0..<cut])
@@ -51,7 +52,8 @@ struct TextChunker {
         if count == 0 { finished = true } else { pending.append(contentsOf: buffer[0..<count]) }
     }
 
-    /// A blank line after half the target, else a line break, else a UTF-8 scalar boundary at the target.
+    /// A blank line after half the target, else a line break, else the end of a sentence (a terminator and a
+    /// space), else a space, else a UTF-8 scalar boundary at the target: never inside a character.
     private func cutPoint() -> Int {
         let limit = min(pending.count, Self.targetBytes)
         let floor = limit / 2
@@ -61,6 +63,9 @@ struct TextChunker {
             index -= 1
         }
         if let newline = pending[floor..<limit].lastIndex(of: 0x0A) { return newline + 1 }
+        let terminators: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
+        if let end = (floor..<limit).last(where: { pending[$0] == 0x20 && terminators.contains(pending[$0 - 1]) }) { return end + 1 }
+        if let space = pending[floor..<limit].lastIndex(of: 0x20) { return space + 1 }
         var cut = limit
         while cut > 0 && cut < pending.count && pending[cut] & 0xC0 == 0x80 { cut -= 1 }
         return max(cut, 1)

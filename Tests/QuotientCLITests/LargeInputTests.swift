@@ -34,6 +34,25 @@ import Testing
         #expect(sentences.last?["text"] as? String == Self.unclosed)
     }
 
+    /// A single line of 6 MB of three-byte characters, with no line break to cut at: parts are cut at
+    /// character boundaries (here at spaces), so nothing is replaced and every token is whole.
+    @Test func aHugeLineOfMultibyteTextIsNeverCutInsideACharacter() throws {
+        let word = "Ünïcödé—“wörds”"
+        let text = String(repeating: word + " ", count: 6_000_000 / word.utf8.count)
+        let url = try CLI.temporaryDirectory().appendingPathComponent("one-line.txt")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["segment", "--unit", "tokens", "--format", "jsonl", url.path])
+        #expect(result.status == 0)
+        #expect(!result.stderr.contains("invalid UTF-8"))
+        #expect(!result.stdout.contains("\u{FFFD}"))
+        let scalars = Array(text.unicodeScalars)
+        for line in result.stdout.split(separator: "\n").prefix(200_000) where line.contains("\"Ünïcödé\"") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let start = try #require(object["start"] as? Int), end = try #require(object["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "Ünïcödé")
+        }
+    }
+
     @Test func segmentJSONIsOneListAcrossParts() throws {
         let result = try CLI.run(["segment", "--format", "json", Self.file.url.path])
         let sentences = try #require(try result.json() as? [[String: Any]])
