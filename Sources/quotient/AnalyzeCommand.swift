@@ -42,6 +42,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Never color the table, even on a terminal.")
     var noColor = false
 
+    @Option(help: "Analyze on at most this many threads (default: all cores), e.g. one per process under Spark's pipe.")
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+    }
+
     func run() throws {
         let stance = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
         let analyzer = Analyzer(configuration: .init(stance: stance, lineBreaks: input.lineBreaks))
@@ -53,6 +60,7 @@ struct AnalyzeCommand: ParsableCommand {
         var invalidLines = 0
 
         analyzer.analyzeInOrder(
+            threads: threads,
             size: { $0.size },
             next: { source.next() },
             analyze: { analyzer, record in record.analyze(with: analyzer) },

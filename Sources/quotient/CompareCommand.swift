@@ -26,7 +26,14 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .customLong("from"), help: "Output of `analyze --format jsonl` to read profiles from (repeatable).", completion: .file())
+    @Option(
+        name: .customLong("from"), parsing: .upToNextOption,
+        help: """
+            Output of `analyze --format jsonl` to read profiles from: files, or folders of part files as Spark \
+            and Hadoop write them (every file but hidden ones, '_SUCCESS' and checksums); several values and \
+            repeated flags add up.
+            """,
+        completion: .file())
     var analyses: [String] = []
 
     @Option(help: "Comma-separated speakers to compare (surnames are enough); differences are shown for them.")
@@ -75,7 +82,7 @@ struct CompareCommand: ParsableCommand {
             failed = source.inputReader.failures > 0
         } else {
             guard input.files.isEmpty else { throw ValidationError("Give either files or --from, not both.") }
-            for path in analyses { failed = !readProfiles(path, into: &directory) || failed }
+            for path in analyses.flatMap(partFiles) { failed = !readProfiles(path, into: &directory) || failed }
         }
         let all = directory.profiles(minimumQuotes: minQuotes)
         var chosen = all
@@ -120,6 +127,17 @@ struct CompareCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// The files of an output folder (sorted; hidden files, `_SUCCESS`-style markers and `.crc` checksums left
+    /// out), or the path itself when it is no folder.
+    private func partFiles(_ path: String) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: path)
+        else { return [path] }
+        return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") && !$0.hasSuffix(".crc") }.sorted()
+            .map { (path as NSString).appendingPathComponent($0) }
     }
 
     /// Reads the "speakers" of each analysis line; a malformed line is reported with its number and skipped.

@@ -130,6 +130,28 @@ import Testing
         #expect(speakers.map { $0["quotes"] as? Int } == [5, 3])
     }
 
+    @Test func compareReadsOutputFoldersAndSeveralValues() throws {
+        let (folder, shardA, shardB) = try writeArticles()
+        let whole = try CLI.run(["compare", "--format", "json"] + shardA + shardB)
+        // A folder as Spark and Hadoop write it: part files, a success marker and checksums.
+        let output = folder.appendingPathComponent("analysis", isDirectory: true)
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        for (index, shard) in [shardA, shardB].enumerated() {
+            let part = try CLI.run(["analyze", "--format", "jsonl", "--threads", "1"] + shard)
+            try part.stdout.write(to: output.appendingPathComponent("part-0000\(index)"), atomically: true, encoding: .utf8)
+            try "checksum".write(to: output.appendingPathComponent(".part-0000\(index).crc"), atomically: true, encoding: .utf8)
+        }
+        try "".write(to: output.appendingPathComponent("_SUCCESS"), atomically: true, encoding: .utf8)
+        let fromFolder = try CLI.run(["compare", "--format", "json", "--from", output.path])
+        #expect(fromFolder.status == 0)
+        #expect(fromFolder.stdout == whole.stdout)
+        let parts = ["part-00001", "part-00000"].map { output.appendingPathComponent($0).path }
+        let fromValues = try CLI.run(["compare", "--format", "json", "--from"] + parts)
+        #expect(fromValues.stdout == whole.stdout)
+        let badThreads = try CLI.run(["analyze", "--threads", "0"] + shardA)
+        #expect(badThreads.status == 64)
+    }
+
     @Test func speakersCompareByGenderAndKind() throws {
         let (folder, shardA, shardB) = try writeArticles()
         let byGender = try CLI.run(["compare", "--by", "gender", "--format", "csv"] + shardA + shardB)

@@ -100,14 +100,15 @@ public struct Analyzer: Sendable {
         return low..<end
     }
 
-    /// Analyzes documents on all cores, up to `batchSize` documents or `batchBytes` bytes of text at a time
-    /// (whichever comes first), and hands results to `body` in input order.
+    /// Analyzes documents on all cores (or on at most `threads`), up to `batchSize` documents or `batchBytes`
+    /// bytes of text at a time (whichever comes first), and hands results to `body` in input order.
     ///
     /// Memory stays bounded by one batch of inputs and results: `next` is called for more documents only
     /// after the previous batch was delivered. Return nil from `next` to end.
     public func analyzeInOrder<Input: Sendable>(
         batchSize: Int = 64,
         batchBytes: Int = 4 << 20,
+        threads: Int? = nil,
         size: (Input) -> Int = { _ in 0 },
         next: () throws -> Input?,
         analyze work: @Sendable @escaping (Analyzer, Input) -> Analysis,
@@ -126,9 +127,13 @@ public struct Analyzer: Sendable {
             let results = Mutex<[Int: Analysis]>([:])
             let inputs = batch
             let analyzer = self
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-                let analysis = work(analyzer, inputs[index])
-                results.withLock { $0[index] = analysis }
+            // With a cap, each of `threads` workers takes every threads-th document of the batch.
+            let workers = min(inputs.count, max(1, threads ?? inputs.count))
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: inputs.count, by: workers) {
+                    let analysis = work(analyzer, inputs[index])
+                    results.withLock { $0[index] = analysis }
+                }
             }
             let finished = results.withLock { $0 }
             for (index, input) in batch.enumerated() { try body(input, finished[index]!) }
