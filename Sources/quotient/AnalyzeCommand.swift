@@ -191,25 +191,31 @@ struct AnalysisTable {
 }
 
 /// A progress bar on standard error, shown only when it is a terminal.
+/// A progress line on standard error, drawn only when standard error is a terminal and standard output is
+/// not (`quotient analyze corpus/ > out.jsonl`), so it never mixes with the results; with rate and time left.
 struct Progress {
     let total: Int?
     private var done = 0
     private let visible: Bool
+    private let started = DispatchTime.now()
 
     init(total: Int?) {
         self.total = total
-        visible = Terminal.isColorTerminal(2) && (total.map { $0 > 1 } ?? true)
+        visible = isatty(2) == 1 && isatty(1) == 0 && (total.map { $0 > 1 } ?? true)
     }
 
     mutating func advance() {
         done += 1
         guard visible else { return }
+        let seconds = max(Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9, 1e-3)
+        let rate = Double(done) / seconds
         if let total {
             let width = 30
             let filled = total > 0 ? width * done / total : width
-            Terminal.stderr("\r[\(String(repeating: "=", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) documents")
+            let left = rate > 0 ? Int((Double(total - done) / rate).rounded()) : 0
+            Terminal.stderr("\r[\(String(repeating: "=", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) documents, \(Int(rate.rounded()))/s, \(left)s left ")
         } else if done % 100 == 0 {
-            Terminal.stderr("\r\(done) documents")
+            Terminal.stderr("\r\(done) documents, \(Int(rate.rounded()))/s ")
         }
     }
 

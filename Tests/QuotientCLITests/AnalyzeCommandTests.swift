@@ -130,6 +130,25 @@ import Testing
         #expect(speakers.map { $0["quotes"] as? Int } == [5, 3])
     }
 
+    /// Under a terminal (util-linux `script` gives the command one), the progress line goes to standard error
+    /// only when the results go elsewhere, so it never lands inside them.
+    @Test func progressIsDrawnOnlyWhenResultsGoElsewhere() throws {
+        let folder = try CLI.temporaryDirectory()
+        for index in 0..<5 {
+            try "“We will win,” Ada Kern said on day \(index).".write(to: folder.appendingPathComponent("d\(index).txt"), atomically: true, encoding: .utf8)
+        }
+        let binary = CLI.executable.path
+        let out = try CLI.temporaryDirectory().appendingPathComponent("out.jsonl").path
+        func underTerminal(_ command: String) throws -> String {
+            try CLI.runProgram("/usr/bin/script", ["-qc", command, "/dev/null"])
+        }
+        let redirected = try underTerminal("\(binary) analyze --format jsonl --recursive \(folder.path) > \(out)")
+        #expect(redirected.contains("5/5 documents"))
+        #expect(try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").count == 5)
+        let onTerminal = try underTerminal("\(binary) analyze --format jsonl --recursive \(folder.path)")
+        #expect(!onTerminal.contains("documents,"))
+    }
+
     @Test func compareReadsOutputFoldersAndSeveralValues() throws {
         let (folder, shardA, shardB) = try writeArticles()
         let whole = try CLI.run(["compare", "--format", "json"] + shardA + shardB)
