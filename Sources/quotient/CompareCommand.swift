@@ -157,7 +157,7 @@ struct CompareCommand: ParsableCommand {
                 ok = false
                 continue
             }
-            if object["error"] != nil { continue }
+            if object["error"] != nil || object["skipped"] != nil { continue }
             guard let speakers = object["speakers"] as? [[String: Any]] else {
                 Terminal.error("\(path):\(lines.lineNumber): no \"speakers\" list (is this `analyze --format jsonl` output?)")
                 ok = false

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds a release `quotient` with the Swift runtime linked in statically, for machines without the Swift
+# toolchain (Spark executors, Hadoop nodes, containers). The binary lands in dist/quotient.
+#
+# What the target machine still needs: ICU of the same major version as the build machine's (libicuuc,
+# libicui18n and libicudata; ICU 72 from Debian 12's libicu72 here), glibc, libstdc++ and libgcc_s. The list
+# this build really needs is printed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product quotient --static-swift-stdlib
+mkdir -p dist
+cp "$(swift build -c release --product quotient --show-bin-path)/quotient" dist/quotient
+echo "dist/quotient: $(du -h dist/quotient | cut -f1), needs on the target machine:"
+ldd dist/quotient | awk '{print "  " $1}'
+if ldd dist/quotient | grep -q 'libswift'; then
+    echo "error: the binary still links the Swift runtime dynamically" >&2
+    exit 1
+fi
