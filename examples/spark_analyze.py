@@ -25,11 +25,11 @@ def analyze_partition(lines):
     if not os.access(binary, os.X_OK):
         os.chmod(binary, 0o755)
     run = subprocess.run(
-        [binary, "analyze", "--input", "jsonl", "--format", "jsonl", "--threads", "1"],
+        [binary, "analyze", "--input", "jsonl", "--format", "jsonl", "--threads", "1", "--no-fail-on-error"],
         input=("\n".join(lines) + "\n").encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     rows = run.stdout.decode("utf-8").splitlines()
-    # Status 1 means some rows are error rows, kept in place; any other failure, or a row missing, stops the job.
-    if run.returncode not in (0, 1) or len(rows) != len(lines):
+    # Error rows are kept in place (--no-fail-on-error); a failure of the process, or a row missing, stops the job.
+    if run.returncode != 0 or len(rows) != len(lines):
         raise RuntimeError(f"quotient failed ({run.returncode}, {len(rows)} rows for {len(lines)} lines): "
                            f"{run.stderr.decode('utf-8', 'replace')[:500]}")
     return iter(rows)

@@ -117,7 +117,7 @@ struct DocumentSource {
                                  text: document.text, utf8Base: 0, scalarBase: 0)
             case .failure(let failure):
                 let named = failure.id == .null ? "" : " (id \(failure.id.serialized()))"
-                parts.reader.report(InputProblem(name: "\(lineSourceName):\(number)\(named)", reason: failure.message))
+                parts.reader.reportRow(InputProblem(name: "\(lineSourceName):\(number)\(named)", reason: failure.message))
                 return .invalid(name: lineSourceName, line: number, reason: failure.message, id: failure.id,
                                 passThrough: failure.otherFields)
             }
@@ -140,6 +140,7 @@ struct TextParts {
 
     init(options: InputOptions, reader: InputReader = InputReader()) {
         var reader = reader
+        reader.failOnRowError = options.failOnError
         let names = options.files.isEmpty ? ["-"] : options.files
         paths = names.flatMap { reader.expand($0, recursive: options.recursive) }
         fileCount = paths.count

@@ -13,6 +13,12 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Read every file under the given folders.")
     var recursive = false
 
+    @Flag(inversion: .prefixedNo, help: """
+        With --input jsonl: exit with status 1 when a line is no document (it gets an error row in its place \
+        either way). --no-fail-on-error suits pipelines that read the error rows.
+        """)
+    var failOnError = true
+
     @Flag(help: """
         End a sentence at every line break (one line, one sentence), instead of reading from the layout \
         which line breaks only wrap a paragraph.
@@ -47,6 +53,10 @@ struct InputProblem: Error, CustomStringConvertible {
 /// Reads inputs one by one, reporting problems to standard error and remembering that one occurred.
 struct InputReader {
     private(set) var failures = 0
+    /// JSON Lines rows that held no document; they stand in the output as error rows.
+    private(set) var rowFailures = 0
+    /// Whether an error row makes the exit status 1 (`--no-fail-on-error` turns that off).
+    var failOnRowError = true
 
     /// Opens an input for reading (`-` is standard input); nil, with the problem reported, when it is missing,
     /// a directory or unreadable.
@@ -74,9 +84,16 @@ struct InputReader {
         Terminal.error(problem.description)
     }
 
-    /// Exits non-zero when any input failed, after everything else was processed.
+    /// Reports a row that is not a document: it stands in the output as an error row.
+    mutating func reportRow(_ problem: InputProblem) {
+        rowFailures += 1
+        Terminal.error(problem.description)
+    }
+
+    /// Exits non-zero when any input failed, or any row was an error row unless that was allowed, after
+    /// everything else was processed.
     func finish() throws {
-        if failures > 0 { throw ExitCode(1) }
+        if failures > 0 || (failOnRowError && rowFailures > 0) { throw ExitCode(1) }
     }
 
     mutating func expand(_ name: String, recursive: Bool) -> [String] {

@@ -79,6 +79,19 @@ import Glibc
         #expect(result.stderr.contains("<stdin>:5: not a JSON object"))
     }
 
+    @Test(arguments: ["quotes", "analyze"])
+    func errorRowsNeedNotFailAPipeline(_ command: String) throws {
+        let input = "{\"id\":\"a\",\"text\":\"Ada Kern said the plan was sound.\"}\nnot json\n"
+        let strict = try CLI.run([command, "--input", "jsonl", "--format", "jsonl"], stdin: input)
+        #expect(strict.status == 1)
+        let lenient = try CLI.run([command, "--input", "jsonl", "--format", "jsonl", "--no-fail-on-error"], stdin: input)
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout == strict.stdout)
+        #expect(lenient.stderr.contains("<stdin>:2: not a JSON object"))
+        let missing = try CLI.run([command, "--no-fail-on-error", "/no/such/file.txt"])
+        #expect(missing.status == 1)
+    }
+
     @Test(arguments: [["quotes", "--input", "jsonl", "--format", "csv"], ["analyze", "--input", "jsonl", "--format", "csv"]])
     func csvRowsCarryThePlainID(_ arguments: [String]) throws {
         let result = try CLI.run(arguments, stdin: "{\"id\":\"doc-7\",\"text\":\"Ada Kern said the plan was sound.\"}\n")
