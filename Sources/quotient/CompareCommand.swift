@@ -39,13 +39,16 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Comma-separated speakers to compare (surnames are enough); differences are shown for them.")
     var speakers: String?
 
-    enum Grouping: String, ExpressibleByArgument, CaseIterable { case speaker, gender, kind }
-
     @Option(help: """
-        Rows: one per \(Grouping.allCases.map(\.rawValue).joined(separator: ", ")); a gender or kind row sums the \
-        quotes of its speakers (gender as the text shows it: honorifics, pronouns, given names).
+        Rows: one per speaker (the default), gender or kind (a gender or kind row sums the quotes of its \
+        speakers; gender as the text shows it: honorifics, pronouns, given names); or, with --from, any field \
+        the input lines carried (outlet, section, date …): one row per speaker and value of the field, in \
+        the field's order. 'month' groups by the month of an ISO 'date' field, a time series.
         """)
-    var by: Grouping = .speaker
+    var by = "speaker"
+
+    /// A grouping of the rows: speakers themselves, summed by gender or kind, or per value of an input field.
+    private var fieldGrouping: String? { ["speaker", "gender", "kind"].contains(by) ? nil : by }
 
     @Option(help: "Leave out speakers with fewer quotes.")
     var minQuotes = 1
@@ -64,12 +67,18 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--chart must name a .svg or .html file.")
         }
         if minQuotes < 1 { throw ValidationError("--min-quotes must be at least 1.") }
-        if by != .speaker && speakers != nil { throw ValidationError("--speakers compares speakers; it cannot be used with --by \(by.rawValue).") }
+        if (by == "gender" || by == "kind") && speakers != nil {
+            throw ValidationError("--speakers compares speakers; it cannot be used with --by \(by).")
+        }
+        if fieldGrouping != nil && analyses.isEmpty {
+            throw ValidationError("--by \(by) groups by a field of `analyze --format jsonl` output: give it with --from.")
+        }
     }
 
     func run() throws {
         let stance = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
         var directory = SpeakerDirectory()
+        var groupDirectories: [String: SpeakerDirectory] = [:]
         var failed = false
         if analyses.isEmpty {
             let analyzer = Analyzer(configuration: .init(stance: stance, lineBreaks: input.lineBreaks))
@@ -82,7 +91,9 @@ struct CompareCommand: ParsableCommand {
             failed = source.inputReader.failures > 0
         } else {
             guard input.files.isEmpty else { throw ValidationError("Give either files or --from, not both.") }
-            for path in analyses.flatMap(partFiles) { failed = !readProfiles(path, into: &directory) || failed }
+            for path in analyses.flatMap(partFiles) {
+                failed = !readProfiles(path, into: &directory, groups: &groupDirectories) || failed
+            }
         }
         let all = directory.profiles(minimumQuotes: minQuotes)
         var chosen = all
@@ -103,13 +114,27 @@ struct CompareCommand: ParsableCommand {
         for (name, candidates) in directory.ambiguousNames() where all.contains(where: { $0.name == name }) {
             Terminal.error("note: '\(name)' is kept apart: it may be \(candidates.joined(separator: " or "))")
         }
+        var rowGroups: [String]?
         switch by {
-        case .speaker: break
-        case .gender: chosen = SpeakerProfile.groups(of: chosen) { $0.kind == .person ? $0.gender.rawValue : nil }
-        case .kind: chosen = SpeakerProfile.groups(of: chosen) { $0.kind.rawValue }
+        case "speaker": break
+        case "gender": chosen = SpeakerProfile.groups(of: chosen) { $0.kind == .person ? $0.gender.rawValue : nil }
+        case "kind": chosen = SpeakerProfile.groups(of: chosen) { $0.kind.rawValue }
+        default:
+            // One row per speaker and value: the chosen speakers (or all with enough quotes) in each group.
+            let keys = Set(chosen.map { SpeakerProfile.key(for: $0.name) })
+            var rows: [(String, SpeakerProfile)] = []
+            for value in groupDirectories.keys.sorted() {
+                for profile in groupDirectories[value]!.profiles(minimumQuotes: speakers == nil ? minQuotes : 1) {
+                    let key = SpeakerProfile.key(for: profile.name)
+                    if keys.contains(key) || keys.contains(where: { $0.hasSuffix(" " + key) }) { rows.append((value, profile)) }
+                }
+            }
+            rowGroups = rows.map(\.0)
+            chosen = rows.map(\.1)
         }
         let categories = stance.categories.map(\.name)
-        let report = Comparison(profiles: chosen, categories: categories, showDifferences: speakers != nil, label: by.rawValue)
+        let report = Comparison(profiles: chosen, categories: categories, showDifferences: speakers != nil && rowGroups == nil,
+                                label: fieldGrouping == nil ? by : "speaker", groupLabel: fieldGrouping, groups: rowGroups)
         var output = Output()
         switch format {
         case .table: output.write(report.table())
@@ -118,7 +143,8 @@ struct CompareCommand: ParsableCommand {
         }
         output.flush()
         if let chart {
-            let document = chart.hasSuffix(".html") ? StanceChart(comparison: report).html() : StanceChart(comparison: report).svg()
+            let charted = report.namedByGroup
+            let document = chart.hasSuffix(".html") ? StanceChart(comparison: charted).html() : StanceChart(comparison: charted).svg()
             do {
                 try document.write(toFile: chart, atomically: true, encoding: .utf8)
             } catch {
@@ -127,6 +153,19 @@ struct CompareCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// A line's value of the grouping field as text ("(none)" without one); `month` is the year and month of
+    /// an ISO `date` field (or of a `month` field).
+    private func groupValue(of object: [String: Any], field: String) -> String {
+        let value = field == "month" ? (object["month"] ?? object["date"]) : object[field]
+        let text: String
+        switch value {
+        case let string as String: text = string
+        case let number as NSNumber: text = number.stringValue
+        default: return "(none)"
+        }
+        return field == "month" ? String(text.prefix(7)) : text
     }
 
     /// The files of an output folder (sorted; hidden files, `_SUCCESS`-style markers and `.crc` checksums left
@@ -141,7 +180,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     /// Reads the "speakers" of each analysis line; a malformed line is reported with its number and skipped.
-    private func readProfiles(_ path: String, into directory: inout SpeakerDirectory) -> Bool {
+    private func readProfiles(_ path: String, into directory: inout SpeakerDirectory, groups: inout [String: SpeakerDirectory]) -> Bool {
         let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
         guard descriptor >= 0 else {
             Terminal.error("\(path): \(String(cString: strerror(errno)))")
@@ -163,9 +202,12 @@ struct CompareCommand: ParsableCommand {
                 ok = false
                 continue
             }
+            let group = fieldGrouping.map { groupValue(of: object, field: $0) }
             for speaker in speakers {
                 do {
-                    directory.add(try AnalysisJSON.readProfile(speaker))
+                    let profile = try AnalysisJSON.readProfile(speaker)
+                    directory.add(profile)
+                    if let group { groups[group, default: SpeakerDirectory()].add(profile) }
                 } catch {
                     Terminal.error("\(path):\(lines.lineNumber): \(error)")
                     ok = false
@@ -187,22 +229,36 @@ struct Comparison {
     let showDifferences: Bool
     /// What a row is: a speaker, a gender or a kind.
     var label = "speaker"
+    /// With rows per speaker and field value: the field's name, and each row's value.
+    var groupLabel: String?
+    var groups: [String]?
+
+    /// The value of row `index`'s group, or nil without groups.
+    private func group(_ index: Int) -> String? { groups.map { $0[index] } }
+
+    /// The comparison with each row named by its speaker and group, for a chart.
+    var namedByGroup: Comparison {
+        guard let groups else { return self }
+        var renamed = profiles
+        for index in renamed.indices { renamed[index].name = "\(renamed[index].name) · \(groups[index])" }
+        return Comparison(profiles: renamed, categories: categories, showDifferences: showDifferences, label: label)
+    }
 
     func table() -> String {
         guard !profiles.isEmpty else { return "no speakers\n" }
         var lines: [String] = []
-        let header = label.padding(26) + "quotes  valence (95% CI)       " + categories.map { $0.prefix(10).description.padding(11) }.joined()
+        let header = (groupLabel.map { String($0.prefix(11)).padding(12) } ?? "") + label.padding(26) + "quotes  valence (95% CI)       " + categories.map { $0.prefix(10).description.padding(11) }.joined()
         lines.append(header)
-        for profile in profiles {
+        for (index, profile) in profiles.enumerated() {
             let interval = profile.valenceInterval
             let valence = "\(fixed(profile.meanValence)) [\(fixed(interval.lowerBound)), \(fixed(interval.upperBound))]"
             let rates = categories.map { percent(profile.rate(of: $0)).padding(11) }.joined()
-            lines.append(String(profile.name.prefix(25)).padding(26) + String(profile.quoteCount).padding(8) + valence.padding(23) + rates)
+            lines.append((group(index).map { String($0.prefix(11)).padding(12) } ?? "") + String(profile.name.prefix(25)).padding(26) + String(profile.quoteCount).padding(8) + valence.padding(23) + rates)
         }
         lines.append("")
-        for profile in profiles {
+        for (index, profile) in profiles.enumerated() {
             let terms = profile.topTerms(5).map { "\($0.term) ×\($0.count)" }.joined(separator: ", ")
-            lines.append("\(profile.name)\(profile.role.map { " (\($0))" } ?? "")")
+            lines.append("\(profile.name)\(profile.role.map { " (\($0))" } ?? "")\(group(index).map { " — \($0)" } ?? "")")
             if !terms.isEmpty { lines.append("  top evidence: \(terms)") }
             if let quote = profile.typicalQuote { lines.append("  typical: \(QuoteTable.clip(quote, 110))") }
         }
@@ -222,9 +278,10 @@ struct Comparison {
     }
 
     func json() -> JSONValue {
-        var members: [(String, JSONValue)] = [("speakers", .array(profiles.map { profile in
+        var members: [(String, JSONValue)] = [("speakers", .array(profiles.enumerated().map { index, profile in
             let interval = profile.valenceInterval
-            return .object([
+            let grouping: [(String, JSONValue)] = group(index).map { [(groupLabel ?? "group", .string($0))] } ?? []
+            return .object(grouping + [
                 ("name", .string(profile.name)),
                 ("role", profile.role.map { .string($0) } ?? .null),
                 ("kind", .string(profile.kind.rawValue)),
@@ -250,11 +307,11 @@ struct Comparison {
     }
 
     func csv() -> String {
-        var lines = [([label, "quotes", "mean_valence", "ci95_low", "ci95_high"] + categories.map { "\($0)_rate" } + ["top_terms", "typical_quote"]).joined(separator: ",")]
-        for profile in profiles {
+        var lines = [((groupLabel.map { [$0] } ?? []) + [label, "quotes", "mean_valence", "ci95_low", "ci95_high"] + categories.map { "\($0)_rate" } + ["top_terms", "typical_quote"]).joined(separator: ",")]
+        for (index, profile) in profiles.enumerated() {
             let interval = profile.valenceInterval
             let terms = profile.topTerms(5).map { "\($0.term):\($0.count)" }.joined(separator: " ")
-            lines.append(([CSV.field(profile.name), "\(profile.quoteCount)", "\(round4(profile.meanValence))",
+            lines.append(((group(index).map { [CSV.field($0)] } ?? []) + [CSV.field(profile.name), "\(profile.quoteCount)", "\(round4(profile.meanValence))",
                            "\(round4(interval.lowerBound))", "\(round4(interval.upperBound))"]
                           + categories.map { "\(round4(profile.rate(of: $0)))" } + [CSV.field(terms), CSV.field(profile.typicalQuote ?? "")])
                 .joined(separator: ","))

@@ -171,6 +171,28 @@ import Testing
         #expect(badThreads.status == 64)
     }
 
+    @Test func speakersCompareByAnyFieldOfTheInput() throws {
+        let lines = [
+            ("2024-01-03", "Gazette", "Governor Ada Kern said the plan was sound. “We will rebuild,” Kern said."),
+            ("2024-01-20", "Courier", "Tom Reyes said the plan was a disaster."),
+            ("2024-02-11", "Gazette", "“We must protect these jobs,” said Governor Ada Kern."),
+            ("2024-02-14", "Courier", "Tom Reyes warned that the crisis would deepen."),
+        ].enumerated().map { index, line in
+            let text = line.2.replacingOccurrences(of: "\"", with: "\\\"")
+            return "{\"id\":\"d\(index)\",\"date\":\"\(line.0)\",\"outlet\":\"\(line.1)\",\"text\":\"\(text)\"}"
+        }
+        let analysis = try CLI.run(["analyze", "--input", "jsonl", "--format", "jsonl"], stdin: lines.joined(separator: "\n") + "\n")
+        let file = try CLI.temporaryDirectory().appendingPathComponent("dated.jsonl")
+        try analysis.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let byMonth = try CLI.run(["compare", "--from", file.path, "--by", "month", "--format", "csv"])
+        let rows = byMonth.stdout.split(separator: "\n").map { $0.split(separator: ",").prefix(3).joined(separator: ",") }
+        #expect(rows == ["month,speaker,quotes", "2024-01,Ada Kern,2", "2024-01,Tom Reyes,1", "2024-02,Ada Kern,1", "2024-02,Tom Reyes,1"])
+        let byOutlet = try CLI.run(["compare", "--from", file.path, "--by", "outlet", "--speakers", "Kern", "--format", "csv"])
+        #expect(byOutlet.stdout.split(separator: "\n").count == 2 && byOutlet.stdout.contains("\nGazette,Ada Kern,3,"))
+        let withoutFrom = try CLI.run(["compare", "--by", "outlet", file.path])
+        #expect(withoutFrom.status == 64)
+    }
+
     @Test func speakersCompareByGenderAndKind() throws {
         let (folder, shardA, shardB) = try writeArticles()
         let byGender = try CLI.run(["compare", "--by", "gender", "--format", "csv"] + shardA + shardB)
