@@ -26,24 +26,49 @@ struct LineLayout {
     /// Marks that open a list item in plain text when a space follows (`- two tyres`, `* a map`).
     static let plainBullets: Set<Unicode.Scalar> = ["-", "*", "+", "–"]
 
-    /// One line of the text, without its line break.
+    /// One line of the text, without its line break. Stored in 32-bit fields (the segmenter takes texts under
+    /// 2 GiB): a wrapped text has a line every 70 bytes or so, and the lines are all kept at once.
     struct Line {
-        var start: Int
-        /// Offset of the line break (`\r` of `\r\n`, or `\n`), or the text's end.
-        var breakOffset: Int
-        /// Characters up to the last non-space one.
-        var length = 0
-        /// Leading spaces and tabs.
-        var indent = 0
-        /// Characters of the first word.
-        var firstWordLength = 0
+        private var startValue: Int32
+        private var breakValue: Int32
+        private var lengthValue: Int32 = 0
+        private var indentValue: Int32 = 0
+        private var firstWordValue: Int32 = 0
+        private var ordinalValue: Int32 = -1
         var firstScalar: Unicode.Scalar = " "
         /// The last character that is neither a space nor a closing mark or bracket.
         var lastScalar: Unicode.Scalar = " "
         /// Opens with a bullet.
         var bullet = false
+
+        init(start: Int, breakOffset: Int) {
+            startValue = Int32(truncatingIfNeeded: start)
+            breakValue = Int32(truncatingIfNeeded: breakOffset)
+        }
+
+        var start: Int { Int(startValue) }
+        /// Offset of the line break (`\r` of `\r\n`, or `\n`), or the text's end.
+        var breakOffset: Int { Int(breakValue) }
+        /// Characters up to the last non-space one.
+        var length: Int {
+            get { Int(lengthValue) }
+            set { lengthValue = Int32(truncatingIfNeeded: newValue) }
+        }
+        /// Leading spaces and tabs.
+        var indent: Int {
+            get { Int(indentValue) }
+            set { indentValue = Int32(truncatingIfNeeded: newValue) }
+        }
+        /// Characters of the first word.
+        var firstWordLength: Int {
+            get { Int(firstWordValue) }
+            set { firstWordValue = Int32(truncatingIfNeeded: newValue) }
+        }
         /// Opens with a numbered or lettered list marker (`3.`, `b)`).
-        var listOrdinal: Int?
+        var listOrdinal: Int? {
+            get { ordinalValue < 0 ? nil : Int(ordinalValue) }
+            set { ordinalValue = Int32(truncatingIfNeeded: newValue ?? -1) }
+        }
         var isBlank: Bool { length == 0 }
     }
 
@@ -131,7 +156,11 @@ struct LineLayout {
     /// The last character of a line that is not a closing mark or bracket, read backwards from its last
     /// visible character (once per line, so the per-byte loop tests no set).
     static func lastSignificantScalar(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Unicode.Scalar {
-        if TextBytes.isASCIILetter(bytes[last]) || TextBytes.isASCIIDigit(bytes[last]) { return Unicode.Scalar(bytes[last]) }
+        // Most lines end in a letter, a digit or ASCII punctuation that closes nothing.
+        let byte = bytes[last]
+        if byte < 0x80 && !(byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D || byte == 0x7D) {
+            return Unicode.Scalar(byte)
+        }
         var offset = last
         while offset >= start {
             while offset > start && TextBytes.isContinuation(bytes[offset]) { offset -= 1 }
@@ -148,7 +177,7 @@ struct LineLayout {
     /// when the line holds non-ASCII bytes.
     static func lines(in bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
         var lines: [Line] = []
-        lines.reserveCapacity(bytes.count / 48 + 1)
+        lines.reserveCapacity(bytes.count / 64 + 1)
         let textIsASCII = TextBytes.isASCII(bytes)
         var offset = 0
         while offset <= bytes.count {

@@ -136,8 +136,16 @@ struct SentenceRules {
             guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
             let terminatorEnd = index
             // Closing marks may follow the terminator, then spaces, then the reference.
-            while index < bytes.count, Self.closers.contains(TextBytes.scalar(at: index, in: bytes).0) {
-                index += TextBytes.scalar(at: index, in: bytes).1
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    guard byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D || byte == 0x7D else { break }
+                    index += 1
+                } else {
+                    let (scalar, length) = TextBytes.scalar(at: index, in: bytes)
+                    guard Self.closers.contains(scalar) else { break }
+                    index += length
+                }
             }
             while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
             guard index < bytes.count else { break }
