@@ -105,6 +105,7 @@ enum QuoteJSON {
             ("kind", .string(speaker.kind.rawValue)),
             ("gender", .string(speaker.gender.rawValue)),
             ("gender_evidence", speaker.genderEvidence.map { .string($0.rawValue) } ?? .null),
+            ("organization", speaker.organization.map { .string($0) } ?? .null),
             ("start", .int(speaker.span.scalars.lowerBound)),
             ("end", .int(speaker.span.scalars.upperBound)),
         ])

@@ -28,6 +28,13 @@ import Testing
         #expect(quotes.first?.speaker?.role == "Democrat")
     }
 
+    @Test func anUnnamedSpeakerKeepsTheBodyItSpeaksFor() throws {
+        let speaker = try #require(try extract("A spokeswoman for the Harbour Board said the ferry would resume.").quotes.first?.speaker)
+        #expect(speaker.name == "spokeswoman, Harbour Board")
+        #expect(speaker.role == "spokeswoman")
+        #expect(speaker.organization == "Harbour Board")
+    }
+
     @Test func aQuantifierAloneNamesNoOne() throws {
         let quotes = try extract("Many said the levy was unfair.").quotes
         #expect(quotes.count == 1)

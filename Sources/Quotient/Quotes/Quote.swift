@@ -25,6 +25,9 @@ public struct Speaker: Hashable, Sendable {
     public var gender: Gender = .unknown
     /// What showed the gender: an honorific or title, a pronoun that refers to the speaker, or a given name.
     public var genderEvidence: GenderEvidence?
+    /// The body an unnamed speaker speaks for ("a spokeswoman for the Energy Department": Energy Department);
+    /// the speaker's name is then the description and the body ("spokeswoman, Energy Department").
+    public var organization: String?
 
     /// A person's gender, inferred only from evidence in the text.
     public enum Gender: String, Hashable, Sendable {

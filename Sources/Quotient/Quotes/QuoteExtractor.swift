@@ -985,6 +985,12 @@ struct ExtractionRun {
             if phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound]) { return (nil, nil) }
             // A number or share alone ("43 said", "33% say") counts people without naming them.
             if view.document.tokens[phrase.tokens.lowerBound].kind == .number && phrase.tokens.count <= 2 { return (nil, nil) }
+            if let body = organization(after: phrase.tokens.upperBound) {
+                // "Officials at the Ministry of Transport": the group and the body it speaks for.
+                let description = view.phrase(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .article) ? 1 : 0))
+                return (Speaker(name: "\(description), \(body)", mention: mention, role: description, span: span, kind: .anonymous,
+                                organization: body), nil)
+            }
             return (Speaker(name: mention, mention: mention, role: nil, span: span, kind: .anonymous), nil)
         case .description:
             if let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization) {
@@ -992,6 +998,10 @@ struct ExtractionRun {
                 return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
             }
             let name = view.phrase(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0))
+            if !phrase.isOrganization, let body = organization(after: phrase.tokens.upperBound) {
+                // "A spokeswoman for the Energy Department": the role and the body, not a bare "spokeswoman".
+                return (Speaker(name: "\(name), \(body)", mention: mention, role: name, span: span, kind: .person, organization: body), nil)
+            }
             return (Speaker(name: name, mention: mention, role: nil, span: span, kind: phrase.isOrganization ? .organization : .person), nil)
         case .name where phrase.tokens.lowerBound < phrase.name.lowerBound && view.has(phrase.tokens.lowerBound, .article)
             && SpeakerName.descriptors.contains(view.lower[phrase.name.upperBound - 1]):
@@ -1020,6 +1030,25 @@ struct ExtractionRun {
             return (Speaker(name: found.name, mention: mention, role: role, span: span, kind: found.kind), entity)
         }
     }
+
+    /// The body named right after an unnamed speaker: "for/at/of/with/from (the) Capitalized Words"
+    /// ("for the Energy Department", "at the Ministry of Transport").
+    private func organization(after end: Int) -> String? {
+        guard end + 1 < view.count, Self.bodyPrepositions.contains(view.lower[end]) else { return nil }
+        var start = end + 1
+        if view.has(start, .article) { start += 1 }
+        func isBodyWord(_ index: Int) -> Bool {
+            index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, .notName)
+                && view.cue(at: index, within: view.count) == nil
+        }
+        var last = start
+        while isBodyWord(last) || (last > start && ["of", "and", "&"].contains(view.lower[last]) && isBodyWord(last + 1)) {
+            last += 1
+        }
+        return last > start ? view.phrase(start..<last) : nil
+    }
+
+    static let bodyPrepositions: Set<String> = ["for", "at", "of", "with", "from"]
 
     /// ``resolve(_:cueKind:)`` for a subject that must name someone.
     private mutating func resolvedSpeaker(_ phrase: SpeakerPhrase) -> (Speaker, Int?)? {
