@@ -1037,6 +1037,8 @@ struct ExtractionRun {
         guard end + 1 < view.count, Self.bodyPrepositions.contains(view.lower[end]) else { return nil }
         var start = end + 1
         if view.has(start, .article) { start += 1 }
+        // "Friends of Mr. Clinton" names a person, not a body.
+        guard start < view.count, !SentenceRules.isTitle(view.words[start]) else { return nil }
         func isBodyWord(_ index: Int) -> Bool {
             index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, .notName)
                 && view.cue(at: index, within: view.count) == nil
