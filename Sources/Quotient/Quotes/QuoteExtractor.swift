@@ -1027,7 +1027,8 @@ struct ExtractionRun {
             if name.utf8.count > registry[entity].name.utf8.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
             if kind == .outlet { registry.markOutlet(entity) }
             let found = registry[entity]
-            return (Speaker(name: found.name, mention: mention, role: role, span: span, kind: found.kind), entity)
+            return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,
+                            kind: found.kind), entity)
         }
     }
 
