@@ -52,6 +52,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    @Test func aRoundUpGivesTheWordsToThePersonAndKeepsTheOutletAsRole() throws {
+        let quotes = try extract("Mara Quist, The Harbour Gazette: “The council has lost the plot.”").quotes
+        #expect(quotes.first?.speaker?.name == "Mara Quist")
+        #expect(quotes.first?.speaker?.role == "The Harbour Gazette")
+    }
+
     @Test func transcriptSpeakersKeepTheirRole() throws {
         let quotes = try extract("SENATOR RUIZ: We passed the bill because the towns asked us to.").quotes
         #expect(quotes.first?.speaker?.name == "Ruiz")

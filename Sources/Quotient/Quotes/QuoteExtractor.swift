@@ -277,6 +277,7 @@ struct ExtractionRun {
     private mutating func colonSubject(before colon: Int, floor: Int) -> Attribution? {
         let clauseStart = (floor..<colon).last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? floor
         guard clauseStart < colon else { return nil }
+        if let roundUp = roundUpSpeaker(before: colon, comma: clauseStart - 1, floor: floor) { return roundUp }
         for end in (clauseStart + 1)...min(colon, clauseStart + 7) {
             guard end == colon || !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
                   let phrase = reader.before(end, floor: clauseStart, allowApposition: false),
@@ -289,6 +290,19 @@ struct ExtractionRun {
             return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
         }
         return nil
+    }
+
+    /// "Mara Quist, The Harbour Gazette: “…”", as round-ups of commentators print it: the person speaks, and
+    /// the name after the comma is where they write or work.
+    private mutating func roundUpSpeaker(before colon: Int, comma: Int, floor: Int) -> Attribution? {
+        guard comma > floor, view.words[comma] == ",", !(floor..<comma).contains(where: { view.words[$0] == "," }),
+              let person = reader.before(comma, floor: floor, allowApposition: false), person.form == .name,
+              person.tokens.lowerBound == floor, person.name.count >= 2,
+              ((comma + 1)..<colon).allSatisfy({ reader.isPhraseWord($0, lowerLimit: comma + 1, upperLimit: colon) || view.has($0, .article) }),
+              var (speaker, entity) = resolvedSpeaker(person)
+        else { return nil }
+        speaker.role = speaker.role ?? view.phrase((comma + 1)..<colon)
+        return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
     }
 
     /// The next sentence of the paragraph when it is a bare attribution: short, starting with a speaker
