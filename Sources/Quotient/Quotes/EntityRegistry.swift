@@ -81,6 +81,11 @@ struct EntityRegistry {
                 && (reader.isNameWord(end) || (view.isGluedHyphen(end) && reader.isNameWord(end + 1))) {
                 end += 1
             }
+            // "Harbour Union", "Transport Ministry": a capitalized body word ends the name of a body.
+            if end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
+                && view.isCapitalized(end) && view.wordKinds[end] == .org {
+                end += 1
+            }
             let isSentenceStart = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound == index
             // "Given Sanders' success, …": a capitalized sentence opener before a known name is not part of it.
             if isSentenceStart && end - index >= 2 && givenNames[view.lower[index]] == nil
