@@ -230,11 +230,37 @@ import Testing
         let document = try String(contentsOf: chart, encoding: .utf8)
         #expect(document.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(document.components(separatedBy: "<g class=\"speaker\"").count - 1 == 2)
-        #expect(document.components(separatedBy: "class=\"bar\"").count - 1 == 2 * 8)
+        #expect(document.components(separatedBy: "class=\"cell\"").count - 1 == 2 * 8)
         #expect(document.contains("data-name=\"Ada Kern\""))
         #expect(!document.contains("http://") || document.components(separatedBy: "http://").count == 2, "only the SVG namespace may be a URL")
-        #expect(!document.contains("<script"))
-        if kind == "html" { #expect(document.hasPrefix("<!DOCTYPE html>")) }
+        #expect(!document.contains(" src="), "nothing is loaded from elsewhere")
+        // The valence axis has ticks and a zero line; cells say their share and, on hover, its interval.
+        #expect(document.contains(">0.00</text>") && document.contains("stroke-dasharray"))
+        #expect(document.contains("95% interval"))
+        if kind == "html" {
+            #expect(document.hasPrefix("<!DOCTYPE html>"))
+            // A sortable table lists every speaker.
+            #expect(document.contains("<table id=\"speakers\">") && document.contains("addEventListener('click'"))
+        } else {
+            #expect(!document.contains("<script"))
+        }
+    }
+
+    @Test func chartShowsTheMostQuotedSpeakersAndSaysHowManyMore() throws {
+        let folder = try CLI.temporaryDirectory()
+        let surnames = ["Aalto", "Berg", "Corvin", "Dahl", "Eklund", "Falk", "Gran", "Holm", "Ivers", "Jarl", "Kask",
+                        "Lind", "Moe", "Nygard", "Ost", "Palm", "Quist", "Rask", "Sund", "Tor"]
+        for (index, surname) in surnames.enumerated() {
+            let text = String(repeating: "“We will hold,” said Mayor Ilse \(surname). ", count: index < 15 ? 2 : 1)
+            try text.write(to: folder.appendingPathComponent("a\(index).txt"), atomically: true, encoding: .utf8)
+        }
+        let chart = folder.appendingPathComponent("chart.svg")
+        let result = try CLI.run(["compare", "--recursive", "--chart", chart.path, folder.path])
+        #expect(result.status == 0)
+        let document = try String(contentsOf: chart, encoding: .utf8)
+        #expect(document.components(separatedBy: "<g class=\"speaker\"").count - 1 == 15)
+        #expect(document.contains("5 more speakers with fewer quotes not shown"))
+        #expect(!document.contains("Ilse Tor"))
     }
 
     @Test func malformedAnalysisLineIsReported() throws {
