@@ -14,6 +14,14 @@ enum SpeakerName {
     /// The name without a possessive and without leading descriptor words, with the descriptor words (in
     /// their written form) when there were any. At least one word of the name is kept.
     static func canonical(_ name: String, isDescriptor: (String) -> Bool = { _ in false }) -> (name: String, descriptor: String?) {
+        // Nearly every name is canonical already: say so without splitting it (this runs for every mention).
+        let possessive = name.hasSuffix("s") || name.hasSuffix("'") || name.hasSuffix("’")
+        if !possessive, let space = name.firstIndex(of: " ") {
+            let first = name[..<space].lowercased()
+            if !descriptors.contains(first) && !isDescriptor(first) { return (name, nil) }
+        } else if !possessive {
+            return (name, nil)
+        }
         var words = name.split(separator: " ").map(String.init)
         if let last = words.last {
             for ending in ["'s", "’s", "'", "’"] where last.count > ending.count + 1 && last.hasSuffix(ending) {
