@@ -141,7 +141,7 @@ public struct SpeakerProfile: Sendable, Equatable {
             group.name = name
             group.role = nil
             return group
-        }.sorted { $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.name < $1.name }
+        }.sorted(by: SpeakerProfile.isMoreQuoted)
     }
 
     private static func kindRank(_ kind: Speaker.Kind) -> Int {
@@ -151,6 +151,11 @@ public struct SpeakerProfile: Sendable, Equatable {
         case .organization: 2
         case .person: 3
         }
+    }
+
+    /// Most quoted first, ties by name: the order of every speaker list.
+    static func isMoreQuoted(_ lhs: SpeakerProfile, _ rhs: SpeakerProfile) -> Bool {
+        lhs.quoteCount != rhs.quoteCount ? lhs.quoteCount > rhs.quoteCount : lhs.name < rhs.name
     }
 
     /// A total order, so the choice is the same whatever order profiles merge in.
@@ -209,7 +214,7 @@ public struct SpeakerDirectory: Sendable {
             merged[key] = nil
         }
         return merged.values.filter { $0.quoteCount >= minimumQuotes }
-            .sorted { $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.name < $1.name }
+            .sorted(by: SpeakerProfile.isMoreQuoted)
     }
 
     /// One-word names ("Clinton") that several full names end with ("Bill Clinton", "Hillary Clinton"), with
@@ -234,7 +239,7 @@ public struct SpeakerDirectory: Sendable {
         if wanted.contains(" "), let exact = list.first(where: { key($0) == wanted }) { return (exact, []) }
         // A surname: the most quoted full name it belongs to, not a row of its own with one quote.
         let fuller = list.filter { key($0).hasSuffix(" " + wanted) }
-            .sorted { $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.name < $1.name }
+            .sorted(by: SpeakerProfile.isMoreQuoted)
         if let best = fuller.first { return (best, fuller.dropFirst().map(\.name)) }
         if let exact = list.first(where: { key($0) == wanted }) { return (exact, []) }
         return list.first { $0.aliases.contains { SpeakerProfile.key(for: $0) == wanted } }.map { ($0, []) }

@@ -232,26 +232,22 @@ struct EntityRegistry {
             let personLike = candidate.isPersonLike || (!strict && candidate.name.contains(" "))
             return candidate.kind == .person && personLike && (candidate.pronoun == nil || candidate.pronoun == pronoun)
         }
-        // Only the mentions of this sentence and the three before it are candidates.
+        // Only the mentions of this sentence and the three before it are candidates: the latest that fits in
+        // this sentence, else the first that fits in the nearest sentence before.
         let window = firstMention(inSentence: max(0, sentence - 3))..<firstMention(atOrAfterToken: token)
-        var found: Int?
-        if let same = mentions[window].last(where: { $0.sentence == sentence && fits($0.entity) }) {
-            found = same.entity
-        } else {
-            for back in 1...3 where found == nil && sentence - back >= 0 {
-                found = mentions[window].first(where: { $0.sentence == sentence - back && fits($0.entity) })?.entity
-            }
-        }
-        if found == nil { found = recentSpeakers.last(where: fits) }
-        if found == nil && strict && !plural && pronoun != "it" {
-            strict = false
-            if let same = mentions[window].last(where: { $0.sentence == sentence && fits($0.entity) }) {
-                found = same.entity
-            } else {
-                for back in 1...3 where found == nil && sentence - back >= 0 {
-                    found = mentions[window].first(where: { $0.sentence == sentence - back && fits($0.entity) })?.entity
+        func mentioned() -> Int? {
+            if let same = mentions[window].last(where: { $0.sentence == sentence && fits($0.entity) }) { return same.entity }
+            for back in 1...3 where sentence - back >= 0 {
+                if let earlier = mentions[window].first(where: { $0.sentence == sentence - back && fits($0.entity) }) {
+                    return earlier.entity
                 }
             }
+            return nil
+        }
+        var found = mentioned() ?? recentSpeakers.last(where: fits)
+        if found == nil && !plural && pronoun != "it" {
+            strict = false
+            found = mentioned()
         }
         if let found, !plural, pronoun != "it", entities[found].pronoun == nil {
             (entities[found].pronoun, entities[found].pronounEvidence) = (pronoun, .pronoun)

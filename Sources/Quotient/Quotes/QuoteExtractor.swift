@@ -299,8 +299,9 @@ struct ExtractionRun {
               let person = reader.before(comma, floor: floor, allowApposition: false), person.form == .name,
               person.tokens.lowerBound == floor, person.name.count >= 2,
               ((comma + 1)..<colon).allSatisfy({ reader.isPhraseWord($0, lowerLimit: comma + 1, upperLimit: colon) || view.has($0, .article) }),
-              var (speaker, entity) = resolvedSpeaker(person)
+              let (resolved, entity) = resolvedSpeaker(person)
         else { return nil }
+        var speaker = resolved
         speaker.role = speaker.role ?? view.phrase((comma + 1)..<colon)
         return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
     }
@@ -549,8 +550,7 @@ struct ExtractionRun {
 
     /// The phrase a "who" before the cue refers to, and whether a comma sets the relative clause off.
     private func relativeAntecedent(cue: Int, floor: Int) -> (SpeakerPhrase, Bool)? {
-        var who = cue - 1
-        while who > floor && (view.has(who, .intervener) || reader.isMannerAdverb(who)) { who -= 1 }
+        let who = reader.skippingInterveners(before: cue, floor: floor + 1) - 1
         guard who > floor, view.lower[who] == "who" else { return nil }
         let setOff = view.words[who - 1] == ","
         let end = setOff ? who - 1 : who
@@ -964,7 +964,6 @@ struct ExtractionRun {
         }
     }
 
-    /// The speaker a phrase refers to, resolved against the document's entities.
     /// The speaker a phrase stands for and its entity; a pronoun that refers to no one known gives a nil
     /// speaker (a pronoun is never a name), a phrase that names no speaker gives nil.
     private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker?, Int?)? {
@@ -974,23 +973,7 @@ struct ExtractionRun {
         case .pronoun:
             let token = phrase.tokens.lowerBound
             guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: view.sentenceOf[token]) else {
-                // "The nurses walked out. They said …": a group that opens a recent sentence; else nobody fits
-                // and the quote stands without a speaker.
-                if phrase.head == "he" || phrase.head == "she", let last = lastSpeaker, last.entity == nil,
-                   last.speaker.kind != .organization, last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1 {
-                    // "“…,” the governor said. She added …": the current speaker, named by description.
-                    return (Speaker(name: last.speaker.name, mention: mention, role: last.speaker.role, span: span,
-                                    kind: last.speaker.kind), nil)
-                }
-                // "The ministry issued a statement. It said …": "it" speaks only for a body.
-                if phrase.head == "it", let body = groupAntecedent(before: token), body.isOrganization,
-                   case let (speaker?, _)? = resolve(body, cueKind: cueKind) {
-                    return (Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind), nil)
-                }
-                guard phrase.head == "they", let group = groupAntecedent(before: token),
-                      case let (speaker?, _)? = resolve(group, cueKind: cueKind)
-                else { return (nil, nil) }
-                return (Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind), nil)
+                return (unnamedAntecedent(of: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind), nil)
             }
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
@@ -1066,6 +1049,29 @@ struct ExtractionRun {
     }
 
     static let bodyPrepositions: Set<String> = ["for", "at", "of", "with", "from"]
+
+    /// The speaker a pronoun refers to when no named entity fits, or nil (the quote then stands without one):
+    /// "he"/"she" the current speaker named by description ("“…,” the governor said. She added …"); "they" a
+    /// group or body that opens a recent sentence ("The nurses walked out. They said …"), "it" only a body
+    /// ("The ministry issued a statement. It said …").
+    private mutating func unnamedAntecedent(
+        of pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
+    ) -> Speaker? {
+        switch pronoun {
+        case "he", "she":
+            guard let last = lastSpeaker, last.entity == nil, last.speaker.kind != .organization,
+                  last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1
+            else { return nil }
+            return Speaker(name: last.speaker.name, mention: mention, role: last.speaker.role, span: span, kind: last.speaker.kind)
+        case "they", "it":
+            guard let group = groupAntecedent(before: token), pronoun == "they" || group.isOrganization,
+                  case let (speaker?, _)? = resolve(group, cueKind: cueKind)
+            else { return nil }
+            return Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind)
+        default:
+            return nil
+        }
+    }
 
     /// ``resolve(_:cueKind:)`` for a subject that must name someone.
     private mutating func resolvedSpeaker(_ phrase: SpeakerPhrase) -> (Speaker, Int?)? {

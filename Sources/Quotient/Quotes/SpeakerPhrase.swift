@@ -96,6 +96,14 @@ struct SpeakerPhraseReader {
         return classify(first..<(last + 1))
     }
 
+    /// The start of the interveners and manner adverbs ("has repeatedly", "also") that end just before `end`,
+    /// not reaching below `floor`.
+    func skippingInterveners(before end: Int, floor: Int) -> Int {
+        var end = end
+        while end > floor && (view.has(end - 1, .intervener) || isMannerAdverb(end - 1)) { end -= 1 }
+        return end
+    }
+
     /// A lowercase -ly word that is no noun ("mostly", "bluntly"; not "family"), which may stand between a
     /// subject and its cue.
     func isMannerAdverb(_ index: Int) -> Bool {
@@ -230,8 +238,7 @@ struct SpeakerPhraseReader {
     /// phrase, a relative clause, an age) stands between it and the cue at `cue`. Nil when the words between
     /// do not read as a modifier, or when nothing stands between (the plain readers handle that).
     func postmodifiedSubject(start: Int, cue: Int) -> SpeakerPhrase? {
-        var end = cue
-        while end > start && (view.has(end - 1, .intervener) || isMannerAdverb(end - 1)) { end -= 1 }
+        let end = skippingInterveners(before: cue, floor: start)
         guard end - start >= 2, end - start <= 20 else { return nil }
         for split in (start + 1)..<min(end, start + 6) {
             guard isModifier(split..<end) else { continue }
@@ -311,7 +318,6 @@ struct SpeakerPhraseReader {
         while opening > floor && comma - opening <= 30 {
             defer { opening -= 1 }
             guard view.words[opening] == ",", opening + 1 < comma, view.quoteOf[opening] < 0 else { continue }
-            let first = view.lower[opening + 1]
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
             let looksAppositive = view.has(opening + 1, [.determiner, .appositionOpener, .ing])
                 || view.document.tokens[opening + 1].kind == .number

@@ -158,7 +158,7 @@ struct LineLayout {
     static func lastSignificantScalar(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, through last: Int) -> Unicode.Scalar {
         // Most lines end in a letter, a digit or ASCII punctuation that closes nothing.
         let byte = bytes[last]
-        if byte < 0x80 && !(byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D || byte == 0x7D) {
+        if byte < 0x80 && !SentenceRules.isASCIICloser(byte) {
             return Unicode.Scalar(byte)
         }
         var offset = last

@@ -139,7 +139,7 @@ struct SentenceRules {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    guard byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D || byte == 0x7D else { break }
+                    guard Self.isASCIICloser(byte) else { break }
                     index += 1
                 } else {
                     let (scalar, length) = TextBytes.scalar(at: index, in: bytes)
@@ -345,6 +345,11 @@ struct SentenceRules {
         let word = chunkRange(around: lastStart)
         return !(TextBytes.isASCIIUpper(bytes[word.lowerBound]) && word.upperBound - word.lowerBound > 2
             && TextBytes.isASCIILower(bytes[lastStart - 1]))
+    }
+
+    /// The ASCII members of ``closers`` (`"` `'` `)` `]` `}`), tested by byte.
+    static func isASCIICloser(_ byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D || byte == 0x7D
     }
 
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")", "]", "}"]

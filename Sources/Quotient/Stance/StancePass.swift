@@ -354,14 +354,13 @@ final class StancePass: @unchecked Sendable {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[fact(index).utf8]), as: UTF8.self).lowercased()
     }
 
-    /// The first word from `index` on (or back from it, with `step` -1) that is not one of `skipping`, at most
-    /// two skipped, with its index.
-    private func word(from index: Int, step: Int = 1, skipping: Set<String>) -> (String?, Int) {
+    /// The first word from `index` on that is not one of `skipping`, at most two skipped, with its index.
+    private func word(from index: Int, skipping: Set<String>) -> (String?, Int) {
         var index = index
         var word = lowerWord(index)
         var skipped = 0
         while let found = word, skipping.contains(found), skipped < 2 {
-            index += step
+            index += 1
             skipped += 1
             word = lowerWord(index)
         }
@@ -377,8 +376,7 @@ final class StancePass: @unchecked Sendable {
             let capitalized = TextBytes.isASCIIUpper(bytes[Int(fact(start).utf8Start)])
             return !(capitalized && start > 0 && !fact(start - 1).flags.contains(.clauseBoundary))
         case .could:
-            let (next, _) = word(from: end + 1, skipping: [])
-            return next != "not" && !fact(end).flags.contains(.negator)
+            return lowerWord(end + 1) != "not" && !fact(end).flags.contains(.negator)
         case .predicativeAdjective:
             let previous = lowerWord(start - 1)
             if let previous, ["make", "makes", "made", "making", "a", "an", "the"].contains(previous) { return false }
