@@ -110,7 +110,8 @@ struct EntityRegistry {
             if roleStart < index && roleStart > 0 && view.quoteOf[roleStart - 1] < 0 && view.isCapitalized(roleStart - 1) {
                 roleStart -= 1
             }
-            let hasRole = roleStart < index
+            // Modifiers alone ("the Republican National Convention") are no one's role.
+            let hasRole = roleStart < index && (roleStart..<index).contains { view.wordKinds[$0] == .role }
             if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
                 let name = view.phrase(index..<end)
                 let role = hasRole ? view.phrase(roleStart..<index) : nil
@@ -253,6 +254,14 @@ struct EntityRegistry {
             (entities[found].pronoun, entities[found].pronounEvidence) = (pronoun, .pronoun)
         }
         return found
+    }
+
+    /// Records that the words at `token` refer to `entity` (a resolved pronoun, description or a name the
+    /// collection skipped), so a later pronoun can follow the chain ("He said … “…,” he added.").
+    mutating func noteMention(token: Int, entity: Int, sentence: Int) {
+        let position = firstMention(atOrAfterToken: token)
+        if position < mentions.count && mentions[position].token == token { return }
+        mentions.insert(Mention(token: token, entity: entity, sentence: sentence), at: position)
     }
 
     /// The first name mentioned in a sentence before `token`: the subject a participle ("…, saying") hangs on.

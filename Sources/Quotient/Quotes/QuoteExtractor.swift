@@ -975,6 +975,7 @@ struct ExtractionRun {
             guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: view.sentenceOf[token]) else {
                 return (unnamedAntecedent(of: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind), nil)
             }
+            registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token])
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
         case .anonymous:
@@ -991,6 +992,7 @@ struct ExtractionRun {
             return (Speaker(name: mention, mention: mention, role: nil, span: span, kind: .anonymous), nil)
         case .description:
             if let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization) {
+                registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 let found = registry[entity]
                 return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
             }
@@ -1023,6 +1025,7 @@ struct ExtractionRun {
             // Every quote reports the fullest name: a longer mention ("Coastal Trade Journal") names the entity.
             if name.utf8.count > registry[entity].name.utf8.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
             if kind == .outlet { registry.markOutlet(entity) }
+            registry.noteMention(token: phrase.name.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.name.lowerBound])
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,
                             kind: found.kind), entity)
