@@ -100,7 +100,7 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         // The next sentence attributes, its cue after an apposition; "into the phone" is not a report.
         ("“Are you voting today?” Ilse Varga, a retired teacher from the valley, said quietly into the phone.", "Ilse Varga"),
         // A relative clause between the subject and the cue.
-        ("A port official who spoke on condition of anonymity said on Monday, “The cranes will stay idle.”", "A port official"),
+        ("A port official who spoke on condition of anonymity said on Monday, “The cranes will stay idle.”", "port official"),
         // An unlisted lowercase description before the name.
         ("“The ferry is late,” said master of ceremonies Jonas Berg.", "Jonas Berg"),
         // A party label and a comma between the name and the cue.
@@ -244,7 +244,7 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
     @Test func anonymousSourceKeepsItsDescription() throws {
         let quote = try #require(try extract("A senior official said the talks had stalled over fishing rights.").quotes.first)
         #expect(quote.speaker?.kind == .anonymous)
-        #expect(quote.speaker?.name == "A senior official")
+        #expect(quote.speaker?.name == "senior official")
     }
 
     /// Indirect speech whose clause, speaker or cue sits somewhere less usual: (text, clause, speaker).
@@ -253,17 +253,17 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
          "The ferry will resume service next week", "Lena Holt"),
         ("Director Omar Haddad said he welcomed the audit and that the board would publish it.",
          "he welcomed the audit and that the board would publish it", "Omar Haddad"),
-        ("Other dock workers said the new shifts were unsafe.", "the new shifts were unsafe", "Other dock workers"),
+        ("Other dock workers said the new shifts were unsafe.", "the new shifts were unsafe", "other dock workers"),
         // A quantifier alone names no one: the clause is reported, its speaker unknown.
         ("Some said the vote had come too early.", "the vote had come too early", nil),
         ("(The Harbor Times says it counted 4,100 strikers.)", "it counted 4,100 strikers", "Harbor Times"),
         // The subject's head, then a modifier, then the cue.
         ("Tomas Brandt of the Ferry Gazette said the tolls would double.", "the tolls would double", "Tomas Brandt"),
         ("Residents of the north shore said the water had been brown for weeks.",
-         "the water had been brown for weeks", "Residents"),
-        ("People familiar with the talks say the deal is close.", "the deal is close", "People"),
+         "the water had been brown for weeks", "residents"),
+        ("People familiar with the talks say the deal is close.", "the deal is close", "people"),
         ("Friends of the mayor who have spoken to her recently say she will not run again.",
-         "she will not run again", "Friends"),
+         "she will not run again", "friends"),
         ("Ilse Varga, 71, said she had never seen the river so low.", "she had never seen the river so low", "Ilse Varga"),
         // A cue joined to an earlier verb speaks for the sentence's subject, also after an introduction.
         ("In a short interview, Ms. Ostrova denied the report and said the harbor would stay open.",
@@ -278,14 +278,14 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         // subject.
         ("The ferry ran late all week, harbor officials said.", "The ferry ran late all week", "harbor officials"),
         ("Her campaign workers here said they had knocked on every door.", "they had knocked on every door",
-         "Her campaign workers"),
+         "her campaign workers"),
         ("Nearly all economists say the tolls will fall.", "the tolls will fall", "all economists"),
         // A connective set off by commas between subject and cue.
         ("The port authority, meanwhile, said the ferry would run on Sunday.", "the ferry would run on Sunday",
          "port authority"),
         // A share of a group, as polls report it.
         ("Thirty-one percent of those surveyed say they would sail again.", "they would sail again", "Thirty-one percent"),
-        ("Half of the respondents said the ferry was too slow.", "the ferry was too slow", "Half"),
+        ("Half of the respondents said the ferry was too slow.", "the ferry was too slow", "half"),
         // A cue joined to an earlier verb, its subject a body the registry has not seen as a name.
         ("The port authority has closed two berths and says it will reopen them in March.",
          "it will reopen them in March", "port authority"),

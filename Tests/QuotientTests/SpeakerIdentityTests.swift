@@ -41,6 +41,60 @@ import Testing
         #expect(quotes.first?.speaker == nil)
     }
 
+    @Test func aNameUsedAsAModifierNamesNoOne() throws {
+        let text = """
+            Ivo Lindqvist toured the docks. Edda Morrow, a fellow Lower Tarn Lindqvist veteran, joined him.
+
+            “We start at dawn,” Lindqvist said.
+            """
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == "Ivo Lindqvist")
+    }
+
+    @Test func anHonorificPicksThePersonOfThatGender() throws {
+        let text = """
+            Ivo Brandvold and Ulla Brandvold opened the mill in 1990.
+
+            Mrs. Brandvold said the looms were the oldest in the valley. Mr. Brandvold said the roof leaked.
+            """
+        let speakers = try extract(text).quotes.map { $0.speaker?.name }
+        #expect(speakers == ["Ulla Brandvold", "Ivo Brandvold"])
+    }
+
+    @Test func anAppositionGivesACleanRoleOrNone() throws {
+        let quotes = try extract("""
+            Pia Stenmark, 58, a retired ferry pilot, said the channel was silting up. \
+            Ola Stenmark, who did not attend the meeting, argued that Mr. Berg was wrong.
+            """).quotes
+        #expect(quotes.map { $0.speaker?.role } == ["retired ferry pilot", nil])
+    }
+
+    @Test(arguments: [
+        ("Harbour Commissioner Pavla K. Ostrova said the pier would reopen.", "Pavla K. Ostrova"),
+        ("The engineer, Tobiah R. Quennell, wrote that the span was sound.", "Tobiah R. Quennell"),
+        ("Pavla K. Ostrova toured the pier.\n\n“It will reopen,” Ostrova said.", "Pavla K. Ostrova"),
+    ])
+    func aMiddleInitialStaysInsideTheName(_ text: String, _ name: String) throws {
+        #expect(try extract(text).quotes.last?.speaker?.name == name)
+    }
+
+    @Test(arguments: [
+        ("“The tolls stay,” the Lower Tarn mayor said.", "mayor, Lower Tarn", "Lower Tarn"),
+        ("A Harbour Board engineer said the crane was unsafe.", "engineer, Harbour Board", "Harbour Board"),
+        ("“We are ready,” the veteran Tarnside councillor said.", "veteran councillor, Tarnside", "Tarnside"),
+        ("Senior engineers said the crane was unsafe.", "senior engineers", nil),
+    ])
+    func aDescriptionKeepsItsQualifierApart(_ text: String, _ name: String, _ organization: String?) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+        #expect(speaker.organization == organization)
+    }
+
+    @Test func anUnnamedGroupAtASentenceStartIsACommonNoun() throws {
+        let speaker = try #require(try extract("Neighbours say the mill never closed on Sundays.").quotes.first?.speaker)
+        #expect(speaker.name == "neighbours")
+    }
+
     @Test func aMiddleInitialDoesNotSplitAPerson() {
         var directory = SpeakerDirectory()
         directory.add(profile("Ilse Varga", quotes: 2))

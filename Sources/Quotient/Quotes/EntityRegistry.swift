@@ -78,13 +78,25 @@ struct EntityRegistry {
             }
             var end = index + 1
             while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
-                && (reader.isNameWord(end) || (view.isGluedHyphen(end) && reader.isNameWord(end + 1))) {
+                && (reader.isNameWord(end) || (view.isGluedHyphen(end) && reader.isNameWord(end + 1)) || reader.isInitialPeriod(end)) {
                 end += 1
             }
             // "Harbour Union", "Transport Ministry": a capitalized body word ends the name of a body.
             if end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
                 && view.isCapitalized(end) && view.wordKinds[end] == .org {
                 end += 1
+            }
+            // "a fellow New Hampshire Sanders veteran", "the Ortega campaign": names used as a modifier of a
+            // lowercase people or body noun refer to no one in this place. A full name with a known given name
+            // ("the Lena Ortega campaign") still tells who a later surname is.
+            if end < view.count && view.quoteOf[end] < 0 && !view.isCapitalized(end) && !Self.isPossessive(view.words[end - 1]),
+               let kind = view.wordKinds[end],
+               kind == .role || kind == .anonymous || kind == .modifier || kind == .org {
+                if end - index >= 2 && givenNames[view.lower[index]] != nil {
+                    register(name: view.phrase(index..<end), lastWord: view.lower[end - 1], role: nil, kind: .person)
+                }
+                index = end
+                continue
             }
             let isSentenceStart = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound == index
             // "Given Sanders' success, …": a capitalized sentence opener before a known name is not part of it.
@@ -116,7 +128,10 @@ struct EntityRegistry {
                 let name = view.phrase(index..<end)
                 let role = hasRole ? view.phrase(roleStart..<index) : nil
                 let isOrganization = view.wordKinds[end - 1] == .org
-                let entity = register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
+                // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
+                let earlier = end - index == 1 && !isOrganization
+                    ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
+                let entity = earlier ?? register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index]))
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
                 let appositionBefore = index >= 2 && view.words[index - 1] == "," && view.wordKinds[index - 2] == .role
@@ -141,11 +156,21 @@ struct EntityRegistry {
         return view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
     }
 
+    /// "Ayotte’s campaign": a possessive names the owner, not a modifier.
+    private static func isPossessive(_ word: String) -> Bool {
+        word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("'") || word.hasSuffix("’")
+    }
+
     /// "Mr." and "Mrs." tell which pronoun an entity takes.
     private mutating func notePronoun(from role: String, entity: Int) {
+        if let pronoun = Self.honorificPronoun(role) { (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .honorific) }
+    }
+
+    /// The pronoun an honorific in a role implies ("Mrs." → she), if any.
+    static func honorificPronoun(_ role: String) -> String? {
         let words = QuoteLexicon.roleWords(role)
-        if words.contains("mr") { (entities[entity].pronoun, entities[entity].pronounEvidence) = ("he", .honorific) }
-        if words.contains("mrs") || words.contains("ms") { (entities[entity].pronoun, entities[entity].pronounEvidence) = ("she", .honorific) }
+        if words.contains("mrs") || words.contains("ms") { return "she" }
+        return words.contains("mr") ? "he" : nil
     }
 
     /// Adds a name, or fills in a role the entity lacked. Returns its index.
@@ -183,7 +208,7 @@ struct EntityRegistry {
     /// The entity a name mention refers to: the longest registered name with the same last word, preferring a
     /// name the document treats as a person ("Bernie Sanders" over "New Hampshire Sanders"); the earliest wins
     /// a tie.
-    func resolve(name: String, lastWord: String) -> Int? {
+    func resolve(name: String, lastWord: String, pronoun: String? = nil) -> Int? {
         var best: Int?
         var cursor = byLastWord[lastWord] ?? -1
         // The list runs from the latest entity to the earliest, so `>=` lets the earliest win a tie.
@@ -192,6 +217,7 @@ struct EntityRegistry {
             cursor = links[cursor].next
             let entity = entities[candidate]
             guard entity.name.hasSuffix(name) || name.hasSuffix(entity.name) else { continue }
+            if let pronoun, let known = entity.pronoun, known != pronoun { continue }
             if let current = best {
                 let key = (entity.isPersonLike ? 1 : 0, entity.name.utf8.count)
                 let currentKey = (entities[current].isPersonLike ? 1 : 0, entities[current].name.utf8.count)

@@ -989,17 +989,24 @@ struct ExtractionRun {
                 return (Speaker(name: "\(description), \(body)", mention: mention, role: description, span: span, kind: .anonymous,
                                 organization: body), nil)
             }
-            return (Speaker(name: mention, mention: mention, role: nil, span: span, kind: .anonymous), nil)
+            if let (role, body) = qualifiedRole(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .article) ? 1 : 0)) {
+                return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .anonymous, organization: body), nil)
+            }
+            return (Speaker(name: commonNounPhrase(phrase.tokens), mention: mention, role: nil, span: span, kind: .anonymous), nil)
         case .description:
             if let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 let found = registry[entity]
                 return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
             }
-            let name = view.phrase(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0))
+            let words = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0)
+            let name = view.phrase(words)
             if !phrase.isOrganization, let body = organization(after: phrase.tokens.upperBound) {
                 // "A spokeswoman for the Energy Department": the role and the body, not a bare "spokeswoman".
                 return (Speaker(name: "\(name), \(body)", mention: mention, role: name, span: span, kind: .person, organization: body), nil)
+            }
+            if !phrase.isOrganization, let (role, body) = qualifiedRole(words) {
+                return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .person, organization: body), nil)
             }
             return (Speaker(name: name, mention: mention, role: nil, span: span, kind: phrase.isOrganization ? .organization : .person), nil)
         case .name where phrase.tokens.lowerBound < phrase.name.lowerBound && view.has(phrase.tokens.lowerBound, .article)
@@ -1014,7 +1021,7 @@ struct ExtractionRun {
             let (name, descriptor) = SpeakerName.canonical(written)
             let lastWord = name == written ? view.lower[phrase.name.upperBound - 1] : String(name.split(separator: " ").last!).lowercased()
             var kind: Speaker.Kind = phrase.isOrganization ? .organization : .person
-            let known = registry.resolve(name: name, lastWord: lastWord)
+            let known = registry.resolve(name: name, lastWord: lastWord, pronoun: honorificPronoun(before: phrase.name.lowerBound))
             let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }
             // Whoever "reports", or is what something is "according to", is an outlet unless a person's
             // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov").
@@ -1030,6 +1037,50 @@ struct ExtractionRun {
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,
                             kind: found.kind), entity)
         }
+    }
+
+    /// A description whose capitalized words qualify its role, as the role and what qualifies it: "the New
+    /// Jersey governor" gives ("governor", "New Jersey"), "a State Department official" ("official", "State
+    /// Department"), "Clinton's campaign" ("campaign", "Clinton"). A sentence's capitalized first word
+    /// ("Senior officials") qualifies nothing.
+    private func qualifiedRole(_ words: Range<Int>) -> (role: String, body: String)? {
+        guard !words.isEmpty else { return nil }
+        let opensSentence = view.document.sentences[view.sentenceOf[words.lowerBound]].tokens.lowerBound == words.lowerBound
+        // Lowercase words before the qualifier stay in the role ("independent Vermont senator").
+        // A sentence's first word is capitalized whatever it is: it qualifies only as part of a longer run.
+        var start = words.lowerBound
+        if opensSentence && !(start + 1 < words.upperBound && view.isCapitalized(start + 1)) { start += 1 }
+        while start < words.upperBound && !view.isCapitalized(start) { start += 1 }
+        var end = start
+        while end < words.upperBound - 1 && view.isCapitalized(end) { end += 1 }
+        guard end > start, end < words.upperBound, !view.isCapitalized(end) else { return nil }
+        var body = view.phrase(start..<end)
+        for ending in ["'s", "’s", "'", "’"] where body.hasSuffix(ending) {
+            body.removeLast(ending.count)
+            break
+        }
+        let before = start > words.lowerBound ? view.phrase(words.lowerBound..<start) + " " : ""
+        return (before + view.phrase(end..<words.upperBound), body)
+    }
+
+    /// An unnamed source as a common noun phrase without its article: "Friends say …" gives "friends", as it
+    /// would mid-sentence, and "A port official said" gives "port official".
+    private func commonNounPhrase(_ phraseTokens: Range<Int>) -> String {
+        let tokens = phraseTokens.dropFirst(phraseTokens.count > 1 && view.has(phraseTokens.lowerBound, .article) ? 1 : 0)
+        let text = view.phrase(tokens)
+        let first = tokens.lowerBound
+        guard view.document.sentences[view.sentenceOf[first]].tokens.lowerBound == first, view.isCapitalized(first),
+              tokens.count == 1 || view.has(first, .determiner) || view.wordKinds[first] != nil,
+              view.words[first].unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase })
+        else { return text }
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// The pronoun a title written right before a name implies ("Mrs. Clinton" → she), if any.
+    private func honorificPronoun(before name: Int) -> String? {
+        var title = name - 1
+        if title > 0 && view.words[title] == "." { title -= 1 }
+        return title >= 0 ? EntityRegistry.honorificPronoun(view.lower[title]) : nil
     }
 
     /// The body named right after an unnamed speaker: "for/at/of/with/from (the) Capitalized Words"

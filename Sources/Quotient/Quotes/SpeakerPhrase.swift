@@ -24,6 +24,14 @@ struct SpeakerPhraseReader {
             && !view.has(index, .notName) && view.cue(at: index, within: view.count) == nil
     }
 
+    /// Whether `index` is the period of a middle initial inside a name ("Elaine C. Kamarck").
+    func isInitialPeriod(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < view.count, view.words[index] == ".", isNameWord(index + 1) else { return false }
+        let initial = view.words[index - 1].utf8
+        return initial.count == 1 && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(initial.first!)
+            && view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
+    }
+
     /// Whether a token can be part of a speaker phrase.
     func isPhraseWord(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
         guard view.quoteOf[index] < 0 else { return false }
@@ -309,6 +317,19 @@ struct SpeakerPhraseReader {
                       head: view.lower[index], isOrganization: false, isOutlet: false)
     }
 
+    /// The role an apposition gives, as a clean phrase: "a spokesman for the ministry" gives "spokesman for the
+    /// ministry", "63, a retired nurse" gives "retired nurse"; a relative or participle clause ("who did not
+    /// say …", "speaking at …") gives none.
+    private func appositionRole(_ start: Int, _ end: Int) -> String? {
+        var start = start
+        if view.document.tokens[start].kind == .number, let comma = (start..<end).first(where: { view.words[$0] == "," }) {
+            start = comma + 1
+        }
+        guard start < end, !view.has(start, [.relativePronoun, .ing]) else { return nil }
+        if view.has(start, .article) { start += 1 }
+        return start < end ? view.phrase(start..<end) : nil
+    }
+
     /// "Andriy Yusov, a spokesman for the ministry, said": the name before the apposition, with the
     /// apposition as its role.
     private func appositionBefore(comma: Int, floor: Int) -> SpeakerPhrase? {
@@ -335,10 +356,12 @@ struct SpeakerPhraseReader {
                 phrase.role = roleStart < opening ? view.phrase(roleStart..<opening) : nil
                 return phrase
             }
-            guard looksAppositive, var phrase = before(opening, floor: floor, allowApposition: false), phrase.form != .pronoun else { continue }
+            // "Pia Lund, 58, a pilot,": an age between commas is part of the apposition, not the one who speaks.
+            guard looksAppositive, view.document.tokens[opening - 1].kind != .number,
+                  var phrase = before(opening, floor: floor, allowApposition: false), phrase.form != .pronoun else { continue }
             let start = phrase.tokens.lowerBound
             guard start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0 else { continue }
-            phrase.role = view.phrase((opening + 1)..<comma)
+            if let role = appositionRole(opening + 1, comma) { phrase.role = role }
             return phrase
         }
         return nil
@@ -348,7 +371,8 @@ struct SpeakerPhraseReader {
     /// words, not reaching below `floor`) stands before the comma at `start - 1`.
     private func leadingName(from start: Int, limit: Int, floor: Int) -> SpeakerPhrase? {
         var end = start
-        while end < limit && (isNameWord(end) || (view.words[end] == "-" && end + 1 < limit && isNameWord(end + 1))) { end += 1 }
+        while end < limit && (isNameWord(end) || (view.words[end] == "-" && end + 1 < limit && isNameWord(end + 1))
+            || (end + 1 < limit && isInitialPeriod(end))) { end += 1 }
         guard end > start, start >= 2 else { return nil }
         // A description longer than its last word must open the clause, so that it is not itself an apposition
         // ("Rachel Berg, a philanthropist from Monsey, New York, said").
@@ -403,6 +427,7 @@ struct SpeakerPhraseReader {
         var nameStart = tokens.upperBound
         while nameStart - 1 >= start && (isNameWord(nameStart - 1) || isOutlet
             || (view.words[nameStart - 1] == "-" && nameStart - 2 >= start && isNameWord(nameStart - 2))
+            || (nameStart - 2 >= start && isInitialPeriod(nameStart - 1))
             || isModifierInsideName(nameStart - 1, start: start)) {
             nameStart -= 1
         }
