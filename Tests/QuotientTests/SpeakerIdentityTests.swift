@@ -13,7 +13,7 @@ import Testing
         ("Democrat Ilse Varga", "Ilse Varga", "Democrat"),
         ("Actor Tomas Brenn", "Tomas Brenn", "Actor"),
         ("Former Republican Ada Quist", "Ada Quist", "Former Republican"),
-        ("Maybe Varga", "Varga", "Maybe"),
+        ("Maybe Varga", "Varga", nil),
         ("Ilse K. Varga", "Ilse K. Varga", nil),
     ])
     func namesAreCanonical(_ written: String, _ name: String, _ descriptor: String?) {
@@ -88,6 +88,44 @@ import Testing
         let speaker = try #require(try extract(text).quotes.first?.speaker)
         #expect(speaker.name == name)
         #expect(speaker.organization == organization)
+    }
+
+    @Test(arguments: [
+        ("Be Mayor. Sen.", "Sen." as String?),
+        ("a retired pilot who flew for Tarnair", "retired pilot"),
+        ("But state Rep.", "state Rep."),
+        ("Maybe", nil),
+        ("63", nil),
+        ("judge.", "judge"),
+        ("an  harbour\nmaster", "harbour master"),
+    ])
+    func rolesAreCleanPhrases(_ written: String, _ role: String?) {
+        #expect(SpeakerName.cleanRole(written) == role)
+    }
+
+    @Test(arguments: [
+        ("he", nil as String?), ("She", nil), ("that Mr. Quennell", "Mr. Quennell"), ("Quennell's", "Quennell"),
+        ("The long vote led Harbour Board Chair Ada Quennell", nil), ("Chair Ada Quennell", "Chair Ada Quennell"),
+    ])
+    func aliasesAreNamesNotPronounsOrClauses(_ mention: String, _ alias: String?) {
+        #expect(SpeakerName.alias(mention) == alias)
+    }
+
+    @Test func aPartyWordDoesNotReferBackToATitle() throws {
+        let text = """
+            Liberal Party Chair Ada Quennell opened the session. Ivo Stenmark spoke next.
+
+            “The levy stays,” the Tarnside Liberal said.
+            """
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name != "Ada Quennell")
+    }
+
+    @Test func aTitleKeepsItsPlaceQualifiers() throws {
+        let text = "New Tarnside Sen. Ada Quennell opened the session.\n\n“The levy stays,” Quennell said."
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == "Ada Quennell")
+        #expect(speaker.role == "New Tarnside Sen.")
     }
 
     @Test func anUnnamedGroupAtASentenceStartIsACommonNoun() throws {

@@ -63,7 +63,7 @@ public struct SpeakerProfile: Sendable, Equatable {
     /// A profile of one quote.
     public init(quote: Quote, stance: Stance, speaker: Speaker) {
         name = speaker.name
-        aliases = Set([speaker.name, speaker.mention])
+        aliases = Set([speaker.name] + [SpeakerName.alias(speaker.mention)].compactMap { $0 })
         role = speaker.role
         kind = speaker.kind
         quoteCount = 1

@@ -108,7 +108,11 @@ struct EntityRegistry {
             // A lone capitalized word at a sentence start is usually not a name; a lone word elsewhere is too
             // ambiguous (places, adjectives) unless a role stands before it.
             var roleStart = index
-            while roleStart > 0 && view.quoteOf[roleStart - 1] < 0 {
+            let sentence = view.sentenceOf[index]
+            func canExtendRole() -> Bool {
+                roleStart > 0 && view.quoteOf[roleStart - 1] < 0 && view.sentenceOf[roleStart - 1] == sentence
+            }
+            while canExtendRole() {
                 if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier {
                     roleStart -= 1
                 } else if Self.isTitlePeriod(roleStart - 1, view: view) {
@@ -118,9 +122,13 @@ struct EntityRegistry {
                     break
                 }
             }
-            // One capitalized qualifier may precede the role words ("Kazakhstan’s President", "Kremlin spokesperson").
-            if roleStart < index && roleStart > 0 && view.quoteOf[roleStart - 1] < 0 && view.isCapitalized(roleStart - 1) {
+            // Up to three capitalized qualifiers may precede the role words ("Kazakhstan’s President", "Kremlin
+            // spokesperson", "New Hampshire Sen.").
+            var qualifiers = 0
+            while roleStart < index && qualifiers < 3 && canExtendRole() && view.isCapitalized(roleStart - 1)
+                && view.cue(at: roleStart - 1, within: index) == nil {
                 roleStart -= 1
+                qualifiers += 1
             }
             // Modifiers alone ("the Republican National Convention") are no one's role.
             let hasRole = roleStart < index && (roleStart..<index).contains { view.wordKinds[$0] == .role }

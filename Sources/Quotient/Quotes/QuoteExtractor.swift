@@ -994,7 +994,10 @@ struct ExtractionRun {
             }
             return (Speaker(name: commonNounPhrase(phrase.tokens), mention: mention, role: nil, span: span, kind: .anonymous), nil)
         case .description:
-            if let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization) {
+            // Only a role noun or a body word refers back ("the senator"); a party or place word does not ("the
+            // Wisconsin Republican" is not whoever had "Republican" in a title).
+            if phrase.isOrganization || view.lexicon.kind(of: phrase.head) == .role,
+               let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 let found = registry[entity]
                 return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
@@ -1157,6 +1160,9 @@ struct ExtractionRun {
     }
 
     private mutating func emit(_ quote: Quote, entity: Int?, paragraph: Int) {
+        var quote = quote
+        let role = quote.speaker?.role.flatMap(SpeakerName.cleanRole)
+        quote.speaker?.role = role
         quotes.append(quote)
         quoteEntities.append(entity)
         if let speaker = quote.speaker {

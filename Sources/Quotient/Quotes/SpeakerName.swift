@@ -2,14 +2,63 @@
 /// sentence word glued before it ("Democrat Hillary Clinton", "Actor Clint Howard", "Kelly Ayotte’s").
 enum SpeakerName {
     /// Words that describe a person when they stand before the name, never part of it.
-    static let descriptors: Set<String> = [
+    static let descriptors: Set<String> = Set([
         "democrat", "democratic", "republican", "gop", "independent", "liberal", "conservative", "labour", "tory",
         "libertarian", "green", "socialist", "actor", "actress", "singer", "rapper", "author", "writer", "novelist",
         "comedian", "businessman", "businesswoman", "billionaire", "entrepreneur", "activist", "candidate",
         "presidential", "hopeful", "nominee", "frontrunner", "former", "incumbent", "veteran", "pollster",
         "strategist", "commentator", "host", "anchor", "columnist", "journalist", "reporter", "pastor", "rabbi",
-        "coach", "maybe", "perhaps", "still", "also", "even", "now", "then", "so", "but", "and", "yet",
-    ]
+        "coach",
+    ]).union(sentenceWords)
+
+    /// Words that open a sentence or clause and are capitalized only for that ("Maybe Trump", "But state Rep."):
+    /// neither name nor role.
+    static let sentenceWords: Set<String> = ["maybe", "perhaps", "still", "also", "even", "now", "then", "so", "but", "and", "yet"]
+
+    /// A role as a clean phrase, or nil when nothing of a role is left: no words of an earlier sentence ("Be
+    /// President. Sen." gives "Sen."), no sentence opener, article, age or relative clause ("a former chair who
+    /// is …" gives "former chair"), no full stop unless it ends a title ("judge." gives "judge").
+    static func cleanRole(_ role: String) -> String? {
+        var words = role.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0.isNewline }).map(String.init)
+        // Cut after the last full stop that ends a word other than a title: what precedes it is another sentence.
+        if let stop = words.dropLast().lastIndex(where: { $0.hasSuffix(".") && !SentenceRules.isTitle(String($0.dropLast())) && $0.count > 2 }) {
+            words.removeSubrange(...stop)
+        }
+        if let relative = words.firstIndex(where: { ["who", "whose", "which", "that"].contains($0.lowercased()) }) {
+            words.removeSubrange(relative...)
+        }
+        // "The" with a capital opens a proper name ("The Harbour Gazette") and stays.
+        while let first = words.first, sentenceWords.contains(first.lowercased()) || ["a", "an", "the", "A", "An"].contains(first) {
+            words.removeFirst()
+        }
+        if let last = words.last, last.hasSuffix("."), !SentenceRules.isTitle(String(last.dropLast())), last.count > 2 {
+            words[words.count - 1] = String(last.dropLast())
+        }
+        guard let first = words.first, !first.allSatisfy({ $0.isNumber || $0 == "," }) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// The mention a profile keeps as another name for its speaker: not a pronoun, no conjunction or clause
+    /// before it ("that Mr. Sanders" gives "Mr. Sanders"), nil when it is a longer phrase than a name with its
+    /// title.
+    static func alias(_ mention: String) -> String? {
+        var words = mention.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0.isNewline })
+        while let first = words.first, ["that", "and", "but", "as", "when", "while"].contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        guard words.count > 1 || !pronouns.contains(words.first?.lowercased() ?? ""), words.count <= 6 else { return nil }
+        return canonicalPossessive(words.joined(separator: " "))
+    }
+
+    /// The name without a possessive ending ("Trump's" gives "Trump").
+    private static func canonicalPossessive(_ name: String) -> String {
+        for ending in ["'s", "’s"] where name.count > ending.count + 1 && name.hasSuffix(ending) {
+            return String(name.dropLast(ending.count))
+        }
+        return name
+    }
+
+    private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"]
 
     /// The name without a possessive and without leading descriptor words, with the descriptor words (in
     /// their written form) when there were any. At least one word of the name is kept.
@@ -33,7 +82,8 @@ enum SpeakerName {
         while words.count > 1 {
             let word = words[0].lowercased()
             guard descriptors.contains(word) || isDescriptor(word) else { break }
-            dropped.append(words.removeFirst())
+            let removed = words.removeFirst()
+            if !sentenceWords.contains(word) { dropped.append(removed) }
         }
         return (words.joined(separator: " "), dropped.isEmpty ? nil : dropped.joined(separator: " "))
     }
