@@ -25,7 +25,9 @@ struct StanceChart {
         let (low, high) = valenceRange(profiles)
         let heatLeft = Self.left + Self.valenceWidth + Self.gap
         let width = heatLeft + Double(categories.count) * Self.cellWidth + 20
-        let height = Self.top + Double(max(profiles.count, 1)) * Self.rowHeight + (omitted > 0 ? 70 : 50)
+        let differences = comparison.showDifferences && profiles.count >= 2 ? profiles.count - 1 : 0
+        let differencesTop = Self.top + Double(max(profiles.count, 1)) * Self.rowHeight + (omitted > 0 ? 60 : 40)
+        let height = differencesTop + (differences > 0 ? 72 + Double(differences) * Self.rowHeight : 10)
         func x(_ value: Double) -> Double { Self.left + (value - low) / (high - low) * Self.valenceWidth }
         var parts: [String] = []
         parts.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" font-family=\"sans-serif\" font-size=\"12\" role=\"img\">")
@@ -81,8 +83,90 @@ struct StanceChart {
         if omitted > 0 {
             parts.append(text(x: Self.left, y: bottom + 24, "\(omitted) more speaker\(omitted == 1 ? "" : "s") with fewer quotes not shown (choose with --speakers, or raise --min-quotes)", anchor: "start", size: 11, fill: "#555"))
         }
+        if differences > 0 {
+            parts += differencePanel(base: profiles[0], others: Array(profiles.dropFirst()), top: differencesTop, heatLeft: heatLeft)
+        }
         parts.append("</svg>")
         return parts.joined(separator: "\n")
+    }
+
+    /// The chosen speakers against the first: per speaker the difference in mean valence and, per category,
+    /// in the share of quotes, as bars from a zero line with their 95 % intervals (Welch for valence, Newcombe's
+    /// hybrid score for shares). A bar whose interval excludes zero is drawn solid, one that does not is pale.
+    private func differencePanel(base: SpeakerProfile, others: [SpeakerProfile], top: Double, heatLeft: Double) -> [String] {
+        let categories = comparison.categories
+        var parts: [String] = []
+        parts.append(text(x: 12, y: top, "differences from \(base.name): valence (left) and share of quotes in points (right), 95% interval; pale = interval includes 0", anchor: "start", weight: "bold"))
+        let axisY = top + 38
+        let valenceDeltas = others.map { valenceDifference($0, base) }
+        let reach = max(0.1, valenceDeltas.map { max(abs($0.low), abs($0.high)) }.max() ?? 0.1) * 1.1
+        let center = Self.left + Self.valenceWidth / 2
+        func x(_ delta: Double) -> Double { center + delta / reach * (Self.valenceWidth / 2) }
+        let bottom = axisY + Double(others.count) * Self.rowHeight + 4
+        parts.append(line(x(0), axisY - 6, x(0), bottom, stroke: "#888", dash: true))
+        parts.append(text(x: x(-reach), y: axisY - 4, signed(-reach, digits: 2), anchor: "start", size: 10))
+        parts.append(text(x: x(reach), y: axisY - 4, signed(reach, digits: 2), anchor: "end", size: 10))
+        for (index, category) in categories.enumerated() {
+            let cx = heatLeft + Double(index) * Self.cellWidth + Self.cellWidth / 2
+            parts.append(text(x: cx, y: axisY - 12, category, anchor: "middle", size: 11))
+            parts.append(line(cx, axisY, cx, bottom, stroke: "#bbb", dash: true))
+        }
+        // One scale for every category cell, so bars compare across categories.
+        let shares = others.map { other in categories.map { shareDifference(other, base, $0) } }
+        let shareReach = max(0.1, shares.joined().map { max(abs($0.low), abs($0.high)) }.max() ?? 0.1)
+        let half = (Self.cellWidth - 8) / 2
+        func shareX(_ cx: Double, _ delta: Double) -> Double { cx + delta / shareReach * half }
+        parts.append(text(x: heatLeft, y: axisY + Double(others.count) * Self.rowHeight + 18,
+                          "each cell spans ±\(Int((shareReach * 100).rounded())) points; orange: more than \(base.name), purple: less", anchor: "start", size: 10, fill: "#555"))
+        for (row, other) in others.enumerated() {
+            let y = axisY + Double(row) * Self.rowHeight
+            parts.append(text(x: Self.left - 12, y: y + 16, String(other.name.prefix(34)), anchor: "end"))
+            let valence = valenceDeltas[row]
+            let clear = valence.low > 0 || valence.high < 0
+            parts.append(bar(from: x(0), to: x(valence.delta), y: y + 6, positive: valence.delta >= 0, clear: clear,
+                             title: "\(other.name) − \(base.name): valence \(signed(valence.delta, digits: 3)) (95% interval \(signed(valence.low, digits: 3)) to \(signed(valence.high, digits: 3)))"))
+            parts.append(line(x(valence.low), y + 12, x(valence.high), y + 12, stroke: "#333", width: 1))
+            for (index, category) in categories.enumerated() {
+                let cx = heatLeft + Double(index) * Self.cellWidth + Self.cellWidth / 2
+                let share = shares[row][index]
+                let clearShare = share.low > 0 || share.high < 0
+                parts.append(bar(from: cx, to: shareX(cx, share.delta), y: y + 6, positive: share.delta >= 0, clear: clearShare,
+                                 title: "\(other.name) − \(base.name): \(category) \(points(share.delta)) points (95% interval \(points(share.low)) to \(points(share.high)))"))
+                parts.append(line(shareX(cx, share.low), y + 12, shareX(cx, share.high), y + 12, stroke: "#333", width: 1))
+                // The value on the side away from the bar, so the two never overlap.
+                parts.append(text(x: cx + (share.delta >= 0 ? -3 : 3), y: y + 4, points(share.delta), anchor: share.delta >= 0 ? "end" : "start", size: 9, fill: "#333"))
+            }
+        }
+        return parts
+    }
+
+    private func bar(from x1: Double, to x2: Double, y: Double, positive: Bool, clear: Bool, title: String) -> String {
+        let color = positive ? "#e66101" : "#5e3c99"
+        return "<rect class=\"difference\" x=\"\(fmt(min(x1, x2)))\" y=\"\(fmt(y))\" width=\"\(fmt(max(abs(x2 - x1), 1)))\" height=\"12\" fill=\"\(color)\" fill-opacity=\"\(clear ? "0.9" : "0.3")\"><title>\(escape(title))</title></rect>"
+    }
+
+    /// Welch's 95 % interval for a difference of mean valences, from each mean's own interval.
+    private func valenceDifference(_ other: SpeakerProfile, _ base: SpeakerProfile) -> (delta: Double, low: Double, high: Double) {
+        let delta = other.meanValence - base.meanValence
+        let errors = [other, base].map { ($0.valenceInterval.upperBound - $0.valenceInterval.lowerBound) / 2 }
+        let half = (errors[0] * errors[0] + errors[1] * errors[1]).squareRoot()
+        return (delta, delta - half, delta + half)
+    }
+
+    /// Newcombe's hybrid score interval (95 %) for a difference of two shares.
+    private func shareDifference(_ other: SpeakerProfile, _ base: SpeakerProfile, _ category: String) -> (delta: Double, low: Double, high: Double) {
+        let (p2, p1) = (other.rate(of: category), base.rate(of: category))
+        let (l2, u2) = wilson(other.categoryQuotes[category] ?? 0, other.quoteCount)
+        let (l1, u1) = wilson(base.categoryQuotes[category] ?? 0, base.quoteCount)
+        let delta = p2 - p1
+        let low = delta - ((p2 - l2) * (p2 - l2) + (u1 - p1) * (u1 - p1)).squareRoot()
+        let high = delta + ((u2 - p2) * (u2 - p2) + (p1 - l1) * (p1 - l1)).squareRoot()
+        return (delta, low, high)
+    }
+
+    private func points(_ share: Double) -> String {
+        let value = Int((share * 100).rounded())
+        return value > 0 ? "+\(value)" : "\(value)"
     }
 
     func html() -> String {

@@ -246,6 +246,21 @@ import Testing
         }
     }
 
+    @Test func chartDrawsTheChosenSpeakersDifferences() throws {
+        let (folder, shardA, shardB) = try writeArticles()
+        let chart = folder.appendingPathComponent("differences.svg")
+        let result = try CLI.run(["compare", "--speakers", "Reyes, Kern", "--chart", chart.path] + shardA + shardB)
+        #expect(result.status == 0)
+        let document = try String(contentsOf: chart, encoding: .utf8)
+        #expect(document.contains("differences from Tom Reyes"))
+        // One valence bar and one bar per category for the one speaker compared with the first.
+        #expect(document.components(separatedBy: "class=\"difference\"").count - 1 == 1 + 8)
+        #expect(document.contains("Ada Kern − Tom Reyes: valence"))
+        let plain = try CLI.run(["compare", "--chart", chart.path] + shardA + shardB)
+        #expect(plain.status == 0)
+        #expect(try !String(contentsOf: chart, encoding: .utf8).contains("class=\"difference\""))
+    }
+
     @Test func chartShowsTheMostQuotedSpeakersAndSaysHowManyMore() throws {
         let folder = try CLI.temporaryDirectory()
         let surnames = ["Aalto", "Berg", "Corvin", "Dahl", "Eklund", "Falk", "Gran", "Holm", "Ivers", "Jarl", "Kask",

@@ -155,6 +155,17 @@ import Testing
         #expect(directory.ambiguousNames().first?.candidates == ["Anna Brenn", "Tomas Brenn"])
     }
 
+    @Test func aDescriptionWithABodyIsNoFullNameForASurname() {
+        var directory = SpeakerDirectory()
+        directory.add(profile("Ilse Varga", quotes: 2))
+        directory.add(profile("campaign, Varga", quotes: 3))
+        directory.add(profile("Varga", quotes: 1))
+        let names = Dictionary(uniqueKeysWithValues: directory.profiles().map { ($0.name, $0.quoteCount) })
+        #expect(names == ["Ilse Varga": 3, "campaign, Varga": 3])
+        #expect(directory.ambiguousNames().isEmpty)
+        #expect(directory.profile(matching: "Varga", in: directory.profiles())?.ambiguous == [])
+    }
+
     @Test func aSurnameQueryPicksTheMostQuotedFullName() throws {
         var directory = SpeakerDirectory()
         directory.add(profile("Tomas Brenn", quotes: 9))

@@ -207,7 +207,7 @@ public struct SpeakerDirectory: Sendable {
     public func profiles(minimumQuotes: Int = 1) -> [SpeakerProfile] {
         var merged = profiles
         for (key, profile) in profiles where !key.contains(" ") {
-            let fuller = merged.keys.filter { $0 != key && $0.hasSuffix(" " + key) }
+            let fuller = merged.filter { $0.key != key && $0.key.hasSuffix(" " + key) && Self.isFullName($0.value) }.map(\.key)
             guard fuller.count == 1, var target = merged[fuller[0]] else { continue }
             target.merge(profile)
             merged[fuller[0]] = target
@@ -217,13 +217,19 @@ public struct SpeakerDirectory: Sendable {
             .sorted(by: SpeakerProfile.isMoreQuoted)
     }
 
+    /// Whether a profile is a person's or a body's name a surname can belong to: not an unnamed source and not
+    /// a description with its body ("campaign, Clinton").
+    private static func isFullName(_ profile: SpeakerProfile) -> Bool {
+        profile.kind != .anonymous && !profile.name.contains(",")
+    }
+
     /// One-word names ("Clinton") that several full names end with ("Bill Clinton", "Hillary Clinton"), with
     /// those names: their quotes are kept apart rather than given to the wrong person. Sorted by name.
     public func ambiguousNames() -> [(name: String, candidates: [String])] {
         profiles.compactMap { key, profile -> (String, [String])? in
             // Names, not descriptions ("senator"): only a capitalized name can be a person's surname.
             guard !key.contains(" "), profile.kind != .anonymous, profile.name.first?.isUppercase == true else { return nil }
-            let fuller = profiles.filter { $0.key != key && $0.key.hasSuffix(" " + key) && $0.value.kind != .anonymous }
+            let fuller = profiles.filter { $0.key != key && $0.key.hasSuffix(" " + key) && Self.isFullName($0.value) }
                 .map(\.value.name).sorted()
             return fuller.count > 1 ? (profile.name, fuller) : nil
         }.sorted { $0.0 < $1.0 }
@@ -238,7 +244,7 @@ public struct SpeakerDirectory: Sendable {
         // A full name asked for: that speaker.
         if wanted.contains(" "), let exact = list.first(where: { key($0) == wanted }) { return (exact, []) }
         // A surname: the most quoted full name it belongs to, not a row of its own with one quote.
-        let fuller = list.filter { key($0).hasSuffix(" " + wanted) }
+        let fuller = list.filter { key($0).hasSuffix(" " + wanted) && Self.isFullName($0) }
             .sorted(by: SpeakerProfile.isMoreQuoted)
         if let best = fuller.first { return (best, fuller.dropFirst().map(\.name)) }
         if let exact = list.first(where: { key($0) == wanted }) { return (exact, []) }
