@@ -52,7 +52,7 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let stance = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
         let analyzer = Analyzer(configuration: .init(stance: stance, lineBreaks: input.lineBreaks))
-        let categories = stance.categories.map(\.name)
+        let categories = stance.categories
         var source = DocumentSource(options: input, kind: inputKind == .jsonl ? .jsonl : .text, reader: InputReader())
         var output = Output()
         var writer = AnalysisWriter(format: format, categories: categories, color: !noColor && Terminal.isColorTerminal(1))
@@ -68,9 +68,9 @@ struct AnalyzeCommand: ParsableCommand {
                 case .document(let name, let id, let passThrough, _, _, _):
                     writer.write(analysis, name: name, id: id, passThrough: passThrough, to: &output)
                 case .invalid(_, let line, let reason, let id, let passThrough):
-                    writer.writeLine(invalidLineObject(line: line, reason: reason, id: id, passThrough: passThrough), to: &output)
+                    writer.writeLine(ErrorRecord(id: id, fields: passThrough, line: line, reason: .error(reason)).json, to: &output)
                 case .blank(let line):
-                    writer.writeLine(blankLineObject(line: line), to: &output)
+                    writer.writeLine(ErrorRecord(line: line, reason: .skipped("blank")).json, to: &output)
                 }
                 output.flush()
                 progress.advance()
@@ -85,26 +85,26 @@ struct AnalyzeCommand: ParsableCommand {
 /// Formats analyses as a colored or plain table, JSON, JSON Lines or CSV.
 struct AnalysisWriter {
     let format: AnalyzeCommand.Format
-    let categories: [String]
+    let categories: [StanceCategory]
     let color: Bool
     private var collected: [JSONValue] = []
     private var wroteHeader = false
 
-    init(format: AnalyzeCommand.Format, categories: [String], color: Bool) {
+    init(format: AnalyzeCommand.Format, categories: [StanceCategory], color: Bool) {
         self.format = format
         self.categories = categories
         self.color = color
     }
 
-    mutating func write(_ analysis: Analysis, name: String, id: JSONValue, passThrough: [(String, JSONValue)], to output: inout Output) {
+    mutating func write(_ analysis: Analysis, name: String, id: JSONValue, passThrough: [PassThroughField], to output: inout Output) {
         switch format {
         case .jsonl:
-            output.line(AnalysisJSON.object(analysis, id: id, passThrough: passThrough, categories: categories))
+            output.line(DocumentRecord(analysis: analysis, id: id, fields: passThrough).json)
         case .json:
-            collected.append(AnalysisJSON.object(analysis, id: id, passThrough: passThrough, categories: categories))
+            collected.append(DocumentRecord(analysis: analysis, id: id, fields: passThrough).json)
         case .csv:
             if !wroteHeader {
-                output.line((["document", "start", "end", "kind", "speaker", "role", "cue", "source", "compound", "tone"] + categories + ["text"]).joined(separator: ","))
+                output.line((["document", "start", "end", "kind", "speaker", "role", "cue", "source", "compound", "tone"] + categories.map(\.rawValue) + ["text"]).joined(separator: ","))
                 wroteHeader = true
             }
             for item in analysis.quotes { output.line(csvRow(item, document: plainID(id, name: name))) }
@@ -159,8 +159,8 @@ struct AnalysisTable {
         if !analysis.speakers.isEmpty {
             lines.append("  " + paint("speakers", .bold))
             for profile in analysis.speakers {
-                let top = profile.categoryQuotes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                    .prefix(3).map(\.key).joined(separator: ", ")
+                let ranked = profile.categoryQuotes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                let top = ranked.prefix(3).map(\.key.rawValue).joined(separator: ", ")
                 let mean = PythonRounding.round(profile.meanValence, digits: 3)
                 lines.append("    \(profile.name.padding(28)) \(String(profile.quoteCount).padding(3)) quote\(profile.quoteCount == 1 ? " " : "s") valence \(signed(mean))  \(top)")
             }
@@ -171,9 +171,9 @@ struct AnalysisTable {
 
     private func tone(_ stance: Stance) -> String {
         let polarity = stance.polarity
-        let style: Style = polarity == "positive" ? .green : polarity == "negative" ? .red : .dim
-        let categories = stance.tone.dropFirst().map { paint($0, .cyan) }
-        return ([paint(polarity, style)] + categories).joined(separator: " · ") + paint(" (\(signed(stance.valence.compound)))", .dim)
+        let style: Style = polarity == .positive ? .green : polarity == .negative ? .red : .dim
+        let categories = stance.tone.categories.map { paint($0.rawValue, .cyan) }
+        return ([paint(polarity.rawValue, style)] + categories).joined(separator: " · ") + paint(" (\(signed(stance.valence.compound)))", .dim)
     }
 
     private func signed(_ value: Double) -> String { value > 0 ? "+\(value)" : "\(value)" }

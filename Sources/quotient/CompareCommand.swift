@@ -132,7 +132,7 @@ struct CompareCommand: ParsableCommand {
             rowGroups = rows.map(\.0)
             chosen = rows.map(\.1)
         }
-        let categories = stance.categories.map(\.name)
+        let categories = stance.categories
         let report = Comparison(profiles: chosen, categories: categories, showDifferences: speakers != nil && rowGroups == nil,
                                 label: fieldGrouping == nil ? by : "speaker", groupLabel: fieldGrouping, groups: rowGroups)
         var output = Output()
@@ -157,12 +157,15 @@ struct CompareCommand: ParsableCommand {
 
     /// A line's value of the grouping field as text ("(none)" without one); `month` is the year and month of
     /// an ISO `date` field (or of a `month` field).
-    private func groupValue(of object: [String: Any], field: String) -> String {
-        let value = field == "month" ? (object["month"] ?? object["date"]) : object[field]
+    private func groupValue(of fields: [PassThroughField], field: String) -> String {
+        func named(_ name: String) -> JSONValue? { fields.first { $0.name == name }?.value }
+        let value = field == "month" ? (named("month") ?? named("date")) : named(field)
         let text: String
         switch value {
-        case let string as String: text = string
-        case let number as NSNumber: text = number.stringValue
+        case .string(let string)?: text = string
+        case .int(let number)?: text = String(number)
+        case .double(let number)?: text = "\(number)"
+        case .bool(let flag)?: text = String(flag)
         default: return "(none)"
         }
         return field == "month" ? String(text.prefix(7)) : text
@@ -191,27 +194,19 @@ struct CompareCommand: ParsableCommand {
         var ok = true
         while let line = lines.next() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                Terminal.error("\(path):\(lines.lineNumber): not a JSON object")
+            let read: (profiles: [SpeakerProfile], fields: [PassThroughField])?
+            do {
+                read = try JSONLines.speakerProfiles(inLine: line)
+            } catch {
+                Terminal.error("\(path):\(lines.lineNumber): \(error)")
                 ok = false
                 continue
             }
-            if object["error"] != nil || object["skipped"] != nil { continue }
-            guard let speakers = object["speakers"] as? [[String: Any]] else {
-                Terminal.error("\(path):\(lines.lineNumber): no \"speakers\" list (is this `analyze --format jsonl` output?)")
-                ok = false
-                continue
-            }
-            let group = fieldGrouping.map { groupValue(of: object, field: $0) }
-            for speaker in speakers {
-                do {
-                    let profile = try AnalysisJSON.readProfile(speaker)
-                    directory.add(profile)
-                    if let group { groups[group, default: SpeakerDirectory()].add(profile) }
-                } catch {
-                    Terminal.error("\(path):\(lines.lineNumber): \(error)")
-                    ok = false
-                }
+            guard let read else { continue }
+            let group = fieldGrouping.map { groupValue(of: read.fields, field: $0) }
+            for profile in read.profiles {
+                directory.add(profile)
+                if let group { groups[group, default: SpeakerDirectory()].add(profile) }
             }
         }
         if let failure = lines.failure {
@@ -225,7 +220,7 @@ struct CompareCommand: ParsableCommand {
 /// Speakers side by side, in the three output formats.
 struct Comparison {
     let profiles: [SpeakerProfile]
-    let categories: [String]
+    let categories: [StanceCategory]
     let showDifferences: Bool
     /// What a row is: a speaker, a gender or a kind.
     var label = "speaker"
@@ -247,7 +242,7 @@ struct Comparison {
     func table() -> String {
         guard !profiles.isEmpty else { return "no speakers\n" }
         var lines: [String] = []
-        let header = (groupLabel.map { String($0.prefix(11)).padding(12) } ?? "") + label.padding(26) + "quotes  valence (95% CI)       " + categories.map { $0.prefix(10).description.padding(11) }.joined()
+        let header = (groupLabel.map { String($0.prefix(11)).padding(12) } ?? "") + label.padding(26) + "quotes  valence (95% CI)       " + categories.map { $0.rawValue.prefix(10).description.padding(11) }.joined()
         lines.append(header)
         for (index, profile) in profiles.enumerated() {
             let interval = profile.valenceInterval
@@ -269,7 +264,7 @@ struct Comparison {
                 var parts = ["valence \(signed(other.meanValence - profiles[0].meanValence))"]
                 for category in categories {
                     let delta = other.rate(of: category) - profiles[0].rate(of: category)
-                    if abs(delta) >= 0.005 { parts.append("\(category) \(delta > 0 ? "+" : "")\(Int((delta * 100).rounded())) pts") }
+                    if abs(delta) >= 0.005 { parts.append("\(category.rawValue) \(delta > 0 ? "+" : "")\(Int((delta * 100).rounded())) pts") }
                 }
                 lines.append("  \(other.name): " + parts.joined(separator: ", "))
             }
@@ -289,7 +284,7 @@ struct Comparison {
                 ("quotes", .int(profile.quoteCount)),
                 ("mean_valence", .double(round4(profile.meanValence))),
                 ("valence_ci95", .array([.double(round4(interval.lowerBound)), .double(round4(interval.upperBound))])),
-                ("category_rates", .object(categories.map { ($0, .double(round4(profile.rate(of: $0)))) })),
+                ("category_rates", .object(categories.map { ($0.rawValue, .double(round4(profile.rate(of: $0)))) })),
                 ("top_terms", .array(profile.topTerms(5).map { .object([("term", .string($0.term)), ("count", .int($0.count))]) })),
                 ("typical_quote", profile.typicalQuote.map { .string($0) } ?? .null),
             ])
@@ -299,7 +294,7 @@ struct Comparison {
                 .object([
                     ("speaker", .string(other.name)), ("relative_to", .string(base.name)),
                     ("valence", .double(round4(other.meanValence - base.meanValence))),
-                    ("category_rates", .object(categories.map { ($0, .double(round4(other.rate(of: $0) - base.rate(of: $0)))) })),
+                    ("category_rates", .object(categories.map { ($0.rawValue, .double(round4(other.rate(of: $0) - base.rate(of: $0)))) })),
                 ])
             })))
         }
@@ -307,7 +302,7 @@ struct Comparison {
     }
 
     func csv() -> String {
-        var lines = [((groupLabel.map { [$0] } ?? []) + [label, "quotes", "mean_valence", "ci95_low", "ci95_high"] + categories.map { "\($0)_rate" } + ["top_terms", "typical_quote"]).joined(separator: ",")]
+        var lines = [((groupLabel.map { [$0] } ?? []) + [label, "quotes", "mean_valence", "ci95_low", "ci95_high"] + categories.map { "\($0.rawValue)_rate" } + ["top_terms", "typical_quote"]).joined(separator: ",")]
         for (index, profile) in profiles.enumerated() {
             let interval = profile.valenceInterval
             let terms = profile.topTerms(5).map { "\($0.term):\($0.count)" }.joined(separator: " ")

@@ -6,11 +6,11 @@ import Glibc
 
 /// One document to analyze: from a file, or from a JSONL line (with its id and other fields), or a line that
 /// could not be read.
-enum DocumentRecord: Sendable {
+enum InputItem: Sendable {
     /// A document's text, and where it starts within its input (non-zero for the later parts of a huge file).
-    case document(name: String, id: JSONValue, passThrough: [(String, JSONValue)], text: String, utf8Base: Int, scalarBase: Int)
+    case document(name: String, id: JSONValue, passThrough: [PassThroughField], text: String, utf8Base: Int, scalarBase: Int)
     /// A line that is not a document, with the id and fields that could be read of it.
-    case invalid(name: String, line: Int, reason: String, id: JSONValue, passThrough: [(String, JSONValue)])
+    case invalid(name: String, line: Int, reason: String, id: JSONValue, passThrough: [PassThroughField])
     /// A blank line of JSON Lines input: it holds no document, and keeps its place in the output.
     case blank(line: Int)
 
@@ -29,19 +29,6 @@ enum DocumentRecord: Sendable {
     }
 }
 
-/// Input fields passed through to an output object that sets the keys in `reserved` itself: such a field keeps
-/// its value under `input.<name>`, so it is neither lost nor duplicated (PolNeAR's lines carry gold "quotes").
-func passedThroughFields(_ fields: [(String, JSONValue)], reserving reserved: Set<String>) -> [(String, JSONValue)] {
-    fields.map { reserved.contains($0.0) ? ("input.\($0.0)", $0.1) : $0 }
-}
-
-/// What stands in the output for an input line that is not a document, so every input line keeps one output line:
-/// its id and other fields when they could be read, its line number and the reason.
-func invalidLineObject(line: Int, reason: String, id: JSONValue = .null, passThrough: [(String, JSONValue)] = []) -> JSONValue {
-    .object([("id", id)] + passedThroughFields(passThrough, reserving: ["id", "line", "error"])
-        + [("line", .int(line)), ("error", .string(reason))])
-}
-
 /// A document's id as a CSV column or a table title holds it: a string id as it is, any other id as its JSON,
 /// and a document without an id by `name` (its file, or file and line).
 func plainID(_ id: JSONValue, name: String) -> String {
@@ -52,10 +39,6 @@ func plainID(_ id: JSONValue, name: String) -> String {
     }
 }
 
-/// What stands in the output for a blank input line (not an error).
-func blankLineObject(line: Int) -> JSONValue {
-    .object([("id", .null), ("line", .int(line)), ("skipped", .string("blank"))])
-}
 
 /// Pulls documents one at a time from files, folders or standard input, as text files or JSON Lines, so a
 /// caller can keep only a batch in memory.
@@ -79,21 +62,21 @@ struct DocumentSource {
     /// The reader, with the problems it counted.
     var inputReader: InputReader { parts.reader }
 
-    mutating func next() -> DocumentRecord? {
+    mutating func next() -> InputItem? {
         switch kind {
         case .text: return nextFile()
         case .jsonl: return nextLine()
         }
     }
 
-    private mutating func nextFile() -> DocumentRecord? {
+    private mutating func nextFile() -> InputItem? {
         guard let part = parts.next() else { return nil }
-        let passThrough: [(String, JSONValue)] = part.isWhole ? [] : [("part", .int(part.index))]
+        let passThrough: [PassThroughField] = part.isWhole ? [] : [PassThroughField(name: "part", value: .int(part.index))]
         return .document(name: part.title, id: .string(part.name), passThrough: passThrough, text: part.text,
                          utf8Base: part.utf8Base, scalarBase: part.scalarBase)
     }
 
-    private mutating func nextLine() -> DocumentRecord? {
+    private mutating func nextLine() -> InputItem? {
         while true {
             if lines == nil {
                 guard let path = parts.nextPath() else { return nil }
@@ -113,13 +96,13 @@ struct DocumentSource {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank(line: number) }
             switch JSONLines.parseDocument(line) {
             case .success(let document):
-                return .document(name: "\(lineSourceName):\(number)", id: document.id, passThrough: document.otherFields,
+                return .document(name: "\(lineSourceName):\(number)", id: document.id, passThrough: document.fields,
                                  text: document.text, utf8Base: 0, scalarBase: 0)
             case .failure(let failure):
                 let named = failure.id == .null ? "" : " (id \(failure.id.serialized()))"
                 parts.reader.reportRow(InputProblem(name: "\(lineSourceName):\(number)\(named)", reason: failure.message))
                 return .invalid(name: lineSourceName, line: number, reason: failure.message, id: failure.id,
-                                passThrough: failure.otherFields)
+                                passThrough: failure.fields)
             }
         }
     }

@@ -55,8 +55,8 @@ struct ExplainCommand: ParsableCommand {
         output.line("categories (label at evidence weight ≥ \(StanceScorer.labelWeight); score over \(stance.wordCount) words):")
         for (index, category) in stance.categories.enumerated() {
             let weight = stance.categoryWeights[index]
-            let labelled = stance.tone.dropFirst().contains(category)
-            output.line("  \(category.padding(12))weight \(PythonRounding.round(weight, digits: 3))  score \(PythonRounding.round(stance.categoryScores[index], digits: 3))\(labelled ? "  ✓" : "")")
+            let labelled = stance.tone.contains(category)
+            output.line("  \(category.rawValue.padding(12))weight \(PythonRounding.round(weight, digits: 3))  score \(PythonRounding.round(stance.categoryScores[index], digits: 3))\(labelled ? "  ✓" : "")")
         }
         output.flush()
     }

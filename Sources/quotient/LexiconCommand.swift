@@ -37,7 +37,7 @@ struct LexiconCommand: ParsableCommand {
             }
             let lexicon = try StanceLexicon(addingDirectory: directory)
             var output = Output()
-            output.line("ok: \(lexicon.categories.count) categories (\(lexicon.categories.map(\.name).joined(separator: ", ")))")
+            output.line("ok: \(lexicon.categories.count) categories (\(lexicon.categories.map(\.rawValue).joined(separator: ", ")))")
             for name in lexicon.extended { output.line("\(name).txt extends the shipped category '\(name)'") }
             for name in lexicon.replaced { output.line("\(name).txt replaces the shipped category '\(name)'") }
             output.flush()

@@ -53,62 +53,26 @@ struct QuotesCommand: ParsableCommand {
                 case .table:
                     output.line(QuoteTable.render(extraction, title: title))
                 case .jsonl:
-                    output.line(QuoteJSON.document(id: id, extraction: extraction, extra: passThrough))
+                    output.line(DocumentRecord(extraction: extraction, id: id, fields: passThrough).json)
                 case .json:
-                    jsonDocuments.append(QuoteJSON.document(id: id, extraction: extraction, extra: passThrough))
+                    jsonDocuments.append(DocumentRecord(extraction: extraction, id: id, fields: passThrough).json)
                 case .csv:
                     for quote in extraction.quotes { output.line(QuoteCSV.row(quote, document: title)) }
                 }
             case .invalid(_, let line, let reason, let id, let passThrough):
                 guard format == .jsonl || format == .json else { break }
-                let error = invalidLineObject(line: line, reason: reason, id: id, passThrough: passThrough)
+                let error = ErrorRecord(id: id, fields: passThrough, line: line, reason: .error(reason)).json
                 if format == .jsonl { output.line(error) } else { jsonDocuments.append(error) }
             case .blank(let line):
                 guard format == .jsonl || format == .json else { break }
-                if format == .jsonl { output.line(blankLineObject(line: line)) } else { jsonDocuments.append(blankLineObject(line: line)) }
+                let skipped = ErrorRecord(line: line, reason: .skipped("blank")).json
+                if format == .jsonl { output.line(skipped) } else { jsonDocuments.append(skipped) }
             }
             output.flush()
         }
         if format == .json { output.line(.array(jsonDocuments)) }
         output.flush()
         try source.inputReader.finish()
-    }
-}
-
-/// The JSON shapes of quotes, shared by `quotes` and `analyze`.
-enum QuoteJSON {
-    /// A document's quotes; `extra` (the input's other fields, or the part of a large file) comes after `id`.
-    static func document(id: JSONValue, extraction: QuoteExtraction, extra: [(String, JSONValue)] = []) -> JSONValue {
-        .object([("id", id)] + passedThroughFields(extra, reserving: ["id", "quotes", "warnings"]) + [
-            ("quotes", .array(extraction.quotes.map { quote($0) })),
-            ("warnings", .array(extraction.warnings.map { .string($0.description) })),
-        ])
-    }
-
-    static func quote(_ quote: Quote, extra: [(String, JSONValue)] = []) -> JSONValue {
-        .object([
-            ("text", .string(quote.text)),
-            ("start", .int(quote.span.scalars.lowerBound)),
-            ("end", .int(quote.span.scalars.upperBound)),
-            ("kind", .string(quote.kind.rawValue)),
-            ("speaker", quote.speaker.map(speaker) ?? .null),
-            ("cue", quote.cue.map { .string($0) } ?? .null),
-            ("source", quote.source.map { .string($0) } ?? .null),
-        ] + extra)
-    }
-
-    static func speaker(_ speaker: Speaker) -> JSONValue {
-        .object([
-            ("name", .string(speaker.name)),
-            ("mention", .string(speaker.mention)),
-            ("role", speaker.role.map { .string($0) } ?? .null),
-            ("kind", .string(speaker.kind.rawValue)),
-            ("gender", .string(speaker.gender.rawValue)),
-            ("gender_evidence", speaker.genderEvidence.map { .string($0.rawValue) } ?? .null),
-            ("organization", speaker.organization.map { .string($0) } ?? .null),
-            ("start", .int(speaker.span.scalars.lowerBound)),
-            ("end", .int(speaker.span.scalars.upperBound)),
-        ])
     }
 }
 

@@ -114,7 +114,7 @@ extension ScoreCommand {
     private func runStance() throws {
         let lexicon = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
         var scorer = StanceScorer(lexicon: lexicon, valence: try loadValenceLexicon())
-        var writer = StanceWriter(format: format, categories: lexicon.categories.map(\.name))
+        var writer = StanceWriter(format: format, categories: lexicon.categories)
         if let text {
             writer.write(text: text, span: nil, stance: try scorer.stance(of: text))
         } else {
@@ -137,11 +137,11 @@ extension ScoreCommand {
 /// Formats stance results.
 struct StanceWriter {
     let format: ScoreCommand.Format
-    let categories: [String]
+    let categories: [StanceCategory]
     private var output = Output()
     private var started = false
 
-    init(format: ScoreCommand.Format, categories: [String]) {
+    init(format: ScoreCommand.Format, categories: [StanceCategory]) {
         self.format = format
         self.categories = categories
     }
@@ -153,13 +153,13 @@ struct StanceWriter {
             let evidence = stance.evidence.map { "\($0.text) (\($0.category)\($0.negated ? ", negated" : ""))" }
             if !evidence.isEmpty { output.line("    evidence: " + evidence.joined(separator: ", ")) }
         case .jsonl:
-            output.line(StanceJSON.object(text: text, span: span, stance: stance, categories: categories))
+            output.line(ScoreRecord(text: text, span: span, valence: stance.valence, stance: stance).json)
         case .json:
             output.write(started ? ",\n" : "[\n")
-            output.write(StanceJSON.object(text: text, span: span, stance: stance, categories: categories))
+            output.write(ScoreRecord(text: text, span: span, valence: stance.valence, stance: stance).json)
         case .csv:
             if !started {
-                output.line((["text", "neg", "neu", "pos", "compound", "tone"] + categories + ["evidence"]).joined(separator: ","))
+                output.line((["text", "neg", "neu", "pos", "compound", "tone"] + categories.map(\.rawValue) + ["evidence"]).joined(separator: ","))
             }
             let v = stance.valence
             let scores = categories.map { PythonRounding.round(stance.score(of: $0), digits: 4).description }
@@ -174,32 +174,6 @@ struct StanceWriter {
     mutating func finish() {
         if format == .json { output.line(started ? "\n]" : "[]") }
         output.flush()
-    }
-}
-
-/// The JSON shape of a stance, shared by `score --stance`, `quotes` and `analyze`.
-enum StanceJSON {
-    static func object(text: String, span: TextSpan?, stance: Stance, categories: [String]) -> JSONValue {
-        var members: [(String, JSONValue)] = [("text", .string(text))]
-        if let span { members += [("start", .int(span.scalars.lowerBound)), ("end", .int(span.scalars.upperBound))] }
-        return .object(members + fields(stance, categories: categories))
-    }
-
-    static func fields(_ stance: Stance, categories: [String]) -> [(String, JSONValue)] {
-        let v = stance.valence
-        return [
-            ("neg", .double(v.negative)), ("neu", .double(v.neutral)), ("pos", .double(v.positive)),
-            ("compound", .double(v.compound)),
-            ("tone", .array(stance.tone.map { .string($0) })),
-            ("scores", .object(categories.map { ($0, .double(PythonRounding.round(stance.score(of: $0), digits: 4))) })),
-            ("evidence", .array(stance.evidence.map { item in
-                .object([
-                    ("text", .string(item.text)), ("term", .string(item.term)), ("category", .string(item.category)),
-                    ("start", .int(item.span.scalars.lowerBound)), ("end", .int(item.span.scalars.upperBound)),
-                    ("negated", .bool(item.negated)), ("weight", .double(PythonRounding.round(item.weight, digits: 4))),
-                ])
-            })),
-        ]
     }
 }
 

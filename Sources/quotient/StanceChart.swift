@@ -50,7 +50,7 @@ struct StanceChart {
         parts.append(text(x: heatLeft, y: 18, "share of quotes whose tone carries the category", anchor: "start", weight: "bold"))
         for (index, category) in categories.enumerated() {
             let cx = heatLeft + Double(index) * Self.cellWidth + Self.cellWidth / 2
-            parts.append(text(x: cx, y: axisY - 8, category, anchor: "middle", size: 11))
+            parts.append(text(x: cx, y: axisY - 8, category.rawValue, anchor: "middle", size: 11))
         }
         parts.append(legend(x: heatLeft, y: 30))
 
@@ -73,7 +73,7 @@ struct StanceChart {
                 let rate = profile.rate(of: category)
                 let count = profile.categoryQuotes[category] ?? 0
                 let (ciLow, ciHigh) = wilson(count, profile.quoteCount)
-                parts.append("<rect class=\"cell\" data-category=\"\(escape(category))\" data-rate=\"\(fmt(rate))\" x=\"\(fmt(cellX + 1))\" y=\"\(fmt(y + 2))\" width=\"\(fmt(Self.cellWidth - 2))\" height=\"\(fmt(Self.rowHeight - 4))\" fill=\"\(heat(rate))\"><title>\(escape(profile.name)): \(escape(category)) in \(count) of \(profile.quoteCount) quotes, \(percent(rate)) (95% interval \(percent(ciLow))–\(percent(ciHigh)))</title></rect>")
+                parts.append("<rect class=\"cell\" data-category=\"\(escape(category.rawValue))\" data-rate=\"\(fmt(rate))\" x=\"\(fmt(cellX + 1))\" y=\"\(fmt(y + 2))\" width=\"\(fmt(Self.cellWidth - 2))\" height=\"\(fmt(Self.rowHeight - 4))\" fill=\"\(heat(rate))\"><title>\(escape(profile.name)): \(escape(category.rawValue)) in \(count) of \(profile.quoteCount) quotes, \(percent(rate)) (95% interval \(percent(ciLow))–\(percent(ciHigh)))</title></rect>")
                 parts.append(text(x: cellX + Self.cellWidth / 2, y: y + 16, percent(rate), anchor: "middle", size: 11,
                                   fill: rate > 0.45 ? "#ffffff" : "#222222"))
             }
@@ -108,7 +108,7 @@ struct StanceChart {
         parts.append(text(x: x(reach), y: axisY - 4, signed(reach, digits: 2), anchor: "end", size: 10))
         for (index, category) in categories.enumerated() {
             let cx = heatLeft + Double(index) * Self.cellWidth + Self.cellWidth / 2
-            parts.append(text(x: cx, y: axisY - 12, category, anchor: "middle", size: 11))
+            parts.append(text(x: cx, y: axisY - 12, category.rawValue, anchor: "middle", size: 11))
             parts.append(line(cx, axisY, cx, bottom, stroke: "#bbb", dash: true))
         }
         // One scale for every category cell, so bars compare across categories.
@@ -154,7 +154,7 @@ struct StanceChart {
     }
 
     /// Newcombe's hybrid score interval (95 %) for a difference of two shares.
-    private func shareDifference(_ other: SpeakerProfile, _ base: SpeakerProfile, _ category: String) -> (delta: Double, low: Double, high: Double) {
+    private func shareDifference(_ other: SpeakerProfile, _ base: SpeakerProfile, _ category: StanceCategory) -> (delta: Double, low: Double, high: Double) {
         let (p2, p1) = (other.rate(of: category), base.rate(of: category))
         let (l2, u2) = wilson(other.categoryQuotes[category] ?? 0, other.quoteCount)
         let (l1, u1) = wilson(base.categoryQuotes[category] ?? 0, base.quoteCount)
@@ -171,7 +171,7 @@ struct StanceChart {
 
     func html() -> String {
         let categories = comparison.categories
-        let header = (["speaker", "quotes", "mean valence"] + categories).enumerated().map { index, name in
+        let header = (["speaker", "quotes", "mean valence"] + categories.map(\.rawValue)).enumerated().map { index, name in
             "<th data-column=\"\(index)\">\(escape(name))</th>"
         }.joined()
         let body = comparison.profiles.map { profile in

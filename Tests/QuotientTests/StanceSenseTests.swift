@@ -5,7 +5,7 @@ import Testing
 @Suite struct StanceSenseTests {
     func tone(_ text: String) throws -> [String] {
         var scorer = StanceScorer()
-        return try scorer.stance(of: text).tone
+        return try scorer.stance(of: text).tone.strings
     }
 
     @Test func oneClearCueLabelsALongSentence() throws {
@@ -64,7 +64,7 @@ import Testing
         let quote = try #require(analysis.quotes.first)
         #expect(quote.quote.speaker?.name == "Ines Vall")
         #expect(quote.stance.evidence.isEmpty)
-        #expect(quote.stance.tone == ["neutral"])
+        #expect(quote.stance.tone.strings == ["neutral"])
         let own = try Analyzer().analyze("“We don't give up. We will fight on,” said Ines Vall.")
         #expect(own.quotes.first?.stance.tone.contains("commitment") == true)
     }

@@ -23,7 +23,7 @@ public struct SpeakerProfile: Sendable, Equatable {
     /// Sum of squared compound valences, in 1/100,000,000.
     public var valenceSquareSum: Int
     /// Per stance category: how many quotes carry it in their tone.
-    public var categoryQuotes: [String: Int]
+    public var categoryQuotes: [StanceCategory: Int]
     /// Per evidence term: how often it matched in the speaker's quotes.
     public var termCounts: [String: Int]
     /// The quote that best shows the speaker's stance: most evidence, then shortest, then first in text order.
@@ -51,7 +51,7 @@ public struct SpeakerProfile: Sendable, Equatable {
     }
 
     /// Share of quotes whose tone includes `category`.
-    public func rate(of category: String) -> Double {
+    public func rate(of category: StanceCategory) -> Double {
         quoteCount > 0 ? Double(categoryQuotes[category] ?? 0) / Double(quoteCount) : 0
     }
 
@@ -72,7 +72,7 @@ public struct SpeakerProfile: Sendable, Equatable {
         let units = Int((stance.valence.compound * 10_000).rounded())
         valenceSum = units
         valenceSquareSum = units * units
-        categoryQuotes = Dictionary(uniqueKeysWithValues: stance.tone.dropFirst().map { ($0, 1) })
+        categoryQuotes = Dictionary(uniqueKeysWithValues: stance.tone.categories.map { ($0, 1) })
         termCounts = [:]
         for item in stance.evidence where item.weight > 0 { termCounts[item.text.lowercased(), default: 0] += 1 }
         typicalQuote = quote.text
@@ -81,7 +81,7 @@ public struct SpeakerProfile: Sendable, Equatable {
 
     /// Creates a profile from stored totals (as read back from `analyze` output).
     public init(name: String, aliases: Set<String>, role: String?, kind: Speaker.Kind, quoteCount: Int, valenceSum: Int,
-                valenceSquareSum: Int, categoryQuotes: [String: Int], termCounts: [String: Int], typicalQuote: String?,
+                valenceSquareSum: Int, categoryQuotes: [StanceCategory: Int], termCounts: [String: Int], typicalQuote: String?,
                 typicalEvidence: Int) {
         self.name = name
         self.aliases = aliases

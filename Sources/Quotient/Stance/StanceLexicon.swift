@@ -13,8 +13,10 @@ import Darwin
 /// start with `#` is an entry: a term of one or more words, optionally ending in `*` (a prefix), optionally
 /// followed by a tab and a weight (default 1). Matching ignores case and treats `’` as `'`.
 public struct StanceLexicon: Sendable {
+    /// Category definitions in lexicon order: the shipped ones first, then user categories by name.
+    public private(set) var definitions: [StanceCategoryDefinition] = []
     /// Categories in lexicon order: the shipped ones first, then user categories by name.
-    public private(set) var categories: [StanceCategory] = []
+    public var categories: [StanceCategory] { definitions.map(\.category) }
     /// Shipped categories that a user file extended (``init(addingDirectory:)``), by name.
     public private(set) var extended: [String] = []
     /// Shipped categories that a user file with a `# replace` line replaced, by name.
@@ -99,7 +101,7 @@ public struct StanceLexicon: Sendable {
 
     /// A lexicon file read: its category, its entries, its path, and whether it replaces a shipped file.
     struct ParsedFile {
-        var category: StanceCategory
+        var category: StanceCategoryDefinition
         var lines: [(term: String, words: [String], isPrefix: Bool, weight: Double)]
         var name: String
         var replaces = false
@@ -144,11 +146,11 @@ public struct StanceLexicon: Sendable {
         }
         let names = ordered.map(\.category.name)
         for file in ordered {
-            if case .move(let target) = file.category.negation, !names.contains(target) {
+            if case .move(let target) = file.category.negation, !names.contains(target.rawValue) {
                 throw LexiconError(file: file.name, line: 0, reason: "negated: move target '\(target)' is not a category")
             }
         }
-        categories = ordered.map(\.category)
+        definitions = ordered.map(\.category)
         for (categoryIndex, file) in ordered.enumerated() {
             for line in file.lines {
                 insert(words: line.words, isPrefix: line.isPrefix, entry: Entry(term: line.term, category: categoryIndex, weight: line.weight))
@@ -157,7 +159,7 @@ public struct StanceLexicon: Sendable {
     }
 
     /// The category's index, or nil.
-    func categoryIndex(_ name: String) -> Int? { categories.firstIndex { $0.name == name } }
+    func categoryIndex(_ name: String) -> Int? { definitions.firstIndex { $0.name == name } }
 
     private mutating func insert(words: [String], isPrefix: Bool, entry: Entry) {
         let entryIndex = Int32(entries.count)
@@ -211,7 +213,7 @@ public struct StanceLexicon: Sendable {
     /// and left out, so one pass finds them all.
     static func parse(_ source: LexiconSource, problems: inout [LexiconError]) -> ParsedFile {
         let name = categoryName(of: source.name)
-        var file = ParsedFile(category: StanceCategory(name: name, summary: "", negation: .keep, notAfter: []), lines: [],
+        var file = ParsedFile(category: StanceCategoryDefinition(category: StanceCategory(name), summary: "", negation: .keep, notAfter: []), lines: [],
                               name: source.name)
         var firstLine: [String: Int] = [:]
         func fail(_ line: Int, _ reason: String) { problems.append(LexiconError(file: source.name, line: line, reason: reason)) }
@@ -285,12 +287,12 @@ public struct StanceLexicon: Sendable {
             switch parts.first {
             case "keep" where parts.count == 1: file.category.negation = .keep
             case "drop" where parts.count == 1: file.category.negation = .drop
-            case "move" where parts.count == 2: file.category.negation = .move(to: String(parts[1]))
+            case "move" where parts.count == 2: file.category.negation = .move(to: StanceCategory(String(parts[1])))
             default:
                 throw LexiconError(file: source.name, line: line, reason: "negated: expected keep, drop or move CATEGORY, found '\(value)'")
             }
         case "not-after":
-            file.category.notAfter = value.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+            file.category.notAfter = value.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }.map { StanceCategory($0) }
         default:
             break
         }

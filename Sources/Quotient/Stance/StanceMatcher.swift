@@ -41,7 +41,7 @@ final class StanceMatcher: Sendable {
     let entrySenses: [StanceSense?]
     /// Per stance id: whether the word is a first-person subject or possessive a commitment binds.
     let isCommittingWord: [Bool]
-    let categoryNames: [String]
+    let categoryNames: [StanceCategory]
     /// Per category, what a negated match does, with category names resolved to indices.
     let negations: [Negation]
     /// The categories right after whose matches category `c`'s are not counted:
@@ -94,18 +94,17 @@ final class StanceMatcher: Sendable {
             var term = entry.term
             return term.withUTF8 { ShortASCIIToken(0..<$0.count, in: $0) }
         }
-        entrySenses = stance.entries.map { StanceSense(term: $0.term, category: stance.categories[$0.category].name) }
+        entrySenses = stance.entries.map { StanceSense(term: $0.term, category: stance.definitions[$0.category].name) }
         var committing = [Bool](repeating: false, count: stance.words.count)
         for word in StanceSense.committingSubjects.union(["our", "my"]) {
             if let id = stance.words.id(of: word) { committing[Int(id)] = true }
         }
         isCommittingWord = committing
-        let names = stance.categories.map(\.name)
-        // The shipped names as a literal array are emitted as static, never-freed storage: every result holds
-        // the names, and holding that array costs no atomic reference counting.
-        categoryNames = names == StanceLexicon.shippedOrder ? StanceLexicon.shippedOrder : names
-        negations = stance.categories.map { Self.negation(of: $0, in: stance) }
-        let notAfterLists = stance.categories.map { $0.notAfter.compactMap { stance.categoryIndex($0) } }
+        let names = stance.categories
+        // Every result holds the names: the shipped ones share one array.
+        categoryNames = names == StanceCategory.builtIn ? StanceCategory.builtIn : names
+        negations = stance.definitions.map { Self.negation(of: $0, in: stance) }
+        let notAfterLists = stance.definitions.map { $0.notAfter.compactMap { stance.categoryIndex($0.rawValue) } }
         notAfterStart = notAfterLists.reduce(into: [0]) { starts, list in starts.append(starts.last! + list.count) }
         notAfter = notAfterLists.flatMap { $0 }
         let known = { [stanceCount, words, flags, boosts] (byte: Int) -> Known in
@@ -194,12 +193,12 @@ final class StanceMatcher: Sendable {
         filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    private static func negation(of category: StanceCategory, in stance: StanceLexicon) -> Negation {
+    private static func negation(of category: StanceCategoryDefinition, in stance: StanceLexicon) -> Negation {
         switch category.negation {
         case .keep: .keep
         case .drop: .drop
         // The lexicon checked that the target exists when it was compiled.
-        case .move(let name): stance.categoryIndex(name).map { .move($0) } ?? .keep
+        case .move(let target): stance.categoryIndex(target.rawValue).map { .move($0) } ?? .keep
         }
     }
 

@@ -7,7 +7,7 @@ public struct JSONLinesDocument: Sendable {
     /// The "text" field.
     public var text: String
     /// Every other field, in key order, for passing through to the output.
-    public var otherFields: [(String, JSONValue)]
+    public var fields: [PassThroughField]
 }
 
 /// Reads JSON Lines documents: the input format of data pipelines.
@@ -19,13 +19,12 @@ public enum JSONLines {
         /// The line's "id" when it is a JSON object that has one, else null: error rows can be joined back.
         public var id: JSONValue = .null
         /// The line's other fields when it is a JSON object ("text" left out), in key order.
-        public var otherFields: [(String, JSONValue)] = []
+        public var fields: [PassThroughField] = []
         /// The reason.
         public var description: String { message }
 
         public static func == (lhs: Failure, rhs: Failure) -> Bool {
-            lhs.message == rhs.message && lhs.id == rhs.id && lhs.otherFields.map(\.0) == rhs.otherFields.map(\.0)
-                && lhs.otherFields.map(\.1) == rhs.otherFields.map(\.1)
+            lhs.message == rhs.message && lhs.id == rhs.id && lhs.fields == rhs.fields
         }
     }
 
@@ -35,11 +34,49 @@ public enum JSONLines {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) as? [String: Any] else {
             return .failure(Failure(message: "not a JSON object"))
         }
-        let others = object.keys.sorted().filter { $0 != "text" && $0 != "id" }.map { ($0, value(object[$0])) }
+        let others = object.keys.sorted().filter { $0 != "text" && $0 != "id" }.map { PassThroughField(name: $0, value: value(object[$0])) }
         guard let text = object["text"] as? String else {
-            return .failure(Failure(message: "no \"text\" string", id: value(object["id"]), otherFields: others))
+            return .failure(Failure(message: "no \"text\" string", id: value(object["id"]), fields: others))
         }
-        return .success(JSONLinesDocument(id: value(object["id"]), text: text, otherFields: others))
+        return .success(JSONLinesDocument(id: value(object["id"]), text: text, fields: others))
+    }
+
+    /// Appends a row and a newline: the output contract's writer.
+    public static func write(_ row: OutputRow, to buffer: inout [UInt8]) {
+        row.json.write(to: &buffer)
+        buffer.append(0x0A)
+    }
+
+    /// A row as one line of text, without the newline.
+    public static func encode(_ row: OutputRow) -> String {
+        row.json.serialized()
+    }
+
+    /// Reads one output line (without its newline) back into a row.
+    public static func decodeRow(_ line: some Collection<UInt8>) throws(RecordError) -> OutputRow {
+        try OutputRow(json: parseValue(line))
+    }
+
+    /// The speaker profiles of one line of `analyze` output and its passed-through fields, without decoding its
+    /// quotes (what `compare --from` needs); nil for an error or skip row.
+    public static func speakerProfiles(inLine line: some Collection<UInt8>) throws(RecordError) -> (profiles: [SpeakerProfile], fields: [PassThroughField])? {
+        let value = try parseValue(line)
+        let reader = try JSONObjectReader(value, what: "line")
+        if reader["error"] != nil || reader["skipped"] != nil { return nil }
+        guard reader["speakers"] != nil else { throw RecordError("no \"speakers\" list (is this `analyze --format jsonl` output?)") }
+        var profiles: [SpeakerProfile] = []
+        for speaker in try reader.array("speakers") { profiles.append(try SpeakerProfile(json: speaker)) }
+        return (profiles, JSONObjectReader.others(of: value, excluding: DocumentRecord.reservedNames))
+    }
+
+    /// Reads one line of JSON (without its newline).
+    public static func parseValue(_ line: some Collection<UInt8>) throws(RecordError) -> JSONValue {
+        let bytes = Array(line)
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw RecordError("not valid UTF-8") }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
+            throw RecordError("not a JSON object")
+        }
+        return value(object)
     }
 
     /// Converts a Foundation JSON object to a ``JSONValue`` (object keys sorted).

@@ -1,0 +1,254 @@
+/// The JSON Lines output contract as values: what `quotient quotes`, `analyze` and `score --stance` write, one
+/// row per input document. Offsets are Unicode scalar offsets into the document's text, end-exclusive.
+///
+/// Build records from results (``DocumentRecord/init(analysis:id:fields:)``), write them with
+/// ``JSONLines/encode(_:)``, and read them back with ``JSONLines/decodeRow(_:)``: decoding what was encoded gives
+/// equal values. Every record is also `Codable`, for use with `JSONEncoder` and `JSONDecoder`.
+
+/// A quote's speaker as the output writes it.
+public struct SpeakerRecord: Hashable, Sendable {
+    /// The speaker's fullest name in the document (see ``Speaker/name``).
+    public var name: String
+    /// The words that refer to the speaker where the quote is attributed.
+    public var mention: String
+    /// Title or role, when the text gives one.
+    public var role: String?
+    /// Person, organization, outlet, anonymous source or group.
+    public var kind: Speaker.Kind
+    /// Female, male or unknown, from the text's evidence only.
+    public var gender: Speaker.Gender
+    /// What showed the gender.
+    public var genderEvidence: Speaker.GenderEvidence?
+    /// The body an unnamed speaker speaks for.
+    public var organization: String?
+    /// Scalar offset of the mention.
+    public var start: Int
+    /// Scalar offset just past the mention.
+    public var end: Int
+
+    /// The record of a speaker.
+    public init(_ speaker: Speaker) {
+        name = speaker.name
+        mention = speaker.mention
+        role = speaker.role
+        kind = speaker.kind
+        gender = speaker.gender
+        genderEvidence = speaker.genderEvidence
+        organization = speaker.organization
+        start = speaker.span.scalars.lowerBound
+        end = speaker.span.scalars.upperBound
+    }
+}
+
+/// One matched lexicon entry as the output writes it.
+public struct EvidenceRecord: Hashable, Sendable {
+    /// The matched words as they appear in the text.
+    public var text: String
+    /// The lexicon entry.
+    public var term: String
+    /// The category the match counts toward.
+    public var category: StanceCategory
+    /// Scalar offset of the match.
+    public var start: Int
+    /// Scalar offset just past the match.
+    public var end: Int
+    /// Whether a negation governs the match.
+    public var negated: Bool
+    /// The weight the match contributed, rounded to 4 decimals.
+    public var weight: Double
+
+    /// The record of a piece of evidence.
+    public init(_ evidence: StanceEvidence) {
+        text = evidence.text
+        term = evidence.term
+        category = evidence.category
+        start = evidence.span.scalars.lowerBound
+        end = evidence.span.scalars.upperBound
+        negated = evidence.negated
+        weight = PythonRounding.round(evidence.weight, digits: 4)
+    }
+}
+
+/// A text's tone as the output writes it: valence, tone, a score per category and the evidence.
+public struct StanceRecord: Hashable, Sendable {
+    /// VADER's four scores.
+    public var valence: ValenceScores
+    /// Polarity and labelled categories.
+    public var tone: Tone
+    /// Score per category of the lexicon, rounded to 4 decimals.
+    public var scores: [StanceCategory: Double]
+    /// The matches, in text order.
+    public var evidence: [EvidenceRecord]
+
+    /// The record of a stance.
+    public init(_ stance: Stance) {
+        valence = stance.valence
+        tone = stance.tone
+        scores = Dictionary(uniqueKeysWithValues: zip(stance.categories, stance.categoryScores.map { PythonRounding.round($0, digits: 4) }))
+        evidence = stance.evidence.map(EvidenceRecord.init)
+    }
+
+    /// The categories in the order the output lists them: the built-in ones first, then the others by name
+    /// (the order of ``StanceLexicon/categories``).
+    public var orderedCategories: [StanceCategory] {
+        let builtIn = StanceCategory.builtIn.filter { scores[$0] != nil }
+        return builtIn + scores.keys.filter { !StanceCategory.builtIn.contains($0) }.sorted()
+    }
+}
+
+/// A quote as the output writes it, with its tone when it was analyzed.
+public struct QuoteRecord: Hashable, Sendable {
+    /// The quoted or reported words.
+    public var text: String
+    /// Scalar offset of the words.
+    public var start: Int
+    /// Scalar offset just past the words.
+    public var end: Int
+    /// Direct, partial or indirect.
+    public var kind: QuoteKind
+    /// Who said it, or nil when no speaker could be named.
+    public var speaker: SpeakerRecord?
+    /// The speech verb or cue that attributes it.
+    public var cue: String?
+    /// An outlet that relays the words.
+    public var source: String?
+    /// The tone of the words (`analyze` output), or nil (`quotes` output).
+    public var stance: StanceRecord?
+
+    /// The record of a quote, with its stance when it was scored.
+    public init(_ quote: Quote, stance: Stance? = nil) {
+        text = quote.text
+        start = quote.span.scalars.lowerBound
+        end = quote.span.scalars.upperBound
+        kind = quote.kind
+        speaker = quote.speaker.map(SpeakerRecord.init)
+        cue = quote.cue
+        source = quote.source
+        self.stance = stance.map(StanceRecord.init)
+    }
+}
+
+/// A field of an input line passed through to its output row.
+public struct PassThroughField: Hashable, Sendable {
+    /// The field's name (prefixed `input.` when it would clash with an output field).
+    public var name: String
+    /// Its value.
+    public var value: JSONValue
+
+    /// A field.
+    public init(name: String, value: JSONValue) {
+        self.name = name
+        self.value = value
+    }
+
+    public static func == (lhs: PassThroughField, rhs: PassThroughField) -> Bool {
+        lhs.name == rhs.name && lhs.value == rhs.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(value.serialized())
+    }
+}
+
+/// One document's output row: its id, the input's other fields, its quotes and, for `analyze`, its speakers.
+public struct DocumentRecord: Equatable, Sendable {
+    /// The input's id (any JSON value), or null.
+    public var id: JSONValue
+    /// The input line's other fields, in order.
+    public var fields: [PassThroughField]
+    /// Quotes in document order.
+    public var quotes: [QuoteRecord]
+    /// One profile per speaker (`analyze` output); nil for `quotes` output.
+    public var speakers: [SpeakerProfile]?
+    /// Repairs and unbalanced quote marks, as messages.
+    public var warnings: [String]
+
+    /// Output field names a passed-through field must not take.
+    static let reservedNames: Set<String> = ["id", "quotes", "speakers", "warnings"]
+
+    /// A row. Passed-through fields whose names the row uses itself are renamed `input.NAME`.
+    public init(id: JSONValue, fields: [PassThroughField] = [], quotes: [QuoteRecord], speakers: [SpeakerProfile]?,
+                warnings: [String]) {
+        self.id = id
+        self.fields = fields.map { Self.reservedNames.contains($0.name) ? PassThroughField(name: "input.\($0.name)", value: $0.value) : $0 }
+        self.quotes = quotes
+        self.speakers = speakers
+        self.warnings = warnings
+    }
+
+    /// The row of an analysis.
+    public init(analysis: Analysis, id: JSONValue, fields: [PassThroughField] = []) {
+        self.init(id: id, fields: fields, quotes: analysis.quotes.map { QuoteRecord($0.quote, stance: $0.stance) },
+                  speakers: analysis.speakers, warnings: analysis.warnings)
+    }
+
+    /// The row of a quote extraction.
+    public init(extraction: QuoteExtraction, id: JSONValue, fields: [PassThroughField] = []) {
+        self.init(id: id, fields: fields, quotes: extraction.quotes.map { QuoteRecord($0) }, speakers: nil,
+                  warnings: extraction.warnings.map(\.description))
+    }
+}
+
+/// The row that stands for an input line that is not a document, so that every input line keeps one output line.
+public struct ErrorRecord: Equatable, Sendable {
+    /// The line's id, when it could be read.
+    public var id: JSONValue
+    /// The line's other fields, when it could be read as an object.
+    public var fields: [PassThroughField]
+    /// The line number in the input, from 1.
+    public var line: Int
+    /// Why the line is not a document (`error`), or why it was skipped (`skipped`: `blank`).
+    public var reason: Reason
+
+    /// What happened to the line.
+    public enum Reason: Hashable, Sendable {
+        /// The line is not a document, for this reason.
+        case error(String)
+        /// The line was skipped on purpose (a blank line).
+        case skipped(String)
+    }
+
+    /// Output field names a passed-through field must not take.
+    static let reservedNames: Set<String> = ["id", "line", "error", "skipped"]
+
+    /// An error or skip row.
+    public init(id: JSONValue = .null, fields: [PassThroughField] = [], line: Int, reason: Reason) {
+        self.id = id
+        self.fields = fields.map { Self.reservedNames.contains($0.name) ? PassThroughField(name: "input.\($0.name)", value: $0.value) : $0 }
+        self.line = line
+        self.reason = reason
+    }
+}
+
+/// One line of JSON Lines output.
+public enum OutputRow: Equatable, Sendable {
+    /// A document's quotes (and speakers).
+    case document(DocumentRecord)
+    /// A line that is not a document, or was skipped.
+    case error(ErrorRecord)
+}
+
+/// One result of `quotient score`: a text (a line or a sentence), where it lies when it is part of a document,
+/// VADER's scores and, with `--stance`, its tone.
+public struct ScoreRecord: Hashable, Sendable {
+    /// The scored text.
+    public var text: String
+    /// Scalar offset of a sentence in its document; nil for a line scored on its own.
+    public var start: Int?
+    /// Scalar offset just past the sentence.
+    public var end: Int?
+    /// VADER's four scores.
+    public var valence: ValenceScores
+    /// Tone, scores and evidence (`score --stance`), or nil.
+    public var stance: StanceRecord?
+
+    /// A result; `span` places a sentence in its document.
+    public init(text: String, span: TextSpan? = nil, valence: ValenceScores, stance: Stance? = nil) {
+        self.text = text
+        start = span?.scalars.lowerBound
+        end = span?.scalars.upperBound
+        self.valence = valence
+        self.stance = stance.map(StanceRecord.init)
+    }
+}

@@ -1,0 +1,129 @@
+// Every record is Codable through the same JSON members the JSON Lines writer uses, so `JSONEncoder` and
+// `JSONDecoder` read and write the contract too.
+
+extension JSONValue: Codable {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// Decodes any JSON value; object members are kept in key order (a decoder does not report the order).
+    public init(from decoder: any Decoder) throws {
+        if let object = try? decoder.container(keyedBy: Key.self) {
+            var members: [(String, JSONValue)] = []
+            for key in object.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
+                members.append((key.stringValue, try object.decode(JSONValue.self, forKey: key)))
+            }
+            self = .object(members)
+        } else if var array = try? decoder.unkeyedContainer() {
+            var values: [JSONValue] = []
+            while !array.isAtEnd { values.append(try array.decode(JSONValue.self)) }
+            self = .array(values)
+        } else {
+            let single = try decoder.singleValueContainer()
+            if single.decodeNil() {
+                self = .null
+            } else if let value = try? single.decode(Bool.self) {
+                self = .bool(value)
+            } else if let value = try? single.decode(Int.self) {
+                self = .int(value)
+            } else if let value = try? single.decode(Double.self) {
+                self = .double(value)
+            } else {
+                self = .string(try single.decode(String.self))
+            }
+        }
+    }
+
+    /// Encodes the value, object members in their order.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .null:
+            var single = encoder.singleValueContainer()
+            try single.encodeNil()
+        case .bool(let value):
+            var single = encoder.singleValueContainer()
+            try single.encode(value)
+        case .int(let value):
+            var single = encoder.singleValueContainer()
+            try single.encode(value)
+        case .double(let value):
+            var single = encoder.singleValueContainer()
+            if value.isFinite { try single.encode(value) } else { try single.encodeNil() }
+        case .string(let value):
+            var single = encoder.singleValueContainer()
+            try single.encode(value)
+        case .array(let values):
+            var array = encoder.unkeyedContainer()
+            for value in values { try array.encode(value) }
+        case .object(let members):
+            var object = encoder.container(keyedBy: Key.self)
+            for (key, value) in members { try object.encode(value, forKey: Key(stringValue: key)) }
+        }
+    }
+}
+
+extension ValenceScores: Codable {
+    /// Decodes `{"neg", "neu", "pos", "compound"}`.
+    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
+    /// Encodes `{"neg", "neu", "pos", "compound"}`.
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}
+
+extension SpeakerRecord: Codable {
+    /// Decodes the contract's speaker object.
+    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
+    /// Encodes the contract's speaker object.
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}
+
+extension EvidenceRecord: Codable {
+    /// Decodes the contract's evidence object.
+    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
+    /// Encodes the contract's evidence object.
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}
+
+extension QuoteRecord: Codable {
+    /// Decodes the contract's quote object.
+    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
+    /// Encodes the contract's quote object.
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}
+
+extension SpeakerProfile: Codable {
+    /// Decodes the contract's profile object.
+    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
+    /// Encodes the contract's profile object.
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}
+
+extension DocumentRecord: Codable {
+    /// Decodes a document row.
+    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
+    /// Encodes a document row.
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}
+
+extension ErrorRecord: Codable {
+    /// Decodes an error or skip row.
+    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
+    /// Encodes an error or skip row.
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}
+
+extension OutputRow: Codable {
+    /// Decodes any output row.
+    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
+    /// Encodes the row.
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}
+
+extension ScoreRecord: Codable {
+    /// Decodes a score row.
+    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
+    /// Encodes a score row.
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}

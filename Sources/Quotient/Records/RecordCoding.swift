@@ -1,0 +1,364 @@
+/// Why a JSON value is not the record it should be.
+public struct RecordError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What was wrong, e.g. `quote without integer "start"`.
+    public var reason: String
+
+    /// An error.
+    public init(_ reason: String) { self.reason = reason }
+
+    /// The reason.
+    public var description: String { reason }
+}
+
+/// Reads the members of a JSON object by name, with errors that say what is missing.
+struct JSONObjectReader {
+    let what: String
+    private let members: [String: JSONValue]
+
+    init(_ value: JSONValue, what: String) throws(RecordError) {
+        guard case .object(let pairs) = value else { throw RecordError("\(what) is not a JSON object") }
+        self.what = what
+        members = Dictionary(pairs, uniquingKeysWith: { _, last in last })
+    }
+
+    subscript(key: String) -> JSONValue? { members[key] }
+
+    func string(_ key: String) throws(RecordError) -> String {
+        guard case .string(let value)? = members[key] else { throw RecordError("\(what) without string \"\(key)\"") }
+        return value
+    }
+
+    func optionalString(_ key: String) throws(RecordError) -> String? {
+        switch members[key] {
+        case nil, .null?: return nil
+        case .string(let value)?: return value
+        default: throw RecordError("\(what) with \"\(key)\" neither string nor null")
+        }
+    }
+
+    func int(_ key: String) throws(RecordError) -> Int {
+        guard case .int(let value)? = members[key] else { throw RecordError("\(what) without integer \"\(key)\"") }
+        return value
+    }
+
+    func double(_ key: String) throws(RecordError) -> Double {
+        switch members[key] {
+        case .double(let value)?: return value
+        case .int(let value)?: return Double(value)
+        default: throw RecordError("\(what) without number \"\(key)\"")
+        }
+    }
+
+    func bool(_ key: String) throws(RecordError) -> Bool {
+        guard case .bool(let value)? = members[key] else { throw RecordError("\(what) without boolean \"\(key)\"") }
+        return value
+    }
+
+    func array(_ key: String) throws(RecordError) -> [JSONValue] {
+        guard case .array(let values)? = members[key] else { throw RecordError("\(what) without array \"\(key)\"") }
+        return values
+    }
+
+    func object(_ key: String) throws(RecordError) -> [(String, JSONValue)] {
+        guard case .object(let pairs)? = members[key] else { throw RecordError("\(what) without object \"\(key)\"") }
+        return pairs
+    }
+
+    func enumeration<T: RawRepresentable<String>>(_ key: String, as type: T.Type) throws(RecordError) -> T {
+        let raw = try string(key)
+        guard let value = T(rawValue: raw) else { throw RecordError("\(what) with unknown \"\(key)\" '\(raw)'") }
+        return value
+    }
+
+    /// Members other than `known`, in their order: the fields an input line passed through.
+    static func others(of value: JSONValue, excluding known: Set<String>) -> [PassThroughField] {
+        guard case .object(let pairs) = value else { return [] }
+        return pairs.filter { !known.contains($0.0) }.map { PassThroughField(name: $0.0, value: $0.1) }
+    }
+}
+
+private func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+
+private func strings(_ values: [JSONValue], what: String) throws(RecordError) -> [String] {
+    var result: [String] = []
+    for value in values {
+        guard case .string(let string) = value else { throw RecordError("\(what) holds a non-string") }
+        result.append(string)
+    }
+    return result
+}
+
+private func counts(_ pairs: [(String, JSONValue)], what: String) throws(RecordError) -> [String: Int] {
+    var result: [String: Int] = [:]
+    for (key, value) in pairs {
+        guard case .int(let count) = value else { throw RecordError("\(what) count of '\(key)' is not an integer") }
+        result[key] = count
+    }
+    return result
+}
+
+extension ValenceScores {
+    /// `{"neg": …, "neu": …, "pos": …, "compound": …}`.
+    public var json: JSONValue {
+        .object([("neg", .double(negative)), ("neu", .double(neutral)), ("pos", .double(positive)), ("compound", .double(compound))])
+    }
+
+    /// Reads `{"neg", "neu", "pos", "compound"}`.
+    public init(json: JSONValue) throws(RecordError) {
+        let reader = try JSONObjectReader(json, what: "valence")
+        self.init(negative: try reader.double("neg"), neutral: try reader.double("neu"), positive: try reader.double("pos"),
+                  compound: try reader.double("compound"))
+    }
+}
+
+extension SpeakerRecord {
+    /// The speaker object of a quote row.
+    public var json: JSONValue {
+        .object([
+            ("name", .string(name)), ("mention", .string(mention)), ("role", optional(role)), ("kind", .string(kind.rawValue)),
+            ("gender", .string(gender.rawValue)), ("gender_evidence", optional(genderEvidence?.rawValue)),
+            ("organization", optional(organization)), ("start", .int(start)), ("end", .int(end)),
+        ])
+    }
+
+    /// Reads a speaker object.
+    public init(json: JSONValue) throws(RecordError) {
+        let reader = try JSONObjectReader(json, what: "speaker")
+        name = try reader.string("name")
+        mention = try reader.string("mention")
+        role = try reader.optionalString("role")
+        kind = try reader.enumeration("kind", as: Speaker.Kind.self)
+        gender = try reader.enumeration("gender", as: Speaker.Gender.self)
+        genderEvidence = try reader.optionalString("gender_evidence").map { raw throws(RecordError) in
+            guard let evidence = Speaker.GenderEvidence(rawValue: raw) else { throw RecordError("speaker with unknown \"gender_evidence\" '\(raw)'") }
+            return evidence
+        }
+        organization = try reader.optionalString("organization")
+        start = try reader.int("start")
+        end = try reader.int("end")
+    }
+}
+
+extension EvidenceRecord {
+    /// An evidence object.
+    public var json: JSONValue {
+        .object([
+            ("text", .string(text)), ("term", .string(term)), ("category", .string(category.rawValue)),
+            ("start", .int(start)), ("end", .int(end)), ("negated", .bool(negated)), ("weight", .double(weight)),
+        ])
+    }
+
+    /// Reads an evidence object.
+    public init(json: JSONValue) throws(RecordError) {
+        let reader = try JSONObjectReader(json, what: "evidence")
+        text = try reader.string("text")
+        term = try reader.string("term")
+        category = StanceCategory(try reader.string("category"))
+        start = try reader.int("start")
+        end = try reader.int("end")
+        negated = try reader.bool("negated")
+        weight = try reader.double("weight")
+    }
+}
+
+extension StanceRecord {
+    /// The stance members of a quote or score row, after the text and offsets.
+    var jsonMembers: [(String, JSONValue)] {
+        [
+            ("tone", .array(tone.strings.map { .string($0) })),
+            ("scores", .object(orderedCategories.map { ($0.rawValue, .double(scores[$0] ?? 0)) })),
+            ("evidence", .array(evidence.map(\.json))),
+        ]
+    }
+
+    /// Reads the stance members of an object (`valence` nested or flat, `tone`, `scores`, `evidence`).
+    init(reader: JSONObjectReader, valence: ValenceScores) throws(RecordError) {
+        self.valence = valence
+        let toneStrings = try strings(try reader.array("tone"), what: "tone")
+        guard let first = toneStrings.first, let polarity = Polarity(rawValue: first) else {
+            throw RecordError("\(reader.what) whose \"tone\" does not start with a polarity")
+        }
+        tone = Tone(polarity: polarity, categories: toneStrings.dropFirst().map { StanceCategory($0) })
+        var scores: [StanceCategory: Double] = [:]
+        for (name, value) in try reader.object("scores") {
+            switch value {
+            case .double(let score): scores[StanceCategory(name)] = score
+            case .int(let score): scores[StanceCategory(name)] = Double(score)
+            default: throw RecordError("\(reader.what) score of '\(name)' is not a number")
+            }
+        }
+        self.scores = scores
+        var evidence: [EvidenceRecord] = []
+        for item in try reader.array("evidence") { evidence.append(try EvidenceRecord(json: item)) }
+        self.evidence = evidence
+    }
+}
+
+extension QuoteRecord {
+    /// A quote object; with a stance, its `valence`, `tone`, `scores` and `evidence` follow the quote's fields.
+    public var json: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("text", .string(text)), ("start", .int(start)), ("end", .int(end)), ("kind", .string(kind.rawValue)),
+            ("speaker", speaker?.json ?? .null), ("cue", optional(cue)), ("source", optional(source)),
+        ]
+        if let stance { members += [("valence", stance.valence.json)] + stance.jsonMembers }
+        return .object(members)
+    }
+
+    /// Reads a quote object.
+    public init(json: JSONValue) throws(RecordError) {
+        let reader = try JSONObjectReader(json, what: "quote")
+        text = try reader.string("text")
+        start = try reader.int("start")
+        end = try reader.int("end")
+        kind = try reader.enumeration("kind", as: QuoteKind.self)
+        switch reader["speaker"] {
+        case nil, .null?: speaker = nil
+        case let value?: speaker = try SpeakerRecord(json: value)
+        }
+        cue = try reader.optionalString("cue")
+        source = try reader.optionalString("source")
+        if let valence = reader["valence"] {
+            stance = try StanceRecord(reader: reader, valence: try ValenceScores(json: valence))
+        } else {
+            stance = nil
+        }
+    }
+}
+
+extension SpeakerProfile {
+    /// A speaker profile as `analyze` writes it: the exact sums that merge, and the mean and interval they give.
+    public var json: JSONValue {
+        let interval = valenceInterval
+        return .object([
+            ("name", .string(name)),
+            ("aliases", .array(aliases.sorted().map { .string($0) })),
+            ("role", optional(role)),
+            ("kind", .string(kind.rawValue)),
+            ("gender", .string(gender.rawValue)),
+            ("quotes", .int(quoteCount)),
+            ("female_quotes", .int(femaleQuotes)),
+            ("male_quotes", .int(maleQuotes)),
+            ("mean_valence", .double(PythonRounding.round(meanValence, digits: 4))),
+            ("valence_ci95", .array([.double(PythonRounding.round(interval.lowerBound, digits: 4)),
+                                     .double(PythonRounding.round(interval.upperBound, digits: 4))])),
+            ("valence_sum", .int(valenceSum)),
+            ("valence_square_sum", .int(valenceSquareSum)),
+            ("categories", .object(categoryQuotes.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .int($0.value)) })),
+            ("terms", .object(termCounts.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
+            ("typical_quote", optional(typicalQuote)),
+            ("typical_evidence", .int(typicalQuoteEvidence)),
+        ])
+    }
+
+    /// Reads a profile written by ``json``; the mean and interval are derived again from the sums.
+    public init(json: JSONValue) throws(RecordError) {
+        let reader = try JSONObjectReader(json, what: "speaker")
+        let name = try reader.string("name")
+        let aliases = reader["aliases"] == nil ? [name] : try strings(try reader.array("aliases"), what: "speaker aliases")
+        let categories = try counts(reader["categories"] == nil ? [] : try reader.object("categories"), what: "speaker category")
+        let terms = try counts(reader["terms"] == nil ? [] : try reader.object("terms"), what: "speaker term")
+        self.init(
+            name: name, aliases: Set(aliases), role: try reader.optionalString("role"),
+            kind: reader["kind"] == nil ? .person : try reader.enumeration("kind", as: Speaker.Kind.self),
+            quoteCount: try reader.int("quotes"), valenceSum: try reader.int("valence_sum"),
+            valenceSquareSum: try reader.int("valence_square_sum"),
+            categoryQuotes: Dictionary(uniqueKeysWithValues: categories.map { (StanceCategory($0.key), $0.value) }),
+            termCounts: terms, typicalQuote: try reader.optionalString("typical_quote"),
+            typicalEvidence: reader["typical_evidence"] == nil ? 0 : try reader.int("typical_evidence"))
+        // Output written before genders were recorded has none.
+        femaleQuotes = reader["female_quotes"] == nil ? 0 : try reader.int("female_quotes")
+        maleQuotes = reader["male_quotes"] == nil ? 0 : try reader.int("male_quotes")
+    }
+}
+
+extension DocumentRecord {
+    /// The row: `id`, the passed-through fields, `quotes`, `speakers` (for `analyze`), `warnings`.
+    public var json: JSONValue {
+        var members: [(String, JSONValue)] = [("id", id)] + fields.map { ($0.name, $0.value) }
+        members.append(("quotes", .array(quotes.map(\.json))))
+        if let speakers { members.append(("speakers", .array(speakers.map(\.json)))) }
+        members.append(("warnings", .array(warnings.map { .string($0) })))
+        return .object(members)
+    }
+
+    /// Reads a row; every member the contract does not name is a passed-through field.
+    public init(json: JSONValue) throws(RecordError) {
+        let reader = try JSONObjectReader(json, what: "row")
+        var quotes: [QuoteRecord] = []
+        for quote in try reader.array("quotes") { quotes.append(try QuoteRecord(json: quote)) }
+        var speakers: [SpeakerProfile]?
+        if reader["speakers"] != nil {
+            speakers = []
+            for speaker in try reader.array("speakers") { speakers!.append(try SpeakerProfile(json: speaker)) }
+        }
+        self.init(id: reader["id"] ?? .null, fields: JSONObjectReader.others(of: json, excluding: Self.reservedNames),
+                  quotes: quotes, speakers: speakers,
+                  warnings: try strings(reader["warnings"] == nil ? [] : try reader.array("warnings"), what: "warnings"))
+    }
+}
+
+extension ErrorRecord {
+    /// The row: `id`, the passed-through fields, `line`, and `error` or `skipped`.
+    public var json: JSONValue {
+        let reasonMember: (String, JSONValue) = switch reason {
+        case .error(let message): ("error", .string(message))
+        case .skipped(let why): ("skipped", .string(why))
+        }
+        return .object([("id", id)] + fields.map { ($0.name, $0.value) } + [("line", .int(line)), reasonMember])
+    }
+
+    /// Reads an error or skip row.
+    public init(json: JSONValue) throws(RecordError) {
+        let reader = try JSONObjectReader(json, what: "row")
+        let reason: Reason
+        if reader["error"] != nil {
+            reason = .error(try reader.string("error"))
+        } else {
+            reason = .skipped(try reader.string("skipped"))
+        }
+        self.init(id: reader["id"] ?? .null, fields: JSONObjectReader.others(of: json, excluding: Self.reservedNames),
+                  line: try reader.int("line"), reason: reason)
+    }
+}
+
+extension OutputRow {
+    /// The row as JSON.
+    public var json: JSONValue {
+        switch self {
+        case .document(let record): record.json
+        case .error(let record): record.json
+        }
+    }
+
+    /// Reads a row: an error or skip row when it has `error` or `skipped`, else a document row.
+    public init(json: JSONValue) throws(RecordError) {
+        let reader = try JSONObjectReader(json, what: "row")
+        if reader["error"] != nil || reader["skipped"] != nil {
+            self = .error(try ErrorRecord(json: json))
+        } else {
+            self = .document(try DocumentRecord(json: json))
+        }
+    }
+}
+
+extension ScoreRecord {
+    /// `{"text", "start"?, "end"?, "neg", "neu", "pos", "compound"}`, then `tone`, `scores` and `evidence` with a stance.
+    public var json: JSONValue {
+        var members: [(String, JSONValue)] = [("text", .string(text))]
+        if let start, let end { members += [("start", .int(start)), ("end", .int(end))] }
+        if case .object(let valenceMembers) = valence.json { members += valenceMembers }
+        if let stance { members += stance.jsonMembers }
+        return .object(members)
+    }
+
+    /// Reads a score row.
+    public init(json: JSONValue) throws(RecordError) {
+        let reader = try JSONObjectReader(json, what: "score")
+        text = try reader.string("text")
+        start = reader["start"] == nil ? nil : try reader.int("start")
+        end = reader["end"] == nil ? nil : try reader.int("end")
+        valence = try ValenceScores(json: json)
+        stance = reader["tone"] == nil ? nil : try StanceRecord(reader: reader, valence: valence)
+    }
+}
