@@ -31,8 +31,8 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
-        var stanceScorer = StanceScorer(lexicon: lexicon)
-        var valenceScorer = ValenceScorer()
+        let stanceScorer = StanceScorer(lexicon: lexicon)
+        let valenceScorer = ValenceScorer()
         let text = try self.text.flatMap { $0 == "-" ? nil : $0 } ?? Self.standardInput()
         let stance = try stanceScorer.stance(of: text)
         var output = Output()

@@ -58,7 +58,7 @@ struct ScoreCommand: ParsableCommand {
             try runStance()
             return
         }
-        var scorer = ValenceScorer(lexicon: try loadValenceLexicon())
+        let scorer = ValenceScorer(lexicon: try loadValenceLexicon())
         var writer = ScoreWriter(format: format)
         if var text {
             let scores = scorer.scores(text)
@@ -113,7 +113,7 @@ struct ScoreCommand: ParsableCommand {
 extension ScoreCommand {
     private func runStance() throws {
         let lexicon = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
-        var scorer = StanceScorer(lexicon: lexicon, valence: try loadValenceLexicon())
+        let scorer = StanceScorer(lexicon: lexicon, valence: try loadValenceLexicon())
         var writer = StanceWriter(format: format, categories: lexicon.categories)
         if let text {
             writer.write(text: text, span: nil, stance: try scorer.stance(of: text))

@@ -4,7 +4,7 @@ import Testing
 /// The label rule and the sense rules of the stance categories, on sentences written for these tests.
 @Suite struct StanceSenseTests {
     func tone(_ text: String) throws -> [String] {
-        var scorer = StanceScorer()
+        let scorer = StanceScorer()
         return try scorer.stance(of: text).tone.strings
     }
 
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func negatedEvidenceIsShownAsNegated() throws {
-        var scorer = StanceScorer()
+        let scorer = StanceScorer()
         let stance = try scorer.stance(of: "He saw no need to change the timetable.")
         let need = stance.evidence.first { $0.term == "need to" }
         #expect(need?.negated == true)

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct StanceTests {
     func stance(_ text: String) throws -> Stance {
-        var scorer = StanceScorer()
+        let scorer = StanceScorer()
         return try scorer.stance(of: text)
     }
 
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func nonASCIIWordsKeepTheirNegationAndMissTheVocabulary() throws {
-        var scorer = StanceScorer()
+        let scorer = StanceScorer()
         let stance = try scorer.stance(of: "Nous DÜN’T müssen protect, we must")
         #expect(stance.evidence.map(\.term) == ["protect*", "we", "must"])
         #expect(stance.evidence.first?.negated == true)
@@ -133,7 +133,7 @@ import Testing
             to: folder.appendingPathComponent("economy.txt"), atomically: true, encoding: .utf8)
         let lexicon = try StanceLexicon(addingDirectory: folder.path)
         #expect(lexicon.categories.last?.rawValue == "economy")
-        var scorer = StanceScorer(lexicon: lexicon)
+        let scorer = StanceScorer(lexicon: lexicon)
         let result = try scorer.stance(of: "Prices and interest rates rose.")
         #expect(result.evidence.filter { $0.category == "economy" }.map(\.text) == ["Prices", "interest rates"])
     }
@@ -173,7 +173,7 @@ import Testing
     @Test func hugeLexiconLoadsAndScores() throws {
         let entries = (0..<20_000).map { "term\($0) word\($0 % 7)" }.joined(separator: "\n")
         let lexicon = try StanceLexicon(sources: [LexiconSource(name: "huge.txt", text: entries + "\nsignal\n")])
-        var scorer = StanceScorer(lexicon: lexicon)
+        let scorer = StanceScorer(lexicon: lexicon)
         let result = try scorer.stance(of: "A signal and term42 word0 appear.")
         #expect(result.evidence.map(\.text) == ["signal", "term42 word0"])
     }
@@ -181,7 +181,7 @@ import Testing
     @Test func oddEntriesNeverCrashTheScorer() throws {
         let odd = "!!!\n'\n“\n😀\n- -\n...\nzzz*\n\u{301}\u{301}\u{301}*\n\u{200B}x\n"
         let lexicon = try StanceLexicon(sources: [LexiconSource(name: "odd.txt", text: odd)])
-        var scorer = StanceScorer(lexicon: lexicon)
+        let scorer = StanceScorer(lexicon: lexicon)
         for text in ["!!! ' “ 😀 - - ...", "zzzzz", "\u{301}\u{301}\u{301}\u{301}", "", String(repeating: "!", count: 5000)] {
             let result = try scorer.stance(of: text)
             for evidence in result.evidence { #expect(evidence.span.utf8.upperBound <= text.utf8.count) }
@@ -192,7 +192,7 @@ import Testing
 /// `stance(of:)` tokenizes a standalone text its own way (ASCII text without ICU, in one pass with the lookups);
 /// it must agree exactly with scoring the same text as a segmented document.
 @Suite struct StanceOfTextTests {
-    static func viaDocument(_ text: String, scorer: inout StanceScorer) throws -> Stance {
+    static func viaDocument(_ text: String, scorer: StanceScorer) throws -> Stance {
         let document = try Segmenter().segment(text)
         return scorer.stance(in: document, tokens: 0..<document.tokens.count, utf8: 0..<document.text.utf8.count)
     }
@@ -212,8 +212,8 @@ import Testing
 
     @Test(arguments: tricky)
     func trickyTextsAgree(_ text: String) throws {
-        var scorer = StanceScorer()
-        #expect(try scorer.stance(of: text) == Self.viaDocument(text, scorer: &scorer))
+        let scorer = StanceScorer()
+        #expect(try scorer.stance(of: text) == Self.viaDocument(text, scorer: scorer))
     }
 
     /// Random texts made of stance and context words glued with punctuation, controls and the characters
@@ -224,26 +224,26 @@ import Testing
                      "doubt", "very", "sure", "can't", "WILL", "help", "a", "I", "U.S", "so-called", "x"]
         let glue = [" ", " ", " ", ", ", ". ", "!", "\"", "'", "(", ") ", "@", "_", "-", "...", "\u{01}", "\t", ";", ":", "?", "."]
         var random = ASCIIWordsTests.generator(seed: seed)
-        var scorer = StanceScorer()
+        let scorer = StanceScorer()
         for _ in 0..<2_000 {
             var text = ""
             for _ in 0..<Int.random(in: 1...12, using: &random) {
                 text += words.randomElement(using: &random)! + glue.randomElement(using: &random)!
             }
             let single = try scorer.stance(of: text)
-            let reference = try Self.viaDocument(text, scorer: &scorer)
+            let reference = try Self.viaDocument(text, scorer: scorer)
             #expect(single == reference, "\(text.debugDescription)")
             if single != reference { return }
         }
     }
 
     @Test func developmentCorpusAgrees() throws {
-        var scorer = StanceScorer()
+        let scorer = StanceScorer()
         var checked = 0
         for line in try Fixtures.jsonLines("vader-oracle-corpus.jsonl") {
             let text = line["text"] as! String
             let single = try scorer.stance(of: text)
-            let reference = try Self.viaDocument(text, scorer: &scorer)
+            let reference = try Self.viaDocument(text, scorer: scorer)
             #expect(single == reference, "\(text)")
             if single != reference { return }
             checked += 1

@@ -25,7 +25,7 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
     @Test func everyOracleTextMatchesVaderSentiment() throws {
         let cases = VaderCase.load("vader-oracle-corpus.jsonl", label: "text")
         #expect(cases.count == 3000)
-        var scorer = ValenceScorer()
+        let scorer = ValenceScorer()
         var mismatches: [String] = []
         for item in cases where scorer.scores(item.text) != item.expected {
             mismatches.append("\(item.text): got \(scorer.scores(item.text)), want \(item.expected)")
@@ -35,25 +35,25 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: VaderCase.load("vader-rule-cases.jsonl", label: "rule"))
     func ruleMatchesVaderSentiment(_ item: VaderCase) {
-        var scorer = ValenceScorer()
+        let scorer = ValenceScorer()
         #expect(scorer.scores(item.text) == item.expected)
     }
 
     @Test func emptyTextHasZeroNeutral() {
-        var scorer = ValenceScorer()
+        let scorer = ValenceScorer()
         #expect(scorer.scores("") == .empty)
         #expect(scorer.scores(" \t ") == .empty)
     }
 
     @Test func scorerReuseGivesSameResult() {
-        var scorer = ValenceScorer()
+        let scorer = ValenceScorer()
         let first = scorer.scores("The plan is good but costly 😍")
         _ = scorer.scores("A completely different and terrible text!!!")
         #expect(scorer.scores("The plan is good but costly 😍") == first)
     }
 
     @Test func typographicApostropheDoesNotNegate() {
-        var scorer = ValenceScorer()
+        let scorer = ValenceScorer()
         #expect(scorer.scores("it isn’t good").compound > 0)
         #expect(scorer.scores("it isn't good").compound < 0)
     }
@@ -84,7 +84,7 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
 @Suite struct LexiconLoadingTests {
     @Test func customWordLexiconReplacesWords() throws {
         let lexicon = try ValenceLexicon(words: LexiconSource(name: "mine.txt", text: "splendid\t3.0\t0.5\t[3]\n"))
-        var scorer = ValenceScorer(lexicon: lexicon)
+        let scorer = ValenceScorer(lexicon: lexicon)
         #expect(scorer.scores("a splendid day").compound > 0.5)
         #expect(scorer.scores("a good day").compound == 0)
     }

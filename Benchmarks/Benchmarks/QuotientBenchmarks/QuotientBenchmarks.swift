@@ -49,7 +49,7 @@ let benchmarks: @Sendable () -> Void = {
         configuration: .init(thresholds: [.mallocCountTotal: .init(absolute: [.p90: 1_000])])
     ) { benchmark in
         let texts = try VaderCorpus.texts(minimumBytes: vaderBytes)
-        var scorer = ValenceScorer()
+        let scorer = ValenceScorer()
         for text in texts.prefix(3000) { blackHole(scorer.scores(text)) }
         benchmark.startMeasurement()
         var total = 0.0
@@ -61,7 +61,7 @@ let benchmarks: @Sendable () -> Void = {
     for (label, bytes, repetitions) in [("1 MB ×10", 1_000_000, 10), ("10 MB ×1", 10_000_000, 1)] {
         Benchmark("Valence, one long text (\(label))", configuration: .init(maxIterations: 3)) { benchmark in
             let text = try VaderCorpus.longText(bytes: bytes)
-            var scorer = ValenceScorer()
+            let scorer = ValenceScorer()
             benchmark.startMeasurement()
             var total = 0.0
             for _ in 0..<repetitions { total += scorer.scores(text).compound }
@@ -74,7 +74,7 @@ let benchmarks: @Sendable () -> Void = {
         configuration: .init(thresholds: [.mallocCountTotal: .init(absolute: [.p90: 60_000])])
     ) { benchmark in
         let texts = try VaderCorpus.texts(minimumBytes: vaderBytes)
-        var scorer = StanceScorer()
+        let scorer = StanceScorer()
         for text in texts.prefix(3000) { blackHole(try scorer.stance(of: text)) }
         benchmark.startMeasurement()
         var total = 0

@@ -35,7 +35,7 @@ public struct Analyzer: Sendable {
     /// The configuration in use.
     public let configuration: Configuration
     private let segmenter: Segmenter
-    /// Compiled once; each document works on a copy, which shares the compiled tables and gets its own scratch.
+    /// Compiled once and shared by every document and thread.
     private let stanceScorer: StanceScorer
 
     /// Creates an analyzer.
@@ -58,13 +58,12 @@ public struct Analyzer: Sendable {
     /// Analyzes an already segmented document.
     public func analyze(document: Document, id: String? = nil) -> Analysis {
         let extraction = QuoteExtractor(lexicon: configuration.quotes).extract(from: document)
-        var scorer = stanceScorer
         var quotes: [AnalyzedQuote] = []
         var profiles: [SpeakerProfile] = []
         var profileIndex: [String: Int] = [:]
         for quote in extraction.quotes {
             let tokens = tokenRange(of: quote.span.utf8, in: document)
-            var stance = scorer.stance(in: document, tokens: tokens, utf8: quote.span.utf8)
+            var stance = stanceScorer.stance(in: document, tokens: tokens, utf8: quote.span.utf8)
             // Words the speaker quotes from someone else are that person's, not evidence of this speaker's tone.
             if quote.kind == .direct, !stance.evidence.isEmpty {
                 let embedded = EmbeddedQuotation.ranges(in: quote.span.utf8, of: document.text)
@@ -100,19 +99,20 @@ public struct Analyzer: Sendable {
         return low..<end
     }
 
-    /// Analyzes documents on all cores (or on at most `threads`), up to `batchSize` documents or `batchBytes`
-    /// bytes of text at a time (whichever comes first), and hands results to `body` in input order.
+    /// Analyzes inputs on all cores (or on at most `threads`), up to `batchSize` inputs or `batchBytes` bytes of
+    /// text at a time (whichever comes first), and hands results to `deliver` in input order: the engine behind
+    /// ``analyze(batch:threads:)`` and the command line's streaming.
     ///
-    /// Memory stays bounded by one batch of inputs and results: `next` is called for more documents only
-    /// after the previous batch was delivered. Return nil from `next` to end.
-    public func analyzeInOrder<Input: Sendable>(
+    /// Memory stays bounded by one batch of inputs and results: `next` is called for more inputs only after the
+    /// previous batch was delivered. Return nil from `next` to end.
+    package func analyzeInOrder<Input: Sendable, Output: Sendable>(
         batchSize: Int = 64,
         batchBytes: Int = 4 << 20,
         threads: Int? = nil,
         size: (Input) -> Int = { _ in 0 },
         next: () throws -> Input?,
-        analyze work: @Sendable @escaping (Analyzer, Input) -> Analysis,
-        deliver body: (Input, Analysis) throws -> Void
+        analyze work: @Sendable @escaping (Analyzer, Input) -> Output,
+        deliver body: (Input, Output) throws -> Void
     ) rethrows {
         var batch: [Input] = []
         batch.reserveCapacity(batchSize)
@@ -124,7 +124,7 @@ public struct Analyzer: Sendable {
                 batch.append(input)
             }
             if batch.isEmpty { return }
-            let results = Mutex<[Int: Analysis]>([:])
+            let results = Mutex<[Int: Output]>([:])
             let inputs = batch
             let analyzer = self
             // With a cap, each of `threads` workers takes every threads-th document of the batch.

@@ -19,9 +19,9 @@ public struct SpeakerProfile: Sendable, Equatable {
     /// Quotes whose speaker the text showed to be male.
     public var maleQuotes = 0
     /// Sum of compound valences, in 1/10,000.
-    public var valenceSum: Int
+    package var valenceSum: Int
     /// Sum of squared compound valences, in 1/100,000,000.
-    public var valenceSquareSum: Int
+    package var valenceSquareSum: Int
     /// Per stance category: how many quotes carry it in their tone.
     public var categoryQuotes: [StanceCategory: Int]
     /// Per evidence term: how often it matched in the speaker's quotes.
@@ -80,7 +80,7 @@ public struct SpeakerProfile: Sendable, Equatable {
     }
 
     /// Creates a profile from stored totals (as read back from `analyze` output).
-    public init(name: String, aliases: Set<String>, role: String?, kind: Speaker.Kind, quoteCount: Int, valenceSum: Int,
+    package init(name: String, aliases: Set<String>, role: String?, kind: Speaker.Kind, quoteCount: Int, valenceSum: Int,
                 valenceSquareSum: Int, categoryQuotes: [StanceCategory: Int], termCounts: [String: Int], typicalQuote: String?,
                 typicalEvidence: Int) {
         self.name = name
@@ -97,7 +97,7 @@ public struct SpeakerProfile: Sendable, Equatable {
     }
 
     /// The evidence count of ``typicalQuote``, needed to merge profiles exactly.
-    public var typicalQuoteEvidence: Int { typicalEvidence }
+    package var typicalQuoteEvidence: Int { typicalEvidence }
 
     /// Adds another profile of the same speaker. The result does not depend on the order of merges.
     public mutating func merge(_ other: SpeakerProfile) {

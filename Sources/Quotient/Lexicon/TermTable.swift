@@ -9,9 +9,9 @@ import Darwin
 /// Open addressing with linear probing over a power-of-two slot array kept at most half full; keys live in one
 /// byte arena. Each slot carries 32 bits of its term's hash, so a probe for a word that is not in the table
 /// (most words of a text) rarely reads a record at all.
-public struct TermTable: Sendable {
+struct TermTable: Sendable {
     /// A term's id: its insertion index.
-    public typealias ID = Int32
+    typealias ID = Int32
 
     private var arena: [UInt8] = []
     /// Per id: the hash and the arena range, in one record so a probe touches one cache line.
@@ -48,16 +48,16 @@ public struct TermTable: Sendable {
     }
 
     /// Creates an empty table.
-    public init() {
+    init() {
         slots = Array(repeating: Slot(), count: 64)
     }
 
     /// The number of interned terms.
-    public var count: Int { records.count }
+    var count: Int { records.count }
 
     /// The id of `bytes`, interning them if new.
     @discardableResult
-    public mutating func intern(_ bytes: some Collection<UInt8>) -> ID {
+    mutating func intern(_ bytes: some Collection<UInt8>) -> ID {
         if let id = bytes.withContiguousStorageIfAvailable({ intern(contiguous: $0) }) { return id }
         return Array(bytes).withUnsafeBufferPointer { intern(contiguous: $0) }
     }
@@ -76,16 +76,16 @@ public struct TermTable: Sendable {
 
     /// The id of `text`, interning it if new.
     @discardableResult
-    public mutating func intern(_ text: String) -> ID { intern(text.utf8) }
+    mutating func intern(_ text: String) -> ID { intern(text.utf8) }
 
     /// The id of the term with these bytes, or nil.
-    public func id(of text: String) -> ID? {
+    func id(of text: String) -> ID? {
         var copy = text
         return copy.withUTF8 { lookup($0) }
     }
 
     /// The id of the term with these bytes, or nil; allocation-free.
-    public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> ID? {
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> ID? {
         let head = Head(bytes)
         return probe(hash: Self.hash(bytes)) { record in
             Int(record.end - record.start) == bytes.count && record.head == head
@@ -145,7 +145,7 @@ public struct TermTable: Sendable {
     }
 
     /// The bytes of a term, as text.
-    public func text(of id: ID) -> String {
+    func text(of id: ID) -> String {
         let record = records[Int(id)]
         return String(decoding: arena[Int(record.start)..<Int(record.end)], as: UTF8.self)
     }

@@ -167,6 +167,13 @@ public struct DocumentRecord: Equatable, Sendable {
     /// Output field names a passed-through field must not take.
     static let reservedNames: Set<String> = ["id", "quotes", "speakers", "warnings"]
 
+    /// Rows are equal when their members are; passed-through fields are compared by name, in any order
+    /// (`JSONDecoder` does not report the order of an object's members).
+    public static func == (lhs: DocumentRecord, rhs: DocumentRecord) -> Bool {
+        lhs.id == rhs.id && lhs.quotes == rhs.quotes && lhs.speakers == rhs.speakers && lhs.warnings == rhs.warnings
+            && sameFields(lhs.fields, rhs.fields)
+    }
+
     /// A row. Passed-through fields whose names the row uses itself are renamed `input.NAME`.
     public init(id: JSONValue, fields: [PassThroughField] = [], quotes: [QuoteRecord], speakers: [SpeakerProfile]?,
                 warnings: [String]) {
@@ -212,6 +219,11 @@ public struct ErrorRecord: Equatable, Sendable {
     /// Output field names a passed-through field must not take.
     static let reservedNames: Set<String> = ["id", "line", "error", "skipped"]
 
+    /// Rows are equal when their members are; passed-through fields are compared by name, in any order.
+    public static func == (lhs: ErrorRecord, rhs: ErrorRecord) -> Bool {
+        lhs.id == rhs.id && lhs.line == rhs.line && lhs.reason == rhs.reason && sameFields(lhs.fields, rhs.fields)
+    }
+
     /// An error or skip row.
     public init(id: JSONValue = .null, fields: [PassThroughField] = [], line: Int, reason: Reason) {
         self.id = id
@@ -251,4 +263,9 @@ public struct ScoreRecord: Hashable, Sendable {
         self.valence = valence
         self.stance = stance.map(StanceRecord.init)
     }
+}
+
+/// Whether two lists of passed-through fields hold the same names and values, in any order.
+private func sameFields(_ lhs: [PassThroughField], _ rhs: [PassThroughField]) -> Bool {
+    lhs.count == rhs.count && lhs.sorted { $0.name < $1.name } == rhs.sorted { $0.name < $1.name }
 }

@@ -19,6 +19,34 @@ public struct TextSpan: Hashable, Sendable {
         TextSpan(utf8: (self.utf8.lowerBound + utf8)..<(self.utf8.upperBound + utf8),
                  scalars: (self.scalars.lowerBound + scalars)..<(self.scalars.upperBound + scalars))
     }
+
+    /// The span as string indices into `text`, the text it was found in (for text read from bytes, the
+    /// document's repaired ``Document/text``); nil when the span does not lie inside `text`.
+    ///
+    /// ```swift
+    /// let text = "“We must take care of them,” Tokayev said."
+    /// let quote = try Analyzer().analyze(text).quotes[0].quote
+    /// text[quote.span.range(in: text)!]  // "We must take care of them,"
+    /// ```
+    public func range(in text: some StringProtocol) -> Range<String.Index>? {
+        let bytes = text.utf8
+        guard utf8.lowerBound >= 0, utf8.upperBound <= bytes.count,
+              let start = bytes.index(bytes.startIndex, offsetBy: utf8.lowerBound, limitedBy: bytes.endIndex),
+              let end = bytes.index(start, offsetBy: utf8.count, limitedBy: bytes.endIndex)
+        else { return nil }
+        // Offsets that fall inside a character's encoding are no span of this text.
+        func isBoundary(_ index: String.Index) -> Bool { index == bytes.endIndex || bytes[index] & 0xC0 != 0x80 }
+        guard isBoundary(start), isBoundary(end) else { return nil }
+        return start..<end
+    }
+}
+
+extension StringProtocol {
+    /// The text a span of this text covers (see ``TextSpan/range(in:)``); empty when the span does not lie in it.
+    public subscript(span: TextSpan) -> SubSequence {
+        guard let range = span.range(in: self) else { return self[endIndex..<endIndex] }
+        return self[range]
+    }
 }
 
 /// A word, number, punctuation mark, symbol or emoji found by ICU's word break rules.

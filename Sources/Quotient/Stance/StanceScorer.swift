@@ -3,7 +3,7 @@ import Foundation
 /// Scores the stance of texts: valence from the VADER-compatible core plus lexicon categories with evidence.
 ///
 /// ```swift
-/// var scorer = StanceScorer()
+/// let scorer = StanceScorer()
 /// let stance = try scorer.stance(of: "We must take care of them.")
 /// stance.toneLabel  // "positive · obligation · inclusive · care"
 /// ```
@@ -14,8 +14,9 @@ import Foundation
 /// conjunction ends the search), right after it, or inside it. A booster word right
 /// before it (`very`, `really`, `slightly`, … from VADER's list) scales its weight by `1 + scalar`.
 ///
-/// A scorer keeps scratch memory between calls, so keep one per thread and reuse it: scoring then allocates
-/// only the evidence list (and nothing at all for a text without matches).
+/// A scorer is a value that is safe to share across threads and tasks: each call borrows scratch memory from
+/// the scorer's pool, so scoring allocates only the evidence list (and nothing at all for a text without
+/// matches).
 public struct StanceScorer: Sendable {
     /// A category joins the tone label when the weight of its evidence reaches this value: one clear cue
     /// (an entry of weight 0.6 or more, such as "must", "may" or "clearly"), or weaker cues together,
@@ -26,39 +27,54 @@ public struct StanceScorer: Sendable {
 
     /// The compiled stance lexicon.
     public let lexicon: StanceLexicon
-    private var valence: ValenceScorer
+    private let valence: ValenceScorer
     private let matcher: StanceMatcher
-    private var pass: StancePass
+    private let passes: ScratchPool<StancePass>
 
     /// Creates a scorer over the given lexicons.
     public init(lexicon: StanceLexicon = .bundled, valence: ValenceLexicon = .bundled) {
         self.lexicon = lexicon
-        matcher = StanceMatcher(stance: lexicon, valence: valence)
+        let matcher = StanceMatcher(stance: lexicon, valence: valence)
+        self.matcher = matcher
         self.valence = ValenceScorer(lexicon: matcher.scoringLexicon)
-        pass = StancePass(matcher: matcher)
+        passes = ScratchPool { StancePass(matcher: matcher) }
     }
 
     /// The stance of a standalone text, tokenized like a document. ASCII text takes its words from the valence
     /// pass, which has already split and looked them up; ICU tokenizes the rest.
-    public mutating func stance(of text: String) throws(SegmentationError) -> Stance {
+    public func stance(of text: String) throws(SegmentationError) -> Stance {
+        try passes.withScratch { pass throws(SegmentationError) in try stance(of: text, pass: pass) }
+    }
+
+    /// The stances of many texts, in order, with one scratch for all of them.
+    public func stances(of texts: some Sequence<String>) throws(SegmentationError) -> [Stance] {
+        try passes.withScratch { pass throws(SegmentationError) in
+            var stances: [Stance] = []
+            for text in texts { stances.append(try stance(of: text, pass: pass)) }
+            return stances
+        }
+    }
+
+    private func stance(of text: String, pass: StancePass) throws(SegmentationError) -> Stance {
         var text = text
-        let pass = uniquePass()
         var failure: SegmentationError?
-        let scores = text.withUTF8 { bytes -> ValenceScores in
-            let (scores, isASCII) = valence.scoresAndCharacters(utf8: bytes)
-            pass.begin(bytes)
-            if !Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) {
-                do throws(SegmentationError) {
-                    try pass.appendTokensWithICU()
-                } catch {
-                    failure = error
-                }
-            } else if !pass.appendTokens(from: valence.lastTokens) {
+        let scores = valence.withScratch { scratch in
+            text.withUTF8 { bytes -> ValenceScores in
+                let (scores, isASCII) = valence.scoresAndCharacters(utf8: bytes, scratch: scratch)
                 pass.begin(bytes)
-                ASCIIWords.forEachSegment(in: bytes) { start, end, _ in pass.appendASCII(start..<end) }
+                if !Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) {
+                    do throws(SegmentationError) {
+                        try pass.appendTokensWithICU()
+                    } catch {
+                        failure = error
+                    }
+                } else if !pass.appendTokens(from: ValenceScorer.lastTokens(of: scratch)) {
+                    pass.begin(bytes)
+                    ASCIIWords.forEachSegment(in: bytes) { start, end, _ in pass.appendASCII(start..<end) }
+                }
+                pass.match()
+                return scores
             }
-            pass.match()
-            return scores
         }
         if let failure { throw failure }
         return pass.stance(valence: scores)
@@ -66,22 +82,17 @@ public struct StanceScorer: Sendable {
 
     /// The stance of part of a segmented document (a sentence or a quote): `tokens` are indices into
     /// `document.tokens` and `utf8` is the text range whose valence is scored.
-    public mutating func stance(in document: Document, tokens: Range<Int>, utf8: Range<Int>) -> Stance {
-        var text = document.text
-        let pass = uniquePass()
-        let scores = text.withUTF8 { bytes in
-            let scores = valence.scores(utf8: UnsafeBufferPointer(rebasing: bytes[utf8]))
-            pass.begin(bytes)
-            for index in tokens { pass.append(document.tokens[index]) }
-            pass.match()
-            return scores
+    public func stance(in document: Document, tokens: Range<Int>, utf8: Range<Int>) -> Stance {
+        passes.withScratch { pass in
+            var text = document.text
+            let scores = text.withUTF8 { bytes in
+                let scores = valence.scores(utf8: UnsafeBufferPointer(rebasing: bytes[utf8]))
+                pass.begin(bytes)
+                for index in tokens { pass.append(document.tokens[index]) }
+                pass.match()
+                return scores
+            }
+            return pass.stance(valence: scores)
         }
-        return pass.stance(valence: scores)
-    }
-
-    /// The pass and its memory, replaced first if a copy of this scorer shares it.
-    private mutating func uniquePass() -> StancePass {
-        if !isKnownUniquelyReferenced(&pass) { pass = StancePass(matcher: matcher) }
-        return pass
     }
 }

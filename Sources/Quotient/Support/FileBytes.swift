@@ -7,21 +7,21 @@ private let systemRead = Darwin.read
 #endif
 
 /// Whole-file reads through POSIX, without Foundation.
-public enum FileBytes {
+package enum FileBytes {
     /// A failed POSIX read, with its errno.
-    public struct ReadError: Error, CustomStringConvertible {
+    package struct ReadError: Error, CustomStringConvertible {
         /// The errno value.
-        public var code: Int32
+        package var code: Int32
 
         /// Creates an error from an errno value.
-        public init(code: Int32) { self.code = code }
+        package init(code: Int32) { self.code = code }
 
         /// The system's message for the errno.
-        public var description: String { String(cString: strerror(code)) }
+        package var description: String { String(cString: strerror(code)) }
     }
 
     /// The whole file, read with POSIX calls into one array.
-    public static func read(_ path: String) throws(ReadError) -> [UInt8] {
+    package static func read(_ path: String) throws(ReadError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw ReadError(code: errno) }
         defer { close(descriptor) }

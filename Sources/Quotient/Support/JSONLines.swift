@@ -28,17 +28,25 @@ public enum JSONLines {
         }
     }
 
-    /// Parses one line (without its newline).
+    /// Parses one line (without its newline). The other fields are kept in key order, at every level.
     public static func parseDocument(_ line: [UInt8]) -> Result<JSONLinesDocument, Failure> {
         guard String(validating: line, as: UTF8.self) != nil else { return .failure(Failure(message: "not valid UTF-8")) }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) as? [String: Any] else {
-            return .failure(Failure(message: "not a JSON object"))
+        guard let value = try? line.withUnsafeBufferPointer({ bytes throws(JSONParser.Failure) in try JSONParser.parse(bytes) }),
+              case .object(let members) = value
+        else { return .failure(Failure(message: "not a JSON object")) }
+        var id = JSONValue.null
+        var text: String?
+        var others: [PassThroughField] = []
+        // Of repeated names the last counts, as in Foundation's reading.
+        for (name, member) in Dictionary(members, uniquingKeysWith: { _, last in last }).sorted(by: { $0.key < $1.key }) {
+            switch name {
+            case "id": id = member.sortingKeys()
+            case "text": if case .string(let string) = member { text = string }
+            default: others.append(PassThroughField(name: name, value: member.sortingKeys()))
+            }
         }
-        let others = object.keys.sorted().filter { $0 != "text" && $0 != "id" }.map { PassThroughField(name: $0, value: value(object[$0])) }
-        guard let text = object["text"] as? String else {
-            return .failure(Failure(message: "no \"text\" string", id: value(object["id"]), fields: others))
-        }
-        return .success(JSONLinesDocument(id: value(object["id"]), text: text, fields: others))
+        guard let text else { return .failure(Failure(message: "no \"text\" string", id: id, fields: others)) }
+        return .success(JSONLinesDocument(id: id, text: text, fields: others))
     }
 
     /// Appends a row and a newline: the output contract's writer.
@@ -69,31 +77,14 @@ public enum JSONLines {
         return (profiles, JSONObjectReader.others(of: value, excluding: DocumentRecord.reservedNames))
     }
 
-    /// Reads one line of JSON (without its newline).
+    /// Reads one line of JSON (without its newline), keeping object members in their written order.
     public static func parseValue(_ line: some Collection<UInt8>) throws(RecordError) -> JSONValue {
         let bytes = Array(line)
         guard String(validating: bytes, as: UTF8.self) != nil else { throw RecordError("not valid UTF-8") }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
+        do {
+            return try bytes.withUnsafeBufferPointer { buffer throws(JSONParser.Failure) in try JSONParser.parse(buffer) }
+        } catch {
             throw RecordError("not a JSON object")
-        }
-        return value(object)
-    }
-
-    /// Converts a Foundation JSON object to a ``JSONValue`` (object keys sorted).
-    public static func value(_ any: Any?) -> JSONValue {
-        switch any {
-        case nil, is NSNull: return .null
-        case let number as NSNumber:
-            // Foundation keeps booleans as a distinct NSNumber subclass whose type code is "c".
-            switch String(cString: number.objCType) {
-            case "c" where "\(type(of: number))".contains("Boolean"): return .bool(number.boolValue)
-            case "d", "f": return .double(number.doubleValue)
-            default: return .int(number.intValue)
-            }
-        case let string as String: return .string(string)
-        case let array as [Any]: return .array(array.map { value($0) })
-        case let object as [String: Any]: return .object(object.keys.sorted().map { ($0, value(object[$0])) })
-        default: return .null
         }
     }
 }

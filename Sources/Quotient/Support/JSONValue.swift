@@ -20,6 +20,15 @@ public enum JSONValue: Sendable, Equatable {
         lhs.serialized() == rhs.serialized()
     }
 
+    /// The value with the members of every object sorted by name.
+    func sortingKeys() -> JSONValue {
+        switch self {
+        case .array(let values): .array(values.map { $0.sortingKeys() })
+        case .object(let members): .object(members.sorted { $0.0 < $1.0 }.map { ($0.0, $0.1.sortingKeys()) })
+        default: self
+        }
+    }
+
     /// Compact JSON text; non-ASCII characters are written as UTF-8, not escaped.
     public func serialized() -> String {
         var out: [UInt8] = []
@@ -70,7 +79,7 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// Appends valid UTF-8 as a JSON string literal, without building a `String`.
-    public static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    package static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         do {
             var runStart = 0

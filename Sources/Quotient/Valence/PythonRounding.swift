@@ -2,9 +2,9 @@
 ///
 /// Multiplying by 10^digits and calling `rounded()` differs from Python whenever the product's own rounding
 /// error crosses a .5 boundary, so near-ties are settled with exact integer arithmetic.
-public enum PythonRounding {
+package enum PythonRounding {
     /// `round(value, digits)` as CPython computes it.
-    public static func round(_ value: Double, digits: Int) -> Double {
+    package static func round(_ value: Double, digits: Int) -> Double {
         guard value.isFinite, value != 0 else { return value }
         let scale = digits == 3 ? 1000.0 : digits == 4 ? 10000.0 : pow10(digits)
         let magnitude = Swift.abs(value)
@@ -58,7 +58,7 @@ extension UInt128 {
 extension PythonRounding {
     /// Python's `repr` of a value already rounded to `digits` decimals (`0.746`, `0.0`, `-0.4404`, `1.0`),
     /// written without going through a general float formatter.
-    public static func appendRepr(of value: Double, digits: Int, to out: inout [UInt8]) {
+    package static func appendRepr(of value: Double, digits: Int, to out: inout [UInt8]) {
         let scale = digits == 3 ? 1000 : 10000
         let units = Int((Swift.abs(value) * Double(scale)).rounded())
         if value < 0 && units != 0 { out.append(UInt8(ascii: "-")) }

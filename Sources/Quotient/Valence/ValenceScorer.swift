@@ -4,17 +4,18 @@ import HeapModule
 /// included, in near-linear time (O(n log n) at worst, for VADER's `but` rule) and without heap allocation per text
 /// in steady state.
 ///
-/// A scorer keeps scratch buffers between calls, so keep one per thread and reuse it:
+/// A scorer is a value that is safe to share across threads and tasks: each call borrows scratch memory from
+/// the scorer's pool, so scoring allocates nothing per text in steady state.
 ///
 /// ```swift
-/// var scorer = ValenceScorer()
+/// let scorer = ValenceScorer()
 /// let scores = scorer.scores("VADER is smart, handsome, and funny!")  // compound 0.8439
 /// ```
 public struct ValenceScorer: Sendable {
     /// The compiled tables.
     public let lexicon: ValenceLexicon
 
-    private var scratch = ValenceScratch()
+    private let scratches = ScratchPool { ValenceScratch() }
 
     static let boosterIncrement = 0.293
     static let capsIncrement = 0.733
@@ -26,20 +27,34 @@ public struct ValenceScorer: Sendable {
     }
 
     /// Scores one text as `polarity_scores` would.
-    public mutating func scores(_ text: String) -> ValenceScores {
+    public func scores(_ text: String) -> ValenceScores {
         var text = text
         return text.withUTF8 { scores(utf8: $0) }
     }
 
+    /// Scores many texts, in order, with one scratch for all of them.
+    public func scores(of texts: some Sequence<String>) -> [ValenceScores] {
+        scratches.withScratch { scratch in
+            texts.map { text in
+                var text = text
+                return text.withUTF8 { scoresAndCharacters(utf8: $0, scratch: scratch).scores }
+            }
+        }
+    }
+
     /// Scores UTF-8 bytes, which must be valid UTF-8.
-    public mutating func scores(utf8 input: UnsafeBufferPointer<UInt8>) -> ValenceScores {
-        scoresAndCharacters(utf8: input).scores
+    package func scores(utf8 input: UnsafeBufferPointer<UInt8>) -> ValenceScores {
+        scratches.withScratch { scoresAndCharacters(utf8: input, scratch: $0).scores }
+    }
+
+    /// Runs `body` with a scratch of this scorer's pool, for a caller that scores and then reads the tokens.
+    func withScratch<Result>(_ body: (ValenceScratch) -> Result) -> Result {
+        scratches.withScratch(body)
     }
 
     /// The scores, and whether the text was all ASCII: the emoji scan finds that out anyway, and the stance
     /// scorer picks its tokenizer by it.
-    mutating func scoresAndCharacters(utf8 input: UnsafeBufferPointer<UInt8>) -> (scores: ValenceScores, isASCII: Bool) {
-        let scratch = uniqueScratch()
+    func scoresAndCharacters(utf8 input: UnsafeBufferPointer<UInt8>, scratch: ValenceScratch) -> (scores: ValenceScores, isASCII: Bool) {
         switch Self.characters(of: input, lexicon: lexicon) {
         case .ascii:
             return (score(input, scratch: scratch), true)
@@ -51,29 +66,23 @@ public struct ValenceScorer: Sendable {
         }
     }
 
-    /// The tokens of the text scored last (whitespace-separated, punctuation stripped as VADER does, with
-    /// their lexicon ids), valid until the next call. For text with emoji they lie in the converted text.
-    var lastTokens: UnsafeBufferPointer<ValenceToken> {
+    /// The tokens of the text `scratch` scored last (whitespace-separated, punctuation stripped as VADER does,
+    /// with their lexicon ids). For text with emoji they lie in the converted text.
+    static func lastTokens(of scratch: ValenceScratch) -> UnsafeBufferPointer<ValenceToken> {
         UnsafeBufferPointer(start: scratch.infos, count: scratch.tokenCount)
     }
 
     /// Each VADER token with its valence before the `but` rule: what `quotient explain` shows.
-    public mutating func tokenValences(_ text: String) -> [(token: String, valence: Double)] {
+    public func tokenValences(_ text: String) -> [(token: String, valence: Double)] {
         var text = text
-        let scratch = uniqueScratch()
-        return text.withUTF8 { input in
-            guard Self.characters(of: input, lexicon: lexicon) == .emoji else { return tokenValences(input, scratch: scratch) }
-            scratch.replaceEmoji(input, lexicon: lexicon)
-            let converted = scratch.converted
-            return converted.withUnsafeBufferPointer { tokenValences($0, scratch: scratch) }
+        return scratches.withScratch { scratch in
+            text.withUTF8 { input in
+                guard Self.characters(of: input, lexicon: lexicon) == .emoji else { return tokenValences(input, scratch: scratch) }
+                scratch.replaceEmoji(input, lexicon: lexicon)
+                let converted = scratch.converted
+                return converted.withUnsafeBufferPointer { tokenValences($0, scratch: scratch) }
+            }
         }
-    }
-
-    /// The scratch buffers, copied first if another scorer value shares them (a copied scorer on another
-    /// thread must not write into the same memory).
-    private mutating func uniqueScratch() -> ValenceScratch {
-        if !isKnownUniquelyReferenced(&scratch) { scratch = ValenceScratch() }
-        return scratch
     }
 
     private func tokenValences(_ bytes: UnsafeBufferPointer<UInt8>, scratch: ValenceScratch) -> [(token: String, valence: Double)] {

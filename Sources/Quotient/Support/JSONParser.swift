@@ -1,0 +1,225 @@
+/// Parses one JSON text from UTF-8 bytes into a ``JSONValue``, keeping object members in their written order
+/// (so a row read back writes the same bytes) and without Foundation's bridging of every value.
+///
+/// Integers that fit `Int` stay integers; other numbers are read as the nearest `Double`. The bytes must be
+/// valid UTF-8 (the callers check it once for the whole line).
+struct JSONParser {
+    struct Failure: Error {
+        var offset: Int
+        var reason: String
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+    /// Deep nesting is refused rather than allowed to exhaust the stack.
+    private var depth = 0
+    private static let maximumDepth = 512
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The value the bytes hold; whitespace may surround it, nothing else may follow it.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes)
+        parser.skipWhitespace()
+        let value = try parser.value()
+        parser.skipWhitespace()
+        guard parser.position == bytes.count else { throw parser.failure("text after the value") }
+        return value
+    }
+
+    private func failure(_ reason: String) -> Failure { Failure(offset: position, reason: reason) }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+    }
+
+    private mutating func value() throws(Failure) -> JSONValue {
+        guard position < bytes.count else { throw failure("unexpected end") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return try object()
+        case UInt8(ascii: "["): return try array()
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default: return try number()
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(Failure) {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count,
+              (0..<count).allSatisfy({ bytes[position + $0] == word.utf8Start[$0] })
+        else { throw failure("not a JSON value") }
+        position += count
+    }
+
+    private mutating func nested<T>(_ body: (inout JSONParser) throws(Failure) -> T) throws(Failure) -> T {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw failure("nested too deeply") }
+        defer { depth -= 1 }
+        return try body(&self)
+    }
+
+    private mutating func object() throws(Failure) -> JSONValue {
+        try nested { parser throws(Failure) in
+            parser.position += 1
+            var members: [(String, JSONValue)] = []
+            parser.skipWhitespace()
+            if parser.position < parser.bytes.count && parser.bytes[parser.position] == UInt8(ascii: "}") {
+                parser.position += 1
+                return .object(members)
+            }
+            while true {
+                parser.skipWhitespace()
+                guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: "\"") else {
+                    throw parser.failure("expected a member name")
+                }
+                let key = try parser.string()
+                parser.skipWhitespace()
+                guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: ":") else {
+                    throw parser.failure("expected ':'")
+                }
+                parser.position += 1
+                parser.skipWhitespace()
+                members.append((key, try parser.value()))
+                parser.skipWhitespace()
+                guard parser.position < parser.bytes.count else { throw parser.failure("unexpected end") }
+                let separator = parser.bytes[parser.position]
+                parser.position += 1
+                if separator == UInt8(ascii: "}") { return .object(members) }
+                guard separator == UInt8(ascii: ",") else { throw parser.failure("expected ',' or '}'") }
+            }
+        }
+    }
+
+    private mutating func array() throws(Failure) -> JSONValue {
+        try nested { parser throws(Failure) in
+            parser.position += 1
+            var values: [JSONValue] = []
+            parser.skipWhitespace()
+            if parser.position < parser.bytes.count && parser.bytes[parser.position] == UInt8(ascii: "]") {
+                parser.position += 1
+                return .array(values)
+            }
+            while true {
+                parser.skipWhitespace()
+                values.append(try parser.value())
+                parser.skipWhitespace()
+                guard parser.position < parser.bytes.count else { throw parser.failure("unexpected end") }
+                let separator = parser.bytes[parser.position]
+                parser.position += 1
+                if separator == UInt8(ascii: "]") { return .array(values) }
+                guard separator == UInt8(ascii: ",") else { throw parser.failure("expected ',' or ']'") }
+            }
+        }
+    }
+
+    /// A string literal; a run without escapes is copied in one piece.
+    private mutating func string() throws(Failure) -> String {
+        position += 1
+        let start = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
+            guard bytes[position] >= 0x20 else { throw failure("control character in a string") }
+            position += 1
+        }
+        guard position < bytes.count else { throw failure("unterminated string") }
+        if bytes[position] == UInt8(ascii: "\"") {
+            position += 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)]), as: UTF8.self)
+        }
+        var decoded = Array(bytes[start..<position])
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return String(decoding: decoded, as: UTF8.self)
+            }
+            guard byte >= 0x20 else { throw failure("control character in a string") }
+            guard byte == UInt8(ascii: "\\") else {
+                decoded.append(byte)
+                position += 1
+                continue
+            }
+            guard position + 1 < bytes.count else { throw failure("unterminated string") }
+            position += 2
+            switch bytes[position - 1] {
+            case UInt8(ascii: "\""): decoded.append(0x22)
+            case UInt8(ascii: "\\"): decoded.append(0x5C)
+            case UInt8(ascii: "/"): decoded.append(0x2F)
+            case UInt8(ascii: "b"): decoded.append(0x08)
+            case UInt8(ascii: "f"): decoded.append(0x0C)
+            case UInt8(ascii: "n"): decoded.append(0x0A)
+            case UInt8(ascii: "r"): decoded.append(0x0D)
+            case UInt8(ascii: "t"): decoded.append(0x09)
+            case UInt8(ascii: "u"): decoded.append(contentsOf: String(try unicodeEscape()).utf8)
+            default: throw failure("unknown escape")
+            }
+        }
+        throw failure("unterminated string")
+    }
+
+    /// The scalar of `\uXXXX` (the `\u` already read), joining a surrogate pair; a lone surrogate becomes U+FFFD.
+    private mutating func unicodeEscape() throws(Failure) -> Character {
+        let first = try hex4()
+        if (0xD800...0xDBFF).contains(first), position + 5 < bytes.count,
+           bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+            let saved = position
+            position += 2
+            let second = try hex4()
+            if (0xDC00...0xDFFF).contains(second) {
+                return Character(Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!)
+            }
+            position = saved
+        }
+        return Character(Unicode.Scalar(first) ?? "\u{FFFD}")
+    }
+
+    private mutating func hex4() throws(Failure) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw failure("short \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw failure("bad \\u escape")
+            }
+            value = value << 4 | UInt32(digit)
+            position += 1
+        }
+        return value
+    }
+
+    /// A number by JSON's grammar: an integer when it has no fraction or exponent and fits `Int`.
+    private mutating func number() throws(Failure) -> JSONValue {
+        let start = position
+        func digits() -> Int {
+            let from = position
+            while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) { position += 1 }
+            return position - from
+        }
+        if position < bytes.count && bytes[position] == UInt8(ascii: "-") { position += 1 }
+        guard digits() > 0 else { throw failure("not a JSON value") }
+        var isInteger = true
+        if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            isInteger = false
+            guard digits() > 0 else { throw failure("digits expected after '.'") }
+        }
+        if position < bytes.count && (bytes[position] | 0x20) == UInt8(ascii: "e") {
+            position += 1
+            isInteger = false
+            if position < bytes.count && (bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")) { position += 1 }
+            guard digits() > 0 else { throw failure("digits expected in the exponent") }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        if isInteger, let value = Int(text) { return .int(value) }
+        guard let value = Double(text) else { throw failure("not a number") }
+        return .double(value)
+    }
+}

@@ -1,0 +1,26 @@
+import Synchronization
+
+/// Reusable scratch memory for values that are shared across threads: a call takes an idle scratch object (or
+/// makes one), works on it alone, and gives it back. Scorers keep their API non-mutating and safe to share
+/// while scoring still allocates nothing per text in steady state.
+final class ScratchPool<Scratch: AnyObject & Sendable>: Sendable {
+    private let idle = Mutex<[Scratch]>([])
+    private let make: @Sendable () -> Scratch
+    /// Idle objects kept beyond this are dropped, so a burst of concurrency does not pin memory for good.
+    private static var limit: Int { 64 }
+
+    init(make: @escaping @Sendable () -> Scratch) {
+        self.make = make
+    }
+
+    /// Runs `body` with a scratch object no other call uses at the same time.
+    func withScratch<Result, Failure: Error>(_ body: (Scratch) throws(Failure) -> Result) throws(Failure) -> Result {
+        let scratch = idle.withLock { $0.popLast() } ?? make()
+        defer {
+            idle.withLock { pool in
+                if pool.count < Self.limit { pool.append(scratch) }
+            }
+        }
+        return try body(scratch)
+    }
+}
