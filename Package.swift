@@ -8,6 +8,13 @@ let package = Package(
         .library(name: "Quotient", targets: ["Quotient"]),
         .executable(name: "quotient", targets: ["quotient"]),
     ],
+    // The command line's own dependency (swift-argument-parser) comes with the `CommandLine` trait, on by
+    // default. A package that only uses the library can turn it off (`traits: []`), and then that
+    // dependency is not fetched for it.
+    traits: [
+        .trait(name: "CommandLine", description: "Builds the `quotient` command-line tool."),
+        .default(enabledTraits: ["CommandLine"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
@@ -36,7 +43,7 @@ let package = Package(
             name: "quotient",
             dependencies: [
                 "Quotient",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
             ]
         ),
         .testTarget(

@@ -46,7 +46,7 @@ public struct StanceScorer: Sendable {
         try passes.withScratch { pass throws(SegmentationError) in try stance(of: text, pass: pass) }
     }
 
-    /// The stances of many texts, in order, with one scratch for all of them.
+    /// The stances of many texts, in order, reusing the same working memory for all of them.
     public func stances(of texts: some Sequence<String>) throws(SegmentationError) -> [Stance] {
         try passes.withScratch { pass throws(SegmentationError) in
             var stances: [Stance] = []

@@ -32,7 +32,7 @@ public struct ValenceScorer: Sendable {
         return text.withUTF8 { scores(utf8: $0) }
     }
 
-    /// Scores many texts, in order, with one scratch for all of them.
+    /// Scores many texts, in order, reusing the same working memory for all of them.
     public func scores(of texts: some Sequence<String>) -> [ValenceScores] {
         scratches.withScratch { scratch in
             texts.map { text in
