@@ -118,14 +118,34 @@ let benchmarks: @Sendable () -> Void = {
         var corpus = NewsCorpus()
         let articles = corpus.articles(bytes: analyzeBytes)
         let analyzer = Analyzer()
-        var iterator = articles.makeIterator()
         benchmark.startMeasurement()
         var quotes = 0
-        analyzer.analyzeInOrder(
-            next: { iterator.next() },
-            analyze: { analyzer, article in (try? analyzer.analyze(article)) ?? .empty },
-            deliver: { _, analysis in quotes += analysis.quotes.count })
+        for result in analyzer.analyze(batch: articles) { quotes += (try? result.get().quotes.count) ?? 0 }
         blackHole(quotes)
+    }
+
+    // `compare --from` on 10,000 documents' `analyze` rows: read each line's profiles, merge them by speaker,
+    // rank them and look for ambiguous surnames. The rows are 1,000 analyzed articles, each written ten times
+    // under another id, so speakers recur across documents as they do in a corpus.
+    Benchmark("Compare: 10,000 documents' profiles (read, merge, rank)", configuration: .init(maxIterations: 5)) { benchmark in
+        var corpus = NewsCorpus()
+        let analyzer = Analyzer()
+        var lines: [[UInt8]] = []
+        for index in 0..<1_000 {
+            let article = corpus.article()
+            let analysis = try analyzer.analyze(article)
+            for copy in 0..<10 {
+                var line: [UInt8] = []
+                JSONLines.write(.document(DocumentRecord(analysis: analysis, id: .int(index * 10 + copy))), to: &line)
+                lines.append(Array(line.dropLast()))
+            }
+        }
+        benchmark.startMeasurement()
+        var directory = SpeakerDirectory()
+        for line in lines {
+            try JSONLines.speakerProfiles(inLine: line)?.profiles.forEach { directory.add($0) }
+        }
+        blackHole(directory.profiles(minimumQuotes: 3).count + directory.ambiguousNames().count)
     }
 }
 

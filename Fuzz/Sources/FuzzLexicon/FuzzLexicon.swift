@@ -7,11 +7,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let source = LexiconSource(name: "fuzz.txt", text: text)
     if let lexicon = try? StanceLexicon(sources: [source]) {
-        var scorer = StanceScorer(lexicon: lexicon)
+        let scorer = StanceScorer(lexicon: lexicon)
         _ = try? scorer.stance(of: text)
     }
     if let valence = try? ValenceLexicon(words: source) {
-        var scorer = ValenceScorer(lexicon: valence)
+        let scorer = ValenceScorer(lexicon: valence)
         _ = scorer.scores(text)
     }
     return 0

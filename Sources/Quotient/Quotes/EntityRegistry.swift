@@ -176,6 +176,8 @@ struct EntityRegistry {
 
     /// The pronoun an honorific in a role implies ("Mrs." → she), if any.
     static func honorificPronoun(_ role: String) -> String? {
+        // Most roles hold no honorific: rule that out on the bytes before splitting the role into words.
+        guard role.utf8.contains(where: { $0 == UInt8(ascii: "M") || $0 == UInt8(ascii: "m") }) else { return nil }
         let words = QuoteLexicon.roleWords(role)
         if words.contains("mrs") || words.contains("ms") { return "she" }
         return words.contains("mr") ? "he" : nil

@@ -19,6 +19,7 @@ enum SpeakerName {
     /// President. Sen." gives "Sen."), no sentence opener, article, age or relative clause ("a former chair who
     /// is …" gives "former chair"), no full stop unless it ends a title ("judge." gives "judge").
     static func cleanRole(_ role: String) -> String? {
+        if isCleanRole(role) { return role }
         var words = role.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0.isNewline }).map(String.init)
         // Cut after the last full stop that ends a word other than a title: what precedes it is another sentence.
         if let stop = words.dropLast().lastIndex(where: { $0.hasSuffix(".") && !SentenceRules.isTitle(String($0.dropLast())) && $0.count > 2 }) {
@@ -37,6 +38,39 @@ enum SpeakerName {
         guard let first = words.first, !first.allSatisfy({ $0.isNumber || $0 == "," }) else { return nil }
         return words.joined(separator: " ")
     }
+
+    /// Whether a role needs no cleaning, decided on its bytes without allocating (nearly every role is a title
+    /// such as "Sen." or a plain phrase such as "Transport Minister").
+    private static func isCleanRole(_ role: String) -> Bool {
+        var role = role
+        return role.withUTF8(isCleanRole)
+    }
+
+    private static func isCleanRole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        var wordStart = 0
+        for index in 0...bytes.count {
+            guard index == bytes.count || bytes[index] == UInt8(ascii: " ") else {
+                // Line breaks, no-break spaces and other layout need the slow path.
+                if bytes[index] < 0x20 || bytes[index] == 0xC2 { return false }
+                continue
+            }
+            let word = bytes[wordStart..<index]
+            guard !word.isEmpty else { return false }
+            if wordStart == 0 && openers.contains(where: { word.elementsEqual($0.utf8) }) { return false }
+            if wordStart > 0 && relatives.contains(where: { word.elementsEqual($0.utf8) }) { return false }
+            // A full stop may only end the role, after a short capitalized title ("Sen.", "Gov.").
+            if let stop = word.firstIndex(of: UInt8(ascii: ".")) {
+                guard stop == bytes.count - 1, word.count <= 6, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word.first!) else { return false }
+            }
+            wordStart = index + 1
+        }
+        return true
+    }
+
+    private static let openers = ["a", "an", "the", "A", "An", "Maybe", "Perhaps", "Still", "Also", "Even", "Now", "Then", "So",
+                                  "But", "And", "Yet", "maybe", "perhaps", "still", "also", "even", "now", "then", "so", "but", "and", "yet"]
+    private static let relatives = ["who", "whose", "which", "that"]
 
     /// The mention a profile keeps as another name for its speaker: not a pronoun, no conjunction or clause
     /// before it ("that Mr. Sanders" gives "Mr. Sanders"), nil when it is a longer phrase than a name with its

@@ -75,24 +75,60 @@ public struct StanceRecord: Hashable, Sendable {
     public var valence: ValenceScores
     /// Polarity and labelled categories.
     public var tone: Tone
-    /// Score per category of the lexicon, rounded to 4 decimals.
-    public var scores: [StanceCategory: Double]
     /// The matches, in text order.
     public var evidence: [EvidenceRecord]
+    // Scores as the output lists them, in lexicon order: parallel arrays, so building a record for every text
+    // hashes nothing.
+    private var categories: [StanceCategory]
+    private var values: [Double]
 
     /// The record of a stance.
     public init(_ stance: Stance) {
         valence = stance.valence
         tone = stance.tone
-        scores = Dictionary(uniqueKeysWithValues: zip(stance.categories, stance.categoryScores.map { PythonRounding.round($0, digits: 4) }))
         evidence = stance.evidence.map(EvidenceRecord.init)
+        categories = stance.categories
+        values = stance.categoryScores.map { PythonRounding.round($0, digits: 4) }
     }
 
-    /// The categories in the order the output lists them: the built-in ones first, then the others by name
-    /// (the order of ``StanceLexicon/categories``).
-    public var orderedCategories: [StanceCategory] {
-        let builtIn = StanceCategory.builtIn.filter { scores[$0] != nil }
-        return builtIn + scores.keys.filter { !StanceCategory.builtIn.contains($0) }.sorted()
+    /// A record from its parts; `scores` are listed in the order of `categories`, then any others by name.
+    public init(valence: ValenceScores, tone: Tone, scores: [StanceCategory: Double], evidence: [EvidenceRecord],
+                categories: [StanceCategory] = StanceCategory.builtIn) {
+        self.valence = valence
+        self.tone = tone
+        self.evidence = evidence
+        let listed = categories.filter { scores[$0] != nil }
+        self.categories = listed + scores.keys.filter { !listed.contains($0) }.sorted()
+        values = self.categories.map { scores[$0]! }
+    }
+
+    /// Score per category of the lexicon, rounded to 4 decimals.
+    public var scores: [StanceCategory: Double] {
+        get { Dictionary(zip(categories, values), uniquingKeysWith: { _, last in last }) }
+        set {
+            let kept = categories.filter { newValue[$0] != nil }
+            categories = kept + newValue.keys.filter { !kept.contains($0) }.sorted()
+            values = categories.map { newValue[$0]! }
+        }
+    }
+
+    /// The score of one category, 0 for a category the record does not have.
+    public func score(of category: StanceCategory) -> Double {
+        categories.firstIndex(of: category).map { values[$0] } ?? 0
+    }
+
+    /// The categories and their scores in the order the output lists them.
+    var orderedScores: Zip2Sequence<[StanceCategory], [Double]> { zip(categories, values) }
+
+    /// Records are equal when their members are; the order scores are listed in does not matter.
+    public static func == (lhs: StanceRecord, rhs: StanceRecord) -> Bool {
+        lhs.valence == rhs.valence && lhs.tone == rhs.tone && lhs.evidence == rhs.evidence && lhs.scores == rhs.scores
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(valence)
+        hasher.combine(tone)
+        hasher.combine(evidence)
     }
 }
 

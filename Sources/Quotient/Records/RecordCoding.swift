@@ -166,31 +166,32 @@ extension StanceRecord {
     var jsonMembers: [(String, JSONValue)] {
         [
             ("tone", .array(tone.strings.map { .string($0) })),
-            ("scores", .object(orderedCategories.map { ($0.rawValue, .double(scores[$0] ?? 0)) })),
+            ("scores", .object(orderedScores.map { ($0.rawValue, .double($1)) })),
             ("evidence", .array(evidence.map(\.json))),
         ]
     }
 
     /// Reads the stance members of an object (`valence` nested or flat, `tone`, `scores`, `evidence`).
     init(reader: JSONObjectReader, valence: ValenceScores) throws(RecordError) {
-        self.valence = valence
         let toneStrings = try strings(try reader.array("tone"), what: "tone")
         guard let first = toneStrings.first, let polarity = Polarity(rawValue: first) else {
             throw RecordError("\(reader.what) whose \"tone\" does not start with a polarity")
         }
-        tone = Tone(polarity: polarity, categories: toneStrings.dropFirst().map { StanceCategory($0) })
+        var categories: [StanceCategory] = []
         var scores: [StanceCategory: Double] = [:]
         for (name, value) in try reader.object("scores") {
+            let category = StanceCategory(name)
             switch value {
-            case .double(let score): scores[StanceCategory(name)] = score
-            case .int(let score): scores[StanceCategory(name)] = Double(score)
+            case .double(let score): scores[category] = score
+            case .int(let score): scores[category] = Double(score)
             default: throw RecordError("\(reader.what) score of '\(name)' is not a number")
             }
+            categories.append(category)
         }
-        self.scores = scores
         var evidence: [EvidenceRecord] = []
         for item in try reader.array("evidence") { evidence.append(try EvidenceRecord(json: item)) }
-        self.evidence = evidence
+        self.init(valence: valence, tone: Tone(polarity: polarity, categories: toneStrings.dropFirst().map { StanceCategory($0) }),
+                  scores: scores, evidence: evidence, categories: categories)
     }
 }
 

@@ -48,7 +48,13 @@ public struct StanceCategory: RawRepresentable, Hashable, Comparable, Sendable, 
     /// Threat and conflict: *attack*, *destroy*, *danger*.
     public static let threat = StanceCategory("threat")
     /// The categories the bundled lexicon defines, in its order.
-    public static let builtIn: [StanceCategory] = [.obligation, .commitment, .certainty, .hedging, .inclusive, .exclusive, .care, .threat]
+    // Written out as literals so the array is static, never-freed storage: every stance holds it, and holding
+    // it then costs no atomic reference counting.
+    public static let builtIn: [StanceCategory] = [
+        StanceCategory(rawValue: "obligation"), StanceCategory(rawValue: "commitment"), StanceCategory(rawValue: "certainty"),
+        StanceCategory(rawValue: "hedging"), StanceCategory(rawValue: "inclusive"), StanceCategory(rawValue: "exclusive"),
+        StanceCategory(rawValue: "care"), StanceCategory(rawValue: "threat"),
+    ]
 }
 
 /// The sign of a text's valence, by VADER's convention.

@@ -29,7 +29,7 @@ public struct StanceScorer: Sendable {
     public let lexicon: StanceLexicon
     private let valence: ValenceScorer
     private let matcher: StanceMatcher
-    private let passes: ScratchPool<StancePass>
+    private let passes: ScratchPool<StanceWork>
 
     /// Creates a scorer over the given lexicons.
     public init(lexicon: StanceLexicon = .bundled, valence: ValenceLexicon = .bundled) {
@@ -37,44 +37,43 @@ public struct StanceScorer: Sendable {
         let matcher = StanceMatcher(stance: lexicon, valence: valence)
         self.matcher = matcher
         self.valence = ValenceScorer(lexicon: matcher.scoringLexicon)
-        passes = ScratchPool { StancePass(matcher: matcher) }
+        passes = ScratchPool { StanceWork(pass: StancePass(matcher: matcher)) }
     }
 
     /// The stance of a standalone text, tokenized like a document. ASCII text takes its words from the valence
     /// pass, which has already split and looked them up; ICU tokenizes the rest.
     public func stance(of text: String) throws(SegmentationError) -> Stance {
-        try passes.withScratch { pass throws(SegmentationError) in try stance(of: text, pass: pass) }
+        try passes.withScratch { work throws(SegmentationError) in try stance(of: text, work: work) }
     }
 
     /// The stances of many texts, in order, reusing the same working memory for all of them.
     public func stances(of texts: some Sequence<String>) throws(SegmentationError) -> [Stance] {
-        try passes.withScratch { pass throws(SegmentationError) in
+        try passes.withScratch { work throws(SegmentationError) in
             var stances: [Stance] = []
-            for text in texts { stances.append(try stance(of: text, pass: pass)) }
+            for text in texts { stances.append(try stance(of: text, work: work)) }
             return stances
         }
     }
 
-    private func stance(of text: String, pass: StancePass) throws(SegmentationError) -> Stance {
+    private func stance(of text: String, work: StanceWork) throws(SegmentationError) -> Stance {
         var text = text
         var failure: SegmentationError?
-        let scores = valence.withScratch { scratch in
-            text.withUTF8 { bytes -> ValenceScores in
-                let (scores, isASCII) = valence.scoresAndCharacters(utf8: bytes, scratch: scratch)
-                pass.begin(bytes)
-                if !Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) {
-                    do throws(SegmentationError) {
-                        try pass.appendTokensWithICU()
-                    } catch {
-                        failure = error
-                    }
-                } else if !pass.appendTokens(from: ValenceScorer.lastTokens(of: scratch)) {
-                    pass.begin(bytes)
-                    ASCIIWords.forEachSegment(in: bytes) { start, end, _ in pass.appendASCII(start..<end) }
+        let (pass, scratch) = (work.pass, work.valence)
+        let scores = text.withUTF8 { bytes -> ValenceScores in
+            let (scores, isASCII) = valence.scoresAndCharacters(utf8: bytes, scratch: scratch)
+            pass.begin(bytes)
+            if !Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) {
+                do throws(SegmentationError) {
+                    try pass.appendTokensWithICU()
+                } catch {
+                    failure = error
                 }
-                pass.match()
-                return scores
+            } else if !pass.appendTokens(from: ValenceScorer.lastTokens(of: scratch)) {
+                pass.begin(bytes)
+                ASCIIWords.forEachSegment(in: bytes) { start, end, _ in pass.appendASCII(start..<end) }
             }
+            pass.match()
+            return scores
         }
         if let failure { throw failure }
         return pass.stance(valence: scores)
@@ -83,10 +82,11 @@ public struct StanceScorer: Sendable {
     /// The stance of part of a segmented document (a sentence or a quote): `tokens` are indices into
     /// `document.tokens` and `utf8` is the text range whose valence is scored.
     public func stance(in document: Document, tokens: Range<Int>, utf8: Range<Int>) -> Stance {
-        passes.withScratch { pass in
+        passes.withScratch { work in
+            let pass = work.pass
             var text = document.text
             let scores = text.withUTF8 { bytes in
-                let scores = valence.scores(utf8: UnsafeBufferPointer(rebasing: bytes[utf8]))
+                let scores = valence.scoresAndCharacters(utf8: UnsafeBufferPointer(rebasing: bytes[utf8]), scratch: work.valence).scores
                 pass.begin(bytes)
                 for index in tokens { pass.append(document.tokens[index]) }
                 pass.match()
@@ -94,5 +94,15 @@ public struct StanceScorer: Sendable {
             }
             return pass.stance(valence: scores)
         }
+    }
+}
+
+/// One call's working memory: the stance pass and the valence scratch it reads tokens from.
+final class StanceWork: @unchecked Sendable {
+    let pass: StancePass
+    let valence = ValenceScratch()
+
+    init(pass: StancePass) {
+        self.pass = pass
     }
 }

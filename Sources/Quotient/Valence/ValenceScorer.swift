@@ -47,11 +47,6 @@ public struct ValenceScorer: Sendable {
         scratches.withScratch { scoresAndCharacters(utf8: input, scratch: $0).scores }
     }
 
-    /// Runs `body` with a scratch of this scorer's pool, for a caller that scores and then reads the tokens.
-    func withScratch<Result>(_ body: (ValenceScratch) -> Result) -> Result {
-        scratches.withScratch(body)
-    }
-
     /// The scores, and whether the text was all ASCII: the emoji scan finds that out anyway, and the stance
     /// scorer picks its tokenizer by it.
     func scoresAndCharacters(utf8 input: UnsafeBufferPointer<UInt8>, scratch: ValenceScratch) -> (scores: ValenceScores, isASCII: Bool) {
