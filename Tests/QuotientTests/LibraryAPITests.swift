@@ -77,6 +77,16 @@ import Quotient
         #expect(merged.profiles() == whole.profiles())
     }
 
+    @Test func profilesAreReadPastQuotesOfAnyShape() throws {
+        let profile = try #require(try Self.record("port-strike").speakers?.first)
+        let quotes = #"[{"text":"a \"b\" [c] {d} \\","more":[1,{"y":"}]"},null,true,-2.5e3]},"x"]"#
+        let line = #"{"id":1,"quotes":"# + quotes + #","outlet":"Gazette","speakers":["# + profile.json.serialized() + #"],"warnings":["]"]}"#
+        let read = try #require(try JSONLines.speakerProfiles(inLine: Array(line.utf8)))
+        #expect(read.profiles == [profile])
+        #expect(read.fields == [PassThroughField(name: "outlet", value: .string("Gazette"))])
+        #expect(throws: RecordError.self) { try JSONLines.speakerProfiles(inLine: Array(#"{"quotes":[{"text":"x}]"#.utf8)) }
+    }
+
     @Test func categoriesAndToneAreTyped() throws {
         let stance = try StanceScorer().stance(of: "We must take care of them.")
         #expect(stance.tone == Tone(polarity: .positive, categories: [.obligation, .inclusive, .care]))

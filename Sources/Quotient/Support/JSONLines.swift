@@ -68,7 +68,17 @@ public enum JSONLines {
     /// The speaker profiles of one line of `analyze` output and its passed-through fields, without decoding its
     /// quotes (what `compare --from` needs); nil for an error or skip row.
     public static func speakerProfiles(inLine line: some Collection<UInt8>) throws(RecordError) -> (profiles: [SpeakerProfile], fields: [PassThroughField])? {
-        let value = try parseValue(line)
+        let bytes = Array(line)
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw RecordError("not valid UTF-8") }
+        let members: [(String, JSONValue)]
+        do {
+            members = try bytes.withUnsafeBufferPointer { buffer throws(JSONParser.Failure) in
+                try JSONParser.members(of: buffer, skipping: ["quotes", "warnings"])
+            }
+        } catch {
+            throw RecordError("not a JSON object")
+        }
+        let value = JSONValue.object(members)
         let reader = try JSONObjectReader(value, what: "line")
         if reader["error"] != nil || reader["skipped"] != nil { return nil }
         guard reader["speakers"] != nil else { throw RecordError("no \"speakers\" list (is this `analyze --format jsonl` output?)") }

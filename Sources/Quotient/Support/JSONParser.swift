@@ -29,6 +29,77 @@ struct JSONParser {
         return value
     }
 
+    /// The members of the object the bytes hold, leaving out the members named in `skipped` without building
+    /// their values (they are only checked to be well-formed enough to find their end).
+    static func members(of bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Set<String>) throws(Failure) -> [(String, JSONValue)] {
+        var parser = JSONParser(bytes)
+        parser.skipWhitespace()
+        guard parser.position < bytes.count, bytes[parser.position] == UInt8(ascii: "{") else { throw parser.failure("not an object") }
+        parser.position += 1
+        var members: [(String, JSONValue)] = []
+        parser.skipWhitespace()
+        if parser.position < bytes.count && bytes[parser.position] == UInt8(ascii: "}") { return members }
+        while true {
+            parser.skipWhitespace()
+            guard parser.position < bytes.count, bytes[parser.position] == UInt8(ascii: "\"") else { throw parser.failure("expected a member name") }
+            let key = try parser.string()
+            parser.skipWhitespace()
+            guard parser.position < bytes.count, bytes[parser.position] == UInt8(ascii: ":") else { throw parser.failure("expected ':'") }
+            parser.position += 1
+            parser.skipWhitespace()
+            if skipped.contains(key) {
+                try parser.skipValue()
+            } else {
+                members.append((key, try parser.value()))
+            }
+            parser.skipWhitespace()
+            guard parser.position < bytes.count else { throw parser.failure("unexpected end") }
+            let separator = bytes[parser.position]
+            parser.position += 1
+            if separator == UInt8(ascii: "}") { return members }
+            guard separator == UInt8(ascii: ",") else { throw parser.failure("expected ',' or '}'") }
+        }
+    }
+
+    /// Moves past one value without building it: strings by scanning to their closing quote, containers by
+    /// counting brackets outside strings.
+    private mutating func skipValue() throws(Failure) {
+        guard position < bytes.count else { throw failure("unexpected end") }
+        switch bytes[position] {
+        case UInt8(ascii: "\""):
+            try skipString()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            var depth = 0
+            repeat {
+                guard position < bytes.count else { throw failure("unexpected end") }
+                switch bytes[position] {
+                case UInt8(ascii: "\""):
+                    try skipString()
+                    continue
+                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+                default: break
+                }
+                position += 1
+            } while depth > 0
+        default:
+            _ = try value()
+        }
+    }
+
+    private mutating func skipString() throws(Failure) {
+        position += 1
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return
+            }
+            position += byte == UInt8(ascii: "\\") ? 2 : 1
+        }
+        throw failure("unterminated string")
+    }
+
     private func failure(_ reason: String) -> Failure { Failure(offset: position, reason: reason) }
 
     private mutating func skipWhitespace() {
