@@ -65,65 +65,28 @@ extension JSONValue: Codable {
     }
 }
 
-extension ValenceScores: Codable {
-    /// Decodes `{"neg", "neu", "pos", "compound"}`.
+/// A value of the output contract that reads itself from, and writes itself as, a ``JSONValue``: the one
+/// definition of its JSON members, from which its `Codable` conformance follows.
+public protocol JSONRecord: Codable {
+    /// Reads the value from its JSON members.
+    init(json: JSONValue) throws(RecordError)
+    /// The value's JSON members, in the contract's order.
+    var json: JSONValue { get }
+}
+
+extension JSONRecord {
+    /// Decodes the value through its JSON members.
     public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
-    /// Encodes `{"neg", "neu", "pos", "compound"}`.
+    /// Encodes the value's JSON members.
     public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
 }
 
-extension SpeakerRecord: Codable {
-    /// Decodes the contract's speaker object.
-    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
-    /// Encodes the contract's speaker object.
-    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
-}
-
-extension EvidenceRecord: Codable {
-    /// Decodes the contract's evidence object.
-    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
-    /// Encodes the contract's evidence object.
-    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
-}
-
-extension QuoteRecord: Codable {
-    /// Decodes the contract's quote object.
-    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
-    /// Encodes the contract's quote object.
-    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
-}
-
-extension SpeakerProfile: Codable {
-    /// Decodes the contract's profile object.
-    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
-    /// Encodes the contract's profile object.
-    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
-}
-
-extension DocumentRecord: Codable {
-    /// Decodes a document row.
-    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
-    /// Encodes a document row.
-    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
-}
-
-extension ErrorRecord: Codable {
-    /// Decodes an error or skip row.
-    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
-    /// Encodes an error or skip row.
-    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
-}
-
-extension OutputRow: Codable {
-    /// Decodes any output row.
-    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
-    /// Encodes the row.
-    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
-}
-
-extension ScoreRecord: Codable {
-    /// Decodes a score row.
-    public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
-    /// Encodes a score row.
-    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
-}
+extension ValenceScores: JSONRecord {}
+extension SpeakerRecord: JSONRecord {}
+extension EvidenceRecord: JSONRecord {}
+extension QuoteRecord: JSONRecord {}
+extension SpeakerProfile: JSONRecord {}
+extension DocumentRecord: JSONRecord {}
+extension ErrorRecord: JSONRecord {}
+extension OutputRow: JSONRecord {}
+extension ScoreRecord: JSONRecord {}
