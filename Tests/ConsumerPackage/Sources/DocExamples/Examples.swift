@@ -110,7 +110,7 @@ public func docExample9() async throws {
     print(quote.stance.evidence.map(\.text))  // ["We", "must", "take care of"]
 }
 
-/// From Sources/Quotient/Quotient.docc/Segmentation.md.
+/// From Sources/Quotient/Quotient.docc/SegmentingText.md.
 public func docExample10() async throws {
     let document = try Segmenter().segment("Sen. Ada Quist spoke first. The vote\nwas close.")
     for sentence in document.sentences {
