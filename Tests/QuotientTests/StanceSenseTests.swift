@@ -28,6 +28,13 @@ import Testing
         ("Drivers must not block the ramp.", "obligation", true),
         ("He saw no need to change the timetable.", "obligation", false),
         ("We met the builders in May last year.", "hedging", false),
+        // A quantity is no hedge; an unnamed source that says or believes is hearsay.
+        ("Some trawlers left the harbour before dawn.", "hedging", false),
+        ("Some historians argue that the lighthouse predates the town.", "hedging", true),
+        ("Many villagers have long believed the well was cursed.", "hedging", true),
+        ("Critics said the levy was unfair.", "hedging", true),
+        ("Critics of the levy met twice.", "hedging", false),
+        ("The old mill is widely regarded as the finest in the valley.", "hedging", true),
         ("The pier may collapse in the next storm.", "hedging", true),
         ("Rescuers could not reach the boat.", "hedging", false),
         ("The leak could spread to the engine room.", "hedging", true),

@@ -354,6 +354,24 @@ final class StancePass: @unchecked Sendable {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[fact(index).utf8]), as: UTF8.self).lowercased()
     }
 
+    /// A vague source that speaks is a clear hedge.
+    static let hearsayWeight = 0.8
+
+    /// Whether a verb of saying or believing follows within three words of the same clause ("Some argue",
+    /// "many historians have long believed").
+    private func isHearsaySubject(endingAt end: Int) -> Bool {
+        var index = end + 1
+        var words = 0
+        while index < factCount && words < 4 && !fact(index).flags.contains(.clauseBoundary) {
+            if fact(index).flags.contains(.word) {
+                if let word = lowerWord(index), StanceSense.hearsayVerbs.contains(word) { return true }
+                words += 1
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// The first word from `index` on that is not one of `skipping`, at most two skipped, with its index.
     private func word(from index: Int, skipping: Set<String>) -> (String?, Int) {
         var index = index
@@ -388,6 +406,8 @@ final class StancePass: @unchecked Sendable {
             return true
         case .ourSide:
             hasOurSide = true
+            return true
+        case .vagueSource:
             return true
         case .future:
             var index = start - 1
@@ -544,6 +564,7 @@ final class StancePass: @unchecked Sendable {
         let negator = negator(from: start, to: end)
         let negated = negator != nil
         var weight = matcher.entryWeights[entry] * (start > 0 ? 1 + fact(start - 1).boost : 1)
+        if matcher.entrySenses[entry] == .vagueSource && isHearsaySubject(endingAt: end) { weight = max(weight, Self.hearsayWeight) }
         var target = category
         if let negator {
             switch matcher.negations[category] {

@@ -18,6 +18,9 @@ enum StanceSense: UInt8, Sendable {
     case otherPronoun
     /// "we", "our": the speaker's side, which an other-pronoun needs.
     case ourSide
+    /// "some", "many", "critics": a vague source when it is the subject of a verb of saying or believing
+    /// ("Some argue that …", "many historians believe"), a plain quantity otherwise.
+    case vagueSource
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -34,6 +37,9 @@ enum StanceSense: UInt8, Sendable {
              ("obligation", "shouldn't"):
             self = .deonticModal
         case ("hedging", "may"): self = .may
+        case ("hedging", "some"), ("hedging", "many"), ("hedging", "several"), ("hedging", "critics"), ("hedging", "experts"),
+             ("hedging", "many people"), ("hedging", "most people"):
+            self = .vagueSource
         case ("hedging", "could"): self = .could
         case ("certainty", "certain"), ("certainty", "sure"), ("certainty", "clear"), ("certainty", "obvious"),
              ("certainty", "definite"), ("certainty", "evident"), ("certainty", "undeniable"), ("certainty", "inevitable"):
@@ -81,6 +87,17 @@ enum StanceSense: UInt8, Sendable {
         "done", "made", "said", "told", "sold", "held", "kept", "left", "paid", "put", "set", "cut", "met", "sent",
         "spent", "built", "brought", "bought", "caught", "taught", "thought", "found", "heard", "read", "led",
         "won", "shut", "hit", "let", "run", "dealt", "meant", "felt", "lost", "struck", "stuck", "hung", "sought",
+    ]
+
+    /// Verbs of saying and believing whose unnamed subject makes a claim hearsay ("some argue", "many believe").
+    static let hearsayVerbs: Set<String> = [
+        "say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "believe", "believes",
+        "believed", "think", "thinks", "thought", "consider", "considers", "considered", "suggest", "suggests",
+        "suggested", "contend", "contends", "contended", "maintain", "maintains", "maintained", "assert", "asserts",
+        "asserted", "feel", "feels", "felt", "speculate", "speculates", "speculated", "allege", "alleges", "alleged",
+        "insist", "insists", "insisted", "fear", "fear", "feared", "view", "regard", "regards", "see", "saw",
+        "describe", "describes", "described", "call", "calls", "called", "question", "questioned", "doubt", "doubted",
+        "hold", "held", "estimate", "estimated", "expect", "expected", "theorize", "theorized", "worry", "worried",
     ]
 
     /// Pronouns that set others apart only against a "we" (``StancePass`` applies the rule).
