@@ -35,6 +35,9 @@ import Testing
         ("Critics said the levy was unfair.", "hedging", true),
         ("Critics of the levy met twice.", "hedging", false),
         ("The old mill is widely regarded as the finest in the valley.", "hedging", true),
+        // A limit set on a finding: what is still to be shown is not yet known.
+        ("Further research is needed before the eel ladders are rebuilt.", "hedging", true),
+        ("There is not enough evidence that the salt marsh is shrinking.", "hedging", true),
         ("The pier may collapse in the next storm.", "hedging", true),
         ("Rescuers could not reach the boat.", "hedging", false),
         ("The leak could spread to the engine room.", "hedging", true),
