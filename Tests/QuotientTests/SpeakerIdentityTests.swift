@@ -95,6 +95,7 @@ import Testing
         ("a retired pilot who flew for Tarnair", "retired pilot"),
         ("But state Rep.", "state Rep."),
         ("Maybe", nil),
+        ("that Mr.", nil),
         ("63", nil),
         ("judge.", "judge"),
         ("an  harbour\nmaster", "harbour master"),

@@ -103,8 +103,9 @@ public struct Analyzer: Sendable {
     /// text at a time (whichever comes first), and hands results to `deliver` in input order: the engine behind
     /// ``analyze(batch:threads:)`` and the command line's streaming.
     ///
-    /// Memory stays bounded by one batch of inputs and results: `next` is called for more inputs only after the
-    /// previous batch was delivered. Return nil from `next` to end.
+    /// Reading and delivering overlap with analysis: while one batch is analyzed, the calling thread delivers
+    /// the batch before it and reads the next, so parsing input and writing output do not leave the other
+    /// cores idle. Memory stays bounded by three batches of inputs and results. Return nil from `next` to end.
     package func analyzeInOrder<Input: Sendable, Output: Sendable>(
         batchSize: Int = 64,
         batchBytes: Int = 4 << 20,
@@ -114,29 +115,71 @@ public struct Analyzer: Sendable {
         analyze work: @Sendable @escaping (Analyzer, Input) -> Output,
         deliver body: (Input, Output) throws -> Void
     ) rethrows {
-        var batch: [Input] = []
-        batch.reserveCapacity(batchSize)
-        while true {
-            batch.removeAll(keepingCapacity: true)
+        func readBatch() throws -> [Input] {
+            var batch: [Input] = []
             var bytes = 0
             while batch.count < batchSize && bytes < batchBytes, let input = try next() {
                 bytes += size(input)
                 batch.append(input)
             }
-            if batch.isEmpty { return }
-            let results = Mutex<[Int: Output]>([:])
-            let inputs = batch
-            let analyzer = self
-            // With a cap, each of `threads` workers takes every threads-th document of the batch.
-            let workers = min(inputs.count, max(1, threads ?? inputs.count))
+            return batch
+        }
+        var current = try readBatch()
+        var finished: (inputs: [Input], results: [Output])?
+        while !current.isEmpty {
+            let inputs = current
+            let running = startAnalysis(of: inputs, threads: threads, work: work)
+            // Whatever happens on this thread, the batch in flight finishes before this function returns.
+            let results: [Output]
+            do {
+                if let (previous, outputs) = finished {
+                    for (input, output) in zip(previous, outputs) { try body(input, output) }
+                }
+                current = try readBatch()
+            } catch {
+                _ = running.wait()
+                throw error
+            }
+            results = running.wait()
+            finished = (inputs, results)
+        }
+        if let (previous, outputs) = finished {
+            for (input, output) in zip(previous, outputs) { try body(input, output) }
+        }
+    }
+
+    /// Starts analyzing a batch on other threads; `wait()` returns the results in input order.
+    private func startAnalysis<Input: Sendable, Output: Sendable>(
+        of inputs: [Input], threads: Int?, work: @Sendable @escaping (Analyzer, Input) -> Output
+    ) -> RunningBatch<Output> {
+        let running = RunningBatch<Output>(count: inputs.count)
+        let analyzer = self
+        // With a cap, each of `threads` workers takes every threads-th input of the batch.
+        let workers = min(inputs.count, max(1, threads ?? inputs.count))
+        DispatchQueue.global().async(group: running.group) {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for index in stride(from: worker, to: inputs.count, by: workers) {
-                    let analysis = work(analyzer, inputs[index])
-                    results.withLock { $0[index] = analysis }
+                    let output = work(analyzer, inputs[index])
+                    running.results.withLock { $0[index] = output }
                 }
             }
-            let finished = results.withLock { $0 }
-            for (index, input) in batch.enumerated() { try body(input, finished[index]!) }
         }
+        return running
+    }
+}
+
+/// A batch being analyzed on other threads.
+final class RunningBatch<Output: Sendable>: Sendable {
+    let group = DispatchGroup()
+    let results: Mutex<[Output?]>
+
+    init(count: Int) {
+        results = Mutex(Array(repeating: nil, count: count))
+    }
+
+    /// Blocks until the batch is done; its results in input order.
+    func wait() -> [Output] {
+        group.wait()
+        return results.withLock { $0.map { $0! } }
     }
 }

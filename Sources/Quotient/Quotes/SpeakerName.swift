@@ -58,7 +58,7 @@ enum SpeakerName {
             let word = bytes[wordStart..<index]
             guard !word.isEmpty else { return false }
             if wordStart == 0 && openers.contains(where: { word.elementsEqual($0.utf8) }) { return false }
-            if wordStart > 0 && relatives.contains(where: { word.elementsEqual($0.utf8) }) { return false }
+            if relatives.contains(where: { word.elementsEqual($0.utf8) }) { return false }
             // A full stop may only end the role, after a short capitalized title ("Sen.", "Gov.").
             if let stop = word.firstIndex(of: UInt8(ascii: ".")) {
                 guard stop == bytes.count - 1, word.count <= 6, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word.first!) else { return false }
