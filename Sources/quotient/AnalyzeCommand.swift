@@ -42,7 +42,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Never color the table, even on a terminal.")
     var noColor = false
 
-    @Option(help: "Analyze on at most this many threads (default: all cores), e.g. one per process under Spark's pipe.")
+    @Option(help: "Analyze on at most this many threads (default: all cores), e.g. one per process under Spark's pipe; reading and writing run beside them.")
     var threads: Int?
 
     func validate() throws {
