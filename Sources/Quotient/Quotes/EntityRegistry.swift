@@ -27,6 +27,8 @@ struct EntityRegistry {
         var token: Int
         var entity: Int
         var sentence: Int
+        /// "Bill Clinton's years": a possessive names whose thing it is, a weak antecedent for a subject pronoun.
+        var isPossessive = false
     }
 
     /// Name mentions outside quotes, in document order.
@@ -140,7 +142,8 @@ struct EntityRegistry {
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
                 let entity = earlier ?? register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
-                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index]))
+                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
+                                        isPossessive: Self.isPossessive(view.words[end - 1])))
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
                 let appositionBefore = index >= 2 && view.words[index - 1] == "," && view.wordKinds[index - 2] == .role
                 let appositionAfter = end + 1 < view.count && view.words[end] == ","
@@ -152,7 +155,8 @@ struct EntityRegistry {
                 }
             } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index]) {
                 // A surname alone ("Peskov added") refers to a name seen before.
-                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index]))
+                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
+                                        isPossessive: Self.isPossessive(view.words[index])))
             }
             index = end
         }
@@ -272,11 +276,19 @@ struct EntityRegistry {
         // Only the mentions of this sentence and the three before it are candidates: the latest that fits in
         // this sentence, else the first that fits in the nearest sentence before.
         let window = firstMention(inSentence: max(0, sentence - 3))..<firstMention(atOrAfterToken: token)
+        // Mentions that are not possessives come first, in any of the sentences ("Dismayed by Bill Clinton's
+        // years, he …" is not about Bill Clinton); possessives only when nothing else fits.
+        func candidate(in sentenceIndex: Int, latest: Bool, possessive: Bool) -> Mention? {
+            let fitting = mentions[window].filter {
+                $0.sentence == sentenceIndex && $0.isPossessive == possessive && fits($0.entity)
+            }
+            return latest ? fitting.last : fitting.first
+        }
         func mentioned() -> Int? {
-            if let same = mentions[window].last(where: { $0.sentence == sentence && fits($0.entity) }) { return same.entity }
-            for back in 1...3 where sentence - back >= 0 {
-                if let earlier = mentions[window].first(where: { $0.sentence == sentence - back && fits($0.entity) }) {
-                    return earlier.entity
+            for possessive in [false, true] {
+                if let same = candidate(in: sentence, latest: true, possessive: possessive) { return same.entity }
+                for back in 1...3 where sentence - back >= 0 {
+                    if let earlier = candidate(in: sentence - back, latest: false, possessive: possessive) { return earlier.entity }
                 }
             }
             return nil
