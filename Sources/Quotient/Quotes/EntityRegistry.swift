@@ -91,9 +91,7 @@ struct EntityRegistry {
             // "a fellow New Hampshire Sanders veteran", "the Ortega campaign": names used as a modifier of a
             // lowercase people or body noun refer to no one in this place. A full name with a known given name
             // ("the Lena Ortega campaign") still tells who a later surname is.
-            if end < view.count && view.quoteOf[end] < 0 && !view.isCapitalized(end) && !Self.isPossessive(view.words[end - 1]),
-               let kind = view.wordKinds[end],
-               kind == .role || kind == .anonymous || kind == .modifier || kind == .org {
+            if Self.isAttributive(index..<end, view: view) {
                 if end - index >= 2 && givenNames[view.lower[index]] != nil {
                     register(name: view.phrase(index..<end), lastWord: view.lower[end - 1], role: nil, kind: .person)
                 }
@@ -166,6 +164,23 @@ struct EntityRegistry {
     private static func isTitlePeriod(_ index: Int, view: TokenView) -> Bool {
         guard index > 0, view.words[index] == ".", view.quoteOf[index - 1] < 0, view.wordKinds[index - 1] == .role else { return false }
         return view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
+    }
+
+    /// Whether the name at `name` modifies the noun after it instead of naming a participant: before a
+    /// lowercase people or body noun ("a Sanders veteran", "the Ortega campaign"), or between an article and
+    /// any lowercase word ("the Trump release", "a Mendez victory"), which no person's name stands between.
+    private static func isAttributive(_ name: Range<Int>, view: TokenView) -> Bool {
+        let end = name.upperBound
+        guard end < view.count, view.quoteOf[end] < 0, view.document.tokens[end].kind == .word, !view.isCapitalized(end),
+              !isPossessive(view.words[end - 1])
+        else { return false }
+        if let kind = view.wordKinds[end], kind == .role || kind == .anonymous || kind == .modifier || kind == .org { return true }
+        // After an article, only a word that looks like a noun: not a verb, function word or adverb ("the Harbour
+        // Union on Tuesday", "the Union said", "the Union voted", "the Union wants" name a participant).
+        let notNoun: WordTraits = [.notName, .modifierOpener, .finiteVerb, .clauseWord, .conjunction, .subordinator,
+                                   .preposition, .adverb, .ed, .ing, .plural, .negator]
+        return name.lowerBound > 0 && view.has(name.lowerBound - 1, .article) && !view.has(end, notNoun)
+            && view.cue(at: end, within: view.count) == nil
     }
 
     /// "Ayotte’s campaign": a possessive names the owner, not a modifier.
