@@ -276,7 +276,7 @@ struct EntityRegistry {
     /// The entity a pronoun at `token` refers to: a name earlier in the same sentence, else the subject
     /// (first name) of one of the three sentences before, else the latest speaker; entities known to take
     /// the other pronoun are skipped.
-    mutating func resolve(pronoun: String, at token: Int, sentence: Int) -> Int? {
+    mutating func resolve(pronoun: String, at token: Int, sentence: Int, trailing: Bool = false) -> Int? {
         let plural = pronoun == "they" || pronoun == "we"
         // Places and events are named like people: entities the document treats as people come first, then
         // other full names of two words or more ("Piet Varga" with no title or known given name).
@@ -301,7 +301,9 @@ struct EntityRegistry {
         }
         func mentioned() -> Int? {
             for possessive in [false, true] {
-                if let same = candidate(in: sentence, latest: true, possessive: possessive) { return same.entity }
+                // "Mr. Trump fits that bill, he added.": a pronoun that trails the words reported before it refers
+                // to no one named in them.
+                if !trailing, let same = candidate(in: sentence, latest: true, possessive: possessive) { return same.entity }
                 for back in 1...3 where sentence - back >= 0 {
                     if let earlier = candidate(in: sentence - back, latest: false, possessive: possessive) { return earlier.entity }
                 }

@@ -972,7 +972,8 @@ struct ExtractionRun {
         switch phrase.form {
         case .pronoun:
             let token = phrase.tokens.lowerBound
-            guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: view.sentenceOf[token]) else {
+            let trailing = token > 0 && view.words[token - 1] == "," && view.quoteOf[token - 1] < 0
+            guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: view.sentenceOf[token], trailing: trailing) else {
                 return (unnamedAntecedent(of: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind), nil)
             }
             registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token])
