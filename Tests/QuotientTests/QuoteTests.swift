@@ -272,7 +272,7 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Councillor Amir Sayed asked the mayor on Friday whether the ferry would run.",
          "whether the ferry would run", "Amir Sayed"),
         // A quantifier heading a group, adverbs before the cue, "yet" before the subject.
-        ("Most of the harbor pilots have already said they would strike on Monday.", "they would strike on Monday", nil),
+        ("Most of the harbor pilots have already said they would strike on Monday.", "they would strike on Monday", "most of the harbor pilots"),
         ("Yet the Harbor Times says it counted only 900 strikers.", "it counted only 900 strikers", "Harbor Times"),
         // Nouns before an unnamed group's head, a possessive and an adverb before the cue, an adverb before the
         // subject.

@@ -129,6 +129,16 @@ import Testing
         #expect(speaker.role == "New Tarnside Sen.")
     }
 
+    @Test(arguments: [
+        ("A senior official said the port would close.", Speaker.Kind.anonymous),
+        ("Dock workers said the port would close.", .group),
+        ("Many of the dock workers said the port would close.", .group),
+        ("Harbour Commissioner Pavla Ostrova said the port would close.", .person),
+    ])
+    func anUnnamedSourceIsAnonymousAndAGroupIsAGroup(_ text: String, _ kind: Speaker.Kind) throws {
+        #expect(try extract(text).quotes.first?.speaker?.kind == kind)
+    }
+
     @Test func anUnnamedGroupAtASentenceStartIsACommonNoun() throws {
         let speaker = try #require(try extract("Neighbours say the mill never closed on Sundays.").quotes.first?.speaker)
         #expect(speaker.name == "neighbours")

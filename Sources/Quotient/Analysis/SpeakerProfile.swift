@@ -147,6 +147,7 @@ public struct SpeakerProfile: Sendable, Equatable {
     private static func kindRank(_ kind: Speaker.Kind) -> Int {
         switch kind {
         case .anonymous: 0
+        case .group: 1
         case .outlet: 1
         case .organization: 2
         case .person: 3
@@ -220,7 +221,7 @@ public struct SpeakerDirectory: Sendable {
     /// Whether a profile is a person's or a body's name a surname can belong to: not an unnamed source and not
     /// a description with its body ("campaign, Clinton").
     private static func isFullName(_ profile: SpeakerProfile) -> Bool {
-        profile.kind != .anonymous && !profile.name.contains(",")
+        profile.kind != .anonymous && profile.kind != .group && !profile.name.contains(",")
     }
 
     /// One-word names ("Clinton") that several full names end with ("Bill Clinton", "Hillary Clinton"), with
@@ -228,7 +229,7 @@ public struct SpeakerDirectory: Sendable {
     public func ambiguousNames() -> [(name: String, candidates: [String])] {
         profiles.compactMap { key, profile -> (String, [String])? in
             // Names, not descriptions ("senator"): only a capitalized name can be a person's surname.
-            guard !key.contains(" "), profile.kind != .anonymous, profile.name.first?.isUppercase == true else { return nil }
+            guard !key.contains(" "), profile.kind != .anonymous, profile.kind != .group, profile.name.first?.isUppercase == true else { return nil }
             let fuller = profiles.filter { $0.key != key && $0.key.hasSuffix(" " + key) && Self.isFullName($0.value) }
                 .map(\.value.name).sorted()
             return fuller.count > 1 ? (profile.name, fuller) : nil

@@ -59,6 +59,8 @@ public struct Speaker: Hashable, Sendable {
         case outlet
         /// An unnamed source ("a senior official").
         case anonymous
+        /// An unnamed group of people ("dock workers", "many of the dock workers", "friends").
+        case group
     }
 }
 

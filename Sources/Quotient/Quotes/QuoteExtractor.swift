@@ -980,20 +980,28 @@ struct ExtractionRun {
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
         case .anonymous:
-            // "Many said …", "Others argue …": a quantifier alone names no one.
-            if phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound]) { return (nil, nil) }
+            // "Many said …", "Others argue …": a quantifier alone names no one; "Many of the dock workers said"
+            // names a group.
+            if phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound]) {
+                guard let group = groupComplement(after: phrase.tokens.upperBound) else { return (nil, nil) }
+                let words = phrase.tokens.lowerBound..<group.upperBound
+                return (Speaker(name: commonNounPhrase(words), mention: view.phrase(words), role: nil, span: view.span(words),
+                                kind: .group), nil)
+            }
             // A number or share alone ("43 said", "33% say") counts people without naming them.
             if view.document.tokens[phrase.tokens.lowerBound].kind == .number && phrase.tokens.count <= 2 { return (nil, nil) }
             if let body = organization(after: phrase.tokens.upperBound) {
                 // "Officials at the Ministry of Transport": the group and the body it speaks for.
-                let description = view.phrase(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .article) ? 1 : 0))
-                return (Speaker(name: "\(description), \(body)", mention: mention, role: description, span: span, kind: .anonymous,
+                let description = commonNounPhrase(phrase.tokens)
+                return (Speaker(name: "\(description), \(body)", mention: mention, role: description, span: span,
+                                kind: view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .anonymous,
                                 organization: body), nil)
             }
             if let (role, body) = qualifiedRole(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .article) ? 1 : 0)) {
                 return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .anonymous, organization: body), nil)
             }
-            return (Speaker(name: commonNounPhrase(phrase.tokens), mention: mention, role: nil, span: span, kind: .anonymous), nil)
+            return (Speaker(name: commonNounPhrase(phrase.tokens), mention: mention, role: nil, span: span,
+                            kind: view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .anonymous), nil)
         case .description:
             // Only a role noun or a body word refers back ("the senator"); a party or place word does not ("the
             // Wisconsin Republican" is not whoever had "Republican" in a title).
@@ -1086,6 +1094,22 @@ struct ExtractionRun {
         if title > 0 && view.words[title] == "." { title -= 1 }
         return title >= 0 ? EntityRegistry.honorificPronoun(view.lower[title]) : nil
     }
+
+    /// "of the dock workers", "in the crowd" after a quantifier: a preposition and a short phrase whose last word is a group of people (a plural, or a people or group noun of the lexicon).
+    private func groupComplement(after end: Int) -> Range<Int>? {
+        guard end < view.count, ["of", "in", "at", "among", "from"].contains(view.lower[end]) else { return nil }
+        var last = end + 1
+        while last < view.count && last - end <= 6 && view.quoteOf[last] < 0 && view.document.tokens[last].kind == .word
+            && view.cue(at: last, within: view.count) == nil && !view.has(last, .finiteVerb) {
+            last += 1
+        }
+        guard last > end + 1 else { return nil }
+        let head = last - 1
+        let isGroup = view.has(head, .plural) || view.wordKinds[head] == .anonymous || Self.groupNouns.contains(view.lower[head])
+        return isGroup ? end..<last : nil
+    }
+
+    static let groupNouns: Set<String> = ["crowd", "audience", "public", "electorate", "party", "group", "panel", "committee", "jury", "team", "staff"]
 
     /// The body named right after an unnamed speaker: "for/at/of/with/from (the) Capitalized Words"
     /// ("for the Energy Department", "at the Ministry of Transport").
