@@ -35,30 +35,7 @@ struct JSONParser {
         var parser = JSONParser(bytes)
         parser.skipWhitespace()
         guard parser.position < bytes.count, bytes[parser.position] == UInt8(ascii: "{") else { throw parser.failure("not an object") }
-        parser.position += 1
-        var members: [(String, JSONValue)] = []
-        parser.skipWhitespace()
-        if parser.position < bytes.count && bytes[parser.position] == UInt8(ascii: "}") { return members }
-        while true {
-            parser.skipWhitespace()
-            guard parser.position < bytes.count, bytes[parser.position] == UInt8(ascii: "\"") else { throw parser.failure("expected a member name") }
-            let key = try parser.string()
-            parser.skipWhitespace()
-            guard parser.position < bytes.count, bytes[parser.position] == UInt8(ascii: ":") else { throw parser.failure("expected ':'") }
-            parser.position += 1
-            parser.skipWhitespace()
-            if skipped.contains(key) {
-                try parser.skipValue()
-            } else {
-                members.append((key, try parser.value()))
-            }
-            parser.skipWhitespace()
-            guard parser.position < bytes.count else { throw parser.failure("unexpected end") }
-            let separator = bytes[parser.position]
-            parser.position += 1
-            if separator == UInt8(ascii: "}") { return members }
-            guard separator == UInt8(ascii: ",") else { throw parser.failure("expected ',' or '}'") }
-        }
+        return try parser.members(skipping: skipped)
     }
 
     /// Moves past one value without building it: strings by scanning to their closing quote, containers by
@@ -135,34 +112,37 @@ struct JSONParser {
     }
 
     private mutating func object() throws(Failure) -> JSONValue {
-        try nested { parser throws(Failure) in
-            parser.position += 1
-            var members: [(String, JSONValue)] = []
-            parser.skipWhitespace()
-            if parser.position < parser.bytes.count && parser.bytes[parser.position] == UInt8(ascii: "}") {
-                parser.position += 1
-                return .object(members)
+        try nested { parser throws(Failure) in .object(try parser.members(skipping: [])) }
+    }
+
+    /// The members of the object that opens at the current position, leaving out those named in `skipped`.
+    private mutating func members(skipping skipped: Set<String>) throws(Failure) -> [(String, JSONValue)] {
+        position += 1
+        var members: [(String, JSONValue)] = []
+        skipWhitespace()
+        if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            return members
+        }
+        while true {
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw failure("expected a member name") }
+            let key = try string()
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw failure("expected ':'") }
+            position += 1
+            skipWhitespace()
+            if skipped.contains(key) {
+                try skipValue()
+            } else {
+                members.append((key, try value()))
             }
-            while true {
-                parser.skipWhitespace()
-                guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: "\"") else {
-                    throw parser.failure("expected a member name")
-                }
-                let key = try parser.string()
-                parser.skipWhitespace()
-                guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: ":") else {
-                    throw parser.failure("expected ':'")
-                }
-                parser.position += 1
-                parser.skipWhitespace()
-                members.append((key, try parser.value()))
-                parser.skipWhitespace()
-                guard parser.position < parser.bytes.count else { throw parser.failure("unexpected end") }
-                let separator = parser.bytes[parser.position]
-                parser.position += 1
-                if separator == UInt8(ascii: "}") { return .object(members) }
-                guard separator == UInt8(ascii: ",") else { throw parser.failure("expected ',' or '}'") }
-            }
+            skipWhitespace()
+            guard position < bytes.count else { throw failure("unexpected end") }
+            let separator = bytes[position]
+            position += 1
+            if separator == UInt8(ascii: "}") { return members }
+            guard separator == UInt8(ascii: ",") else { throw failure("expected ',' or '}'") }
         }
     }
 
