@@ -27,8 +27,9 @@ struct EntityRegistry {
         var token: Int
         var entity: Int
         var sentence: Int
-        /// "Bill Clinton's years": a possessive names whose thing it is, a weak antecedent for a subject pronoun.
-        var isPossessive = false
+        /// How likely the mention is the topic a later pronoun continues: 0 for a subject or object, 1 after a
+        /// preposition ("insults at Mr. Trump"), 2 for a possessive ("Bill Clinton's years").
+        var salience = 0
     }
 
     /// Name mentions outside quotes, in document order.
@@ -141,7 +142,7 @@ struct EntityRegistry {
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
                 let entity = earlier ?? register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
-                                        isPossessive: Self.isPossessive(view.words[end - 1])))
+                                        salience: Self.salience(of: roleStart..<end, view: view)))
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
                 let appositionBefore = index >= 2 && view.words[index - 1] == "," && view.wordKinds[index - 2] == .role
                 let appositionAfter = end + 1 < view.count && view.words[end] == ","
@@ -154,7 +155,7 @@ struct EntityRegistry {
             } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index]) {
                 // A surname alone ("Peskov added") refers to a name seen before.
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
-                                        isPossessive: Self.isPossessive(view.words[index])))
+                                        salience: Self.salience(of: index..<(index + 1), view: view)))
             }
             index = end
         }
@@ -181,6 +182,13 @@ struct EntityRegistry {
                                    .preposition, .adverb, .ed, .ing, .plural, .negator]
         return name.lowerBound > 0 && view.has(name.lowerBound - 1, .article) && !view.has(end, notNoun)
             && view.cue(at: end, within: view.count) == nil
+    }
+
+    /// The ``Mention/salience`` of the words at `phrase` (title included).
+    private static func salience(of phrase: Range<Int>, view: TokenView) -> Int {
+        if isPossessive(view.words[phrase.upperBound - 1]) { return 2 }
+        if phrase.lowerBound > 0, view.has(phrase.lowerBound - 1, .preposition) { return 1 }
+        return 0
     }
 
     /// "Ayotte’s campaign": a possessive names the owner, not a modifier.
@@ -291,21 +299,22 @@ struct EntityRegistry {
         // Only the mentions of this sentence and the three before it are candidates: the latest that fits in
         // this sentence, else the first that fits in the nearest sentence before.
         let window = firstMention(inSentence: max(0, sentence - 3))..<firstMention(atOrAfterToken: token)
-        // Mentions that are not possessives come first, in any of the sentences ("Dismayed by Bill Clinton's
-        // years, he …" is not about Bill Clinton); possessives only when nothing else fits.
-        func candidate(in sentenceIndex: Int, latest: Bool, possessive: Bool) -> Mention? {
+        // Subjects and objects come first, in any of the sentences; then names after a preposition ("After
+        // lobbing insults at Mr. Trump, Mr. Rubio …"); possessives ("Dismayed by Bill Clinton's years, he …")
+        // only when nothing else fits.
+        func candidate(in sentenceIndex: Int, latest: Bool, salience: Int) -> Mention? {
             let fitting = mentions[window].filter {
-                $0.sentence == sentenceIndex && $0.isPossessive == possessive && fits($0.entity)
+                $0.sentence == sentenceIndex && $0.salience == salience && fits($0.entity)
             }
             return latest ? fitting.last : fitting.first
         }
         func mentioned() -> Int? {
-            for possessive in [false, true] {
+            for salience in 0...2 {
                 // "Mr. Trump fits that bill, he added.": a pronoun that trails the words reported before it refers
                 // to no one named in them.
-                if !trailing, let same = candidate(in: sentence, latest: true, possessive: possessive) { return same.entity }
+                if !trailing, let same = candidate(in: sentence, latest: true, salience: salience) { return same.entity }
                 for back in 1...3 where sentence - back >= 0 {
-                    if let earlier = candidate(in: sentence - back, latest: false, possessive: possessive) { return earlier.entity }
+                    if let earlier = candidate(in: sentence - back, latest: false, salience: salience) { return earlier.entity }
                 }
             }
             return nil
