@@ -910,10 +910,13 @@ struct ExtractionRun {
         else {
             // "The State Department has deemed … and says …": a subject the registry does not hold (a body, a
             // description) is read where the clause starts.
-            let opening = clauseStart(ofSentenceAt: start, before: token)
-            if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase),
-               let (speaker, entity) = resolvedSpeaker(phrase) {
-                return (speaker, entity)
+            // The comma may end the main clause rather than an introductory phrase ("The union sued the council
+            // on Friday, claiming …"): then the subject opens the sentence.
+            for opening in Set([clauseStart(ofSentenceAt: start, before: token), start]).sorted(by: >) {
+                if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase),
+                   let (speaker, entity) = resolvedSpeaker(phrase) {
+                    return (speaker, entity)
+                }
             }
             // "He also spoke about the wall, saying …": a pronoun subject.
             guard start < token, view.wordKinds[start] == .pronoun, let phrase = pronounPhrase(start),
