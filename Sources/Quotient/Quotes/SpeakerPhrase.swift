@@ -45,6 +45,12 @@ struct SpeakerPhraseReader {
         if view.lower[index] == "of" {
             return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1) && view.isCapitalized(index + 1)
         }
+        // The apostrophe of a plural possessive ("The Dockers' Union", "the dockers’ union").
+        if view.words[index] == "'" || view.words[index] == "’" {
+            return index > lowerLimit && index + 1 < upperLimit && view.words[index - 1].hasSuffix("s")
+                && view.document.tokens[index - 1].span.utf8.upperBound == token.span.utf8.lowerBound
+                && view.document.tokens[index + 1].kind == .word
+        }
         // A hyphen inside a name (Kassym-Jomart) or the period of a title (Sen. Walsh).
         if view.words[index] == "-" || view.words[index] == "." {
             return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1) && view.isCapitalized(index + 1)
