@@ -47,7 +47,7 @@ enum CLI {
         let inputURL = scratch.appendingPathComponent("stdin")
         let errorURL = scratch.appendingPathComponent("stderr")
         try (stdinData ?? stdin.map { Data($0.utf8) } ?? Data()).write(to: inputURL)
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         let output = Pipe()
         process.standardInput = try stdinPath.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) }
             ?? FileHandle(forReadingFrom: inputURL)

@@ -144,7 +144,7 @@ import Glibc
         process.arguments = ["analyze", "--format", "jsonl", file.path]
         let output = Pipe()
         let errorFile = file.deletingLastPathComponent().appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
