@@ -99,7 +99,7 @@ struct EntityRegistry {
                 index = end
                 continue
             }
-            let isSentenceStart = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound == index
+            let isSentenceStart = view.opensSentence(index)
             // "Given Sanders' success, …": a capitalized sentence opener before a known name is not part of it.
             if isSentenceStart && end - index >= 2 && givenNames[view.lower[index]] == nil
                 && resolve(name: view.phrase((index + 1)..<end), lastWord: view.lower[end - 1]) != nil {
@@ -193,7 +193,7 @@ struct EntityRegistry {
 
     /// "Ayotte’s campaign": a possessive names the owner, not a modifier.
     private static func isPossessive(_ word: String) -> Bool {
-        word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("'") || word.hasSuffix("’")
+        SpeakerName.possessiveEnding(of: word) != nil
     }
 
     /// "Mr." and "Mrs." tell which pronoun an entity takes.
@@ -303,10 +303,10 @@ struct EntityRegistry {
         // lobbing insults at Mr. Trump, Mr. Rubio …"); possessives ("Dismayed by Bill Clinton's years, he …")
         // only when nothing else fits.
         func candidate(in sentenceIndex: Int, latest: Bool, salience: Int) -> Mention? {
-            let fitting = mentions[window].filter {
-                $0.sentence == sentenceIndex && $0.salience == salience && fits($0.entity)
+            let matches = { (mention: Mention) in
+                mention.sentence == sentenceIndex && mention.salience == salience && fits(mention.entity)
             }
-            return latest ? fitting.last : fitting.first
+            return latest ? mentions[window].last(where: matches) : mentions[window].first(where: matches)
         }
         func mentioned() -> Int? {
             for salience in 0...2 {

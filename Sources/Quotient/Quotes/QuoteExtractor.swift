@@ -1060,20 +1060,16 @@ struct ExtractionRun {
     /// ("Senior officials") qualifies nothing.
     private func qualifiedRole(_ words: Range<Int>) -> (role: String, body: String)? {
         guard !words.isEmpty else { return nil }
-        let opensSentence = view.document.sentences[view.sentenceOf[words.lowerBound]].tokens.lowerBound == words.lowerBound
         // Lowercase words before the qualifier stay in the role ("independent Vermont senator").
         // A sentence's first word is capitalized whatever it is: it qualifies only as part of a longer run.
         var start = words.lowerBound
-        if opensSentence && !(start + 1 < words.upperBound && view.isCapitalized(start + 1)) { start += 1 }
+        if view.opensSentence(start) && !(start + 1 < words.upperBound && view.isCapitalized(start + 1)) { start += 1 }
         while start < words.upperBound && !view.isCapitalized(start) { start += 1 }
         var end = start
         while end < words.upperBound - 1 && view.isCapitalized(end) { end += 1 }
         guard end > start, end < words.upperBound, !view.isCapitalized(end) else { return nil }
         var body = view.phrase(start..<end)
-        for ending in ["'s", "’s", "'", "’"] where body.hasSuffix(ending) {
-            body.removeLast(ending.count)
-            break
-        }
+        if let ending = SpeakerName.possessiveEnding(of: body) { body.removeLast(ending) }
         let before = start > words.lowerBound ? view.phrase(words.lowerBound..<start) + " " : ""
         return (before + view.phrase(end..<words.upperBound), body)
     }
@@ -1084,7 +1080,7 @@ struct ExtractionRun {
         let tokens = phraseTokens.dropFirst(phraseTokens.count > 1 && view.has(phraseTokens.lowerBound, .article) ? 1 : 0)
         let text = view.phrase(tokens)
         let first = tokens.lowerBound
-        guard view.document.sentences[view.sentenceOf[first]].tokens.lowerBound == first, view.isCapitalized(first),
+        guard view.opensSentence(first), view.isCapitalized(first),
               tokens.count == 1 || view.has(first, .determiner) || view.wordKinds[first] != nil,
               view.words[first].unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase })
         else { return text }

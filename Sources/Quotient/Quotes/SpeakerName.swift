@@ -25,11 +25,11 @@ enum SpeakerName {
         if let stop = words.dropLast().lastIndex(where: { $0.hasSuffix(".") && !SentenceRules.isTitle(String($0.dropLast())) && $0.count > 2 }) {
             words.removeSubrange(...stop)
         }
-        if let relative = words.firstIndex(where: { ["who", "whose", "which", "that"].contains($0.lowercased()) }) {
+        if let relative = words.firstIndex(where: { relatives.contains($0.lowercased()) }) {
             words.removeSubrange(relative...)
         }
         // "The" with a capital opens a proper name ("The Harbour Gazette") and stays.
-        while let first = words.first, sentenceWords.contains(first.lowercased()) || ["a", "an", "the", "A", "An"].contains(first) {
+        while let first = words.first, sentenceWords.contains(first.lowercased()) || roleArticles.contains(first) {
             words.removeFirst()
         }
         if let last = words.last, last.hasSuffix("."), !SentenceRules.isTitle(String(last.dropLast())), last.count > 2 {
@@ -68,9 +68,11 @@ enum SpeakerName {
         return true
     }
 
-    private static let openers = ["a", "an", "the", "A", "An", "Maybe", "Perhaps", "Still", "Also", "Even", "Now", "Then", "So",
-                                  "But", "And", "Yet", "maybe", "perhaps", "still", "also", "even", "now", "then", "so", "but", "and", "yet"]
-    private static let relatives = ["who", "whose", "which", "that"]
+    /// Articles that open a role phrase and are no part of it; "The" stays, as it opens proper names.
+    private static let roleArticles: Set<String> = ["a", "an", "the", "A", "An"]
+    /// What may not open a clean role, as written: the articles, and the sentence words in either case.
+    private static let openers = roleArticles.union(sentenceWords).union(sentenceWords.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+    private static let relatives: Set<String> = ["who", "whose", "which", "that"]
 
     /// The mention a profile keeps as another name for its speaker: not a pronoun, no conjunction or clause
     /// before it ("that Mr. Sanders" gives "Mr. Sanders"), nil when it is a longer phrase than a name with its
@@ -81,15 +83,17 @@ enum SpeakerName {
             words.removeFirst()
         }
         guard words.count > 1 || !pronouns.contains(words.first?.lowercased() ?? ""), words.count <= 6 else { return nil }
-        return canonicalPossessive(words.joined(separator: " "))
+        let alias = words.joined(separator: " ")
+        // "Trump's" gives "Trump" (an alias keeps a bare apostrophe: "Sanders'" is written so as a name too).
+        if let ending = possessiveEnding(of: alias), ending == 2, alias.count > ending + 1 { return String(alias.dropLast(ending)) }
+        return alias
     }
 
-    /// The name without a possessive ending ("Trump's" gives "Trump").
-    private static func canonicalPossessive(_ name: String) -> String {
-        for ending in ["'s", "’s"] where name.count > ending.count + 1 && name.hasSuffix(ending) {
-            return String(name.dropLast(ending.count))
-        }
-        return name
+    /// The length in characters of a possessive ending ("'s", "’s", or a plural's bare apostrophe), if the
+    /// word has one.
+    static func possessiveEnding(of word: some StringProtocol) -> Int? {
+        if word.hasSuffix("'s") || word.hasSuffix("’s") { return 2 }
+        return word.hasSuffix("'") || word.hasSuffix("’") ? 1 : nil
     }
 
     private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"]
@@ -106,11 +110,8 @@ enum SpeakerName {
             return (name, nil)
         }
         var words = name.split(separator: " ").map(String.init)
-        if let last = words.last {
-            for ending in ["'s", "’s", "'", "’"] where last.count > ending.count + 1 && last.hasSuffix(ending) {
-                words[words.count - 1] = String(last.dropLast(ending.count))
-                break
-            }
+        if let last = words.last, let ending = possessiveEnding(of: last), last.count > ending + 1 {
+            words[words.count - 1] = String(last.dropLast(ending))
         }
         var dropped: [String] = []
         while words.count > 1 {

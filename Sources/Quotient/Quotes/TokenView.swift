@@ -91,6 +91,8 @@ struct TokenView {
     }
 
     func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
+    /// Whether the token opens its sentence, where a capital says nothing about the word.
+    func opensSentence(_ index: Int) -> Bool { document.sentences[sentenceOf[index]].tokens.lowerBound == index }
 
     /// Whether the token has any of `traits` (most calls name one).
     func has(_ index: Int, _ traits: WordTraits) -> Bool { !self.traits[index].isDisjoint(with: traits) }

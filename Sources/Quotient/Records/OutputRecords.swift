@@ -97,19 +97,20 @@ public struct StanceRecord: Hashable, Sendable {
         self.valence = valence
         self.tone = tone
         self.evidence = evidence
-        let listed = categories.filter { scores[$0] != nil }
-        self.categories = listed + scores.keys.filter { !listed.contains($0) }.sorted()
-        values = self.categories.map { scores[$0]! }
+        (self.categories, values) = Self.listing(scores, order: categories)
     }
 
     /// Score per category of the lexicon, rounded to 4 decimals.
     public var scores: [StanceCategory: Double] {
         get { Dictionary(zip(categories, values), uniquingKeysWith: { _, last in last }) }
-        set {
-            let kept = categories.filter { newValue[$0] != nil }
-            categories = kept + newValue.keys.filter { !kept.contains($0) }.sorted()
-            values = categories.map { newValue[$0]! }
-        }
+        set { (categories, values) = Self.listing(newValue, order: categories) }
+    }
+
+    /// Scores as the output lists them: the categories of `order` that have one, then the others by name.
+    private static func listing(_ scores: [StanceCategory: Double], order: [StanceCategory]) -> ([StanceCategory], [Double]) {
+        let listed = order.filter { scores[$0] != nil }
+        let categories = listed + scores.keys.filter { !listed.contains($0) }.sorted()
+        return (categories, categories.map { scores[$0]! })
     }
 
     /// The score of one category, 0 for a category the record does not have.
@@ -185,6 +186,12 @@ public struct PassThroughField: Hashable, Sendable {
         hasher.combine(name)
         hasher.combine(value.serialized())
     }
+
+    /// The fields with each name a row uses itself renamed `input.NAME`, so it is neither lost nor duplicated
+    /// (PolNeAR's lines carry gold "quotes").
+    static func renaming(_ fields: [PassThroughField], reserved: Set<String>) -> [PassThroughField] {
+        fields.map { reserved.contains($0.name) ? PassThroughField(name: "input.\($0.name)", value: $0.value) : $0 }
+    }
 }
 
 /// One document's output row: its id, the input's other fields, its quotes and, for `analyze`, its speakers.
@@ -214,7 +221,7 @@ public struct DocumentRecord: Equatable, Sendable {
     public init(id: JSONValue, fields: [PassThroughField] = [], quotes: [QuoteRecord], speakers: [SpeakerProfile]?,
                 warnings: [String]) {
         self.id = id
-        self.fields = fields.map { Self.reservedNames.contains($0.name) ? PassThroughField(name: "input.\($0.name)", value: $0.value) : $0 }
+        self.fields = PassThroughField.renaming(fields, reserved: Self.reservedNames)
         self.quotes = quotes
         self.speakers = speakers
         self.warnings = warnings
@@ -263,7 +270,7 @@ public struct ErrorRecord: Equatable, Sendable {
     /// An error or skip row.
     public init(id: JSONValue = .null, fields: [PassThroughField] = [], line: Int, reason: Reason) {
         self.id = id
-        self.fields = fields.map { Self.reservedNames.contains($0.name) ? PassThroughField(name: "input.\($0.name)", value: $0.value) : $0 }
+        self.fields = PassThroughField.renaming(fields, reserved: Self.reservedNames)
         self.line = line
         self.reason = reason
     }

@@ -36,6 +36,12 @@ struct JSONObjectReader {
         }
     }
 
+    /// The member as `read` reads it, or nil when the object lacks it (rows written by older versions, and
+    /// members the contract makes optional).
+    func ifPresent<T>(_ key: String, _ read: (String) throws(RecordError) -> T) throws(RecordError) -> T? {
+        members[key] == nil ? nil : try read(key)
+    }
+
     func int(_ key: String) throws(RecordError) -> Int {
         guard case .int(let value)? = members[key] else { throw RecordError("\(what) without integer \"\(key)\"") }
         return value
@@ -256,20 +262,20 @@ extension SpeakerProfile {
     public init(json: JSONValue) throws(RecordError) {
         let reader = try JSONObjectReader(json, what: "speaker")
         let name = try reader.string("name")
-        let aliases = reader["aliases"] == nil ? [name] : try strings(try reader.array("aliases"), what: "speaker aliases")
-        let categories = try counts(reader["categories"] == nil ? [] : try reader.object("categories"), what: "speaker category")
-        let terms = try counts(reader["terms"] == nil ? [] : try reader.object("terms"), what: "speaker term")
+        let aliases = try strings(try reader.ifPresent("aliases", reader.array) ?? [.string(name)], what: "speaker aliases")
+        let categories = try counts(try reader.ifPresent("categories", reader.object) ?? [], what: "speaker category")
+        let terms = try counts(try reader.ifPresent("terms", reader.object) ?? [], what: "speaker term")
         self.init(
             name: name, aliases: Set(aliases), role: try reader.optionalString("role"),
-            kind: reader["kind"] == nil ? .person : try reader.enumeration("kind", as: Speaker.Kind.self),
+            kind: try reader.ifPresent("kind") { key throws(RecordError) in try reader.enumeration(key, as: Speaker.Kind.self) } ?? .person,
             quoteCount: try reader.int("quotes"), valenceSum: try reader.int("valence_sum"),
             valenceSquareSum: try reader.int("valence_square_sum"),
             categoryQuotes: Dictionary(uniqueKeysWithValues: categories.map { (StanceCategory($0.key), $0.value) }),
             termCounts: terms, typicalQuote: try reader.optionalString("typical_quote"),
-            typicalEvidence: reader["typical_evidence"] == nil ? 0 : try reader.int("typical_evidence"))
+            typicalEvidence: try reader.ifPresent("typical_evidence", reader.int) ?? 0)
         // Output written before genders were recorded has none.
-        femaleQuotes = reader["female_quotes"] == nil ? 0 : try reader.int("female_quotes")
-        maleQuotes = reader["male_quotes"] == nil ? 0 : try reader.int("male_quotes")
+        femaleQuotes = try reader.ifPresent("female_quotes", reader.int) ?? 0
+        maleQuotes = try reader.ifPresent("male_quotes", reader.int) ?? 0
     }
 }
 
@@ -295,7 +301,7 @@ extension DocumentRecord {
         }
         self.init(id: reader["id"] ?? .null, fields: JSONObjectReader.others(of: json, excluding: Self.reservedNames),
                   quotes: quotes, speakers: speakers,
-                  warnings: try strings(reader["warnings"] == nil ? [] : try reader.array("warnings"), what: "warnings"))
+                  warnings: try strings(try reader.ifPresent("warnings", reader.array) ?? [], what: "warnings"))
     }
 }
 
@@ -357,8 +363,8 @@ extension ScoreRecord {
     public init(json: JSONValue) throws(RecordError) {
         let reader = try JSONObjectReader(json, what: "score")
         text = try reader.string("text")
-        start = reader["start"] == nil ? nil : try reader.int("start")
-        end = reader["end"] == nil ? nil : try reader.int("end")
+        start = try reader.ifPresent("start", reader.int)
+        end = try reader.ifPresent("end", reader.int)
         valence = try ValenceScores(json: json)
         stance = reader["tone"] == nil ? nil : try StanceRecord(reader: reader, valence: valence)
     }

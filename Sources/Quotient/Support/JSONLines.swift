@@ -30,10 +30,13 @@ public enum JSONLines {
 
     /// Parses one line (without its newline). The other fields are kept in key order, at every level.
     public static func parseDocument(_ line: [UInt8]) -> Result<JSONLinesDocument, Failure> {
-        guard String(validating: line, as: UTF8.self) != nil else { return .failure(Failure(message: "not valid UTF-8")) }
-        guard let value = try? line.withUnsafeBufferPointer({ bytes throws(JSONParser.Failure) in try JSONParser.parse(bytes) }),
-              case .object(let members) = value
-        else { return .failure(Failure(message: "not a JSON object")) }
+        let value: JSONValue
+        do {
+            value = try parsing(line) { bytes throws(JSONParser.Failure) in try JSONParser.parse(bytes) }
+        } catch {
+            return .failure(Failure(message: error.reason))
+        }
+        guard case .object(let members) = value else { return .failure(Failure(message: "not a JSON object")) }
         var id = JSONValue.null
         var text: String?
         var others: [PassThroughField] = []
@@ -68,17 +71,9 @@ public enum JSONLines {
     /// The speaker profiles of one line of `analyze` output and its passed-through fields, without decoding its
     /// quotes (what `compare --from` needs); nil for an error or skip row.
     public static func speakerProfiles(inLine line: some Collection<UInt8>) throws(RecordError) -> (profiles: [SpeakerProfile], fields: [PassThroughField])? {
-        let bytes = Array(line)
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw RecordError("not valid UTF-8") }
-        let members: [(String, JSONValue)]
-        do {
-            members = try bytes.withUnsafeBufferPointer { buffer throws(JSONParser.Failure) in
-                try JSONParser.members(of: buffer, skipping: ["quotes", "warnings"])
-            }
-        } catch {
-            throw RecordError("not a JSON object")
-        }
-        let value = JSONValue.object(members)
+        let value = JSONValue.object(try parsing(Array(line)) { bytes throws(JSONParser.Failure) in
+            try JSONParser.members(of: bytes, skipping: ["quotes", "warnings"])
+        })
         let reader = try JSONObjectReader(value, what: "line")
         if reader["error"] != nil || reader["skipped"] != nil { return nil }
         guard reader["speakers"] != nil else { throw RecordError("no \"speakers\" list (is this `analyze --format jsonl` output?)") }
@@ -89,10 +84,17 @@ public enum JSONLines {
 
     /// Reads one line of JSON (without its newline), keeping object members in their written order.
     public static func parseValue(_ line: some Collection<UInt8>) throws(RecordError) -> JSONValue {
-        let bytes = Array(line)
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw RecordError("not valid UTF-8") }
+        try parsing(Array(line)) { bytes throws(JSONParser.Failure) in try JSONParser.parse(bytes) }
+    }
+
+    /// Runs a parse over a line's bytes once they are known to be valid UTF-8; a line that does not parse is
+    /// "not a JSON object", as every reader of lines reports it.
+    private static func parsing<Parsed>(
+        _ line: [UInt8], _ parse: (UnsafeBufferPointer<UInt8>) throws(JSONParser.Failure) -> Parsed
+    ) throws(RecordError) -> Parsed {
+        guard String(validating: line, as: UTF8.self) != nil else { throw RecordError("not valid UTF-8") }
         do {
-            return try bytes.withUnsafeBufferPointer { buffer throws(JSONParser.Failure) in try JSONParser.parse(buffer) }
+            return try line.withUnsafeBufferPointer { bytes throws(JSONParser.Failure) in try parse(bytes) }
         } catch {
             throw RecordError("not a JSON object")
         }
