@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Quotient
 
 struct AnalyzeCommand: ParsableCommand {

@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Quotient
 
 struct CompareCommand: ParsableCommand {
@@ -99,7 +104,7 @@ struct CompareCommand: ParsableCommand {
         var chosen = all
         if let speakers {
             chosen = []
-            for query in speakers.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !query.isEmpty {
+            for query in speakers.split(separator: ",").map({ String($0.trimmingSpaces()) }) where !query.isEmpty {
                 guard let (found, others) = directory.profile(matching: query, in: all) else {
                     Terminal.error("no speaker matches '\(query)'")
                     failed = true
@@ -148,7 +153,7 @@ struct CompareCommand: ParsableCommand {
             do {
                 try document.write(toFile: chart, atomically: true, encoding: .utf8)
             } catch {
-                Terminal.error("\(chart): cannot write: \(error.localizedDescription)")
+                Terminal.error("\(chart): cannot write: \(error)")
                 failed = true
             }
         }
@@ -174,19 +179,16 @@ struct CompareCommand: ParsableCommand {
     /// The files of an output folder (sorted; hidden files, `_SUCCESS`-style markers and `.crc` checksums left
     /// out), or the path itself when it is no folder.
     private func partFiles(_ path: String) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: path)
-        else { return [path] }
+        guard FileSystem.isDirectory(path), let names = FileSystem.entries(of: path) else { return [path] }
         return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") && !$0.hasSuffix(".crc") }.sorted()
-            .map { (path as NSString).appendingPathComponent($0) }
+            .map { FileSystem.join(path, $0) }
     }
 
     /// Reads the "speakers" of each analysis line; a malformed line is reported with its number and skipped.
     private func readProfiles(_ path: String, into directory: inout SpeakerDirectory, groups: inout [String: SpeakerDirectory]) -> Bool {
         let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            Terminal.error("\(path): \(String(cString: strerror(errno)))")
+            Terminal.error("\(path): \(FileSystem.lastError)")
             return false
         }
         defer { if descriptor > 0 { close(descriptor) } }
@@ -315,7 +317,7 @@ struct Comparison {
     }
 
     private func round4(_ value: Double) -> Double { PythonRounding.round(value, digits: 4) }
-    private func fixed(_ value: Double) -> String { String(format: "%+.2f", value) }
-    private func signed(_ value: Double) -> String { String(format: "%+.3f", value) }
+    private func fixed(_ value: Double) -> String { DecimalText.fixed(value, digits: 2, plus: true) }
+    private func signed(_ value: Double) -> String { DecimalText.fixed(value, digits: 3, plus: true) }
     private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 }

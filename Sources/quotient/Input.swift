@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Quotient
 #if canImport(Glibc)
 import Glibc
@@ -97,24 +96,12 @@ struct InputReader {
     }
 
     mutating func expand(_ name: String, recursive: Bool) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard name != "-", FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), isDirectory.boolValue
-        else { return [name] }
+        guard name != "-", FileSystem.isDirectory(name) else { return [name] }
         guard recursive else {
             report(InputProblem(name: name, reason: "is a directory (use --recursive to read the files in it)"))
             return []
         }
-        let walker = FileManager.default.enumerator(atPath: name)
-        var paths: [String] = []
-        while let relative = walker?.nextObject() as? String {
-            let path = (name as NSString).appendingPathComponent(relative)
-            var nested: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &nested), !nested.boolValue,
-               !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                paths.append(path)
-            }
-        }
-        return paths.sorted()
+        return FileSystem.files(below: name).sorted()
     }
 
     /// How much of an input's start ``looksBinary(_:)`` reads.
@@ -156,7 +143,7 @@ extension InputReader {
 /// Messages on standard error, and whether standard output gets colors.
 enum Terminal {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("quotient: \(message)\n".utf8))
+        stderr("quotient: \(message)\n")
     }
 
     /// Reports that invalid UTF-8 in an input was replaced.
@@ -165,12 +152,12 @@ enum Terminal {
     }
 
     static func stderr(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
     }
 
     /// Whether a descriptor is a terminal that should get colors (honoring NO_COLOR and TERM=dumb).
     static func isColorTerminal(_ descriptor: Int32) -> Bool {
-        let environment = ProcessInfo.processInfo.environment
-        return isatty(descriptor) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        isatty(descriptor) == 1 && getenv("NO_COLOR") == nil && getenv("TERM").map { String(cString: $0) } != "dumb"
     }
 }

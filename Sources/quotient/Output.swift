@@ -1,4 +1,3 @@
-import Foundation
 import Quotient
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Quotient
 
 /// A self-contained chart of speakers' stances side by side: per speaker the mean valence with its 95 %
@@ -259,7 +264,7 @@ struct StanceChart {
     private func heat(_ rate: Double) -> String {
         let t = min(max(rate, 0), 1).squareRoot()
         let (r, g, b) = (247 - 239 * t, 251 - 203 * t, 255 - 148 * t)
-        return String(format: "#%02x%02x%02x", Int(r), Int(g), Int(b))
+        return DecimalText.hexColor(red: Int(r), green: Int(g), blue: Int(b))
     }
 
     private func legend(x: Double, y: Double) -> String {
@@ -279,8 +284,8 @@ struct StanceChart {
         "<text x=\"\(fmt(x))\" y=\"\(fmt(y))\" text-anchor=\"\(anchor)\" font-weight=\"\(weight)\" font-size=\"\(size)\" fill=\"\(fill)\">\(escape(content))</text>"
     }
 
-    private func fmt(_ value: Double) -> String { String(format: "%.1f", value) }
-    private func signed(_ value: Double, digits: Int) -> String { String(format: "%+.\(digits)f", value).replacing("+0.00", with: "0.00") }
+    private func fmt(_ value: Double) -> String { DecimalText.fixed(value, digits: 1) }
+    private func signed(_ value: Double, digits: Int) -> String { DecimalText.fixed(value, digits: digits, plus: true).replacing("+0.00", with: "0.00") }
     private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 
     private func escape(_ text: String) -> String {

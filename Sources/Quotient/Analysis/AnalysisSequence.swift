@@ -1,4 +1,3 @@
-import Foundation
 
 /// The analyses of an asynchronous sequence of texts, in input order, computed on up to `concurrency` texts at
 /// once. Each element is the analysis of one text or the reason it could not be analyzed, so one bad text does
@@ -59,7 +58,7 @@ extension Analyzer {
     public func analyses<Texts: AsyncSequence & Sendable>(of texts: Texts, concurrency: Int? = nil) -> AnalysisSequence<Texts>
     where Texts.Element == String {
         AnalysisSequence(texts: texts, analyzer: self,
-                         concurrency: max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount))
+                         concurrency: max(1, concurrency ?? Processors.online))
     }
 
     /// Analyzes many texts on all cores (or on at most `threads`), returning one result per text in input order.

@@ -43,24 +43,65 @@ public struct LexiconSource: Sendable {
     func contentLines(comments: Bool = true) -> [(number: Int, text: Substring)] {
         var lines: [(Int, Substring)] = []
         let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var number = 1
-        func take(_ end: String.Index) {
-            var line = text[lineStart..<end]
-            if line.utf8.last == 0x0D { line = text[lineStart..<utf8.index(before: end)] }
-            let blank = line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
-            if !blank && !(comments && line.utf8.first == UInt8(ascii: "#")) { lines.append((number, line)) }
+        forEachContentLine(comments: comments) { number, range in
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(start, offsetBy: range.count)
+            lines.append((number, Substring(utf8[start..<end])))
         }
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            if utf8[index] == 0x0A {
-                take(index)
-                number += 1
-                lineStart = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        if lineStart < utf8.endIndex { take(utf8.endIndex) }
         return lines
+    }
+
+    /// The same lines as ``contentLines(comments:)``, as byte ranges: the loaders of large tables read them
+    /// without building a string per line, which kept start-up slow.
+    func withContentLines<E: Error>(
+        comments: Bool = true, _ body: (_ number: Int, _ line: UnsafeBufferPointer<UInt8>) throws(E) -> Void
+    ) throws(E) {
+        var text = text
+        var failure: E?
+        text.withUTF8 { bytes in
+            Self.lineRanges(of: bytes, comments: comments) { number, range in
+                guard failure == nil else { return }
+                do throws(E) {
+                    try body(number, UnsafeBufferPointer(rebasing: bytes[range]))
+                } catch {
+                    failure = error
+                }
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// The bytes without leading and trailing spaces, tabs and carriage returns.
+    static func trimmingSpaces(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
+        let end = bytes[start...].lastIndex { !isSpace($0) }.map { $0 + 1 } ?? start
+        return bytes[start..<end]
+    }
+
+    static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        trimmingSpaces(bytes[...])
+    }
+
+    private func forEachContentLine(comments: Bool, _ body: (Int, Range<Int>) -> Void) {
+        var text = text
+        text.withUTF8 { Self.lineRanges(of: $0, comments: comments, body) }
+    }
+
+    private static func lineRanges(of bytes: UnsafeBufferPointer<UInt8>, comments: Bool, _ body: (Int, Range<Int>) -> Void) {
+        var lineStart = 0
+        var number = 1
+        func take(_ end: Int) {
+            let end = end > lineStart && bytes[end - 1] == 0x0D ? end - 1 : end
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+            let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            if !blank && !(comments && line.first == UInt8(ascii: "#")) { body(number, lineStart..<end) }
+        }
+        for index in 0..<bytes.count where bytes[index] == 0x0A {
+            take(index)
+            number += 1
+            lineStart = index + 1
+        }
+        if lineStart < bytes.count { take(bytes.count) }
     }
 }

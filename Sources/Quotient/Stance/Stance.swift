@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A stance category: one of the built-in categories (``obligation``, ``commitment``, …) or a user lexicon's
 /// category, by name. Its string form is what JSON output and lexicon file names use.

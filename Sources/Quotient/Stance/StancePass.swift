@@ -1,4 +1,3 @@
-import Foundation
 
 /// One text at a time through the stance matcher: token facts first, then one matching pass over them.
 ///

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Scores the stance of texts: valence from the VADER-compatible core plus lexicon categories with evidence.
 ///

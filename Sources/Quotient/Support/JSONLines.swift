@@ -1,4 +1,3 @@
-import Foundation
 
 /// One document of a JSON Lines stream: `{"id": …, "text": "…", other fields}`.
 public struct JSONLinesDocument: Sendable {

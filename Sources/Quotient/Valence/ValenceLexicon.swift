@@ -20,10 +20,6 @@ public final class ValenceLexicon: Sendable {
         /// Whether the term is a word of a special-case phrase or multi-word booster.
         var inPhrase = false
     }
-    /// Emoji code point → description, as UTF-8.
-    let emoji: [UInt32: [UInt8]]
-    /// Fast reject for emoji lookups: code points below 0x3000 that are keys.
-    let emojiLowBitmap: [Bool]
     /// Phrases that replace a word's valence, as id sequences.
     let specialCases: [(ids: [TermTable.ID], valence: Double)]
     /// Multi-word boosters (`kind of`), as id sequences.
@@ -55,7 +51,6 @@ public final class ValenceLexicon: Sendable {
         try builder.loadBoosters(LexiconSource.bundled("vader_boosters.txt")!)
         try builder.loadNegations(LexiconSource.bundled("vader_negations.txt")!)
         try builder.loadSpecialCases(LexiconSource.bundled("vader_special_cases.txt")!)
-        try builder.loadEmoji(LexiconSource.bundled("emoji_utf8_lexicon.txt")!)
         self.words = RuleWords(
             no: builder.id("no"), or: builder.id("or"), nor: builder.id("nor"), but: builder.id("but"),
             kind: builder.id("kind"), of: builder.id("of"), never: builder.id("never"), so: builder.id("so"),
@@ -63,8 +58,6 @@ public final class ValenceLexicon: Sendable {
             least: builder.id("least"), at: builder.id("at"), very: builder.id("very"))
         terms = builder.terms
         entries = builder.entries
-        emoji = builder.emoji
-        emojiLowBitmap = builder.emojiLowBitmap
         specialCases = builder.specialCases
         phraseBoosters = builder.phraseBoosters
     }
@@ -77,8 +70,6 @@ public final class ValenceLexicon: Sendable {
         for word in words { terms.intern(word) }
         self.terms = terms
         entries = base.entries + Array(repeating: Entry(), count: terms.count - base.entries.count)
-        emoji = base.emoji
-        emojiLowBitmap = base.emojiLowBitmap
         specialCases = base.specialCases
         phraseBoosters = base.phraseBoosters
         self.words = base.words
@@ -90,11 +81,12 @@ public final class ValenceLexicon: Sendable {
         return entries[Int(id)].valence
     }
 
-    /// Whether a code point is a key of the emoji table; a bitmap answers below U+3000 without hashing.
+    /// Whether a code point is a key of the bundled emoji table.
     @inline(__always)
-    func isEmojiKey(_ value: UInt32) -> Bool {
-        value < 0x3000 ? emojiLowBitmap[Int(value)] : emoji[value] != nil
-    }
+    func isEmojiKey(_ value: UInt32) -> Bool { EmojiTable.bundled.isKey(value) }
+
+    /// The description VADER puts in place of an emoji, as UTF-8.
+    func emojiDescription(_ value: UInt32) -> [UInt8]? { EmojiTable.bundled.descriptions[value] }
 
     /// Number of distinct lexicon words.
     public var wordCount: Int { entries.lazy.filter { !$0.valence.isNaN }.count }
@@ -103,8 +95,6 @@ public final class ValenceLexicon: Sendable {
     private struct Builder {
         var terms = TermTable()
         var entries: [Entry] = []
-        var emoji: [UInt32: [UInt8]] = [:]
-        var emojiLowBitmap: [Bool] = Array(repeating: false, count: 0x3000)
         var specialCases: [(ids: [TermTable.ID], valence: Double)] = []
         var phraseBoosters: [(ids: [TermTable.ID], scalar: Double)] = []
 
@@ -118,21 +108,20 @@ public final class ValenceLexicon: Sendable {
             while entries.count < count { entries.append(Entry()) }
         }
 
-        /// VADER reads `line.strip().split('\t')[0:2]`; the last duplicate wins.
+        /// VADER reads `line.strip().split('\t')[0:2]`; the last duplicate wins. Only the first two fields
+        /// matter, so the line's bytes are split by hand: this table is most of the start-up work.
         mutating func loadWords(_ source: LexiconSource) throws(LexiconError) {
-            for (number, line) in source.contentLines(comments: false) {
-                // Only the first two fields matter; split by hand to avoid building arrays for 7,500 lines.
-                let trimmed = line.trimmingSpaces().utf8
+            try source.withContentLines(comments: false) { (number, line) throws(LexiconError) in
+                let trimmed = LexiconSource.trimmingSpaces(line)
                 guard let firstTab = trimmed.firstIndex(of: 0x09), firstTab != trimmed.startIndex else {
                     throw LexiconError(file: source.name, line: number, reason: "expected TOKEN<TAB>VALENCE")
                 }
-                let afterTab = trimmed.index(after: firstTab)
-                let fieldEnd = trimmed[afterTab...].firstIndex(of: 0x09) ?? trimmed.endIndex
-                let field = Substring(trimmed[afterTab..<fieldEnd])
-                guard let value = Double(field.trimmingSpaces()), value.isFinite else {
+                let fieldEnd = trimmed[(firstTab + 1)...].firstIndex(of: 0x09) ?? trimmed.endIndex
+                let field = String(decoding: LexiconSource.trimmingSpaces(trimmed[(firstTab + 1)..<fieldEnd]), as: UTF8.self)
+                guard let value = Double(field), value.isFinite else {
                     throw LexiconError(file: source.name, line: number, reason: "valence '\(field)' is not a number")
                 }
-                let term = terms.intern(trimmed[..<firstTab])
+                let term = terms.intern(UnsafeBufferPointer(rebasing: trimmed[..<firstTab]))
                 growTables(to: terms.count)
                 entries[Int(term)].valence = value
             }
@@ -166,20 +155,6 @@ public final class ValenceLexicon: Sendable {
                 for word in phrase { entries[Int(word)].inPhrase = true }
             }
         }
-
-        /// Only single-code-point keys can ever match, because VADER scans text one code point at a time.
-        mutating func loadEmoji(_ source: LexiconSource) throws(LexiconError) {
-            for (number, line) in source.contentLines(comments: false) {
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard fields.count >= 2 else {
-                    throw LexiconError(file: source.name, line: number, reason: "expected EMOJI<TAB>DESCRIPTION")
-                }
-                let scalars = fields[0].trimmingSpaces().unicodeScalars
-                guard scalars.count == 1, let scalar = scalars.first else { continue }
-                emoji[scalar.value] = Array(fields[1].trimmingSpaces().utf8)
-                if scalar.value < 0x3000 { emojiLowBitmap[Int(scalar.value)] = true }
-            }
-        }
     }
 
     /// `TERM<TAB>NUMBER` lines.
@@ -198,7 +173,7 @@ public final class ValenceLexicon: Sendable {
 
 extension StringProtocol {
     /// Drops leading and trailing spaces, tabs and carriage returns.
-    func trimmingSpaces() -> SubSequence {
+    package func trimmingSpaces() -> SubSequence {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
         let start = firstIndex { !isSpace($0) } ?? endIndex
         let end = lastIndex { !isSpace($0) }.map { index(after: $0) } ?? start

@@ -237,7 +237,7 @@ final class ValenceScratch: @unchecked Sendable {
         var offset = 0
         while offset < input.count {
             let (scalar, length) = TextBytes.scalar(at: offset, in: input)
-            if lexicon.isEmojiKey(scalar.value), let description = lexicon.emoji[scalar.value] {
+            if lexicon.isEmojiKey(scalar.value), let description = lexicon.emojiDescription(scalar.value) {
                 if !previousWasSpace { converted.append(0x20) }
                 converted.append(contentsOf: description)
                 previousWasSpace = false
