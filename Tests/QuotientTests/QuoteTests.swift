@@ -284,8 +284,8 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("The port authority, meanwhile, said the ferry would run on Sunday.", "the ferry would run on Sunday",
          "port authority"),
         // A share of a group, as polls report it.
-        ("Thirty-one percent of those surveyed say they would sail again.", "they would sail again", "Thirty-one percent"),
-        ("Half of the respondents said the ferry was too slow.", "the ferry was too slow", "half"),
+        ("Thirty-one percent of those surveyed say they would sail again.", "they would sail again", "thirty-one percent of those surveyed"),
+        ("Half of the respondents said the ferry was too slow.", "the ferry was too slow", "half of the respondents"),
         // A cue joined to an earlier verb, its subject a body the registry has not seen as a name.
         ("The port authority has closed two berths and says it will reopen them in March.",
          "it will reopen them in March", "port authority"),

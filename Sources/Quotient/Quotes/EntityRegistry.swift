@@ -312,7 +312,7 @@ struct EntityRegistry {
             for salience in 0...2 {
                 // "Mr. Trump fits that bill, he added.": a pronoun that trails the words reported before it refers
                 // to no one named in them.
-                if !trailing, let same = candidate(in: sentence, latest: true, salience: salience) { return same.entity }
+                if !trailing, let same = candidate(in: sentence, latest: false, salience: salience) { return same.entity }
                 for back in 1...3 where sentence - back >= 0 {
                     if let earlier = candidate(in: sentence - back, latest: false, salience: salience) { return earlier.entity }
                 }

@@ -400,10 +400,19 @@ struct ExtractionRun {
             emitIndirect(clause: start..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph)
             return true
         }
-        if let subject = reader.postmodifiedSubject(start: clauseStart(ofSentenceAt: start, before: index), cue: index) {
+        let subjectStart = clauseStart(ofSentenceAt: start, before: index)
+        // A count's own aside may look like an introductory phrase ("A third of farmers, 34%, say …").
+        let counted = reader.countedGroup(start: subjectStart, cue: index)
+            ?? (subjectStart > start ? reader.countedGroup(start: start, cue: index) : nil)
+        if let subject = counted ?? reader.postmodifiedSubject(start: subjectStart, cue: index) {
             let clauseStart = skipToClause(after: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), cue: cue, end: end)
             guard view.wordCount(clauseStart..<end) >= 3, opensReportedClause(clauseStart) else { return false }
             emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            return true
+        }
+        if let (subject, clause) = gapRelativeReport(cue: cueRange, floor: start, end: end) {
+            emitIndirect(clause: clause, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
+                         minimumWords: 2)
             return true
         }
         if let (antecedent, setOff) = relativeAntecedent(cue: index, floor: start) {
@@ -569,6 +578,37 @@ struct ExtractionRun {
     }
 
     /// After "X, … added", only time words, an apposition or a source may follow.
+    /// "measures that she said reduced delays", "a plan critics say will bankrupt the city", "The levy, which
+    /// Ortiz said would raise …, passed": a speaker inside a relative clause whose own subject is missing (it
+    /// is the noun the clause modifies), so the cue is followed by a verb. What that verb phrase says is the
+    /// report, up to the comma that closes a relative clause set off by one.
+    private func gapRelativeReport(cue: Range<Int>, floor: Int, end: Int) -> (SpeakerPhrase, Range<Int>)? {
+        let next = cue.upperBound
+        guard next < end, view.quoteOf[next] < 0, opensVerbPhrase(next),
+              let subject = reader.before(cue.lowerBound, floor: floor, allowApposition: false),
+              subject.tokens.upperBound == cue.lowerBound || (subject.tokens.upperBound..<cue.lowerBound).allSatisfy({ view.has($0, .intervener) })
+        else { return nil }
+        let before = subject.tokens.lowerBound - 1
+        guard before >= floor else { return nil }
+        let relative = view.lower[before] == "that" || view.lower[before] == "which"
+        // Without a relative pronoun only a pronoun subject right after a noun reads so: "a decision they say
+        // allowed …".
+        let zeroRelative = !relative && subject.form == .pronoun && view.isWord(before) && !view.isCapitalized(before)
+            && !view.has(before, [.clauseWord, .finiteVerb, .be]) && view.cue(at: before, within: cue.lowerBound) == nil
+            && ((max(floor, before - 3))..<before).contains { view.has($0, [.article, .determiner, .possessive]) }
+        guard relative || zeroRelative else { return nil }
+        let setOff = relative && before - 1 >= floor && view.words[before - 1] == ","
+        let clauseEnd = setOff ? (next..<end).first { view.words[$0] == "," } ?? end : end
+        return (subject, next..<clauseEnd)
+    }
+
+    /// Whether a verb phrase (not a clause with a subject of its own) starts here: an auxiliary or modal, or a
+    /// lowercase past form ("reduced", "allowed").
+    private func opensVerbPhrase(_ index: Int) -> Bool {
+        guard view.isWord(index), !view.isCapitalized(index) else { return false }
+        return view.has(index, .finiteVerb) || (view.lower[index].hasSuffix("ed") && view.lower[index].count > 4)
+    }
+
     private func isAttributionTail(_ range: Range<Int>) -> Bool {
         guard view.wordCount(range.prefix(40)) <= 12, range.count <= 40 else { return false }
         // An apposition or a source after a comma is fine; more words straight after the name are a clause.
@@ -983,6 +1023,10 @@ struct ExtractionRun {
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
         case .anonymous:
+            if phrase.isCount {
+                return (Speaker(name: lowercasedOpening(phrase.tokens, openingIsCommon: true), mention: mention, role: nil,
+                                span: span, kind: .group), nil)
+            }
             // "Many said …", "Others argue …": a quantifier alone names no one; "Many of the dock workers said"
             // names a group.
             if phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound]) {
@@ -1077,11 +1121,16 @@ struct ExtractionRun {
     /// An unnamed source as a common noun phrase without its article: "Friends say …" gives "friends", as it
     /// would mid-sentence, and "A port official said" gives "port official".
     private func commonNounPhrase(_ phraseTokens: Range<Int>) -> String {
-        let tokens = phraseTokens.dropFirst(phraseTokens.count > 1 && view.has(phraseTokens.lowerBound, .article) ? 1 : 0)
+        lowercasedOpening(phraseTokens.dropFirst(phraseTokens.count > 1 && view.has(phraseTokens.lowerBound, .article) ? 1 : 0))
+    }
+
+    /// The phrase's text, its first letter lowercased when only the sentence's start capitalized it: when its
+    /// first word is known to be a common word (a determiner, a lexicon word, or `openingIsCommon`).
+    private func lowercasedOpening(_ tokens: Range<Int>, openingIsCommon: Bool = false) -> String {
         let text = view.phrase(tokens)
         let first = tokens.lowerBound
         guard view.opensSentence(first), view.isCapitalized(first),
-              tokens.count == 1 || view.has(first, .determiner) || view.wordKinds[first] != nil,
+              openingIsCommon || tokens.count == 1 || view.has(first, .determiner) || view.wordKinds[first] != nil,
               view.words[first].unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase })
         else { return text }
         return text.prefix(1).lowercased() + text.dropFirst()

@@ -13,6 +13,8 @@ struct SpeakerPhrase {
     var head: String
     var isOrganization: Bool
     var isOutlet: Bool
+    /// A count or share of a group ("two of the commissioners", "one in four voters"): the group speaks.
+    var isCount = false
 }
 
 /// Reads speaker phrases before and after cues.
@@ -260,6 +262,102 @@ struct SpeakerPhraseReader {
             return head
         }
         return nil
+    }
+
+    /// "Two of the three commissioners have argued …", "One in four voters in a survey said …", "Nearly half of
+    /// the nurses surveyed said …", "A third of farmers, 34%, say …": a count or share of a group of people
+    /// opens the clause and speaks for that group. The phrase covers the count and the group; what modifies
+    /// the group after it (a place, a poll, a relative clause) is left out of the name.
+    func countedGroup(start: Int, cue: Int) -> SpeakerPhrase? {
+        let end = skippingInterveners(before: cue, floor: start)
+        guard end - start >= 2, end - start <= 24, let count = countEnd(from: start, limit: end) else { return nil }
+        var groupStart = count.end
+        if groupStart < end && view.lower[groupStart] == "of" {
+            groupStart += 1
+        } else if !count.needsOf {
+            // "One in four voters", "40 percent of" without "of" only after a number: "Two commissioners".
+        } else {
+            return nil
+        }
+        guard let groupEnd = groupPhraseEnd(from: groupStart, limit: end),
+              groupEnd == end || isGroupModifier(groupEnd..<end)
+        else { return nil }
+        var phrase = unnamed(start..<groupEnd)
+        phrase.isCount = true
+        return phrase
+    }
+
+    /// The end of a count or share that opens a phrase: "nearly half", "a third", "two-thirds", "40 percent",
+    /// "33%", "one in four", "three out of five", "most", "two"; `needsOf` when only "of" can follow it
+    /// ("half of", "most of"), not a plural noun.
+    private func countEnd(from start: Int, limit: Int) -> (end: Int, needsOf: Bool)? {
+        var index = start
+        func lower(_ offset: Int) -> String { index + offset < limit ? view.lower[index + offset] : "" }
+        func isNumber(_ at: Int) -> Bool {
+            at < limit && (view.document.tokens[at].kind == .number || view.has(at, .numberWord))
+        }
+        // "more than", "at least", "up to", "nearly", "about": only before a number or share.
+        if ["more", "less", "fewer"].contains(lower(0)) && lower(1) == "than" || lower(0) == "at" && ["least", "most"].contains(lower(1))
+            || lower(0) == "up" && lower(1) == "to" {
+            index += 2
+        } else if view.has(index, .approximator) && index + 1 < limit && (isNumber(index + 1) || view.has(index + 1, .share)
+            || view.has(index + 1, .article) && index + 2 < limit && view.has(index + 2, .share)) {
+            index += 1
+        }
+        guard index < limit else { return nil }
+        if view.has(index, .article) && index + 1 < limit && view.has(index + 1, .share) {
+            return (index + 2, true)  // "a third", "a majority"
+        }
+        if isNumber(index) {
+            var next = index + 1
+            // "thirty-one", "two-thirds"
+            while next + 1 < limit && view.words[next] == "-" && (isNumber(next + 1) || view.has(next + 1, .share)) { next += 2 }
+            if next < limit && view.has(next, .share) { return (next + 1, false) }  // "40 percent", "33%"
+            if view.has(next - 1, .share) { return (next, true) }  // "two-thirds"
+            // "one in four", "three out of five"
+            if next + 1 < limit && view.lower[next] == "in" && isNumber(next + 1) { return (next + 2, false) }
+            if next + 2 < limit && view.lower[next] == "out" && view.lower[next + 1] == "of" && isNumber(next + 2) {
+                return (next + 3, false)
+            }
+            return (next, true)
+        }
+        if view.has(index, .share) || view.has(index, .quantifier) { return (index + 1, true) }
+        return nil
+    }
+
+    /// The end of the group a count is of: up to six words with an optional determiner, the last a plural, a
+    /// people noun of the lexicon or a group noun, or "those" and a participle ("those surveyed").
+    private func groupPhraseEnd(from start: Int, limit: Int) -> Int? {
+        guard start < limit else { return nil }
+        if view.lower[start] == "those", start + 1 < limit, view.lower[start + 1].hasSuffix("ed") { return start + 2 }
+        var index = start
+        var head: Int?
+        while index < limit && index - start < 6 && view.isWord(index) && view.quoteOf[index] < 0
+            && view.cue(at: index, within: limit) == nil && !view.has(index, [.finiteVerb, .modifierOpener, .relativePronoun]) {
+            if view.has(index, .plural) || view.wordKinds[index] != nil || Self.groupNouns.contains(view.lower[index]) { head = index }
+            index += 1
+        }
+        guard let head, view.wordKinds[head] != .pronoun else { return nil }
+        return head + 1
+    }
+
+    static let groupNouns: Set<String> = ["crowd", "audience", "public", "electorate", "people", "staff", "respondents"]
+
+    /// What may stand between a counted group and its cue: a modifier, the count again as a share, or a
+    /// modifier and then a relative clause set off by commas ("in Dunmore County, who own land, said").
+    private func isGroupModifier(_ range: Range<Int>) -> Bool {
+        if isModifier(range) || isCountAside(range) { return true }
+        guard let comma = range.first(where: { view.words[$0] == "," }), comma > range.lowerBound else { return false }
+        return isModifier(range.lowerBound..<comma) && isModifier(comma..<range.upperBound)
+    }
+
+    /// ", 34%," or ", 33 percent," set off after the group: the count again, as a share.
+    private func isCountAside(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3, view.words[range.lowerBound] == ",", view.words[range.upperBound - 1] == "," else { return false }
+        let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
+        let last = inner.upperBound - 1
+        return inner.count <= 3 && view.document.tokens[inner.lowerBound].kind == .number
+            && (view.has(last, .share) || view.words[last].hasSuffix("%"))
     }
 
     /// Whether a phrase read where a clause starts can only be a speaker: a name of two words or with a role,

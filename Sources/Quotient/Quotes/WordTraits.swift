@@ -85,6 +85,10 @@ struct WordTraits: OptionSet, Sendable {
     static let connective = WordTraits(rawValue: 1 << 36)
     /// A noun that ends like an adverb ("family", "ally").
     static let lyNoun = WordTraits(rawValue: 1 << 37)
+    /// A count in words ("two", "thirty", "dozens").
+    static let numberWord = WordTraits(rawValue: 1 << 38)
+    /// A word that makes a count or share approximate ("nearly half", "about 40 percent").
+    static let approximator = WordTraits(rawValue: 1 << 39)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -184,6 +188,16 @@ struct WordTraits: OptionSet, Sendable {
             "melancholy", "homily", "panoply", "butterfly", "jelly", "folly", "tally", "lily", "holly", "gully",
         ]),
         (.connective, ["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nonetheless", "still"]),
+        (.numberWord, [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
+            "dozen", "dozens", "million", "millions", "none", "all", "each", "either", "neither",
+        ]),
+        (.approximator, [
+            "nearly", "almost", "about", "roughly", "around", "approximately", "only", "just", "over", "under",
+            "barely", "fully", "some",
+        ]),
         (.share, [
             "percent", "majority", "minority", "plurality", "half", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "share", "fraction", "handful", "%",
