@@ -360,7 +360,7 @@ struct ExtractionRun {
         var index = range.lowerBound
         while index < end {
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame, cue.kind != .direct,
-                  !usedCues.contains(index) || quoteCues[index] != nil
+                  !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index)
             else {
                 index += 1
                 continue
@@ -376,6 +376,17 @@ struct ExtractionRun {
             index += length
         }
     }
+
+    /// "Grant is expected to say that …", "the minister plans to announce …": words not yet said are no
+    /// report.
+    private func isAnnounced(_ cue: Int) -> Bool {
+        cue >= 2 && view.lower[cue - 1] == "to" && Self.notYetSaid.contains(view.lower[cue - 2])
+    }
+
+    static let notYetSaid: Set<String> = [
+        "expected", "plans", "plan", "planned", "planning", "set", "scheduled", "likely", "intends", "intend", "intended",
+        "going", "poised", "due", "hopes", "hope", "hoped", "wants", "want", "wanted", "unlikely", "prepared", "preparing",
+    ]
 
     /// "According to the union, more than 4,000 workers have joined."
     private mutating func reportAccordingTo(_ sentence: Sentence, end: Int) -> Bool {

@@ -112,7 +112,7 @@ struct WordTraits: OptionSet, Sendable {
         (.be, ["is", "was", "were", "be", "been", "being", "are"]),
         (.intervener, [
             "also", "later", "previously", "earlier", "then", "again", "further", "once", "repeatedly", "recently",
-            "has", "had", "have", "will", "would", "was", "is", "subsequently", "quickly", "simply", "flatly",
+            "has", "had", "have", "will", "would", "was", "is", "are", "were", "been", "subsequently", "quickly", "simply", "flatly",
             "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
             "here", "there",
         ]),
