@@ -238,7 +238,7 @@ struct ExtractionRun {
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
         if found == nil && kind == .direct && frames.introduced {
             // "Brandt: “…”", "The minister was direct: “…”": the clause before the colon names the speaker.
-            found = colonSubject(before: open - 1, floor: frames.before.lowerBound)
+            found = colonSubject(before: open - 1, floor: frames.before.lowerBound, isHeadline: isHeadline(frames))
         }
         if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
@@ -270,11 +270,26 @@ struct ExtractionRun {
         return colonSubject(before: colon, floor: frame.lowerBound)
     }
 
+    /// "Okonkwo: “We Will Not Back Down”" as a line of its own: a name, a colon and words in marks, and
+    /// nothing else in the sentence, as headlines and pull quotes print them.
+    private func isHeadline(_ frames: MarkedFrames) -> Bool {
+        frames.introduced && frames.before.lowerBound == frames.sentenceStart && view.wordCount(frames.after) == 0
+            && frames.before.count <= 5
+    }
+
+    /// Words that label a line without naming anyone ("Update:", "Watch:").
+    static let layoutLabels: Set<String> = [
+        "update", "updated", "note", "correction", "breaking", "watch", "read", "listen", "video", "photo", "photos",
+        "live", "exclusive", "opinion", "analysis", "comment", "quote", "question", "answer", "q", "a", "transcript",
+        "source", "summary", "background", "related", "warning", "reminder", "disclaimer", "statement", "headline",
+    ]
+
     /// The speaker of words a colon introduces without a cue: the name or description that opens the
     /// clause before the colon, up to the first word that cannot continue it (its verb): "Brandt:", "The
     /// port authority released the following statement:", "The minister was blunt:". A lone capitalized
-    /// word names a speaker only when the document already knows the name ("Update:" does not).
-    private mutating func colonSubject(before colon: Int, floor: Int) -> Attribution? {
+    /// word names a speaker only when the document already knows the name ("Update:" does not), or when it
+    /// labels a headline that is only the name and the quote (and is not a layout word).
+    private mutating func colonSubject(before colon: Int, floor: Int, isHeadline: Bool = false) -> Attribution? {
         let clauseStart = (floor..<colon).last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? floor
         guard clauseStart < colon else { return nil }
         if let roundUp = roundUpSpeaker(before: colon, comma: clauseStart - 1, floor: floor) { return roundUp }
@@ -283,7 +298,9 @@ struct ExtractionRun {
                   let phrase = reader.before(end, floor: clauseStart, allowApposition: false),
                   phrase.tokens.lowerBound == clauseStart, phrase.form == .name || phrase.form == .description
             else { continue }
-            guard reader.namesASpeaker(phrase)
+            let labelsHeadline = isHeadline && phrase.form == .name && end == colon
+                && !Self.layoutLabels.contains(view.lower[phrase.tokens.lowerBound])
+            guard reader.namesASpeaker(phrase) || labelsHeadline
                 || registry.resolve(name: view.phrase(phrase.name), lastWord: view.lower[phrase.tokens.upperBound - 1]) != nil,
                 let (speaker, entity) = resolvedSpeaker(phrase)
             else { return nil }
