@@ -186,6 +186,16 @@ public struct QuoteLexicon: Sendable {
         return Self.roleWords(role).contains { kind(of: $0) == .role }
     }
 
+    /// A person named by a compound the lists need not hold: "ferryman", "councilwoman", "chairperson" are
+    /// roles, "fishermen" and "tradespeople" unnamed groups. Seven letters at least, so "human" and "woman"
+    /// alone are not read so.
+    static func compoundPersonKind(_ lowercaseWord: String) -> WordKind? {
+        guard lowercaseWord.utf8.count >= 7 else { return nil }
+        for suffix in ["man", "woman", "person"] where lowercaseWord.hasSuffix(suffix) { return .role }
+        for suffix in ["men", "women", "people", "persons"] where lowercaseWord.hasSuffix(suffix) { return .anonymous }
+        return nil
+    }
+
     func kind(of lowercaseWord: String) -> WordKind? {
         speakerWords[lowercaseWord.hasSuffix(".") ? String(lowercaseWord.dropLast()) : lowercaseWord]
     }

@@ -55,7 +55,9 @@ struct TokenView {
             var copy = folded
             let (id, shape) = copy.withUTF8 { (lexicon.vocabulary.lookup($0), WordTraits.shape(of: $0)) }
             traits.append(shape.union(id.map { lexicon.vocabularyTraits[Int($0)] } ?? []))
-            wordKinds.append(id.flatMap { lexicon.vocabularyKinds[Int($0)] } ?? (raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))
+            wordKinds.append(id.flatMap { lexicon.vocabularyKinds[Int($0)] }
+                ?? (raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil)
+                ?? (token.kind == .word && isASCII && !TextBytes.isASCIIUpper(first) ? QuoteLexicon.compoundPersonKind(folded) : nil))
             mayStartCue.append(id.map { lexicon.vocabularyStartsCue[Int($0)] } ?? false)
         }
         self.words = words
