@@ -310,7 +310,7 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
     ])
     func fragmentInMarksInsideAReportedClause(_ text: String, _ clause: String, _ fragment: String) throws {
         let quotes = try extract(text).quotes
-        #expect(quotes.first { $0.kind == .indirect }?.text == clause)
+        #expect(quotes.contains { $0.kind == .indirect && $0.text == clause }, "\(quotes.map(\.text))")
         #expect(quotes.first { $0.kind == .partial }?.text == fragment)
     }
 

@@ -386,7 +386,15 @@ struct ExtractionRun {
             clauseLimit = quoteCues[index]
             defer { clauseLimit = nil }
             if report(cue: cue, at: index..<(index + length), in: sentence, end: end) {
-                guard let clauseEnd = reportedClauseEnd else { return }
+                // A content cue whose object was too short to report leaves the rest of the sentence to others
+                // ("denounced him, rushing to TV to say …").
+                guard let clauseEnd = reportedClauseEnd else {
+                    if cue.kind == .content {
+                        index += length
+                        continue
+                    }
+                    return
+                }
                 index = max(index + length, clauseEnd)
                 continue
             }
@@ -399,6 +407,8 @@ struct ExtractionRun {
     private func isAnnounced(_ cue: Int) -> Bool {
         cue >= 2 && view.lower[cue - 1] == "to" && Self.notYetSaid.contains(view.lower[cue - 2])
     }
+
+    static let particles: Set<String> = ["out", "off", "away", "up", "down", "back"]
 
     static let notYetSaid: Set<String> = [
         "expected", "plans", "plan", "planned", "planning", "set", "scheduled", "likely", "intends", "intend", "intended",
@@ -422,6 +432,10 @@ struct ExtractionRun {
         let start = sentence.tokens.lowerBound
         let index = cueRange.lowerBound
         let cueText = view.phrase(cueRange)
+        if cue.kind == .content {
+            // "blasted out a barrage of releases": with a particle the verb is no judgement.
+            if cueRange.upperBound < end && Self.particles.contains(view.lower[cueRange.upperBound]) { return false }
+        }
         if cue.kind == .source {
             // "…, according to the ministry."
             guard index > start, view.words[index - 1] == ",", let phrase = reader.after(cueRange.upperBound, limit: end) else { return false }
@@ -504,8 +518,9 @@ struct ExtractionRun {
                        cue: cueText, source: nil), entity: subject.entity, paragraph: sentence.paragraph)
             return true
         }
-        // "…, says Andriy Yusov, a spokesman for …"
-        guard index - 1 > start, view.words[index - 1] == ",", let speaker = reader.after(cueRange.upperBound, limit: end),
+        // "…, says Andriy Yusov, a spokesman for …" (not a content cue: "…, criticized the board" has no speaker
+        // after it).
+        guard cue.kind != .content, index - 1 > start, view.words[index - 1] == ",", let speaker = reader.after(cueRange.upperBound, limit: end),
               isAttributionTail(speaker.tokens.upperBound..<end), !endsWithColon(sentence)
         else { return false }
         emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -732,7 +747,7 @@ struct ExtractionRun {
     private mutating func emitIndirect(
         clause: Range<Int>, phrase: SpeakerPhrase, cue: String, cueKind: QuoteLexicon.CueKind, paragraph: Int, minimumWords: Int = 3
     ) {
-        var clause = clause
+        var clause = cueKind == .content ? objectPhrase(clause) : clause
         var source: String?
         // Scanning for a further report resumes after everything this one used, the outlet tail included.
         var used = clause.upperBound
@@ -746,6 +761,9 @@ struct ExtractionRun {
         }
         // A clause may not reach into the quote its cue attributes; cut at a comma before it, it may still report.
         guard let unquoted = clauseBeforeQuotes(clause), clauseLimit.map({ unquoted.upperBound <= $0 }) ?? true else { return }
+        // A clause cut before words in marks leaves what follows the cut to be read again ("called on the senator
+        // to apologize and said he had reached a “new low”": "said" reports the rest).
+        if unquoted.upperBound < clause.upperBound { used = unquoted.upperBound }
         clause = trimmedClause(unquoted)
         // "… is prepared to mediate, but warned that …": a second cue of the same speaker starts a second clause.
         var second: (cue: String, clause: Range<Int>)?
@@ -773,6 +791,35 @@ struct ExtractionRun {
                        source: source == speaker?.name ? nil : source), entity: entity, paragraph: paragraph)
             reportedClauseEnd = clause.upperBound
         }
+    }
+
+    /// What a content cue's object covers: up to a dash, semicolon or bracket that opens an aside ("praised
+    /// Pence for cutting taxes - moves that he said …"), a comma before a cue ("urged both sides to
+    /// talk, saying …"), or a relative clause that holds a report of its own ("praised the crews
+    /// for measures that she said …").
+    private func objectPhrase(_ clause: Range<Int>) -> Range<Int> {
+        let end = clause.first { index in
+            let word = view.words[index]
+            if word == ";" || word == "(" || word == "—" || word == "–" || word == "--" || (word == "-" && isSpacedDash(index)) {
+                return true
+            }
+            let next = index + 1
+            if word == ",", next < clause.upperBound, view.cue(at: next, within: clause.upperBound) != nil {
+                return true
+            }
+            let lower = view.lower[index]
+            guard index > clause.lowerBound, lower == "that" || lower == "which" || lower == "who" else { return false }
+            return (next..<min(clause.upperBound, next + 4)).contains { view.cue(at: $0, within: clause.upperBound) != nil }
+        }
+        return clause.lowerBound..<(end ?? clause.upperBound)
+    }
+
+    /// A hyphen with space on both sides, used as a dash.
+    private func isSpacedDash(_ index: Int) -> Bool {
+        let span = view.document.tokens[index].span.utf8
+        guard index > 0, index + 1 < view.count else { return false }
+        return view.document.tokens[index - 1].span.utf8.upperBound < span.lowerBound
+            && view.document.tokens[index + 1].span.utf8.lowerBound > span.upperBound
     }
 
     /// ", and Marta Diaz said …" inside a clause: the comma before a conjunction whose clause opens with a
@@ -918,9 +965,9 @@ struct ExtractionRun {
             switch cue.kind {
             case .source:
                 if outlet == nil, let phrase = reader.after(index + length, limit: frame.upperBound) { outlet = (phrase, cueText, .source) }
-            case .frame where !partial:
+            case .frame where !partial, .content where !partial:
                 continue
-            case .verb, .object, .report, .frame, .direct:
+            case .verb, .object, .report, .frame, .content, .direct:
                 // After "told" or "telling" comes the addressee, never the speaker; after a cue joined to an
                 // earlier verb ("…, telling", "and said") the speaker is the sentence's subject. A subject with a
                 // modifier ("An official who spoke anonymously said") is read whole before the plain readers,
@@ -931,7 +978,7 @@ struct ExtractionRun {
                     usedCues.insert(index)
                     return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil, cueToken: index)
                 }
-                if phrase == nil && cue.kind != .frame && cue.kind != .object {
+                if phrase == nil && ![.frame, .content, .object].contains(cue.kind) {
                     phrase = reader.after(index + length, limit: frame.upperBound)
                 }
                 guard let phrase else { continue }

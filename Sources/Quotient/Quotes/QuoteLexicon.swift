@@ -2,7 +2,7 @@
 /// (`lexicons/quotes/`).
 public struct QuoteLexicon: Sendable {
     /// How a speech cue attributes.
-    enum CueKind: String, Sendable { case verb, object, report, source, frame, direct }
+    enum CueKind: String, Sendable { case verb, object, report, source, frame, content, direct }
 
     /// What a word can be inside a speaker phrase.
     enum WordKind: String, Sendable { case role, modifier, org, anonymous, outlet, pronoun }
@@ -125,7 +125,7 @@ public struct QuoteLexicon: Sendable {
                 guard !forms.isEmpty else { throw LexiconError(file: source.name, line: number, reason: "empty form list") }
             } else {
                 forms = VerbForms.all(of: fields[0])
-                if fields[1] == CueKind.direct.rawValue || fields[1] == CueKind.frame.rawValue { forms.removeFirst() }
+                if [CueKind.direct, .frame, .content].map(\.rawValue).contains(fields[1]) { forms.removeFirst() }
             }
             var seen = Set<String>()
             entries.append((number, fields[1], forms.filter { seen.insert($0).inserted }))

@@ -41,6 +41,8 @@ struct SpeakerPhraseReader {
         if token.kind == .word {
             if view.has(index, .notName) { return false }
             if view.cue(at: index, within: view.count) != nil { return false }
+            // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.
+            if view.has(index, .preposition) && view.opensSentence(index) { return false }
             return view.isCapitalized(index) || view.wordKinds[index] != nil
         }
         // "Secretary of State Jason Kander": "of" between capitalized words belongs to a title.

@@ -112,7 +112,8 @@ struct WordTraits: OptionSet, Sendable {
         (.be, ["is", "was", "were", "be", "been", "being", "are"]),
         (.intervener, [
             "also", "later", "previously", "earlier", "then", "again", "further", "once", "repeatedly", "recently",
-            "has", "had", "have", "will", "would", "was", "is", "are", "were", "been", "subsequently", "quickly", "simply", "flatly",
+            "has", "had", "have", "will", "would", "was", "is", "are", "were", "been", "subsequently", "immediately",
+            "began", "started", "continued", "kept", "quickly", "simply", "flatly",
             "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
             "here", "there",
         ]),
@@ -158,7 +159,8 @@ struct WordTraits: OptionSet, Sendable {
         (.subordinator, ["after", "before", "during", "since", "when", "while", "as", "if"]),
         (.preposition, [
             "in", "on", "at", "for", "to", "with", "from", "about", "of", "by", "during", "into", "over", "against",
-            "under",
+            "under", "alongside", "amid", "despite", "among", "beside", "behind", "without", "within", "toward",
+            "towards", "across", "through",
         ]),
         (.audience, ["reporters", "journalists", "lawmakers", "parliament", "supporters"]),
         (.addressee, [
