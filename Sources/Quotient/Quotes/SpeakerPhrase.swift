@@ -227,6 +227,15 @@ struct SpeakerPhraseReader {
         if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor && !view.has(first - 1, .adverb) {
             first -= 1
         }
+        // "North Carolina election officials": a place or body name of up to three words may qualify the group.
+        var qualified = first
+        while qualified - 1 >= floor && first - qualified < 3 && view.isCapitalized(qualified - 1) && view.quoteOf[qualified - 1] < 0
+            && !view.has(qualified - 1, [.adverb, .preposition, .notName]) {
+            qualified -= 1
+        }
+        if qualified < first && (qualified == floor || view.words[qualified - 1] == "," || view.has(qualified - 1, .joining)) {
+            first = qualified
+        }
         let opensClause = first == floor || view.words[first - 1] == "," || view.has(first - 1, .joining)
         guard opensClause else { return nil }
         return unnamed(first..<(last + 1))
@@ -238,7 +247,10 @@ struct SpeakerPhraseReader {
         guard view.document.tokens[last].kind == .word, !view.isCapitalized(last) || last == floor,
               !view.has(last, .clauseWord)
         else { return nil }
-        guard let determiner = (max(floor, last - 3)...last).last(where: { view.has($0, .article) }),
+        // "the business mogul", and also "another ranking", "one company", "each side".
+        guard let determiner = (max(floor, last - 3)...last).last(where: {
+                  view.has($0, .article) || ["another", "one", "each"].contains(view.lower[$0])
+              }),
               determiner < last,
               ((determiner + 1)...last).allSatisfy({
                   view.document.tokens[$0].kind == .word && !view.has($0, .clauseWord) && view.quoteOf[$0] < 0
