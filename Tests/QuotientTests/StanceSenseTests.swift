@@ -26,6 +26,13 @@ import Testing
         ("The council must approve the budget.", "obligation", true),
         ("Every form should be signed by a parent.", "obligation", true),
         ("Drivers must not block the ramp.", "obligation", true),
+        // A conclusion drawn under a verb of knowing or inferring is no duty; one that is argued is.
+        ("We know that one of the two keys must fit the old lock.", "obligation", false),
+        ("The tide tables indicate that the channel should be deep enough by noon.", "obligation", false),
+        ("Ilse argued that the council must repair the quay.", "obligation", true),
+        // "should be able to" is an expectation of "we" or "it", a right of anyone else.
+        ("With the new crane we should be able to unload by Friday.", "obligation", false),
+        ("Seasonal workers should be able to join the union.", "obligation", true),
         ("He saw no need to change the timetable.", "obligation", false),
         ("We met the builders in May last year.", "hedging", false),
         // A quantity is no hedge; an unnamed source that says or believes is hearsay.

@@ -429,14 +429,40 @@ final class StancePass: @unchecked Sendable {
     /// exhausted", "must be joking"), or `should` before a verb of happening.
     private func isEpistemicModal(endingAt end: Int) -> Bool {
         let modal = lowerWord(end)
+        if followsInference(before: end) { return true }
         let (verb, index) = word(from: end + 1, skipping: StanceSense.modalAdverbs)
         guard let verb else { return false }
         if modal == "should" && StanceSense.happeningVerbs.contains(verb) { return true }
         let (next, _) = word(from: index + 1, skipping: StanceSense.modalAdverbs)
         if verb == "be", let next, next.hasSuffix("ing") || StanceSense.stateAdjectives.contains(next) { return true }
+        // "we should be able to finish by Friday", "it should be able to generalize": an expected outcome.
+        // ("Workers should be able to organize" keeps its duty.)
+        if modal == "should", verb == "be", next == "able", let subject = lowerWord(end - 1),
+           StanceSense.expectingSubjects.contains(subject) {
+            return true
+        }
         if verb == "have", modal == "must", let next,
            next.hasSuffix("ed") || next.hasSuffix("en") || next.hasSuffix("wn") || StanceSense.irregularParticiples.contains(next) {
             return true
+        }
+        return false
+    }
+
+    /// Whether the modal stands in what a verb or noun of knowing or inferring introduces ("we know that one
+    /// of them must be valid", "This means that we should be able to …", "evidence that the two should be
+    /// coreferent"): a conclusion, not a duty. Verbs of saying and believing ("argued that they must act", "I
+    /// think we should go") leave the modal its duty.
+    private func followsInference(before modal: Int) -> Bool {
+        var index = modal - 1
+        var words = 0
+        while index > 0 && words < 15 && !fact(index).flags.contains(.clauseBoundary) {
+            if fact(index).flags.contains(.word) {
+                if lowerWord(index) == "that", let previous = lowerWord(index - 1), StanceSense.inferenceWords.contains(previous) {
+                    return true
+                }
+                words += 1
+            }
+            index -= 1
         }
         return false
     }

@@ -58,6 +58,18 @@ enum StanceSense: UInt8, Sendable {
         "lead", "result", "become", "remain", "last", "happen", "occur", "work", "perform", "correlate", "reflect",
         "hold", "apply", "exceed", "suffice", "come", "fail", "lie", "reach", "settle", "ease", "clear", "pass",
         "return", "recover", "rebound", "continue", "change", "vary", "depend", "differ", "emerge", "appear",
+        "affect", "matter",
+    ]
+
+    /// Subjects of "should be able to" that make it an expectation rather than a right.
+    static let expectingSubjects: Set<String> = ["we", "one", "it", "this", "that", "which"]
+
+    /// Verbs and nouns of knowing, inferring and predicting, whose "that" clause holds a conclusion.
+    static let inferenceWords: Set<String> = [
+        "know", "knows", "knew", "infer", "inferred",
+        "conclude", "concluded", "conjecture", "hypothesize", "hypothesise", "predict", "predicts", "predicted",
+        "evidence", "indicates", "indicate", "indicated", "shows", "showed", "follows", "expect", "expected",
+        "assume", "assumed", "suspect", "guess", "bet", "prediction", "hypothesis", "expectation", "sign",
     ]
 
     /// States a person is inferred to be in ("She must be exhausted").
