@@ -35,6 +35,14 @@ import Testing
         ("Seasonal workers should be able to join the union.", "obligation", true),
         ("He saw no need to change the timetable.", "obligation", false),
         ("We met the builders in May last year.", "hedging", false),
+        // Permission, options and what can be done are no doubt; a possibility weighed is.
+        ("Anglers may fish from the north pier.", "hedging", false),
+        ("You may board the ferry now.", "hedging", false),
+        ("Tide heights may vary between the two harbours.", "hedging", false),
+        ("The old winch could be used to lift the buoys.", "hedging", false),
+        ("The gale could reach the islands tonight.", "hedging", true),
+        ("Swimmers may feel dizzy after the crossing.", "hedging", true),
+        ("The keeper might retire next year.", "hedging", true),
         // A quantity is no hedge; an unnamed source that says or believes is hearsay.
         ("Some trawlers left the harbour before dawn.", "hedging", false),
         ("Some historians argue that the lighthouse predates the town.", "hedging", true),

@@ -391,9 +391,12 @@ final class StancePass: @unchecked Sendable {
         case .may:
             // "in May", "May 2005": the month, written with a capital inside a text.
             let capitalized = TextBytes.isASCIIUpper(bytes[Int(fact(start).utf8Start)])
-            return !(capitalized && start > 0 && !fact(start - 1).flags.contains(.clauseBoundary))
+            if capitalized && start > 0 && !fact(start - 1).flags.contains(.clauseBoundary) { return false }
+            return isSpeculation(modalAt: end) && !isPermission(modalAt: end)
         case .could:
-            return lowerWord(end + 1) != "not" && !fact(end).flags.contains(.negator)
+            return lowerWord(end + 1) != "not" && !fact(end).flags.contains(.negator) && isSpeculation(modalAt: end)
+        case .might:
+            return isSpeculation(modalAt: end)
         case .predicativeAdjective:
             let previous = lowerWord(start - 1)
             if let previous, ["make", "makes", "made", "making", "a", "an", "the"].contains(previous) { return false }
@@ -446,6 +449,34 @@ final class StancePass: @unchecked Sendable {
             return true
         }
         return false
+    }
+
+    /// Whether "may", "might" or "could" weighs a possibility rather than listing options or what can be
+    /// done: not before a verb of variation ("The results may vary", "may include") or a passive of use
+    /// ("could be used to lift", "may be applied"), and not with "easily" ("could easily be extended").
+    private func isSpeculation(modalAt modal: Int) -> Bool {
+        let (verb, index) = word(from: modal + 1, skipping: StanceSense.modalAdverbs)
+        guard let verb else { return true }
+        if lowerWord(modal + 1) == "easily" || StanceSense.variationVerbs.contains(verb) { return false }
+        if verb == "be", let next = word(from: index + 1, skipping: StanceSense.modalAdverbs).0 {
+            return next != "easily" && !StanceSense.useParticiples.contains(next)
+        }
+        return true
+    }
+
+    /// "Visitors may park here", "You may leave now": a rule's permission for people in general or the
+    /// listener, before a verb of doing. ("The minister may resign" and "Prices may rise" weigh a
+    /// possibility.)
+    private func isPermission(modalAt modal: Int) -> Bool {
+        guard let subject = lowerWord(modal - 1), let verb = lowerWord(modal + 1),
+              !StanceSense.happeningVerbs.contains(verb), !StanceSense.stativeVerbs.contains(verb)
+        else { return false }
+        if subject == "you" { return true }
+        // A bare plural that opens its clause, people in general as rules name them, before a verb of doing
+        // that a rule allows ("Visitors may park", not "Patients may experience").
+        let opensClause = modal - 1 == 0 || fact(modal - 2).flags.contains(.clauseBoundary)
+        return opensClause && subject.count > 3 && subject.hasSuffix("s") && !subject.hasSuffix("ss")
+            && StanceSense.permittedActions.contains(verb)
     }
 
     /// Whether the modal stands in what a verb or noun of knowing or inferring introduces ("we know that one

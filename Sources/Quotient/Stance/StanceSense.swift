@@ -3,7 +3,9 @@
 /// - `must`, `should`, `ought to` oblige (deontic) unless they infer or predict (epistemic): `be` and a
 ///   state ("She must be exhausted", "You must be joking"), `must have` and a participle, `should` before
 ///   a verb of happening rather than doing ("The figures should arrive by Friday", "Prices should rise").
-/// - `may` with a capital M inside a text is the month; `could not` is inability, not doubt.
+/// - `may` with a capital M inside a text is the month; `could not` is inability, not doubt; `may`, `might`
+///   and `could` before a verb of variation or a passive of use list options or what can be done ("may
+///   vary", "could be used to"); "Visitors may park here" and "You may leave" give permission.
 /// - `certain`, `sure`, `clear` and other certainty adjectives count when predicative ("It is certain
 ///   that", "I am sure"), not before a noun ("certain patients", "a clear majority", "make sure").
 /// - `will`, `shall`, `going to` commit only a first-person subject ("We will rebuild", "I am going to"),
@@ -12,6 +14,7 @@ enum StanceSense: UInt8, Sendable {
     case deonticModal
     case may
     case could
+    case might
     case predicativeAdjective
     case future
     /// "they", "them": othering only against a "we" (decided once the text is matched).
@@ -41,6 +44,7 @@ enum StanceSense: UInt8, Sendable {
              ("hedging", "many people"), ("hedging", "most people"):
             self = .vagueSource
         case ("hedging", "could"): self = .could
+        case ("hedging", "might"): self = .might
         case ("certainty", "certain"), ("certainty", "sure"), ("certainty", "clear"), ("certainty", "obvious"),
              ("certainty", "definite"), ("certainty", "evident"), ("certainty", "undeniable"), ("certainty", "inevitable"):
             self = .predicativeAdjective
@@ -59,6 +63,30 @@ enum StanceSense: UInt8, Sendable {
         "hold", "apply", "exceed", "suffice", "come", "fail", "lie", "reach", "settle", "ease", "clear", "pass",
         "return", "recover", "rebound", "continue", "change", "vary", "depend", "differ", "emerge", "appear",
         "affect", "matter",
+    ]
+
+    /// Verbs that tell how things differ from case to case: after "may" they list options, not doubt.
+    static let variationVerbs: Set<String> = [
+        "vary", "varies", "differ", "range",
+    ]
+
+    /// Participles that make "could be …" a statement of what can be done ("could be used to").
+    static let useParticiples: Set<String> = [
+        "used", "employed", "applied", "adapted", "extended", "combined", "implemented", "obtained", "computed",
+        "calculated", "reused", "integrated", "incorporated", "replaced", "modified", "generalized", "trained",
+    ]
+
+    /// Verbs of doing that rules permit ("Visitors may park here", "Members may bring a guest").
+    static let permittedActions: Set<String> = [
+        "park", "leave", "enter", "apply", "submit", "bring", "use", "take", "join", "attend", "stay", "visit",
+        "camp", "fish", "swim", "smoke", "vote", "register", "request", "choose", "opt", "keep", "borrow", "sit",
+        "contact", "go", "proceed", "withdraw", "appeal", "access", "view", "download", "print", "skip",
+    ]
+
+    /// Verbs of being, having and perceiving, which after "may" weigh a possibility ("You may be right").
+    static let stativeVerbs: Set<String> = [
+        "be", "have", "seem", "appear", "look", "feel", "find", "know", "think", "want", "need", "notice", "see",
+        "wonder", "recall", "remember", "already", "well", "not", "also", "never",
     ]
 
     /// Subjects of "should be able to" that make it an expectation rather than a right.
