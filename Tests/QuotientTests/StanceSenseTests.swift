@@ -49,6 +49,13 @@ import Testing
         ("Many villagers have long believed the well was cursed.", "hedging", true),
         ("Critics said the levy was unfair.", "hedging", true),
         ("Critics of the levy met twice.", "hedging", false),
+        // Views whose holders stay unnamed: an agentless passive of judging, a vague determiner or count.
+        ("The lighthouse keeper is considered the finest in the valley.", "hedging", true),
+        ("The ferry timetable has been criticized for its gaps.", "hedging", true),
+        ("Certain trawler owners refuse the new quota.", "hedging", true),
+        ("The ferry will sail, that much is certain.", "hedging", false),
+        ("Many scholars date the tower to the twelfth century.", "hedging", true),
+        ("It was reported that the keeper had left.", "hedging", true),
         ("The old mill is widely regarded as the finest in the valley.", "hedging", true),
         // A limit set on a finding: what is still to be shown is not yet known.
         ("Further research is needed before the eel ladders are rebuilt.", "hedging", true),

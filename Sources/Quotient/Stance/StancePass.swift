@@ -357,13 +357,16 @@ final class StancePass: @unchecked Sendable {
     static let hearsayWeight = 0.8
 
     /// Whether a verb of saying or believing follows within three words of the same clause ("Some argue",
-    /// "many historians have long believed").
+    /// "many historians have long believed"), or a quantifier counts unnamed sources ("according to some
+    /// scholars", "many fans"): either way, whose view it is stays vague.
     private func isHearsaySubject(endingAt end: Int) -> Bool {
         var index = end + 1
         var words = 0
         while index < factCount && words < 4 && !fact(index).flags.contains(.clauseBoundary) {
             if fact(index).flags.contains(.word) {
-                if let word = lowerWord(index), StanceSense.hearsayVerbs.contains(word) { return true }
+                guard let word = lowerWord(index) else { break }
+                if StanceSense.hearsayVerbs.contains(word) { return true }
+                if words < 2 && StanceSense.sourceNouns.contains(word) { return true }
                 words += 1
             }
             index += 1
@@ -411,6 +414,13 @@ final class StancePass: @unchecked Sendable {
             return true
         case .vagueSource:
             return true
+        case .vagueDeterminer:
+            // Before a plural noun phrase ("certain trawler owners"), not after "for" or "make" ("for certain",
+            // "make certain") or a linking verb.
+            let isPlural = { (word: String?) in word.map { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false }
+            guard isPlural(lowerWord(end + 1)) || (lowerWord(end + 1) != nil && isPlural(lowerWord(end + 2))) else { return false }
+            let previous = lowerWord(start - 1)
+            return !(previous.map { ["for", "make", "makes", "made"].contains($0) || StanceSense.linkingWords.contains($0) } ?? false)
         case .future:
             var index = start - 1
             var words = 0

@@ -24,6 +24,8 @@ enum StanceSense: UInt8, Sendable {
     /// "some", "many", "critics": a vague source when it is the subject of a verb of saying or believing
     /// ("Some argue that …", "many historians believe"), a plain quantity otherwise.
     case vagueSource
+    /// "certain countries", "certain critics": a determiner that picks some without saying which.
+    case vagueDeterminer
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -44,6 +46,7 @@ enum StanceSense: UInt8, Sendable {
              ("hedging", "many people"), ("hedging", "most people"):
             self = .vagueSource
         case ("hedging", "could"): self = .could
+        case ("hedging", "certain"): self = .vagueDeterminer
         case ("hedging", "might"): self = .might
         case ("certainty", "certain"), ("certainty", "sure"), ("certainty", "clear"), ("certainty", "obvious"),
              ("certainty", "definite"), ("certainty", "evident"), ("certainty", "undeniable"), ("certainty", "inevitable"):
@@ -138,6 +141,13 @@ enum StanceSense: UInt8, Sendable {
         "insist", "insists", "insisted", "fear", "fear", "feared", "view", "regard", "regards", "see", "saw",
         "describe", "describes", "described", "call", "calls", "called", "question", "questioned", "doubt", "doubted",
         "hold", "held", "estimate", "estimated", "expect", "expected", "theorize", "theorized", "worry", "worried",
+    ]
+
+    /// People and records whose views a vague quantifier counts without naming them ("some scholars").
+    static let sourceNouns: Set<String> = [
+        "people", "sources", "critics", "experts", "scholars", "historians", "observers", "commentators", "analysts",
+        "researchers", "scientists", "fans", "reviewers", "writers", "authors", "accounts", "reports", "officials",
+        "economists", "theorists", "believers", "skeptics", "sceptics", "supporters", "opponents", "proponents",
     ]
 
     /// Pronouns that set others apart only against a "we" (``StancePass`` applies the rule).
