@@ -339,8 +339,8 @@ struct EntityRegistry {
     }
 
     /// The first name mentioned in a sentence before `token`: the subject a participle ("…, saying") hangs on.
-    func subject(ofSentence sentence: Int, before token: Int) -> Mention? {
-        let index = firstMention(inSentence: sentence)
+    func subject(ofSentence sentence: Int, before token: Int, from clauseStart: Int = 0) -> Mention? {
+        let index = max(firstMention(inSentence: sentence), firstMention(atOrAfterToken: clauseStart))
         guard index < mentions.count, mentions[index].sentence == sentence, mentions[index].token < token else { return nil }
         return mentions[index]
     }

@@ -1020,8 +1020,15 @@ struct ExtractionRun {
     private mutating func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int?)? {
         let sentence = view.sentenceOf[token]
         let start = view.document.sentences[sentence].tokens.lowerBound
-        guard let mention = registry.subject(ofSentence: sentence, before: token),
-              mention.token - clauseStart(ofSentenceAt: start, before: mention.token) <= 4
+        // "Like Corker, Menendez also rejected …, arguing": the subject is the first name of the main clause,
+        // after an introductory phrase.
+        let mainClause = clauseStart(ofSentenceAt: start, before: token)
+        let afterIntroduction = registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap {
+            $0.token - mainClause <= 4 && mainClause > start ? $0 : nil
+        }
+        guard let mention = afterIntroduction ?? registry.subject(ofSentence: sentence, before: token).flatMap({
+                  $0.token - clauseStart(ofSentenceAt: start, before: $0.token) <= 4 ? $0 : nil
+              })
         else {
             // "The State Department has deemed … and says …": a subject the registry does not hold (a body, a
             // description) is read where the clause starts.
