@@ -872,11 +872,13 @@ struct ExtractionRun {
             && !clause.contains(where: { view.cue(at: $0, within: clause.upperBound) != nil }) {
             return clause
         }
-        guard let comma = (clause.lowerBound..<firstQuoted).last(where: { view.words[$0] == "," }),
-              view.wordCount(clause.lowerBound..<comma) >= 3, comma + 1 < firstQuoted
+        // Only a comma that opens a new clause counts, not one inside a list ("unity, prudence and …"); the
+        // last such one before the marks ("the plan failed, adding, “…”" ends at "failed").
+        guard let comma = (clause.lowerBound..<firstQuoted).last(where: {
+                  view.words[$0] == "," && $0 + 1 < firstQuoted && view.has($0 + 1, [.ing, .conjunction])
+              }),
+              view.wordCount(clause.lowerBound..<comma) >= 3
         else { return nil }
-        // Only a comma that opens a new clause counts, not one inside a list ("unity, prudence and …").
-        guard view.has(comma + 1, [.ing, .conjunction]) else { return nil }
         return clause.lowerBound..<comma
     }
 
@@ -1007,7 +1009,10 @@ struct ExtractionRun {
     /// Also "Conway rejected the idea … and said that …": a cue coordinated with an earlier verb.
     private mutating func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int?)? {
         guard index > 0 else { return nil }
-        let participle = view.has(index, .ing) && view.words[index - 1] == ","
+        // The comma may stand inside the closing mark of a quote before it ("called it “bad,” adding …").
+        let commaBefore = view.words[index - 1] == ","
+            || (index > 1 && view.has(index - 1, .closingMark) && view.words[index - 2] == ",")
+        let participle = view.has(index, .ing) && commaBefore
         let coordinated = view.has(index - 1, .andBut)
         // "She went on to say that …": an infinitive cue speaks for the clause's subject.
         let infinitive = view.lower[index - 1] == "to" && !view.has(index, [.ing, .ed])
