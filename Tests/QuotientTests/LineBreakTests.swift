@@ -93,6 +93,14 @@ func hardWrapped(_ text: String, width: Int) -> String {
         ])
     }
 
+    /// A note too short to show the width it was wrapped to: a sentence left open that carries on in
+    /// lowercase is one sentence; short lowercase lines stay apart.
+    @Test func aShortNoteWrappedMidSentenceIsOneSentence() throws {
+        let note = "Harbour notice.\n\nThe ferry to Lindholm will\nnot sail before Thursday.\n"
+        #expect(try sentences(note) == ["Harbour notice.", "The ferry to Lindholm will\nnot sail before Thursday."])
+        #expect(try sentences("tide tables\nmooring fees\nwinter hours\n") == ["tide tables", "mooring fees", "winter hours"])
+    }
+
     @Test func aNumberOpeningAWrappedLineIsNoListItem() throws {
         let text = """
             The inspectors checked every mooring on the western quay and then moved on to berth

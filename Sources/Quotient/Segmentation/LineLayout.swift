@@ -22,6 +22,9 @@ struct LineLayout {
     static let longestWrapWidth = 200
     /// Narrower "widths" come from lists, verse and addresses, not from wrapping prose.
     static let narrowestWrapWidth = 30
+    /// Where no width can be estimated, a line left open must be at least this long to read as wrapped
+    /// prose rather than a lowercase list item ("contact manager").
+    static let shortestOpenLine = 20
 
     /// Marks that open a list item in plain text when a space follows (`- two tyres`, `* a map`).
     static let plainBullets: Set<Unicode.Scalar> = ["-", "*", "+", "–"]
@@ -96,8 +99,12 @@ struct LineLayout {
     /// The break after `line` only wraps the paragraph: the next line's first word would not have fitted on
     /// this line, or the next line carries on a sentence (starts lowercase) that this long line left open.
     static func isWrapped(_ line: Line, before next: Line, width: Int) -> Bool {
-        guard width >= narrowestWrapWidth, line.length <= longestWrapWidth else { return false }
-        guard !opensListItem(next, after: line), next.indent <= line.indent else { return false }
+        guard line.length <= longestWrapWidth, !opensListItem(next, after: line), next.indent <= line.indent else { return false }
+        // Too few lines to estimate a width (a short note): a sentence left open that carries on in lowercase
+        // on the next line was wrapped.
+        guard width >= narrowestWrapWidth else {
+            return next.firstScalar.properties.isLowercase && !endsSentence(line) && line.length >= shortestOpenLine
+        }
         if line.length + 1 + next.firstWordLength > width { return true }
         return next.firstScalar.properties.isLowercase && !endsSentence(line) && line.length * 10 >= width * 6
     }
