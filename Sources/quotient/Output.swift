@@ -51,6 +51,19 @@ struct Output {
         flushIfFull()
     }
 
+    /// Writes a score row.
+    mutating func write(record: ScoreRecord) {
+        record.write(to: &buffer)
+        flushIfFull()
+    }
+
+    /// Writes a score row and a newline.
+    mutating func line(record: ScoreRecord) {
+        record.write(to: &buffer)
+        buffer.append(0x0A)
+        flushIfFull()
+    }
+
     mutating func line(_ text: String = "") {
         write(text)
         write("\n")

@@ -153,10 +153,10 @@ struct StanceWriter {
             let evidence = stance.evidence.map { "\($0.text) (\($0.category)\($0.negated ? ", negated" : ""))" }
             if !evidence.isEmpty { output.line("    evidence: " + evidence.joined(separator: ", ")) }
         case .jsonl:
-            output.line(ScoreRecord(text: text, span: span, valence: stance.valence, stance: stance).json)
+            output.line(record: ScoreRecord(text: text, span: span, valence: stance.valence, stance: stance))
         case .json:
             output.write(started ? ",\n" : "[\n")
-            output.write(ScoreRecord(text: text, span: span, valence: stance.valence, stance: stance).json)
+            output.write(record: ScoreRecord(text: text, span: span, valence: stance.valence, stance: stance))
         case .csv:
             if !started {
                 output.line((["text", "neg", "neu", "pos", "compound", "tone"] + categories.map(\.rawValue) + ["evidence"]).joined(separator: ","))

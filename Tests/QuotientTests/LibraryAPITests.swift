@@ -55,6 +55,25 @@ import Quotient
         #expect(try JSONDecoder().decode(ScoreRecord.self, from: JSONEncoder().encode(score)) == score)
     }
 
+    /// The direct writer of score rows gives the bytes of the JSON tree, with and without offsets, evidence
+    /// and negation, for text that needs escaping.
+    @Test(arguments: [
+        "We must take care of them, and nobody will stop us.",
+        "No doubt the \"ferry\" will not sail\ttoday — it may never sail again 😀",
+        "Plain words.",
+    ])
+    func scoreRowsWriteTheBytesOfTheirTree(_ text: String) throws {
+        let stance = try StanceScorer().stance(of: text)
+        for span in [nil, TextSpan(utf8: 3..<9, scalars: 2..<8)] {
+            for row in [ScoreRecord(text: text, span: span, valence: stance.valence, stance: stance),
+                        ScoreRecord(text: text, span: span, valence: stance.valence, stance: nil)] {
+                var written: [UInt8] = []
+                row.write(to: &written)
+                #expect(String(decoding: written, as: UTF8.self) == row.json.serialized())
+            }
+        }
+    }
+
     @Test func malformedRowsSayWhatIsMissing() {
         #expect(throws: RecordError("not a JSON object")) { try JSONLines.decodeRow(Array("{oops".utf8)) }
         #expect(throws: RecordError("quote without integer \"start\"")) {

@@ -146,6 +146,23 @@ extension SpeakerRecord {
 }
 
 extension EvidenceRecord {
+    /// Appends the evidence object, the same bytes as `json.write(to:)`.
+    func write(to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"text":"#.utf8)
+        JSONValue.writeString(text, into: &out)
+        out.append(contentsOf: #","term":"#.utf8)
+        JSONValue.writeString(term, into: &out)
+        out.append(contentsOf: #","category":"#.utf8)
+        JSONValue.writeString(category.rawValue, into: &out)
+        out.append(contentsOf: #","start":"#.utf8)
+        out.append(contentsOf: String(start).utf8)
+        out.append(contentsOf: #","end":"#.utf8)
+        out.append(contentsOf: String(end).utf8)
+        out.append(contentsOf: (negated ? #","negated":true,"weight":"# : #","negated":false,"weight":"#).utf8)
+        JSONValue.writeNumber(weight, to: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
     /// An evidence object.
     public var json: JSONValue {
         .object([
@@ -168,6 +185,28 @@ extension EvidenceRecord {
 }
 
 extension StanceRecord {
+    /// Appends `,"tone":[…],"scores":{…},"evidence":[…]` as ``jsonMembers`` serializes.
+    func writeMembers(to out: inout [UInt8]) {
+        out.append(contentsOf: #","tone":["#.utf8)
+        for (index, name) in tone.strings.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONValue.writeString(name, into: &out)
+        }
+        out.append(contentsOf: #"],"scores":{"#.utf8)
+        for (index, (category, score)) in orderedScores.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONValue.writeString(category.rawValue, into: &out)
+            out.append(UInt8(ascii: ":"))
+            JSONValue.writeNumber(score, to: &out)
+        }
+        out.append(contentsOf: #"},"evidence":["#.utf8)
+        for (index, item) in evidence.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            item.write(to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
     /// The stance members of a quote or score row, after the text and offsets.
     var jsonMembers: [(String, JSONValue)] {
         [
@@ -350,6 +389,29 @@ extension OutputRow {
 }
 
 extension ScoreRecord {
+    /// Appends the row's JSON, the same bytes as `json.write(to:)`, without building the tree: `score
+    /// --stance` writes one row per line, and the tree took most of its time.
+    public func write(to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"text":"#.utf8)
+        JSONValue.writeString(text, into: &out)
+        if let start, let end {
+            out.append(contentsOf: #","start":"#.utf8)
+            out.append(contentsOf: String(start).utf8)
+            out.append(contentsOf: #","end":"#.utf8)
+            out.append(contentsOf: String(end).utf8)
+        }
+        out.append(contentsOf: #","neg":"#.utf8)
+        JSONValue.writeNumber(valence.negative, to: &out)
+        out.append(contentsOf: #","neu":"#.utf8)
+        JSONValue.writeNumber(valence.neutral, to: &out)
+        out.append(contentsOf: #","pos":"#.utf8)
+        JSONValue.writeNumber(valence.positive, to: &out)
+        out.append(contentsOf: #","compound":"#.utf8)
+        JSONValue.writeNumber(valence.compound, to: &out)
+        if let stance { stance.writeMembers(to: &out) }
+        out.append(UInt8(ascii: "}"))
+    }
+
     /// `{"text", "start"?, "end"?, "neg", "neu", "pos", "compound"}`, then `tone`, `scores` and `evidence` with a stance.
     public var json: JSONValue {
         var members: [(String, JSONValue)] = [("text", .string(text))]

@@ -42,7 +42,7 @@ public enum JSONValue: Sendable, Equatable {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
         case .int(let value): out.append(contentsOf: String(value).utf8)
-        case .double(let value): out.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
+        case .double(let value): Self.writeNumber(value, to: &out)
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let values):
             out.append(UInt8(ascii: "["))
@@ -61,6 +61,20 @@ public enum JSONValue: Sendable, Equatable {
             }
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Appends a number in its shortest round-tripping form, or `null` when it is not finite.
+    package static func writeNumber(_ value: Double, to out: inout [UInt8]) {
+        if value.isFinite {
+            out.append(contentsOf: value.description.utf8)
+        } else {
+            out.append(contentsOf: "null".utf8)
+        }
+    }
+
+    /// Appends a JSON string literal.
+    package static func writeString(_ value: String, into out: inout [UInt8]) {
+        writeString(value, to: &out)
     }
 
     /// Copies runs of bytes that need no escaping in one go; escapes quotes, backslashes, control characters
