@@ -51,14 +51,14 @@ struct Output {
         flushIfFull()
     }
 
-    /// Writes a score row.
-    mutating func write(record: ScoreRecord) {
+    /// Writes a record.
+    mutating func write(record: some JSONRecord) {
         record.write(to: &buffer)
         flushIfFull()
     }
 
-    /// Writes a score row and a newline.
-    mutating func line(record: ScoreRecord) {
+    /// Writes a record and a newline.
+    mutating func line(record: some JSONRecord) {
         record.write(to: &buffer)
         buffer.append(0x0A)
         flushIfFull()

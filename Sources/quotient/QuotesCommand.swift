@@ -58,7 +58,7 @@ struct QuotesCommand: ParsableCommand {
                 case .table:
                     output.line(QuoteTable.render(extraction, title: title))
                 case .jsonl:
-                    output.line(DocumentRecord(extraction: extraction, id: id, fields: passThrough).json)
+                    output.line(record: DocumentRecord(extraction: extraction, id: id, fields: passThrough))
                 case .json:
                     jsonDocuments.append(DocumentRecord(extraction: extraction, id: id, fields: passThrough).json)
                 case .csv:

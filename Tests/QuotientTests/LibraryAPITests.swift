@@ -31,6 +31,15 @@ import Quotient
         #expect(JSONLines.encode(decoded) + "\n" == String(decoding: line, as: UTF8.self))
     }
 
+    /// Rows are written straight into bytes; those bytes are the serialized JSON tree of the row.
+    @Test(arguments: articles)
+    func analysisRowsWriteTheBytesOfTheirTree(_ article: String) throws {
+        let record = try Self.record(article)
+        var written: [UInt8] = []
+        record.write(to: &written)
+        #expect(String(decoding: written, as: UTF8.self) == record.json.serialized())
+    }
+
     @Test(arguments: articles)
     func analysisRowsRoundTripThroughCodable(_ article: String) throws {
         let record = try Self.record(article)

@@ -72,9 +72,15 @@ public protocol JSONRecord: Codable {
     init(json: JSONValue) throws(RecordError)
     /// The value's JSON members, in the contract's order.
     var json: JSONValue { get }
+    /// Appends the value's compact JSON as UTF-8: the bytes of `json.write(to:)`. The records written once per
+    /// line (documents, quotes, scores) write straight into `out` without building the tree.
+    func write(to out: inout [UInt8])
 }
 
 extension JSONRecord {
+    /// Appends `json` as compact UTF-8.
+    public func write(to out: inout [UInt8]) { json.write(to: &out) }
+
     /// Decodes the value through its JSON members.
     public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
     /// Encodes the value's JSON members.

@@ -85,6 +85,18 @@ struct JSONObjectReader {
 
 private func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
+/// Appends `key` (with its comma and colon) and a string or `null`.
+private func appendOptional(_ value: String?, key: StaticString, to out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    if let value { JSONValue.writeString(value, into: &out) } else { out.append(contentsOf: "null".utf8) }
+}
+
+/// Appends `key` (with its comma and colon) and an integer.
+private func appendInt(_ value: Int, key: StaticString, to out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    out.append(contentsOf: String(value).utf8)
+}
+
 private func strings(_ values: [JSONValue], what: String) throws(RecordError) -> [String] {
     var result: [String] = []
     for value in values {
@@ -104,6 +116,26 @@ private func counts(_ pairs: [(String, JSONValue)], what: String) throws(RecordE
 }
 
 extension ValenceScores {
+    /// Appends `{"neg":…,"neu":…,"pos":…,"compound":…}`, the same bytes as `json.write(to:)`.
+    public func write(to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        writeMembers(to: &out, first: true)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// Appends `,"neg":…,"neu":…,"pos":…,"compound":…` as a score row holds them (without the leading comma
+    /// when `first`).
+    func writeMembers(to out: inout [UInt8], first: Bool = false) {
+        out.append(contentsOf: (first ? #""neg":"# : #","neg":"#).utf8)
+        JSONValue.writeNumber(negative, to: &out)
+        out.append(contentsOf: #","neu":"#.utf8)
+        JSONValue.writeNumber(neutral, to: &out)
+        out.append(contentsOf: #","pos":"#.utf8)
+        JSONValue.writeNumber(positive, to: &out)
+        out.append(contentsOf: #","compound":"#.utf8)
+        JSONValue.writeNumber(compound, to: &out)
+    }
+
     /// `{"neg": …, "neu": …, "pos": …, "compound": …}`.
     public var json: JSONValue {
         .object([("neg", .double(negative)), ("neu", .double(neutral)), ("pos", .double(positive)), ("compound", .double(compound))])
@@ -118,6 +150,24 @@ extension ValenceScores {
 }
 
 extension SpeakerRecord {
+    /// Appends the speaker object, the same bytes as `json.write(to:)`.
+    public func write(to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"name":"#.utf8)
+        JSONValue.writeString(name, into: &out)
+        out.append(contentsOf: #","mention":"#.utf8)
+        JSONValue.writeString(mention, into: &out)
+        appendOptional(role, key: #","role":"#, to: &out)
+        out.append(contentsOf: #","kind":"#.utf8)
+        JSONValue.writeString(kind.rawValue, into: &out)
+        out.append(contentsOf: #","gender":"#.utf8)
+        JSONValue.writeString(gender.rawValue, into: &out)
+        appendOptional(genderEvidence?.rawValue, key: #","gender_evidence":"#, to: &out)
+        appendOptional(organization, key: #","organization":"#, to: &out)
+        appendInt(start, key: #","start":"#, to: &out)
+        appendInt(end, key: #","end":"#, to: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
     /// The speaker object of a quote row.
     public var json: JSONValue {
         .object([
@@ -147,7 +197,7 @@ extension SpeakerRecord {
 
 extension EvidenceRecord {
     /// Appends the evidence object, the same bytes as `json.write(to:)`.
-    func write(to out: inout [UInt8]) {
+    public func write(to out: inout [UInt8]) {
         out.append(contentsOf: #"{"text":"#.utf8)
         JSONValue.writeString(text, into: &out)
         out.append(contentsOf: #","term":"#.utf8)
@@ -241,6 +291,26 @@ extension StanceRecord {
 }
 
 extension QuoteRecord {
+    /// Appends the quote object, the same bytes as `json.write(to:)`.
+    public func write(to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"text":"#.utf8)
+        JSONValue.writeString(text, into: &out)
+        appendInt(start, key: #","start":"#, to: &out)
+        appendInt(end, key: #","end":"#, to: &out)
+        out.append(contentsOf: #","kind":"#.utf8)
+        JSONValue.writeString(kind.rawValue, into: &out)
+        out.append(contentsOf: #","speaker":"#.utf8)
+        if let speaker { speaker.write(to: &out) } else { out.append(contentsOf: "null".utf8) }
+        appendOptional(cue, key: #","cue":"#, to: &out)
+        appendOptional(source, key: #","source":"#, to: &out)
+        if let stance {
+            out.append(contentsOf: #","valence":"#.utf8)
+            stance.valence.write(to: &out)
+            stance.writeMembers(to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
     /// A quote object; with a stance, its `valence`, `tone`, `scores` and `evidence` follow the quote's fields.
     public var json: JSONValue {
         var members: [(String, JSONValue)] = [
@@ -319,6 +389,38 @@ extension SpeakerProfile {
 }
 
 extension DocumentRecord {
+    /// Appends the row, the same bytes as `json.write(to:)`.
+    public func write(to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"id":"#.utf8)
+        id.write(to: &out)
+        for field in fields {
+            out.append(UInt8(ascii: ","))
+            JSONValue.writeString(field.name, into: &out)
+            out.append(UInt8(ascii: ":"))
+            field.value.write(to: &out)
+        }
+        out.append(contentsOf: #","quotes":["#.utf8)
+        for (index, quote) in quotes.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            quote.write(to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        if let speakers {
+            out.append(contentsOf: #","speakers":["#.utf8)
+            for (index, speaker) in speakers.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                speaker.write(to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(contentsOf: #","warnings":["#.utf8)
+        for (index, warning) in warnings.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONValue.writeString(warning, into: &out)
+        }
+        out.append(contentsOf: "]}".utf8)
+    }
+
     /// The row: `id`, the passed-through fields, `quotes`, `speakers` (for `analyze`), `warnings`.
     public var json: JSONValue {
         var members: [(String, JSONValue)] = [("id", id)] + fields.map { ($0.name, $0.value) }
@@ -369,6 +471,14 @@ extension ErrorRecord {
 }
 
 extension OutputRow {
+    /// Appends the row's compact JSON.
+    public func write(to out: inout [UInt8]) {
+        switch self {
+        case .document(let record): record.write(to: &out)
+        case .error(let record): record.write(to: &out)
+        }
+    }
+
     /// The row as JSON.
     public var json: JSONValue {
         switch self {
@@ -400,14 +510,7 @@ extension ScoreRecord {
             out.append(contentsOf: #","end":"#.utf8)
             out.append(contentsOf: String(end).utf8)
         }
-        out.append(contentsOf: #","neg":"#.utf8)
-        JSONValue.writeNumber(valence.negative, to: &out)
-        out.append(contentsOf: #","neu":"#.utf8)
-        JSONValue.writeNumber(valence.neutral, to: &out)
-        out.append(contentsOf: #","pos":"#.utf8)
-        JSONValue.writeNumber(valence.positive, to: &out)
-        out.append(contentsOf: #","compound":"#.utf8)
-        JSONValue.writeNumber(valence.compound, to: &out)
+        valence.writeMembers(to: &out)
         if let stance { stance.writeMembers(to: &out) }
         out.append(UInt8(ascii: "}"))
     }

@@ -53,13 +53,15 @@ public enum JSONLines {
 
     /// Appends a row and a newline: the output contract's writer.
     public static func write(_ row: OutputRow, to buffer: inout [UInt8]) {
-        row.json.write(to: &buffer)
+        row.write(to: &buffer)
         buffer.append(0x0A)
     }
 
     /// A row as one line of text, without the newline.
     public static func encode(_ row: OutputRow) -> String {
-        row.json.serialized()
+        var bytes: [UInt8] = []
+        row.write(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads one output line (without its newline) back into a row.
