@@ -91,6 +91,18 @@ private func appendOptional(_ value: String?, key: StaticString, to out: inout [
     if let value { JSONValue.writeString(value, into: &out) } else { out.append(contentsOf: "null".utf8) }
 }
 
+/// Appends `key` (with its comma and colon) and a string.
+private func appendString(_ value: String, key: StaticString, to out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    JSONValue.writeString(value, into: &out)
+}
+
+/// Appends `key` (with its comma and colon) and a number.
+private func appendNumber(_ value: Double, key: StaticString, to out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    JSONValue.writeNumber(value, to: &out)
+}
+
 /// Appends `key` (with its comma and colon) and an integer.
 private func appendInt(_ value: Int, key: StaticString, to out: inout [UInt8]) {
     out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
@@ -128,12 +140,9 @@ extension ValenceScores {
     func writeMembers(to out: inout [UInt8], first: Bool = false) {
         out.append(contentsOf: (first ? #""neg":"# : #","neg":"#).utf8)
         JSONValue.writeNumber(negative, to: &out)
-        out.append(contentsOf: #","neu":"#.utf8)
-        JSONValue.writeNumber(neutral, to: &out)
-        out.append(contentsOf: #","pos":"#.utf8)
-        JSONValue.writeNumber(positive, to: &out)
-        out.append(contentsOf: #","compound":"#.utf8)
-        JSONValue.writeNumber(compound, to: &out)
+        appendNumber(neutral, key: #","neu":"#, to: &out)
+        appendNumber(positive, key: #","pos":"#, to: &out)
+        appendNumber(compound, key: #","compound":"#, to: &out)
     }
 
     /// `{"neg": …, "neu": …, "pos": …, "compound": …}`.
@@ -152,15 +161,11 @@ extension ValenceScores {
 extension SpeakerRecord {
     /// Appends the speaker object, the same bytes as `json.write(to:)`.
     public func write(to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"name":"#.utf8)
-        JSONValue.writeString(name, into: &out)
-        out.append(contentsOf: #","mention":"#.utf8)
-        JSONValue.writeString(mention, into: &out)
+        appendString(name, key: #"{"name":"#, to: &out)
+        appendString(mention, key: #","mention":"#, to: &out)
         appendOptional(role, key: #","role":"#, to: &out)
-        out.append(contentsOf: #","kind":"#.utf8)
-        JSONValue.writeString(kind.rawValue, into: &out)
-        out.append(contentsOf: #","gender":"#.utf8)
-        JSONValue.writeString(gender.rawValue, into: &out)
+        appendString(kind.rawValue, key: #","kind":"#, to: &out)
+        appendString(gender.rawValue, key: #","gender":"#, to: &out)
         appendOptional(genderEvidence?.rawValue, key: #","gender_evidence":"#, to: &out)
         appendOptional(organization, key: #","organization":"#, to: &out)
         appendInt(start, key: #","start":"#, to: &out)
@@ -198,16 +203,11 @@ extension SpeakerRecord {
 extension EvidenceRecord {
     /// Appends the evidence object, the same bytes as `json.write(to:)`.
     public func write(to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"text":"#.utf8)
-        JSONValue.writeString(text, into: &out)
-        out.append(contentsOf: #","term":"#.utf8)
-        JSONValue.writeString(term, into: &out)
-        out.append(contentsOf: #","category":"#.utf8)
-        JSONValue.writeString(category.rawValue, into: &out)
-        out.append(contentsOf: #","start":"#.utf8)
-        out.append(contentsOf: String(start).utf8)
-        out.append(contentsOf: #","end":"#.utf8)
-        out.append(contentsOf: String(end).utf8)
+        appendString(text, key: #"{"text":"#, to: &out)
+        appendString(term, key: #","term":"#, to: &out)
+        appendString(category.rawValue, key: #","category":"#, to: &out)
+        appendInt(start, key: #","start":"#, to: &out)
+        appendInt(end, key: #","end":"#, to: &out)
         out.append(contentsOf: (negated ? #","negated":true,"weight":"# : #","negated":false,"weight":"#).utf8)
         JSONValue.writeNumber(weight, to: &out)
         out.append(UInt8(ascii: "}"))
@@ -293,12 +293,10 @@ extension StanceRecord {
 extension QuoteRecord {
     /// Appends the quote object, the same bytes as `json.write(to:)`.
     public func write(to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"text":"#.utf8)
-        JSONValue.writeString(text, into: &out)
+        appendString(text, key: #"{"text":"#, to: &out)
         appendInt(start, key: #","start":"#, to: &out)
         appendInt(end, key: #","end":"#, to: &out)
-        out.append(contentsOf: #","kind":"#.utf8)
-        JSONValue.writeString(kind.rawValue, into: &out)
+        appendString(kind.rawValue, key: #","kind":"#, to: &out)
         out.append(contentsOf: #","speaker":"#.utf8)
         if let speaker { speaker.write(to: &out) } else { out.append(contentsOf: "null".utf8) }
         appendOptional(cue, key: #","cue":"#, to: &out)
@@ -502,13 +500,10 @@ extension ScoreRecord {
     /// Appends the row's JSON, the same bytes as `json.write(to:)`, without building the tree: `score
     /// --stance` writes one row per line, and the tree took most of its time.
     public func write(to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"text":"#.utf8)
-        JSONValue.writeString(text, into: &out)
+        appendString(text, key: #"{"text":"#, to: &out)
         if let start, let end {
-            out.append(contentsOf: #","start":"#.utf8)
-            out.append(contentsOf: String(start).utf8)
-            out.append(contentsOf: #","end":"#.utf8)
-            out.append(contentsOf: String(end).utf8)
+            appendInt(start, key: #","start":"#, to: &out)
+            appendInt(end, key: #","end":"#, to: &out)
         }
         valence.writeMembers(to: &out)
         if let stance { stance.writeMembers(to: &out) }
