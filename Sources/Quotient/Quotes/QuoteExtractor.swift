@@ -408,6 +408,11 @@ struct ExtractionRun {
         cue >= 2 && view.lower[cue - 1] == "to" && Self.notYetSaid.contains(view.lower[cue - 2])
     }
 
+    /// Words after a comma that open a clause of their own ("…, though he added that …").
+    static let clauseBreakers: Set<String> = ["though", "although", "but", "while", "whereas", "because", "since", "which", "who"]
+
+    static let settingPrepositions: Set<String> = ["in", "at", "during", "on", "by", "told"]
+
     static let particles: Set<String> = ["out", "off", "away", "up", "down", "back"]
 
     static let notYetSaid: Set<String> = [
@@ -732,6 +737,9 @@ struct ExtractionRun {
         var scanned = 0
         while position < end && scanned < 8 && view.has(position, .settingWord) {
             if view.lower[position] == "that" { return position + 1 }
+            // An article opens a setting only after its preposition ("in a statement", "at the briefing"); "said
+            // the press had …" reports what the press had done.
+            if view.has(position, .article) && !(position > start && Self.settingPrepositions.contains(view.lower[position - 1])) { break }
             position += 1
             scanned += 1
         }
@@ -794,8 +802,8 @@ struct ExtractionRun {
     }
 
     /// What a content cue's object covers: up to a dash, semicolon or bracket that opens an aside ("praised
-    /// Pence for cutting taxes - moves that he said …"), a comma before a cue ("urged both sides to
-    /// talk, saying …"), or a relative clause that holds a report of its own ("praised the crews
+    /// Pence for cutting taxes - moves that he said …"), a comma before a cue or a clause of its own ("urged
+    /// both sides to talk, saying …", "criticized the media, though he added …"), or a relative clause that holds a report of its own ("praised the crews
     /// for measures that she said …").
     private func objectPhrase(_ clause: Range<Int>) -> Range<Int> {
         let end = clause.first { index in
@@ -804,7 +812,8 @@ struct ExtractionRun {
                 return true
             }
             let next = index + 1
-            if word == ",", next < clause.upperBound, view.cue(at: next, within: clause.upperBound) != nil {
+            if word == ",", next < clause.upperBound, view.cue(at: next, within: clause.upperBound) != nil
+                || Self.clauseBreakers.contains(view.lower[next]) {
                 return true
             }
             let lower = view.lower[index]
@@ -1024,14 +1033,16 @@ struct ExtractionRun {
     /// introductory phrase ("In a brief interview, Ms. Conway …").
     private mutating func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int?)? {
         let sentence = view.sentenceOf[token]
-        let start = view.document.sentences[sentence].tokens.lowerBound
+        let sentenceStart = view.document.sentences[sentence].tokens.lowerBound
+        // "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed …": the clause starts after a dateline.
+        let start = datelineEnd(sentenceStart).map { $0 < token ? $0 : sentenceStart } ?? sentenceStart
         // "Like Corker, Menendez also rejected …, arguing": the subject is the first name of the main clause,
         // after an introductory phrase.
         let mainClause = clauseStart(ofSentenceAt: start, before: token)
         let afterIntroduction = registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap {
             $0.token - mainClause <= 4 && mainClause > start ? $0 : nil
         }
-        guard let mention = afterIntroduction ?? registry.subject(ofSentence: sentence, before: token).flatMap({
+        guard let mention = afterIntroduction ?? registry.subject(ofSentence: sentence, before: token, from: start).flatMap({
                   $0.token - clauseStart(ofSentenceAt: start, before: $0.token) <= 4 ? $0 : nil
               })
         else {

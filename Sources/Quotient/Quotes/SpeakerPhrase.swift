@@ -245,7 +245,7 @@ struct SpeakerPhraseReader {
     /// clause names the speaker by description.
     private func describedThing(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
         guard view.document.tokens[last].kind == .word, !view.isCapitalized(last) || last == floor,
-              !view.has(last, .clauseWord)
+              !view.has(last, [.clauseWord, .preposition, .frontPreposition, .adverb])
         else { return nil }
         // "the business mogul", and also "another ranking", "one company", "each side".
         guard let determiner = (max(floor, last - 3)...last).last(where: {
@@ -457,6 +457,12 @@ struct SpeakerPhraseReader {
         while opening > floor && comma - opening <= 30 {
             defer { opening -= 1 }
             guard view.words[opening] == ",", opening + 1 < comma, view.quoteOf[opening] < 0 else { continue }
+            // An apposition has no verb of saying of its own, except in a relative clause ("a gynecologist who
+            // said …"): "TROMSØ, Norway — Gov. Strand blamed …, saying" is a dateline and a clause.
+            if let cue = ((opening + 1)..<comma).first(where: { view.cue(at: $0, within: comma) != nil }),
+               !((opening + 1)..<cue).contains(where: { view.has($0, .relativePronoun) || view.lower[$0] == "which" }) {
+                return nil
+            }
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
             let looksAppositive = view.has(opening + 1, [.determiner, .appositionOpener, .ing])
                 || view.document.tokens[opening + 1].kind == .number
