@@ -1282,6 +1282,13 @@ struct ExtractionRun {
     /// "he"/"she" the current speaker named by description ("“…,” the governor said. She added …"); "they" a
     /// group or body that opens a recent sentence ("The nurses walked out. They said …"), "it" only a body
     /// ("The ministry issued a statement. It said …").
+    /// "Republicans", "Democrats": a capitalized plural whose singular is a speaker word names a group.
+    private func isPartyPlural(_ phrase: SpeakerPhrase) -> Bool {
+        guard phrase.form == .name, phrase.tokens.count == 1, view.has(phrase.tokens.lowerBound, .plural) else { return false }
+        let word = view.lower[phrase.tokens.lowerBound]
+        return view.lexicon.kind(of: String(word.dropLast())) != nil
+    }
+
     private mutating func unnamedAntecedent(
         of pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
     ) -> Speaker? {
@@ -1322,8 +1329,9 @@ struct ExtractionRun {
                 && (end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit)) {
                 guard let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start
                 else { continue }
-                let pluralGroup = phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural)
-                if pluralGroup || phrase.isOrganization { return phrase }
+                let last = phrase.tokens.upperBound - 1
+                let pluralGroup = phrase.form == .anonymous && view.has(last, .plural)
+                if pluralGroup || phrase.isOrganization || isPartyPlural(phrase) { return phrase }
                 break
             }
         }
