@@ -448,10 +448,13 @@ struct ExtractionRun {
             return true
         }
         let subjectStart = clauseStart(ofSentenceAt: start, before: index)
-        // A count's own aside may look like an introductory phrase ("A third of farmers, 34%, say …").
+        // A subject's own aside may look like an introductory phrase ("A third of farmers, 34%, say …",
+        // "Officials at the port, speaking on condition of anonymity, said …").
         let counted = reader.countedGroup(start: subjectStart, cue: index)
             ?? (subjectStart > start ? reader.countedGroup(start: start, cue: index) : nil)
-        if let subject = counted ?? reader.postmodifiedSubject(start: subjectStart, cue: index) {
+        let postmodified = reader.postmodifiedSubject(start: subjectStart, cue: index)
+            ?? (subjectStart > start ? reader.postmodifiedSubject(start: start, cue: index) : nil)
+        if let subject = counted ?? postmodified {
             let clauseStart = skipToClause(after: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), cue: cue, end: end)
             guard view.wordCount(clauseStart..<end) >= 3, opensReportedClause(clauseStart) else { return false }
             emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -867,6 +870,12 @@ struct ExtractionRun {
     /// after a comma that ends the clause ("…, telling reporters “…”"); then the clause stops there.
     private func clauseBeforeQuotes(_ clause: Range<Int>) -> Range<Int>? {
         guard let firstQuoted = clause.first(where: { view.quoteOf[$0] >= 0 }) else { return clause }
+        // "Strand said the levy would go: “We cannot keep it.”": one cue serves the clause and the quote the
+        // colon introduces.
+        if firstQuoted - 1 > clause.lowerBound, view.words[firstQuoted - 1] == ":",
+           view.wordCount(clause.lowerBound..<(firstQuoted - 1)) >= 3 {
+            return clause.lowerBound..<(firstQuoted - 1)
+        }
         // "… said that crews would stay and warned: “…”": a second cue of the same subject introduces the
         // quote, and the clause ends before it.
         if let split = coordinatedCue(in: clause.lowerBound..<firstQuoted), view.wordCount(clause.lowerBound..<split.comma) >= 3 {

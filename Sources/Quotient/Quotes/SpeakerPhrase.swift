@@ -224,7 +224,8 @@ struct SpeakerPhraseReader {
             && !view.isCapitalized(first - 1) && !view.has(first - 1, .clauseWord) {
             first -= 1
         }
-        if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor && !view.has(first - 1, .adverb) {
+        if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor
+            && !view.has(first - 1, [.adverb, .conjunction, .coordinator, .preposition]) {
             first -= 1
         }
         // "North Carolina election officials": a place or body name of up to three words may qualify the group.
@@ -268,6 +269,7 @@ struct SpeakerPhraseReader {
     /// phrase, a relative clause, an age) stands between it and the cue at `cue`. Nil when the words between
     /// do not read as a modifier, or when nothing stands between (the plain readers handle that).
     func postmodifiedSubject(start: Int, cue: Int) -> SpeakerPhrase? {
+        let start = skippingConjunction(start, cue: cue)
         let end = skippingInterveners(before: cue, floor: start)
         guard end - start >= 2, end - start <= 20 else { return nil }
         for split in (start + 1)..<min(end, start + 6) {
@@ -283,6 +285,7 @@ struct SpeakerPhraseReader {
     /// opens the clause and speaks for that group. The phrase covers the count and the group; what modifies
     /// the group after it (a place, a poll, a relative clause) is left out of the name.
     func countedGroup(start: Int, cue: Int) -> SpeakerPhrase? {
+        let start = skippingConjunction(start, cue: cue)
         let end = skippingInterveners(before: cue, floor: start)
         guard end - start >= 2, end - start <= 24, let count = countEnd(from: start, limit: end) else { return nil }
         var groupStart = count.end
@@ -357,12 +360,10 @@ struct SpeakerPhraseReader {
 
     static let groupNouns: Set<String> = ["crowd", "audience", "public", "electorate", "people", "staff", "respondents"]
 
-    /// What may stand between a counted group and its cue: a modifier, the count again as a share, or a
-    /// modifier and then a relative clause set off by commas ("in Dunmore County, who own land, said").
+    /// What may stand between a counted group and its cue: a modifier (also one and then a relative clause set
+    /// off by commas: "in Dunmore County, who own land, said"), or the count again as a share.
     private func isGroupModifier(_ range: Range<Int>) -> Bool {
-        if isModifier(range) || isCountAside(range) { return true }
-        guard let comma = range.first(where: { view.words[$0] == "," }), comma > range.lowerBound else { return false }
-        return isModifier(range.lowerBound..<comma) && isModifier(comma..<range.upperBound)
+        isModifier(range) || isCountAside(range)
     }
 
     /// ", 34%," or ", 33 percent," set off after the group: the count again, as a share.
@@ -372,6 +373,11 @@ struct SpeakerPhraseReader {
         let last = inner.upperBound - 1
         return inner.count <= 3 && view.document.tokens[inner.lowerBound].kind == .number
             && (view.has(last, .share) || view.words[last].hasSuffix("%"))
+    }
+
+    /// "But harbour pilots …", "And most of them …": a clause's opening conjunction is no part of its subject.
+    private func skippingConjunction(_ start: Int, cue: Int) -> Int {
+        start + 1 < cue && view.has(start, [.coordinator, .conjunction]) ? start + 1 : start
     }
 
     /// Whether a phrase read where a clause starts can only be a speaker: a name of two words or with a role,
@@ -420,12 +426,15 @@ struct SpeakerPhraseReader {
         let relative = range.first { view.has($0, .relativePronoun) } ?? range.upperBound
         guard !(range.lowerBound..<relative).contains(where: { view.cue(at: $0, within: relative) != nil }) else { return false }
         if setOff {
-            // ", 55," an age; ", who …," a relative clause.
+            // ", 55," an age; ", who …," a relative clause; ", speaking on condition of anonymity," a participle.
             let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
             if inner.count == 1 { return view.document.tokens[inner.lowerBound].kind == .number }
-            return view.has(inner.lowerBound, .relativePronoun) && !inner.contains { view.words[$0] == "," }
+            return view.has(inner.lowerBound, [.relativePronoun, .ing]) && !inner.contains { view.words[$0] == "," }
         }
-        guard !range.contains(where: { view.words[$0] == "," }) else { return false }
+        // "at the port authority, speaking on condition of anonymity,": a modifier and a set-off one.
+        if let comma = range.first(where: { view.words[$0] == "," }) {
+            return comma > range.lowerBound && isModifier(range.lowerBound..<comma) && isModifier(comma..<range.upperBound)
+        }
         // A relative clause ("who have seen him …") has verbs of its own; a modifier before it has none.
         return !(range.lowerBound..<relative).contains { view.has($0, .finiteVerb) }
     }
