@@ -131,7 +131,7 @@ struct SpeakerPhraseReader {
     /// The phrase starting at `start` (inverted attribution: "said Peskov", "says Andriy Yusov, a spokesman
     /// for …"), not reaching `limit`.
     func after(_ start: Int, limit: Int) -> SpeakerPhrase? {
-        let first = start
+        let first = sourceBehindDocument(start, limit: limit)
         guard first < limit, view.quoteOf[first] < 0 else { return nil }
         if view.wordKinds[first] == .pronoun { return pronoun(first) }
         var last = first
@@ -374,6 +374,22 @@ struct SpeakerPhraseReader {
         return inner.count <= 3 && view.document.tokens[inner.lowerBound].kind == .number
             && (view.has(last, .share) || view.words[last].hasSuffix("%"))
     }
+
+    /// "a statement from the port authority", "a report by the Harbour Gazette": who issued a document is the
+    /// source, not the document; the index where that source's phrase starts (or `start`).
+    private func sourceBehindDocument(_ start: Int, limit: Int) -> Int {
+        var index = start
+        if index < limit && view.has(index, [.article, .possessive]) { index += 1 }
+        guard index + 2 < limit, Self.documentNouns.contains(view.lower[index]),
+              ["from", "by", "of"].contains(view.lower[index + 1])
+        else { return start }
+        return index + 2
+    }
+
+    static let documentNouns: Set<String> = [
+        "statement", "report", "release", "letter", "filing", "post", "tweet", "memo", "email", "analysis", "study",
+        "survey", "poll", "transcript", "document", "documents", "records", "announcement", "estimate", "estimates",
+    ]
 
     /// "But harbour pilots …", "And most of them …": a clause's opening conjunction is no part of its subject.
     private func skippingConjunction(_ start: Int, cue: Int) -> Int {
