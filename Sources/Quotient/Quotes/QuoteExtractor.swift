@@ -290,9 +290,15 @@ struct ExtractionRun {
     /// word names a speaker only when the document already knows the name ("Update:" does not), or when it
     /// labels a headline that is only the name and the quote (and is not a layout word).
     private mutating func colonSubject(before colon: Int, floor: Int, isHeadline: Bool = false) -> Attribution? {
-        let clauseStart = (floor..<colon).last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? floor
+        var clauseStart = (floor..<colon).last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? floor
         guard clauseStart < colon else { return nil }
         if let roundUp = roundUpSpeaker(before: colon, comma: clauseStart - 1, floor: floor) { return roundUp }
+        // "…, but she gave the mayor a back-handed compliment:": past the conjunction, a pronoun subject speaks.
+        if clauseStart + 1 < colon && view.has(clauseStart, .coordinator) { clauseStart += 1 }
+        if ["he", "she", "they"].contains(view.lower[clauseStart]), clauseStart + 1 < colon, !view.has(clauseStart + 1, .phraseEnder),
+           let phrase = pronounPhrase(clauseStart), let (speaker, entity) = resolvedSpeaker(phrase) {
+            return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+        }
         for end in (clauseStart + 1)...min(colon, clauseStart + 7) {
             guard end == colon || !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
                   let phrase = reader.before(end, floor: clauseStart, allowApposition: false),
