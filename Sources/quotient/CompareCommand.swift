@@ -179,16 +179,16 @@ struct CompareCommand: ParsableCommand {
     /// The files of an output folder (sorted; hidden files, `_SUCCESS`-style markers and `.crc` checksums left
     /// out), or the path itself when it is no folder.
     private func partFiles(_ path: String) -> [String] {
-        guard FileSystem.isDirectory(path), let names = FileSystem.entries(of: path) else { return [path] }
+        guard FileSystem.isDirectory(path), let names = try? FileBytes.entries(of: path) else { return [path] }
         return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") && !$0.hasSuffix(".crc") }.sorted()
-            .map { FileSystem.join(path, $0) }
+            .map { FileBytes.path(path, $0) }
     }
 
     /// Reads the "speakers" of each analysis line; a malformed line is reported with its number and skipped.
     private func readProfiles(_ path: String, into directory: inout SpeakerDirectory, groups: inout [String: SpeakerDirectory]) -> Bool {
         let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            Terminal.error("\(path): \(FileSystem.lastError)")
+            Terminal.error("\(path): \(FileBytes.ReadError(code: errno))")
             return false
         }
         defer { if descriptor > 0 { close(descriptor) } }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Quotient
 
 /// The few file-system and formatting facts the command line needs, from the C library: linking Foundation
 /// would double the process's start-up time.
@@ -12,40 +13,19 @@ enum FileSystem {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    static func join(_ directory: String, _ name: String) -> String {
-        directory.hasSuffix("/") ? directory + name : directory + "/" + name
-    }
-
-    /// The entries of a folder (not `.` and `..`), unsorted; nil when it cannot be read.
-    static func entries(of directory: String) -> [String]? {
-        guard let stream = opendir(directory) else { return nil }
-        defer { closedir(stream) }
-        var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
-    }
-
     /// Every file below a folder that is not hidden and not inside a hidden folder, as paths that start with
     /// the folder's.
     static func files(below directory: String) -> [String] {
         var files: [String] = []
         var pending = [directory]
         while let folder = pending.popLast() {
-            for name in entries(of: folder) ?? [] where !name.hasPrefix(".") {
-                let path = join(folder, name)
+            for name in (try? FileBytes.entries(of: folder)) ?? [] where !name.hasPrefix(".") {
+                let path = FileBytes.path(folder, name)
                 if isDirectory(path) { pending.append(path) } else { files.append(path) }
             }
         }
         return files
     }
-
-    /// The text of the C library's message for the current `errno`.
-    static var lastError: String { String(cString: strerror(errno)) }
 }
 
 /// Decimal formatting for tables and charts (`%.2f`-style), through the C library's `snprintf`.

@@ -443,9 +443,9 @@ struct ExtractionRun {
         let start = sentence.tokens.lowerBound
         let index = cueRange.lowerBound
         let cueText = view.phrase(cueRange)
-        if cue.kind == .content {
-            // "blasted out a barrage of releases": with a particle the verb is no judgement.
-            if cueRange.upperBound < end && Self.particles.contains(view.lower[cueRange.upperBound]) { return false }
+        // "blasted out a barrage of releases": with a particle a content cue is no judgement.
+        if cue.kind == .content && cueRange.upperBound < end && Self.particles.contains(view.lower[cueRange.upperBound]) {
+            return false
         }
         if cue.kind == .source {
             // "…, according to the ministry."
@@ -456,11 +456,12 @@ struct ExtractionRun {
         let subjectStart = clauseStart(ofSentenceAt: start, before: index)
         // A subject's own aside may look like an introductory phrase ("A third of farmers, 34%, say …",
         // "Officials at the port, speaking on condition of anonymity, said …").
-        let counted = reader.countedGroup(start: subjectStart, cue: index)
-            ?? (subjectStart > start ? reader.countedGroup(start: start, cue: index) : nil)
-        let postmodified = reader.postmodifiedSubject(start: subjectStart, cue: index)
-            ?? (subjectStart > start ? reader.postmodifiedSubject(start: start, cue: index) : nil)
-        if let subject = counted ?? postmodified {
+        func fromEitherStart(_ read: (Int) -> SpeakerPhrase?) -> SpeakerPhrase? {
+            read(subjectStart) ?? (subjectStart > start ? read(start) : nil)
+        }
+        let reader = self.reader
+        if let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
+            ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }) {
             let clauseStart = skipToClause(after: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), cue: cue, end: end)
             guard view.wordCount(clauseStart..<end) >= 3, opensReportedClause(clauseStart) else { return false }
             emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -634,7 +635,6 @@ struct ExtractionRun {
         return (reader.description(article..<end), setOff)
     }
 
-    /// After "X, … added", only time words, an apposition or a source may follow.
     /// "measures that she said reduced delays", "a plan critics say will bankrupt the city", "The levy, which
     /// Ortiz said would raise …, passed": a speaker inside a relative clause whose own subject is missing (it
     /// is the noun the clause modifies), so the cue is followed by a verb. What that verb phrase says is the
@@ -666,6 +666,7 @@ struct ExtractionRun {
         return view.has(index, .finiteVerb) || (view.lower[index].hasSuffix("ed") && view.lower[index].count > 4)
     }
 
+    /// After "X, … added", only time words, an apposition or a source may follow.
     private func isAttributionTail(_ range: Range<Int>) -> Bool {
         guard view.wordCount(range.prefix(40)) <= 12, range.count <= 40 else { return false }
         // An apposition or a source after a comma is fine; more words straight after the name are a clause.
@@ -812,8 +813,8 @@ struct ExtractionRun {
 
     /// What a content cue's object covers: up to a dash, semicolon or bracket that opens an aside ("praised
     /// Pence for cutting taxes - moves that he said …"), a comma before a cue or a clause of its own ("urged
-    /// both sides to talk, saying …", "criticized the media, though he added …"), or a relative clause that holds a report of its own ("praised the crews
-    /// for measures that she said …").
+    /// both sides to talk, saying …", "criticized the media, though he added …"), or a relative clause that
+    /// holds a report of its own ("praised the crews for measures that she said …").
     private func objectPhrase(_ clause: Range<Int>) -> Range<Int> {
         let end = clause.first { index in
             let word = view.words[index]
@@ -1054,9 +1055,9 @@ struct ExtractionRun {
         // "Like Corker, Menendez also rejected …, arguing": the subject is the first name of the main clause,
         // after an introductory phrase.
         let mainClause = clauseStart(ofSentenceAt: start, before: token)
-        let afterIntroduction = registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap {
-            $0.token - mainClause <= 4 && mainClause > start ? $0 : nil
-        }
+        let afterIntroduction = mainClause > start
+            ? registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap { $0.token - mainClause <= 4 ? $0 : nil }
+            : nil
         guard let mention = afterIntroduction ?? registry.subject(ofSentence: sentence, before: token, from: start).flatMap({
                   $0.token - clauseStart(ofSentenceAt: start, before: $0.token) <= 4 ? $0 : nil
               })
@@ -1293,10 +1294,6 @@ struct ExtractionRun {
 
     static let bodyPrepositions: Set<String> = ["for", "at", "of", "with", "from"]
 
-    /// The speaker a pronoun refers to when no named entity fits, or nil (the quote then stands without one):
-    /// "he"/"she" the current speaker named by description ("“…,” the governor said. She added …"); "they" a
-    /// group or body that opens a recent sentence ("The nurses walked out. They said …"), "it" only a body
-    /// ("The ministry issued a statement. It said …").
     /// "Republicans", "Democrats": a capitalized plural whose singular is a speaker word names a group.
     private func isPartyPlural(_ phrase: SpeakerPhrase) -> Bool {
         guard phrase.form == .name, phrase.tokens.count == 1, view.has(phrase.tokens.lowerBound, .plural) else { return false }
@@ -1304,6 +1301,10 @@ struct ExtractionRun {
         return view.lexicon.kind(of: String(word.dropLast())) != nil
     }
 
+    /// The speaker a pronoun refers to when no named entity fits, or nil (the quote then stands without one):
+    /// "he"/"she" the current speaker named by description ("“…,” the governor said. She added …"); "they" a
+    /// group or body that opens a recent sentence ("The nurses walked out. They said …"), "it" only a body
+    /// ("The ministry issued a statement. It said …").
     private mutating func unnamedAntecedent(
         of pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
     ) -> Speaker? {

@@ -190,9 +190,13 @@ public struct QuoteLexicon: Sendable {
     /// roles, "fishermen" and "tradespeople" unnamed groups. Seven letters at least, so "human" and "woman"
     /// alone are not read so.
     static func compoundPersonKind(_ lowercaseWord: String) -> WordKind? {
-        guard lowercaseWord.utf8.count >= 7 else { return nil }
-        for suffix in ["man", "woman", "person"] where lowercaseWord.hasSuffix(suffix) { return .role }
-        for suffix in ["men", "women", "people", "persons"] where lowercaseWord.hasSuffix(suffix) { return .anonymous }
+        // Asked of every word the lexicon does not know: the last letter rules most out before any suffix test.
+        guard lowercaseWord.utf8.count >= 7, let last = lowercaseWord.utf8.last,
+              last == UInt8(ascii: "n") || last == UInt8(ascii: "e") || last == UInt8(ascii: "s")
+        else { return nil }
+        // "-woman" and "-women" end in "-man" and "-men".
+        for suffix in ["man", "person"] where lowercaseWord.hasSuffix(suffix) { return .role }
+        for suffix in ["men", "people", "persons"] where lowercaseWord.hasSuffix(suffix) { return .anonymous }
         return nil
     }
 

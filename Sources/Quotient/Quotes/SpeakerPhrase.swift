@@ -291,13 +291,14 @@ struct SpeakerPhraseReader {
         var groupStart = count.end
         if groupStart < end && view.lower[groupStart] == "of" {
             groupStart += 1
-        } else if !count.needsOf {
-            // "One in four voters", "40 percent of" without "of" only after a number: "Two commissioners".
-        } else {
+        } else if count.needsOf {
+            // Only a number or share may stand right before its group ("One in four voters", "Two commissioners").
             return nil
         }
+        // A modifier may follow the group (also one and then a relative clause set off by commas: "in Dunmore
+        // County, who own land, said"), or the count again as a share.
         guard let groupEnd = groupPhraseEnd(from: groupStart, limit: end),
-              groupEnd == end || isGroupModifier(groupEnd..<end)
+              groupEnd == end || isModifier(groupEnd..<end) || isCountAside(groupEnd..<end)
         else { return nil }
         var phrase = unnamed(start..<groupEnd)
         phrase.isCount = true
@@ -358,13 +359,8 @@ struct SpeakerPhraseReader {
         return head + 1
     }
 
-    static let groupNouns: Set<String> = ["crowd", "audience", "public", "electorate", "people", "staff", "respondents"]
-
-    /// What may stand between a counted group and its cue: a modifier (also one and then a relative clause set
-    /// off by commas: "in Dunmore County, who own land, said"), or the count again as a share.
-    private func isGroupModifier(_ range: Range<Int>) -> Bool {
-        isModifier(range) || isCountAside(range)
-    }
+    /// Singular nouns for a group of people (plurals and the lexicon's people words count without being listed).
+    static let groupNouns: Set<String> = ["crowd", "audience", "public", "electorate", "staff"]
 
     /// ", 34%," or ", 33 percent," set off after the group: the count again, as a share.
     private func isCountAside(_ range: Range<Int>) -> Bool {

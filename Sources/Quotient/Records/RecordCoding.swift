@@ -88,13 +88,13 @@ private func optional(_ value: String?) -> JSONValue { value.map { .string($0) }
 /// Appends `key` (with its comma and colon) and a string or `null`.
 private func appendOptional(_ value: String?, key: StaticString, to out: inout [UInt8]) {
     out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-    if let value { JSONValue.writeString(value, into: &out) } else { out.append(contentsOf: "null".utf8) }
+    if let value { JSONValue.writeString(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
 }
 
 /// Appends `key` (with its comma and colon) and a string.
 private func appendString(_ value: String, key: StaticString, to out: inout [UInt8]) {
     out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-    JSONValue.writeString(value, into: &out)
+    JSONValue.writeString(value, to: &out)
 }
 
 /// Appends `key` (with its comma and colon) and a number.
@@ -240,12 +240,12 @@ extension StanceRecord {
         out.append(contentsOf: #","tone":["#.utf8)
         for (index, name) in tone.strings.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONValue.writeString(name, into: &out)
+            JSONValue.writeString(name, to: &out)
         }
         out.append(contentsOf: #"],"scores":{"#.utf8)
         for (index, (category, score)) in orderedScores.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONValue.writeString(category.rawValue, into: &out)
+            JSONValue.writeString(category.rawValue, to: &out)
             out.append(UInt8(ascii: ":"))
             JSONValue.writeNumber(score, to: &out)
         }
@@ -393,7 +393,7 @@ extension DocumentRecord {
         id.write(to: &out)
         for field in fields {
             out.append(UInt8(ascii: ","))
-            JSONValue.writeString(field.name, into: &out)
+            JSONValue.writeString(field.name, to: &out)
             out.append(UInt8(ascii: ":"))
             field.value.write(to: &out)
         }
@@ -414,7 +414,7 @@ extension DocumentRecord {
         out.append(contentsOf: #","warnings":["#.utf8)
         for (index, warning) in warnings.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONValue.writeString(warning, into: &out)
+            JSONValue.writeString(warning, to: &out)
         }
         out.append(contentsOf: "]}".utf8)
     }

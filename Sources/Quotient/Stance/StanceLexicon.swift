@@ -192,19 +192,16 @@ public struct StanceLexicon: Sendable {
     }
 
     static func sources(inDirectory directory: String) throws(LexiconError) -> [LexiconSource] {
-        guard let handle = opendir(directory) else {
-            throw LexiconError(file: directory, line: 0, reason: "cannot open directory: \(String(cString: strerror(errno)))")
-        }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasSuffix(".txt") && !name.hasPrefix(".") { names.append(name) }
+        let names: [String]
+        do {
+            names = try FileBytes.entries(of: directory).filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+        } catch {
+            throw LexiconError(file: directory, line: 0, reason: "cannot open directory: \(error)")
         }
         guard !names.isEmpty else { throw LexiconError(file: directory, line: 0, reason: "no .txt lexicon files") }
         var sources: [LexiconSource] = []
         for name in names.sorted() {
-            sources.append(try LexiconSource(contentsOf: directory.hasSuffix("/") ? directory + name : directory + "/" + name))
+            sources.append(try LexiconSource(contentsOf: FileBytes.path(directory, name)))
         }
         return sources
     }

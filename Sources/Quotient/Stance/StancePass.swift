@@ -353,6 +353,15 @@ final class StancePass: @unchecked Sendable {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[fact(index).utf8]), as: UTF8.self).lowercased()
     }
 
+    /// Whether the token is `word` (lowercase ASCII) in any case, compared on the bytes: the clause scans
+    /// read many words to find one.
+    private func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        guard index >= 0 && index < factCount, fact(index).flags.contains(.word) else { return false }
+        let range = fact(index).utf8
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        return hasPrefix(range, ArraySlice(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)))
+    }
+
     /// A vague source that speaks is a clear hedge.
     static let hearsayWeight = 0.8
 
@@ -417,8 +426,9 @@ final class StancePass: @unchecked Sendable {
         case .vagueDeterminer:
             // Before a plural noun phrase ("certain trawler owners"), not after "for" or "make" ("for certain",
             // "make certain") or a linking verb.
-            let isPlural = { (word: String?) in word.map { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false }
-            guard isPlural(lowerWord(end + 1)) || (lowerWord(end + 1) != nil && isPlural(lowerWord(end + 2))) else { return false }
+            let next = lowerWord(end + 1)
+            guard next.map(StanceSense.looksPlural) == true || (next != nil && lowerWord(end + 2).map(StanceSense.looksPlural) == true)
+            else { return false }
             let previous = lowerWord(start - 1)
             return !(previous.map { ["for", "make", "makes", "made"].contains($0) || StanceSense.linkingWords.contains($0) } ?? false)
         case .future:
@@ -485,20 +495,19 @@ final class StancePass: @unchecked Sendable {
         // A bare plural that opens its clause, people in general as rules name them, before a verb of doing
         // that a rule allows ("Visitors may park", not "Patients may experience").
         let opensClause = modal - 1 == 0 || fact(modal - 2).flags.contains(.clauseBoundary)
-        return opensClause && subject.count > 3 && subject.hasSuffix("s") && !subject.hasSuffix("ss")
-            && StanceSense.permittedActions.contains(verb)
+        return opensClause && StanceSense.looksPlural(subject) && StanceSense.permittedActions.contains(verb)
     }
 
     /// Whether the modal stands in what a verb or noun of knowing or inferring introduces ("we know that one
-    /// of them must be valid", "This means that we should be able to …", "evidence that the two should be
-    /// coreferent"): a conclusion, not a duty. Verbs of saying and believing ("argued that they must act", "I
+    /// of them must be valid", "the tables indicate that the channel should be deep enough", "evidence that the
+    /// two should be coreferent"): a conclusion, not a duty. Verbs of saying and believing ("argued that they must act", "I
     /// think we should go") leave the modal its duty.
     private func followsInference(before modal: Int) -> Bool {
         var index = modal - 1
         var words = 0
         while index > 0 && words < 15 && !fact(index).flags.contains(.clauseBoundary) {
             if fact(index).flags.contains(.word) {
-                if lowerWord(index) == "that", let previous = lowerWord(index - 1), StanceSense.inferenceWords.contains(previous) {
+                if isWord(index, "that"), let previous = lowerWord(index - 1), StanceSense.inferenceWords.contains(previous) {
                     return true
                 }
                 words += 1

@@ -68,6 +68,11 @@ enum StanceSense: UInt8, Sendable {
         "affect", "matter",
     ]
 
+    /// A plural noun by its spelling, as the quote reader tests it: four letters or more ending in a single -s.
+    static func looksPlural(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+    }
+
     /// Verbs that tell how things differ from case to case: after "may" they list options, not doubt.
     static let variationVerbs: Set<String> = [
         "vary", "varies", "differ", "range",

@@ -41,6 +41,23 @@ package enum FileBytes {
         return bytes
     }
 
+    /// The names in a folder (not `.` and `..`), unsorted.
+    package static func entries(of directory: String) throws(ReadError) -> [String] {
+        guard let handle = opendir(directory) else { throw ReadError(code: errno) }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// The path of `name` inside `directory`.
+    package static func path(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
     /// The 1-based line of the first invalid UTF-8 sequence.
     static func lineOfFirstInvalidUTF8(_ bytes: [UInt8]) -> Int {
         var line = 1

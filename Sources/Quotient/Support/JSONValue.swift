@@ -72,14 +72,9 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Appends a JSON string literal.
-    package static func writeString(_ value: String, into out: inout [UInt8]) {
-        writeString(value, to: &out)
-    }
-
     /// Copies runs of bytes that need no escaping in one go; escapes quotes, backslashes, control characters
     /// and U+2028/U+2029 (which break JavaScript string literals).
-    private static func writeString(_ value: String, to out: inout [UInt8]) {
+    package static func writeString(_ value: String, to out: inout [UInt8]) {
         var value = value
         value.withUTF8 { writeString(utf8: $0, to: &out) }
     }
