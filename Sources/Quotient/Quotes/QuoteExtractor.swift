@@ -499,7 +499,8 @@ struct ExtractionRun {
                     emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
                                  paragraph: sentence.paragraph, minimumWords: 2)
                 }
-                emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+                emitIndirect(clause: clauseStart..<subordinateClauseEnd(subject: subject, clauseStart: clauseStart, end: end),
+                             phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
             }
             // "…, Peskov added." and "…, he said, …": an attribution after a comma reports what precedes it.
@@ -540,6 +541,17 @@ struct ExtractionRun {
         else { return false }
         emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
         return true
+    }
+
+    /// "While one bakery says there are 300 loaves, another …", "If the union says the deal is fair, the strike
+    /// ends": a report inside a subordinate clause ends with that clause, at the first comma after it starts.
+    private func subordinateClauseEnd(subject: SpeakerPhrase, clauseStart: Int, end: Int) -> Int {
+        let opener = subject.tokens.lowerBound - 1
+        // Only a sentence's opening clause, and not "As the Gazette reported, …", which reports the main clause.
+        guard opener >= 0, view.has(opener, .subordinator), view.lower[opener] != "as", view.quoteOf[opener] < 0,
+              opener == view.document.sentences[view.sentenceOf[opener]].tokens.lowerBound
+        else { return end }
+        return (clauseStart..<end).first { view.words[$0] == "," && view.quoteOf[$0] < 0 } ?? end
     }
 
     /// The words after an interrupting attribution's closing comma, when they continue the reported clause:
@@ -1069,6 +1081,10 @@ struct ExtractionRun {
             for opening in Set([clauseStart(ofSentenceAt: start, before: token), start]).sorted(by: >) {
                 if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase),
                    let (speaker, entity) = resolvedSpeaker(phrase) {
+                    return (speaker, entity)
+                }
+                // "The growers left the cooperative and argued …": a plural noun phrase opening the clause.
+                if let group = reader.openingGroup(at: opening, limit: token), let (speaker, entity) = resolvedSpeaker(group) {
                     return (speaker, entity)
                 }
             }

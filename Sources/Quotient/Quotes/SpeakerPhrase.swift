@@ -68,7 +68,8 @@ struct SpeakerPhraseReader {
         var last = end - 1
         // "Spicer on Thursday evening said": adverbs, auxiliaries and time words may stand before the cue.
         var skipped = 0
-        while last >= floor && skipped < 5 && (view.has(last, [.intervener, .dayWord]) || isMannerAdverb(last)) {
+        while last >= floor && skipped < 5
+            && (view.has(last, [.intervener, .dayWord]) || isMannerAdverb(last) || isAdverbAfterAuxiliary(last, floor: floor)) {
             last -= 1
             skipped += 1
         }
@@ -82,6 +83,12 @@ struct SpeakerPhraseReader {
         if last >= floor && view.words[last] == ")", let opening = (floor..<last).last(where: { view.words[$0] == "(" }), last - opening <= 8 {
             last = opening - 1
             if last >= floor && view.words[last] == "," && allowApposition { last -= 1 }
+        }
+        // "Some planners - including two of the board - warn": an aside between dashes after the subject.
+        if let closing = dashStart(endingAt: last, floor: floor),
+           let opening = (max(floor, closing - 16)..<closing).last(where: { dashStart(endingAt: $0, floor: floor) != nil }),
+           let openingStart = dashStart(endingAt: opening, floor: floor), openingStart > floor {
+            last = openingStart - 1
         }
         guard last >= floor, view.quoteOf[last] < 0 else { return nil }
         if view.wordKinds[last] == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
@@ -114,12 +121,40 @@ struct SpeakerPhraseReader {
         return classify(first..<(last + 1))
     }
 
+    /// Where the dash that ends at `index` starts: an em or en dash, or one or two hyphens with space on both
+    /// sides ("a - b", "a -- b"); nil when `index` ends no dash.
+    func dashStart(endingAt index: Int, floor: Int) -> Int? {
+        guard index >= floor, index + 1 < view.count else { return nil }
+        let word = view.words[index]
+        if word == "—" || word == "–" { return index }
+        guard word == "-" else { return nil }
+        let tokens = view.document.tokens
+        var start = index
+        if start - 1 >= floor && view.words[start - 1] == "-" && tokens[start - 1].span.utf8.upperBound == tokens[start].span.utf8.lowerBound {
+            start -= 1
+        }
+        guard start > 0, tokens[start - 1].span.utf8.upperBound < tokens[start].span.utf8.lowerBound,
+              tokens[index + 1].span.utf8.lowerBound > tokens[index].span.utf8.upperBound
+        else { return nil }
+        return start
+    }
+
     /// The start of the interveners and manner adverbs ("has repeatedly", "also") that end just before `end`,
     /// not reaching below `floor`.
     func skippingInterveners(before end: Int, floor: Int) -> Int {
         var end = end
-        while end > floor && (view.has(end - 1, .intervener) || isMannerAdverb(end - 1)) { end -= 1 }
+        while end > floor && (view.has(end - 1, .intervener) || isMannerAdverb(end - 1) || isAdverbAfterAuxiliary(end - 1, floor: floor)) {
+            end -= 1
+        }
         return end
+    }
+
+    /// "has since stressed", "have long maintained", "is now saying", "have not said": one plain lowercase word
+    /// between an auxiliary and the verb is an adverb, whatever the word, so no list of adverbs is needed.
+    func isAdverbAfterAuxiliary(_ index: Int, floor: Int) -> Bool {
+        index - 1 >= floor && view.has(index - 1, .auxiliary) && view.document.tokens[index].kind == .word
+            && !view.isCapitalized(index) && view.quoteOf[index] < 0 && !view.has(index, [.clauseWord, .determiner])
+            && view.cue(at: index, within: index + 1) == nil
     }
 
     /// A lowercase -ly word that is no noun ("mostly", "bluntly"; not "family"), which may stand between a
@@ -138,7 +173,7 @@ struct SpeakerPhraseReader {
         // "said conservative activist Bob Klaus": lowercase words right before a role belong to it.
         if !view.has(first, .determiner) && !view.isCapitalized(first),
            let head = (first..<min(limit, first + 3)).first(where: { isRoleWord($0) }),
-           (first..<head).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 }) {
+           (first..<head).allSatisfy({ isAdjectiveBeforeHead($0) }) {
             last = head + 1
         }
         // "said master of ceremonies Asab Al-Tabchi": a lowercase description the lexicon does not know, right
@@ -150,7 +185,7 @@ struct SpeakerPhraseReader {
             last += 1
             // "one unaligned Florida Republican strategist": adjectives up to a role, organisation or source word.
             if let head = (last..<min(limit, last + 6)).first(where: { isRoleWord($0) }),
-               (last..<head).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 }) {
+               (last..<head).allSatisfy({ isAdjectiveBeforeHead($0) }) {
                 last = head + 1
             } else if let described = describedAfterCue(first, limit: limit) {
                 return described
@@ -166,6 +201,14 @@ struct SpeakerPhraseReader {
             phrase!.role = role
         }
         return phrase
+    }
+
+    /// A plain word that may stand between a determiner and its head noun: no second determiner and no clause
+    /// word but "of" ("a lot of people"), so that "The growers left the cooperative" is not read as one phrase
+    /// headed by "cooperative".
+    private func isAdjectiveBeforeHead(_ index: Int) -> Bool {
+        view.document.tokens[index].kind == .word && view.quoteOf[index] < 0
+            && (view.lower[index] == "of" || !view.has(index, [.determiner, .clauseWord]))
     }
 
     /// "asked the boy, who …": a determiner and one or two plain words that end the attribution (a comma, the
@@ -242,6 +285,27 @@ struct SpeakerPhraseReader {
         return unnamed(first..<(last + 1))
     }
 
+    /// "The growers left …", "Some dairy farmers have …": a group of people named by a short lowercase plural
+    /// noun phrase that opens a clause at `start`, its head the first plural.
+    func openingGroup(at start: Int, limit: Int) -> SpeakerPhrase? {
+        var index = start
+        if index < limit && view.has(index, .determiner) { index += 1 }
+        while index < limit && index - start < 4 && view.document.tokens[index].kind == .word && !view.isCapitalized(index)
+            && view.quoteOf[index] < 0 && !view.has(index, [.clauseWord, .determiner]) && view.wordKinds[index] != .pronoun {
+            if view.has(index, .plural) { return looksLikePeople(index) ? genericGroup(endingAt: index, floor: start) : nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A plural the lexicon lists for people, or one with an agent's ending ("growers", "vintners", "chemists",
+    /// "librarians"), not a thing ("payments", "news").
+    private func looksLikePeople(_ index: Int) -> Bool {
+        if isRoleWord(index) { return true }
+        let word = view.lower[index]
+        return ["ers", "ors", "ists", "ians"].contains { word.hasSuffix($0) }
+    }
+
     /// "the business mogul announced", "The complaint … alleged": a short determiner phrase that opens its
     /// clause names the speaker by description.
     private func describedThing(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
@@ -258,7 +322,8 @@ struct SpeakerPhraseReader {
                       && !view.has($0, .contractedNot)
               })
         else { return nil }
-        let opens = determiner == floor || view.words[determiner - 1] == "," || view.has(determiner - 1, .andBut)
+        // A subordinate clause has a subject too ("While one bakery says …, another …").
+        let opens = determiner == floor || view.words[determiner - 1] == "," || view.has(determiner - 1, [.andBut, .subordinator])
         guard opens else { return nil }
         return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
                              head: view.lower[last], isOrganization: false, isOutlet: false)

@@ -89,6 +89,8 @@ struct WordTraits: OptionSet, Sendable {
     static let numberWord = WordTraits(rawValue: 1 << 38)
     /// A word that makes a count or share approximate ("nearly half", "about 40 percent").
     static let approximator = WordTraits(rawValue: 1 << 39)
+    /// An auxiliary after which one adverb may stand before the verb ("has *since* said").
+    static let auxiliary = WordTraits(rawValue: 1 << 40)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -117,6 +119,7 @@ struct WordTraits: OptionSet, Sendable {
             "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
             "here", "there",
         ]),
+        (.auxiliary, ["has", "have", "had", "is", "are", "was", "were", "will", "would"]),
         (.dayWord, [
             "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
             "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "late", "early",
