@@ -461,10 +461,16 @@ struct ExtractionRun {
         }
         let reader = self.reader
         if let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
-            ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }) {
+            ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }).map({ reader.namedInApposition(to: $0, floor: start) ?? $0 }) {
             let clauseStart = skipToClause(after: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), cue: cue, end: end)
-            guard view.wordCount(clauseStart..<end) >= 3, opensReportedClause(clauseStart) else { return false }
-            emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            // "Carlos Guerrero, a farmer who said he was …, left": a relative clause inside a set-off apposition
+            // ends at the apposition's closing comma.
+            let who = reader.skippingInterveners(before: index, floor: start) - 1
+            let insideApposition = who > subject.tokens.upperBound && view.has(who, .relativePronoun)
+                && view.has(subject.tokens.upperBound, .phraseEnder)
+            let clauseEnd = insideApposition ? (clauseStart..<end).first { view.words[$0] == "," } ?? end : end
+            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart) else { return false }
+            emitIndirect(clause: clauseStart..<clauseEnd, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
         if let (subject, clause) = gapRelativeReport(cue: cueRange, floor: start, end: end) {
@@ -610,7 +616,9 @@ struct ExtractionRun {
         var start = start
         while start > sentenceStart && view.has(start - 1, .adverb) { start -= 1 }
         // "when he told Fox News that …", "in which she said …": a subordinate clause has a subject too.
+        // "On the show “Morning Desk,” Ibarra admitted": a comma inside a closing mark opens a clause too.
         return start == sentenceStart || view.has(start - 1, [.clauseOpener, .subordinator])
+            || (start >= 2 && view.has(start - 1, .closingMark) && view.words[start - 2] == ",")
             || Self.clauseIntroducers.contains(view.lower[start - 1]) || start == datelineEnd(sentenceStart)
     }
 
@@ -644,7 +652,10 @@ struct ExtractionRun {
         guard let article = (max(floor, end - 4)..<end).last(where: { view.has($0, .article) }), article + 1 < end,
               ((article + 1)..<end).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && !view.has($0, .clauseWord) })
         else { return nil }
-        return (reader.description(article..<end), setOff)
+        let described = reader.description(article..<end)
+        // An apposition is set off by commas, and so is the relative clause inside it.
+        if let named = reader.namedInApposition(to: described, floor: floor) { return (named, true) }
+        return (described, setOff)
     }
 
     /// "measures that she said reduced delays", "a plan critics say will bankrupt the city", "The levy, which
@@ -1110,10 +1121,20 @@ struct ExtractionRun {
             while start < limit && view.words[start] == "," { start += 1 }
             return start
         }
-        guard let comma = (start..<min(limit, start + 10)).first(where: { view.words[$0] == "," }),
-              (start..<comma).allSatisfy({ view.quoteOf[$0] < 0 && view.cue(at: $0, within: comma) == nil })
+        guard let comma = (start..<min(limit, start + 10)).first(where: { view.words[$0] == "," }) else { return start }
+        // "Speaking on the show “Morning Desk,” Ibarra admitted …": the comma may close a short title in marks
+        // from inside its closing mark.
+        let title = view.quoteOf[comma]
+        var clauseStart = comma + 1
+        if title >= 0 {
+            guard clauseStart < limit, view.has(clauseStart, .closingMark),
+                  (start..<comma).filter({ view.quoteOf[$0] == title }).count <= 5
+            else { return start }
+            clauseStart += 1
+        }
+        guard (start..<comma).allSatisfy({ (view.quoteOf[$0] < 0 || view.quoteOf[$0] == title) && view.cue(at: $0, within: comma) == nil })
         else { return start }
-        return comma + 1
+        return clauseStart
     }
 
     /// An outlet named in a frame besides the speaker ("…, reported the Kyiv Post").

@@ -285,6 +285,18 @@ struct SpeakerPhraseReader {
         return unnamed(first..<(last + 1))
     }
 
+    /// "Mr. Guerrero, a farmer who …": the name a description stands in apposition to, with the description as
+    /// its role, when the name opens its clause; nil when `phrase` follows no such name.
+    func namedInApposition(to phrase: SpeakerPhrase, floor: Int) -> SpeakerPhrase? {
+        let start = phrase.tokens.lowerBound
+        guard phrase.form != .name, view.has(start, .determiner), start - 1 > floor, view.words[start - 1] == ",",
+              var named = before(start - 1, floor: floor, allowApposition: false), named.form == .name,
+              named.tokens.lowerBound == floor || view.words[named.tokens.lowerBound - 1] != ","
+        else { return nil }
+        named.role = view.phrase((start + 1)..<phrase.tokens.upperBound)
+        return named
+    }
+
     /// "The growers left …", "Some dairy farmers have …": a group of people named by a short lowercase plural
     /// noun phrase that opens a clause at `start`, its head the first plural.
     func openingGroup(at start: Int, limit: Int) -> SpeakerPhrase? {
@@ -502,6 +514,11 @@ struct SpeakerPhraseReader {
         // A relative clause may hold a speech verb of its own ("who spoke anonymously"); other modifiers may not.
         let relative = range.first { view.has($0, .relativePronoun) } ?? range.upperBound
         guard !(range.lowerBound..<relative).contains(where: { view.cue(at: $0, within: relative) != nil }) else { return false }
+        // "who have heard his sermons, in person or on the radio,": a relative clause may hold set-off phrases
+        // of its own when a comma closes it before the cue.
+        if view.has(range.lowerBound, .relativePronoun) && range.count >= 3 && view.words[range.upperBound - 1] == "," {
+            return true
+        }
         if setOff {
             // ", 55," an age; ", who …," a relative clause; ", speaking on condition of anonymity," a participle.
             let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
