@@ -93,6 +93,7 @@ struct ExtractionRun {
                 continue
             }
             handleIndirect(sentence)
+            handleReportNouns(sentence)
         }
         assignGenders()
         quotes.sort { $0.span.utf8.lowerBound < $1.span.utf8.lowerBound }
@@ -407,6 +408,48 @@ struct ExtractionRun {
             index += length
         }
     }
+
+    /// "Mr. Oduya's claims that his ranch exceeds 900 acres", "her insistence that she never saw it": a noun of
+    /// saying with a possessor and a that-clause reports the clause, up to a comma or an aside, for the
+    /// possessor. Words another report already covers are left to it.
+    private mutating func handleReportNouns(_ sentence: Sentence) {
+        let range = sentence.tokens
+        let end = clauseEnd(range)
+        for index in range where view.has(index, .reportNoun) && index > range.lowerBound && index + 2 < end
+            && view.lower[index + 1] == "that" && view.quoteOf[index] < 0 {
+            guard let phrase = possessor(of: index, floor: range.lowerBound) else { continue }
+            let start = index + 2
+            let stop = (start..<end).first {
+                [",", ";", "—", "–", "(", ")"].contains(view.words[$0]) || view.words[$0] == "-" && isSpacedDash($0)
+            } ?? end
+            guard view.wordCount(start..<stop) >= 3 else { continue }
+            let span = view.span(start..<stop).utf8
+            guard !quotes.contains(where: { $0.span.utf8.overlaps(span) }) else { continue }
+            emitIndirect(clause: start..<stop, phrase: phrase, cue: view.words[index], cueKind: .verb, paragraph: sentence.paragraph)
+        }
+    }
+
+    /// Who a noun of saying belongs to: "his", "her" or "their" before it, or a name or description ending in a
+    /// possessive ("Mr. Trump's", "the mayor's"), with at most two plain words between ("his repeated claim").
+    private func possessor(of noun: Int, floor: Int) -> SpeakerPhrase? {
+        var owner = noun - 1
+        while owner > floor && noun - owner <= 2 && view.document.tokens[owner].kind == .word && !view.isCapitalized(owner)
+            && !view.has(owner, [.possessive, .clauseWord, .determiner]) {
+            owner -= 1
+        }
+        guard owner >= floor, view.quoteOf[owner] < 0 else { return nil }
+        if let pronoun = Self.possessivePronouns[view.lower[owner]] {
+            return SpeakerPhrase(tokens: owner..<(owner + 1), name: owner..<owner, form: .pronoun, role: nil, head: pronoun,
+                                 isOrganization: false, isOutlet: false)
+        }
+        guard SpeakerName.possessiveEnding(of: view.words[owner]) != nil,
+              let phrase = reader.before(owner + 1, floor: floor, allowApposition: false), phrase.tokens.upperBound == owner + 1,
+              phrase.form != .pronoun
+        else { return nil }
+        return phrase
+    }
+
+    static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
 
     /// "Grant is expected to say that …", "the minister plans to announce …": words not yet said are no
     /// report.

@@ -15,6 +15,10 @@ public struct QuoteLexicon: Sendable {
     /// Cues by their first word, longest first.
     var cues: [String: [Cue]] = [:]
     var speakerWords: [String: WordKind] = [:]
+    /// Nouns of saying whose that-clause reports what their possessor said ("the mayor's claim that …"); kind
+    /// `noun` in the cue lists. They are no cues: a noun never frames a quote or ends a speaker phrase.
+    var reportNouns: Set<String> = []
+    static let reportNounKind = "noun"
     /// Given name → "he" or "she".
     var givenNames: [String: String] = [:]
     /// Every cue first word and speaker word, interned, so a token is classified with one lookup.
@@ -46,6 +50,10 @@ public struct QuoteLexicon: Sendable {
     ) throws(LexiconError) {
         var firstSeen: [String: (file: String, line: Int)] = [:]
         func add(_ form: String, _ kind: String, file: String, line: Int) throws(LexiconError) {
+            if kind == Self.reportNounKind {
+                guard reportNouns.insert(form).inserted else { throw LexiconError(file: file, line: line, reason: "duplicate noun '\(form)'") }
+                return
+            }
             guard let cueKind = CueKind(rawValue: kind) else {
                 throw LexiconError(file: file, line: line, reason: "unknown cue kind '\(kind)'")
             }
@@ -75,11 +83,11 @@ public struct QuoteLexicon: Sendable {
             if self.speakerWords[plural] == nil { self.speakerWords[plural] = .anonymous }
         }
         // Sorted, so ids do not depend on hashing order.
-        for word in Set(self.cues.keys).union(self.speakerWords.keys).union(WordTraits.byWord.keys).sorted() {
+        for word in Set(self.cues.keys).union(self.speakerWords.keys).union(WordTraits.byWord.keys).union(reportNouns).sorted() {
             vocabulary.intern(word)
             vocabularyKinds.append(self.speakerWords[word])
             vocabularyStartsCue.append(self.cues[word] != nil)
-            vocabularyTraits.append(WordTraits.byWord[word] ?? [])
+            vocabularyTraits.append((WordTraits.byWord[word] ?? []).union(reportNouns.contains(word) ? .reportNoun : []))
         }
         if let givenNames {
             for (number, name, pronoun) in try Self.uniquePairs(givenNames) {

@@ -514,9 +514,11 @@ struct SpeakerPhraseReader {
         // A relative clause may hold a speech verb of its own ("who spoke anonymously"); other modifiers may not.
         let relative = range.first { view.has($0, .relativePronoun) } ?? range.upperBound
         guard !(range.lowerBound..<relative).contains(where: { view.cue(at: $0, within: relative) != nil }) else { return false }
-        // "who have heard his sermons, in person or on the radio,": a relative clause may hold set-off phrases
-        // of its own when a comma closes it before the cue.
-        if view.has(range.lowerBound, .relativePronoun) && range.count >= 3 && view.words[range.upperBound - 1] == "," {
+        // "who have heard his sermons, in person or on the radio,": a relative clause closed by a comma before
+        // the cue may hold set-off phrases of its own, but no second finite verb, which would be the main
+        // clause's ("Farmers who rely on the harbor are worried, says …" is a clause, not a subject).
+        if view.has(range.lowerBound, .relativePronoun) && range.count >= 3 && view.words[range.upperBound - 1] == ",",
+           !((range.lowerBound + 2)..<range.upperBound).contains(where: { view.has($0, [.finiteVerb, .relativePronoun]) }) {
             return true
         }
         if setOff {

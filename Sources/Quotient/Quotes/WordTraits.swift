@@ -91,6 +91,8 @@ struct WordTraits: OptionSet, Sendable {
     static let approximator = WordTraits(rawValue: 1 << 39)
     /// An auxiliary after which one adverb may stand before the verb ("has *since* said").
     static let auxiliary = WordTraits(rawValue: 1 << 40)
+    /// A noun of saying from the cue lists ("claim", "assertion"), whose that-clause its possessor said.
+    static let reportNoun = WordTraits(rawValue: 1 << 41)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
