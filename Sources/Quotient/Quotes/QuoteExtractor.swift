@@ -254,7 +254,9 @@ struct ExtractionRun {
     static let frameReach = 60
 
     /// Words after which a subordinate clause, with a subject of its own, begins.
-    static let clauseIntroducers: Set<String> = ["because", "which", "where", "although", "though", "whom", "once", "until", "unless"]
+    static let clauseIntroducers: Set<String> = [
+        "because", "which", "where", "although", "though", "whom", "once", "until", "unless", "that",
+    ]
 
     /// Quantifiers that may stand for an unnamed group but never name a speaker.
     static let bareQuantifiers: Set<String> = ["some", "many", "most", "several", "few", "both", "another", "others", "all"]
@@ -396,11 +398,8 @@ struct ExtractionRun {
                 // A content cue whose object was too short to report leaves the rest of the sentence to others
                 // ("denounced him, rushing to TV to say …").
                 guard let clauseEnd = reportedClauseEnd else {
-                    if cue.kind == .content {
-                        index += length
-                        continue
-                    }
-                    return
+                    index += length
+                    continue
                 }
                 index = max(index + length, clauseEnd)
                 continue
@@ -681,9 +680,17 @@ struct ExtractionRun {
     /// The phrase a "who" before the cue refers to, and whether a comma sets the relative clause off.
     private func relativeAntecedent(cue: Int, floor: Int) -> (SpeakerPhrase, Bool)? {
         let who = reader.skippingInterveners(before: cue, floor: floor + 1) - 1
-        guard who > floor, view.lower[who] == "who" else { return nil }
+        guard who > floor, view.lower[who] == "who" || view.lower[who] == "which" && view.words[who - 1] == "," else { return nil }
         let setOff = view.words[who - 1] == ","
         let end = setOff ? who - 1 : who
+        // "a request by the Harbour Gazette, which argued that …": "which" speaks for a named body, never a person.
+        if view.lower[who] == "which" {
+            guard let body = reader.before(end, floor: floor, allowApposition: false), body.isOrganization || body.isOutlet || body.form == .name
+            else { return nil }
+            var named = body
+            named.isOrganization = !body.isOutlet
+            return (named, setOff)
+        }
         // The antecedent opens its clause: "Berger, a doctor from Englewood, New Jersey, who …" is no report
         // by New Jersey.
         if let phrase = reader.before(end, floor: floor, allowApposition: false), phrase.form != .pronoun,
