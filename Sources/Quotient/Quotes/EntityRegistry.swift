@@ -268,22 +268,26 @@ struct EntityRegistry {
 
     /// The entity a description refers to ("the president" → the person introduced as President …):
     /// the most recent speaker with that role, else the first one introduced.
-    func resolve(description head: String, organization: Bool) -> Int? {
+    /// With a `qualifier` ("New Jersey"), only a person whose role holds it is meant. A description refers
+    /// back: of those that fit, the one mentioned last before `token` in its sentence or the three before ("the
+    /// senator" after "Sen. Cruz", not a senator named later or paragraphs before); nil when none was.
+    func resolve(description head: String, organization: Bool, qualifier: String? = nil, before token: Int, sentence: Int) -> Int? {
         // A person's description ("the president") refers to a person, a body's ("the ministry") to a body.
         var candidates = linked(byRoleWord[head]).filter {
-            entities[$0].role.map { QuoteLexicon.roleWords($0).contains(head) } == true
+            entities[$0].role.map { QuoteLexicon.roleWords($0).contains(head) && qualifier.map($0.contains) ?? true } == true
                 && (organization || entities[$0].kind == .person)
         }
         if organization { candidates += linked(byLastWord[head]) }
-        candidates.sort()
-        return candidates.max { entities[$0].lastSpokeOrder < entities[$1].lastSpokeOrder } .flatMap { best in
-            entities[best].lastSpokeOrder >= 0 ? best : candidates.first
-        }
+        guard !candidates.isEmpty else { return nil }
+        let window = firstMention(inSentence: max(0, sentence - 3))..<firstMention(atOrAfterToken: token)
+        return mentions[window].last(where: { candidates.contains($0.entity) })?.entity
     }
 
     /// The entity a pronoun at `token` refers to: a name earlier in the same sentence, else the subject
     /// (first name) of one of the three sentences before, else the latest speaker; entities known to take
     /// the other pronoun are skipped.
+    /// An empty `pronoun` stands for a definite description of a person of either gender ("the Wisconsin
+    /// Republican").
     mutating func resolve(pronoun: String, at token: Int, sentence: Int, trailing: Bool = false) -> Int? {
         let plural = pronoun == "they" || pronoun == "we"
         // Places and events are named like people: entities the document treats as people come first, then
@@ -294,7 +298,7 @@ struct EntityRegistry {
             if pronoun == "it" { return candidate.kind == .organization }
             if plural { return candidate.kind != .person }
             let personLike = candidate.isPersonLike || (!strict && candidate.name.contains(" "))
-            return candidate.kind == .person && personLike && (candidate.pronoun == nil || candidate.pronoun == pronoun)
+            return candidate.kind == .person && personLike && (candidate.pronoun == nil || pronoun.isEmpty || candidate.pronoun == pronoun)
         }
         // Only the mentions of this sentence and the three before it are candidates: the latest that fits in
         // this sentence, else the first that fits in the nearest sentence before.
@@ -324,7 +328,7 @@ struct EntityRegistry {
             strict = false
             found = mentioned()
         }
-        if let found, !plural, pronoun != "it", entities[found].pronoun == nil {
+        if let found, !plural, !pronoun.isEmpty, pronoun != "it", entities[found].pronoun == nil {
             (entities[found].pronoun, entities[found].pronounEvidence) = (pronoun, .pronoun)
         }
         return found

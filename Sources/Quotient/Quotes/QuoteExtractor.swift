@@ -1251,10 +1251,16 @@ struct ExtractionRun {
             return (Speaker(name: commonNounPhrase(phrase.tokens), mention: mention, role: nil, span: span,
                             kind: view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .anonymous), nil)
         case .description:
+            if let entity = qualifiedDescriptionReferent(phrase) {
+                registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
+                let found = registry[entity]
+                return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
+            }
             // Only a role noun or a body word refers back ("the senator"); a party or place word does not ("the
             // Wisconsin Republican" is not whoever had "Republican" in a title).
             if phrase.isOrganization || view.lexicon.kind(of: phrase.head) == .role,
-               let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization) {
+               let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization, before: phrase.tokens.lowerBound,
+                                             sentence: view.sentenceOf[phrase.tokens.lowerBound]) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 let found = registry[entity]
                 return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
@@ -1298,6 +1304,27 @@ struct ExtractionRun {
                             kind: found.kind), entity)
         }
     }
+
+    /// "the New Jersey governor", "the Wisconsin Republican": a definite description whose capitalized words
+    /// place the person refers to someone the text is about. A person whose known role holds those words is
+    /// meant; else the person the recent sentences are about, as a pronoun would be resolved (news writing
+    /// varies a name this way), not whoever else once had the role.
+    private mutating func qualifiedDescriptionReferent(_ phrase: SpeakerPhrase) -> Int? {
+        let tokens = phrase.tokens
+        // The head is a noun for a person: a role or a party member ("Republican"), not an adjective ("Democratic").
+        guard !phrase.isOrganization, tokens.count >= 3, view.lower[tokens.lowerBound] == "the",
+              view.lexicon.kind(of: phrase.head) == .role
+                || SpeakerName.descriptors.contains(phrase.head) && !Self.adjectiveDescriptors.contains(phrase.head)
+        else { return nil }
+        let qualifier = ((tokens.lowerBound + 1)..<(tokens.upperBound - 1)).filter { view.isCapitalized($0) }
+        guard !qualifier.isEmpty, qualifier.count == tokens.count - 2 else { return nil }
+        let place = view.phrase(qualifier.first!..<(qualifier.last! + 1))
+        let token = tokens.lowerBound
+        return registry.resolve(description: phrase.head, organization: false, qualifier: place, before: token, sentence: view.sentenceOf[token])
+            ?? registry.resolve(pronoun: "", at: token, sentence: view.sentenceOf[token])
+    }
+
+    static let adjectiveDescriptors: Set<String> = ["democratic", "presidential", "former"]
 
     /// A description whose capitalized words qualify its role, as the role and what qualifies it: "the New
     /// Jersey governor" gives ("governor", "New Jersey"), "a State Department official" ("official", "State

@@ -161,8 +161,22 @@ public struct QuoteLexicon: Sendable {
         return pairs
     }
 
-    /// The lowercase words of a role or title ("Kazakhstan’s President" → kazakhstan, s, president).
+    /// The lowercase words of a role or title ("Kazakhstan’s President" → kazakhstan, s, president), with the
+    /// full word after an abbreviated title ("Sen." → sen, senator), so "the senator" finds "Sen. Walsh".
     static func roleWords(_ role: String) -> [String] {
+        var words = splitRoleWords(role)
+        for word in words { if let full = titleAbbreviations[word] { words.append(full) } }
+        return words
+    }
+
+    /// Abbreviated titles of news style and the words they stand for.
+    static let titleAbbreviations: [String: String] = [
+        "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+        "sgt": "sergeant", "atty": "attorney", "supt": "superintendent", "cmdr": "commander", "adm": "admiral",
+        "col": "colonel", "capt": "captain", "amb": "ambassador", "pres": "president", "insp": "inspector",
+    ]
+
+    private static func splitRoleWords(_ role: String) -> [String] {
         var role = role
         // Roles are read for every titled mention of a document; nearly all are ASCII, split byte by byte.
         return role.withUTF8 { bytes in

@@ -589,7 +589,10 @@ struct SpeakerPhraseReader {
             guard looksAppositive, view.document.tokens[opening - 1].kind != .number,
                   var phrase = before(opening, floor: floor, allowApposition: false), phrase.form != .pronoun else { continue }
             let start = phrase.tokens.lowerBound
-            guard start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0 else { continue }
+            // "Then Daniel Amundsen, the Delaware governor, said": a sentence adverb may open the clause.
+            guard start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0
+                || start - 1 == floor && view.has(floor, .clauseOpener)
+            else { continue }
             if let role = appositionRole(opening + 1, comma) { phrase.role = role }
             return phrase
         }
