@@ -1145,7 +1145,8 @@ struct ExtractionRun {
                     return (speaker, entity)
                 }
                 // "The growers left the cooperative and argued …": a plural noun phrase opening the clause.
-                if let group = reader.openingGroup(at: opening, limit: token), let (speaker, entity) = resolvedSpeaker(group) {
+                if let group = reader.openingGroup(at: opening, limit: token) ?? reader.possessedBody(at: opening, limit: token),
+                   let (speaker, entity) = resolvedSpeaker(group) {
                     return (speaker, entity)
                 }
             }
@@ -1250,6 +1251,15 @@ struct ExtractionRun {
             }
             return (Speaker(name: commonNounPhrase(phrase.tokens), mention: mention, role: nil, span: span,
                             kind: view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .anonymous), nil)
+        case .description where Self.possessivePronouns[view.lower[phrase.tokens.lowerBound]] != nil:
+            // "His campaign", "Her lawyers": the role or body, and whom the possessive refers to.
+            let owner = phrase.tokens.lowerBound
+            let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
+            guard let entity = registry.resolve(pronoun: Self.possessivePronouns[view.lower[owner]]!, at: owner, sentence: view.sentenceOf[owner])
+            else { return (Speaker(name: lowercasedOpening(phrase.tokens), mention: mention, role: nil, span: span, kind: .organization), nil) }
+            let name = registry[entity].name
+            return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
+                            kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name), nil)
         case .description:
             if let entity = qualifiedDescriptionReferent(phrase) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])

@@ -285,6 +285,19 @@ struct SpeakerPhraseReader {
         return unnamed(first..<(last + 1))
     }
 
+    /// "His campaign sued …", "Her lawyers argued …": a possessive pronoun and a role, body or source noun
+    /// (with at most one word between) that open a clause at `start`.
+    func possessedBody(at start: Int, limit: Int) -> SpeakerPhrase? {
+        guard start + 1 < limit, view.has(start, .possessive) else { return nil }
+        for head in (start + 1)..<min(limit, start + 3) {
+            guard view.document.tokens[head].kind == .word, !view.isCapitalized(head), view.quoteOf[head] < 0 else { return nil }
+            if isRoleWord(head) { return description(start..<(head + 1)) }
+        }
+        // "His campaign sued …": a word the lexicon knows only inside roles ("campaign manager") heads the
+        // phrase when no role follows it.
+        return view.wordKinds[start + 1] == .modifier ? description(start..<(start + 2)) : nil
+    }
+
     /// "Mr. Guerrero, a farmer who …": the name a description stands in apposition to, with the description as
     /// its role, when the name opens its clause; nil when `phrase` follows no such name.
     func namedInApposition(to phrase: SpeakerPhrase, floor: Int) -> SpeakerPhrase? {
@@ -489,6 +502,9 @@ struct SpeakerPhraseReader {
         }
         guard tokens.allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.words[$0] == "." })
         else { return nil }
+        // A second determiner, other than after "of", starts another phrase: "The union sued the board" is a
+        // clause, not a head.
+        guard !tokens.dropFirst().contains(where: { view.has($0, .determiner) && view.lower[$0 - 1] != "of" }) else { return nil }
         // "Most of the vulnerable senators", "Many of her supporters": a quantifier heads the group.
         if tokens.count == 1 && view.has(tokens.lowerBound, .quantifier) { return unnamed(tokens) }
         guard let phrase = classify(tokens), phrase.tokens == tokens else { return nil }
