@@ -1024,18 +1024,31 @@ struct ExtractionRun {
         return clause
     }
 
+    /// The outlet a trailing ", RIA Novosti reported" or ", according to AFP" names. A tail that opens with
+    /// a conjunction, or reports words of its own after its cue, is another report ("…, and Ms. Berg said
+    /// they would rise"), not a source.
     private func trailingSource(_ tail: Range<Int>) -> String? {
-        guard !tail.isEmpty, view.wordCount(tail) <= 8 else { return nil }
+        guard !tail.isEmpty, view.wordCount(tail) <= 8, !view.has(tail.lowerBound, .coordinator) else { return nil }
         if view.lower[tail.lowerBound] == "according", tail.count > 2, let phrase = reader.after(tail.lowerBound + 2, limit: tail.upperBound) {
             return phraseName(phrase)
         }
         for index in tail {
             if let (cue, length) = view.cue(at: index, within: tail.upperBound), cue.kind == .report || cue.kind == .verb {
-                let phrase = reader.before(index, floor: tail.lowerBound) ?? reader.after(index + length, limit: tail.upperBound)
-                return phrase.flatMap(phraseName)
+                if let subject = reader.before(index, floor: tail.lowerBound) {
+                    return onlySetting(after: index + length, end: tail.upperBound) ? phraseName(subject) : nil
+                }
+                guard let outlet = reader.after(index + length, limit: tail.upperBound),
+                      onlySetting(after: outlet.tokens.upperBound, end: tail.upperBound)
+                else { return nil }
+                return phraseName(outlet)
             }
         }
         return nil
+    }
+
+    /// Whether nothing but time and setting words ("on Monday", "in a statement") stand in `start..<end`.
+    private func onlySetting(after start: Int, end: Int) -> Bool {
+        (start..<end).allSatisfy { view.has($0, [.settingWord, .dayWord]) || !view.isWord($0) }
     }
 
     // MARK: - Attribution
@@ -1232,7 +1245,9 @@ struct ExtractionRun {
             // "Many said …", "Others argue …": a quantifier alone names no one; "Many of the dock workers said"
             // names a group.
             if phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound]) {
-                guard let group = groupComplement(after: phrase.tokens.upperBound) else { return (nil, nil) }
+                guard let group = groupComplement(after: phrase.tokens.upperBound) else {
+                    return (contrastedSpeaker(phrase.tokens.lowerBound, mention: mention, span: span), nil)
+                }
                 let words = phrase.tokens.lowerBound..<group.upperBound
                 return (Speaker(name: commonNounPhrase(words), mention: view.phrase(words), role: nil, span: view.span(words),
                                 kind: .group), nil)
@@ -1313,6 +1328,40 @@ struct ExtractionRun {
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,
                             kind: found.kind), entity)
         }
+    }
+
+    /// "One bakery says …, another says …", "Some growers agreed; others said …": "another" and "others" stand
+    /// for more of the noun that "one" or "some" named just before (in their sentence or the one before), as
+    /// "another bakery" or "other growers". Nil when no such noun precedes: a quantifier alone names no one.
+    private func contrastedSpeaker(_ quantifier: Int, mention: String, span: TextSpan) -> Speaker? {
+        let word = view.lower[quantifier]
+        guard word == "another" || word == "others" else { return nil }
+        let opener: Set<String> = word == "another" ? ["one", "a"] : ["some", "many", "most"]
+        let sentence = view.sentenceOf[quantifier]
+        let floor = view.document.sentences[max(0, sentence - 1)].tokens.lowerBound
+        for index in stride(from: quantifier - 2, through: floor, by: -1)
+        where opener.contains(view.lower[index]) && view.quoteOf[index] < 0 {
+            var head = index + 1
+            while head < quantifier && head - index <= 3 && view.isWord(head) && !view.isCapitalized(head)
+                && !view.has(head, [.clauseWord, .determiner]) && view.cue(at: head, within: quantifier) == nil {
+                // The noun that ends the phrase: the last plain word before a verb or a cue.
+                if head + 1 < quantifier, view.isWord(head + 1), !view.has(head + 1, [.clauseWord, .determiner]),
+                   view.cue(at: head + 1, within: quantifier) == nil, !view.isCapitalized(head + 1),
+                   view.wordKinds[head + 1] != nil || view.has(head + 1, .plural) && word == "others" {
+                    head += 1
+                    continue
+                }
+                break
+            }
+            guard head < quantifier, head > index, view.isWord(head), !view.has(head, [.clauseWord, .determiner]),
+                  view.cue(at: head, within: quantifier) == nil,
+                  !view.isCapitalized(head), word == "another" || view.has(head, .plural) || view.wordKinds[head] != nil
+            else { continue }
+            let noun = view.phrase((index + 1)..<(head + 1))
+            let name = word == "another" ? "another \(noun)" : "other \(noun)"
+            return Speaker(name: name, mention: mention, role: nil, span: span, kind: word == "another" ? .anonymous : .group)
+        }
+        return nil
     }
 
     /// "the New Jersey governor", "the Wisconsin Republican": a definite description whose capitalized words

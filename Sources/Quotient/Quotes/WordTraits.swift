@@ -135,7 +135,7 @@ struct WordTraits: OptionSet, Sendable {
         (.andBut, ["and", "but"]),
         (.article, ["the", "a", "an"]),
         (.possessive, ["his", "her", "their", "its", "our"]),
-        (.quantifier, ["some", "many", "most", "several", "few", "both", "another"]),
+        (.quantifier, ["some", "many", "most", "several", "few", "both", "another", "others"]),
         (.notName, [
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -144,7 +144,7 @@ struct WordTraits: OptionSet, Sendable {
             "our", "their", "his", "her", "my", "your", "you", "no", "not", "so", "for", "with", "by", "from", "of",
             "the", "a", "an", "another", "photo", "image", "credit", "like", "unlike", "according", "despite",
             "during", "since", "without", "among", "against", "under", "over", "through", "then", "now", "here",
-            "both", "either", "though", "although", "because", "whether", "once", "until", "unless", "editor's",
+            "both", "either", "though", "although", "because", "whether", "once", "until", "unless", "editor's", "others",
         ]),
         (.modifierOpener, [
             "of", "in", "at", "from", "for", "with", "on", "among", "across", "inside", "near", "like", "close",
