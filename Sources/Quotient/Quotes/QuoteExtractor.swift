@@ -540,7 +540,7 @@ struct ExtractionRun {
             // "Peskov said Monday that …"
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
             if !setOff, opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3,
-               opensReportedClause(clauseStart) {
+               opensReportedClause(clauseStart), !isVerblessPrepositionalPhrase(afterCue..<end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
                 if interrupts && commaBefore && isReportedFragment(start..<comma) {
@@ -746,6 +746,23 @@ struct ExtractionRun {
         let beforeComma = range.prefix { view.words[$0] != "," }
         return beforeComma.allSatisfy {
             view.has($0, .settingWord) || !view.isWord($0) || view.document.tokens[$0].kind == .number
+        } || isVerblessPrepositionalPhrase(beforeComma.startIndex..<beforeComma.endIndex)
+    }
+
+    /// Prepositions that open where or when something was said (not "to": "adds to the drama" is no report).
+    static let scenePrepositions: Set<String> = ["in", "at", "during", "on", "after", "before", "from"]
+
+    /// "in a joint statement", "at a rally in Oslo": a short phrase that opens with a preposition and holds no
+    /// verb sets the scene of a report; it reports nothing itself.
+    private func isVerblessPrepositionalPhrase(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, Self.scenePrepositions.contains(view.lower[first]), view.wordCount(range) <= 8,
+              // "at least 20 boats" is a count, not a place.
+              first + 1 < range.upperBound, !["least", "most"].contains(view.lower[first + 1])
+        else { return false }
+        return !range.contains { index in
+            // "a packed rally": a participle after an article is an adjective.
+            let participle = view.has(index, [.ed, .ing]) && !(index > first && view.has(index - 1, .article))
+            return participle || view.has(index, [.finiteVerb, .be, .negator]) || view.cue(at: index, within: range.upperBound) != nil
         }
     }
 
@@ -767,7 +784,7 @@ struct ExtractionRun {
     /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
     /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
-        gap.allSatisfy { index in
+        isVerblessPrepositionalPhrase(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb])
                 || view.isCapitalized(index)
@@ -1227,6 +1244,15 @@ struct ExtractionRun {
     private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker?, Int?)? {
         let mention = view.phrase(phrase.tokens)
         let span = view.span(phrase.tokens)
+        if !phrase.conjuncts.isEmpty {
+            // Speakers who speak together are a group named by both ("Ines Kolar and Daniel Amundsen").
+            var names: [String] = []
+            for conjunct in phrase.conjuncts {
+                guard case let (speaker?, _)? = resolve(conjunct, cueKind: cueKind) else { return nil }
+                names.append(speaker.name)
+            }
+            return (Speaker(name: names.joined(separator: " and "), mention: mention, role: nil, span: span, kind: .group), nil)
+        }
         switch phrase.form {
         case .pronoun:
             let token = phrase.tokens.lowerBound

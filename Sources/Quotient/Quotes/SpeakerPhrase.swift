@@ -15,6 +15,8 @@ struct SpeakerPhrase {
     var isOutlet: Bool
     /// A count or share of a group ("two of the commissioners", "one in four voters"): the group speaks.
     var isCount = false
+    /// The names a coordination joins ("Kolar and Amundsen"), who speak together; empty for one speaker.
+    var conjuncts: [SpeakerPhrase] = []
 }
 
 /// Reads speaker phrases before and after cues.
@@ -118,7 +120,23 @@ struct SpeakerPhraseReader {
            ((determiner + 1)..<first).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 && !view.has($0, .clauseWord) }) {
             first = determiner
         }
-        return classify(first..<(last + 1))
+        return coordinated(classify(first..<(last + 1)), floor: floor)
+    }
+
+    /// "Kolar and Amundsen said", "Both Kolar and Amundsen said": two names joined by "and" speak together.
+    private func coordinated(_ phrase: SpeakerPhrase?, floor: Int) -> SpeakerPhrase? {
+        guard let phrase, phrase.form == .name, !phrase.isOrganization else { return phrase }
+        let and = phrase.tokens.lowerBound - 1
+        guard and - 1 >= floor, view.lower[and] == "and",
+              let first = before(and, floor: floor, allowApposition: false), first.form == .name, !first.isOrganization,
+              first.tokens.upperBound == and, first.conjuncts.isEmpty
+        else { return phrase }
+        var start = first.tokens.lowerBound
+        if start - 1 >= floor && view.lower[start - 1] == "both" { start -= 1 }
+        var group = phrase
+        group.tokens = start..<phrase.tokens.upperBound
+        group.conjuncts = [first, phrase]
+        return group
     }
 
     /// Where the dash that ends at `index` starts: an em or en dash, or one or two hyphens with space on both
