@@ -565,9 +565,13 @@ struct ExtractionRun {
             }
             emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
                          minimumWords: interrupts ? 2 : 3)
-            // "If the budget stalls, he said, the council can …": the clause goes on after the attribution.
-            if interrupts, reportedClauseEnd != nil, let rest = continuation(after: afterCue, end: end) {
-                emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            // "If the budget stalls, he said, the council can …": the clause goes on after the attribution. After
+            // a subject alone ("The deal, Kolar said, is dead") the rest is its predicate, however short.
+            let subjectOnly = !(start..<comma).contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
+            if interrupts, reportedClauseEnd != nil,
+               let rest = continuation(after: afterCue, end: end, minimumWords: subjectOnly ? 1 : 3) {
+                emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
+                             minimumWords: subjectOnly ? 1 : 3)
             }
             return true
         }
@@ -603,10 +607,10 @@ struct ExtractionRun {
     }
 
     /// The words after an interrupting attribution's closing comma, when they continue the reported clause:
-    /// three words or more that do not open with a cue or a participle ("…, Spicer said, adding …").
-    private func continuation(after comma: Int, end: Int) -> Range<Int>? {
+    /// `minimumWords` or more that do not open with a cue or a participle ("…, Spicer said, adding …").
+    private func continuation(after comma: Int, end: Int, minimumWords: Int = 3) -> Range<Int>? {
         let start = comma + 1
-        guard start < end, view.wordCount(start..<end) >= 3, view.quoteOf[start] < 0, view.cue(at: start, within: end) == nil,
+        guard start < end, view.wordCount(start..<end) >= minimumWords, view.quoteOf[start] < 0, view.cue(at: start, within: end) == nil,
               !view.has(start, .ing)
         else { return nil }
         return start..<end
