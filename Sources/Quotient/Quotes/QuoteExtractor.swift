@@ -1513,12 +1513,23 @@ struct ExtractionRun {
     ) -> Speaker? {
         switch pronoun {
         case "he", "she":
-            guard let last = lastSpeaker, last.entity == nil, last.speaker.kind != .organization,
-                  last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1
+            if let last = lastSpeaker, last.entity == nil, last.speaker.kind != .organization,
+               last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1 {
+                return Speaker(name: last.speaker.name, mention: mention, role: last.speaker.role, span: span, kind: last.speaker.kind)
+            }
+            // "The mayor met Kolar on Tuesday. He said …": a role that opens the sentence before, unnamed.
+            guard let person = subjectAntecedent(before: token, where: {
+                      $0.form == .description && !$0.isOrganization && view.lexicon.kind(of: $0.head) == .role
+                  }),
+                  case let (speaker?, _)? = resolve(person, cueKind: cueKind)
             else { return nil }
-            return Speaker(name: last.speaker.name, mention: mention, role: last.speaker.role, span: span, kind: last.speaker.kind)
+            return Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind)
         case "they", "it":
-            guard let group = groupAntecedent(before: token), pronoun == "they" || group.isOrganization,
+            guard let group = subjectAntecedent(before: token, where: { phrase in
+                      phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural) || phrase.isOrganization
+                          || isPartyPlural(phrase)
+                  }),
+                  pronoun == "they" || group.isOrganization,
                   case let (speaker?, _)? = resolve(group, cueKind: cueKind)
             else { return nil }
             return Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind)
@@ -1533,10 +1544,10 @@ struct ExtractionRun {
         return (speaker, entity)
     }
 
-    /// "The nurses walked out at noon. They said …": an unnamed group or body that opens the sentence of
-    /// `token` or the one before it, and that can speak (its head is a people or organisation noun from the
-    /// lexicon, never a place, a law or a date).
-    private func groupAntecedent(before token: Int) -> SpeakerPhrase? {
+    /// "The nurses walked out at noon. They said …", "The mayor met Kolar. He said …": the unnamed subject
+    /// that opens the sentence of `token` or the one before it, when `accepts` it (a people, role or body
+    /// noun from the lexicon, never a place, a law or a date).
+    private func subjectAntecedent(before token: Int, where accepts: (SpeakerPhrase) -> Bool) -> SpeakerPhrase? {
         let sentenceIndex = view.sentenceOf[token]
         let sentences = view.document.sentences
         for index in stride(from: sentenceIndex, through: max(0, sentenceIndex - 1), by: -1) {
@@ -1548,9 +1559,7 @@ struct ExtractionRun {
                 && (end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit)) {
                 guard let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start
                 else { continue }
-                let last = phrase.tokens.upperBound - 1
-                let pluralGroup = phrase.form == .anonymous && view.has(last, .plural)
-                if pluralGroup || phrase.isOrganization || isPartyPlural(phrase) { return phrase }
+                if accepts(phrase) { return phrase }
                 break
             }
         }
