@@ -598,8 +598,11 @@ struct SpeakerPhraseReader {
             guard view.words[opening] == ",", opening + 1 < comma, view.quoteOf[opening] < 0 else { continue }
             // An apposition has no verb of saying of its own, except in a relative clause ("a gynecologist who
             // said …"): "TROMSØ, Norway — Gov. Strand blamed …, saying" is a dateline and a clause.
+            // A passive participle that opens the apposition reports nothing of the subject's ("Kolar, asked if the
+            // union would strike, said …").
             if let cue = ((opening + 1)..<comma).first(where: { view.cue(at: $0, within: comma) != nil }),
-               !((opening + 1)..<cue).contains(where: { view.has($0, .relativePronoun) || view.lower[$0] == "which" }) {
+               !((opening + 1)..<cue).contains(where: { view.has($0, .relativePronoun) || view.lower[$0] == "which" }),
+               !(cue == opening + 1 && view.has(cue, .ed)) {
                 return nil
             }
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
