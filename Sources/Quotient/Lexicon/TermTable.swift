@@ -55,6 +55,19 @@ struct TermTable: Sendable {
     /// The number of interned terms.
     var count: Int { records.count }
 
+    /// Makes room for `terms` more terms of `bytes` bytes in all, so loading a large table does not grow and
+    /// rehash it step by step.
+    mutating func reserveCapacity(terms: Int, bytes: Int) {
+        records.reserveCapacity(count + terms)
+        arena.reserveCapacity(arena.count + bytes)
+        var slotCount = slots.count
+        while (count + terms) * 2 > slotCount { slotCount *= 2 }
+        if slotCount > slots.count {
+            slots = Array(repeating: Slot(), count: slotCount)
+            for id in 0..<count { insert(ID(id), hash: records[id].hash) }
+        }
+    }
+
     /// The id of `bytes`, interning them if new.
     @discardableResult
     mutating func intern(_ bytes: some Collection<UInt8>) -> ID {
@@ -158,8 +171,7 @@ struct TermTable: Sendable {
     }
 
     private mutating func grow() {
-        slots = Array(repeating: Slot(), count: slots.count * 2)
-        for id in 0..<count { insert(ID(id), hash: records[id].hash) }
+        reserveCapacity(terms: count + 1, bytes: 0)
     }
 
     /// Eight bytes at a time: terms are short, so one or two multiply-mix rounds hash most of them.

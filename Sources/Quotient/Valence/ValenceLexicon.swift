@@ -111,6 +111,10 @@ public final class ValenceLexicon: Sendable {
         /// VADER reads `line.strip().split('\t')[0:2]`; the last duplicate wins. Only the first two fields
         /// matter, so the line's bytes are split by hand: this table is most of the start-up work.
         mutating func loadWords(_ source: LexiconSource) throws(LexiconError) {
+            // A line per word: sized once for them all.
+            let lines = source.text.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+            terms.reserveCapacity(terms: lines, bytes: lines * 8)
+            entries.reserveCapacity(entries.count + lines)
             try source.withContentLines(comments: false) { (number, line) throws(LexiconError) in
                 let trimmed = LexiconSource.trimmingSpaces(line)
                 guard let firstTab = trimmed.firstIndex(of: 0x09), firstTab != trimmed.startIndex else {
