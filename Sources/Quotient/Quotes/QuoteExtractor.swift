@@ -529,6 +529,14 @@ struct ExtractionRun {
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: antecedent, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
+        // "What the pilots said was that the channel was too shallow": the words after the copula are reported.
+        let copula = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
+        if view.lower[start] == "what", index > start + 1, copula + 1 < end, view.has(copula, .be),
+           let subject = reader.before(index, floor: start + 1), subject.tokens.lowerBound == start + 1 {
+            let clauseStart = copula + (view.lower[copula + 1] == "that" ? 2 : 1)
+            emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            return true
+        }
         if let subject = reader.before(index, floor: start) {
             let comma = subject.tokens.lowerBound - 1
             let commaBefore = comma > start && view.words[comma] == ","
@@ -540,7 +548,7 @@ struct ExtractionRun {
             // "Peskov said Monday that …"
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
             if !setOff, opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3,
-               opensReportedClause(clauseStart), !isVerblessPrepositionalPhrase(afterCue..<end) {
+               opensReportedClause(clauseStart), !reader.isScenePhrase(afterCue..<end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
                 if interrupts && commaBefore && isReportedFragment(start..<comma) {
@@ -750,24 +758,7 @@ struct ExtractionRun {
         let beforeComma = range.prefix { view.words[$0] != "," }
         return beforeComma.allSatisfy {
             view.has($0, .settingWord) || !view.isWord($0) || view.document.tokens[$0].kind == .number
-        } || isVerblessPrepositionalPhrase(beforeComma.startIndex..<beforeComma.endIndex)
-    }
-
-    /// Prepositions that open where or when something was said (not "to": "adds to the drama" is no report).
-    static let scenePrepositions: Set<String> = ["in", "at", "during", "on", "after", "before", "from"]
-
-    /// "in a joint statement", "at a rally in Oslo": a short phrase that opens with a preposition and holds no
-    /// verb sets the scene of a report; it reports nothing itself.
-    private func isVerblessPrepositionalPhrase(_ range: Range<Int>) -> Bool {
-        guard let first = range.first, Self.scenePrepositions.contains(view.lower[first]), view.wordCount(range) <= 8,
-              // "at least 20 boats" is a count, not a place.
-              first + 1 < range.upperBound, !["least", "most"].contains(view.lower[first + 1])
-        else { return false }
-        return !range.contains { index in
-            // "a packed rally": a participle after an article is an adjective.
-            let participle = view.has(index, [.ed, .ing]) && !(index > first && view.has(index - 1, .article))
-            return participle || view.has(index, [.finiteVerb, .be, .negator]) || view.cue(at: index, within: range.upperBound) != nil
-        }
+        } || reader.isScenePhrase(beforeComma.startIndex..<beforeComma.endIndex)
     }
 
     private func isPreposition(_ index: Int) -> Bool {
@@ -788,7 +779,7 @@ struct ExtractionRun {
     /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
     /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
-        isVerblessPrepositionalPhrase(gap) || gap.allSatisfy { index in
+        reader.isScenePhrase(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb])
                 || view.isCapitalized(index)

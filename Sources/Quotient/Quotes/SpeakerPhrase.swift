@@ -75,9 +75,19 @@ struct SpeakerPhraseReader {
             last -= 1
             skipped += 1
         }
-        // "Forbes, however, says": a connective set off by commas between the subject and the cue.
+        // "Forbes, however, says": a connective set off by commas between the subject and the cue; so is a scene
+        // ("Kolar, in an interview, said").
         if last - 2 >= floor && view.words[last] == "," && view.words[last - 2] == "," && view.has(last - 1, .connective) {
             last -= 3
+        } else if last - 2 >= floor && view.words[last] == ",",
+                  let opening = (max(floor, last - 10)..<last).last(where: { view.words[$0] == "," }), opening > floor,
+                  isScenePhrase((opening + 1)..<last),
+                  let subject = before(opening, floor: floor, allowApposition: false),
+                  // Only a subject that opens its clause: in "…, in Aurora, Colorado, in July 2012, said" the
+                  // phrase before the scene is part of a longer apposition.
+                  subject.tokens.lowerBound == floor
+                    || view.words[subject.tokens.lowerBound - 1] != "," && view.has(subject.tokens.lowerBound - 1, .clauseOpener) {
+            return subject
         }
         // A party label or aside in brackets between the name and the cue: "Harry Reid (D-Nev.) said", also
         // followed by a comma: "Gov. John Kasich (R-OH), said".
@@ -137,6 +147,29 @@ struct SpeakerPhraseReader {
         group.tokens = start..<phrase.tokens.upperBound
         group.conjuncts = [first, phrase]
         return group
+    }
+
+    /// Prepositions that open where or when something was said (not "to": "adds to the drama" is no report).
+    static let scenePrepositions: Set<String> = ["in", "at", "during", "on", "after", "before", "from"]
+    /// Units of time after "for" ("for years"), which then gives how long, not what was argued for.
+    static let timeUnits: Set<String> = [
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "hours", "time",
+    ]
+
+    /// "in a joint statement", "at a rally in Oslo", "for years": a short phrase that opens with a preposition
+    /// of place or time and holds no verb sets the scene of a report; it reports nothing itself.
+    func isScenePhrase(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, view.wordCount(range) <= 8, first + 1 < range.upperBound,
+              Self.scenePrepositions.contains(view.lower[first])
+                || view.lower[first] == "for" && range.contains(where: { Self.timeUnits.contains(view.lower[$0]) }),
+              // "at least 20 boats" is a count, not a place.
+              !["least", "most"].contains(view.lower[first + 1])
+        else { return false }
+        return !range.contains { index in
+            // "a packed rally": a participle after an article is an adjective.
+            let participle = view.has(index, [.ed, .ing]) && !(index > first && view.has(index - 1, .article))
+            return participle || view.has(index, [.finiteVerb, .be, .negator]) || view.cue(at: index, within: range.upperBound) != nil
+        }
     }
 
     /// Where the dash that ends at `index` starts: an em or en dash, or one or two hyphens with space on both
