@@ -75,6 +75,13 @@ import Testing
         ("Rents will climb again.", "commitment", false),
         ("We will not close the clinic.", "commitment", true),
         ("Our union will fight every cut.", "commitment", true),
+        // "our" and a thing predicts; "our" and the speaker's side commits.
+        ("Our apples will spoil in the heat.", "commitment", false),
+        ("My ministry will publish the audit.", "commitment", true),
+        // Fighting for something is advocacy, not a threat.
+        ("The nurses are fighting to keep the ward open.", "threat", false),
+        ("We will fight for every ferry route.", "threat", false),
+        ("The fighting near the border went on all night.", "threat", true),
         ("The pilots said they were tired.", "exclusive", false),
         ("We would never abandon them.", "exclusive", false),
         ("Those people do not share our values, and they never will.", "exclusive", true),

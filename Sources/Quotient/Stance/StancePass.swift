@@ -423,6 +423,8 @@ final class StancePass: @unchecked Sendable {
             return true
         case .vagueSource:
             return true
+        case .conflict:
+            return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
         case .vagueDeterminer:
             // Before a plural noun phrase ("certain trawler owners"), not after "for" or "make" ("for certain",
             // "make certain") or a linking verb.
@@ -438,7 +440,9 @@ final class StancePass: @unchecked Sendable {
                 let context = fact(index)
                 if context.flags.contains(.word) {
                     if context.id >= 0 && Int(context.id) < matcher.isCommittingWord.count && matcher.isCommittingWord[Int(context.id)] {
-                        return true
+                        // "Our party will …" binds the speaker's side; "Our fruit will rot" predicts.
+                        guard let owner = lowerWord(index), owner == "our" || owner == "my" else { return true }
+                        return lowerWord(index + 1).map(StanceSense.committingGroups.contains) ?? false
                     }
                     words += 1
                 }

@@ -8,6 +8,7 @@
 ///   vary", "could be used to"); "Visitors may park here" and "You may leave" give permission.
 /// - `certain`, `sure`, `clear` and other certainty adjectives count when predicative ("It is certain
 ///   that", "I am sure"), not before a noun ("certain patients", "a clear majority", "make sure").
+/// - `fight` threatens as conflict, not as advocacy ("fight for every job", "fighting to keep the clinic").
 /// - `will`, `shall`, `going to` commit only a first-person subject ("We will rebuild", "I am going to"),
 ///   never in a question ("Will you sign?") or a prediction about things ("The storm will reach the coast").
 enum StanceSense: UInt8, Sendable {
@@ -26,6 +27,9 @@ enum StanceSense: UInt8, Sendable {
     case vagueSource
     /// "certain countries", "certain critics": a determiner that picks some without saying which.
     case vagueDeterminer
+    /// "fight": a threat as conflict ("the fighting in the north"), not as advocacy ("fight for every job",
+    /// "fighting to keep the clinic open").
+    case conflict
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -48,6 +52,7 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", "could"): self = .could
         case ("hedging", "certain"): self = .vagueDeterminer
         case ("hedging", "might"): self = .might
+        case ("threat", "fight*"), ("threat", "fight"): self = .conflict
         case ("certainty", "certain"), ("certainty", "sure"), ("certainty", "clear"), ("certainty", "obvious"),
              ("certainty", "definite"), ("certainty", "evident"), ("certainty", "undeniable"), ("certainty", "inevitable"):
             self = .predicativeAdjective
@@ -163,6 +168,14 @@ enum StanceSense: UInt8, Sendable {
     /// Words before "them" that oppose a group to the speaker's side.
     static let contrastWords: Set<String> = [
         "against", "than", "like", "unlike", "versus", "vs", "between", "from", "fight", "beat", "defeat", "stop",
+    ]
+
+    /// Nouns for the speaker's side after "our" or "my": "our party will" commits, "our fruit will" predicts.
+    static let committingGroups: Set<String> = [
+        "party", "government", "team", "company", "union", "campaign", "administration", "movement", "side",
+        "country", "nation", "city", "state", "organization", "organisation", "group", "coalition", "members",
+        "staff", "office", "department", "ministry", "council", "board", "firm", "community", "family", "church",
+        "school", "agency", "caucus", "committee", "club", "alliance", "army", "troops", "forces",
     ]
 
     /// First-person subjects a commitment binds.
