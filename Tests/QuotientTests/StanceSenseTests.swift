@@ -82,6 +82,10 @@ import Testing
         ("The nurses are fighting to keep the ward open.", "threat", false),
         ("We will fight for every ferry route.", "threat", false),
         ("The fighting near the border went on all night.", "threat", true),
+        // Backing a measure or a candidate is no care; supporting people is.
+        ("The councillors voted to support the harbour levy.", "care", false),
+        ("Support for Okonjo is growing in the valley.", "care", false),
+        ("We support the families of the missing fishermen.", "care", true),
         ("The pilots said they were tired.", "exclusive", false),
         ("We would never abandon them.", "exclusive", false),
         ("Those people do not share our values, and they never will.", "exclusive", true),

@@ -425,6 +425,8 @@ final class StancePass: @unchecked Sendable {
             return true
         case .conflict:
             return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
+        case .support:
+            return !backsSomething(after: end)
         case .vagueDeterminer:
             // Before a plural noun phrase ("certain trawler owners"), not after "for" or "make" ("for certain",
             // "make certain") or a linking verb.
@@ -450,6 +452,22 @@ final class StancePass: @unchecked Sendable {
             }
             return false
         }
+    }
+
+    /// Whether "support" at `end` backs a measure or a candidate: a thing from ``StanceSense/backedThings``
+    /// within the next six tokens of its clause ("support the new ferry levy"), or a name right after it or
+    /// its "for" ("support Okafor", "support for Okafor").
+    private func backsSomething(after end: Int) -> Bool {
+        var index = end + 1
+        if lowerWord(index) == "for" { index += 1 }
+        if index < factCount && fact(index).flags.contains(.word) && TextBytes.isASCIIUpper(bytes[Int(fact(index).utf8Start)]) {
+            return true
+        }
+        while index < factCount && index <= end + 6 && !fact(index).flags.contains(.clauseBoundary) {
+            if let word = lowerWord(index), StanceSense.backedThings.contains(word) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// `must`/`should` that infer or predict: `must have` and a participle, `be` and a state ("must be

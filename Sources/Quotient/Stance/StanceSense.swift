@@ -8,6 +8,7 @@
 ///   vary", "could be used to"); "Visitors may park here" and "You may leave" give permission.
 /// - `certain`, `sure`, `clear` and other certainty adjectives count when predicative ("It is certain
 ///   that", "I am sure"), not before a noun ("certain patients", "a clear majority", "make sure").
+/// - `support` is care for people, not backing for a bill, a plan or a candidate ("support the bill").
 /// - `fight` threatens as conflict, not as advocacy ("fight for every job", "fighting to keep the clinic").
 /// - `will`, `shall`, `going to` commit only a first-person subject ("We will rebuild", "I am going to"),
 ///   never in a question ("Will you sign?") or a prediction about things ("The storm will reach the coast").
@@ -30,6 +31,9 @@ enum StanceSense: UInt8, Sendable {
     /// "fight": a threat as conflict ("the fighting in the north"), not as advocacy ("fight for every job",
     /// "fighting to keep the clinic open").
     case conflict
+    /// "support": care for people ("support the families"), not backing for a measure or a candidate ("support
+    /// the bill", "support Okafor").
+    case support
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -53,6 +57,7 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", "certain"): self = .vagueDeterminer
         case ("hedging", "might"): self = .might
         case ("threat", "fight*"), ("threat", "fight"): self = .conflict
+        case ("care", "support*"), ("care", "support"): self = .support
         case ("certainty", "certain"), ("certainty", "sure"), ("certainty", "clear"), ("certainty", "obvious"),
              ("certainty", "definite"), ("certainty", "evident"), ("certainty", "undeniable"), ("certainty", "inevitable"):
             self = .predicativeAdjective
@@ -176,6 +181,15 @@ enum StanceSense: UInt8, Sendable {
         "country", "nation", "city", "state", "organization", "organisation", "group", "coalition", "members",
         "staff", "office", "department", "ministry", "council", "board", "firm", "community", "family", "church",
         "school", "agency", "caucus", "committee", "club", "alliance", "army", "troops", "forces",
+    ]
+
+    /// What one backs rather than cares for: "support the bill", "support for the plan".
+    static let backedThings: Set<String> = [
+        "bill", "bills", "measure", "measures", "plan", "plans", "proposal", "proposals", "policy", "policies", "law",
+        "laws", "legislation", "amendment", "candidate", "candidates", "nominee", "party", "motion", "resolution",
+        "deal", "agreement", "ban", "tax", "taxes", "referendum", "campaign", "candidacy", "reform", "reforms",
+        "budget", "initiative", "decision", "idea", "ideas", "position", "ruling", "ticket", "nomination", "vote",
+        "strike", "war", "effort", "efforts", "cause", "project", "merger", "levy", "treaty", "sanctions",
     ]
 
     /// First-person subjects a commitment binds.
