@@ -188,9 +188,19 @@ struct ScoreWriter {
     mutating func write(text: UnsafeBufferPointer<UInt8>, span: TextSpan?, scores s: ValenceScores) {
         switch format {
         case .text:
-            output.write("\(s.compound >= 0 ? "+" : "")\(s.compound)\tneg \(s.negative)\tneu \(s.neutral)\tpos \(s.positive)\t")
+            // Byte stores and the shortest-repr formatter, as for JSON: interpolating Doubles made text the slow format.
+            if s.compound >= 0 { output.writeLiteral("+") }
+            output.write(number: s.compound, digits: 4)
+            output.writeLiteral("\tneg ")
+            output.write(number: s.negative, digits: 3)
+            output.writeLiteral("\tneu ")
+            output.write(number: s.neutral, digits: 3)
+            output.writeLiteral("\tpos ")
+            output.write(number: s.positive, digits: 3)
+            output.writeLiteral("\t")
             output.write(bytes: text)
-            output.write("\n")
+            output.writeLiteral("\n")
+            output.flushIfFull()
         case .jsonl:
             writeJSON(text: text, span: span, scores: s)
             output.writeLiteral("\n")
