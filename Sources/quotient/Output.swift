@@ -34,6 +34,11 @@ struct Output {
         PythonRounding.appendRepr(of: number, digits: digits, to: &buffer)
     }
 
+    /// Writes a CSV field (RFC 4180) without building a `String`.
+    mutating func writeCSVField(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        CSV.append(field: bytes, to: &buffer)
+    }
+
     mutating func writeJSONString(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         JSONValue.writeString(utf8: bytes, to: &buffer)
     }

@@ -211,8 +211,17 @@ struct ScoreWriter {
             output.flushIfFull()
         case .csv:
             if !started { output.line("text,neg,neu,pos,compound") }
-            output.write(CSV.field(String(decoding: text, as: UTF8.self)))
-            output.line(",\(s.negative),\(s.neutral),\(s.positive),\(s.compound)")
+            output.writeCSVField(utf8: text)
+            output.writeLiteral(",")
+            output.write(number: s.negative, digits: 3)
+            output.writeLiteral(",")
+            output.write(number: s.neutral, digits: 3)
+            output.writeLiteral(",")
+            output.write(number: s.positive, digits: 3)
+            output.writeLiteral(",")
+            output.write(number: s.compound, digits: 4)
+            output.writeLiteral("\n")
+            output.flushIfFull()
         }
         started = true
     }
@@ -241,7 +250,24 @@ struct ScoreWriter {
 enum CSV {
     /// RFC 4180 quoting.
     static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        var text = text
+        return text.withUTF8 { bytes in
+            var quoted: [UInt8] = []
+            append(field: bytes, to: &quoted)
+            return String(decoding: quoted, as: UTF8.self)
+        }
+    }
+
+    /// Appends a field: as it is, or in double quotes with inner quotes doubled when it holds a comma, a quote
+    /// or a line break.
+    static func append(field bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard bytes.contains(where: special) else { return buffer.append(contentsOf: bytes) }
+        buffer.append(UInt8(ascii: "\""))
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { buffer.append(byte) }
+            buffer.append(byte)
+        }
+        buffer.append(UInt8(ascii: "\""))
     }
 }
