@@ -1320,7 +1320,11 @@ struct ExtractionRun {
             if !phrase.isOrganization, let (role, body) = qualifiedRole(words) {
                 return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .person, organization: body), nil)
             }
-            return (Speaker(name: name, mention: mention, role: nil, span: span, kind: phrase.isOrganization ? .organization : .person), nil)
+            // "The authority says …" after "the regional port authority": a body keeps the fuller name the text
+            // gave it, so one body is one speaker.
+            let fuller = phrase.isOrganization && words.count == 1 ? earlierDescription(ofHead: words.lowerBound) : nil
+            return (Speaker(name: fuller ?? name, mention: mention, role: nil, span: span,
+                            kind: phrase.isOrganization ? .organization : .person), nil)
         case .name where phrase.tokens.lowerBound < phrase.name.lowerBound && view.has(phrase.tokens.lowerBound, .article)
             && SpeakerName.descriptors.contains(view.lower[phrase.name.upperBound - 1]):
             // "the Wisconsin Republican": a description of someone, whose last word says what they are.
@@ -1381,6 +1385,23 @@ struct ExtractionRun {
             let noun = view.phrase((index + 1)..<(head + 1))
             let name = word == "another" ? "another \(noun)" : "other \(noun)"
             return Speaker(name: name, mention: mention, role: nil, span: span, kind: word == "another" ? .anonymous : .group)
+        }
+        return nil
+    }
+
+    /// The fullest lowercase description the text gave the same head noun before `head` ("regional port
+    /// authority" for a later "the authority"): up to three plain words between an article or possessive and
+    /// the noun, looked for in the 400 tokens before.
+    private func earlierDescription(ofHead head: Int) -> String? {
+        let noun = view.lower[head]
+        for index in stride(from: head - 2, through: max(0, head - 400), by: -1) where view.lower[index] == noun && view.quoteOf[index] < 0 {
+            var start = index
+            while start > 0 && index - start < 3 && view.isWord(start - 1) && !view.isCapitalized(start - 1)
+                && !view.has(start - 1, [.determiner, .possessive, .clauseWord]) && view.quoteOf[start - 1] < 0 {
+                start -= 1
+            }
+            guard start < index, start > 0, view.has(start - 1, [.article, .possessive]) else { continue }
+            return view.phrase(start..<(index + 1))
         }
         return nil
     }
