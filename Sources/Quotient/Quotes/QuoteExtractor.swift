@@ -423,7 +423,8 @@ struct ExtractionRun {
             } ?? end
             guard view.wordCount(start..<stop) >= 3 else { continue }
             let span = view.span(start..<stop).utf8
-            guard !quotes.contains(where: { $0.span.utf8.overlaps(span) }) else { continue }
+            // This sentence's quotes are among the last found; looking at a few keeps a long document linear.
+            guard !quotes.suffix(16).contains(where: { $0.span.utf8.overlaps(span) }) else { continue }
             emitIndirect(clause: start..<stop, phrase: phrase, cue: view.words[index], cueKind: .verb, paragraph: sentence.paragraph)
         }
     }
@@ -1363,7 +1364,8 @@ struct ExtractionRun {
         guard word == "another" || word == "others" else { return nil }
         let opener: Set<String> = word == "another" ? ["one", "a"] : ["some", "many", "most"]
         let sentence = view.sentenceOf[quantifier]
-        let floor = view.document.sentences[max(0, sentence - 1)].tokens.lowerBound
+        // Within the sentence and the one before, and at most 60 tokens back, so a long text stays linear.
+        let floor = max(view.document.sentences[max(0, sentence - 1)].tokens.lowerBound, quantifier - 60)
         for index in stride(from: quantifier - 2, through: floor, by: -1)
         where opener.contains(view.lower[index]) && view.quoteOf[index] < 0 {
             var head = index + 1

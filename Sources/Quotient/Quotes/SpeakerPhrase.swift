@@ -159,7 +159,7 @@ struct SpeakerPhraseReader {
     /// "in a joint statement", "at a rally in Oslo", "for years": a short phrase that opens with a preposition
     /// of place or time and holds no verb sets the scene of a report; it reports nothing itself.
     func isScenePhrase(_ range: Range<Int>) -> Bool {
-        guard let first = range.first, view.wordCount(range) <= 8, first + 1 < range.upperBound,
+        guard let first = range.first, range.count <= 24, view.wordCount(range) <= 8, first + 1 < range.upperBound,
               Self.scenePrepositions.contains(view.lower[first])
                 || view.lower[first] == "for" && range.contains(where: { Self.timeUnits.contains(view.lower[$0]) }),
               // "at least 20 boats" is a count, not a place.
