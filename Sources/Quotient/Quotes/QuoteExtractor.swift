@@ -1136,13 +1136,20 @@ struct ExtractionRun {
         // The comma may stand inside the closing mark of a quote before it ("called it “bad,” adding …").
         let commaBefore = view.words[index - 1] == ","
             || (index > 1 && view.has(index - 1, .closingMark) && view.words[index - 2] == ",")
-        let participle = view.has(index, .ing) && commaBefore
+        // "responded by saying that …", "while urging …"; and "issued a statement saying that …", "in an article
+        // stating that …": the document's issuer, the sentence's subject, speaks.
+        let introduced = Self.participleIntroducers.contains(view.lower[index - 1])
+            || SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
+        let participle = view.has(index, .ing) && (commaBefore || introduced)
         let coordinated = view.has(index - 1, .andBut)
         // "She went on to say that …": an infinitive cue speaks for the clause's subject.
         let infinitive = view.lower[index - 1] == "to" && !view.has(index, [.ing, .ed])
         guard participle || coordinated || infinitive else { return nil }
         return sentenceSubject(before: index)
     }
+
+    /// Words after which an -ing cue still speaks for the clause's subject.
+    static let participleIntroducers: Set<String> = ["by", "while", "after", "before", "when"]
 
     /// The first entity named in the sentence before `token`, when it opens the sentence or follows a short
     /// introductory phrase ("In a brief interview, Ms. Conway …").
