@@ -191,12 +191,7 @@ struct ScoreWriter {
             // Byte stores and the shortest-repr formatter, as for JSON: interpolating Doubles made text the slow format.
             if s.compound >= 0 { output.writeLiteral("+") }
             output.write(number: s.compound, digits: 4)
-            output.writeLiteral("\tneg ")
-            output.write(number: s.negative, digits: 3)
-            output.writeLiteral("\tneu ")
-            output.write(number: s.neutral, digits: 3)
-            output.writeLiteral("\tpos ")
-            output.write(number: s.positive, digits: 3)
+            writeProportions(s, "\tneg ", "\tneu ", "\tpos ")
             output.writeLiteral("\t")
             output.write(bytes: text)
             output.writeLiteral("\n")
@@ -212,12 +207,7 @@ struct ScoreWriter {
         case .csv:
             if !started { output.line("text,neg,neu,pos,compound") }
             output.writeCSVField(utf8: text)
-            output.writeLiteral(",")
-            output.write(number: s.negative, digits: 3)
-            output.writeLiteral(",")
-            output.write(number: s.neutral, digits: 3)
-            output.writeLiteral(",")
-            output.write(number: s.positive, digits: 3)
+            writeProportions(s, ",", ",", ",")
             output.writeLiteral(",")
             output.write(number: s.compound, digits: 4)
             output.writeLiteral("\n")
@@ -230,15 +220,20 @@ struct ScoreWriter {
         output.writeLiteral("{\"text\":")
         output.writeJSONString(utf8: text)
         if let span { output.write(",\"start\":\(span.scalars.lowerBound),\"end\":\(span.scalars.upperBound)") }
-        output.writeLiteral(",\"neg\":")
-        output.write(number: s.negative, digits: 3)
-        output.writeLiteral(",\"neu\":")
-        output.write(number: s.neutral, digits: 3)
-        output.writeLiteral(",\"pos\":")
-        output.write(number: s.positive, digits: 3)
+        writeProportions(s, ",\"neg\":", ",\"neu\":", ",\"pos\":")
         output.writeLiteral(",\"compound\":")
         output.write(number: s.compound, digits: 4)
         output.writeLiteral("}")
+    }
+
+    /// `neg`, `neu` and `pos` as Python prints them, each after its label.
+    private mutating func writeProportions(_ s: ValenceScores, _ negative: StaticString, _ neutral: StaticString, _ positive: StaticString) {
+        output.writeLiteral(negative)
+        output.write(number: s.negative, digits: 3)
+        output.writeLiteral(neutral)
+        output.write(number: s.neutral, digits: 3)
+        output.writeLiteral(positive)
+        output.write(number: s.positive, digits: 3)
     }
 
     mutating func finish() {
