@@ -1142,10 +1142,21 @@ struct ExtractionRun {
             || SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
         let participle = view.has(index, .ing) && (commaBefore || introduced)
         let coordinated = view.has(index - 1, .andBut)
-        // "She went on to say that …": an infinitive cue speaks for the clause's subject.
-        let infinitive = view.lower[index - 1] == "to" && !view.has(index, [.ing, .ed])
+        // "She went on to say that …": an infinitive cue speaks for the clause's subject; one that completes a
+        // noun ("efforts to admit …", "his reluctance to affirm …", "new powers: to advise …") reports nothing.
+        let infinitive = view.lower[index - 1] == "to" && !view.has(index, [.ing, .ed]) && index >= 2
+            && !completesNoun(index - 2)
         guard participle || coordinated || infinitive else { return nil }
         return sentenceSubject(before: index)
+    }
+
+    /// Whether the word before an infinitive's "to" is punctuation or reads as a noun: a lowercase plural, or
+    /// a noun ending (-ance, -ence, -ness, -ment, -tion, -ity).
+    private func completesNoun(_ index: Int) -> Bool {
+        guard view.isWord(index) else { return true }
+        guard !view.isCapitalized(index), !view.has(index, [.finiteVerb, .be, .auxiliary]) else { return false }
+        let word = view.lower[index]
+        return view.has(index, .plural) || ["ance", "ence", "ness", "ment", "tion", "ity"].contains { word.hasSuffix($0) }
     }
 
     /// Words after which an -ing cue still speaks for the clause's subject.
