@@ -266,10 +266,9 @@ struct EntityRegistry {
         return best
     }
 
-    /// The entity a description refers to ("the president" → the person introduced as President …):
-    /// the most recent speaker with that role, else the first one introduced.
-    /// With a `qualifier` ("New Jersey"), only a person whose role holds it is meant. A description refers
-    /// back: of those that fit, the one mentioned last before `token` in its sentence or the three before ("the
+    /// The entity a description refers to ("the president" → the person introduced as President …). A
+    /// description refers back: of the entities whose role holds the head (and the `qualifier`, if any: "the
+    /// New Jersey governor"), the one mentioned last before `token` in its sentence or the three before ("the
     /// senator" after "Sen. Cruz", not a senator named later or paragraphs before); nil when none was.
     func resolve(description head: String, organization: Bool, qualifier: String? = nil, before token: Int, sentence: Int) -> Int? {
         // A person's description ("the president") refers to a person, a body's ("the ministry") to a body.

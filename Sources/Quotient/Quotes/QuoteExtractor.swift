@@ -418,9 +418,7 @@ struct ExtractionRun {
             && view.lower[index + 1] == "that" && view.quoteOf[index] < 0 {
             guard let phrase = possessor(of: index, floor: range.lowerBound) else { continue }
             let start = index + 2
-            let stop = (start..<end).first {
-                [",", ";", "—", "–", "(", ")"].contains(view.words[$0]) || view.words[$0] == "-" && isSpacedDash($0)
-            } ?? end
+            let stop = (start..<end).first { view.words[$0] == "," || view.words[$0] == ")" || opensAside($0) } ?? end
             guard view.wordCount(start..<stop) >= 3 else { continue }
             let span = view.span(start..<stop).utf8
             // This sentence's quotes are among the last found; looking at a few keeps a long document linear.
@@ -903,10 +901,8 @@ struct ExtractionRun {
     /// holds a report of its own ("praised the crews for measures that she said …").
     private func objectPhrase(_ clause: Range<Int>) -> Range<Int> {
         let end = clause.first { index in
+            if opensAside(index) { return true }
             let word = view.words[index]
-            if word == ";" || word == "(" || word == "—" || word == "–" || word == "--" || (word == "-" && isSpacedDash(index)) {
-                return true
-            }
             let next = index + 1
             if word == ",", next < clause.upperBound, view.cue(at: next, within: clause.upperBound) != nil
                 || Self.clauseBreakers.contains(view.lower[next]) {
@@ -919,12 +915,11 @@ struct ExtractionRun {
         return clause.lowerBound..<(end ?? clause.upperBound)
     }
 
-    /// A hyphen with space on both sides, used as a dash.
-    private func isSpacedDash(_ index: Int) -> Bool {
-        let span = view.document.tokens[index].span.utf8
-        guard index > 0, index + 1 < view.count else { return false }
-        return view.document.tokens[index - 1].span.utf8.upperBound < span.lowerBound
-            && view.document.tokens[index + 1].span.utf8.lowerBound > span.upperBound
+    /// A semicolon, an opening bracket or a dash (a hyphen with space on both sides counts): what opens an aside.
+    private func opensAside(_ index: Int) -> Bool {
+        let word = view.words[index]
+        return word == ";" || word == "(" || word == "—" || word == "–" || word == "--"
+            || word == "-" && reader.hasSpaceAround(index...index)
     }
 
     /// ", and Marta Diaz said …" inside a clause: the comma before a conjunction whose clause opens with a
@@ -1384,24 +1379,19 @@ struct ExtractionRun {
         let sentence = view.sentenceOf[quantifier]
         // Within the sentence and the one before, and at most 60 tokens back, so a long text stays linear.
         let floor = max(view.document.sentences[max(0, sentence - 1)].tokens.lowerBound, quantifier - 60)
+        func isPlain(_ index: Int) -> Bool {
+            view.isWord(index) && !view.isCapitalized(index) && !view.has(index, [.clauseWord, .determiner])
+                && view.cue(at: index, within: quantifier) == nil
+        }
         for index in stride(from: quantifier - 2, through: floor, by: -1)
         where opener.contains(view.lower[index]) && view.quoteOf[index] < 0 {
+            // The noun goes on over words the lexicon knows ("one dock worker") and, after "some", plurals.
             var head = index + 1
-            while head < quantifier && head - index <= 3 && view.isWord(head) && !view.isCapitalized(head)
-                && !view.has(head, [.clauseWord, .determiner]) && view.cue(at: head, within: quantifier) == nil {
-                // The noun that ends the phrase: the last plain word before a verb or a cue.
-                if head + 1 < quantifier, view.isWord(head + 1), !view.has(head + 1, [.clauseWord, .determiner]),
-                   view.cue(at: head + 1, within: quantifier) == nil, !view.isCapitalized(head + 1),
-                   view.wordKinds[head + 1] != nil || view.has(head + 1, .plural) && word == "others" {
-                    head += 1
-                    continue
-                }
-                break
+            while head - index <= 3, head + 1 < quantifier, isPlain(head), isPlain(head + 1),
+                  view.wordKinds[head + 1] != nil || view.has(head + 1, .plural) && word == "others" {
+                head += 1
             }
-            guard head < quantifier, head > index, view.isWord(head), !view.has(head, [.clauseWord, .determiner]),
-                  view.cue(at: head, within: quantifier) == nil,
-                  !view.isCapitalized(head), word == "another" || view.has(head, .plural) || view.wordKinds[head] != nil
-            else { continue }
+            guard isPlain(head), word == "another" || view.has(head, .plural) || view.wordKinds[head] != nil else { continue }
             let noun = view.phrase((index + 1)..<(head + 1))
             let name = word == "another" ? "another \(noun)" : "other \(noun)"
             return Speaker(name: name, mention: mention, role: nil, span: span, kind: word == "another" ? .anonymous : .group)

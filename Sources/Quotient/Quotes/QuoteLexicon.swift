@@ -15,9 +15,9 @@ public struct QuoteLexicon: Sendable {
     /// Cues by their first word, longest first.
     var cues: [String: [Cue]] = [:]
     var speakerWords: [String: WordKind] = [:]
-    /// Nouns of saying whose that-clause reports what their possessor said ("the mayor's claim that …"); kind
-    /// `noun` in the cue lists. They are no cues: a noun never frames a quote or ends a speaker phrase.
-    var reportNouns: Set<String> = []
+    /// The cue-list kind of nouns of saying, whose that-clause reports what their possessor said ("the mayor's
+    /// claim that …"). They are no cues (a noun never frames a quote or ends a speaker phrase): their words get
+    /// the ``WordTraits/reportNoun`` trait.
     static let reportNounKind = "noun"
     /// Given name → "he" or "she".
     var givenNames: [String: String] = [:]
@@ -49,6 +49,7 @@ public struct QuoteLexicon: Sendable {
         cues: LexiconSource, verbs: LexiconSource? = nil, speakerWords: LexiconSource, givenNames: LexiconSource? = nil
     ) throws(LexiconError) {
         var firstSeen: [String: (file: String, line: Int)] = [:]
+        var reportNouns: Set<String> = []
         func add(_ form: String, _ kind: String, file: String, line: Int) throws(LexiconError) {
             if kind == Self.reportNounKind {
                 guard reportNouns.insert(form).inserted else { throw LexiconError(file: file, line: line, reason: "duplicate noun '\(form)'") }

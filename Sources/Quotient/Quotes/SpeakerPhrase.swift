@@ -184,10 +184,15 @@ struct SpeakerPhraseReader {
         if start - 1 >= floor && view.words[start - 1] == "-" && tokens[start - 1].span.utf8.upperBound == tokens[start].span.utf8.lowerBound {
             start -= 1
         }
-        guard start > 0, tokens[start - 1].span.utf8.upperBound < tokens[start].span.utf8.lowerBound,
-              tokens[index + 1].span.utf8.lowerBound > tokens[index].span.utf8.upperBound
-        else { return nil }
-        return start
+        return hasSpaceAround(start...index) ? start : nil
+    }
+
+    /// Whether space stands before the first token of `run` and after its last.
+    func hasSpaceAround(_ run: ClosedRange<Int>) -> Bool {
+        guard run.lowerBound > 0, run.upperBound + 1 < view.count else { return false }
+        let tokens = view.document.tokens
+        return tokens[run.lowerBound - 1].span.utf8.upperBound < tokens[run.lowerBound].span.utf8.lowerBound
+            && tokens[run.upperBound + 1].span.utf8.lowerBound > tokens[run.upperBound].span.utf8.upperBound
     }
 
     /// The start of the interveners and manner adverbs ("has repeatedly", "also") that end just before `end`,
