@@ -254,8 +254,8 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Director Omar Haddad said he welcomed the audit and that the board would publish it.",
          "he welcomed the audit and that the board would publish it", "Omar Haddad"),
         ("Other dock workers said the new shifts were unsafe.", "the new shifts were unsafe", "other dock workers"),
-        // A quantifier alone names no one: the clause is reported, its speaker unknown.
-        ("Some said the vote had come too early.", "the vote had come too early", nil),
+        // A quantifier alone speaks for an unspecified group.
+        ("Some said the vote had come too early.", "the vote had come too early", "some"),
         ("(The Harbor Times says it counted 4,100 strikers.)", "it counted 4,100 strikers", "Harbor Times"),
         // The subject's head, then a modifier, then the cue.
         ("Tomas Brandt of the Ferry Gazette said the tolls would double.", "the tolls would double", "Tomas Brandt"),

@@ -35,10 +35,11 @@ import Testing
         #expect(speaker.organization == "Harbour Board")
     }
 
-    @Test func aQuantifierAloneNamesNoOne() throws {
+    @Test func aQuantifierAloneIsAGroupNotAName() throws {
         let quotes = try extract("Many said the levy was unfair.").quotes
         #expect(quotes.count == 1)
-        #expect(quotes.first?.speaker == nil)
+        #expect(quotes.first?.speaker?.name == "many")
+        #expect(quotes.first?.speaker?.kind == .group)
     }
 
     @Test func aNameUsedAsAModifierNamesNoOne() throws {

@@ -547,7 +547,7 @@ struct ExtractionRun {
             // "Peskov said Monday that …"
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
             if !setOff, opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3,
-               opensReportedClause(clauseStart), !reader.isScenePhrase(afterCue..<end) {
+               opensReportedClause(clauseStart), !opensWithScene(afterCue, end: end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
                 if interrupts && commaBefore && isReportedFragment(start..<comma) {
@@ -633,9 +633,18 @@ struct ExtractionRun {
         return view.has(first, .frontPreposition) && view.wordCount(range) <= 8 && !range.contains { view.has($0, .finiteVerb) }
     }
 
+    /// "said at a rally in Tulsa.", "said at a rally in Tulsa, adding …": a scene phrase that runs to the end of
+    /// the clause or to a comma is where the words were said; what was said is elsewhere.
+    private func opensWithScene(_ start: Int, end: Int) -> Bool {
+        let comma = (start..<end).first { view.words[$0] == "," } ?? end
+        return reader.isScenePhrase(start..<comma)
+    }
+
     /// Whether what follows a cue can be what was said: not a place, time or topic phrase ("reported from
     /// Washington", "complained during Friday's press conference", "adds to the drama").
     private func opensReportedClause(_ start: Int) -> Bool {
+        // "concluded by thanking the volunteers": how something was said, not what.
+        if view.lower[start] == "by" { return false }
         guard view.has(start, .preposition) else { return true }
         // "reported at least 20 victims": a quantity, not a place.
         if view.lower[start] == "at" && start + 1 < view.count && (view.lower[start + 1] == "least" || view.lower[start + 1] == "most") {
@@ -780,7 +789,7 @@ struct ExtractionRun {
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
         reader.isScenePhrase(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
-            return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb])
+            return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience])
                 || view.isCapitalized(index)
         }
     }
@@ -831,6 +840,8 @@ struct ExtractionRun {
         var scanned = 0
         while position < end && scanned < 8 && view.has(position, .settingWord) {
             if view.lower[position] == "that" { return position + 1 }
+            // "by phone" sets the scene; "by thanking …" says how, and is no clause.
+            if view.lower[position] == "by" && position + 1 < end && view.has(position + 1, .ing) { break }
             // An article opens a setting only after its preposition ("in a statement", "at the briefing"); "said
             // the press had …" reports what the press had done.
             if view.has(position, .article) && !(position > start && Self.settingPrepositions.contains(view.lower[position - 1])) { break }
@@ -1277,11 +1288,12 @@ struct ExtractionRun {
                 return (Speaker(name: lowercasedOpening(phrase.tokens, openingIsCommon: true), mention: mention, role: nil,
                                 span: span, kind: .group), nil)
             }
-            // "Many said …", "Others argue …": a quantifier alone names no one; "Many of the dock workers said"
-            // names a group.
+            // "Many of the dock workers said" names a group; "Many said …", "Others argue …" name an unspecified
+            // group of people, which is what a reader checking the attribution needs to see; "Some of the
+            // evidence suggests" names no one.
             if phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound]) {
                 guard let group = groupComplement(after: phrase.tokens.upperBound) else {
-                    return (contrastedSpeaker(phrase.tokens.lowerBound, mention: mention, span: span), nil)
+                    return (bareQuantifierSpeaker(phrase.tokens.lowerBound, mention: mention, span: span), nil)
                 }
                 let words = phrase.tokens.lowerBound..<group.upperBound
                 return (Speaker(name: commonNounPhrase(words), mention: view.phrase(words), role: nil, span: view.span(words),
@@ -1369,9 +1381,19 @@ struct ExtractionRun {
         }
     }
 
+    /// The group a quantifier standing alone as the subject speaks for: more of a noun named just before
+    /// ("another bakery", "other growers"), else the quantifier itself ("some", "many"). Nil when an "of"
+    /// phrase that names no people follows ("Some of the evidence suggests").
+    private func bareQuantifierSpeaker(_ quantifier: Int, mention: String, span: TextSpan) -> Speaker? {
+        if let contrasted = contrastedSpeaker(quantifier, mention: mention, span: span) { return contrasted }
+        guard quantifier + 1 == view.lower.count || view.lower[quantifier + 1] != "of" else { return nil }
+        let word = view.lower[quantifier]
+        return Speaker(name: word, mention: mention, role: nil, span: span, kind: word == "another" ? .anonymous : .group)
+    }
+
     /// "One bakery says …, another says …", "Some growers agreed; others said …": "another" and "others" stand
     /// for more of the noun that "one" or "some" named just before (in their sentence or the one before), as
-    /// "another bakery" or "other growers". Nil when no such noun precedes: a quantifier alone names no one.
+    /// "another bakery" or "other growers". Nil when no such noun precedes.
     private func contrastedSpeaker(_ quantifier: Int, mention: String, span: TextSpan) -> Speaker? {
         let word = view.lower[quantifier]
         guard word == "another" || word == "others" else { return nil }

@@ -380,11 +380,11 @@ struct SpeakerPhraseReader {
     }
 
     /// A plural the lexicon lists for people, or one with an agent's ending ("growers", "vintners", "chemists",
-    /// "librarians"), not a thing ("payments", "news").
+    /// "librarians", "fishermen", "townspeople"), not a thing ("payments", "news").
     private func looksLikePeople(_ index: Int) -> Bool {
         if isRoleWord(index) { return true }
         let word = view.lower[index]
-        return ["ers", "ors", "ists", "ians"].contains { word.hasSuffix($0) }
+        return ["ers", "ors", "ists", "ians", "men", "people", "children"].contains { word.hasSuffix($0) }
     }
 
     /// "the business mogul announced", "The complaint … alleged": a short determiner phrase that opens its

@@ -143,6 +143,11 @@ struct TokenView {
         // "never said": words not said are not reported speech.
         // A form of "be" before an -ing cue is a progressive ("is saying"), still active.
         if index > 0 && (has(index - 1, .negator) || (has(index - 1, .be) && !has(index, .ing))) { return nil }
+        // "the stated aim", "475 pledged delegates", "his promised review": a participle after an article, a
+        // possessive or a number is an adjective.
+        if index > 0 && has(index, .ed) && (has(index - 1, [.article, .possessive]) || document.tokens[index - 1].kind == .number) {
+            return nil
+        }
         for candidate in candidates {
             let length = candidate.words.count
             guard index + length <= limit else { continue }

@@ -107,6 +107,8 @@ struct WordTraits: OptionSet, Sendable {
         if ends("ed") { shape.insert(.ed) }
         if ends("n't") { shape.formUnion([.contractedNot, .negator]) }
         if word.count > 3 && ends("s") && !ends("ss") { shape.insert(.plural) }
+        // Irregular plurals of people: "women", "fishermen", "people", "townspeople".
+        if word.count > 4 && ends("men") || ends("people") { shape.insert(.plural) }
         return shape
     }
 
@@ -136,6 +138,7 @@ struct WordTraits: OptionSet, Sendable {
         (.article, ["the", "a", "an"]),
         (.possessive, ["his", "her", "their", "its", "our"]),
         (.quantifier, ["some", "many", "most", "several", "few", "both", "another", "others"]),
+        (.plural, ["men", "children", "police"]),
         (.notName, [
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
