@@ -63,6 +63,11 @@ import Testing
         ("The pier may collapse in the next storm.", "hedging", true),
         ("Rescuers could not reach the boat.", "hedging", false),
         ("The leak could spread to the engine room.", "hedging", true),
+        // A course of action offered to the speaker or anyone is no guess; a harm foreseen still is.
+        ("We could tow the barge to Vardø instead.", "hedging", false),
+        ("One may weigh each parcel before sorting.", "hedging", false),
+        ("We could lose the whole catch this winter.", "hedging", true),
+        ("We might tow the barge tomorrow.", "hedging", true),
         ("Certain passengers were moved to the lounge.", "certainty", false),
         ("Make sure the gate is shut.", "certainty", false),
         ("A clear majority backed the plan.", "certainty", false),

@@ -500,10 +500,21 @@ final class StancePass: @unchecked Sendable {
         let (verb, index) = word(from: modal + 1, skipping: StanceSense.modalAdverbs)
         guard let verb else { return true }
         if lowerWord(modal + 1) == "easily" || StanceSense.variationVerbs.contains(verb) { return false }
+        if offersCourseOfAction(modalAt: modal, verb: verb) { return false }
         if verb == "be", let next = word(from: index + 1, skipping: StanceSense.modalAdverbs).0 {
             return next != "easily" && !StanceSense.useParticiples.contains(next)
         }
         return true
+    }
+
+    /// "We could use a larger window", "One may define the cost as …": a speaker or anyone offered a way to act
+    /// (a verb of doing, not of being, happening or perceiving); "We could lose the harbour" still guesses.
+    private func offersCourseOfAction(modalAt modal: Int, verb: String) -> Bool {
+        guard let subject = lowerWord(modal - 1), StanceSense.agentSubjects.contains(subject), lowerWord(modal) != "might" else {
+            return false
+        }
+        return !StanceSense.happeningVerbs.contains(verb) && !StanceSense.stativeVerbs.contains(verb)
+            && !StanceSense.lossVerbs.contains(verb)
     }
 
     /// "Visitors may park here", "You may leave now": a rule's permission for people in general or the

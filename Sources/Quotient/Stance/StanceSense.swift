@@ -5,7 +5,8 @@
 ///   a verb of happening rather than doing ("The figures should arrive by Friday", "Prices should rise").
 /// - `may` with a capital M inside a text is the month; `could not` is inability, not doubt; `may`, `might`
 ///   and `could` before a verb of variation or a passive of use list options or what can be done ("may
-///   vary", "could be used to"); "Visitors may park here" and "You may leave" give permission.
+///   vary", "could be used to"); "Visitors may park here" and "You may leave" give permission; "we could
+///   use", "one may define" offer a course of action ("we could lose" still foresees harm).
 /// - `certain`, `sure`, `clear` and other certainty adjectives count when predicative ("It is certain
 ///   that", "I am sure"), not before a noun ("certain patients", "a clear majority", "make sure").
 /// - `support` is care for people, not backing for a bill, a plan or a candidate ("support the bill").
@@ -88,17 +89,28 @@ enum StanceSense: UInt8, Sendable {
         "vary", "varies", "differ", "range",
     ]
 
-    /// Participles that make "could be …" a statement of what can be done ("could be used to").
+    /// Participles of method, which make "could be …" a statement of what can be done ("could be used to",
+    /// "could be derived from", "can be seen in"), not a guess about what happened.
     static let useParticiples: Set<String> = [
         "used", "employed", "applied", "adapted", "extended", "combined", "implemented", "obtained", "computed",
         "calculated", "reused", "integrated", "incorporated", "replaced", "modified", "generalized", "trained",
     ]
+
+    /// Subjects for whom "could" and "may" offer a course of action ("we could use", "one may define", "you
+    /// could try"), not a guess, before a verb of doing.
+    static let agentSubjects: Set<String> = ["we", "one", "you", "i"]
 
     /// Verbs of doing that rules permit ("Visitors may park here", "Members may bring a guest").
     static let permittedActions: Set<String> = [
         "park", "leave", "enter", "apply", "submit", "bring", "use", "take", "join", "attend", "stay", "visit",
         "camp", "fish", "swim", "smoke", "vote", "register", "request", "choose", "opt", "keep", "borrow", "sit",
         "contact", "go", "proceed", "withdraw", "appeal", "access", "view", "download", "print", "skip",
+    ]
+
+    /// Verbs of losing and suffering, which after "we could" foresee harm rather than offer a choice ("we could
+    /// lose the harbour").
+    static let lossVerbs: Set<String> = [
+        "lose", "face", "suffer", "miss", "die", "fail", "run", "end", "get", "go", "fall", "pay", "see", "hear",
     ]
 
     /// Verbs of being, having and perceiving, which after "may" weigh a possibility ("You may be right").
@@ -153,7 +165,7 @@ enum StanceSense: UInt8, Sendable {
         "believed", "think", "thinks", "thought", "consider", "considers", "considered", "suggest", "suggests",
         "suggested", "contend", "contends", "contended", "maintain", "maintains", "maintained", "assert", "asserts",
         "asserted", "feel", "feels", "felt", "speculate", "speculates", "speculated", "allege", "alleges", "alleged",
-        "insist", "insists", "insisted", "fear", "fear", "feared", "view", "regard", "regards", "see", "saw",
+        "insist", "insists", "insisted", "fear", "fears", "feared", "view", "regard", "regards", "see", "saw",
         "describe", "describes", "described", "call", "calls", "called", "question", "questioned", "doubt", "doubted",
         "hold", "held", "estimate", "estimated", "expect", "expected", "theorize", "theorized", "worry", "worried",
     ]
