@@ -109,6 +109,17 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// The valence reader's fast path must give the very double `Double(_:)` gives, and defer to it otherwise.
+    @Test(arguments: [
+        "-1.5", "2.3", "0", "-0.0", "3.999", "+0.7", "0.1", "-3.9", "123456789012345", "0.000000000000001",
+        "1.", ".5", "1e3", "1.5e-2", "-", "", "1.2.3", "12a", "1234567890123456789", "nan", "inf",
+    ])
+    func valenceNumbersReadAsDoubleReadsThem(_ text: String) {
+        let read = Array(text.utf8).withUnsafeBufferPointer { LexiconSource.number($0) }
+        let expected = Double(text)
+        #expect(read?.bitPattern == expected?.bitPattern || (read?.isNaN == true && expected?.isNaN == true))
+    }
+
     @Test func bundledLexiconsAreEmbedded() {
         #expect(ValenceLexicon.bundled.wordCount == 7506)
         #expect(ValenceLexicon.bundled.valence(of: "good") == 1.9)

@@ -79,6 +79,37 @@ public struct LexiconSource: Sendable {
         return bytes[start..<end]
     }
 
+    /// A number as Swift's `Double(_:)` reads it. A plain decimal ("-1.5", "2", "0.25") with at most 15
+    /// digits is one exact integer divided by an exact power of ten, which IEEE division rounds correctly, so
+    /// the result is the same double without building a string; anything else goes to `Double(_:)`.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative || bytes.first == UInt8(ascii: "+") { index = 1 }
+        var digits: Int64 = 0
+        var count = 0
+        var decimals = 0
+        var seenPoint = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") && !seenPoint {
+                seenPoint = true
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits = digits * 10 + Int64(byte - UInt8(ascii: "0"))
+                count += 1
+                if seenPoint { decimals += 1 }
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard index == bytes.count, count > 0, count <= 15 else { return Double(String(decoding: bytes, as: UTF8.self)) }
+        let magnitude = Double(digits) / Self.powersOfTen[decimals]
+        return negative ? -magnitude : magnitude
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { power in (0..<power).reduce(1.0) { value, _ in value * 10 } }
+
     static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>> {
         trimmingSpaces(bytes[...])
     }

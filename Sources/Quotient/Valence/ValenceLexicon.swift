@@ -111,8 +111,9 @@ public final class ValenceLexicon: Sendable {
         /// VADER reads `line.strip().split('\t')[0:2]`; the last duplicate wins. Only the first two fields
         /// matter, so the line's bytes are split by hand: this table is most of the start-up work.
         mutating func loadWords(_ source: LexiconSource) throws(LexiconError) {
-            // A line per word: sized once for them all.
-            let lines = source.text.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+            // A line per word, of about ten bytes ("word\t-1.5"): sized once for them all (an estimate; the
+            // tables still grow if it is short).
+            let lines = source.text.utf8.count / 10 + 1
             terms.reserveCapacity(terms: lines, bytes: lines * 8)
             entries.reserveCapacity(entries.count + lines)
             try source.withContentLines(comments: false) { (number, line) throws(LexiconError) in
@@ -121,9 +122,10 @@ public final class ValenceLexicon: Sendable {
                     throw LexiconError(file: source.name, line: number, reason: "expected TOKEN<TAB>VALENCE")
                 }
                 let fieldEnd = trimmed[(firstTab + 1)...].firstIndex(of: 0x09) ?? trimmed.endIndex
-                let field = String(decoding: LexiconSource.trimmingSpaces(trimmed[(firstTab + 1)..<fieldEnd]), as: UTF8.self)
-                guard let value = Double(field), value.isFinite else {
-                    throw LexiconError(file: source.name, line: number, reason: "valence '\(field)' is not a number")
+                let field = LexiconSource.trimmingSpaces(trimmed[(firstTab + 1)..<fieldEnd])
+                guard let value = LexiconSource.number(UnsafeBufferPointer(rebasing: field)), value.isFinite else {
+                    throw LexiconError(file: source.name, line: number,
+                                       reason: "valence '\(String(decoding: field, as: UTF8.self))' is not a number")
                 }
                 let term = terms.intern(UnsafeBufferPointer(rebasing: trimmed[..<firstTab]))
                 growTables(to: terms.count)
