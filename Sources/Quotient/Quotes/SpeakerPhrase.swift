@@ -568,8 +568,14 @@ struct SpeakerPhraseReader {
         switch phrase.form {
         case .name:
             // A lone capitalized word opening a sentence may be a common noun ("People"); names need two words
-            // or a role.
-            return phrase.name.count >= 2 || phrase.role != nil ? phrase : nil
+            // or a role. A lone plural before its modifier is a group: a party's members keep their capital
+            // ("Democrats on the panel"), other plurals are common nouns ("Partisans on both sides"); a plural
+            // in -rs may be a surname ("Sanders of Vermont") and names no group.
+            if phrase.name.count >= 2 || phrase.role != nil { return phrase }
+            guard tokens.count == 1, view.has(tokens.lowerBound, .plural) else { return nil }
+            let word = view.lower[tokens.lowerBound]
+            if view.lexicon.kind(of: String(word.dropLast())) != nil { return phrase }
+            return word.hasSuffix("rs") ? nil : unnamed(tokens)
         case .anonymous, .description:
             return phrase
         case .pronoun:
