@@ -494,6 +494,12 @@ struct ExtractionRun {
             emitIndirect(clause: start..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph)
             return true
         }
+        if let (subject, clause) = openingParticipleReport(cue: cueRange, cueKind: cue, sentenceStart: start, end: end) {
+            emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: subject.speaker,
+                       cue: cueText, source: nil), entity: subject.entity, paragraph: sentence.paragraph)
+            reportedClauseEnd = clause.upperBound
+            return true
+        }
         let subjectStart = clauseStart(ofSentenceAt: start, before: index)
         // A subject's own aside may look like an introductory phrase ("A third of farmers, 34%, say …",
         // "Officials at the port, speaking on condition of anonymity, said …").
@@ -1140,7 +1146,9 @@ struct ExtractionRun {
     private mutating func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int?)? {
         guard index > 0 else { return nil }
         // The comma may stand inside the closing mark of a quote before it ("called it “bad,” adding …").
-        let commaBefore = view.words[index - 1] == ","
+        // "…, eventually saying": a manner or time adverb may stand between the comma and the participle.
+        let adverb = index > 1 && view.has(index - 1, .adverb) && view.words[index - 2] == "," ? 1 : 0
+        let commaBefore = view.words[index - 1 - adverb] == ","
             || (index > 1 && view.has(index - 1, .closingMark) && view.words[index - 2] == ",")
         // "responded by saying that …", "while urging …"; and "issued a statement saying that …", "in an article
         // stating that …": the document's issuer, the sentence's subject, speaks.
@@ -1154,6 +1162,36 @@ struct ExtractionRun {
             && !completesNoun(index - 2)
         guard participle || coordinated || infinitive else { return nil }
         return sentenceSubject(before: index)
+    }
+
+    /// "After suggesting on Monday that she regretted the vote, Kolar called …", "While saying that he respects
+    /// the board, Kolar …": a participle cue in a clause that opens the sentence speaks for the main clause's
+    /// subject, after the comma that ends the opening clause; what it reports ends there too.
+    private mutating func openingParticipleReport(
+        cue cueRange: Range<Int>, cueKind cue: QuoteLexicon.Cue, sentenceStart: Int, end: Int
+    ) -> (subject: (speaker: Speaker, entity: Int?), clause: Range<Int>)? {
+        let index = cueRange.lowerBound
+        guard index - 1 == sentenceStart, view.has(index, .ing), Self.participleIntroducers.contains(view.lower[index - 1]),
+              let comma = (cueRange.upperBound..<end).first(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 }),
+              comma + 1 < end
+        else { return nil }
+        let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: comma)
+        guard clauseStart < comma, view.wordCount(clauseStart..<comma) >= 3, opensReportedClause(clauseStart),
+              let unquoted = clauseBeforeQuotes(clauseStart..<comma)
+        else { return nil }
+        let subjectStart = comma + 1
+        if let mention = registry.subject(ofSentence: view.sentenceOf[index], before: end, from: subjectStart),
+           mention.token - subjectStart <= 3 {
+            let found = registry[mention.entity]
+            let speaker = Speaker(name: found.name, mention: view.words[mention.token], role: found.role,
+                                  span: view.span(mention.token..<(mention.token + 1)), kind: found.kind)
+            return ((speaker, mention.entity), trimmedClause(unquoted))
+        }
+        guard let phrase = reader.after(subjectStart, limit: end), phrase.tokens.lowerBound == subjectStart,
+              phrase.form == .pronoun || reader.namesASpeaker(phrase),
+              let subject = resolvedSpeaker(phrase)
+        else { return nil }
+        return (subject, trimmedClause(unquoted))
     }
 
     /// Whether the word before an infinitive's "to" is punctuation or reads as a noun: a lowercase plural, or
