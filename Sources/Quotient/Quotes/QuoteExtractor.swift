@@ -462,6 +462,9 @@ struct ExtractionRun {
 
     static let particles: Set<String> = ["out", "off", "away", "up", "down", "back"]
 
+    /// Prepositions that also round a quantity ("about 40", "around a third", "over half").
+    static let approximators: Set<String> = ["about", "around", "over", "under", "nearly", "almost", "roughly"]
+
     static let notYetSaid: Set<String> = [
         "expected", "plans", "plan", "planned", "planning", "set", "scheduled", "likely", "intends", "intend", "intended",
         "going", "poised", "due", "hopes", "hope", "hoped", "wants", "want", "wanted", "unlikely", "prepared", "preparing",
@@ -542,7 +545,9 @@ struct ExtractionRun {
             emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
-        if let subject = reader.before(index, floor: start) {
+        // A subject with an apposition opens its clause, which may start after an opening clause ("It was no
+        // accident — Kolar, a spokeswoman, said …").
+        if let subject = reader.before(index, floor: start) ?? (subjectStart > start ? reader.before(index, floor: subjectStart) : nil) {
             let comma = subject.tokens.lowerBound - 1
             let commaBefore = comma > start && view.words[comma] == ","
             let afterCue = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
@@ -652,8 +657,13 @@ struct ExtractionRun {
         // "concluded by thanking the volunteers": how something was said, not what.
         if view.lower[start] == "by" { return false }
         guard view.has(start, .preposition) else { return true }
-        // "reported at least 20 victims": a quantity, not a place.
+        // "reported at least 20 victims", "predicted about a third of the vote will …": a quantity, not a place.
         if view.lower[start] == "at" && start + 1 < view.count && (view.lower[start + 1] == "least" || view.lower[start + 1] == "most") {
+            return true
+        }
+        if Self.approximators.contains(view.lower[start]) && start + 1 < view.count
+            && (view.document.tokens[start + 1].kind == .number || view.has(start + 1, .numberWord)
+                || view.has(start + 1, .article) && start + 2 < view.count && view.has(start + 2, [.share, .numberWord])) {
             return true
         }
         // "urged the board to act": an infinitive is what was asked; "to the drama" is not.
@@ -688,6 +698,8 @@ struct ExtractionRun {
         return start == sentenceStart || view.has(start - 1, [.clauseOpener, .subordinator])
             || (start >= 2 && view.has(start - 1, .closingMark) && view.words[start - 2] == ",")
             || Self.clauseIntroducers.contains(view.lower[start - 1]) || start == datelineEnd(sentenceStart)
+            // "It was no accident — Kolar told the Gazette that …": a dash may join two clauses.
+            || reader.dashStart(endingAt: start - 1, floor: sentenceStart) != nil
     }
 
     /// "INDIANAPOLIS - ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ": a dateline opening a
@@ -1260,7 +1272,12 @@ struct ExtractionRun {
             while start < limit && view.words[start] == "," { start += 1 }
             return start
         }
-        guard let comma = (start..<min(limit, start + 10)).first(where: { view.words[$0] == "," }) else { return start }
+        // "It was no accident — Kolar, a spokeswoman, said …", "It was no accident: Kolar …": a dash or colon may
+        // end a short opening clause as a comma ends an introductory phrase.
+        guard let comma = (start..<min(limit, start + 10)).first(where: {
+            view.words[$0] == "," || (view.words[$0] == ":" || reader.dashStart(endingAt: $0, floor: start) != nil)
+                && (start..<$0).contains { view.has($0, [.be, .finiteVerb]) }
+        }) else { return start }
         // "Speaking on the show “Morning Desk,” Ibarra admitted …": the comma may close a short title in marks
         // from inside its closing mark.
         let title = view.quoteOf[comma]
