@@ -80,8 +80,8 @@ struct SpeakerPhraseReader {
         if last - 2 >= floor && view.words[last] == "," && view.words[last - 2] == "," && view.has(last - 1, .connective) {
             last -= 3
         } else if last - 2 >= floor && view.words[last] == ",",
-                  let opening = (max(floor, last - 10)..<last).last(where: { view.words[$0] == "," }), opening > floor,
-                  isScenePhrase((opening + 1)..<last),
+                  let opening = (max(floor, last - 20)..<last).last(where: { view.words[$0] == "," }), opening > floor,
+                  isScenePhrase((opening + 1)..<last) || isSubordinateAside((opening + 1)..<last),
                   let subject = before(opening, floor: floor, allowApposition: false),
                   // Only a subject that opens its clause: in "…, in Aurora, Colorado, in July 2012, said" the
                   // phrase before the scene is part of a longer apposition.
@@ -170,6 +170,13 @@ struct SpeakerPhraseReader {
             let participle = view.has(index, [.ed, .ing]) && !(index > first && view.has(index - 1, .article))
             return participle || view.has(index, [.finiteVerb, .be, .negator]) || view.cue(at: index, within: range.upperBound) != nil
         }
+    }
+
+    /// "after the scandal broke in March", "when the vote was called": a subordinate clause set off between a
+    /// subject and its cue ("Kolar, after the scandal broke in March, said …"), with no cue of its own.
+    private func isSubordinateAside(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, range.count >= 3, range.count <= 20, view.has(first, .subordinator) else { return false }
+        return !range.contains { view.quoteOf[$0] >= 0 || view.cue(at: $0, within: range.upperBound) != nil }
     }
 
     /// Where the dash that ends at `index` starts: an em or en dash, or one or two hyphens with space on both

@@ -175,7 +175,7 @@ struct WordTraits: OptionSet, Sendable {
             "reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper",
             "audience", "crowd", "members",
         ]),
-        (.coordinator, ["and", "but", "or"]),
+        (.coordinator, ["and", "but", "or", "yet"]),
         (.clauseLead, ["the", "a", "an", "this", "in", "on", "at"]),
         (.clauseOpener, [
             ",", "—", "–", ":", ";", "(", "and", "but", "while", "whereas", "meanwhile", "however", "also",
