@@ -571,7 +571,14 @@ struct SpeakerPhraseReader {
         guard !tokens.dropFirst().contains(where: { view.has($0, .determiner) && view.lower[$0 - 1] != "of" }) else { return nil }
         // "Most of the vulnerable senators", "Many of her supporters": a quantifier heads the group.
         if tokens.count == 1 && view.has(tokens.lowerBound, .quantifier) { return unnamed(tokens) }
-        guard let phrase = classify(tokens), phrase.tokens == tokens else { return nil }
+        guard let phrase = classify(tokens), phrase.tokens == tokens else {
+            // "Some anglers from the north", "Growers who rely on the harbour": a plural of people the lexicon
+            // need not know heads a group.
+            guard looksLikePeople(tokens.upperBound - 1), let group = genericGroup(endingAt: tokens.upperBound - 1, floor: tokens.lowerBound),
+                  group.tokens == tokens
+            else { return nil }
+            return group
+        }
         switch phrase.form {
         case .name:
             // A lone capitalized word opening a sentence may be a common noun ("People"); names need two words
