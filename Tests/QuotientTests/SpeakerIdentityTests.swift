@@ -35,6 +35,12 @@ import Testing
         #expect(speaker.organization == "Harbour Board")
     }
 
+    @Test func aPartysMembersAreAGroupNotAPerson() throws {
+        let speaker = try #require(try extract("Republicans in the state senate warned that the ferry levy would fail.").quotes.first?.speaker)
+        #expect(speaker.name == "Republicans")
+        #expect(speaker.kind == .group)
+    }
+
     @Test func aQuantifierAloneIsAGroupNotAName() throws {
         let quotes = try extract("Many said the levy was unfair.").quotes
         #expect(quotes.count == 1)

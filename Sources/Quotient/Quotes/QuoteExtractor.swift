@@ -1328,6 +1328,10 @@ struct ExtractionRun {
             }
             return (Speaker(name: names.joined(separator: " and "), mention: mention, role: nil, span: span, kind: .group), nil)
         }
+        // "Democrats say …", "Republicans in the state senate warned …": a party's members, a group, not a person.
+        if isPartyPlural(phrase) {
+            return (Speaker(name: view.phrase(phrase.tokens), mention: mention, role: nil, span: span, kind: .group), nil)
+        }
         switch phrase.form {
         case .pronoun:
             let token = phrase.tokens.lowerBound
