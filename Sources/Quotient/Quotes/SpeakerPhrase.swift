@@ -552,7 +552,12 @@ struct SpeakerPhraseReader {
     func namesASpeaker(_ phrase: SpeakerPhrase) -> Bool {
         switch phrase.form {
         case .name: phrase.name.count >= 2 || phrase.role != nil || phrase.isOrganization
-        case .description, .anonymous: isRoleWord(phrase.tokens.upperBound - 1)
+        case .description, .anonymous:
+            // "The Varga campaign", "the Obama administration": a word the lexicon knows inside roles, owned by a
+            // name, heads a body that speaks.
+            isRoleWord(phrase.tokens.upperBound - 1)
+                || view.wordKinds[phrase.tokens.upperBound - 1] == .modifier
+                    && phrase.tokens.dropFirst().contains { view.isCapitalized($0) && view.wordKinds[$0] == nil }
         case .pronoun: false
         }
     }
