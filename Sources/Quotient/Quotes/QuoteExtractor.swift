@@ -1274,9 +1274,10 @@ struct ExtractionRun {
         }
         // "It was no accident — Kolar, a spokeswoman, said …", "It was no accident: Kolar …": a dash or colon may
         // end a short opening clause as a comma ends an introductory phrase.
-        guard let comma = (start..<min(limit, start + 10)).first(where: {
-            view.words[$0] == "," || (view.words[$0] == ":" || reader.dashStart(endingAt: $0, floor: start) != nil)
-                && (start..<$0).contains { view.has($0, [.be, .finiteVerb]) }
+        guard let comma = (start..<min(limit, start + 16)).first(where: {
+            view.words[$0] == "," && $0 < start + 10
+                || (view.words[$0] == ":" || reader.dashStart(endingAt: $0, floor: start) != nil)
+                    && (start..<$0).contains { view.has($0, [.be, .finiteVerb, .contractedNot]) }
         }) else { return start }
         // "Speaking on the show “Morning Desk,” Ibarra admitted …": the comma may close a short title in marks
         // from inside its closing mark.

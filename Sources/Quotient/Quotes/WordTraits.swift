@@ -105,7 +105,7 @@ struct WordTraits: OptionSet, Sendable {
         if word.count > 3 && ends("ly") { shape.insert(.adverb) }
         if ends("ing") { shape.insert(.ing) }
         if ends("ed") { shape.insert(.ed) }
-        if ends("n't") { shape.formUnion([.contractedNot, .negator]) }
+        if ends("n't") || ends("n’t") { shape.formUnion([.contractedNot, .negator]) }
         if word.count > 3 && ends("s") && !ends("ss") { shape.insert(.plural) }
         // Irregular plurals of people: "women", "fishermen", "people", "townspeople".
         if word.count > 4 && ends("men") || ends("people") { shape.insert(.plural) }
