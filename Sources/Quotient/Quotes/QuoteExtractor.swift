@@ -519,7 +519,16 @@ struct ExtractionRun {
             let insideApposition = who > subject.tokens.upperBound && view.has(who, .relativePronoun)
                 && view.has(subject.tokens.upperBound, .phraseEnder)
             let clauseEnd = insideApposition ? (clauseStart..<end).first { view.words[$0] == "," } ?? end : end
-            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart) else { return false }
+            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart) else {
+                // "The port will stay open, a source close to the board said.": a modified subject after a comma
+                // and a clause, with nothing of its own after the cue, reports the clause before it.
+                let comma = subject.tokens.lowerBound - 1
+                guard comma > start, view.words[comma] == ",", cue.kind != .content, reader.namesASpeaker(subject),
+                      isAttributionTail(clauseStart..<end), looksLikeClause(start..<comma), !endsWithColon(sentence)
+                else { return false }
+                emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+                return true
+            }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -570,8 +579,11 @@ struct ExtractionRun {
                 return true
             }
             // "…, Peskov added." and "…, he said, …": an attribution after a comma reports what precedes it.
+            // "…, a plan announced earlier this year" is an apposition whose participle modifies a thing.
             guard commaBefore, interrupts || isAttributionTail(afterCue..<end),
-                  !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma)
+                  !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma),
+                  !(subject.form == .description && ["a", "an"].contains(view.lower[subject.tokens.lowerBound])
+                    && !reader.namesASpeaker(subject))
             else { return false }
             // A time or place phrase before an attribution is only the setting ("Six months ago, the senator said,
             // he had few donors"; "Tuesday at Baldwin Wallace University, Gov. John Kasich said, “…”"): only what
