@@ -1252,7 +1252,9 @@ struct ExtractionRun {
             // The comma may end the main clause rather than an introductory phrase ("The union sued the council
             // on Friday, claiming …"): then the subject opens the sentence.
             for opening in Set([clauseStart(ofSentenceAt: start, before: token), start]).sorted(by: >) {
-                if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase),
+                // A one-word name speaks when it already spoke in the document ("Forbes says …. Forbes shot back in
+                // an article stating …").
+                if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase) || hasSpoken(phrase),
                    let (speaker, entity) = resolvedSpeaker(phrase) {
                     return (speaker, entity)
                 }
@@ -1271,6 +1273,13 @@ struct ExtractionRun {
         let found = registry[mention.entity]
         let span = view.span(mention.token..<(mention.token + 1))
         return (Speaker(name: found.name, mention: view.words[mention.token], role: found.role, span: span, kind: found.kind), mention.entity)
+    }
+
+    /// Whether an earlier quote of the document has the name `phrase` reads as its speaker.
+    private func hasSpoken(_ phrase: SpeakerPhrase) -> Bool {
+        guard phrase.form == .name else { return false }
+        let name = view.phrase(phrase.tokens)
+        return quotes.contains { $0.speaker?.name == name }
     }
 
     /// Where a sentence's main clause starts: after a short introductory phrase set off by a comma, if the

@@ -538,7 +538,7 @@ struct SpeakerPhraseReader {
     static let documentNouns: Set<String> = [
         "statement", "report", "release", "letter", "filing", "post", "tweet", "memo", "email", "analysis", "study",
         "survey", "poll", "transcript", "document", "documents", "records", "announcement", "estimate", "estimates",
-        "article", "story", "note", "editorial", "column",
+        "article", "story", "note", "editorial", "column", "bulletin", "notice", "message", "newsletter",
     ]
 
     /// "But harbour pilots …", "And most of them …": a clause's opening conjunction is no part of its subject.
