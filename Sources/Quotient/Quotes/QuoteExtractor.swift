@@ -953,7 +953,19 @@ struct ExtractionRun {
             guard index > clause.lowerBound, lower == "that" || lower == "which" || lower == "who" else { return false }
             return (next..<min(clause.upperBound, next + 4)).contains { view.cue(at: $0, within: clause.upperBound) != nil }
         }
-        return clause.lowerBound..<(end ?? clause.upperBound)
+        return withoutClosingTime(clause.lowerBound..<(end ?? clause.upperBound))
+    }
+
+    /// "criticized Berg on Monday", "praised the crews last week", "blasted the plan yesterday": a time phrase
+    /// that closes a content cue's object is when, not what.
+    private func withoutClosingTime(_ object: Range<Int>) -> Range<Int> {
+        guard object.count >= 3, let last = object.last, view.has(last, .dayWord), view.lower[last] != "on" else { return object }
+        let previous = last - 1
+        if ["on", "last", "this", "next", "early", "late"].contains(view.lower[previous]) && previous > object.lowerBound {
+            return object.lowerBound..<previous
+        }
+        if ["today", "yesterday", "tonight"].contains(view.lower[last]) { return object.lowerBound..<last }
+        return object
     }
 
     /// A semicolon, an opening bracket or a dash (a hyphen with space on both sides counts): what opens an aside.
