@@ -143,9 +143,9 @@ struct TokenView {
         // "never said": words not said are not reported speech.
         // A form of "be" before an -ing cue is a progressive ("is saying"), still active.
         if index > 0 && (has(index - 1, .negator) || (has(index - 1, .be) && !has(index, .ing))) { return nil }
-        // "the stated aim", "475 pledged delegates", "his promised review": a participle after an article, a
-        // possessive or a number is an adjective.
-        if index > 0 && has(index, .ed) && (has(index - 1, [.article, .possessive]) || document.tokens[index - 1].kind == .number) {
+        // "a vow", "her pledge", "the stated aim", "475 pledged delegates": after an article or a possessive a
+        // cue form is a noun or an adjective, and so is a participle after a number.
+        if index > 0 && (has(index - 1, [.article, .possessive]) || has(index, .ed) && document.tokens[index - 1].kind == .number) {
             return nil
         }
         for candidate in candidates {
