@@ -369,9 +369,19 @@ struct ExtractionRun {
     /// Titles of works and names in quote marks ("Sunday Morning Futures") are not quotes.
     private func isTitle(_ inner: Range<Int>) -> Bool {
         let words = inner.filter { view.isWord($0) }
-        return !words.isEmpty && words.count <= 8 && view.isCapitalized(words[0])
-            && words.allSatisfy { view.isCapitalized($0) || view.has($0, .titleFiller) }
-            && words.count > 1
+        guard !words.isEmpty, words.count <= 8, view.isCapitalized(words[0]),
+              words.allSatisfy({ view.isCapitalized($0) || view.has($0, .titleFiller) })
+        else { return false }
+        // One capitalized word is a title when a possessive owner names it ("NBC’s “Today”", "Fox’s “Hannity”").
+        return words.count > 1 || isOwnedByName(markBefore: inner.lowerBound)
+    }
+
+    /// Whether the word before the opening mark that precedes `start` is a capitalized possessive ("NBC’s").
+    private func isOwnedByName(markBefore start: Int) -> Bool {
+        let owner = start - 2
+        guard owner >= 0, view.quoteOf[owner] < 0, view.isCapitalized(owner) else { return false }
+        let word = view.lower[owner]
+        return word.hasSuffix("'s") || word.hasSuffix("’s")
     }
 
     // MARK: - Indirect speech
