@@ -35,6 +35,13 @@ import Testing
         #expect(speaker.organization == "Harbour Board")
     }
 
+    @Test func aTitleWithOfIsTheRoleAndTheBodyWithOfIsAnOrganization() throws {
+        let quotes = try extract("Secretary of Harbours Jonas Eid said the pier would close. The Bank of Iceland said rates would rise.").quotes
+        #expect(quotes.map { $0.speaker?.name } == ["Jonas Eid", "Bank of Iceland"])
+        #expect(quotes.first?.speaker?.role == "Secretary of Harbours")
+        #expect(quotes.last?.speaker?.kind == .organization)
+    }
+
     @Test func aPartysMembersAreAGroupNotAPerson() throws {
         let speaker = try #require(try extract("Republicans in the state senate warned that the ferry levy would fail.").quotes.first?.speaker)
         #expect(speaker.name == "Republicans")

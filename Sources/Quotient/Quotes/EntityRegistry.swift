@@ -89,6 +89,13 @@ struct EntityRegistry {
                 && view.isCapitalized(end) && view.wordKinds[end] == .org {
                 end += 1
             }
+            // "Minister of Fisheries Sigrid Aune": after a title's "of", the words before the last two name the
+            // office, not the person.
+            var office = index
+            if index >= 2 && view.lower[index - 1] == "of" && view.wordKinds[index - 2] == .role && end - index > 2 {
+                office = index - 2
+                index = end - 2
+            }
             // "a fellow New Hampshire Sanders veteran", "the Ortega campaign": names used as a modifier of a
             // lowercase people or body noun refer to no one in this place. A full name with a known given name
             // ("the Lena Ortega campaign") still tells who a later surname is.
@@ -108,7 +115,7 @@ struct EntityRegistry {
             }
             // A lone capitalized word at a sentence start is usually not a name; a lone word elsewhere is too
             // ambiguous (places, adjectives) unless a role stands before it.
-            var roleStart = index
+            var roleStart = min(index, office)
             let sentence = view.sentenceOf[index]
             func canExtendRole() -> Bool {
                 roleStart > 0 && view.quoteOf[roleStart - 1] < 0 && view.sentenceOf[roleStart - 1] == sentence
@@ -116,6 +123,9 @@ struct EntityRegistry {
             while canExtendRole() {
                 if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier {
                     roleStart -= 1
+                } else if roleStart >= 2 && view.lower[roleStart - 1] == "of" && view.wordKinds[roleStart - 2] == .role {
+                    // "Secretary of State": "of" inside a title.
+                    roleStart -= 2
                 } else if Self.isTitlePeriod(roleStart - 1, view: view) {
                     // "Ms. Conway", "Sen. Walsh": the abbreviation's period belongs to the title.
                     roleStart -= 2
@@ -377,6 +387,11 @@ struct EntityRegistry {
 
     mutating func markOutlet(_ index: Int) {
         entities[index].kind = .outlet
+    }
+
+    /// A body whose full name ("Institute of Marine Research") was read after its tail alone ("Marine Research").
+    mutating func markOrganization(_ index: Int) {
+        if entities[index].kind == .person { entities[index].kind = .organization }
     }
 
     mutating func markSpoke(_ index: Int, paragraph: Int) {

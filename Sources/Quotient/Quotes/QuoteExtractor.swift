@@ -1476,7 +1476,7 @@ struct ExtractionRun {
             let entity = known ?? registry.register(name: name, lastWord: lastWord, role: phrase.role ?? descriptor, kind: kind)
             // Every quote reports the fullest name: a longer mention ("Coastal Trade Journal") names the entity.
             if name.utf8.count > registry[entity].name.utf8.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
-            if kind == .outlet { registry.markOutlet(entity) }
+            if kind == .outlet { registry.markOutlet(entity) } else if phrase.isOrganization { registry.markOrganization(entity) }
             registry.noteMention(token: phrase.name.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.name.lowerBound])
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,

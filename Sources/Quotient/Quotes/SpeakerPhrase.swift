@@ -41,15 +41,18 @@ struct SpeakerPhraseReader {
         guard view.quoteOf[index] < 0 else { return false }
         let token = view.document.tokens[index]
         if token.kind == .word {
+            // "Secretary of State Jason Kander", "the Bank of England", "the Institute of Marine Research": "of"
+            // after a role or body word and before a capitalized word belongs to the title or name ("Cruz of
+            // Texas" stays a name and a place).
+            if view.lower[index] == "of" {
+                return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1)
+                    && (view.wordKinds[index - 1] == .role || view.wordKinds[index - 1] == .org) && view.isCapitalized(index + 1)
+            }
             if view.has(index, .notName) { return false }
             if view.cue(at: index, within: view.count) != nil { return false }
             // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.
             if view.has(index, .preposition) && view.opensSentence(index) { return false }
             return view.isCapitalized(index) || view.wordKinds[index] != nil
-        }
-        // "Secretary of State Jason Kander": "of" between capitalized words belongs to a title.
-        if view.lower[index] == "of" {
-            return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1) && view.isCapitalized(index + 1)
         }
         // The apostrophe of a plural possessive ("The Dockers' Union", "the dockers’ union").
         if view.words[index] == "'" || view.words[index] == "’" {
@@ -426,7 +429,9 @@ struct SpeakerPhraseReader {
         let end = skippingInterveners(before: cue, floor: start)
         guard end - start >= 2, end - start <= 20 else { return nil }
         for split in (start + 1)..<min(end, start + 6) {
-            guard isModifier(split..<end) else { continue }
+            // "Secretary of State Jason Kander said": an "of" inside a title or a body's name modifies nothing.
+            guard isModifier(split..<end), !(view.lower[split] == "of" && isPhraseWord(split, lowerLimit: start, upperLimit: end))
+            else { continue }
             guard let head = subjectHead(start..<split) else { return nil }
             return head
         }
@@ -757,6 +762,12 @@ struct SpeakerPhraseReader {
             return SpeakerPhrase(tokens: tokens, name: start..<start, form: .anonymous, role: nil, head: lastLower,
                                  isOrganization: false, isOutlet: false)
         }
+        // "the Bank of England", "the Institute of Marine Research": a body word, "of" and a name are one name.
+        if let of = (start..<tokens.upperBound).first(where: { view.lower[$0] == "of" }), of > start,
+           view.wordKinds[of - 1] == .org, view.isCapitalized(of - 1) {
+            return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
+                                 isOrganization: true, isOutlet: false)
+        }
         var nameStart = tokens.upperBound
         while nameStart - 1 >= start && (isNameWord(nameStart - 1) || isOutlet
             || (view.words[nameStart - 1] == "-" && nameStart - 2 >= start && isNameWord(nameStart - 2))
@@ -768,6 +779,12 @@ struct SpeakerPhraseReader {
             guard lastKind == .role || lastKind == .modifier else { return nil }
             return SpeakerPhrase(tokens: tokens, name: start..<start, form: .description, role: nil, head: lastLower,
                                  isOrganization: false, isOutlet: false)
+        }
+        // "Secretary of State Jason Kander": what follows "of" belongs to the title, and the person is named by the
+        // last two words.
+        if nameStart - 2 >= start, view.lower[nameStart - 1] == "of", view.wordKinds[nameStart - 2] == .role,
+           tokens.upperBound - nameStart > 2 {
+            nameStart = tokens.upperBound - 2
         }
         let role = nameStart > start ? view.phrase(start..<nameStart) : nil
         return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
