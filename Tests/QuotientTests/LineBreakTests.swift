@@ -93,6 +93,22 @@ func hardWrapped(_ text: String, width: Int) -> String {
         ])
     }
 
+    /// A transcript's speaker label opens its own paragraph, even among lines long enough to look wrapped
+    /// and in a text whose other paragraphs are separated by blank lines.
+    @Test func speakerLabelsOpenTheirOwnParagraph() throws {
+        let text = """
+            The council met late on Thursday evening to settle the matter of the old harbour pier once and for all.
+
+            SOLVANG: We have argued about this pier for twenty years and the town has had enough of it.
+            DR. HAUGE: And every year it costs the town more.
+            """
+        #expect(try sentences(text) == [
+            "The council met late on Thursday evening to settle the matter of the old harbour pier once and for all.",
+            "SOLVANG: We have argued about this pier for twenty years and the town has had enough of it.",
+            "DR. HAUGE: And every year it costs the town more.",
+        ])
+    }
+
     /// A note too short to show the width it was wrapped to: a sentence left open that carries on in
     /// lowercase is one sentence; short lowercase lines stay apart.
     @Test func aShortNoteWrappedMidSentenceIsOneSentence() throws {

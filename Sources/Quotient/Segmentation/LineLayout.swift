@@ -43,6 +43,8 @@ struct LineLayout {
         var lastScalar: Unicode.Scalar = " "
         /// Opens with a bullet.
         var bullet = false
+        /// Opens with a speaker label of a transcript ("SOLHEIM: …", "SEN. OKAFOR: …").
+        var speakerLabel = false
 
         init(start: Int, breakOffset: Int) {
             startValue = Int32(truncatingIfNeeded: start)
@@ -90,7 +92,7 @@ struct LineLayout {
             if Self.isWrapped(line, before: next, width: width) && (wrapLike > 1 || !Self.endsSentence(line)) {
                 softBreaks.append(line.breakOffset)
                 if bytes[line.breakOffset] == 0x0D { softBreaks.append(line.breakOffset + 1) }
-            } else if !hasBlankLines && Self.endsParagraph(line, before: next, width: width) {
+            } else if next.speakerLabel || !hasBlankLines && Self.endsParagraph(line, before: next, width: width) {
                 paragraphEnds.append(next.start)
             }
         }
@@ -127,7 +129,26 @@ struct LineLayout {
     /// A bullet, a first item (`1.`, `a)`), or an item after another: a number that merely opens a wrapped line
     /// (`… at Tab⏎3. And …`) is no list.
     static func opensListItem(_ next: Line, after line: Line) -> Bool {
-        next.bullet || next.listOrdinal == 1 || (next.listOrdinal != nil && (line.listOrdinal != nil || line.bullet))
+        next.bullet || next.speakerLabel || next.listOrdinal == 1 || (next.listOrdinal != nil && (line.listOrdinal != nil || line.bullet))
+    }
+
+    /// Whether a line opens with a transcript's speaker label: up to 30 bytes of capital letters, spaces,
+    /// periods, apostrophes and hyphens (two letters at least), then a colon and a space.
+    static func opensWithSpeakerLabel(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, to end: Int) -> Bool {
+        var letters = 0
+        var offset = first
+        while offset < end && offset - first <= 30 {
+            let byte = bytes[offset]
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                letters += 1
+            } else if byte == UInt8(ascii: ":") {
+                return letters >= 2 && offset + 1 < end && bytes[offset + 1] == UInt8(ascii: " ")
+            } else if ![UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "-")].contains(byte) {
+                return false
+            }
+            offset += 1
+        }
+        return false
     }
 
     /// A line break kept in a text without blank lines ends a paragraph when the line ends a sentence, the next
@@ -234,6 +255,8 @@ struct LineLayout {
         line.firstWordLength = characters(first..<wordEnd)
         line.firstScalar = firstScalar
         line.lastScalar = lastSignificantScalar(in: bytes, from: first, through: last)
+        line.speakerLabel = firstByte >= UInt8(ascii: "A") && firstByte <= UInt8(ascii: "Z")
+            && opensWithSpeakerLabel(bytes, from: first, to: range.upperBound)
         // Most lines open with a letter: only other lines can open a list item.
         if !TextBytes.isASCIILetter(firstByte) || (wordEnd - first <= 2 && wordEnd < range.upperBound) {
             line.bullet = SentenceRules.bullets.contains(firstScalar)
