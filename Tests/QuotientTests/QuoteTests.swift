@@ -80,6 +80,13 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quote.speaker?.role == "Deputy Mayor")
     }
 
+    @Test func aDatelineIsNoPartOfTheRoleOfASpeakerInApposition() throws {
+        let text = "ÅLESUND, Norway — The head of the Ålesund Port Authority, Ingrid Solberg, insisted that the pier would stay public."
+        let quote = try #require(try extract(text).quotes.first)
+        #expect(quote.speaker?.name == "Ingrid Solberg")
+        #expect(quote.speaker?.role == "head of the Ålesund Port Authority")
+    }
+
     @Test(arguments: [
         "“We will rebuild,” Mayor Lin said.",
         "Mayor Lin said: “We will rebuild.”",

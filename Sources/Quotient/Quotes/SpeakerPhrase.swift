@@ -686,7 +686,11 @@ struct SpeakerPhraseReader {
                 // "Another pollster, David Woodard of Clemson University, said", "The veteran member for Leeds
                 // North, Aisha Grant, argued": the name between the commas speaks; the description is its role.
                 var phrase = named
-                var roleStart = (floor..<opening).last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? floor
+                // The description starts after the comma, colon or dash before it ("BERGEN, Norway — The head of the
+                // port authority, Ingrid Solheim, said": not the dateline).
+                var roleStart = (floor..<opening).last(where: {
+                    view.words[$0] == "," || view.words[$0] == ":" || dashStart(endingAt: $0, floor: floor) != nil
+                }).map { $0 + 1 } ?? floor
                 while roleStart < opening && view.has(roleStart, .article) { roleStart += 1 }
                 phrase.role = roleStart < opening ? view.phrase(roleStart..<opening) : nil
                 return phrase
