@@ -567,7 +567,8 @@ struct ExtractionRun {
         // A subject with an apposition opens its clause, which may start after an opening clause ("It was no
         // accident — Kolar, a spokeswoman, said …").
         if let subject = reader.before(index, floor: start) ?? (subjectStart > start ? reader.before(index, floor: subjectStart) : nil) {
-            let comma = subject.tokens.lowerBound - 1
+            let opening = openingOfTitledName(subject, floor: start)
+            let comma = opening - 1
             let commaBefore = comma > start && view.words[comma] == ","
             let afterCue = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
             let interrupts = afterCue < end && view.words[afterCue] == ","
@@ -576,7 +577,7 @@ struct ExtractionRun {
             let setOff = commaBefore && interrupts && looksLikeClause(start..<comma)
             // "Peskov said Monday that …"
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            if !setOff, opensClause(subject.tokens.lowerBound, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3,
+            if !setOff, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3,
                opensReportedClause(clauseStart), !opensWithScene(afterCue, end: end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
@@ -633,6 +634,20 @@ struct ExtractionRun {
         else { return false }
         emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
         return true
+    }
+
+    /// Where a name with a title starts once up to two plain lowercase words before the title are counted in
+    /// ("opposition leader Marit Lunde", "veteran trade negotiator Ola Berg"): they qualify the title.
+    private func openingOfTitledName(_ subject: SpeakerPhrase, floor: Int) -> Int {
+        var opening = subject.tokens.lowerBound
+        guard subject.form == .name, subject.role != nil else { return opening }
+        while opening > floor && subject.tokens.lowerBound - opening < 2 && view.isWord(opening - 1)
+            && !view.isCapitalized(opening - 1) && view.quoteOf[opening - 1] < 0
+            && !view.has(opening - 1, [.clauseWord, .determiner, .finiteVerb, .be, .auxiliary, .ed, .ing, .adverb, .preposition, .conjunction])
+            && view.cue(at: opening - 1, within: subject.tokens.lowerBound) == nil {
+            opening -= 1
+        }
+        return opening
     }
 
     /// "While one bakery says there are 300 loaves, another …", "If the union says the deal is fair, the strike
