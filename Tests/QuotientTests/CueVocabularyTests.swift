@@ -57,7 +57,7 @@ import Testing
 
     @Test(arguments: finiteForms)
     func aThatClauseIsReported(_ form: Form) throws {
-        guard form.kind == .verb || form.kind == .object || form.kind == .report else { return }
+        guard form.kind == .verb || form.kind == .object || form.kind == .report || form.kind == .direct else { return }
         let (article, subject) = form.kind == .report ? ("The ", "Harbour Gazette") : ("", "Ottilie Varga")
         let object = form.kind == .object ? " the crew" : ""
         let quotes = try extract("\(article)\(subject) \(form.text)\(object) that the lighthouse would stay dark until spring.").quotes

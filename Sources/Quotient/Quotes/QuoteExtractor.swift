@@ -395,7 +395,10 @@ struct ExtractionRun {
         if reportAccordingTo(sentence, end: end) { return }
         var index = range.lowerBound
         while index < end {
-            guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame, cue.kind != .direct,
+            // A cue of words in marks only reports a clause that "that" opens ("She replied that he had voted for
+            // it", "he shouted that the hall was on fire").
+            guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame,
+                  cue.kind != .direct || index + length < end && view.lower[index + length] == "that",
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index)
             else {
                 index += 1
