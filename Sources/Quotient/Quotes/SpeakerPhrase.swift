@@ -722,8 +722,20 @@ struct SpeakerPhraseReader {
         guard view.wordKinds[start - 2] != nil
             || (end - start >= 2 && description.count <= 9 && !description.contains { view.words[$0] == "," }
                 && description.contains { isRoleWord($0) })
+            || isShortDescription(description) && end - start >= 2
         else { return nil }
         return classify(start..<end)
+    }
+
+    /// "Her colleague", "A crane operator", "The treasurer": a determiner or possessive and up to three plain
+    /// lowercase words that open the clause, which a full name after a comma can stand in apposition to.
+    private func isShortDescription(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 4, view.has(range.lowerBound, [.determiner, .possessive]) else { return false }
+        return range.dropFirst().allSatisfy {
+            view.isWord($0) && !view.isCapitalized($0) && view.quoteOf[$0] < 0
+                && !view.has($0, [.clauseWord, .determiner, .finiteVerb, .be, .auxiliary, .preposition])
+                && view.cue(at: $0, within: range.upperBound) == nil
+        }
     }
 
     private func appositionAfter(comma: Int, limit: Int) -> String? {
