@@ -824,7 +824,7 @@ struct ExtractionRun {
         let beforeComma = range.prefix { view.words[$0] != "," }
         return beforeComma.allSatisfy {
             view.has($0, .settingWord) || !view.isWord($0) || view.document.tokens[$0].kind == .number
-        } || reader.isScenePhrase(beforeComma.startIndex..<beforeComma.endIndex)
+        } || opensWithScene(range.lowerBound, end: range.upperBound)
     }
 
     private func isPreposition(_ index: Int) -> Bool {
@@ -1246,10 +1246,7 @@ struct ExtractionRun {
         let subjectStart = comma + 1
         if let mention = registry.subject(ofSentence: view.sentenceOf[index], before: end, from: subjectStart),
            mention.token - subjectStart <= 3 {
-            let found = registry[mention.entity]
-            let speaker = Speaker(name: found.name, mention: view.words[mention.token], role: found.role,
-                                  span: view.span(mention.token..<(mention.token + 1)), kind: found.kind)
-            return ((speaker, mention.entity), trimmedClause(unquoted))
+            return (speaker(of: mention), trimmedClause(unquoted))
         }
         guard let phrase = reader.after(subjectStart, limit: end), phrase.tokens.lowerBound == subjectStart,
               phrase.form == .pronoun || reader.namesASpeaker(phrase),
@@ -1310,6 +1307,11 @@ struct ExtractionRun {
             else { return nil }
             return (speaker, entity)
         }
+        return speaker(of: mention)
+    }
+
+    /// The entity a registry mention names, as the speaker its word mentions.
+    private func speaker(of mention: EntityRegistry.Mention) -> (speaker: Speaker, entity: Int?) {
         let found = registry[mention.entity]
         let span = view.span(mention.token..<(mention.token + 1))
         return (Speaker(name: found.name, mention: view.words[mention.token], role: found.role, span: span, kind: found.kind), mention.entity)
@@ -1391,7 +1393,7 @@ struct ExtractionRun {
             return (Speaker(name: names.joined(separator: " and "), mention: mention, role: nil, span: span, kind: .group), nil)
         }
         // "Democrats say …", "Republicans in the state senate warned …": a party's members, a group, not a person.
-        if isPartyPlural(phrase) {
+        if reader.isPartyPlural(phrase) {
             return (Speaker(name: view.phrase(phrase.tokens), mention: mention, role: nil, span: span, kind: .group), nil)
         }
         switch phrase.form {
@@ -1662,13 +1664,6 @@ struct ExtractionRun {
 
     static let bodyPrepositions: Set<String> = ["for", "at", "of", "with", "from"]
 
-    /// "Republicans", "Democrats": a capitalized plural whose singular is a speaker word names a group.
-    private func isPartyPlural(_ phrase: SpeakerPhrase) -> Bool {
-        guard phrase.form == .name, phrase.tokens.count == 1, view.has(phrase.tokens.lowerBound, .plural) else { return false }
-        let word = view.lower[phrase.tokens.lowerBound]
-        return view.lexicon.kind(of: String(word.dropLast())) != nil
-    }
-
     /// The speaker a pronoun refers to when no named entity fits, or nil (the quote then stands without one):
     /// "he"/"she" the current speaker named by description ("“…,” the governor said. She added …"); "they" a
     /// group or body that opens a recent sentence ("The nurses walked out. They said …"), "it" only a body
@@ -1692,7 +1687,7 @@ struct ExtractionRun {
         case "they", "it":
             guard let group = subjectAntecedent(before: token, where: { phrase in
                       phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural) || phrase.isOrganization
-                          || isPartyPlural(phrase)
+                          || reader.isPartyPlural(phrase)
                   }),
                   pronoun == "they" || group.isOrganization,
                   case let (speaker?, _)? = resolve(group, cueKind: cueKind)

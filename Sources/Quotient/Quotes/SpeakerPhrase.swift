@@ -351,6 +351,12 @@ struct SpeakerPhraseReader {
         return unnamed(first..<(last + 1))
     }
 
+    /// "Republicans", "Democrats": a capitalized plural whose singular is a speaker word names a group.
+    func isPartyPlural(_ phrase: SpeakerPhrase) -> Bool {
+        guard phrase.form == .name, phrase.tokens.count == 1, view.has(phrase.tokens.lowerBound, .plural) else { return false }
+        return view.lexicon.kind(of: String(view.lower[phrase.tokens.lowerBound].dropLast())) != nil
+    }
+
     /// "His campaign sued …", "Her lawyers argued …": a possessive pronoun and a role, body or source noun
     /// (with at most one word between) that open a clause at `start`.
     func possessedBody(at start: Int, limit: Int) -> SpeakerPhrase? {
@@ -595,11 +601,9 @@ struct SpeakerPhraseReader {
             // or a role. A lone plural before its modifier is a group: a party's members keep their capital
             // ("Democrats on the panel"), other plurals are common nouns ("Partisans on both sides"); a plural
             // in -rs may be a surname ("Sanders of Vermont") and names no group.
-            if phrase.name.count >= 2 || phrase.role != nil { return phrase }
+            if phrase.name.count >= 2 || phrase.role != nil || isPartyPlural(phrase) { return phrase }
             guard tokens.count == 1, view.has(tokens.lowerBound, .plural) else { return nil }
-            let word = view.lower[tokens.lowerBound]
-            if view.lexicon.kind(of: String(word.dropLast())) != nil { return phrase }
-            return word.hasSuffix("rs") ? nil : unnamed(tokens)
+            return view.lower[tokens.lowerBound].hasSuffix("rs") ? nil : unnamed(tokens)
         case .anonymous, .description:
             return phrase
         case .pronoun:
