@@ -489,6 +489,7 @@ struct ExtractionRun {
         guard view.lower[start] == "according", sentence.tokens.count > 3, view.lower[start + 1] == "to",
               let comma = sentence.tokens.first(where: { view.words[$0] == "," }), comma + 1 < end,
               let phrase = reader.after(start + 2, limit: comma) ?? reader.group(start + 2, limit: comma)
+                  ?? reader.documentSource(start + 2, limit: comma)
         else { return false }
         emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
                      paragraph: sentence.paragraph)
@@ -506,7 +507,10 @@ struct ExtractionRun {
         }
         if cue.kind == .source {
             // "…, according to the ministry."
-            guard index > start, view.words[index - 1] == ",", let phrase = reader.after(cueRange.upperBound, limit: end) else { return false }
+            guard index > start, view.words[index - 1] == ",",
+                  let phrase = reader.after(cueRange.upperBound, limit: end) ?? reader.group(cueRange.upperBound, limit: end)
+                      ?? reader.documentSource(cueRange.upperBound, limit: end)
+            else { return false }
             emitIndirect(clause: start..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph)
             return true
         }

@@ -316,6 +316,26 @@ struct SpeakerPhraseReader {
         return unnamed(start..<limit)
     }
 
+    /// "according to the latest estimate of the port council", "according to the 2019 paper": a document no name
+    /// reader reads is still the source, in its own words. Only a short noun phrase that opens with a determiner,
+    /// possessive or number and holds a document noun counts, so a clause never becomes a source.
+    func documentSource(_ start: Int, limit: Int) -> SpeakerPhrase? {
+        guard start < limit, limit - start <= 10,
+              view.has(start, [.determiner, .possessive]) || view.document.tokens[start].kind == .number,
+              (start..<limit).allSatisfy({ index in
+                  let kind = view.document.tokens[index].kind
+                  return (kind == .word || kind == .number) && view.quoteOf[index] < 0
+                      && !view.has(index, [.finiteVerb, .relativePronoun, .conjunction, .be])
+              }),
+              (start..<limit).contains(where: { isDocumentNoun(view.lower[$0]) })
+        else { return nil }
+        return unnamed(start..<limit)
+    }
+
+    private func isDocumentNoun(_ word: String) -> Bool {
+        Self.documentNouns.contains(word) || word.hasSuffix("s") && Self.documentNouns.contains(String(word.dropLast()))
+    }
+
     /// An unnamed source or group, its last word the head ("some", "a State Department official").
     private func unnamed(_ tokens: Range<Int>) -> SpeakerPhrase {
         SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
@@ -549,7 +569,8 @@ struct SpeakerPhraseReader {
     static let documentNouns: Set<String> = [
         "statement", "report", "release", "letter", "filing", "post", "tweet", "memo", "email", "analysis", "study",
         "survey", "poll", "transcript", "document", "documents", "records", "announcement", "estimate", "estimates",
-        "article", "story", "note", "editorial", "column", "bulletin", "notice", "message", "newsletter",
+        "article", "story", "note", "editorial", "column", "bulletin", "notice", "message", "newsletter", "paper",
+        "data", "figures", "average", "census", "website",
     ]
 
     /// "But harbour pilots …", "And most of them …": a clause's opening conjunction is no part of its subject.
