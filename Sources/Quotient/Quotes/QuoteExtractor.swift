@@ -241,6 +241,7 @@ struct ExtractionRun {
             // "Brandt: “…”", "The minister was direct: “…”": the clause before the colon names the speaker.
             found = colonSubject(before: open - 1, floor: frames.before.lowerBound, isHeadline: isHeadline(frames))
         }
+        if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
         if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
@@ -252,6 +253,29 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// "His backing will carry “real weight” and bring the “local muscle” they need, union spokesman Per Holm
+    /// said.": an attribution that closes the sentence after its last words in marks speaks for every fragment
+    /// in it. Only a tail of a cue and a speaker counts ("…, which the mayor said was unfair" reports more).
+    private mutating func sentenceTailAttribution(after open: Int) -> Attribution? {
+        let sentence = view.document.sentences[view.sentenceOf[open]]
+        var end = sentence.tokens.upperBound
+        while end > open && view.document.tokens[end - 1].kind == .punctuation && view.quoteOf[end - 1] < 0 { end -= 1 }
+        let lastQuoted = (open..<end).last(where: { view.quoteOf[$0] >= 0 }) ?? open
+        guard let comma = ((lastQuoted + 1)..<max(lastQuoted + 1, end)).first(where: { view.words[$0] == "," }), end - comma <= 16
+        else { return nil }
+        let tail = (comma + 1)..<end
+        guard let found = attribution(in: tail, partial: false), let cue = found.cueToken,
+              let (_, length) = view.cue(at: cue, within: end)
+        else { return nil }
+        let afterCue = cue + length
+        // "…, Holm said." or "…, said Per Holm, a union spokesman.": nothing follows but the speaker.
+        guard afterCue < end else { return found }
+        guard let speaker = reader.after(afterCue, limit: end),
+              speaker.tokens.upperBound == end || view.words[speaker.tokens.upperBound] == ","
+        else { return nil }
+        return found
+    }
 
     /// Words after which a subordinate clause, with a subject of its own, begins.
     static let clauseIntroducers: Set<String> = [

@@ -43,12 +43,13 @@ struct TokenView {
             words.append(String(decoding: raw, as: UTF8.self))
             let first = raw.first ?? 0
             let isASCII = raw.allSatisfy { $0 < 0x80 }
-            let folded: String = isASCII
+            var folded: String = isASCII
                 ? String(unsafeUninitializedCapacity: raw.count) { buffer in
                     for (index, byte) in raw.enumerated() { buffer[index] = TextBytes.asciiLowercased(byte) }
                     return raw.count
                 }
                 : StanceLexicon.normalize(words[words.count - 1])
+            if token.kind == .word, let pronoun = Self.contractedPronoun(folded) { folded = pronoun }
             lower.append(folded)
             capitalized.append(token.kind == .word
                 && (isASCII ? TextBytes.isASCIIUpper(first) : words[words.count - 1].unicodeScalars.first!.properties.isUppercase))
@@ -75,6 +76,19 @@ struct TokenView {
     }
 
     var count: Int { words.count }
+
+    /// "she's", "they're", "we've": a subject pronoun with its auxiliary in one token reads as the pronoun, so
+    /// "She's a member but concedes that …" has a subject to resolve ("'s" may also be "is", which changes
+    /// nothing a speaker rule asks).
+    static func contractedPronoun(_ folded: String) -> String? {
+        guard folded.utf8.count <= 7, let apostrophe = folded.firstIndex(of: "'") else { return nil }
+        let base = folded[..<apostrophe]
+        guard subjectPronouns.contains(base), auxiliaryEndings.contains(folded[folded.index(after: apostrophe)...]) else { return nil }
+        return String(base)
+    }
+
+    private static let subjectPronouns: Set<Substring> = ["he", "she", "it", "they", "we", "i", "you"]
+    private static let auxiliaryEndings: Set<Substring> = ["s", "re", "ve", "d", "ll", "m"]
 
     /// The first token that starts at or after a UTF-8 offset.
     func token(atOrAfter offset: Int) -> Int {
