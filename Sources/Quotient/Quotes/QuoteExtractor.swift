@@ -93,6 +93,7 @@ struct ExtractionRun {
                 continue
             }
             handleIndirect(sentence)
+            handlePassiveAgents(sentence)
             handleReportNouns(sentence)
         }
         assignGenders()
@@ -463,6 +464,36 @@ struct ExtractionRun {
             emitIndirect(clause: start..<stop, phrase: phrase, cue: view.words[index], cueKind: .verb, paragraph: sentence.paragraph)
         }
     }
+
+    /// "The harbour master has been criticized by shipowners for not dredging the channel", "Lind was urged by
+    /// her party to stand down": a passive cue's agent after "by" spoke, and what follows the agent (a "that"
+    /// clause, or a phrase opened by "for", "to", "as" or "over") is what it said. The grammatical subject only
+    /// heard the words.
+    private mutating func handlePassiveAgents(_ sentence: Sentence) {
+        let range = sentence.tokens
+        let end = clauseEnd(range)
+        for index in range where index + 3 < end && view.lower[index] == "by" && view.quoteOf[index] < 0 {
+            var cueStart = index - 1
+            while cueStart > range.lowerBound && index - cueStart <= 2 && view.has(cueStart, .adverb) { cueStart -= 1 }
+            guard let (cue, length) = view.passiveCue(at: cueStart, within: end), cueStart + length <= index,
+                  let opener = ((index + 2)..<min(end, index + 9)).first(where: {
+                      view.lower[$0] == "that" || Self.passiveContentOpeners.contains(view.lower[$0])
+                  }),
+                  let agent = [reader.after(index + 1, limit: opener), reader.group(index + 1, limit: opener)]
+                      .first(where: { $0?.tokens.upperBound == opener }) ?? nil,
+                  agent.form != .pronoun
+            else { continue }
+            let start = view.lower[opener] == "that" ? opener + 1 : opener
+            let stop = (start..<end).first { view.words[$0] == "," || view.words[$0] == ";" || opensAside($0) } ?? end
+            guard view.wordCount(start..<stop) >= 3 else { continue }
+            let span = view.span(start..<stop).utf8
+            guard !quotes.suffix(16).contains(where: { $0.span.utf8.overlaps(span) }) else { continue }
+            emitIndirect(clause: start..<stop, phrase: agent, cue: view.phrase(cueStart..<(cueStart + length)), cueKind: .verb,
+                         paragraph: sentence.paragraph)
+        }
+    }
+
+    static let passiveContentOpeners: Set<String> = ["for", "to", "as", "over"]
 
     /// Who a noun of saying belongs to: "his", "her" or "their" before it, or a name or description ending in a
     /// possessive ("Mr. Trump's", "the mayor's"), with at most two plain words between ("his repeated claim").

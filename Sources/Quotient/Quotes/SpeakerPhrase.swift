@@ -310,7 +310,7 @@ struct SpeakerPhraseReader {
 
     /// "according to the cooperative": a short determiner phrase naming an unnamed group or body.
     func group(_ start: Int, limit: Int) -> SpeakerPhrase? {
-        guard start < limit, limit - start <= 6, view.has(start, .determiner),
+        guard start < limit, limit - start <= 6, view.has(start, [.determiner, .possessive]),
               (start..<limit).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 })
         else { return nil }
         return unnamed(start..<limit)

@@ -156,12 +156,32 @@ struct TokenView {
         // A passive ("was told", "is tweeted") reports what someone heard, not who spoke; "didn't say",
         // "never said": words not said are not reported speech.
         // A form of "be" before an -ing cue is a progressive ("is saying"), still active.
-        if index > 0 && (has(index - 1, .negator) || (has(index - 1, .be) && !has(index, .ing))) { return nil }
+        if index > 0 && (has(index - 1, .negator) || isPassive(index)) { return nil }
         // "a vow", "her pledge", "the stated aim", "475 pledged delegates": after an article or a possessive a
         // cue form is a noun or an adjective, and so is a participle after a number.
         if index > 0 && (has(index - 1, [.article, .possessive]) || has(index, .ed) && document.tokens[index - 1].kind == .number) {
             return nil
         }
+        return match(candidates, at: index, within: limit)
+    }
+
+    /// A cue form after a form of "be", with at most two adverbs between ("was told", "has been repeatedly
+    /// criticized"); not an -ing form ("is saying" is active).
+    func isPassive(_ index: Int) -> Bool {
+        guard !has(index, .ing) else { return false }
+        var before = index - 1
+        while before > 0 && index - before <= 2 && (has(before, .adverb) || lower[before] == "also") { before -= 1 }
+        return before >= 0 && has(before, .be)
+    }
+
+    /// The cue a passive form belongs to ("criticized" in "was criticized by …"), for the rule that gives the
+    /// words to the agent after "by".
+    func passiveCue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
+        guard mayStartCue[index], quoteOf[index] < 0, isPassive(index), let candidates = lexicon.cues[lower[index]] else { return nil }
+        return match(candidates, at: index, within: limit)
+    }
+
+    private func match(_ candidates: [QuoteLexicon.Cue], at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
         for candidate in candidates {
             let length = candidate.words.count
             guard index + length <= limit else { continue }
