@@ -417,7 +417,7 @@ struct ExtractionRun {
         let range = sentence.tokens
         guard !range.isEmpty else { return }
         let end = clauseEnd(range)
-        if reportAccordingTo(sentence, end: end) { return }
+        if reportAccordingTo(sentence, end: end) || reportBeforeClosingAttribution(sentence, end: end) { return }
         var index = range.lowerBound
         while index < end {
             // A cue of words in marks only reports a clause that "that" opens ("She replied that he had voted for
@@ -547,6 +547,43 @@ struct ExtractionRun {
                   ?? reader.documentSource(start + 2, limit: comma)
         else { return false }
         emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
+                     paragraph: sentence.paragraph)
+        return true
+    }
+
+    /// "The county has also agreed to host 200 workers, officials said Tuesday.", "Lind met the mayor that day,
+    /// as the Gazette reported.": an attribution that closes the sentence reports everything before it, a cue
+    /// inside included (the county's agreement is what the officials said). Only a tail of a speaker and a cue,
+    /// with time or setting words, counts.
+    private mutating func reportBeforeClosingAttribution(_ sentence: Sentence, end: Int) -> Bool {
+        let start = sentence.tokens.lowerBound
+        guard let comma = (start..<end).last(where: { view.words[$0] == "," }), comma + 2 < end, end - comma <= 14,
+              !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount(start..<comma) >= 4
+        else { return false }
+        // Without a cue before the comma, the cue-by-cue reading finds ", officials said" itself.
+        let introducedByAs = view.lower[comma + 1] == "as"
+        guard introducedByAs || (start..<comma).contains(where: { view.cue(at: $0, within: comma) != nil }) else { return false }
+        let tailStart = introducedByAs ? comma + 2 : comma + 1
+        guard let cueIndex = (tailStart..<end).first(where: { view.cue(at: $0, within: end) != nil }),
+              let (cue, length) = view.cue(at: cueIndex, within: end), [.verb, .object, .report].contains(cue.kind)
+        else { return false }
+        let phrase: SpeakerPhrase
+        if cueIndex > tailStart {
+            guard let before = reader.before(cueIndex, floor: tailStart), before.tokens.lowerBound == tailStart,
+                  isAttributionTail(skipAddressee(after: cueIndex + length, cue: cue, end: end)..<end)
+            else { return false }
+            phrase = before
+        } else {
+            guard let after = reader.after(cueIndex + length, limit: end),
+                  after.tokens.upperBound == end || view.words[after.tokens.upperBound] == ","
+            else { return false }
+            phrase = after
+        }
+        // "Lind said the port would close, she added": a pronoun may point back into the clause; the clause's own
+        // attribution is read as usual.
+        guard phrase.form != .pronoun else { return false }
+        for index in start..<comma where view.cue(at: index, within: comma) != nil { usedCues.insert(index) }
+        emitIndirect(clause: start..<comma, phrase: phrase, cue: view.phrase(cueIndex..<(cueIndex + length)), cueKind: cue.kind,
                      paragraph: sentence.paragraph)
         return true
     }
