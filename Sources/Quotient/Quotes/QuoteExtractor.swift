@@ -562,10 +562,13 @@ struct ExtractionRun {
         else { return false }
         // Without a cue before the comma, the cue-by-cue reading finds ", officials said" itself.
         let introducedByAs = view.lower[comma + 1] == "as"
-        guard introducedByAs || (start..<comma).contains(where: { view.cue(at: $0, within: comma) != nil }) else { return false }
+        let hasInnerCue = (start..<comma).contains(where: { view.cue(at: $0, within: comma) != nil })
+        guard introducedByAs || hasInnerCue else { return false }
         let tailStart = introducedByAs ? comma + 2 : comma + 1
+        // "Hruby said …, the Courier reported": an outlet relays the words of a clause with a speaker of its own.
         guard let cueIndex = (tailStart..<end).first(where: { view.cue(at: $0, within: end) != nil }),
-              let (cue, length) = view.cue(at: cueIndex, within: end), [.verb, .object, .report].contains(cue.kind)
+              let (cue, length) = view.cue(at: cueIndex, within: end),
+              cue.kind == .verb || cue.kind == .object || cue.kind == .report && !hasInnerCue
         else { return false }
         let phrase: SpeakerPhrase
         if cueIndex > tailStart {
@@ -1321,7 +1324,19 @@ struct ExtractionRun {
         let infinitive = view.lower[index - 1] == "to" && !view.has(index, [.ing, .ed]) && index >= 2
             && !completesNoun(index - 2)
         guard participle || coordinated || infinitive else { return nil }
+        if infinitive, let subject = subordinateSubject(ofVerb: index - 2) { return subject }
         return sentenceSubject(before: index)
+    }
+
+    /// "…, as farmers continue to warn that …": the verb before an infinitive cue may have a subject of its own,
+    /// right after the subordinator or conjunction that opens its clause mid-sentence.
+    private mutating func subordinateSubject(ofVerb verb: Int) -> (speaker: Speaker, entity: Int?)? {
+        let sentenceStart = view.document.sentences[view.sentenceOf[verb]].tokens.lowerBound
+        guard let opener = (max(sentenceStart + 1, verb - 8)..<verb).last(where: { view.has($0, [.subordinator, .conjunction]) }),
+              opener + 1 < verb, view.lower[opener + 1] != "to",
+              let phrase = reader.before(verb, floor: opener + 1), phrase.tokens == (opener + 1)..<verb
+        else { return nil }
+        return resolvedSpeaker(phrase)
     }
 
     /// "After suggesting on Monday that she regretted the vote, Kolar called …", "While saying that he respects

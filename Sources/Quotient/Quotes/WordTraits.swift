@@ -119,7 +119,7 @@ struct WordTraits: OptionSet, Sendable {
         (.intervener, [
             "also", "later", "previously", "earlier", "then", "again", "further", "once", "repeatedly", "recently",
             "has", "had", "have", "will", "would", "was", "is", "are", "were", "been", "subsequently", "immediately",
-            "began", "started", "continued", "kept", "quickly", "simply", "flatly",
+            "began", "started", "continued", "kept", "keep", "keeps", "continue", "continues", "quickly", "simply", "flatly",
             "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
             "here", "there",
         ]),
