@@ -286,6 +286,10 @@ struct ExtractionRun {
     /// Quantifiers that may stand for an unnamed group but never name a speaker.
     static let bareQuantifiers: Set<String> = ["some", "many", "most", "several", "few", "both", "another", "others", "all"]
 
+    private func isBareQuantifier(_ phrase: SpeakerPhrase) -> Bool {
+        phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound])
+    }
+
     /// "President Clinton released the following statement:" ending the paragraph before a quote: the
     /// sentence's cue and speaker, or else the subject of its main clause (after any introductory clause).
     private mutating func paragraphIntroducer(before open: Int, paragraph: Int) -> Attribution? {
@@ -1402,6 +1406,11 @@ struct ExtractionRun {
             for opening in Set([clauseStart(ofSentenceAt: start, before: token), start]).sorted(by: >) {
                 // A one-word name speaks when it already spoke in the document ("Forbes says …. Forbes shot back in
                 // an article stating …").
+                // "Some ask to be removed from the lists and argue …": a bare quantifier stands for a group.
+                if opening + 1 < token, view.has(opening, .quantifier), let phrase = reader.before(opening + 1, floor: opening),
+                   isBareQuantifier(phrase), let (speaker, entity) = resolvedSpeaker(phrase) {
+                    return (speaker, entity)
+                }
                 if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase) || hasSpoken(phrase),
                    let (speaker, entity) = resolvedSpeaker(phrase) {
                     return (speaker, entity)
@@ -1525,7 +1534,7 @@ struct ExtractionRun {
             // "Many of the dock workers said" names a group; "Many said …", "Others argue …" name an unspecified
             // group of people, which is what a reader checking the attribution needs to see; "Some of the
             // evidence suggests" names no one.
-            if phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound]) {
+            if isBareQuantifier(phrase) {
                 guard let group = groupComplement(after: phrase.tokens.upperBound) else {
                     return (bareQuantifierSpeaker(phrase.tokens.lowerBound, mention: mention, span: span), nil)
                 }
