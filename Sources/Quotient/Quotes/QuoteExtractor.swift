@@ -1322,7 +1322,8 @@ struct ExtractionRun {
         let introduced = Self.participleIntroducers.contains(view.lower[index - 1])
             || SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
         let participle = view.has(index, .ing) && (commaBefore || introduced)
-        let coordinated = view.has(index - 1, .andBut)
+        // "… and has said that …": an auxiliary may stand between the conjunction and the cue.
+        let coordinated = view.has(index - 1, .andBut) || index >= 2 && view.has(index - 1, .auxiliary) && view.has(index - 2, .andBut)
         // "She went on to say that …": an infinitive cue speaks for the clause's subject; one that completes a
         // noun ("efforts to admit …", "his reluctance to affirm …", "new powers: to advise …") reports nothing.
         let infinitive = view.lower[index - 1] == "to" && !view.has(index, [.ing, .ed]) && index >= 2

@@ -173,7 +173,7 @@ struct WordTraits: OptionSet, Sendable {
         (.audience, ["reporters", "journalists", "lawmakers", "parliament", "supporters"]),
         (.addressee, [
             "reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper",
-            "audience", "crowd", "members",
+            "audience", "crowd", "members", "itself", "himself", "herself", "themselves",
         ]),
         (.coordinator, ["and", "but", "or", "yet"]),
         (.clauseLead, ["the", "a", "an", "this", "in", "on", "at"]),
