@@ -325,6 +325,7 @@ struct ExtractionRun {
         var clauseStart = (floor..<colon).last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? floor
         guard clauseStart < colon else { return nil }
         if let roundUp = roundUpSpeaker(before: colon, comma: clauseStart - 1, floor: floor) { return roundUp }
+        if let named = nameBeforeApposition(floor: floor, secondComma: clauseStart - 1, colon: colon) { return named }
         // "…, but she gave the mayor a back-handed compliment:": past the conjunction, a pronoun subject speaks.
         if clauseStart + 1 < colon && view.has(clauseStart, .coordinator) { clauseStart += 1 }
         if ["he", "she", "they"].contains(view.lower[clauseStart]), clauseStart + 1 < colon, !view.has(clauseStart + 1, .phraseEnder),
@@ -345,6 +346,21 @@ struct ExtractionRun {
             return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
         }
         return nil
+    }
+
+    /// "Ada Nes, the county engineer, reacted sharply to the plan: “…”": the comma before the predicate closes
+    /// an apposition, and the name before it is the clause's subject.
+    private mutating func nameBeforeApposition(floor: Int, secondComma: Int, colon: Int) -> Attribution? {
+        guard secondComma > floor, view.words[secondComma] == ",", secondComma + 1 < colon,
+              !view.has(secondComma + 1, [.coordinator, .conjunction, .subordinator]), view.wordKinds[secondComma + 1] != .pronoun,
+              let firstComma = (floor..<secondComma).first(where: { view.words[$0] == "," }), firstComma + 1 < secondComma,
+              !((firstComma + 1)..<secondComma).contains(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 }),
+              view.has(firstComma + 1, [.article, .possessive, .determiner]) || view.document.tokens[firstComma + 1].kind == .number,
+              let person = reader.before(firstComma, floor: floor, allowApposition: false), person.form == .name,
+              person.tokens.lowerBound == floor, reader.namesASpeaker(person),
+              let (speaker, entity) = resolvedSpeaker(person)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
     }
 
     /// "Mara Quist, The Harbour Gazette: “…”", as round-ups of commentators print it: the person speaks, and
