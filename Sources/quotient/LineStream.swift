@@ -23,7 +23,6 @@ struct LineStream {
     init(descriptor: Int32, partSize: Int = 1 << 16) {
         self.descriptor = descriptor
         self.partSize = partSize
-        buffer.reserveCapacity(partSize)
     }
 
     /// The next line without its `\n` (a trailing `\r` is kept), or nil at the end of input.
@@ -98,22 +97,33 @@ struct LineStream {
 
     /// Drops the lines already handed out and appends the next part; a read error ends the input and is kept
     /// in ``failure``.
+    ///
+    /// The part is read into uninitialized memory: zero-filling it first touched every page of a 1 MB part even
+    /// for empty input, a measurable share of a short run's start-up.
     private mutating func refill() {
-        if start > 0 {
-            buffer.removeSubrange(0..<start)
-            start = 0
-        }
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: partSize))
-        var count = -1
-        while count < 0 {
-            count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, partSize) }
-            if count < 0 && errno != EINTR {
-                failure = FileBytes.ReadError(code: errno)
-                count = 0
+        let kept = buffer[start...]
+        let descriptor = self.descriptor
+        let partSize = self.partSize
+        var readError: FileBytes.ReadError?
+        var count = 0
+        buffer = [UInt8](unsafeUninitializedCapacity: kept.count + partSize) { storage, initialized in
+            let keptCount = kept.withUnsafeBufferPointer { kept in
+                _ = storage.initialize(fromContentsOf: kept)
+                return kept.count
             }
+            var result = -1
+            while result < 0 {
+                result = read(descriptor, storage.baseAddress! + keptCount, partSize)
+                if result < 0 && errno != EINTR {
+                    readError = FileBytes.ReadError(code: errno)
+                    result = 0
+                }
+            }
+            count = result
+            initialized = keptCount + result
         }
-        buffer.removeSubrange((old + count)...)
+        start = 0
+        if let readError { failure = readError }
         if count == 0 { finished = true }
     }
 }
