@@ -14,6 +14,7 @@ struct QuotientCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotient",
         abstract: "Who said what, and in what tone: quotes, speakers and stance in English news.",
+        version: "0.1.0",
         subcommands: [AnalyzeCommand.self, CompareCommand.self, QuotesCommand.self, SegmentCommand.self, ScoreCommand.self, ExplainCommand.self, LexiconCommand.self]
     )
 }

@@ -30,6 +30,12 @@ import Glibc
         #expect(result.stderr.contains("secret.txt: cannot be read"))
     }
 
+    @Test func versionFlagPrintsTheVersion() throws {
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    }
+
     @Test func emptyInputGivesAnEmptyResult() throws {
         let result = try CLI.run(["analyze", "--format", "json"], stdin: "")
         #expect(result.status == 0)

@@ -286,6 +286,15 @@ struct ExtractionRun {
     /// Quantifiers that may stand for an unnamed group but never name a speaker.
     static let bareQuantifiers: Set<String> = ["some", "many", "most", "several", "few", "both", "another", "others", "all"]
 
+    /// "Nordlys responded late Friday with an editor's note …, saying": a name whose own verb is a cue speaks,
+    /// even one the lexicon does not know as a person's.
+    private func precedesCue(_ phrase: SpeakerPhrase, limit: Int) -> Bool {
+        guard phrase.form == .name else { return false }
+        var next = phrase.tokens.upperBound
+        while next < limit && view.has(next, [.intervener, .adverb]) { next += 1 }
+        return next < limit && view.cue(at: next, within: limit) != nil
+    }
+
     private func isBareQuantifier(_ phrase: SpeakerPhrase) -> Bool {
         phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound])
     }
@@ -1405,7 +1414,9 @@ struct ExtractionRun {
         let sentence = view.sentenceOf[token]
         let sentenceStart = view.document.sentences[sentence].tokens.lowerBound
         // "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed …": the clause starts after a dateline.
-        let start = datelineEnd(sentenceStart).map { $0 < token ? $0 : sentenceStart } ?? sentenceStart
+        var start = datelineEnd(sentenceStart).map { $0 < token ? $0 : sentenceStart } ?? sentenceStart
+        // "(Politico responded … saying that …)": an aside in brackets has its subject after the bracket.
+        if start + 1 < token && view.words[start] == "(" { start += 1 }
         // "Like Corker, Menendez also rejected …, arguing": the subject is the first name of the main clause,
         // after an introductory phrase.
         let mainClause = clauseStart(ofSentenceAt: start, before: token)
@@ -1428,7 +1439,7 @@ struct ExtractionRun {
                    isBareQuantifier(phrase), let (speaker, entity) = resolvedSpeaker(phrase) {
                     return (speaker, entity)
                 }
-                if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase) || hasSpoken(phrase),
+                if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase) || hasSpoken(phrase) || precedesCue(phrase, limit: token),
                    let (speaker, entity) = resolvedSpeaker(phrase) {
                     return (speaker, entity)
                 }
