@@ -364,9 +364,12 @@ struct ExtractionRun {
               !view.has(secondComma + 1, [.coordinator, .conjunction, .subordinator]), view.wordKinds[secondComma + 1] != .pronoun,
               let firstComma = (floor..<secondComma).first(where: { view.words[$0] == "," }), firstComma + 1 < secondComma,
               !((firstComma + 1)..<secondComma).contains(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 }),
-              view.has(firstComma + 1, [.article, .possessive, .determiner]) || view.document.tokens[firstComma + 1].kind == .number,
+              // "the county engineer", "61", or a participle aside ("asked whether the board would reconsider").
+              view.has(firstComma + 1, [.article, .possessive, .determiner, .ed]) || view.document.tokens[firstComma + 1].kind == .number,
               let person = reader.before(firstComma, floor: floor, allowApposition: false), person.form == .name,
-              person.tokens.lowerBound == floor, reader.namesASpeaker(person),
+              person.tokens.lowerBound == floor,
+              reader.namesASpeaker(person)
+                  || registry.resolve(name: view.phrase(person.name), lastWord: view.lower[person.tokens.upperBound - 1]) != nil,
               let (speaker, entity) = resolvedSpeaker(person)
         else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
