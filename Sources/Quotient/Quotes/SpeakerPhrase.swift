@@ -261,12 +261,23 @@ struct SpeakerPhraseReader {
             || (view.lower[last] == "and" && last > first && last + 1 < limit && isPhraseWord(last + 1, lowerLimit: start, upperLimit: limit))) {
             last += 1
         }
-        guard last > first, !(last == first + 1 && view.has(first, .determiner)) else { return nil }
+        guard last > first, !(last == first + 1 && view.has(first, .determiner)), !endsBeforeItsHead(first..<last, limit: limit)
+        else { return nil }
         var phrase = classify(first..<last)
         if phrase != nil, last + 1 < limit, view.words[last] == ",", let role = appositionAfter(comma: last, limit: limit) {
             phrase!.role = role
         }
         return phrase
+    }
+
+    /// "the national birth registry": a lowercase phrase that stops at a modifier while a plain noun follows
+    /// has not reached its head (a verb after it, "the campaign proposed", "the campaign says", ends it).
+    private func endsBeforeItsHead(_ phrase: Range<Int>, limit: Int) -> Bool {
+        let next = phrase.upperBound
+        guard view.wordKinds[next - 1] == .modifier, next < limit, view.document.tokens[next].kind == .word,
+              !phrase.contains(where: { view.isCapitalized($0) && !view.has($0, .determiner) }), !view.isCapitalized(next)
+        else { return false }
+        return !view.has(next, [.clauseWord, .preposition, .finiteVerb, .ed, .ing, .plural, .adverb]) && view.cue(at: next, within: limit) == nil
     }
 
     /// A plain word that may stand between a determiner and its head noun: no second determiner and no clause
@@ -320,6 +331,9 @@ struct SpeakerPhraseReader {
     /// reader reads is still the source, in its own words. Only a short noun phrase that opens with a determiner,
     /// possessive or number and holds a document noun counts, so a clause never becomes a source.
     func documentSource(_ start: Int, limit: Int) -> SpeakerPhrase? {
+        // "figures from the national birth registry": whoever issued the document is the source.
+        let issuer = sourceBehindDocument(start, limit: limit)
+        if issuer > start, let body = group(issuer, limit: limit) { return body }
         guard start < limit, limit - start <= 10,
               view.has(start, [.determiner, .possessive]) || view.document.tokens[start].kind == .number,
               (start..<limit).allSatisfy({ index in
