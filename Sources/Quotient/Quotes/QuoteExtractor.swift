@@ -1050,6 +1050,10 @@ struct ExtractionRun {
         clause: Range<Int>, phrase: SpeakerPhrase, cue: String, cueKind: QuoteLexicon.CueKind, paragraph: Int, minimumWords: Int = 3
     ) {
         var clause = cueKind == .content ? objectPhrase(clause) : clause
+        // "HAMAR — Grain farmers are bracing …, industry leaders said": the dateline is not part of the report.
+        if view.opensSentence(clause.lowerBound), let end = datelineEnd(clause.lowerBound), end < clause.upperBound {
+            clause = end..<clause.upperBound
+        }
         var source: String?
         // Scanning for a further report resumes after everything this one used, the outlet tail included.
         var used = clause.upperBound
