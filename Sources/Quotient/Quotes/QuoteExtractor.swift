@@ -357,17 +357,29 @@ struct ExtractionRun {
         return nil
     }
 
-    /// "Ada Nes, the county engineer, reacted sharply to the plan: “…”": the comma before the predicate closes
-    /// an apposition, and the name before it is the clause's subject.
+    /// "Ada Nes, the county engineer, reacted sharply to the plan: “…”", "His neighbour, Randi Holm, was
+    /// angrier: “…”": the comma before the predicate closes an apposition, and the name on either side of it
+    /// (before it, or as the apposition of a short description) is the clause's subject.
     private mutating func nameBeforeApposition(floor: Int, secondComma: Int, colon: Int) -> Attribution? {
         guard secondComma > floor, view.words[secondComma] == ",", secondComma + 1 < colon,
               !view.has(secondComma + 1, [.coordinator, .conjunction, .subordinator]), view.wordKinds[secondComma + 1] != .pronoun,
               let firstComma = (floor..<secondComma).first(where: { view.words[$0] == "," }), firstComma + 1 < secondComma,
-              !((firstComma + 1)..<secondComma).contains(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 }),
-              // "the county engineer", "61", or a participle aside ("asked whether the board would reconsider").
-              view.has(firstComma + 1, [.article, .possessive, .determiner, .ed]) || view.document.tokens[firstComma + 1].kind == .number,
-              let person = reader.before(firstComma, floor: floor, allowApposition: false), person.form == .name,
-              person.tokens.lowerBound == floor,
+              !((firstComma + 1)..<secondComma).contains(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 })
+        else { return nil }
+        let person: SpeakerPhrase
+        // "the county engineer", "61", or a participle aside ("asked whether the board would reconsider").
+        if view.has(firstComma + 1, [.article, .possessive, .determiner, .ed]) || view.document.tokens[firstComma + 1].kind == .number {
+            guard let named = reader.before(firstComma, floor: floor, allowApposition: false), named.tokens.lowerBound == floor
+            else { return nil }
+            person = named
+        } else {
+            guard view.has(floor, [.article, .possessive, .determiner]), firstComma - floor <= 4,
+                  let named = reader.before(secondComma, floor: firstComma + 1, allowApposition: false),
+                  named.tokens == (firstComma + 1)..<secondComma
+            else { return nil }
+            person = named
+        }
+        guard person.form == .name,
               reader.namesASpeaker(person)
                   || registry.resolve(name: view.phrase(person.name), lastWord: view.lower[person.tokens.upperBound - 1]) != nil,
               let (speaker, entity) = resolvedSpeaker(person)
