@@ -58,6 +58,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.first?.speaker?.role == "The Harbour Gazette")
     }
 
+    @Test(arguments: [
+        "The company, Fjordline, said it was reviewing all options.",
+        "Fjordline, the ferry company, said it was reviewing all options.",
+    ])
+    func aNameWhoseRoleIsABodyIsAnOrganization(_ text: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == "Fjordline")
+        #expect(speaker.kind == .organization)
+    }
+
+    @Test func aRoleWithABodyAfterItsHeadIsStillAPerson() throws {
+        let speaker = try #require(try extract("Ane Lid, president of the pilots association, said the strike was over.").quotes.first?.speaker)
+        #expect(speaker.kind == .person)
+    }
+
     @Test func transcriptSpeakersKeepTheirRole() throws {
         let quotes = try extract("SENATOR RUIZ: We passed the bill because the towns asked us to.").quotes
         #expect(quotes.first?.speaker?.name == "Ruiz")

@@ -1652,9 +1652,12 @@ struct ExtractionRun {
             let written = view.phrase(phrase.name)
             let (name, descriptor) = SpeakerName.canonical(written)
             let lastWord = name == written ? view.lower[phrase.name.upperBound - 1] : String(name.split(separator: " ").last!).lowercased()
-            var kind: Speaker.Kind = phrase.isOrganization ? .organization : .person
             let known = registry.resolve(name: name, lastWord: lastWord, pronoun: honorificPronoun(before: phrase.name.lowerBound))
             let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }
+            // "The company, Fjordline, said …", "Fjordline, the ferry company, said …": a name whose role is a
+            // body is an organization.
+            let namesBody = phrase.isOrganization || isBodyRole(phrase.role)
+            var kind: Speaker.Kind = namesBody ? .organization : .person
             // Whoever "reports", or is what something is "according to", is an outlet unless a person's
             // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov").
             if phrase.isOutlet || ((cueKind == .report || cueKind == .source) && !view.lexicon.hasPersonRole(role) && !phrase.isOrganization) {
@@ -1663,12 +1666,20 @@ struct ExtractionRun {
             let entity = known ?? registry.register(name: name, lastWord: lastWord, role: phrase.role ?? descriptor, kind: kind)
             // Every quote reports the fullest name: a longer mention ("Coastal Trade Journal") names the entity.
             if name.utf8.count > registry[entity].name.utf8.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
-            if kind == .outlet { registry.markOutlet(entity) } else if phrase.isOrganization { registry.markOrganization(entity) }
+            if kind == .outlet { registry.markOutlet(entity) } else if namesBody { registry.markOrganization(entity) }
             registry.noteMention(token: phrase.name.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.name.lowerBound])
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,
                             kind: found.kind), entity)
         }
+    }
+
+    /// Whether a role's head is a body the lexicon knows ("company", "ferry company", "union"); the head stands
+    /// before any preposition ("president of the lawyers association", "adviser to the group" are people).
+    private func isBodyRole(_ role: String?) -> Bool {
+        guard let words = role?.lowercased().split(separator: " ") else { return false }
+        let head = words.prefix { !(WordTraits.byWord[String($0)]?.contains(.preposition) ?? false) }.last
+        return head.map { view.lexicon.kind(of: String($0)) == .org } ?? false
     }
 
     /// The group a quantifier standing alone as the subject speaks for: more of a noun named just before
@@ -1886,11 +1897,25 @@ struct ExtractionRun {
                 && (end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit)) {
                 guard let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start
                 else { continue }
-                if accepts(phrase) { return phrase }
+                // "The company, Fjordline, declined to comment. It said …": the name in apposition is who speaks.
+                if accepts(phrase) { return namedAfter(phrase, limit: limit) ?? phrase }
                 break
             }
         }
         return nil
+    }
+
+    /// "The company, Fjordline, …": a name set off by commas right after a description.
+    private func namedAfter(_ phrase: SpeakerPhrase, limit: Int) -> SpeakerPhrase? {
+        let comma = phrase.tokens.upperBound
+        let sentenceEnd = view.document.sentences[view.sentenceOf[comma]].tokens.upperBound
+        guard comma + 2 < sentenceEnd, view.words[comma] == ",", var named = reader.after(comma + 1, limit: sentenceEnd),
+              named.form == .name, named.tokens.lowerBound == comma + 1, named.tokens.upperBound < sentenceEnd,
+              view.words[named.tokens.upperBound] == ","
+        else { return nil }
+        named.role = named.role ?? view.phrase((phrase.tokens.lowerBound + (view.has(phrase.tokens.lowerBound, .article) ? 1 : 0))..<comma)
+        named.isOrganization = named.isOrganization || phrase.isOrganization
+        return named
     }
 
     private mutating func emit(_ quote: Quote, entity: Int?, paragraph: Int) {
