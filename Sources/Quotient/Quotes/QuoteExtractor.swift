@@ -1363,8 +1363,10 @@ struct ExtractionRun {
             || (index > 1 && view.has(index - 1, .closingMark) && view.words[index - 2] == ",")
         // "responded by saying that …", "while urging …"; and "issued a statement saying that …", "in an article
         // stating that …": the document's issuer, the sentence's subject, speaks.
+        // "was quoted as saying that …", "is cited as saying …": the subject is who was quoted.
         let introduced = Self.participleIntroducers.contains(view.lower[index - 1])
             || SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
+            || index >= 2 && view.lower[index - 1] == "as" && view.has(index - 2, .ed) && view.isPassive(index - 2)
         let participle = view.has(index, .ing) && (commaBefore || introduced)
         // "… and has said that …": an auxiliary may stand between the conjunction and the cue.
         let coordinated = view.has(index - 1, .andBut) || index >= 2 && view.has(index - 1, .auxiliary) && view.has(index - 2, .andBut)
