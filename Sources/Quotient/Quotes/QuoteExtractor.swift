@@ -468,7 +468,7 @@ struct ExtractionRun {
             // it", "he shouted that the hall was on fire").
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame,
                   cue.kind != .direct || index + length < end && view.lower[index + length] == "that",
-                  !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index)
+                  !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length)
             else {
                 index += 1
                 continue
@@ -519,7 +519,7 @@ struct ExtractionRun {
         for index in range where index + 3 < end && view.lower[index] == "by" && view.quoteOf[index] < 0 {
             var cueStart = index - 1
             while cueStart > range.lowerBound && index - cueStart <= 2 && view.has(cueStart, .adverb) { cueStart -= 1 }
-            guard let (cue, length) = view.passiveCue(at: cueStart, within: end), cueStart + length <= index,
+            guard let (_, length) = view.passiveCue(at: cueStart, within: end), cueStart + length <= index,
                   let opener = ((index + 2)..<min(end, index + 9)).first(where: {
                       view.lower[$0] == "that" || Self.passiveContentOpeners.contains(view.lower[$0])
                   }),
@@ -560,6 +560,12 @@ struct ExtractionRun {
     }
 
     static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
+
+    /// "… who asked not to be named, said …": the news formula for an anonymous source reports nothing.
+    private func requestsAnonymity(_ next: Int) -> Bool {
+        next + 3 < view.count && view.lower[next] == "not" && view.lower[next + 1] == "to" && view.lower[next + 2] == "be"
+            && ["named", "identified", "quoted"].contains(view.lower[next + 3])
+    }
 
     /// "Grant is expected to say that …", "the minister plans to announce …": words not yet said are no
     /// report.
@@ -917,16 +923,29 @@ struct ExtractionRun {
         if let phrase = reader.before(end, floor: floor, allowApposition: false), phrase.form != .pronoun,
            reader.namesASpeaker(phrase) || phrase.form == .anonymous,
            phrase.tokens.lowerBound == floor || view.words[phrase.tokens.lowerBound - 1] != "," {
-            return (phrase, setOff)
+            return (headBeforeModifier(of: phrase, floor: floor) ?? phrase, setOff)
         }
         // "a young welder, who …": an article and a few plain words describe someone the lexicon need not know.
         guard let article = (max(floor, end - 4)..<end).last(where: { view.has($0, .article) }), article + 1 < end,
               ((article + 1)..<end).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && !view.has($0, .clauseWord) })
         else { return nil }
         let described = reader.description(article..<end)
+        if let head = headBeforeModifier(of: described, floor: floor) { return (head, setOff) }
         // An apposition is set off by commas, and so is the relative clause inside it.
         if let named = reader.namedInApposition(to: described, floor: floor) { return (named, true) }
         return (described, setOff)
+    }
+
+    /// "A spokesperson for the city, who …", "a director at the port, who …": the phrase a relative pronoun
+    /// follows may be the object of a modifier's preposition; the speaker is the head before it.
+    private func headBeforeModifier(of phrase: SpeakerPhrase, floor: Int) -> SpeakerPhrase? {
+        let preposition = phrase.tokens.lowerBound - 1
+        guard phrase.form != .name, preposition > floor, view.has(preposition, .modifierOpener), view.has(preposition, .preposition),
+              var head = reader.before(preposition, floor: floor, allowApposition: false), head.form != .pronoun,
+              reader.namesASpeaker(head)
+        else { return nil }
+        if head.form != .name, let named = reader.namedInApposition(to: head, floor: floor) { head = named }
+        return head
     }
 
     /// "measures that she said reduced delays", "a plan critics say will bankrupt the city", "The levy, which
