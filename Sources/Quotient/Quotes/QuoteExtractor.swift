@@ -1698,9 +1698,13 @@ struct ExtractionRun {
     /// Whether a role's head is a body the lexicon knows ("company", "ferry company", "union"); the head stands
     /// before any preposition ("president of the lawyers association", "adviser to the group" are people).
     private func isBodyRole(_ role: String?) -> Bool {
-        guard let words = role?.lowercased().split(separator: " ") else { return false }
-        let head = words.prefix { !(WordTraits.byWord[String($0)]?.contains(.preposition) ?? false) }.last
-        return head.map { view.lexicon.kind(of: String($0)) == .org } ?? false
+        guard let role else { return false }
+        var head: Substring?
+        for word in role.split(separator: " ") {
+            if WordTraits.byWord[word.lowercased()]?.contains(.preposition) ?? false { break }
+            head = word
+        }
+        return head.map { view.lexicon.kind(of: $0.lowercased()) == .org } ?? false
     }
 
     /// The group a quantifier standing alone as the subject speaks for: more of a noun named just before

@@ -49,7 +49,10 @@ struct TokenView {
                     return raw.count
                 }
                 : StanceLexicon.normalize(words[words.count - 1])
-            if token.kind == .word, let pronoun = Self.contractedPronoun(folded) { folded = pronoun }
+            if token.kind == .word, raw.count <= 7, raw.contains(UInt8(ascii: "'")) || !isASCII,
+               let pronoun = Self.contractedPronoun(folded) {
+                folded = pronoun
+            }
             lower.append(folded)
             capitalized.append(token.kind == .word
                 && (isASCII ? TextBytes.isASCIIUpper(first) : words[words.count - 1].unicodeScalars.first!.properties.isUppercase))
@@ -81,14 +84,15 @@ struct TokenView {
     /// "She's a member but concedes that …" has a subject to resolve ("'s" may also be "is", which changes
     /// nothing a speaker rule asks).
     static func contractedPronoun(_ folded: String) -> String? {
-        guard folded.utf8.count <= 7, let apostrophe = folded.firstIndex(of: "'") else { return nil }
-        let base = folded[..<apostrophe]
-        guard subjectPronouns.contains(base), auxiliaryEndings.contains(folded[folded.index(after: apostrophe)...]) else { return nil }
-        return String(base)
+        let bytes = folded.utf8
+        guard bytes.count <= 7, let apostrophe = bytes.firstIndex(of: UInt8(ascii: "'")) else { return nil }
+        let base = String(folded.utf8[..<apostrophe])!
+        let ending = String(folded.utf8[bytes.index(after: apostrophe)...])!
+        return subjectPronouns.contains(base) && auxiliaryEndings.contains(ending) ? base : nil
     }
 
-    private static let subjectPronouns: Set<Substring> = ["he", "she", "it", "they", "we", "i", "you"]
-    private static let auxiliaryEndings: Set<Substring> = ["s", "re", "ve", "d", "ll", "m"]
+    private static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
+    private static let auxiliaryEndings: Set<String> = ["s", "re", "ve", "d", "ll", "m"]
 
     /// The first token that starts at or after a UTF-8 offset.
     func token(atOrAfter offset: Int) -> Int {
