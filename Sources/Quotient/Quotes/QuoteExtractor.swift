@@ -1700,9 +1700,12 @@ struct ExtractionRun {
     private func isBodyRole(_ role: String?) -> Bool {
         guard let role else { return false }
         var head: Substring?
-        for word in role.split(separator: " ") {
+        var rest = role[...]
+        // Word by word without an array: this runs for every name with a role.
+        while let word = Optional(rest.prefix { $0 != " " }), !word.isEmpty {
             if WordTraits.byWord[word.lowercased()]?.contains(.preposition) ?? false { break }
             head = word
+            rest = rest.dropFirst(word.count).drop { $0 == " " }
         }
         return head.map { view.lexicon.kind(of: $0.lowercased()) == .org } ?? false
     }
