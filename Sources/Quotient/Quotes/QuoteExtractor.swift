@@ -982,6 +982,12 @@ struct ExtractionRun {
     /// After "X, … added", only time words, an apposition or a source may follow.
     private func isAttributionTail(_ range: Range<Int>) -> Bool {
         guard view.wordCount(range.prefix(40)) <= 12, range.count <= 40 else { return false }
+        // "…, said a person close to the negotiations": a short modifier of the speaker ("close to …",
+        // "familiar with …", "at the ministry") goes with it, up to a comma.
+        if let first = range.first, view.has(first, .modifierOpener), !view.has(first, .relativePronoun) {
+            let modifierEnd = range.first { view.words[$0] == "," } ?? range.upperBound
+            return modifierEnd - first <= 8 && isAttributionTail(modifierEnd..<range.upperBound)
+        }
         // An apposition or a source after a comma is fine; more words straight after the name are a clause.
         let beforeComma = range.prefix { view.words[$0] != "," }
         return beforeComma.allSatisfy {
