@@ -82,6 +82,10 @@ struct SpeakerPhraseReader {
         // ("Kolar, in an interview, said").
         if last - 2 >= floor && view.words[last] == "," && view.words[last - 2] == "," && view.has(last - 1, .connective) {
             last -= 3
+        } else if last - 3 >= floor && view.words[last] == ",",
+                  let opening = (max(floor, last - 4)..<last).last(where: { view.words[$0] == "," }), isSetPhraseAside((opening + 1)..<last) {
+            // "Lunde, for her part, insisted", "The council, in turn, argued".
+            last = opening - 1
         } else if last - 2 >= floor && view.words[last] == ",",
                   let opening = (max(floor, last - 20)..<last).last(where: { view.words[$0] == "," }), opening > floor,
                   isScenePhrase((opening + 1)..<last) || isSubordinateAside((opening + 1)..<last),
@@ -177,6 +181,17 @@ struct SpeakerPhraseReader {
 
     /// "after the scandal broke in March", "when the vote was called": a subordinate clause set off between a
     /// subject and its cue ("Kolar, after the scandal broke in March, said …"), with no cue of its own.
+    /// "for her part", "for its part", "in turn", "in response": set phrases a writer puts between a subject
+    /// and its verb.
+    private func isSetPhraseAside(_ range: Range<Int>) -> Bool {
+        let words = range.map { view.lower[$0] }
+        switch words.count {
+        case 2: return words[0] == "in" && (words[1] == "turn" || words[1] == "response")
+        case 3: return words[0] == "for" && view.has(range.lowerBound + 1, .possessive) && words[2] == "part"
+        default: return false
+        }
+    }
+
     private func isSubordinateAside(_ range: Range<Int>) -> Bool {
         guard let first = range.first, range.count >= 3, range.count <= 20, view.has(first, .subordinator) else { return false }
         return !range.contains { view.quoteOf[$0] >= 0 || view.cue(at: $0, within: range.upperBound) != nil }

@@ -121,7 +121,7 @@ struct WordTraits: OptionSet, Sendable {
             "has", "had", "have", "will", "would", "was", "is", "are", "were", "been", "subsequently", "immediately",
             "began", "started", "continued", "kept", "keep", "keeps", "continue", "continues", "quickly", "simply", "flatly",
             "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
-            "here", "there",
+            "here", "there", "herself", "himself", "themselves", "itself",
         ]),
         (.auxiliary, ["has", "have", "had", "is", "are", "was", "were", "will", "would"]),
         (.dayWord, [
