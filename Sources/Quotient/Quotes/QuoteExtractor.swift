@@ -271,11 +271,16 @@ struct ExtractionRun {
         else { return nil }
         let afterCue = cue + length
         // "…, Holm said." or "…, said Per Holm, a union spokesman.": nothing follows but the speaker.
-        guard afterCue < end else { return found }
-        guard let speaker = reader.after(afterCue, limit: end),
+        return afterCue == end || speakerAlone(after: afterCue, end: end) != nil ? found : nil
+    }
+
+    /// The speaker an inverted cue names when nothing but it, and an apposition after a comma, follows to
+    /// `end` ("said Per Holm, a union spokesman.").
+    private func speakerAlone(after cueEnd: Int, end: Int) -> SpeakerPhrase? {
+        guard let speaker = reader.after(cueEnd, limit: end),
               speaker.tokens.upperBound == end || view.words[speaker.tokens.upperBound] == ","
         else { return nil }
-        return found
+        return speaker
     }
 
     /// Words after which a subordinate clause, with a subject of its own, begins.
@@ -523,9 +528,7 @@ struct ExtractionRun {
                   let opener = ((index + 2)..<min(end, index + 9)).first(where: {
                       view.lower[$0] == "that" || Self.passiveContentOpeners.contains(view.lower[$0])
                   }),
-                  let agent = [reader.after(index + 1, limit: opener), reader.group(index + 1, limit: opener)]
-                      .first(where: { $0?.tokens.upperBound == opener }) ?? nil,
-                  agent.form != .pronoun
+                  let agent = agentPhrase(index + 1, upTo: opener), agent.form != .pronoun
             else { continue }
             let start = view.lower[opener] == "that" ? opener + 1 : opener
             let stop = (start..<end).first { view.words[$0] == "," || view.words[$0] == ";" || opensAside($0) } ?? end
@@ -538,6 +541,14 @@ struct ExtractionRun {
     }
 
     static let passiveContentOpeners: Set<String> = ["for", "to", "as", "over"]
+
+    /// The agent after "by", filling the words up to `end`: a name or description, else a short determiner
+    /// phrase ("many Wall Street players").
+    private func agentPhrase(_ start: Int, upTo end: Int) -> SpeakerPhrase? {
+        if let phrase = reader.after(start, limit: end), phrase.tokens.upperBound == end { return phrase }
+        if let group = reader.group(start, limit: end), group.tokens.upperBound == end { return group }
+        return nil
+    }
 
     /// Who a noun of saying belongs to: "his", "her" or "their" before it, or a name or description ending in a
     /// possessive ("Mr. Trump's", "the mayor's"), with at most two plain words between ("his repeated claim").
@@ -627,9 +638,7 @@ struct ExtractionRun {
             else { return false }
             phrase = before
         } else {
-            guard let after = reader.after(cueIndex + length, limit: end),
-                  after.tokens.upperBound == end || view.words[after.tokens.upperBound] == ","
-            else { return false }
+            guard let after = speakerAlone(after: cueIndex + length, end: end) else { return false }
             phrase = after
         }
         // "Lind said the port would close, she added": a pronoun may point back into the clause; the clause's own
