@@ -1363,6 +1363,9 @@ struct ExtractionRun {
                 }
                 if phrase == nil && ![.frame, .content, .object].contains(cue.kind) {
                     phrase = reader.after(index + length, limit: frame.upperBound)
+                    // "…, Ola, said the squad “simply doesn't care”": a phrase running into the fragment is the
+                    // subject of the reported words, not an inverted speaker.
+                    if partial, let after = phrase, after.tokens.upperBound == frame.upperBound { phrase = nil }
                 }
                 guard let phrase else { continue }
                 if cue.kind == .report && outlet == nil {
