@@ -68,6 +68,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.kind == .organization)
     }
 
+    @Test func aPlaceSpeaksForItsGovernmentAndIsNeverShe() throws {
+        let quotes = try extract("""
+            New Zealand has warned that the quota talks could fail. Officials met in Oslo on Monday.             “We are close to a deal,” she said.
+            """).quotes
+        #expect(quotes.first?.speaker?.name == "New Zealand")
+        #expect(quotes.first?.speaker?.kind == .organization)
+        #expect(quotes.last?.speaker == nil)
+    }
+
     @Test func aRoleWithABodyAfterItsHeadIsStillAPerson() throws {
         let speaker = try #require(try extract("Ane Lid, president of the pilots association, said the strike was over.").quotes.first?.speaker)
         #expect(speaker.kind == .person)

@@ -1,8 +1,9 @@
 /// The people and organisations a document names, for coreference: surname mentions to full names,
 /// descriptions ("the president") to the entity introduced with that role, pronouns to recent speakers.
 struct EntityRegistry {
-    init(givenNames: [String: String]) {
+    init(givenNames: [String: String], places: Set<String>) {
         self.givenNames = givenNames
+        self.places = places
     }
 
     struct Entity {
@@ -20,6 +21,8 @@ struct EntityRegistry {
         var pronounEvidence: Speaker.GenderEvidence?
         /// Whether the document treats it as a person: it has a person's role or title, or has spoken.
         var isPersonLike = false
+        /// A country, state or territory: "it" may refer to it, "he", "she" and "they" never.
+        var isPlace = false
     }
 
     /// A place where the document names an entity.
@@ -38,6 +41,8 @@ struct EntityRegistry {
     private(set) var entities: [Entity] = []
     /// Given name → pronoun, from the quote lexicon.
     let givenNames: [String: String]
+    /// Names that are places: one speaks for its government, as an organization.
+    let places: Set<String>
     private var speakingOrder = 0
     // Indexes that keep every lookup independent of the document's length.
     private var byName: [String: Int] = [:]
@@ -146,7 +151,7 @@ struct EntityRegistry {
             if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
                 let name = view.phrase(index..<end)
                 let role = hasRole ? view.phrase(roleStart..<index) : nil
-                let isOrganization = view.wordKinds[end - 1] == .org
+                let isOrganization = view.wordKinds[end - 1] == .org || places.contains(name.lowercased())
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
@@ -231,7 +236,7 @@ struct EntityRegistry {
             return existing
         }
         let index = entities.count
-        entities.append(Entity(name: name, lastWord: lastWord, role: nil, kind: kind))
+        entities.append(Entity(name: name, lastWord: lastWord, role: nil, kind: kind, isPlace: places.contains(name.lowercased())))
         if kind == .person, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
             let first = name[..<space]
             entities[index].pronoun = givenNames[first.lowercased()]
@@ -305,7 +310,7 @@ struct EntityRegistry {
         func fits(_ entity: Int) -> Bool {
             let candidate = entities[entity]
             if pronoun == "it" { return candidate.kind == .organization }
-            if plural { return candidate.kind != .person }
+            if plural { return candidate.kind != .person && !candidate.isPlace }
             let personLike = candidate.isPersonLike || (!strict && candidate.name.contains(" "))
             return candidate.kind == .person && personLike && (candidate.pronoun == nil || pronoun.isEmpty || candidate.pronoun == pronoun)
         }

@@ -21,6 +21,8 @@ public struct QuoteLexicon: Sendable {
     static let reportNounKind = "noun"
     /// Given name → "he" or "she".
     var givenNames: [String: String] = [:]
+    /// Countries, states and territories, lowercase: a speaker named so is a place speaking for its government.
+    var places: Set<String> = []
     /// Every cue first word and speaker word, interned, so a token is classified with one lookup.
     var vocabulary = TermTable()
     /// Per vocabulary id: the word's kind in speaker phrases, whether a cue starts with it, and the word
@@ -36,7 +38,8 @@ public struct QuoteLexicon: Sendable {
                 cues: LexiconSource.bundled("quotes/speech_cues.txt")!,
                 verbs: LexiconSource.bundled("quotes/speech_verbs.txt")!,
                 speakerWords: LexiconSource.bundled("quotes/speaker_words.txt")!,
-                givenNames: LexiconSource.bundled("quotes/given_names.txt")!)
+                givenNames: LexiconSource.bundled("quotes/given_names.txt")!,
+                places: LexiconSource.bundled("quotes/places.txt")!)
         } catch {
             preconditionFailure("bundled quote lexicon is invalid: \(error)")
         }
@@ -44,9 +47,11 @@ public struct QuoteLexicon: Sendable {
 
     /// Reads a list of fixed cue phrases and a speaker-word list (`FORM<TAB>KIND` lines), a list of speech
     /// verbs (`LEMMA<TAB>KIND[<TAB>FORM,…]` lines, inflected by rule unless their forms are listed) and a
-    /// given-name list (`NAME<TAB>he|she`). A form that two lines give is an error.
+    /// given-name list (`NAME<TAB>he|she`) and a list of place names (one per line). A form that two lines
+    /// give is an error.
     public init(
-        cues: LexiconSource, verbs: LexiconSource? = nil, speakerWords: LexiconSource, givenNames: LexiconSource? = nil
+        cues: LexiconSource, verbs: LexiconSource? = nil, speakerWords: LexiconSource, givenNames: LexiconSource? = nil,
+        places: LexiconSource? = nil
     ) throws(LexiconError) {
         var firstSeen: [String: (file: String, line: Int)] = [:]
         var reportNouns: Set<String> = []
@@ -89,6 +94,14 @@ public struct QuoteLexicon: Sendable {
             vocabularyKinds.append(self.speakerWords[word])
             vocabularyStartsCue.append(self.cues[word] != nil)
             vocabularyTraits.append((WordTraits.byWord[word] ?? []).union(reportNouns.contains(word) ? .reportNoun : []))
+        }
+        if let places {
+            for (number, line) in places.contentLines() {
+                let name = String(line.trimmingSpaces()).lowercased()
+                guard self.places.insert(name).inserted else {
+                    throw LexiconError(file: places.name, line: number, reason: "duplicate place '\(name)'")
+                }
+            }
         }
         if let givenNames {
             for (number, name, pronoun) in try Self.uniquePairs(givenNames) {
