@@ -776,7 +776,8 @@ struct SpeakerPhraseReader {
         guard view.wordKinds[start - 2] != nil
             || (end - start >= 2 && description.count <= 9 && !description.contains { view.words[$0] == "," }
                 && description.contains { isRoleWord($0) })
-            || isShortDescription(description) && end - start >= 2
+            // "The operator, Nordrail, said": one capitalized word set off after a short description names it.
+            || isShortDescription(description) && (end - start >= 2 || end == limit && limit < view.count && view.words[limit] == ",")
         else { return nil }
         return classify(start..<end)
     }
