@@ -1100,6 +1100,10 @@ struct ExtractionRun {
         if view.opensSentence(clause.lowerBound), let end = datelineEnd(clause.lowerBound), end < clause.upperBound {
             clause = end..<clause.upperBound
         }
+        // "Some say the teachers deserve more; others fear …": a semicolon ends the reported clause.
+        if let semicolon = clause.first(where: { view.words[$0] == ";" && view.quoteOf[$0] < 0 }), semicolon > clause.lowerBound {
+            clause = clause.lowerBound..<semicolon
+        }
         var source: String?
         // Scanning for a further report resumes after everything this one used, the outlet tail included.
         var used = clause.upperBound
