@@ -1,9 +1,9 @@
 /// The people and organisations a document names, for coreference: surname mentions to full names,
 /// descriptions ("the president") to the entity introduced with that role, pronouns to recent speakers.
 struct EntityRegistry {
-    init(givenNames: [String: String], places: Set<String>) {
+    init(givenNames: [String: String], isPlace: @escaping @Sendable (String) -> Bool) {
         self.givenNames = givenNames
-        self.places = places
+        self.isPlace = isPlace
     }
 
     struct Entity {
@@ -41,8 +41,8 @@ struct EntityRegistry {
     private(set) var entities: [Entity] = []
     /// Given name → pronoun, from the quote lexicon.
     let givenNames: [String: String]
-    /// Names that are places: one speaks for its government, as an organization.
-    let places: Set<String>
+    /// Whether a name is a place: one speaks for its government, as an organization.
+    let isPlace: @Sendable (String) -> Bool
     private var speakingOrder = 0
     // Indexes that keep every lookup independent of the document's length.
     private var byName: [String: Int] = [:]
@@ -151,7 +151,7 @@ struct EntityRegistry {
             if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
                 let name = view.phrase(index..<end)
                 let role = hasRole ? view.phrase(roleStart..<index) : nil
-                let isOrganization = view.wordKinds[end - 1] == .org || places.contains(name.lowercased())
+                let isOrganization = view.wordKinds[end - 1] == .org || isPlace(name)
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
@@ -236,7 +236,7 @@ struct EntityRegistry {
             return existing
         }
         let index = entities.count
-        entities.append(Entity(name: name, lastWord: lastWord, role: nil, kind: kind, isPlace: places.contains(name.lowercased())))
+        entities.append(Entity(name: name, lastWord: lastWord, role: nil, kind: kind, isPlace: isPlace(name)))
         if kind == .person, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
             let first = name[..<space]
             entities[index].pronoun = givenNames[first.lowercased()]

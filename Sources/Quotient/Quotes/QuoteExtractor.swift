@@ -60,7 +60,7 @@ struct ExtractionRun {
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
         view = TokenView(document: document, bytes: bytes, lexicon: lexicon)
-        registry = EntityRegistry(givenNames: lexicon.givenNames, places: lexicon.places)
+        registry = EntityRegistry(givenNames: lexicon.givenNames, isPlace: lexicon.isPlace)
         reader = SpeakerPhraseReader(view: view)
         spans = QuoteMarkScanner(bytes: bytes, document: document).scan(warnings: &warnings)
         // Sized once, so a document's results do not grow by repeated reallocation.
@@ -1699,7 +1699,7 @@ struct ExtractionRun {
             let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }
             // "The company, Fjordline, said …", "Fjordline, the ferry company, said …": a name whose role is a
             // body is an organization.
-            let namesBody = phrase.isOrganization || isBodyRole(phrase.role) || view.lexicon.places.contains(name.lowercased())
+            let namesBody = phrase.isOrganization || isBodyRole(phrase.role) || view.lexicon.isPlace(name)
             var kind: Speaker.Kind = namesBody ? .organization : .person
             // Whoever "reports", or is what something is "according to", is an outlet unless a person's
             // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov").

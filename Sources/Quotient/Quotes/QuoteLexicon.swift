@@ -23,6 +23,15 @@ public struct QuoteLexicon: Sendable {
     var givenNames: [String: String] = [:]
     /// Countries, states and territories, lowercase: a speaker named so is a place speaking for its government.
     var places: Set<String> = []
+    /// The first words of ``places``, so most names are ruled out without lowercasing them whole.
+    var placeFirstWords: Set<String> = []
+
+    /// Whether a name, in any case, is one of ``places``.
+    func isPlace(_ name: String) -> Bool {
+        let first = name[..<(name.firstIndex(of: " ") ?? name.endIndex)]
+        guard placeFirstWords.contains(first.lowercased()) else { return false }
+        return places.contains(name.lowercased())
+    }
     /// Every cue first word and speaker word, interned, so a token is classified with one lookup.
     var vocabulary = TermTable()
     /// Per vocabulary id: the word's kind in speaker phrases, whether a cue starts with it, and the word
@@ -101,6 +110,7 @@ public struct QuoteLexicon: Sendable {
                 guard self.places.insert(name).inserted else {
                     throw LexiconError(file: places.name, line: number, reason: "duplicate place '\(name)'")
                 }
+                placeFirstWords.insert(String(name.split(separator: " ", maxSplits: 1)[0]))
             }
         }
         if let givenNames {
