@@ -618,19 +618,19 @@ struct ExtractionRun {
     /// with time or setting words, counts.
     private mutating func reportBeforeClosingAttribution(_ sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
-        guard let comma = (start..<end).last(where: { view.words[$0] == "," }), comma + 2 < end, end - comma <= 14,
+        // The tail is short: only its last 14 tokens are searched for the comma (this runs for every sentence).
+        guard let comma = (max(start, end - 14)..<end).last(where: { view.words[$0] == "," }), comma + 2 < end else { return false }
+        let introducedByAs = view.lower[comma + 1] == "as"
+        let tailStart = introducedByAs ? comma + 2 : comma + 1
+        // The cheap tests on the short tail come before those over the whole sentence.
+        guard let cueIndex = (tailStart..<end).first(where: { view.cue(at: $0, within: end) != nil }),
+              let (cue, length) = view.cue(at: cueIndex, within: end), [.verb, .object, .report].contains(cue.kind),
               !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount(start..<comma) >= 4
         else { return false }
-        // Without a cue before the comma, the cue-by-cue reading finds ", officials said" itself.
-        let introducedByAs = view.lower[comma + 1] == "as"
+        // Without a cue before the comma, the cue-by-cue reading finds ", officials said" itself. "Hruby said …, the
+        // Courier reported": an outlet relays the words of a clause with a speaker of its own.
         let hasInnerCue = (start..<comma).contains(where: { view.cue(at: $0, within: comma) != nil })
-        guard introducedByAs || hasInnerCue else { return false }
-        let tailStart = introducedByAs ? comma + 2 : comma + 1
-        // "Hruby said …, the Courier reported": an outlet relays the words of a clause with a speaker of its own.
-        guard let cueIndex = (tailStart..<end).first(where: { view.cue(at: $0, within: end) != nil }),
-              let (cue, length) = view.cue(at: cueIndex, within: end),
-              cue.kind == .verb || cue.kind == .object || cue.kind == .report && !hasInnerCue
-        else { return false }
+        guard introducedByAs || hasInnerCue, cue.kind != .report || !hasInnerCue else { return false }
         let phrase: SpeakerPhrase
         if cueIndex > tailStart {
             guard let before = reader.before(cueIndex, floor: tailStart), before.tokens.lowerBound == tailStart,
