@@ -1721,13 +1721,18 @@ struct ExtractionRun {
     /// before any preposition ("president of the lawyers association", "adviser to the group" are people).
     private func isBodyRole(_ role: String?) -> Bool {
         guard let role else { return false }
+        // Word by word over the bytes, without an array: this runs for every name with a role.
+        let bytes = role.utf8
         var head: Substring?
-        var rest = role[...]
-        // Word by word without an array: this runs for every name with a role.
-        while let word = Optional(rest.prefix { $0 != " " }), !word.isEmpty {
-            if WordTraits.byWord[word.lowercased()]?.contains(.preposition) ?? false { break }
-            head = word
-            rest = rest.dropFirst(word.count).drop { $0 == " " }
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+            let word = Substring(bytes[start..<end])
+            if !word.isEmpty {
+                if WordTraits.byWord[word.lowercased()]?.contains(.preposition) ?? false { break }
+                head = word
+            }
+            start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
         return head.map { view.lexicon.kind(of: $0.lowercased()) == .org } ?? false
     }

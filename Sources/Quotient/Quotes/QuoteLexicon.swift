@@ -28,7 +28,8 @@ public struct QuoteLexicon: Sendable {
 
     /// Whether a name, in any case, is one of ``places``.
     func isPlace(_ name: String) -> Bool {
-        let first = name[..<(name.firstIndex(of: " ") ?? name.endIndex)]
+        let bytes = name.utf8
+        let first = Substring(bytes[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex)])
         guard placeFirstWords.contains(first.lowercased()) else { return false }
         return places.contains(name.lowercased())
     }
