@@ -1545,6 +1545,8 @@ struct ExtractionRun {
             while start < limit && view.words[start] == "," { start += 1 }
             return start
         }
+        // "OSLO — The head of the rail workers' union warned …": the clause starts after a dateline.
+        if let datelineEnd = datelineEnd(start), datelineEnd < limit { start = datelineEnd }
         // "It was no accident — Kolar, a spokeswoman, said …", "It was no accident: Kolar …": a dash or colon may
         // end a short opening clause as a comma ends an introductory phrase.
         guard let comma = (start..<min(limit, start + 16)).first(where: {
