@@ -1619,6 +1619,7 @@ struct ExtractionRun {
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
         case .anonymous:
+            if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             if phrase.isCount {
                 return (Speaker(name: lowercasedOpening(phrase.tokens, openingIsCommon: true), mention: mention, role: nil,
                                 span: span, kind: .group), nil)
@@ -1674,6 +1675,7 @@ struct ExtractionRun {
             }
             let words = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0)
             let name = view.phrase(words)
+            if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             if !phrase.isOrganization, let body = organization(after: phrase.tokens.upperBound) {
                 // "A spokeswoman for the Energy Department": the role and the body, not a bare "spokeswoman".
                 return (Speaker(name: "\(name), \(body)", mention: mention, role: name, span: span, kind: .person, organization: body), nil)
@@ -1717,6 +1719,30 @@ struct ExtractionRun {
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,
                             kind: found.kind), entity)
         }
+    }
+
+    /// "The two met the harbour board. Its members listened": "its" is the body named just before, and the
+    /// speaker its members (named as a role and the body, like "spokeswoman, Energy Department").
+    private func ownedByBodyBefore(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
+        guard view.lower[phrase.tokens.lowerBound] == "its", phrase.tokens.count > 1, let body = bodyBefore(phrase.tokens.lowerBound)
+        else { return nil }
+        let role = view.phrase(phrase.tokens.dropFirst())
+        return Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span,
+                       kind: view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .anonymous, organization: body)
+    }
+
+    /// The nearest body word before `token`, in its sentence or the one before, with the words that qualify it
+    /// after a determiner ("the harbour board" gives "harbour board").
+    private func bodyBefore(_ token: Int) -> String? {
+        let floor = view.document.sentences[max(0, view.sentenceOf[token] - 1)].tokens.lowerBound
+        guard let head = (max(floor, token - 40)..<token).last(where: { view.wordKinds[$0] == .org && view.quoteOf[$0] < 0 })
+        else { return nil }
+        var first = head
+        while first > floor && head - first < 3 && view.isWord(first - 1) && !view.has(first - 1, [.determiner, .possessive, .clauseWord])
+            && view.quoteOf[first - 1] < 0 {
+            first -= 1
+        }
+        return view.phrase(first..<(head + 1))
     }
 
     /// Whether a role's head is a body the lexicon knows ("company", "ferry company", "union"); the head stands
