@@ -24,9 +24,16 @@ struct SpeakerPhraseReader {
     let view: TokenView
 
     func isNameWord(_ index: Int) -> Bool {
-        view.isCapitalized(index) && view.wordKinds[index] == nil
-            && !view.has(index, .notName) && view.cue(at: index, within: view.count) == nil
+        if view.isCapitalized(index) && view.wordKinds[index] == nil
+            && !view.has(index, .notName) && view.cue(at: index, within: view.count) == nil {
+            return true
+        }
+        // "Havvind AS", "Nordkraft ASA", "Volvo AB": a company form in capitals ends the company's name, even where
+        // its lowercase is a function word.
+        return index > 0 && Self.companyForms.contains(view.words[index]) && isNameWord(index - 1)
     }
+
+    static let companyForms: Set<String> = ["AS", "ASA", "AB", "AG", "SA", "NV", "BV", "GmbH", "PLC", "plc", "LLC", "Ltd", "Inc"]
 
     /// Whether `index` is the period of a middle initial inside a name ("Elaine C. Kamarck").
     func isInitialPeriod(_ index: Int) -> Bool {
@@ -48,6 +55,7 @@ struct SpeakerPhraseReader {
                 return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1)
                     && (view.wordKinds[index - 1] == .role || view.wordKinds[index - 1] == .org) && view.isCapitalized(index + 1)
             }
+            if index > lowerLimit && Self.companyForms.contains(view.words[index]) && isNameWord(index - 1) { return true }
             if view.has(index, .notName) { return false }
             if view.cue(at: index, within: view.count) != nil { return false }
             // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.
