@@ -1100,9 +1100,14 @@ struct ExtractionRun {
         if view.opensSentence(clause.lowerBound), let end = datelineEnd(clause.lowerBound), end < clause.upperBound {
             clause = end..<clause.upperBound
         }
-        // "Some say the teachers deserve more; others fear …": a semicolon ends the reported clause.
-        if let semicolon = clause.first(where: { view.words[$0] == ";" && view.quoteOf[$0] < 0 }), semicolon > clause.lowerBound {
-            clause = clause.lowerBound..<semicolon
+        // "Some say the teachers deserve more; others fear …": a semicolon ends the reported clause, and so does
+        // the writer's label for it ("…, a claim the developer disputes").
+        if let end = clause.first(where: { index in
+            view.quoteOf[index] < 0 && index > clause.lowerBound
+                && (view.words[index] == ";" || view.words[index] == "," && index + 2 < clause.upperBound
+                    && view.has(index + 1, .article) && view.has(index + 2, .reportNoun))
+        }) {
+            clause = clause.lowerBound..<end
         }
         var source: String?
         // Scanning for a further report resumes after everything this one used, the outlet tail included.
