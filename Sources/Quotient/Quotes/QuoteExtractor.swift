@@ -900,6 +900,11 @@ struct ExtractionRun {
             || reader.dashStart(endingAt: start - 1, floor: sentenceStart) != nil
     }
 
+    /// Where a sentence's words start: after its dateline when one ends before `limit`, else at `start`.
+    private func afterDateline(_ start: Int, before limit: Int) -> Int {
+        datelineEnd(start).map { $0 < limit ? $0 : start } ?? start
+    }
+
     /// "INDIANAPOLIS - ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ": a dateline opening a
     /// sentence (a place in capitals, an optional date and outlet, a dash); the token after its dash.
     private func datelineEnd(_ start: Int) -> Int? {
@@ -1097,8 +1102,8 @@ struct ExtractionRun {
     ) {
         var clause = cueKind == .content ? objectPhrase(clause) : clause
         // "HAMAR — Grain farmers are bracing …, industry leaders said": the dateline is not part of the report.
-        if view.opensSentence(clause.lowerBound), let end = datelineEnd(clause.lowerBound), end < clause.upperBound {
-            clause = end..<clause.upperBound
+        if view.opensSentence(clause.lowerBound) {
+            clause = afterDateline(clause.lowerBound, before: clause.upperBound)..<clause.upperBound
         }
         // "Some say the teachers deserve more; others fear …": a semicolon ends the reported clause, and so does
         // the writer's label for it ("…, a claim the developer disputes").
@@ -1481,7 +1486,7 @@ struct ExtractionRun {
         let sentence = view.sentenceOf[token]
         let sentenceStart = view.document.sentences[sentence].tokens.lowerBound
         // "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed …": the clause starts after a dateline.
-        var start = datelineEnd(sentenceStart).map { $0 < token ? $0 : sentenceStart } ?? sentenceStart
+        var start = afterDateline(sentenceStart, before: token)
         // "(Politico responded … saying that …)": an aside in brackets has its subject after the bracket.
         if start + 1 < token && view.words[start] == "(" { start += 1 }
         // "Like Corker, Menendez also rejected …, arguing": the subject is the first name of the main clause,
@@ -1551,7 +1556,7 @@ struct ExtractionRun {
             return start
         }
         // "OSLO — The head of the rail workers' union warned …": the clause starts after a dateline.
-        if let datelineEnd = datelineEnd(start), datelineEnd < limit { start = datelineEnd }
+        start = afterDateline(start, before: limit)
         // "It was no accident — Kolar, a spokeswoman, said …", "It was no accident: Kolar …": a dash or colon may
         // end a short opening clause as a comma ends an introductory phrase.
         guard let comma = (start..<min(limit, start + 16)).first(where: {

@@ -28,10 +28,13 @@ public struct QuoteLexicon: Sendable {
 
     /// Whether a name, in any case, is one of ``places``.
     func isPlace(_ name: String) -> Bool {
-        let bytes = name.utf8
-        let first = Substring(bytes[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex)])
-        guard placeFirstWords.contains(first.lowercased()) else { return false }
+        guard placeFirstWords.contains(Self.firstWord(of: name).lowercased()) else { return false }
         return places.contains(name.lowercased())
+    }
+
+    private static func firstWord(of name: String) -> Substring {
+        let bytes = name.utf8
+        return Substring(bytes[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex)])
     }
     /// Every cue first word and speaker word, interned, so a token is classified with one lookup.
     var vocabulary = TermTable()
@@ -111,7 +114,7 @@ public struct QuoteLexicon: Sendable {
                 guard self.places.insert(name).inserted else {
                     throw LexiconError(file: places.name, line: number, reason: "duplicate place '\(name)'")
                 }
-                placeFirstWords.insert(String(name.split(separator: " ", maxSplits: 1)[0]))
+                placeFirstWords.insert(String(Self.firstWord(of: name)))
             }
         }
         if let givenNames {

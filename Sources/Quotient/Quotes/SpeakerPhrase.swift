@@ -28,9 +28,13 @@ struct SpeakerPhraseReader {
             && !view.has(index, .notName) && view.cue(at: index, within: view.count) == nil {
             return true
         }
-        // "Havvind AS", "Nordkraft ASA", "Volvo AB": a company form in capitals ends the company's name, even where
-        // its lowercase is a function word.
-        return index > 0 && Self.companyForms.contains(view.words[index]) && isNameWord(index - 1)
+        return endsCompanyName(index)
+    }
+
+    /// "Havvind AS", "Nordkraft ASA", "Volvo AB": a company form in capitals ends the company's name, even where
+    /// its lowercase is a function word.
+    private func endsCompanyName(_ index: Int) -> Bool {
+        index > 0 && Self.companyForms.contains(view.words[index]) && isNameWord(index - 1)
     }
 
     static let companyForms: Set<String> = ["AS", "ASA", "AB", "AG", "SA", "NV", "BV", "GmbH", "PLC", "plc", "LLC", "Ltd", "Inc"]
@@ -55,7 +59,7 @@ struct SpeakerPhraseReader {
                 return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1)
                     && (view.wordKinds[index - 1] == .role || view.wordKinds[index - 1] == .org) && view.isCapitalized(index + 1)
             }
-            if index > lowerLimit && Self.companyForms.contains(view.words[index]) && isNameWord(index - 1) { return true }
+            if index > lowerLimit && endsCompanyName(index) { return true }
             if view.has(index, .notName) { return false }
             if view.cue(at: index, within: view.count) != nil { return false }
             // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.
@@ -192,10 +196,10 @@ struct SpeakerPhraseReader {
     /// "for her part", "for its part", "in turn", "in response": set phrases a writer puts between a subject
     /// and its verb.
     private func isSetPhraseAside(_ range: Range<Int>) -> Bool {
-        let words = range.map { view.lower[$0] }
-        switch words.count {
-        case 2: return words[0] == "in" && (words[1] == "turn" || words[1] == "response")
-        case 3: return words[0] == "for" && view.has(range.lowerBound + 1, .possessive) && words[2] == "part"
+        let first = range.lowerBound
+        switch range.count {
+        case 2: return view.lower[first] == "in" && (view.lower[first + 1] == "turn" || view.lower[first + 1] == "response")
+        case 3: return view.lower[first] == "for" && view.has(first + 1, .possessive) && view.lower[first + 2] == "part"
         default: return false
         }
     }
