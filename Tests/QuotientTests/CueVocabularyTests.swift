@@ -32,7 +32,7 @@ import Testing
 
     @Test(arguments: finiteForms)
     func aQuoteBeforeTheCueIsTheSubjects(_ form: Form) throws {
-        guard form.kind != .frame, form.kind != .content, form.kind != .report else { return }
+        guard form.kind != .frame, form.kind != .naming, form.kind != .content, form.kind != .report else { return }
         let object = form.kind == .object ? " the crew" : ""
         let quotes = try extract("“The lighthouse stays dark tonight,” Ottilie Varga \(form.text)\(object).").quotes
         #expect(quotes.count == 1)
@@ -78,8 +78,19 @@ import Testing
     }
 
     @Test(arguments: finiteForms)
+    func aNamingVerbReportsItsObjectAndTheName(_ form: Form) throws {
+        guard form.kind == .naming else { return }
+        let quotes = try extract("Ottilie Varga \(form.text) the new timetable a slow-motion shipwreck.").quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.kind == .indirect)
+        #expect(quotes.first?.text == "the new timetable a slow-motion shipwreck")
+        #expect(quotes.first?.speaker?.name == "Ottilie Varga")
+        #expect(try extract("Ottilie Varga \(form.text) the harbour office the next morning.").quotes.isEmpty)
+    }
+
+    @Test(arguments: finiteForms)
     func aFrameVerbAttributesTheFragmentInMarks(_ form: Form) throws {
-        guard form.kind == .frame || form.kind == .content else { return }
+        guard form.kind == .frame || form.kind == .naming || form.kind == .content else { return }
         let quotes = try extract("Ottilie Varga \(form.text) the new timetable “a slow-motion shipwreck” on Friday.").quotes
         #expect(quotes.count == 1)
         #expect(quotes.first?.kind == .partial)

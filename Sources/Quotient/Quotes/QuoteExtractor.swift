@@ -472,6 +472,7 @@ struct ExtractionRun {
             // A cue of words in marks only reports a clause that "that" opens ("She replied that he had voted for
             // it", "he shouted that the hall was on fire").
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame,
+                  cue.kind != .naming || namesItsObject(after: index + length, end: end),
                   cue.kind != .direct || index + length < end && view.lower[index + length] == "that",
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length)
             else {
@@ -656,7 +657,8 @@ struct ExtractionRun {
         let index = cueRange.lowerBound
         let cueText = view.phrase(cueRange)
         // "blasted out a barrage of releases": with a particle a content cue is no judgement.
-        if cue.kind == .content && cueRange.upperBound < end && Self.particles.contains(view.lower[cueRange.upperBound]) {
+        if cue.kind == .content || cue.kind == .naming,
+           cueRange.upperBound < end && Self.particles.contains(view.lower[cueRange.upperBound]) {
             return false
         }
         if cue.kind == .source {
@@ -694,7 +696,7 @@ struct ExtractionRun {
                 // "The port will stay open, a source close to the board said.": a modified subject after a comma
                 // and a clause, with nothing of its own after the cue, reports the clause before it.
                 let comma = subject.tokens.lowerBound - 1
-                guard comma > start, view.words[comma] == ",", cue.kind != .content, reader.namesASpeaker(subject),
+                guard comma > start, view.words[comma] == ",", cue.kind != .content, cue.kind != .naming, reader.namesASpeaker(subject),
                       isAttributionTail(clauseStart..<end), looksLikeClause(start..<comma), !endsWithColon(sentence)
                 else { return false }
                 emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -738,7 +740,7 @@ struct ExtractionRun {
             let setOff = commaBefore && interrupts && looksLikeClause(start..<comma)
             // "Peskov said Monday that …"
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            if !setOff, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= 3,
+            if !setOff, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= Self.minimumReport(cue.kind),
                opensReportedClause(clauseStart), !opensWithScene(afterCue, end: end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
@@ -780,7 +782,7 @@ struct ExtractionRun {
         if let subject = participleSubject(cue: index), !isPreposition(cueRange.upperBound) {
             // "Pence blamed the media, saying they were nitpicking …" (but not "writing in the Times").
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            guard let unquoted = clauseBeforeQuotes(clauseStart..<end), view.wordCount(unquoted) >= 3,
+            guard let unquoted = clauseBeforeQuotes(clauseStart..<end), view.wordCount(unquoted) >= Self.minimumReport(cue.kind),
                   clauseLimit.map({ unquoted.upperBound <= $0 }) ?? true
             else { return false }
             let clause = trimmedClause(unquoted)
@@ -790,7 +792,7 @@ struct ExtractionRun {
         }
         // "…, says Andriy Yusov, a spokesman for …" (not a content cue: "…, criticized the board" has no speaker
         // after it).
-        guard cue.kind != .content, index - 1 > start, view.words[index - 1] == ",", let speaker = reader.after(cueRange.upperBound, limit: end),
+        guard cue.kind != .content, cue.kind != .naming, index - 1 > start, view.words[index - 1] == ",", let speaker = reader.after(cueRange.upperBound, limit: end),
               isAttributionTail(speaker.tokens.upperBound..<end), !endsWithColon(sentence)
         else { return false }
         emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -1055,6 +1057,8 @@ struct ExtractionRun {
 
     /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
+        // "calls this a false narrative": what a naming verb reports starts with its object, whatever the word.
+        if cue.kind == .naming { return start }
         var position = start
         // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it, when
         // only an addressee or a time or setting phrase stands between ("said she agreed and that …" is not).
@@ -1100,7 +1104,8 @@ struct ExtractionRun {
     private mutating func emitIndirect(
         clause: Range<Int>, phrase: SpeakerPhrase, cue: String, cueKind: QuoteLexicon.CueKind, paragraph: Int, minimumWords: Int = 3
     ) {
-        var clause = cueKind == .content ? objectPhrase(clause) : clause
+        var clause = cueKind == .content || cueKind == .naming ? objectPhrase(clause) : clause
+        let minimumWords = min(minimumWords, Self.minimumReport(cueKind))
         // "HAMAR — Grain farmers are bracing …, industry leaders said": the dateline is not part of the report.
         if view.opensSentence(clause.lowerBound) {
             clause = afterDateline(clause.lowerBound, before: clause.upperBound)..<clause.upperBound
@@ -1157,6 +1162,64 @@ struct ExtractionRun {
                        source: source == speaker?.name ? nil : source), entity: entity, paragraph: paragraph)
             reportedClauseEnd = clause.upperBound
         }
+    }
+
+    /// "called the plan a disgrace", "calls Holm unfit", "branded it the mark of a desperate campaign": a naming
+    /// verb reports only when an object and what it is named follow, so "called the police", "called him back"
+    /// and "called it a day" report nothing.
+    private func namesItsObject(after start: Int, end: Int) -> Bool {
+        guard let name = namedObjectEnd(from: start, end: end), name < end, view.quoteOf[name] < 0,
+              name + 1 == end || view.quoteOf[name + 1] < 0 else { return false }
+        if view.has(name, [.article, .possessive]) {
+            // "the next day", "a few minutes later": a time is when, not a name.
+            let head = ((name + 1)..<min(end, name + 4)).prefix { !view.has($0, .preposition) && view.lower[$0] != "on" }
+            return !head.contains { view.has($0, .dayWord) || Self.timeUnits.contains(view.lower[$0]) }
+        }
+        return view.document.tokens[name].kind == .word && !view.isCapitalized(name) && Self.looksLikeAdjective(view.lower[name])
+    }
+
+    /// The fewest words a cue's report may have: three ("said it would", not "said so"), but two for a naming
+    /// verb, whose object and name are the whole report ("calls Holm unfit").
+    private static func minimumReport(_ kind: QuoteLexicon.CueKind) -> Int { kind == .naming ? 2 : 3 }
+
+    /// Where the object of a naming verb ends: after a pronoun or a name, or, for a determiner phrase, at the
+    /// article or possessive that opens the name given to it within four plain words ("the golf venture a …").
+    private func namedObjectEnd(from start: Int, end: Int) -> Int? {
+        guard start < end, view.quoteOf[start] < 0, view.document.tokens[start].kind == .word else { return nil }
+        if Self.objectPronouns.contains(view.lower[start]) { return start + 1 }
+        if view.isCapitalized(start) && !view.has(start, .notName) {
+            var index = start
+            while index < end && view.isCapitalized(index) && view.quoteOf[index] < 0 { index += 1 }
+            return index
+        }
+        guard view.has(start, [.article, .possessive]) else { return nil }
+        var index = start + 1
+        // "branded the mayor reckless": one noun, then an adjective that ends the clause.
+        if start + 2 < end, view.document.tokens[start + 1].kind == .word, !view.has(start + 1, Self.notInObject),
+           Self.looksLikeAdjective(view.lower[start + 2]), start + 3 == end || view.document.tokens[start + 3].kind == .punctuation {
+            return start + 2
+        }
+        while index < min(end, start + 5) {
+            if view.has(index, [.article, .possessive]) { return index > start + 1 ? index : nil }
+            guard view.document.tokens[index].kind == .word, !view.has(index, Self.notInObject),
+                  view.cue(at: index, within: end) == nil else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let notInObject: WordTraits = [.clauseWord, .preposition, .finiteVerb, .be]
+    private static let objectPronouns: Set<String> = ["it", "this", "that", "him", "her", "them", "himself", "herself", "themselves", "itself"]
+    private static let timeUnits: Set<String> = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "time",
+        "while", "moment", "decade", "decades",
+    ]
+
+    /// "unfit", "unpatriotic", "dangerous", "reckless", "irresponsible": the endings and the negative prefix of
+    /// adjectives that judge, which a naming verb may give its object instead of a noun.
+    static func looksLikeAdjective(_ word: String) -> Bool {
+        word.count > 3 && (word.hasPrefix("un") || ["ic", "ous", "al", "ful", "ble", "ive", "ent", "ant", "less", "ish", "ary", "ed"]
+            .contains(where: word.hasSuffix))
     }
 
     /// What a content cue's object covers: up to a dash, semicolon or bracket that opens an aside ("praised
@@ -1362,9 +1425,9 @@ struct ExtractionRun {
             switch cue.kind {
             case .source:
                 if outlet == nil, let phrase = reader.after(index + length, limit: frame.upperBound) { outlet = (phrase, cueText, .source) }
-            case .frame where !partial, .content where !partial:
+            case .frame where !partial, .naming where !partial, .content where !partial:
                 continue
-            case .verb, .object, .report, .frame, .content, .direct:
+            case .verb, .object, .report, .frame, .naming, .content, .direct:
                 // After "told" or "telling" comes the addressee, never the speaker; after a cue joined to an
                 // earlier verb ("…, telling", "and said") the speaker is the sentence's subject. A subject with a
                 // modifier ("An official who spoke anonymously said") is read whole before the plain readers,
@@ -1375,7 +1438,7 @@ struct ExtractionRun {
                     usedCues.insert(index)
                     return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil, cueToken: index)
                 }
-                if phrase == nil && ![.frame, .content, .object].contains(cue.kind) {
+                if phrase == nil && ![.frame, .naming, .content, .object].contains(cue.kind) {
                     phrase = reader.after(index + length, limit: frame.upperBound)
                     // "…, Ola, said the squad “simply doesn't care”": a phrase running into the fragment is the
                     // subject of the reported words, not an inverted speaker.

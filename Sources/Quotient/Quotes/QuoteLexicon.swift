@@ -2,7 +2,7 @@
 /// (`lexicons/quotes/`).
 public struct QuoteLexicon: Sendable {
     /// How a speech cue attributes.
-    enum CueKind: String, Sendable { case verb, object, report, source, frame, content, direct }
+    enum CueKind: String, Sendable { case verb, object, report, source, frame, naming, content, direct }
 
     /// What a word can be inside a speaker phrase.
     enum WordKind: String, Sendable { case role, modifier, org, anonymous, outlet, pronoun }
@@ -161,7 +161,7 @@ public struct QuoteLexicon: Sendable {
                 guard !forms.isEmpty else { throw LexiconError(file: source.name, line: number, reason: "empty form list") }
             } else {
                 forms = VerbForms.all(of: fields[0])
-                if [CueKind.direct, .frame, .content].map(\.rawValue).contains(fields[1]) { forms.removeFirst() }
+                if [CueKind.direct, .frame, .naming, .content].map(\.rawValue).contains(fields[1]) { forms.removeFirst() }
             }
             var seen = Set<String>()
             entries.append((number, fields[1], forms.filter { seen.insert($0).inserted }))

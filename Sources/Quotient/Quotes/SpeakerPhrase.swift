@@ -64,7 +64,8 @@ struct SpeakerPhraseReader {
             if view.cue(at: index, within: view.count) != nil { return false }
             // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.
             if view.has(index, .preposition) && view.opensSentence(index) { return false }
-            return view.isCapitalized(index) || view.wordKinds[index] != nil
+            return view.isCapitalized(index) || view.wordKinds[index] != nil || modifiesRole(index, upperLimit: upperLimit)
+                || isTitleBeforeName(index, lowerLimit: lowerLimit, upperLimit: upperLimit)
         }
         // The apostrophe of a plural possessive ("The Dockers' Union", "the dockers’ union").
         if view.words[index] == "'" || view.words[index] == "’" {
@@ -72,13 +73,37 @@ struct SpeakerPhraseReader {
                 && view.document.tokens[index - 1].span.utf8.upperBound == token.span.utf8.lowerBound
                 && view.document.tokens[index + 1].kind == .word
         }
-        // A hyphen inside a name (Kassym-Jomart) or the period of a title (Sen. Walsh).
+        // A hyphen inside a name (Kassym-Jomart) or a role ("front-runner"), or the period of a title (Sen. Walsh).
+        if view.words[index] == "-" && view.wordKinds[index] != nil { return index > lowerLimit && index + 1 < upperLimit }
         if view.words[index] == "-" || view.words[index] == "." {
             return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1) && view.isCapitalized(index + 1)
                 && view.document.tokens[index - 1].span.utf8.upperBound == token.span.utf8.lowerBound
         }
         return false
     }
+
+    /// "Republican presidential front-runner", "outgoing county treasurer": a plain lowercase word right before a
+    /// role word modifies the role, so the lists need not hold every adjective of a title.
+    private func modifiesRole(_ index: Int, upperLimit: Int) -> Bool {
+        index + 1 < upperLimit && view.wordKinds[index + 1] == .role && !view.has(index, Self.functionWords)
+    }
+
+    /// "star striker Ada Holm", "billionaire investor Carl Ice": a lowercase noun with an agent's ending right
+    /// before a name of two words is a title the lists need not hold, unless an article or preposition makes it a
+    /// phrase of its own ("in a letter Ada Holm …").
+    private func isTitleBeforeName(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
+        guard index + 2 < upperLimit, view.document.tokens[index].kind == .word, !view.has(index, Self.functionWords),
+              isNameWord(index + 1), isNameWord(index + 2), Self.agentEndings.contains(where: view.lower[index].hasSuffix)
+        else { return false }
+        return index == lowerLimit || !view.has(index - 1, [.article, .determiner, .possessive, .preposition])
+    }
+
+    private static let agentEndings = ["er", "or", "ist", "ian", "aire", "eon", "ant"]
+
+    private static let functionWords: WordTraits = [
+        .clauseWord, .determiner, .possessive, .preposition, .conjunction, .subordinator, .finiteVerb, .negator, .be,
+        .intervener, .joining, .coordinator, .dayWord, .quantifier, .relativePronoun, .numberWord, .adverb, .reportNoun,
+    ]
 
     /// The phrase ending just before `end` (skipping adverbs and auxiliaries), not reaching below `floor`.
     func before(_ end: Int, floor: Int, allowApposition: Bool = true) -> SpeakerPhrase? {

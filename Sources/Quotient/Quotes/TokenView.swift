@@ -67,6 +67,7 @@ struct TokenView {
         self.words = words
         self.lower = lower
         self.capitalized = capitalized
+        Self.readHyphenatedRoles(&wordKinds, lower: lower, tokens: document.tokens, lexicon: lexicon)
         self.wordKinds = wordKinds
         self.mayStartCue = mayStartCue
         self.traits = traits
@@ -79,6 +80,29 @@ struct TokenView {
     }
 
     var count: Int { words.count }
+
+    /// "front-runner", "co-founder", "ex-minister": ICU splits a hyphenated compound into three tokens, so a role
+    /// the list holds with its hyphen, or a listed role after a prefix that keeps it a role, marks all three; a
+    /// speaker phrase then reads "Republican front-runner Ada Holm" as one title and name.
+    private static func readHyphenatedRoles(
+        _ kinds: inout [QuoteLexicon.WordKind?], lower: [String], tokens: [Token], lexicon: QuoteLexicon
+    ) {
+        var index = 1
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            guard lower[index] == "-", tokens[index - 1].kind == .word, tokens[index + 1].kind == .word,
+                  tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound,
+                  tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound else { continue }
+            let kind = lexicon.kind(of: lower[index - 1] + "-" + lower[index + 1])
+                ?? (roleKeepingPrefixes.contains(lower[index - 1]) && kinds[index + 1] == .role ? .role : nil)
+            guard let kind else { continue }
+            kinds[index - 1] = kind
+            kinds[index] = kind
+            kinds[index + 1] = kind
+        }
+    }
+
+    private static let roleKeepingPrefixes: Set<String> = ["co", "ex", "vice"]
 
     /// "she's", "they're", "we've": a subject pronoun with its auxiliary in one token reads as the pronoun, so
     /// "She's a member but concedes that …" has a subject to resolve ("'s" may also be "is", which changes
