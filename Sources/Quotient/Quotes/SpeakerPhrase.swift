@@ -332,12 +332,13 @@ struct SpeakerPhraseReader {
         return !view.has(next, [.clauseWord, .preposition, .finiteVerb, .ed, .ing, .plural, .adverb]) && view.cue(at: next, within: limit) == nil
     }
 
-    /// A plain word that may stand between a determiner and its head noun: no second determiner and no clause
-    /// word but "of" ("a lot of people"), so that "The growers left the cooperative" is not read as one phrase
+    /// A plain word that may stand between a determiner and its head noun: no second determiner, verb, and no
+    /// clause word or preposition but "of" ("a lot of people"; "The campaign pushed back against Mr. Lin" is a
+    /// clause), so that "The growers left the cooperative" is not read as one phrase
     /// headed by "cooperative".
     private func isAdjectiveBeforeHead(_ index: Int) -> Bool {
         view.document.tokens[index].kind == .word && view.quoteOf[index] < 0
-            && (view.lower[index] == "of" || !view.has(index, [.determiner, .clauseWord]))
+            && (view.lower[index] == "of" || !view.has(index, [.determiner, .clauseWord, .preposition, .be, .finiteVerb]))
     }
 
     /// "asked the boy, who …": a determiner and one or two plain words that end the attribution (a comma, the
