@@ -890,9 +890,12 @@ struct ExtractionRun {
     /// A subject opens the reported sentence when it starts it, follows an introductory phrase and a comma,
     /// or follows a connective.
     private func opensClause(_ start: Int, sentenceStart: Int) -> Bool {
-        // "Virtually all analysts say": adverbs may stand before the subject at the sentence's start.
+        // "Virtually all analysts say", "Even a senior official said": adverbs and focus particles may stand before
+        // the subject at the clause's start.
         var start = start
-        while start > sentenceStart && view.has(start - 1, .adverb) { start -= 1 }
+        while start > sentenceStart && (view.has(start - 1, .adverb) || Self.focusParticles.contains(view.lower[start - 1])) {
+            start -= 1
+        }
         // "when he told Fox News that …", "in which she said …": a subordinate clause has a subject too.
         // "On the show “Morning Desk,” Ibarra admitted": a comma inside a closing mark opens a clause too.
         return start == sentenceStart || view.has(start - 1, [.clauseOpener, .subordinator])
@@ -901,6 +904,8 @@ struct ExtractionRun {
             // "It was no accident — Kolar told the Gazette that …": a dash may join two clauses.
             || reader.dashStart(endingAt: start - 1, floor: sentenceStart) != nil
     }
+
+    private static let focusParticles: Set<String> = ["even", "only", "just"]
 
     /// Where a sentence's words start: after its dateline when one ends before `limit`, else at `start`.
     private func afterDateline(_ start: Int, before limit: Int) -> Int {

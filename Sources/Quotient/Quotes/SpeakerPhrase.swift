@@ -767,7 +767,9 @@ struct SpeakerPhraseReader {
                 return nil
             }
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
+            // "The website, run by Per Dahl, said": a participle and its agent describe the subject too.
             let looksAppositive = view.has(opening + 1, [.determiner, .appositionOpener, .ing])
+                || opening + 2 < comma && view.lower[opening + 2] == "by" && !view.isCapitalized(opening + 1)
                 || view.document.tokens[opening + 1].kind == .number
                 || ((opening + 1)..<min(comma, opening + 8)).contains(where: { isRoleWord($0) })
                 // "Michael Demastus, pastor of the Fort Des Moines Church, said": a lowercase description after a
