@@ -416,8 +416,10 @@ struct SpeakerPhraseReader {
               !view.isCapitalized(last) || last == floor
         else { return nil }
         var first = last
+        // "boasted to reporters" is a predicate, not a group: no verb of saying and no preposition but "of".
         while first - 1 >= floor && last - first < 3 && view.document.tokens[first - 1].kind == .word
-            && !view.isCapitalized(first - 1) && !view.has(first - 1, .clauseWord) {
+            && !view.isCapitalized(first - 1) && !view.has(first - 1, .clauseWord)
+            && (view.lower[first - 1] == "of" || !view.has(first - 1, .preposition)) && view.cue(at: first - 1, within: last) == nil {
             first -= 1
         }
         if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor
@@ -673,6 +675,10 @@ struct SpeakerPhraseReader {
         // A second determiner, other than after "of", starts another phrase: "The union sued the board" is a
         // clause, not a head.
         guard !tokens.dropFirst().contains(where: { view.has($0, .determiner) && view.lower[$0 - 1] != "of" }) else { return nil }
+        // So does a verb of saying or a preposition other than "of": "Ada Holm boasted to reporters" is a clause.
+        guard !tokens.contains(where: {
+            view.cue(at: $0, within: tokens.upperBound) != nil || view.has($0, .preposition) && view.lower[$0] != "of"
+        }) else { return nil }
         // "Most of the vulnerable senators", "Many of her supporters": a quantifier heads the group.
         if tokens.count == 1 && view.has(tokens.lowerBound, .quantifier) { return unnamed(tokens) }
         guard let phrase = classify(tokens), phrase.tokens == tokens else {
