@@ -371,20 +371,25 @@ struct ExtractionRun {
               let firstComma = (floor..<secondComma).first(where: { view.words[$0] == "," }), firstComma + 1 < secondComma,
               !((firstComma + 1)..<secondComma).contains(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 })
         else { return nil }
-        let person: SpeakerPhrase
-        // "the county engineer", "61", or a participle aside ("asked whether the board would reconsider").
-        if view.has(firstComma + 1, [.article, .possessive, .determiner, .ed]) || view.document.tokens[firstComma + 1].kind == .number {
-            guard let named = reader.before(firstComma, floor: floor, allowApposition: false), named.tokens.lowerBound == floor
-            else { return nil }
-            person = named
-        } else {
+        let reader = self.reader
+        func nameBeforeFirstComma() -> SpeakerPhrase? {
+            guard let named = reader.before(firstComma, floor: floor, allowApposition: false), named.tokens.lowerBound == floor,
+                  named.form == .name else { return nil }
+            return named
+        }
+        func nameInApposition() -> SpeakerPhrase? {
             guard view.has(floor, [.article, .possessive, .determiner]), firstComma - floor <= 4,
                   let named = reader.before(secondComma, floor: firstComma + 1, allowApposition: false),
                   named.tokens == (firstComma + 1)..<secondComma
             else { return nil }
-            person = named
+            return named
         }
-        guard person.form == .name,
+        // "the county engineer", "61", or a participle aside ("asked whether the board would reconsider") describe
+        // a name before them; "His neighbour, retired fisherman Oddvar Berg," names the description before it.
+        let opensAside = view.has(firstComma + 1, [.article, .possessive, .determiner, .ed])
+            || view.document.tokens[firstComma + 1].kind == .number
+        guard let person = opensAside ? nameBeforeFirstComma() ?? nameInApposition() : nameInApposition(),
+              person.form == .name,
               reader.namesASpeaker(person)
                   || registry.resolve(name: view.phrase(person.name), lastWord: view.lower[person.tokens.upperBound - 1]) != nil,
               let (speaker, entity) = resolvedSpeaker(person)
@@ -634,7 +639,10 @@ struct ExtractionRun {
         guard introducedByAs || hasInnerCue, cue.kind != .report || !hasInnerCue else { return false }
         let phrase: SpeakerPhrase
         if cueIndex > tailStart {
+            // "…, a project first promised in 1998": a description that names no speaker is a thing the cue's
+            // participle modifies.
             guard let before = reader.before(cueIndex, floor: tailStart), before.tokens.lowerBound == tailStart,
+                  before.form != .description || reader.namesASpeaker(before),
                   isAttributionTail(skipAddressee(after: cueIndex + length, cue: cue, end: end)..<end)
             else { return false }
             phrase = before

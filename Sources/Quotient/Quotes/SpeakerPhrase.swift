@@ -85,7 +85,14 @@ struct SpeakerPhraseReader {
     /// "Republican presidential front-runner", "outgoing county treasurer": a plain lowercase word right before a
     /// role word modifies the role, so the lists need not hold every adjective of a title.
     private func modifiesRole(_ index: Int, upperLimit: Int) -> Bool {
-        index + 1 < upperLimit && view.wordKinds[index + 1] == .role && !view.has(index, Self.functionWords)
+        guard index + 1 < upperLimit, isPlainModifier(index) else { return false }
+        // Up to two such words: "retired ferry pilot".
+        return view.wordKinds[index + 1] == .role
+            || index + 2 < upperLimit && isPlainModifier(index + 1) && view.wordKinds[index + 2] == .role
+    }
+
+    private func isPlainModifier(_ index: Int) -> Bool {
+        view.document.tokens[index].kind == .word && !view.isCapitalized(index) && !view.has(index, Self.functionWords)
     }
 
     /// "star striker Ada Holm", "billionaire investor Carl Ice": a lowercase noun with an agent's ending right
