@@ -687,8 +687,11 @@ struct ExtractionRun {
         let subjectStart = clauseStart(ofSentenceAt: start, before: index)
         // A subject's own aside may look like an introductory phrase ("A third of farmers, 34%, say …",
         // "Officials at the port, speaking on condition of anonymity, said …").
+        // "…, as parents in the worst-hit districts complained that …": a clause joined mid-sentence has its own
+        // subject, tried last.
+        let joinedStart = joinedClauseStart(before: index, floor: subjectStart)
         func fromEitherStart(_ read: (Int) -> SpeakerPhrase?) -> SpeakerPhrase? {
-            read(subjectStart) ?? (subjectStart > start ? read(start) : nil)
+            read(subjectStart) ?? (subjectStart > start ? read(start) : nil) ?? joinedStart.flatMap(read)
         }
         let reader = self.reader
         if let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
@@ -1099,6 +1102,9 @@ struct ExtractionRun {
             if view.lower[position] == "that" { return position + 1 }
             // "by phone" sets the scene; "by thanking …" says how, and is no clause.
             if view.lower[position] == "by" && position + 1 < end && view.has(position + 1, .ing) { break }
+            // "promised on Friday to dredge …": after the time, an infinitive is what was promised ("said on
+            // Friday to reporters", "to a crowd" still set the scene).
+            if view.lower[position] == "to" && position > start && reader.opensInfinitive(position + 1, end: end) { break }
             // An article opens a setting only after its preposition ("in a statement", "at the briefing"); "said
             // the press had …" reports what the press had done.
             if view.has(position, .article) && !(position > start && Self.settingPrepositions.contains(view.lower[position - 1])) { break }
@@ -1155,7 +1161,8 @@ struct ExtractionRun {
             second = (view.phrase(split.cue), split.clause)
             clause = trimmedClause(clause.lowerBound..<split.comma)
         } else if let comma = coordinatedReport(in: clause) {
-            // "…, and Jones said …": another speaker's report ends this clause and is read on its own.
+            // "…, and Jones said …", "…, as parents complained that …": another speaker's report ends this clause
+            // and is read on its own.
             clause = trimmedClause(clause.lowerBound..<comma)
             used = comma
         }
@@ -1274,16 +1281,30 @@ struct ExtractionRun {
             || word == "-" && reader.hasSpaceAround(index...index)
     }
 
-    /// ", and Marta Diaz said …" inside a clause: the comma before a conjunction whose clause opens with a
-    /// speaker and a cue.
+    /// Where a clause joined by ", and", ", but", ", while" or ", as" starts, when it is the last comma before the
+    /// cue at `cue` and no more than twelve tokens before it.
+    private func joinedClauseStart(before cue: Int, floor: Int) -> Int? {
+        guard let comma = (max(floor, cue - 13)..<cue).last(where: { view.words[$0] == "," }), comma > floor, comma + 2 < cue,
+              view.quoteOf[comma] < 0, view.has(comma + 1, .joining) || view.lower[comma + 1] == "as"
+        else { return nil }
+        return comma + 2
+    }
+
+    /// ", and Marta Diaz said …", ", as parents complained that …" inside a clause: the comma before a
+    /// conjunction whose clause opens with a speaker and a cue.
     private func coordinatedReport(in clause: Range<Int>) -> Int? {
         for comma in clause where view.words[comma] == "," && comma + 2 < clause.upperBound
-            && view.has(comma + 1, .joining) {
+            && (view.has(comma + 1, .joining) || view.lower[comma + 1] == "as") {
             let start = comma + 2
             for cue in start..<min(clause.upperBound, start + 8) {
-                guard let (kind, _) = view.cue(at: cue, within: clause.upperBound), kind.kind == .verb || kind.kind == .object
-                else { continue }
-                if let phrase = reader.before(cue, floor: start), phrase.tokens.lowerBound == start { return comma }
+                guard let (found, length) = view.cue(at: cue, within: clause.upperBound) else { continue }
+                // "…, as parents in the worst-hit districts complained that …": a verb of manner reports a clause
+                // after "that".
+                guard found.kind == .verb || found.kind == .object
+                    || found.kind == .direct && cue + length < clause.upperBound && view.lower[cue + length] == "that"
+                else { break }
+                let phrase = reader.postmodifiedSubject(start: start, cue: cue) ?? reader.before(cue, floor: start)
+                if let phrase, phrase.tokens.lowerBound == start { return comma }
                 break
             }
         }

@@ -220,7 +220,16 @@ struct SpeakerPhraseReader {
             // "a packed rally": a participle after an article is an adjective.
             let participle = view.has(index, [.ed, .ing]) && !(index > first && view.has(index - 1, .article))
             return participle || view.has(index, [.finiteVerb, .be, .negator]) || view.cue(at: index, within: range.upperBound) != nil
+                // "on Friday to dredge the basin": an infinitive is what was said, not where.
+                || view.lower[index] == "to" && index > first && opensInfinitive(index + 1, end: range.upperBound)
         }
+    }
+
+    /// Whether the word at `index` can be the verb of an infinitive: a plain lowercase word that is no
+    /// determiner, audience or time ("to dredge", not "to a crowd", "to reporters", "to Monday").
+    func opensInfinitive(_ index: Int, end: Int) -> Bool {
+        index < end && view.document.tokens[index].kind == .word && !view.isCapitalized(index)
+            && !view.has(index, [.determiner, .possessive, .audience, .settingWord, .plural])
     }
 
     /// "after the scandal broke in March", "when the vote was called": a subordinate clause set off between a
