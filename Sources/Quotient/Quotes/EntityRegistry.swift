@@ -167,6 +167,18 @@ struct EntityRegistry {
                     notePronoun(from: role, entity: entity)
                     if !isOrganization && view.lexicon.hasPersonRole(role) { entities[entity].isPersonLike = true }
                 }
+            } else if end - index == 1, !isSentenceStart, let relation = Self.namedRelation(before: index, view: view),
+                      end < view.count, view.has(end, .phraseEnder) || view.words[end] == ")" {
+                // "his wife, Elin,", "Her neighbour, Chidi, added": a one-word name in apposition to a person noun
+                // is a person, and a kinship noun tells the pronoun.
+                let entity = resolve(name: view.words[index], lastWord: view.lower[index])
+                    ?? register(name: view.words[index], lastWord: view.lower[index], role: relation, kind: .person)
+                entities[entity].isPersonLike = true
+                if entities[entity].pronoun == nil, let pronoun = Self.kinshipPronouns[relation] {
+                    (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .honorific)
+                }
+                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
+                                        salience: Self.salience(of: index..<(index + 1), view: view)))
             } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index]) {
                 // A surname alone ("Peskov added") refers to a name seen before.
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
@@ -175,6 +187,21 @@ struct EntityRegistry {
             index = end
         }
     }
+
+    /// The person noun before ", NAME" ("his wife, Elin"), if `index` follows one.
+    private static func namedRelation(before index: Int, view: TokenView) -> String? {
+        guard index >= 2, view.words[index - 1] == ",", view.quoteOf[index - 2] < 0,
+              let kind = view.wordKinds[index - 2], kind == .role || kind == .anonymous, !view.has(index - 2, .plural)
+        else { return nil }
+        return view.lower[index - 2]
+    }
+
+    /// Kinship nouns and the pronoun they imply.
+    static let kinshipPronouns: [String: String] = [
+        "wife": "she", "mother": "she", "daughter": "she", "sister": "she", "widow": "she", "grandmother": "she",
+        "aunt": "she", "niece": "she", "husband": "he", "father": "he", "son": "he", "brother": "he", "widower": "he",
+        "grandfather": "he", "uncle": "he", "nephew": "he",
+    ]
 
     /// Whether `index` is the period of an abbreviated title written against it ("Ms.", "Sen.").
     private static func isTitlePeriod(_ index: Int, view: TokenView) -> Bool {
