@@ -22,6 +22,24 @@ import Testing
         #expect(found.descriptor == descriptor)
     }
 
+    @Test(arguments: [
+        ("Donald J. Trump", "donald trump"), ("Sen. Ilse Varga", "ilse varga"), ("Mr. Brenn", "brenn"), ("The President", "the president"),
+        ("Kassym-Jomart Tokayev", "kassym-jomart tokayev"), ("Ada B. C. Quist Jr", "ada quist jr"), ("G7 ministers", "g7 ministers"),
+        ("  Ilse   Varga!", "ilse varga"), ("campaign, Varga", "campaign varga"), ("", ""), ("O'Neill", "o neill"),
+        ("Prime Minister Mei Lin Zhou", "prime mei lin zhou"), ("J. K. Rowling", "j rowling"),
+    ])
+    func mergeKeysDropTitlesPunctuationAndInitials(_ name: String, _ key: String) {
+        #expect(SpeakerProfile.key(for: name) == key)
+        // The byte path for ASCII names and the Character path agree.
+        #expect(SpeakerProfile.key(for: name) == SpeakerProfile.unicodeKey(for: name))
+    }
+
+    @Test(arguments: ["Zoë Ødegård", "Renée Faure", "Ólafur Ragnar Grímsson", "Łukasz M. Wójcik"])
+    func nonASCIINamesAreKeyedOnCharacters(_ name: String) {
+        #expect(SpeakerProfile.key(for: name) == SpeakerProfile.unicodeKey(for: name))
+        #expect(SpeakerProfile.key(for: name) == SpeakerProfile.key(for: name.uppercased()))
+    }
+
     @Test func aDescriptorBeforeANameBecomesItsRoleInQuotes() throws {
         let quotes = try extract("Democrat Rosalind Achebe said the levy was unfair.").quotes
         #expect(quotes.first?.speaker?.name == "Rosalind Achebe")

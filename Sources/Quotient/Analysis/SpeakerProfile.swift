@@ -171,10 +171,48 @@ public struct SpeakerProfile: Sendable, Equatable {
     /// The key speakers are merged by: lowercased, with titles, punctuation and middle initials removed
     /// ("Donald J. Trump" and "Donald Trump" are one speaker; the fuller name is the one shown).
     public static func key(for name: String) -> String {
-        let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister", "the"]
+        // Called for every quote a document attributes: ASCII names (nearly all) are keyed on their bytes.
+        var name = name
+        return name.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? asciiKey(bytes) : unicodeKey(for: String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    private static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister", "the"]
+
+    /// ``key(for:)`` for any name, on `Character`s.
+    static func unicodeKey(for name: String) -> String {
         let words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+        return joinedKey(words, count: \.count)
+    }
+
+    /// ``key(for:)`` for an ASCII name: the same words, cut and lowercased on bytes.
+    private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var words: [String] = []
+        var start: Int?
+        for index in 0...bytes.count {
+            let isWordByte = index < bytes.count && Self.isASCIIWordByte(bytes[index])
+            if isWordByte, start == nil { start = index }
+            guard !isWordByte, let first = start else { continue }
+            words.append(String(unsafeUninitializedCapacity: index - first) { buffer in
+                for offset in 0..<(index - first) { buffer[offset] = TextBytes.asciiLowercased(bytes[first + offset]) }
+                return index - first
+            })
+            start = nil
+        }
+        return joinedKey(words, count: \.utf8.count)
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "-")
+    }
+
+    /// The words without titles (all of them if only titles), and of three or more only the first, the last
+    /// and the middle ones longer than one letter.
+    private static func joinedKey(_ words: [String], count: (String) -> Int) -> String {
         var kept = words.filter { !titles.contains($0) }
-        if kept.count >= 3 { kept = [kept[0]] + kept.dropFirst().dropLast().filter { $0.count > 1 } + [kept[kept.count - 1]] }
+        if kept.count >= 3 { kept = [kept[0]] + kept.dropFirst().dropLast().filter { count($0) > 1 } + [kept[kept.count - 1]] }
         return (kept.isEmpty ? words : kept).joined(separator: " ")
     }
 }

@@ -78,8 +78,14 @@ enum SpeakerName {
     /// before it ("that Mr. Sanders" gives "Mr. Sanders"), nil when it is a longer phrase than a name with its
     /// title.
     static func alias(_ mention: String) -> String? {
+        // Asked for every attributed quote; most mentions are one ASCII word ("Varga", "she"): no split needed.
+        if !mention.isEmpty, mention.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) {
+            if pronouns.contains(mention.lowercased()) || openingWords.contains(mention.lowercased()) { return nil }
+            if let ending = possessiveEnding(of: mention), ending == 2, mention.utf8.count > ending + 1 { return String(mention.dropLast(ending)) }
+            return mention
+        }
         var words = mention.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0.isNewline })
-        while let first = words.first, ["that", "and", "but", "as", "when", "while"].contains(first.lowercased()) {
+        while let first = words.first, openingWords.contains(first.lowercased()) {
             words.removeFirst()
         }
         guard words.count > 1 || !pronouns.contains(words.first?.lowercased() ?? ""), words.count <= 6 else { return nil }
@@ -97,6 +103,7 @@ enum SpeakerName {
     }
 
     private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"]
+    private static let openingWords: Set<String> = ["that", "and", "but", "as", "when", "while"]
 
     /// The name without a possessive and without leading descriptor words, with the descriptor words (in
     /// their written form) when there were any. At least one word of the name is kept.
