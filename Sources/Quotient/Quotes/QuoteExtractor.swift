@@ -1514,7 +1514,7 @@ struct ExtractionRun {
         // "was quoted as saying that …", "is cited as saying …": the subject is who was quoted.
         let introduced = Self.participleIntroducers.contains(view.lower[index - 1])
             || SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
-            || index >= 2 && view.lower[index - 1] == "as" && view.has(index - 2, .ed) && view.isPassive(index - 2)
+            || index >= 2 && view.lower[index - 1] == "as" && isQuotedAs(index - 1)
         let participle = view.has(index, .ing) && (commaBefore || introduced)
         // "… and has said that …": an auxiliary may stand between the conjunction and the cue.
         let coordinated = view.has(index - 1, .andBut) || index >= 2 && view.has(index - 1, .auxiliary) && view.has(index - 2, .andBut)
@@ -1525,6 +1525,16 @@ struct ExtractionRun {
         guard participle || coordinated || infinitive else { return nil }
         if infinitive, let subject = subordinateSubject(ofVerb: index - 2) { return subject }
         return sentenceSubject(before: index)
+    }
+
+    /// "was quoted as saying", "is quoted by the Courier as saying": a passive verb, perhaps with its agent, before
+    /// the "as" at `asIndex`.
+    private func isQuotedAs(_ asIndex: Int) -> Bool {
+        if view.has(asIndex - 1, .ed) && view.isPassive(asIndex - 1) { return true }
+        guard let by = (max(0, asIndex - 8)..<asIndex).last(where: { view.lower[$0] == "by" }), by >= 2,
+              view.has(by - 1, .ed), view.isPassive(by - 1)
+        else { return false }
+        return !((by + 1)..<asIndex).contains { view.has($0, .phraseEnder) || view.cue(at: $0, within: asIndex) != nil }
     }
 
     /// "…, as farmers continue to warn that …": the verb before an infinitive cue may have a subject of its own,

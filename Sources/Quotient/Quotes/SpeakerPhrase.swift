@@ -118,7 +118,8 @@ struct SpeakerPhraseReader {
         // "Spicer on Thursday evening said": adverbs, auxiliaries and time words may stand before the cue.
         var skipped = 0
         while last >= floor && skipped < 5
-            && (view.has(last, [.intervener, .dayWord]) || isMannerAdverb(last) || isAdverbAfterAuxiliary(last, floor: floor)) {
+            && (view.has(last, [.intervener, .dayWord]) || isMannerAdverb(last) || isAdverbAfterAuxiliary(last, floor: floor)
+                || isFloatingQuantifier(last, floor: floor)) {
             last -= 1
             skipped += 1
         }
@@ -281,6 +282,14 @@ struct SpeakerPhraseReader {
             end -= 1
         }
         return end
+    }
+
+    /// "Vik and Holm both said", "They have all argued", "the two unions each said": a quantifier after a
+    /// subject of names, a plural or a pronoun belongs to the subject before it.
+    private func isFloatingQuantifier(_ index: Int, floor: Int) -> Bool {
+        guard index > floor, ["both", "all", "each"].contains(view.lower[index]) else { return false }
+        let before = index - 1
+        return isNameWord(before) || view.has(before, .plural) || view.wordKinds[before] == .pronoun
     }
 
     /// "has since stressed", "have long maintained", "is now saying", "have not said": one plain lowercase word
@@ -539,6 +548,11 @@ struct SpeakerPhraseReader {
         let start = skippingConjunction(start, cue: cue)
         let end = skippingInterveners(before: cue, floor: start)
         guard end - start >= 2, end - start <= 20 else { return nil }
+        // "A statement from the ministry said …": the document's issuer speaks.
+        let issuer = sourceBehindDocument(start, limit: end)
+        if issuer > start, let phrase = before(end, floor: issuer, allowApposition: false), phrase.tokens.lowerBound == issuer {
+            return phrase
+        }
         for split in (start + 1)..<min(end, start + 6) {
             // "Secretary of State Jason Kander said": an "of" inside a title or a body's name modifies nothing.
             guard isModifier(split..<end), !(view.lower[split] == "of" && isPhraseWord(split, lowerLimit: start, upperLimit: end))
