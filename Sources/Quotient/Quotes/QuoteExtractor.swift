@@ -242,6 +242,7 @@ struct ExtractionRun {
             // "Brandt: “…”", "The minister was direct: “…”": the clause before the colon names the speaker.
             found = colonSubject(before: open - 1, floor: frames.before.lowerBound, isHeadline: isHeadline(frames))
         }
+        if found == nil && kind == .direct { found = signature(after: frames.after.lowerBound) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
         if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
@@ -254,6 +255,24 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// "“We will build it.” — Ola Vik, harbour director": a dash after the closing mark and a name that ends the
+    /// sentence sign a pull quote. The dash may open a sentence of its own in the same paragraph.
+    private mutating func signature(after start: Int) -> Attribution? {
+        var dash = start
+        while dash < view.count && view.quoteOf[dash] < 0 && view.isPunctuation(dash, ",.") { dash += 1 }
+        guard dash < view.count, view.quoteOf[dash] < 0, ["—", "–", "--", "-"].contains(view.words[dash]),
+              dash == start || view.sentenceOf[dash] == view.sentenceOf[start]
+                || view.document.sentences[view.sentenceOf[dash]].paragraph == view.document.sentences[view.sentenceOf[start]].paragraph
+        else { return nil }
+        var end = view.document.sentences[view.sentenceOf[dash]].tokens.upperBound
+        while end > dash + 1 && view.isPunctuation(end - 1, ".") { end -= 1 }
+        guard let phrase = reader.after(dash + 1, limit: end), phrase.form == .name,
+              phrase.tokens.upperBound == end || view.words[phrase.tokens.upperBound] == ",",
+              let (speaker, entity) = resolvedSpeaker(phrase)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+    }
 
     /// "His backing will carry “real weight” and bring the “local muscle” they need, union spokesman Per Holm
     /// said.": an attribution that closes the sentence after its last words in marks speaks for every fragment
