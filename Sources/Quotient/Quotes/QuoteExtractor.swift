@@ -1190,7 +1190,10 @@ struct ExtractionRun {
         let reportsFirst = view.wordCount(clause) >= minimumWords
         let reportsSecond = second.map { view.wordCount($0.clause) >= 3 } ?? false
         guard reportsFirst || reportsSecond, let (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
-        reportedClauseEnd = used
+        // "The Courier reported that Vik had said the bridge …": what an outlet reports may hold a report of its
+        // own, read after this one.
+        let relaysReport = cueKind == .report && clause.contains { view.cue(at: $0, within: clause.upperBound) != nil }
+        reportedClauseEnd = relaysReport ? clause.lowerBound : used
         if reportsFirst {
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: cue,
                        source: source == speaker?.name ? nil : source), entity: entity, paragraph: paragraph)
