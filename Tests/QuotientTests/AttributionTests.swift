@@ -87,4 +87,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.first?.speaker?.name == "Ruiz")
         #expect(quotes.first?.speaker?.role == "Senator")
     }
+
+    @Test(arguments: [
+        ("MS. PETROVA (Treasurer): The fund is not empty. It holds about two hundred thousand.", "Petrova", "Ms. Treasurer"),
+        ("HALVORSEN (Centre Party): We will vote against the levy.", "Halvorsen", "Centre Party"),
+    ])
+    func aBracketedRoleInATranscriptLabelIsKept(_ text: String, _ name: String, _ role: String) throws {
+        let quotes = try extract(text).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.name == name)
+        #expect(quotes.first?.speaker?.role == role)
+    }
 }

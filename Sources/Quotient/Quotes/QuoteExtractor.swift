@@ -132,14 +132,14 @@ struct ExtractionRun {
         return found.filter { _, label in
             guard let last = label.nameWords.last else { return false }
             let name = label.nameWords.map(TranscriptLabel.titleCased).joined(separator: " ")
-            return !label.roleWords.isEmpty || registry.resolve(name: name, lastWord: last.lowercased()) != nil
+            return label.role != nil || registry.resolve(name: name, lastWord: last.lowercased()) != nil
         }
     }
 
     private mutating func handleTranscriptTurn(_ turn: TranscriptLabel, paragraph: Int) {
         let words = turn.words
         guard view.wordCount(words) > 0 else { return }
-        let role = turn.roleWords.isEmpty ? nil : turn.roleWords.map(TranscriptLabel.titleCased).joined(separator: " ")
+        let role = turn.role
         let mention = view.phrase(turn.label)
         let span = view.span(turn.label)
         var speaker: Speaker

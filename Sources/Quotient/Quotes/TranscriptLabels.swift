@@ -8,6 +8,14 @@ struct TranscriptLabel {
     /// Leading role or title words ("SENATOR", "MS."), and the name words after them.
     var roleWords: [String]
     var nameWords: [String]
+    /// A role in brackets after the name, in its written case ("MS. PETROVA (Treasurer):").
+    var bracketRole: String?
+
+    /// The role to show: the title words and the bracketed role, nil when there are neither.
+    var role: String? {
+        let parts = [roleWords.isEmpty ? nil : roleWords.map(Self.titleCased).joined(separator: " "), bracketRole]
+        return parts.contains { $0 != nil } ? parts.compactMap { $0 }.joined(separator: " ") : nil
+    }
 
     /// Words in capitals before a colon that head a page, not a speaker ("UPDATE:", "EDITOR'S NOTE:").
     static let layoutWords: Set<String> = [
@@ -24,7 +32,15 @@ struct TranscriptLabel {
         else { return nil }
         var roleWords: [String] = []
         var nameWords: [String] = []
-        for index in paragraph.lowerBound..<colon {
+        // "PETROVA (Treasurer):", "KING (R-N.Y.):": a bracket before the colon holds a role in any case.
+        var labelEnd = colon
+        var bracketRole: String?
+        if view.words[colon - 1] == ")", let open = (paragraph.lowerBound..<(colon - 1)).last(where: { view.words[$0] == "(" }),
+           open > paragraph.lowerBound, open + 1 < colon - 1 {
+            labelEnd = open
+            bracketRole = view.phrase((open + 1)..<(colon - 1))
+        }
+        for index in paragraph.lowerBound..<labelEnd {
             let word = view.words[index]
             if word == "." || word == "-" { continue }
             guard view.isWord(index), isInCapitals(word), !layoutWords.contains(view.lower[index]) else { return nil }
@@ -37,7 +53,7 @@ struct TranscriptLabel {
         }
         guard (1...5).contains(roleWords.count + nameWords.count) else { return nil }
         return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
-                               roleWords: roleWords, nameWords: nameWords)
+                               roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole)
     }
 
     /// Letters, all of them capitals ("OKAFOR", "O'BRIEN"); at least two, so "A" and "Q" are no labels.
