@@ -1090,6 +1090,12 @@ struct ExtractionRun {
         return words >= 3 && !(words <= 5 && view.has(range.lowerBound, .frontPreposition))
     }
 
+    /// "Rees said that was not enough", "she said that would be wrong": a "that" right before a finite verb is the
+    /// clause's subject, not the word that opens it.
+    private func isDemonstrativeSubject(_ that: Int, end: Int) -> Bool {
+        that + 1 < end && view.has(that + 1, [.be, .finiteVerb, .auxiliary, .contractedNot])
+    }
+
     /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
         // "calls this a false narrative": what a naming verb reports starts with its object, whatever the word.
@@ -1100,7 +1106,7 @@ struct ExtractionRun {
         let reach = cue.kind == .object ? 14 : 7
         if let that = (start..<min(end, start + reach)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
            view.lower[that] == "that", isSettingGap(start..<that, cue: cue) {
-            return that + 1
+            return isDemonstrativeSubject(that, end: end) ? that : that + 1
         }
         // "asked the mayor on Friday whether …": a reported question starts at its "whether" or "if", after at
         // most an addressee and a time.
@@ -1118,7 +1124,7 @@ struct ExtractionRun {
         // Time and setting phrases are short; stop at the first word that is not one.
         var scanned = 0
         while position < end && scanned < 8 && view.has(position, .settingWord) {
-            if view.lower[position] == "that" { return position + 1 }
+            if view.lower[position] == "that" { return isDemonstrativeSubject(position, end: end) ? position : position + 1 }
             // "by phone" sets the scene; "by thanking …" says how, and is no clause.
             if view.lower[position] == "by" && position + 1 < end && view.has(position + 1, .ing) { break }
             // "promised on Friday to dredge …": after the time, an infinitive is what was promised ("said on
