@@ -689,12 +689,23 @@ struct ExtractionRun {
             return false
         }
         if cue.kind == .source {
-            // "…, according to the ministry."
-            guard index > start, view.words[index - 1] == ",",
-                  let phrase = reader.after(cueRange.upperBound, limit: end) ?? reader.group(cueRange.upperBound, limit: end)
-                      ?? reader.documentSource(cueRange.upperBound, limit: end)
+            // "…, according to the ministry.", and "The plan, according to two officials, would …": set off by
+            // commas between a subject and its verb, it reports the words on both sides.
+            guard index > start, view.words[index - 1] == "," else { return false }
+            let subjectOnly = !(start..<(index - 1)).contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
+            let closing = (cueRange.upperBound..<end).first { view.words[$0] == "," && view.quoteOf[$0] < 0 }
+            let rest = closing.flatMap { comma in
+                subjectOnly && comma + 1 < end && opensPredicate(comma + 1) ? continuation(after: comma, end: end, minimumWords: 1) : nil
+            }
+            let limit = rest == nil ? end : closing!
+            guard let phrase = reader.after(cueRange.upperBound, limit: limit) ?? reader.group(cueRange.upperBound, limit: limit)
+                      ?? reader.documentSource(cueRange.upperBound, limit: limit)
             else { return false }
-            emitIndirect(clause: start..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph)
+            emitIndirect(clause: start..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph,
+                         minimumWords: rest == nil ? 3 : 2)
+            if let rest {
+                emitIndirect(clause: rest, phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph, minimumWords: 1)
+            }
             return true
         }
         if let (subject, clause) = openingParticipleReport(cue: cueRange, cueKind: cue, sentenceStart: start, end: end) {
@@ -1155,11 +1166,10 @@ struct ExtractionRun {
             clause = afterDateline(clause.lowerBound, before: clause.upperBound)..<clause.upperBound
         }
         // "Some say the teachers deserve more; others fear …": a semicolon ends the reported clause, and so does
-        // the writer's label for it ("…, a claim the developer disputes").
+        // the writer's label for it ("…, a claim the developer disputes", "…, a move unions called reckless").
         if let end = clause.first(where: { index in
             view.quoteOf[index] < 0 && index > clause.lowerBound
-                && (view.words[index] == ";" || view.words[index] == "," && index + 2 < clause.upperBound
-                    && view.has(index + 1, .article) && view.has(index + 2, .reportNoun))
+                && (view.words[index] == ";" || view.words[index] == "," && isWritersLabel(after: index, end: clause.upperBound))
         }) {
             clause = clause.lowerBound..<end
         }
@@ -1268,6 +1278,25 @@ struct ExtractionRun {
     static func looksLikeAdjective(_ word: String) -> Bool {
         word.count > 3 && (word.hasPrefix("un") || ["ic", "ous", "al", "ful", "ble", "ive", "ent", "ant", "less", "ish", "ary", "ed"]
             .contains(where: word.hasSuffix))
+    }
+
+    /// Whether the word at `index` can open a predicate: a finite verb, or a plain lowercase word that is no
+    /// function word or pronoun ("go too far", not "the unions", "but", "it").
+    private func opensPredicate(_ index: Int) -> Bool {
+        if view.has(index, [.finiteVerb, .be, .auxiliary]) { return true }
+        return view.document.tokens[index].kind == .word && !view.isCapitalized(index) && view.wordKinds[index] != .pronoun
+            && !view.has(index, [.determiner, .possessive, .preposition, .conjunction, .coordinator, .subordinator, .clauseWord,
+                                 .relativePronoun])
+            && !Self.clauseIntroducers.contains(view.lower[index]) && view.lower[index] != "when"
+    }
+
+    /// ", a claim the developer disputes", ", a move unions called reckless": an indefinite noun phrase after a
+    /// comma that is a report noun, or whose own short relative clause has a cue, labels the clause before it.
+    private func isWritersLabel(after comma: Int, end: Int) -> Bool {
+        guard comma + 2 < end, view.lower[comma + 1] == "a" || view.lower[comma + 1] == "an" else { return false }
+        if view.has(comma + 2, .reportNoun) { return true }
+        return ((comma + 3)..<min(end, comma + 6)).contains { view.cue(at: $0, within: end) != nil && !view.has($0, .ing) }
+            && !((comma + 2)..<min(end, comma + 6)).contains { view.has($0, [.be, .finiteVerb]) }
     }
 
     /// What a content cue's object covers: up to a dash, semicolon or bracket that opens an aside ("praised
