@@ -1657,10 +1657,10 @@ struct ExtractionRun {
         // after an introductory phrase.
         let mainClause = clauseStart(ofSentenceAt: start, before: token)
         let afterIntroduction = mainClause > start
-            ? registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap { $0.token - mainClause <= 4 ? $0 : nil }
+            ? registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap { opensSubject($0, clauseStart: mainClause) ? $0 : nil }
             : nil
         guard let mention = afterIntroduction ?? registry.subject(ofSentence: sentence, before: token, from: start).flatMap({
-                  $0.token - clauseStart(ofSentenceAt: start, before: $0.token) <= 4 ? $0 : nil
+                  opensSubject($0, clauseStart: clauseStart(ofSentenceAt: start, before: $0.token)) ? $0 : nil
               })
         else {
             // "The State Department has deemed … and says …": a subject the registry does not hold (a body, a
@@ -1692,6 +1692,16 @@ struct ExtractionRun {
             return (speaker, entity)
         }
         return speaker(of: mention)
+    }
+
+    /// Whether a name mentioned within four tokens of a clause's start is its subject: no verb stands before it
+    /// ("the club thanked Hayward" has its subject before the verb).
+    private func opensSubject(_ mention: EntityRegistry.Mention, clauseStart: Int) -> Bool {
+        guard mention.token - clauseStart <= 4 else { return false }
+        return !(clauseStart..<mention.token).contains { index in
+            !view.isCapitalized(index) && view.wordKinds[index] == nil
+                && (view.has(index, [.ed, .finiteVerb, .be]) || view.cue(at: index, within: mention.token) != nil)
+        }
     }
 
     /// The entity a registry mention names, as the speaker its word mentions.

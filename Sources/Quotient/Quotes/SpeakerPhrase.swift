@@ -705,9 +705,12 @@ struct SpeakerPhraseReader {
         // A second determiner, other than after "of", starts another phrase: "The union sued the board" is a
         // clause, not a head.
         guard !tokens.dropFirst().contains(where: { view.has($0, .determiner) && view.lower[$0 - 1] != "of" }) else { return nil }
-        // So does a verb of saying or a preposition other than "of": "Ada Holm boasted to reporters" is a clause.
+        // So does a verb of saying or a preposition other than "of" ("Ada Holm boasted to reporters" is a clause),
+        // and a verb form before a name ("The club thanked Kenji Hayward").
         guard !tokens.contains(where: {
             view.cue(at: $0, within: tokens.upperBound) != nil || view.has($0, .preposition) && view.lower[$0] != "of"
+                || $0 + 1 < tokens.upperBound && view.has($0, [.ed, .ing]) && !view.isCapitalized($0) && view.wordKinds[$0] == nil
+                    && view.isCapitalized($0 + 1)
         }) else { return nil }
         // "Most of the vulnerable senators", "Many of her supporters": a quantifier heads the group.
         if tokens.count == 1 && view.has(tokens.lowerBound, .quantifier) { return unnamed(tokens) }
