@@ -781,7 +781,11 @@ struct ExtractionRun {
             let setOff = commaBefore && interrupts && looksLikeClause(start..<comma)
             // "Peskov said Monday that …"
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            if !setOff, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= Self.minimumReport(cue.kind),
+            // "The route would close, Lie told a packed town hall meeting on Saturday.": nothing but the addressee
+            // and the scene follows the cue, so the clause before it is what was said.
+            let closesSentence = commaBefore && isAttributionTail(afterCue..<end) && looksLikeClause(start..<comma)
+                && !(afterCue..<end).contains { view.has($0, [.finiteVerb, .be, .relativePronoun]) || view.lower[$0] == "that" }
+            if !setOff, !closesSentence, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= Self.minimumReport(cue.kind),
                opensReportedClause(clauseStart), !opensWithScene(afterCue, end: end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
@@ -1069,7 +1073,33 @@ struct ExtractionRun {
             && (view.isCapitalized(position) || view.has(position, [.determiner, .audience])) {
             position += 1
         }
+        if position == start + 1, let phrase = addresseePhraseEnd(from: start, end: end) { position = phrase }
         return position
+    }
+
+    /// "told a packed town hall meeting", "told her supporters": a determiner and up to four plain nouns, the
+    /// last a person, group or gathering ("told the story of …" tells no one).
+    private func addresseePhraseEnd(from start: Int, end: Int) -> Int? {
+        guard view.has(start, [.determiner, .possessive]) else { return nil }
+        var position = start + 1
+        while position < end && position - start <= 4 && isPlainNoun(position) { position += 1 }
+        guard position > start + 1 else { return nil }
+        let head = position - 1
+        let isPeople = view.wordKinds[head] != nil || view.has(head, .audience) || Self.gatherings.contains(view.lower[head])
+        return isPeople ? position : nil
+    }
+
+    private static let gatherings: Set<String> = [
+        "meeting", "crowd", "audience", "rally", "gathering", "assembly", "conference", "forum", "congregation", "class",
+        "panel", "committee", "jury", "hearing", "reporters", "journalists", "supporters", "voters", "members",
+    ]
+
+    /// A lowercase word that may stand in a noun phrase: no function word, verb, pronoun, time or cue.
+    private func isPlainNoun(_ index: Int) -> Bool {
+        view.document.tokens[index].kind == .word && !view.isCapitalized(index) && view.wordKinds[index] != .pronoun
+            && !view.has(index, [.clauseWord, .preposition, .finiteVerb, .be, .determiner, .possessive, .dayWord, .conjunction,
+                                 .coordinator, .relativePronoun, .negator])
+            && view.cue(at: index, within: index + 1) == nil
     }
 
     /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
@@ -1129,6 +1159,8 @@ struct ExtractionRun {
             while position < end && (view.isCapitalized(position) || view.has(position, .addressee)) {
                 position += 1
             }
+            // "told a packed town hall meeting the route would close".
+            if position == start + 1, let phrase = addresseePhraseEnd(from: start, end: end) { position = phrase }
         }
         // Manner adverbs ("said pleasantly") are not part of what was said.
         while position < end && view.has(position, .adverb) { position += 1 }
