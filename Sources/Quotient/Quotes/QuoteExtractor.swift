@@ -1096,9 +1096,8 @@ struct ExtractionRun {
 
     /// A lowercase word that may stand in a noun phrase: no function word, verb, pronoun, time or cue.
     private func isPlainNoun(_ index: Int) -> Bool {
-        view.document.tokens[index].kind == .word && !view.isCapitalized(index) && view.wordKinds[index] != .pronoun
-            && !view.has(index, [.clauseWord, .preposition, .finiteVerb, .be, .determiner, .possessive, .dayWord, .conjunction,
-                                 .coordinator, .relativePronoun, .negator])
+        view.isPlainWord(index, excluding: [.clauseWord, .preposition, .finiteVerb, .be, .determiner, .possessive, .dayWord,
+                                            .conjunction, .coordinator, .relativePronoun, .negator])
             && view.cue(at: index, within: index + 1) == nil
     }
 
@@ -1316,9 +1315,8 @@ struct ExtractionRun {
     /// function word or pronoun ("go too far", not "the unions", "but", "it").
     private func opensPredicate(_ index: Int) -> Bool {
         if view.has(index, [.finiteVerb, .be, .auxiliary]) { return true }
-        return view.document.tokens[index].kind == .word && !view.isCapitalized(index) && view.wordKinds[index] != .pronoun
-            && !view.has(index, [.determiner, .possessive, .preposition, .conjunction, .coordinator, .subordinator, .clauseWord,
-                                 .relativePronoun])
+        return view.isPlainWord(index, excluding: [.determiner, .possessive, .preposition, .conjunction, .coordinator, .subordinator,
+                                                   .clauseWord, .relativePronoun])
             && !Self.clauseIntroducers.contains(view.lower[index]) && view.lower[index] != "when"
     }
 

@@ -91,15 +91,13 @@ struct SpeakerPhraseReader {
             || index + 2 < upperLimit && isPlainModifier(index + 1) && view.wordKinds[index + 2] == .role
     }
 
-    private func isPlainModifier(_ index: Int) -> Bool {
-        view.document.tokens[index].kind == .word && !view.isCapitalized(index) && !view.has(index, Self.functionWords)
-    }
+    private func isPlainModifier(_ index: Int) -> Bool { view.isPlainWord(index, excluding: Self.functionWords) }
 
     /// "star striker Ada Holm", "billionaire investor Carl Ice": a lowercase noun with an agent's ending right
     /// before a name of two words is a title the lists need not hold, unless an article or preposition makes it a
     /// phrase of its own ("in a letter Ada Holm …").
     private func isTitleBeforeName(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
-        guard index + 2 < upperLimit, view.document.tokens[index].kind == .word, !view.has(index, Self.functionWords),
+        guard index + 2 < upperLimit, isPlainModifier(index),
               isNameWord(index + 1), isNameWord(index + 2), Self.agentEndings.contains(where: view.lower[index].hasSuffix)
         else { return false }
         return index == lowerLimit || !view.has(index - 1, [.article, .determiner, .possessive, .preposition])
@@ -229,8 +227,7 @@ struct SpeakerPhraseReader {
     /// Whether the word at `index` can be the verb of an infinitive: a plain lowercase word that is no
     /// determiner, audience or time ("to dredge", not "to a crowd", "to reporters", "to Monday").
     func opensInfinitive(_ index: Int, end: Int) -> Bool {
-        index < end && view.document.tokens[index].kind == .word && !view.isCapitalized(index)
-            && !view.has(index, [.determiner, .possessive, .audience, .settingWord, .plural])
+        index < end && view.isPlainWord(index, excluding: [.determiner, .possessive, .audience, .settingWord, .plural])
     }
 
     /// "after the scandal broke in March", "when the vote was called": a subordinate clause set off between a

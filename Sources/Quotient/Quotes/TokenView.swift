@@ -138,6 +138,12 @@ struct TokenView {
     /// Whether the token opens its sentence, where a capital says nothing about the word.
     func opensSentence(_ index: Int) -> Bool { document.sentences[sentenceOf[index]].tokens.lowerBound == index }
 
+    /// A lowercase word that is no pronoun and has none of `traits`: what the rules read as a plain noun,
+    /// adjective or verb.
+    func isPlainWord(_ index: Int, excluding traits: WordTraits) -> Bool {
+        document.tokens[index].kind == .word && !capitalized[index] && wordKinds[index] != .pronoun && !has(index, traits)
+    }
+
     /// Whether the token has any of `traits` (most calls name one).
     func has(_ index: Int, _ traits: WordTraits) -> Bool { !self.traits[index].isDisjoint(with: traits) }
 
