@@ -1257,6 +1257,9 @@ struct ExtractionRun {
     /// verb reports only when an object and what it is named follow, so "called the police", "called him back"
     /// and "called it a day" report nothing.
     private func namesItsObject(after start: Int, end: Int) -> Bool {
+        // "What do you call a boy who calls himself a girl?": a question names nothing.
+        let sentence = view.document.sentences[view.sentenceOf[start]].tokens
+        guard !sentence.isEmpty, view.words[sentence.upperBound - 1] != "?" else { return false }
         guard let name = namedObjectEnd(from: start, end: end), name < end, view.quoteOf[name] < 0,
               name + 1 == end || view.quoteOf[name + 1] < 0 else { return false }
         if view.has(name, [.article, .possessive]) {
