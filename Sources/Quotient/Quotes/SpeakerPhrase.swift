@@ -24,12 +24,30 @@ struct SpeakerPhraseReader {
     let view: TokenView
 
     func isNameWord(_ index: Int) -> Bool {
-        if view.isCapitalized(index) && view.wordKinds[index] == nil
-            && !view.has(index, .notName) && view.cue(at: index, within: view.count) == nil {
-            return true
-        }
-        return endsCompanyName(index)
+        if isCapitalizedName(index) { return true }
+        return isNameParticle(index) || endsCompanyName(index)
     }
+
+    private func isCapitalizedName(_ index: Int) -> Bool {
+        view.isCapitalized(index) && view.wordKinds[index] == nil && !view.has(index, .notName)
+            && view.cue(at: index, within: view.count) == nil
+    }
+
+    /// "Ursula von der Leyen", "Tom de Wit", "Lula da Silva": a lowercase particle (or two) between capitalized
+    /// name words belongs to the name.
+    private func isNameParticle(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < view.count, Self.nameParticles.contains(view.words[index]) else { return false }
+        var next = index + 1
+        if next + 1 < view.count && Self.nameParticles.contains(view.words[next]) { next += 1 }
+        var previous = index - 1
+        if previous > 0 && Self.nameParticles.contains(view.words[previous]) { previous -= 1 }
+        return isCapitalizedName(next) && isCapitalizedName(previous)
+    }
+
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "dos", "das", "ter", "ten", "zu",
+        "la", "le",
+    ]
 
     /// "Havvind AS", "Nordkraft ASA", "Volvo AB": a company form in capitals ends the company's name, even where
     /// its lowercase is a function word.
@@ -64,7 +82,7 @@ struct SpeakerPhraseReader {
             if view.cue(at: index, within: view.count) != nil { return false }
             // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.
             if view.has(index, .preposition) && view.opensSentence(index) { return false }
-            return view.isCapitalized(index) || view.wordKinds[index] != nil || modifiesRole(index, upperLimit: upperLimit)
+            return view.isCapitalized(index) || view.wordKinds[index] != nil || isNameParticle(index) || modifiesRole(index, upperLimit: upperLimit)
                 || isTitleBeforeName(index, lowerLimit: lowerLimit, upperLimit: upperLimit)
         }
         // The apostrophe of a plural possessive ("The Dockers' Union", "the dockers’ union").
