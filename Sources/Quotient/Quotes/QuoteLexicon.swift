@@ -250,6 +250,18 @@ public struct QuoteLexicon: Sendable {
         return nil
     }
 
+    /// "groups", "unions", "ministers", "companies": the plural of a role or body word the list holds in the
+    /// singular names unnamed people or bodies.
+    func pluralKind(_ lowercaseWord: String) -> WordKind? {
+        let bytes = lowercaseWord.utf8
+        guard bytes.count > 4, bytes.last == UInt8(ascii: "s"), !lowercaseWord.hasSuffix("ss") else { return nil }
+        let singular = lowercaseWord.hasSuffix("ies") ? String(lowercaseWord.dropLast(3)) + "y" : String(lowercaseWord.dropLast())
+        switch speakerWords[singular] {
+        case .role?, .org?: return .anonymous
+        default: return nil
+        }
+    }
+
     func kind(of lowercaseWord: String) -> WordKind? {
         speakerWords[lowercaseWord.hasSuffix(".") ? String(lowercaseWord.dropLast()) : lowercaseWord]
     }

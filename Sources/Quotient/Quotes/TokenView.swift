@@ -61,7 +61,8 @@ struct TokenView {
             traits.append(shape.union(id.map { lexicon.vocabularyTraits[Int($0)] } ?? []))
             wordKinds.append(id.flatMap { lexicon.vocabularyKinds[Int($0)] }
                 ?? (raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil)
-                ?? (token.kind == .word && isASCII && !TextBytes.isASCIIUpper(first) ? QuoteLexicon.compoundPersonKind(folded) : nil))
+                ?? (token.kind == .word && isASCII && !TextBytes.isASCIIUpper(first)
+                    ? QuoteLexicon.compoundPersonKind(folded) ?? lexicon.pluralKind(folded) : nil))
             mayStartCue.append(id.map { lexicon.vocabularyStartsCue[Int($0)] } ?? false)
         }
         self.words = words
