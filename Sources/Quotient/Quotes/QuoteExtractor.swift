@@ -692,7 +692,7 @@ struct ExtractionRun {
             // "…, according to the ministry.", and "The plan, according to two officials, would …": set off by
             // commas between a subject and its verb, it reports the words on both sides.
             guard index > start, view.words[index - 1] == "," else { return false }
-            let subjectOnly = !(start..<(index - 1)).contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
+            let subjectOnly = hasNoVerb(start..<(index - 1))
             let closing = (cueRange.upperBound..<end).first { view.words[$0] == "," && view.quoteOf[$0] < 0 }
             let rest = closing.flatMap { comma in
                 subjectOnly && comma + 1 < end && opensPredicate(comma + 1) ? continuation(after: comma, end: end, minimumWords: 1) : nil
@@ -816,7 +816,7 @@ struct ExtractionRun {
                          minimumWords: interrupts ? 2 : 3)
             // "If the budget stalls, he said, the council can …": the clause goes on after the attribution. After
             // a subject alone ("The deal, Kolar said, is dead") the rest is its predicate, however short.
-            let subjectOnly = !(start..<comma).contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
+            let subjectOnly = hasNoVerb(start..<comma)
             if interrupts, reportedClauseEnd != nil,
                let rest = continuation(after: afterCue, end: end, minimumWords: subjectOnly ? 1 : 3) {
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
@@ -1089,9 +1089,10 @@ struct ExtractionRun {
         return isPeople ? position : nil
     }
 
+    /// Gatherings and the groups in them that are told something ("told a packed meeting", "told the jury").
     private static let gatherings: Set<String> = [
         "meeting", "crowd", "audience", "rally", "gathering", "assembly", "conference", "forum", "congregation", "class",
-        "panel", "committee", "jury", "hearing", "reporters", "journalists", "supporters", "voters", "members",
+        "panel", "committee", "jury", "hearing",
     ]
 
     /// A lowercase word that may stand in a noun phrase: no function word, verb, pronoun, time or cue.
@@ -1314,13 +1315,18 @@ struct ExtractionRun {
             .contains(where: word.hasSuffix))
     }
 
+    /// Whether the words hold no verb form, so they can only be a subject ("The deal, Kolar said, is dead").
+    private func hasNoVerb(_ words: Range<Int>) -> Bool {
+        !words.contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
+    }
+
     /// Whether the word at `index` can open a predicate: a finite verb, or a plain lowercase word that is no
     /// function word or pronoun ("go too far", not "the unions", "but", "it").
     private func opensPredicate(_ index: Int) -> Bool {
         if view.has(index, [.finiteVerb, .be, .auxiliary]) { return true }
         return view.isPlainWord(index, excluding: [.determiner, .possessive, .preposition, .conjunction, .coordinator, .subordinator,
                                                    .clauseWord, .relativePronoun])
-            && !Self.clauseIntroducers.contains(view.lower[index]) && view.lower[index] != "when"
+            && !Self.clauseIntroducers.contains(view.lower[index])
     }
 
     /// ", a claim the developer disputes", ", a move unions called reckless": an indefinite noun phrase after a

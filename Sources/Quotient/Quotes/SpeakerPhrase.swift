@@ -36,7 +36,10 @@ struct SpeakerPhraseReader {
     /// "Ursula von der Leyen", "Tom de Wit", "Lula da Silva": a lowercase particle (or two) between capitalized
     /// name words belongs to the name.
     private func isNameParticle(_ index: Int) -> Bool {
-        guard index > 0, index + 1 < view.count, Self.nameParticles.contains(view.words[index]) else { return false }
+        // Asked of nearly every token: the capital before it rules out most before the set is looked up.
+        guard index > 0, index + 1 < view.count, view.isCapitalized(index - 1) || index > 1 && view.isCapitalized(index - 2),
+              view.words[index].utf8.count <= 5, Self.nameParticles.contains(view.words[index])
+        else { return false }
         var next = index + 1
         if next + 1 < view.count && Self.nameParticles.contains(view.words[next]) { next += 1 }
         var previous = index - 1
