@@ -98,6 +98,13 @@ import Testing
         ("The data indicate that the drug is effective.", "hedging", true),
         ("It remains to be seen whether the dam holds.", "hedging", true),
         ("The results show that the vaccine works.", "certainty", true),
+        // A booster under a modal of possibility is no certainty.
+        ("The new seawall may indeed hold.", "certainty", false),
+        ("The drill might clearly prove its worth.", "certainty", false),
+        // "would" supposes, except as the future of a past report or a wish.
+        ("A second runway would double the noise, and the valley would lose its orchards.", "hedging", true),
+        ("Tamsin said the bakery would open on Monday, and Piet said it would hire ten bakers.", "hedging", false),
+        ("I would like to thank the volunteers, and I would like to thank the crews.", "hedging", false),
     ])
     func senseDecidesTheLabel(_ text: String, _ category: String, _ labelled: Bool) throws {
         #expect(try tone(text).contains(category) == labelled)
@@ -115,6 +122,43 @@ import Testing
         #expect(quote.stance.tone.strings == ["neutral"])
         let own = try Analyzer().analyze("“We don't give up. We will fight on,” said Ines Vall.")
         #expect(own.quotes.first?.stance.tone.contains("commitment") == true)
+    }
+
+    @Test(arguments: [
+        ("The hall was rather cold.", true),
+        ("The choir sang hymns rather than carols.", false),
+        ("Rather, the choir sang carols.", false),
+        ("She would rather walk.", false),
+    ])
+    func ratherSoftensADegreeOnly(_ text: String, _ hedges: Bool) throws {
+        let stance = try StanceScorer().stance(of: text)
+        #expect(stance.evidence.contains { $0.term == "rather" } == hedges)
+    }
+
+    @Test(arguments: [
+        ("There was no leak in any of the tanks.", "no"),
+        ("Nothing in the logbook mentions the storm.", "nothing"),
+        ("The ferry has never missed a crossing.", "never"),
+        ("Neither pump failed during the test.", "neither"),
+    ])
+    func aFlatDenialIsWeakCertainty(_ text: String, _ term: String) throws {
+        let stance = try StanceScorer().stance(of: text)
+        let denial = try #require(stance.evidence.first { $0.term == term })
+        #expect(denial.category == "certainty")
+        #expect(!denial.negated)
+        // It ranks the text but does not label it on its own.
+        #expect(stance.scores["certainty"]! > 0)
+        #expect(!stance.tone.strings.contains("certainty"))
+    }
+
+    @Test(arguments: [
+        "There was no clear evidence of a leak.",
+        "The crossing takes no more than an hour.",
+        "The harbour might never reopen.",
+    ])
+    func aDenialOfAnotherCueOrABoundIsNoCertainty(_ text: String) throws {
+        let stance = try StanceScorer().stance(of: text)
+        #expect(stance.scores["certainty"] == 0)
     }
 
     @Test func negatedEvidenceIsShownAsNegated() throws {

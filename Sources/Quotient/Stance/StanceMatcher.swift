@@ -6,7 +6,7 @@
 final class StanceMatcher: Sendable {
     /// What the context rules need to know about a token.
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let word = Flags(rawValue: 1)
         static let negator = Flags(rawValue: 2)
         static let clauseOpener = Flags(rawValue: 4)
@@ -16,6 +16,12 @@ final class StanceMatcher: Sendable {
         static let startsEntry = Flags(rawValue: 32)
         /// An entry of one word: the word matches by itself.
         static let isEntry = Flags(rawValue: 64)
+        /// A verb of saying or deciding in the past, after which "would" is a past future ("said it would").
+        static let pastFutureVerb = Flags(rawValue: 128)
+        /// A verb of wanting after "would" ("would like").
+        static let wishVerb = Flags(rawValue: 256)
+        /// A word after "no" that makes it a bound ("no more than").
+        static let boundingWord = Flags(rawValue: 512)
     }
 
     /// The stance words (ids below ``stanceCount``, the lexicon's own) plus the context words and VADER boosters.
@@ -48,6 +54,9 @@ final class StanceMatcher: Sendable {
     /// `notAfter[notAfterStart[c]..<notAfterStart[c + 1]]`, flat so reading them retains no array.
     let notAfterStart: [Int]
     let notAfter: [Int]
+
+    /// The index of the category whose cues a modal of possibility cancels ("may indeed"), if the lexicon has it.
+    let certaintyCategory: Int?
 
     enum Negation: Sendable { case keep, drop, move(Int) }
     /// The facts of each one-byte ASCII token, so punctuation and one-letter words skip hashing.
@@ -104,6 +113,7 @@ final class StanceMatcher: Sendable {
         // Every result holds the names: the shipped ones share one array.
         categoryNames = names == StanceCategory.builtIn ? StanceCategory.builtIn : names
         negations = stance.definitions.map { Self.negation(of: $0, in: stance) }
+        certaintyCategory = stance.categoryIndex("certainty")
         let notAfterLists = stance.definitions.map { $0.notAfter.compactMap { stance.categoryIndex($0.rawValue) } }
         notAfterStart = notAfterLists.reduce(into: [0]) { starts, list in starts.append(starts.last! + list.count) }
         notAfter = notAfterLists.flatMap { $0 }
@@ -163,6 +173,9 @@ final class StanceMatcher: Sendable {
         for word in StanceContext.clauseOpeners { flags[id(word)].insert(.clauseOpener) }
         for word in StanceContext.negators { flags[id(word)].insert(.negator) }
         for word in ["not", "never"] { flags[id(word)].insert(.negatesBefore) }
+        for word in StanceSense.pastFutureVerbs { flags[id(word)].insert(.pastFutureVerb) }
+        for word in StanceSense.wishVerbs { flags[id(word)].insert(.wishVerb) }
+        for word in StanceSense.boundingWords { flags[id(word)].insert(.boundingWord) }
         for index in 0..<valence.terms.count where valence.entries[index].booster != 0 {
             let term = valence.terms.text(of: TermTable.ID(index))
             if !term.contains(" ") { boosts[id(term)] = valence.entries[index].booster }

@@ -359,7 +359,16 @@ final class StancePass: @unchecked Sendable {
         guard index >= 0 && index < factCount, fact(index).flags.contains(.word) else { return false }
         let range = fact(index).utf8
         guard range.count == word.utf8CodeUnitCount else { return false }
-        return hasPrefix(range, ArraySlice(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)))
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for (offset, byte) in expected.enumerated() where TextBytes.asciiLowercased(bytes[range.lowerBound + offset]) != byte {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the token at `index` has a context flag (false outside the text).
+    private func has(_ flag: StanceMatcher.Flags, at index: Int) -> Bool {
+        index >= 0 && index < factCount && fact(index).flags.contains(flag)
     }
 
     /// A vague source that speaks is a clear hedge.
@@ -423,6 +432,13 @@ final class StancePass: @unchecked Sendable {
             return true
         case .vagueSource:
             return true
+        case .categorical:
+            return !deniesAnotherCue(after: end)
+        case .degree:
+            let opensClause = start == 0 || fact(start - 1).flags.contains(.clauseBoundary)
+            return !opensClause && !isWord(end + 1, "than") && !isWord(start - 1, "would") && !isWord(start - 1, "or")
+        case .conditional:
+            return !has(.wishVerb, at: end + 1) && !reportsPastFuture(before: start)
         case .conflict:
             return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
         case .support:
@@ -452,6 +468,52 @@ final class StancePass: @unchecked Sendable {
             }
             return false
         }
+    }
+
+    /// Whether a flat denial only bounds a quantity ("no more than", "no fewer than") or
+    /// negates another cue in its next three words ("no clear evidence", "never had to"), which then carries the
+    /// denial itself.
+    private func deniesAnotherCue(after end: Int) -> Bool {
+        if has(.boundingWord, at: end + 1) { return true }
+        var index = end + 1
+        var words = 0
+        while index < factCount && words < 3 && !fact(index).flags.contains(.clauseBoundary) {
+            if !fact(index).flags.contains(.negator) && mayMatch(from: index) && startsEntry(at: index) { return true }
+            if fact(index).flags.contains(.word) { words += 1 }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether a verb of saying or deciding in the past governs "would" within four words of its clause ("said the
+    /// plant would close", "promised that they would"): then it is the future of a past report.
+    private func reportsPastFuture(before start: Int) -> Bool {
+        var index = start - 1
+        var words = 0
+        while index >= 0 && words < 4 && !fact(index).flags.contains(.clauseBoundary) {
+            if fact(index).flags.contains(.word) {
+                if fact(index).flags.contains(.pastFutureVerb) { return true }
+                words += 1
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether a certainty cue stands under a modal of possibility in its clause ("may indeed", "might prove
+    /// helpful", "could demonstrate", "is likely to prove"): a booster a hedge governs is not held as certain.
+    private func isUnderPossibility(before start: Int) -> Bool {
+        var index = start - 1
+        var words = 0
+        while index >= 0 && words < 3 && !fact(index).flags.contains(.clauseBoundary) {
+            if fact(index).flags.contains(.word) {
+                if isWord(index, "may") || isWord(index, "might") || isWord(index, "could") { return true }
+                if isWord(index, "to") && (isWord(index - 1, "likely") || isWord(index - 1, "unlikely")) { return true }
+                words += 1
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether "support" at `end` backs a measure or a candidate: a thing from ``StanceSense/backedThings``
@@ -511,6 +573,10 @@ final class StancePass: @unchecked Sendable {
     /// (a verb of doing, not of being, happening or perceiving); "We could lose the harbour" still guesses.
     private func offersCourseOfAction(modalAt modal: Int, verb: String) -> Bool {
         guard let subject = lowerWord(modal - 1), StanceSense.agentSubjects.contains(subject), lowerWord(modal) != "might" else {
+            return false
+        }
+        // "one" is anyone only as a pronoun, not a noun after a word of its phrase ("a loved one may double").
+        if subject == "one" && modal >= 2 && fact(modal - 2).flags.contains(.word) && !fact(modal - 2).flags.contains(.clauseOpener) {
             return false
         }
         return !StanceSense.happeningVerbs.contains(verb) && !StanceSense.stativeVerbs.contains(verb)
@@ -617,6 +683,28 @@ final class StancePass: @unchecked Sendable {
         return (next.id >= 0 && matcher.mayFollow(first.id, next.id)) || (next.key != 0 && matcher.mayStartPrefix(next.key))
     }
 
+    /// Whether some entry matches the tokens from `start` on, read without touching the matches in progress.
+    private func startsEntry(at start: Int) -> Bool {
+        var node = 0
+        var position = start
+        var found = false
+        while position < factCount && !found {
+            let fact = fact(position)
+            if matcher.trie.hasPrefixes[node] && fact.key != 0 && matcher.mayStartPrefix(fact.key) {
+                matcher.trie.forEachPrefixEntry(of: node, key: fact.key) { prefix, _ in
+                    if hasPrefix(fact.utf8, prefix) { found = true }
+                }
+            }
+            guard fact.id >= 0 else { break }
+            let child = matcher.trie.child(of: node, id: fact.id)
+            guard child >= 0 else { break }
+            node = child
+            matcher.trie.forEachEntry(endingAt: node) { _ in found = true }
+            position += 1
+        }
+        return found
+    }
+
     /// For each category, the longest entry starting at `start` (into `best`), with the index of its last
     /// token.
     private func collectLongestMatches(startingAt start: Int) {
@@ -667,12 +755,15 @@ final class StancePass: @unchecked Sendable {
         where lastMatchEnd[matcher.notAfter[index]] == start - 1 {
             return nil
         }
-        if let sense = matcher.entrySenses[entry], !holds(sense, from: start, to: end) { return nil }
+        let sense = matcher.entrySenses[entry]
+        if let sense, !holds(sense, from: start, to: end) { return nil }
+        if category == matcher.certaintyCategory && isUnderPossibility(before: start) { return nil }
         lastMatchEnd[category] = end
-        let negator = negator(from: start, to: end)
+        // A flat denial is the claim itself, not a negated cue.
+        let negator = sense == .categorical ? nil : negator(from: start, to: end)
         let negated = negator != nil
         var weight = matcher.entryWeights[entry] * (start > 0 ? 1 + fact(start - 1).boost : 1)
-        if matcher.entrySenses[entry] == .vagueSource && isHearsaySubject(endingAt: end) { weight = max(weight, Self.hearsayWeight) }
+        if sense == .vagueSource && isHearsaySubject(endingAt: end) { weight = max(weight, Self.hearsayWeight) }
         var target = category
         if let negator {
             switch matcher.negations[category] {

@@ -11,6 +11,9 @@
 ///   that", "I am sure"), not before a noun ("certain patients", "a clear majority", "make sure").
 /// - `support` is care for people, not backing for a bill, a plan or a candidate ("support the bill").
 /// - `fight` threatens as conflict, not as advocacy ("fight for every job", "fighting to keep the clinic").
+/// - `no`, `never`, `nothing` and the other flat denials are weak certainty ("There was no increase in any
+///   subject"), unless they deny another cue ("no clear evidence", "no need to") or only bound a quantity
+///   ("no more than ten").
 /// - `will`, `shall`, `going to` commit only a first-person subject ("We will rebuild", "I am going to"),
 ///   never in a question ("Will you sign?") or a prediction about things ("The storm will reach the coast").
 enum StanceSense: UInt8, Sendable {
@@ -32,6 +35,13 @@ enum StanceSense: UInt8, Sendable {
     /// "fight": a threat as conflict ("the fighting in the north"), not as advocacy ("fight for every job",
     /// "fighting to keep the clinic open").
     case conflict
+    /// "rather": a softened degree ("rather small"), not a contrast ("rather than", "Rather, …", "or rather") or
+    /// a preference ("would rather").
+    case degree
+    /// "would": a hypothesis or a condition, not a past future ("said it would close", "would like to").
+    case conditional
+    /// "no", "never", "nothing": a flat denial, held without qualification.
+    case categorical
     /// "support": care for people ("support the families"), not backing for a measure or a candidate ("support
     /// the bill", "support Okafor").
     case support
@@ -57,8 +67,11 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", "could"): self = .could
         case ("hedging", "certain"): self = .vagueDeterminer
         case ("hedging", "might"): self = .might
+        case ("hedging", "would"): self = .conditional
+        case ("hedging", "rather"): self = .degree
         case ("threat", "fight*"), ("threat", "fight"): self = .conflict
         case ("care", "support*"), ("care", "support"): self = .support
+        case ("certainty", _) where Self.categoricalNegators.contains(term): self = .categorical
         case ("certainty", "certain"), ("certainty", "sure"), ("certainty", "clear"), ("certainty", "obvious"),
              ("certainty", "definite"), ("certainty", "evident"), ("certainty", "undeniable"), ("certainty", "inevitable"):
             self = .predicativeAdjective
@@ -203,6 +216,22 @@ enum StanceSense: UInt8, Sendable {
         "budget", "initiative", "decision", "idea", "ideas", "position", "ruling", "ticket", "nomination", "vote",
         "strike", "war", "effort", "efforts", "cause", "project", "merger", "levy", "treaty", "sanctions",
     ]
+
+    /// Verbs after which "would" is a past future, what was said or decided then ("said the plant would close").
+    static let pastFutureVerbs: Set<String> = [
+        "said", "told", "promised", "pledged", "vowed", "announced", "warned", "insisted", "confirmed", "added",
+        "agreed", "decided", "hoped", "expected", "knew", "predicted", "claimed", "stated", "wrote", "signalled",
+        "signaled", "indicated", "threatened", "declared", "assured", "swore", "guaranteed", "planned", "ruled",
+    ]
+
+    /// Verbs of wanting after "would", which ask or wish rather than suppose ("I would like to thank").
+    static let wishVerbs: Set<String> = ["like", "love", "prefer", "rather", "welcome", "appreciate", "ask", "urge", "encourage"]
+
+    /// Words of flat denial, which are also negators.
+    static let categoricalNegators: Set<String> = ["no", "none", "nothing", "never", "neither", "nobody", "no one"]
+
+    /// Words after "no" that make it a bound on a quantity, not a denial ("no more than ten", "no fewer than").
+    static let boundingWords: Set<String> = ["more", "less", "fewer"]
 
     /// First-person subjects a commitment binds.
     static let committingSubjects: Set<String> = ["i", "we", "i'm", "we're", "i’m", "we’re", "i'll", "we'll", "i’ll", "we’ll"]
