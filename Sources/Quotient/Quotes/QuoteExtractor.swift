@@ -991,15 +991,32 @@ struct ExtractionRun {
            phrase.tokens.lowerBound == floor || view.words[phrase.tokens.lowerBound - 1] != "," {
             return (headBeforeModifier(of: phrase, floor: floor) ?? phrase, setOff)
         }
-        // "a young welder, who …": an article and a few plain words describe someone the lexicon need not know.
-        guard let article = (max(floor, end - 4)..<end).last(where: { view.has($0, .article) }), article + 1 < end,
-              ((article + 1)..<end).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && !view.has($0, .clauseWord) })
-        else { return nil }
-        let described = reader.description(article..<end)
+        // "a young welder, who …": an article and a few plain words describe someone the lexicon need not know;
+        // "said Ola Brenn, a baker from Tromsø, who …": a place after a preposition may end the description.
+        guard let (article, descriptionEnd) = plainDescription(before: end, floor: floor) else { return nil }
+        let described = reader.description(article..<descriptionEnd)
         if let head = headBeforeModifier(of: described, floor: floor) { return (head, setOff) }
         // An apposition is set off by commas, and so is the relative clause inside it.
         if let named = reader.namedInApposition(to: described, floor: floor) { return (named, true) }
         return (described, setOff)
+    }
+
+    /// An article and up to three plain lowercase words ending at `end` ("a young welder"), or such words and a
+    /// place or body after a preposition ("a baker from Tromsø", "a nurse at St. Olav's, Trondheim"): where the
+    /// article is and where the plain words end.
+    private func plainDescription(before end: Int, floor: Int) -> (article: Int, end: Int)? {
+        func isPlain(_ index: Int) -> Bool { view.isWord(index) && !view.isCapitalized(index) && !view.has(index, .clauseWord) }
+        if let article = (max(floor, end - 4)..<end).last(where: { view.has($0, .article) }), article + 1 < end,
+           ((article + 1)..<end).allSatisfy(isPlain) {
+            return (article, end)
+        }
+        guard let preposition = (max(floor, end - 8)..<end).last(where: { view.has($0, .modifierOpener) && view.has($0, .preposition) }),
+              preposition + 1 < end, view.isCapitalized(preposition + 1),
+              ((preposition + 1)..<end).allSatisfy({ view.isCapitalized($0) || view.words[$0] == "," || view.words[$0] == "." }),
+              let article = (max(floor, preposition - 4)..<preposition).last(where: { view.has($0, .article) }), article + 1 < preposition,
+              ((article + 1)..<preposition).allSatisfy(isPlain)
+        else { return nil }
+        return (article, preposition)
     }
 
     /// "A spokesperson for the city, who …", "a director at the port, who …": the phrase a relative pronoun
@@ -1770,6 +1787,12 @@ struct ExtractionRun {
         }
         // "OSLO — The head of the rail workers' union warned …": the clause starts after a dateline.
         start = afterDateline(start, before: limit)
+        // "The good news is that 78 percent of voters said …": a clause after a copula and "that" has a subject
+        // of its own.
+        if limit - start > 3, let be = (start..<min(limit - 2, start + 10)).first(where: { view.has($0, .be) && view.lower[$0 + 1] == "that" }),
+           be > start, (start..<be).allSatisfy({ view.quoteOf[$0] < 0 && view.cue(at: $0, within: be) == nil && view.words[$0] != "," }) {
+            return be + 2
+        }
         // "It was no accident — Kolar, a spokeswoman, said …", "It was no accident: Kolar …": a dash or colon may
         // end a short opening clause as a comma ends an introductory phrase.
         guard let comma = (start..<min(limit, start + 16)).first(where: {

@@ -598,12 +598,26 @@ struct SpeakerPhraseReader {
         }
         // A modifier may follow the group (also one and then a relative clause set off by commas: "in Dunmore
         // County, who own land, said"), or the count again as a share.
-        guard let groupEnd = groupPhraseEnd(from: groupStart, limit: end),
-              groupEnd == end || isModifier(groupEnd..<end) || isCountAside(groupEnd..<end)
-        else { return nil }
+        guard var groupEnd = groupPhraseEnd(from: groupStart, limit: end) else { return nil }
+        // "45% of Republicans, 28% of independents and 12% of Democrats say …": shares of several groups speak
+        // together.
+        while let next = coordinatedCount(after: groupEnd, limit: end) { groupEnd = next }
+        guard groupEnd == end || isModifier(groupEnd..<end) || isCountAside(groupEnd..<end) else { return nil }
         var phrase = unnamed(start..<groupEnd)
         phrase.isCount = true
         return phrase
+    }
+
+    /// The end of a further count of a group joined by a comma or "and" ("…, 28% of independents", "and 12% of
+    /// Democrats"), or nil.
+    private func coordinatedCount(after groupEnd: Int, limit: Int) -> Int? {
+        var index = groupEnd
+        if index < limit && view.words[index] == "," { index += 1 }
+        if index < limit && view.lower[index] == "and" { index += 1 }
+        guard index > groupEnd, let count = countEnd(from: index, limit: limit), count.end < limit else { return nil }
+        let groupStart = view.lower[count.end] == "of" ? count.end + 1 : count.end
+        guard groupStart > count.end || !count.needsOf else { return nil }
+        return groupPhraseEnd(from: groupStart, limit: limit)
     }
 
     /// The end of a count or share that opens a phrase: "nearly half", "a third", "two-thirds", "40 percent",
