@@ -235,6 +235,9 @@ struct ExtractionRun {
            directBefore[directBefore.lowerBound..<nearest].contains(where: { view.cue(at: $0, within: nearest) != nil }) {
             found = attribution(in: nearest..<open, partial: false)
         }
+        if kind == .partial, let label = writersLabel(before: open, floor: partialFrame.lowerBound) {
+            found = labelAttribution(label, open: open)
+        }
         if found == nil { found = attribution(in: first, partial: kind == .partial) }
         if found == nil { found = attribution(in: second, partial: kind == .partial) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
@@ -498,7 +501,8 @@ struct ExtractionRun {
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame,
                   cue.kind != .naming || namesItsObject(after: index + length, end: end),
                   cue.kind != .direct || index + length < end && view.lower[index + length] == "that",
-                  !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length)
+                  !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
+                  !isInWritersLabel(index, floor: range.lowerBound)
             else {
                 index += 1
                 continue
@@ -1344,6 +1348,39 @@ struct ExtractionRun {
         return view.isPlainWord(index, excluding: [.determiner, .possessive, .preposition, .conjunction, .coordinator, .subordinator,
                                                    .clauseWord, .relativePronoun])
             && !Self.clauseIntroducers.contains(view.lower[index])
+    }
+
+    /// The comma that opens a writer's label ending at or after `end` (", a decision residents described as “…”"),
+    /// within the last few words before it.
+    private func writersLabel(before end: Int, floor: Int) -> Int? {
+        (max(floor, end - 7)..<end).last { view.words[$0] == "," && view.quoteOf[$0] < 0 && isWritersLabel(after: $0, end: end + 1) }
+    }
+
+    /// Whether a cue stands in a writer's label: its subject names who judged the clause before, and what it
+    /// reports is that clause, already reported or the writer's own ("a move unions called reckless").
+    private func isInWritersLabel(_ cue: Int, floor: Int) -> Bool {
+        guard let comma = writersLabel(before: cue + 1, floor: floor), cue >= comma + 3 else { return false }
+        return isLabelCue(cue, comma: comma)
+    }
+
+    /// A label's cue ends it, with its subject right before it and no comma or relative pronoun inside: not "The
+    /// plan, an inside source said, is …", "Simmons, an Obama supporter, said …", "a Republican who described
+    /// himself as …".
+    private func isLabelCue(_ cue: Int, comma: Int) -> Bool {
+        !((comma + 1)..<cue).contains { view.words[$0] == "," || view.has($0, .relativePronoun) || view.lower[$0] == "that" }
+            && (cue + 1 >= view.count || view.words[cue + 1] != ",")
+    }
+
+    /// "…, a decision residents described as “a slow abandonment”": the words in marks are those of the label's
+    /// own subject, between its noun and its cue.
+    private mutating func labelAttribution(_ comma: Int, open: Int) -> Attribution? {
+        guard let cue = ((comma + 3)..<open).first(where: { view.cue(at: $0, within: open) != nil }), isLabelCue(cue, comma: comma),
+              let (_, length) = view.cue(at: cue, within: open),
+              let subject = reader.before(cue, floor: comma + 3, allowApposition: false),
+              let (speaker, entity) = resolve(subject, cueKind: .content)
+        else { return nil }
+        usedCues.insert(cue)
+        return Attribution(speaker: speaker, entity: entity, cue: view.phrase(cue..<(cue + length)), source: nil, cueToken: cue)
     }
 
     /// ", a claim the developer disputes", ", a move unions called reckless": an indefinite noun phrase after a

@@ -196,9 +196,13 @@ struct SpeakerPhraseReader {
             return group
         }
         // "The hospital board", "A hospital official", "Her campaign workers": plain nouns may stand between a
-        // determiner or possessive and the head.
-        if let determiner = ((max(floor, first - 4))..<first).last(where: { view.has($0, [.determiner, .possessive]) }),
-           ((determiner + 1)..<first).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 && !view.has($0, .clauseWord) }) {
+        // determiner or possessive and the head, and so may compounds joined by hyphens ("The well-known
+        // nurse", "A 34-year-old nurse").
+        if let determiner = ((max(floor, first - 6))..<first).last(where: { view.has($0, [.determiner, .possessive]) && !insideCompound($0) }),
+           ((determiner + 1)..<first).allSatisfy({ index in
+               view.quoteOf[index] < 0 && !view.has(index, .clauseWord) && (view.document.tokens[index].kind == .word || isCompoundJoint(index))
+           }),
+           ((determiner + 1)..<first).filter({ view.document.tokens[$0].kind == .word }).count <= 4 {
             first = determiner
         }
         return coordinated(classify(first..<(last + 1)), floor: floor)
@@ -535,6 +539,16 @@ struct SpeakerPhraseReader {
         return ["ers", "ors", "ists", "ians", "men", "people", "children"].contains { word.hasSuffix($0) }
     }
 
+    /// A hyphen glued to the words on both sides, or a number glued to such a hyphen ("58" in "58-year-old").
+    private func isCompoundJoint(_ index: Int) -> Bool {
+        view.isGluedHyphen(index) || view.document.tokens[index].kind == .number && view.isGluedHyphen(index + 1)
+    }
+
+    /// A word joined by hyphens to its neighbours ("a" in "Mar-a-Lago"), which is no determiner.
+    private func insideCompound(_ index: Int) -> Bool {
+        index > 0 && view.isGluedHyphen(index - 1) || view.isGluedHyphen(index + 1)
+    }
+
     /// "the business mogul announced", "The complaint … alleged": a short determiner phrase that opens its
     /// clause names the speaker by description.
     private func describedThing(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
@@ -542,14 +556,16 @@ struct SpeakerPhraseReader {
               !view.has(last, [.clauseWord, .preposition, .frontPreposition, .adverb])
         else { return nil }
         // "the business mogul", and also "another ranking", "one company", "each side".
-        guard let determiner = (max(floor, last - 3)...last).last(where: {
-                  view.has($0, .article) || ["another", "one", "each"].contains(view.lower[$0])
+        // Hyphenated compounds count as one word ("the 58-year-old physician").
+        guard let determiner = (max(floor, last - 7)...last).last(where: {
+                  (view.has($0, .article) || ["another", "one", "each"].contains(view.lower[$0])) && !insideCompound($0)
               }),
               determiner < last,
               ((determiner + 1)...last).allSatisfy({
-                  view.document.tokens[$0].kind == .word && !view.has($0, .clauseWord) && view.quoteOf[$0] < 0
-                      && !view.has($0, .contractedNot)
-              })
+                  (view.document.tokens[$0].kind == .word || isCompoundJoint($0)) && !view.has($0, .clauseWord)
+                      && view.quoteOf[$0] < 0 && !view.has($0, .contractedNot)
+              }),
+              ((determiner + 1)...last).filter({ !isCompoundJoint($0) && !view.isGluedHyphen($0 - 1) }).count <= 3
         else { return nil }
         // A subordinate clause has a subject too ("While one bakery says …, another …").
         let opens = determiner == floor || view.words[determiner - 1] == "," || view.has(determiner - 1, [.andBut, .subordinator])
@@ -847,10 +863,15 @@ struct SpeakerPhraseReader {
                 // full name.
                 || (view.document.tokens[opening + 1].kind == .word && !view.isCapitalized(opening + 1)
                     && opening >= floor + 2 && isNameWord(opening - 1) && isNameWord(opening - 2))
-            if isNameWord(opening + 1), let named = leadingName(from: opening + 1, limit: comma, floor: floor) {
+            // "Its chair, Dr. Rosalind Achebe, conceded": a title before the name is part of the apposition.
+            let nameStart = opening + 3 < comma && view.wordKinds[opening + 1] == .role && view.isCapitalized(opening + 1)
+                && view.words[opening + 2] == "." ? opening + 3 : opening + 1
+            if isNameWord(nameStart), let named = leadingName(from: nameStart, limit: comma, floor: floor),
+               nameStart == opening + 1 || named.tokens.upperBound == comma {
                 // "Another pollster, David Woodard of Clemson University, said", "The veteran member for Leeds
                 // North, Aisha Grant, argued": the name between the commas speaks; the description is its role.
                 var phrase = named
+                phrase.tokens = (opening + 1)..<named.tokens.upperBound
                 // The description starts after the comma, colon or dash before it ("BERGEN, Norway — The head of the
                 // port authority, Ingrid Solheim, said": not the dateline).
                 var roleStart = (floor..<opening).last(where: {
