@@ -488,27 +488,25 @@ final class StancePass: @unchecked Sendable {
     /// Whether a verb of saying or deciding in the past governs "would" within four words of its clause ("said the
     /// plant would close", "promised that they would"): then it is the future of a past report.
     private func reportsPastFuture(before start: Int) -> Bool {
-        var index = start - 1
-        var words = 0
-        while index >= 0 && words < 4 && !fact(index).flags.contains(.clauseBoundary) {
-            if fact(index).flags.contains(.word) {
-                if fact(index).flags.contains(.pastFutureVerb) { return true }
-                words += 1
-            }
-            index -= 1
-        }
-        return false
+        hasWord(before: start, within: 4) { fact($0).flags.contains(.pastFutureVerb) }
     }
 
     /// Whether a certainty cue stands under a modal of possibility in its clause ("may indeed", "might prove
     /// helpful", "could demonstrate", "is likely to prove"): a booster a hedge governs is not held as certain.
     private func isUnderPossibility(before start: Int) -> Bool {
+        hasWord(before: start, within: 3) { index in
+            isWord(index, "may") || isWord(index, "might") || isWord(index, "could")
+                || isWord(index, "to") && (isWord(index - 1, "likely") || isWord(index - 1, "unlikely"))
+        }
+    }
+
+    /// Whether one of the `limit` words before `start` in its clause passes `test`.
+    private func hasWord(before start: Int, within limit: Int, where test: (Int) -> Bool) -> Bool {
         var index = start - 1
         var words = 0
-        while index >= 0 && words < 3 && !fact(index).flags.contains(.clauseBoundary) {
+        while index >= 0 && words < limit && !fact(index).flags.contains(.clauseBoundary) {
             if fact(index).flags.contains(.word) {
-                if isWord(index, "may") || isWord(index, "might") || isWord(index, "could") { return true }
-                if isWord(index, "to") && (isWord(index - 1, "likely") || isWord(index - 1, "unlikely")) { return true }
+                if test(index) { return true }
                 words += 1
             }
             index -= 1
