@@ -1374,8 +1374,9 @@ struct ExtractionRun {
     /// "…, a decision residents described as “a slow abandonment”": the words in marks are those of the label's
     /// own subject, between its noun and its cue.
     private mutating func labelAttribution(_ comma: Int, open: Int) -> Attribution? {
-        guard let cue = ((comma + 3)..<open).first(where: { view.cue(at: $0, within: open) != nil }), isLabelCue(cue, comma: comma),
-              let (_, length) = view.cue(at: cue, within: open),
+        let view = self.view
+        guard let (cue, length) = ((comma + 3)..<open).lazy.compactMap({ index in view.cue(at: index, within: open).map { (index, $0.1) } }).first,
+              isLabelCue(cue, comma: comma),
               let subject = reader.before(cue, floor: comma + 3, allowApposition: false),
               let (speaker, entity) = resolve(subject, cueKind: .content)
         else { return nil }

@@ -359,11 +359,7 @@ final class StancePass: @unchecked Sendable {
         guard index >= 0 && index < factCount, fact(index).flags.contains(.word) else { return false }
         let range = fact(index).utf8
         guard range.count == word.utf8CodeUnitCount else { return false }
-        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        for (offset, byte) in expected.enumerated() where TextBytes.asciiLowercased(bytes[range.lowerBound + offset]) != byte {
-            return false
-        }
-        return true
+        return hasPrefix(range, UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
     }
 
     /// Whether the token at `index` has a context flag (false outside the text).
@@ -452,21 +448,14 @@ final class StancePass: @unchecked Sendable {
             let previous = lowerWord(start - 1)
             return !(previous.map { ["for", "make", "makes", "made"].contains($0) || StanceSense.linkingWords.contains($0) } ?? false)
         case .future:
-            var index = start - 1
-            var words = 0
-            while index >= 0 && words < 4 && !fact(index).flags.contains(.clauseBoundary) {
-                let context = fact(index)
-                if context.flags.contains(.word) {
-                    if context.id >= 0 && Int(context.id) < matcher.isCommittingWord.count && matcher.isCommittingWord[Int(context.id)] {
-                        // "Our party will …" binds the speaker's side; "Our fruit will rot" predicts.
-                        guard let owner = lowerWord(index), owner == "our" || owner == "my" else { return true }
-                        return lowerWord(index + 1).map(StanceSense.committingGroups.contains) ?? false
-                    }
-                    words += 1
-                }
-                index -= 1
+            let committing = word(before: start, within: 4) { index in
+                let id = Int(fact(index).id)
+                return id >= 0 && id < matcher.isCommittingWord.count && matcher.isCommittingWord[id]
             }
-            return false
+            guard let committing else { return false }
+            // "Our party will …" binds the speaker's side; "Our fruit will rot" predicts.
+            guard let owner = lowerWord(committing), owner == "our" || owner == "my" else { return true }
+            return lowerWord(committing + 1).map(StanceSense.committingGroups.contains) ?? false
         }
     }
 
@@ -488,30 +477,31 @@ final class StancePass: @unchecked Sendable {
     /// Whether a verb of saying or deciding in the past governs "would" within four words of its clause ("said the
     /// plant would close", "promised that they would"): then it is the future of a past report.
     private func reportsPastFuture(before start: Int) -> Bool {
-        hasWord(before: start, within: 4) { fact($0).flags.contains(.pastFutureVerb) }
+        word(before: start, within: 4) { fact($0).flags.contains(.pastFutureVerb) } != nil
     }
 
     /// Whether a certainty cue stands under a modal of possibility in its clause ("may indeed", "might prove
     /// helpful", "could demonstrate", "is likely to prove"): a booster a hedge governs is not held as certain.
     private func isUnderPossibility(before start: Int) -> Bool {
-        hasWord(before: start, within: 3) { index in
+        let modal = word(before: start, within: 3) { index in
             isWord(index, "may") || isWord(index, "might") || isWord(index, "could")
                 || isWord(index, "to") && (isWord(index - 1, "likely") || isWord(index - 1, "unlikely"))
         }
+        return modal != nil
     }
 
-    /// Whether one of the `limit` words before `start` in its clause passes `test`.
-    private func hasWord(before start: Int, within limit: Int, where test: (Int) -> Bool) -> Bool {
+    /// The nearest of the `limit` words before `start` in its clause that passes `test`, if one does.
+    private func word(before start: Int, within limit: Int, where test: (Int) -> Bool) -> Int? {
         var index = start - 1
         var words = 0
         while index >= 0 && words < limit && !fact(index).flags.contains(.clauseBoundary) {
             if fact(index).flags.contains(.word) {
-                if test(index) { return true }
+                if test(index) { return index }
                 words += 1
             }
             index -= 1
         }
-        return false
+        return nil
     }
 
     /// Whether "support" at `end` backs a measure or a candidate: a thing from ``StanceSense/backedThings``
@@ -600,18 +590,10 @@ final class StancePass: @unchecked Sendable {
     /// two should be coreferent"): a conclusion, not a duty. Verbs of saying and believing ("argued that they must act", "I
     /// think we should go") leave the modal its duty.
     private func followsInference(before modal: Int) -> Bool {
-        var index = modal - 1
-        var words = 0
-        while index > 0 && words < 15 && !fact(index).flags.contains(.clauseBoundary) {
-            if fact(index).flags.contains(.word) {
-                if isWord(index, "that"), let previous = lowerWord(index - 1), StanceSense.inferenceWords.contains(previous) {
-                    return true
-                }
-                words += 1
-            }
-            index -= 1
+        let that = word(before: modal, within: 15) { index in
+            isWord(index, "that") && (lowerWord(index - 1).map(StanceSense.inferenceWords.contains) ?? false)
         }
-        return false
+        return that != nil
     }
 
     /// A third-person pronoun sets a group apart only against the speaker's own "we": "Those people do not
@@ -683,22 +665,10 @@ final class StancePass: @unchecked Sendable {
 
     /// Whether some entry matches the tokens from `start` on, read without touching the matches in progress.
     private func startsEntry(at start: Int) -> Bool {
-        var node = 0
-        var position = start
         var found = false
-        while position < factCount && !found {
-            let fact = fact(position)
-            if matcher.trie.hasPrefixes[node] && fact.key != 0 && matcher.mayStartPrefix(fact.key) {
-                matcher.trie.forEachPrefixEntry(of: node, key: fact.key) { prefix, _ in
-                    if hasPrefix(fact.utf8, prefix) { found = true }
-                }
-            }
-            guard fact.id >= 0 else { break }
-            let child = matcher.trie.child(of: node, id: fact.id)
-            guard child >= 0 else { break }
-            node = child
-            matcher.trie.forEachEntry(endingAt: node) { _ in found = true }
-            position += 1
+        forEachMatch(startingAt: start) { _, _ in
+            found = true
+            return false
         }
         return found
     }
@@ -707,20 +677,34 @@ final class StancePass: @unchecked Sendable {
     /// token.
     private func collectLongestMatches(startingAt start: Int) {
         bestCount = 0
+        forEachMatch(startingAt: start) { entry, end in
+            consider(entry, end: end)
+            return true
+        }
+    }
+
+    /// Walks the trie along the tokens from `start` and passes each entry that matches, with the index of its
+    /// last token, to `visit`, until `visit` returns false.
+    @inline(__always)
+    private func forEachMatch(startingAt start: Int, _ visit: (Int32, Int) -> Bool) {
         var node = 0
         var position = start
+        var goesOn = true
         while position < factCount {
             let fact = fact(position)
             if matcher.trie.hasPrefixes[node] && fact.key != 0 && matcher.mayStartPrefix(fact.key) {
                 matcher.trie.forEachPrefixEntry(of: node, key: fact.key) { prefix, entry in
-                    if hasPrefix(fact.utf8, prefix) { consider(entry, end: position) }
+                    if goesOn && hasPrefix(fact.utf8, prefix) { goesOn = visit(entry, position) }
                 }
             }
-            guard fact.id >= 0 else { break }
+            guard goesOn, fact.id >= 0 else { return }
             let child = matcher.trie.child(of: node, id: fact.id)
-            guard child >= 0 else { break }
+            guard child >= 0 else { return }
             node = child
-            matcher.trie.forEachEntry(endingAt: node) { consider($0, end: position) }
+            matcher.trie.forEachEntry(endingAt: node) { entry in
+                if goesOn { goesOn = visit(entry, position) }
+            }
+            guard goesOn else { return }
             position += 1
         }
     }
@@ -736,7 +720,7 @@ final class StancePass: @unchecked Sendable {
         bestCount += 1
     }
 
-    private func hasPrefix(_ range: Range<Int>, _ prefix: ArraySlice<UInt8>) -> Bool {
+    private func hasPrefix<Prefix: Collection<UInt8>>(_ range: Range<Int>, _ prefix: Prefix) -> Bool {
         guard range.count >= prefix.count else { return false }
         for (index, byte) in zip(range, prefix) where TextBytes.asciiLowercased(bytes[index]) != byte {
             return false
