@@ -238,6 +238,7 @@ struct ExtractionRun {
         if kind == .partial, let label = writersLabel(before: open, floor: partialFrame.lowerBound) {
             found = labelAttribution(label, open: open)
         }
+        if found == nil && kind == .partial { found = freeRelativeAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil { found = attribution(in: first, partial: kind == .partial) }
         if found == nil { found = attribution(in: second, partial: kind == .partial) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
@@ -500,7 +501,7 @@ struct ExtractionRun {
             // it", "he shouted that the hall was on fire").
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame,
                   cue.kind != .naming || namesItsObject(after: index + length, end: end),
-                  cue.kind != .direct || index + length < end && view.lower[index + length] == "that",
+                  cue.kind != .direct || opensThatClause(after: index + length, cue: cue, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !isInWritersLabel(index, floor: range.lowerBound)
             else {
@@ -1126,12 +1127,34 @@ struct ExtractionRun {
     /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
     /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
-        reader.isScenePhrase(gap) || gap.allSatisfy { index in
+        reader.isScenePhrase(gap) || isAddressee(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience])
                 || view.isCapitalized(index)
         }
     }
+
+    /// "emailed reporters that", "radioed her crew that", "texted him that", "shouted to the crowd that": a cue of
+    /// saying by some means or in some manner reports a clause only when "that" opens it, after at most an addressee.
+    private func opensThatClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Bool {
+        guard let that = (start..<min(end, start + 6)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
+              view.lower[that] == "that"
+        else { return false }
+        return that == start || isAddressee(start..<that) || isSettingGap(start..<that, cue: cue)
+    }
+
+    /// Who is told something, and nothing else: an object pronoun, an audience ("reporters"), or a determiner phrase
+    /// whose head is a person, group or gathering ("her staff", "the jury"), after an optional "to".
+    private func isAddressee(_ gap: Range<Int>) -> Bool {
+        var start = gap.lowerBound
+        if start < gap.upperBound && view.lower[start] == "to" { start += 1 }
+        guard start < gap.upperBound else { return false }
+        if gap.upperBound == start + 1 && (Self.personalObjects.contains(view.lower[start]) || view.has(start, .audience)) { return true }
+        return addresseePhraseEnd(from: start, end: gap.upperBound) == gap.upperBound
+    }
+
+    /// Object pronouns that name who was told ("told them the ferry was late").
+    private static let personalObjects: Set<String> = ["him", "her", "them", "us", "me", "you"]
 
     /// Whether the words between a cue and a reported question are only an addressee and a time ("the mayor
     /// on Friday"): no verb, conjunction or clause word among them.
@@ -1178,6 +1201,10 @@ struct ExtractionRun {
         }
         if cue.kind == .object {
             while position < end && (view.isCapitalized(position) || view.has(position, .addressee)) {
+                position += 1
+            }
+            if position == start && position + 1 < end && Self.personalObjects.contains(view.lower[position])
+                && !view.has(position + 1, [.finiteVerb, .be, .auxiliary]) {
                 position += 1
             }
             // "told a packed town hall meeting the route would close".
@@ -1382,6 +1409,40 @@ struct ExtractionRun {
         else { return nil }
         usedCues.insert(cue)
         return Attribution(speaker: speaker, entity: entity, cue: view.phrase(cue..<(cue + length)), source: nil, cueToken: cue)
+    }
+
+    /// "in what Ilse Varga, a council veteran, called “a reckless gamble”", "what critics describe as “…”", "what
+    /// he says is “…”": a free relative whose cue ends right before the marks; its subject, which fills the words
+    /// between "what" and the cue, said them. The sentence's own subject did not ("The mayor defended the budget
+    /// in what …").
+    private mutating func freeRelativeAttribution(open: Int, floor: Int) -> Attribution? {
+        var end = open
+        if end - 1 > floor && ["as", "is", "was"].contains(view.lower[end - 1]) { end -= 1 }
+        let view = self.view
+        guard let what = (max(floor, end - 12)..<end).last(where: { view.lower[$0] == "what" && view.quoteOf[$0] < 0 }),
+              let (cue, length) = ((what + 2)..<end).lazy.compactMap({ index in view.cue(at: index, within: open).map { (index, $0.length) } }).first,
+              cue + length == end || cue + length == open,
+              let subject = reader.before(cue, floor: what + 1), subject.tokens.lowerBound == what + 1
+        else { return nil }
+        // "The ministry says police will protect the site from what it called “…”": a pronoun takes the sentence's
+        // own subject when that agrees with it (its report is read after the quotes of its sentence).
+        let own = subject.form == .pronoun ? sentenceSubject(before: what) : nil
+        let resolved = own.flatMap { Self.pronoun(view.lower[subject.tokens.lowerBound], agreesWith: $0.speaker) ? $0 : nil }
+            ?? resolve(subject, cueKind: .content)
+        guard let (speaker, entity) = resolved else { return nil }
+        usedCues.insert(cue)
+        return Attribution(speaker: speaker, entity: entity, cue: view.phrase(cue..<(cue + length)), source: nil, cueToken: cue)
+    }
+
+    /// Whether a subject pronoun can stand for a speaker: "it" for a body, "they" for a body or a group, "he" and
+    /// "she" for a person.
+    private static func pronoun(_ pronoun: String, agreesWith speaker: Speaker) -> Bool {
+        switch pronoun {
+        case "it": speaker.kind == .organization
+        case "they": speaker.kind == .organization || speaker.kind == .group
+        case "he", "she": speaker.kind == .person
+        default: false
+        }
     }
 
     /// ", a claim the developer disputes", ", a move unions called reckless": an indefinite noun phrase after a
@@ -1876,6 +1937,19 @@ struct ExtractionRun {
 
     /// The speaker a phrase stands for and its entity; a pronoun that refers to no one known gives a nil
     /// speaker (a pronoun is never a name), a phrase that names no speaker gives nil.
+    /// "She drew Odd Stang's ire. He called her …": a "she" just before a "he" (or the reverse) names someone the
+    /// later pronoun cannot. Resolving it first, as a reader does, gives that person the gender a given name
+    /// or an honorific did not, so the later pronoun looks past them.
+    private mutating func settleOtherGender(before token: Int, pronoun: String) {
+        guard pronoun == "he" || pronoun == "she" else { return }
+        let other = pronoun == "he" ? "she" : "he"
+        let sentence = view.sentenceOf[token]
+        let from = view.document.sentences[max(0, sentence - 1)].tokens.lowerBound
+        for index in from..<token where view.lower[index] == other && view.quoteOf[index] < 0 {
+            _ = registry.resolve(pronoun: other, at: index, sentence: view.sentenceOf[index])
+        }
+    }
+
     private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker?, Int?)? {
         let mention = view.phrase(phrase.tokens)
         let span = view.span(phrase.tokens)
@@ -1896,6 +1970,7 @@ struct ExtractionRun {
         case .pronoun:
             let token = phrase.tokens.lowerBound
             let trailing = token > 0 && view.words[token - 1] == "," && view.quoteOf[token - 1] < 0
+            settleOtherGender(before: token, pronoun: phrase.head)
             guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: view.sentenceOf[token], trailing: trailing) else {
                 return (unnamedAntecedent(of: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind), nil)
             }

@@ -620,8 +620,6 @@ final class StancePass: @unchecked Sendable {
         return low
     }
 
-    /// A match inside a longer match of another category is part of that one: "doubt" in "no doubt" is not
-    /// hedging, "care" in "take care of" counts once.
     /// Whether a match starts before an earlier one ends: matches come in order of their first token, so
     /// one pass tells, and most texts need no more.
     private func hasOverlappingMatches() -> Bool {
@@ -633,20 +631,33 @@ final class StancePass: @unchecked Sendable {
         return false
     }
 
+    /// A match inside a longer match of another category is part of that one: "doubt" in "no doubt" is not
+    /// hedging, "care" in "take care of" counts once.
+    ///
+    /// One sweep, since matches come in order of their first byte: a match is nested when one that starts
+    /// earlier reaches at least as far, or one that starts with it reaches further. (A text of many matches,
+    /// such as a long transcript, would make a pairwise test quadratic.)
     private func dropNestedMatches() {
-        func isNested(_ index: Int) -> Bool {
-            let span = evidence[index].span.utf8
-            return evidence.indices.contains { other in
-                let outer = evidence[other].span.utf8
-                return outer.count > span.count && outer.lowerBound <= span.lowerBound && span.upperBound <= outer.upperBound
-            }
-        }
-        // Compacted in place (the list is all a text may allocate); every item stays in the list, permuted,
-        // until the end, so each test sees them all.
         var kept = 0
-        for index in evidence.indices where !isNested(index) {
-            evidence.swapAt(kept, index)
-            kept += 1
+        var reachBefore = Int.min
+        var group = evidence.startIndex
+        while group < evidence.endIndex {
+            let start = evidence[group].span.utf8.lowerBound
+            var groupEnd = group
+            var reachInGroup = Int.min
+            while groupEnd < evidence.endIndex && evidence[groupEnd].span.utf8.lowerBound == start {
+                reachInGroup = max(reachInGroup, evidence[groupEnd].span.utf8.upperBound)
+                groupEnd += 1
+            }
+            for index in group..<groupEnd {
+                let end = evidence[index].span.utf8.upperBound
+                guard reachBefore < end && reachInGroup == end else { continue }
+                // Compacted in place: the list is all a text may allocate.
+                evidence.swapAt(kept, index)
+                kept += 1
+            }
+            reachBefore = max(reachBefore, reachInGroup)
+            group = groupEnd
         }
         evidence.removeLast(evidence.count - kept)
     }
