@@ -366,7 +366,23 @@ struct SpeakerPhraseReader {
         if phrase != nil, last + 1 < limit, view.words[last] == ",", let role = appositionAfter(comma: last, limit: limit) {
             phrase!.role = role
         }
+        if let described = phrase, described.form == .description, last + 1 < limit, view.words[last] == ",",
+           var named = nameInApposition(after: last, limit: limit) {
+            named.role = named.role ?? view.phrase(described.tokens.dropFirst(view.has(first, .determiner) ? 1 : 0))
+            return named
+        }
         return phrase
+    }
+
+    /// "said the city engineer, Nils Sæther.", "according to a spokeswoman, Eva Rønning, who …": a name set off
+    /// after a description is who it describes. Only a whole name that ends the attribution or its own aside.
+    private func nameInApposition(after comma: Int, limit: Int) -> SpeakerPhrase? {
+        let start = comma + 1
+        var end = start
+        while end < limit && (isNameWord(end) || isInitialPeriod(end)) { end += 1 }
+        guard end - start >= 2, end == limit || view.has(end, .phraseEnder), let named = classify(start..<end), named.form == .name
+        else { return nil }
+        return named
     }
 
     /// "the national birth registry": a lowercase phrase that stops at a modifier while a plain noun follows
