@@ -2305,10 +2305,11 @@ struct ExtractionRun {
             else { return nil }
             return Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind)
         case "they", "it":
-            guard let group = subjectAntecedent(before: token, where: { phrase in
-                      phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural) || phrase.isOrganization
-                          || reader.isPartyPlural(phrase)
-                  }),
+            let subject = subjectAntecedent(before: token, where: { phrase in
+                phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural) || phrase.isOrganization
+                    || reader.isPartyPlural(phrase)
+            })
+            guard let group = subject ?? (pronoun == "they" ? objectGroupAntecedent(before: token) : nil),
                   pronoun == "they" || group.isOrganization,
                   case let (speaker?, _)? = resolve(group, cueKind: cueKind)
             else { return nil }
@@ -2343,6 +2344,18 @@ struct ExtractionRun {
                 if accepts(phrase) { return namedAfter(phrase, limit: limit) ?? phrase }
                 break
             }
+        }
+        return nil
+    }
+
+    /// "Oskar Vik thanked the nurses. They said …": with no subject to take it, "they" refers to the last group
+    /// of people a determiner opens in the sentence before (or earlier in its own).
+    private func objectGroupAntecedent(before token: Int) -> SpeakerPhrase? {
+        let sentenceIndex = view.sentenceOf[token]
+        let start = view.document.sentences[max(0, sentenceIndex - 1)].tokens.lowerBound
+        for index in stride(from: token - 2, through: start, by: -1) where view.has(index, .article) && view.quoteOf[index] < 0 {
+            let limit = view.document.sentences[view.sentenceOf[index]].tokens.upperBound
+            if let group = reader.openingGroup(at: index, limit: min(limit, token)) { return group }
         }
         return nil
     }
