@@ -779,7 +779,8 @@ struct ExtractionRun {
             let opening = openingOfTitledName(subject, floor: start)
             let comma = opening - 1
             let commaBefore = comma > start && view.words[comma] == ","
-            let afterCue = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
+            let addressed = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
+            let afterCue = commaBefore ? skippingTime(from: addressed, end: end) : addressed
             let interrupts = afterCue < end && view.words[afterCue] == ","
             // "Talks will resume, Spicer said, adding …": an attribution set off by commas after a clause reports
             // that clause, not what follows it.
@@ -847,6 +848,16 @@ struct ExtractionRun {
         else { return false }
         emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
         return true
+    }
+
+    /// "The levy, Tove Berg said Monday, was unfair", "…, she told reporters on Friday, …": a day or time of day
+    /// between an interrupting cue and its closing comma belongs to the attribution. The position of that
+    /// comma, or `start` when no such time stands there.
+    private func skippingTime(from start: Int, end: Int) -> Int {
+        var position = start
+        while position < end && position - start < 3 && (view.has(position, .dayWord) || view.lower[position] == "last") { position += 1 }
+        guard position > start, position < end, view.words[position] == ",", view.lower[position - 1] != "on" else { return start }
+        return position
     }
 
     /// Where a name with a title starts once up to two plain lowercase words before the title are counted in

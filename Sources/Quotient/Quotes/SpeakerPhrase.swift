@@ -899,12 +899,21 @@ struct SpeakerPhraseReader {
             }
             // "Pia Lund, 58, a pilot,": an age between commas is part of the apposition, not the one who speaks.
             guard looksAppositive, view.document.tokens[opening - 1].kind != .number,
-                  var phrase = before(opening, floor: floor, allowApposition: false), phrase.form != .pronoun else { continue }
-            let start = phrase.tokens.lowerBound
+                  let plain = before(opening, floor: floor, allowApposition: false), plain.form != .pronoun else { continue }
+            var phrase = plain
             // "Then Daniel Amundsen, the Delaware governor, said": a sentence adverb may open the clause.
-            guard start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0
-                || start - 1 == floor && view.has(floor, .clauseOpener)
-            else { continue }
+            func opensClause(_ start: Int) -> Bool {
+                start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0
+                    || start - 1 == floor && view.has(floor, .clauseOpener)
+            }
+            if !opensClause(plain.tokens.lowerBound) {
+                // "The head of the port authority, a former naval officer, said": the subject's head stands before
+                // its own modifier.
+                guard view.has(opening + 1, .article), !((opening + 1)..<comma).contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) }),
+                      let modified = postmodifiedSubject(start: floor, cue: opening), opensClause(modified.tokens.lowerBound)
+                else { continue }
+                phrase = modified
+            }
             if let role = appositionRole(opening + 1, comma) { phrase.role = role }
             return phrase
         }
