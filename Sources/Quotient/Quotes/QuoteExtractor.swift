@@ -425,13 +425,25 @@ struct ExtractionRun {
     private mutating func roundUpSpeaker(before colon: Int, comma: Int, floor: Int) -> Attribution? {
         guard comma > floor, view.words[comma] == ",", !(floor..<comma).contains(where: { view.words[$0] == "," }),
               let person = reader.before(comma, floor: floor, allowApposition: false), person.form == .name,
-              person.tokens.lowerBound == floor, person.name.count >= 2,
-              ((comma + 1)..<colon).allSatisfy({ reader.isPhraseWord($0, lowerLimit: comma + 1, upperLimit: colon) || view.has($0, .article) }),
+              person.tokens.lowerBound == floor, person.name.count >= 2, isRoundUpLabel((comma + 1)..<colon),
               let (resolved, entity) = resolvedSpeaker(person)
         else { return nil }
         var speaker = resolved
         speaker.role = speaker.role ?? view.phrase((comma + 1)..<colon)
         return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+    }
+
+    /// What a round-up prints after the name: an outlet or a body ("The Harbour Gazette"), or a short lowercase
+    /// description of what the person does ("net mender", "retired teacher from Alta"), with no verb.
+    private func isRoundUpLabel(_ label: Range<Int>) -> Bool {
+        let reader = self.reader
+        if label.allSatisfy({ reader.isPhraseWord($0, lowerLimit: label.lowerBound, upperLimit: label.upperBound) || view.has($0, .article) }) {
+            return true
+        }
+        return view.wordCount(label) <= 5 && label.allSatisfy { index in
+            view.isGluedHyphen(index) || view.isCapitalized(index) && index > label.lowerBound
+                || view.isPlainWord(index, excluding: [.clauseWord, .finiteVerb, .be, .auxiliary, .relativePronoun, .negator])
+        }
     }
 
     /// The next sentence of the paragraph when it is a bare attribution: short, starting with a speaker
@@ -1391,7 +1403,7 @@ struct ExtractionRun {
     /// The comma that opens a writer's label ending at or after `end` (", a decision residents described as “…”"),
     /// within the last few words before it.
     private func writersLabel(before end: Int, floor: Int) -> Int? {
-        (max(floor, end - 7)..<end).last { view.words[$0] == "," && view.quoteOf[$0] < 0 && isWritersLabel(after: $0, end: end + 1) }
+        (max(floor, end - 9)..<end).last { view.words[$0] == "," && view.quoteOf[$0] < 0 && isWritersLabel(after: $0, end: end + 1) }
     }
 
     /// Whether a cue stands in a writer's label: its subject names who judged the clause before, and what it
@@ -1405,8 +1417,19 @@ struct ExtractionRun {
     /// plan, an inside source said, is …", "Simmons, an Obama supporter, said …", "a Republican who described
     /// himself as …".
     private func isLabelCue(_ cue: Int, comma: Int) -> Bool {
-        !((comma + 1)..<cue).contains { view.words[$0] == "," || view.has($0, .relativePronoun) || view.lower[$0] == "that" }
+        !((labelSubjectStart(comma: comma, cue: cue))..<cue).contains { view.words[$0] == "," || view.has($0, .relativePronoun) || view.lower[$0] == "that" }
             && (cue + 1 >= view.count || view.words[cue + 1] != ",")
+    }
+
+    /// Where the subject of a label's cue starts: after the label's noun ("a move unions called"), or after the
+    /// object relative that follows it when the cue names or judges ("a move that fishing crews called", "a
+    /// plan which critics described as"); "a decision that he said saved the town" reports a clause instead.
+    private func labelSubjectStart(comma: Int, cue: Int) -> Int {
+        let relative = comma + 3
+        guard relative + 1 < cue, view.lower[relative] == "that" || view.lower[relative] == "which",
+              let kind = view.cue(at: cue, within: view.count)?.cue.kind, kind == .naming || kind == .content || kind == .frame
+        else { return comma + 1 }
+        return relative + 1
     }
 
     /// "…, a decision residents described as “a slow abandonment”": the words in marks are those of the label's
@@ -1415,7 +1438,10 @@ struct ExtractionRun {
         let view = self.view
         guard let (cue, length) = ((comma + 3)..<open).lazy.compactMap({ index in view.cue(at: index, within: open).map { (index, $0.1) } }).first,
               isLabelCue(cue, comma: comma),
-              let subject = reader.before(cue, floor: comma + 3, allowApposition: false),
+              // The label's cue names the words in marks right after it ("called “…”", "described as “…”"); one
+              // with words of its own after it is a clause ("…, a ministry spokesman said only that it was “…”").
+              cue + length == open || cue + length + 1 == open && view.lower[cue + length] == "as",
+              let subject = reader.before(cue, floor: max(comma + 3, labelSubjectStart(comma: comma, cue: cue)), allowApposition: false),
               let (speaker, entity) = resolve(subject, cueKind: .content)
         else { return nil }
         usedCues.insert(cue)
@@ -1461,8 +1487,11 @@ struct ExtractionRun {
     private func isWritersLabel(after comma: Int, end: Int) -> Bool {
         guard comma + 2 < end, view.lower[comma + 1] == "a" || view.lower[comma + 1] == "an" else { return false }
         if view.has(comma + 2, .reportNoun) { return true }
-        return ((comma + 3)..<min(end, comma + 6)).contains { view.cue(at: $0, within: end) != nil && !view.has($0, .ing) }
-            && !((comma + 2)..<min(end, comma + 6)).contains { view.has($0, [.be, .finiteVerb]) }
+        // An object relative ("a move that crews called", "a plan which the crews described as") puts up to two more
+        // words before the cue.
+        let reach = comma + 6 + (comma + 3 < end && ["that", "which"].contains(view.lower[comma + 3]) ? 2 : 0)
+        return ((comma + 3)..<min(end, reach)).contains { view.cue(at: $0, within: end) != nil && !view.has($0, .ing) }
+            && !((comma + 2)..<min(end, reach)).contains { view.has($0, [.be, .finiteVerb]) }
     }
 
     /// What a content cue's object covers: up to a dash, semicolon or bracket that opens an aside ("praised
