@@ -360,6 +360,14 @@ struct EntityRegistry {
                 if !trailing, let same = candidate(in: sentence, latest: false, salience: salience) { return same.entity }
                 for back in 1...3 where sentence - back >= 0 {
                     if let earlier = candidate(in: sentence - back, latest: false, salience: salience) { return earlier.entity }
+                    // "Ole Brun agreed. “…,” he said.": the full name that is the subject of the sentence just before
+                    // is nearer than anyone known to be a person further back.
+                    if back == 1 && salience == 0 && strict && !plural && pronoun != "it" && !pronoun.isEmpty {
+                        strict = false
+                        let subject = candidate(in: sentence - 1, latest: false, salience: 0)
+                        strict = true
+                        if let subject, !entities[subject.entity].isPlace { return subject.entity }
+                    }
                 }
             }
             return nil

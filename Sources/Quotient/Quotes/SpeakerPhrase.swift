@@ -152,7 +152,7 @@ struct SpeakerPhraseReader {
             last = opening - 1
         } else if last - 2 >= floor && view.words[last] == ",",
                   let opening = (max(floor, last - 20)..<last).last(where: { view.words[$0] == "," }), opening > floor,
-                  isScenePhrase((opening + 1)..<last) || isSubordinateAside((opening + 1)..<last),
+                  isScenePhrase((opening + 1)..<last) || isSubordinateAside((opening + 1)..<last) || isGerundAside((opening + 1)..<last),
                   let subject = before(opening, floor: floor, allowApposition: false),
                   // Only a subject that opens its clause: in "…, in Aurora, Colorado, in July 2012, said" the
                   // phrase before the scene is part of a longer apposition.
@@ -272,6 +272,17 @@ struct SpeakerPhraseReader {
         guard let first = range.first, range.count >= 3, range.count <= 20, view.has(first, .subordinator) else { return false }
         return !range.contains { view.quoteOf[$0] >= 0 || view.cue(at: $0, within: range.upperBound) != nil }
     }
+
+    /// "without naming him", "after hearing the verdict", "before leaving office": a preposition and a gerund set
+    /// off between a subject and its cue tell how or when, and report nothing.
+    private func isGerundAside(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, range.count >= 2, view.wordCount(range) <= 6, Self.gerundPrepositions.contains(view.lower[first]),
+              view.has(first + 1, .ing)
+        else { return false }
+        return !range.contains { view.quoteOf[$0] >= 0 || ($0 > first + 1 && view.cue(at: $0, within: range.upperBound) != nil) }
+    }
+
+    private static let gerundPrepositions: Set<String> = ["without", "after", "before", "while", "despite", "by", "when", "upon", "on"]
 
     /// Where the dash that ends at `index` starts: an em or en dash, or one or two hyphens with space on both
     /// sides ("a - b", "a -- b"); nil when `index` ends no dash.
