@@ -856,9 +856,18 @@ struct ExtractionRun {
         // "…, says Andriy Yusov, a spokesman for …" (not a content cue: "…, criticized the board" has no speaker
         // after it).
         guard cue.kind != .content, cue.kind != .naming, index - 1 > start, view.words[index - 1] == ",", let speaker = reader.after(cueRange.upperBound, limit: end),
-              isAttributionTail(speaker.tokens.upperBound..<end), !endsWithColon(sentence)
+              !endsWithColon(sentence)
         else { return false }
+        // "The ferry is slow, said Tor Borge, but the crew is friendly": a clause joined after the inverted
+        // attribution goes on with the report, as it does after "Tor Borge said,".
+        let afterSpeaker = speaker.tokens.upperBound
+        let rest = afterSpeaker + 1 < end && view.words[afterSpeaker] == "," && view.has(afterSpeaker + 1, .coordinator)
+            ? continuation(after: afterSpeaker, end: end) : nil
+        guard rest != nil || isAttributionTail(afterSpeaker..<end) else { return false }
         emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+        if let rest {
+            emitIndirect(clause: rest, phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+        }
         return true
     }
 
