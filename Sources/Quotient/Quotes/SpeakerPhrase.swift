@@ -802,10 +802,12 @@ struct SpeakerPhraseReader {
             // A lone capitalized word opening a sentence may be a common noun ("People"); names need two words
             // or a role. A lone plural before its modifier is a group: a party's members keep their capital
             // ("Democrats on the panel"), other plurals are common nouns ("Partisans on both sides"); a plural
-            // in -rs may be a surname ("Sanders of Vermont") and names no group.
+            // in -rs before "of" may be a surname ("Sanders of Vermont") and names no group ("Islanders on Senja"
+            // do).
             if phrase.name.count >= 2 || phrase.role != nil || isPartyPlural(phrase) { return phrase }
             guard tokens.count == 1, view.has(tokens.lowerBound, .plural) else { return nil }
-            return view.lower[tokens.lowerBound].hasSuffix("rs") ? nil : unnamed(tokens)
+            let surnameLike = view.lower[tokens.lowerBound].hasSuffix("rs") && view.lower[tokens.upperBound] == "of"
+            return surnameLike ? nil : unnamed(tokens)
         case .anonymous, .description:
             return phrase
         case .pronoun:

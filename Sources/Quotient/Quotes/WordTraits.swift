@@ -150,7 +150,7 @@ struct WordTraits: OptionSet, Sendable {
             "both", "either", "though", "although", "because", "whether", "once", "until", "unless", "editor's", "others",
         ]),
         (.modifierOpener, [
-            "of", "in", "at", "from", "for", "with", "on", "among", "across", "inside", "near", "like", "close",
+            "of", "in", "at", "from", "for", "with", "on", "among", "across", "along", "around", "inside", "near", "like", "close",
             "briefed", "familiar", "interviewed", "polled", "surveyed", "who", "whose",
         ]),
         (.finiteVerb, [
