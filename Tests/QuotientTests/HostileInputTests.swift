@@ -96,4 +96,17 @@ import Testing
     func accordingToWithNothingReported(_ text: String) throws {
         #expect(try Analyzer().analyze(text).quotes.isEmpty)
     }
+
+    /// Word salads of cue words, names and marks (`Fuzz/word-salad.py`) that crashed the extractor: a naming cue
+    /// as the text's last token, a participle cue as its sentence's first token, a writer's label whose cue ends
+    /// the text.
+    @Test(arguments: [
+        "Berg her as Monday called",
+        "according to told that along emailed thanked — was added who what - it thanked it of Islanders accused accused ‘ Republicans",
+        "— , texted that \n\n along \n but Monday who : some must may texted of according reporters told must of , Ms. it might him , a accused said",
+    ])
+    func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
+        _ = try Analyzer().analyze(text)
+        _ = try QuoteExtractor().extract(from: Segmenter().segment(text))
+    }
 }

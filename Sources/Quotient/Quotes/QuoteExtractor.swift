@@ -1338,6 +1338,8 @@ struct ExtractionRun {
     /// verb reports only when an object and what it is named follow, so "called the police", "called him back"
     /// and "called it a day" report nothing.
     private func namesItsObject(after start: Int, end: Int) -> Bool {
+        // A cue that ends the text names nothing (and has no sentence after it to look up).
+        guard start < end else { return false }
         // "What do you call a boy who calls himself a girl?": a question names nothing.
         let sentence = view.document.sentences[view.sentenceOf[start]].tokens
         guard !sentence.isEmpty, view.words[sentence.upperBound - 1] != "?" else { return false }
@@ -1465,7 +1467,7 @@ struct ExtractionRun {
         var end = open
         if end - 1 > floor && ["as", "is", "was"].contains(view.lower[end - 1]) { end -= 1 }
         let view = self.view
-        guard let what = (max(floor, end - 12)..<end).last(where: { view.lower[$0] == "what" && view.quoteOf[$0] < 0 }),
+        guard let what = (max(floor, end - 12)..<end).last(where: { view.lower[$0] == "what" && view.quoteOf[$0] < 0 }), what + 2 < end,
               let (cue, length) = ((what + 2)..<end).lazy.compactMap({ index in view.cue(at: index, within: open).map { (index, $0.length) } }).first,
               cue + length == end || cue + length == open,
               let subject = reader.before(cue, floor: what + 1), subject.tokens.lowerBound == what + 1
@@ -1494,6 +1496,8 @@ struct ExtractionRun {
     /// ", a claim the developer disputes", ", a move unions called reckless": an indefinite noun phrase after a
     /// comma that is a report noun, or whose own short relative clause has a cue, labels the clause before it.
     private func isWritersLabel(after comma: Int, end: Int) -> Bool {
+        // Callers look one token past a cue, which may be the document's last.
+        let end = min(end, view.count)
         guard comma + 2 < end, view.lower[comma + 1] == "a" || view.lower[comma + 1] == "an" else { return false }
         if view.has(comma + 2, .reportNoun) { return true }
         // An object relative ("a move that crews called", "a plan which the crews described as") puts up to two more
@@ -1802,7 +1806,8 @@ struct ExtractionRun {
     /// right after the subordinator or conjunction that opens its clause mid-sentence.
     private mutating func subordinateSubject(ofVerb verb: Int) -> (speaker: Speaker, entity: Int?)? {
         let sentenceStart = view.document.sentences[view.sentenceOf[verb]].tokens.lowerBound
-        guard let opener = (max(sentenceStart + 1, verb - 8)..<verb).last(where: { view.has($0, [.subordinator, .conjunction]) }),
+        let searchStart = max(sentenceStart + 1, verb - 8)
+        guard searchStart < verb, let opener = (searchStart..<verb).last(where: { view.has($0, [.subordinator, .conjunction]) }),
               opener + 1 < verb, view.lower[opener + 1] != "to",
               let phrase = reader.before(verb, floor: opener + 1), phrase.tokens == (opener + 1)..<verb
         else { return nil }

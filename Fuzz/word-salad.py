@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Word salads for the attribution rules: random strings of speech cues, names, pronouns, quote marks, commas and
+line breaks, which reach the edges of the rules (a cue as the last token of a text, a participle as the first of a
+sentence) far more often than mutated articles do. Runs `quotient analyze` on batches of them and, when a batch
+fails, halves it until one text is left, which it prints so it can join the regression tests.
+
+Usage: Fuzz/word-salad.py [--quotient BINARY] [--seed N] [--texts N] [--rounds N]
+The default binary is the package's debug build (bounds checks and a readable trace).
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+WORDS = [
+    "what", '"', "“", "”", "‘", "’", "'", ",", ".", "?", ":", "-", "—", "(", ")", "\n", "\n\n",
+    "said", "says", "said,", "added", "told", "called", "calls", "described", "branded", "accused", "emailed",
+    "texted", "thanked", "according to", "of being", "as", "is", "was", "that", "which", "who", "whether",
+    "Asked", "a", "the", "it", "its", "move", "staff", "crowd", "reporters", "nurses", "crews", "to", "on", "of",
+    "in", "along", "without", "naming", "Monday", "and", "but", "some", "others", "another", "one", "no", "never",
+    "would", "may", "might", "could", "must", "he", "she", "they", "them", "him", "her", "Ola", "Berg",
+    "Ingrid", "Vang", "Islanders", "Republicans", "Dr.", "Ms.", "SENATOR", "OKAFOR:", "HOST:", "45%", "”,", ",”",
+]
+
+
+def fails(binary, texts):
+    rows = "".join(json.dumps({"id": str(index), "text": text}) + "\n" for index, text in enumerate(texts))
+    run = subprocess.run([binary, "analyze", "--input", "jsonl", "--format", "jsonl"], input=rows,
+                         capture_output=True, text=True)
+    return run.returncode != 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quotient", default=os.path.join(ROOT, ".build", "debug", "quotient"))
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--texts", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=4)
+    args = parser.parse_args()
+    generator = random.Random(args.seed)
+    for round_index in range(args.rounds):
+        texts = [" ".join(generator.choice(WORDS) for _ in range(generator.randint(1, 40))) for _ in range(args.texts)]
+        if not fails(args.quotient, texts):
+            print(f"round {round_index + 1}: {args.texts} texts, no failure")
+            continue
+        while len(texts) > 1:
+            half = texts[: len(texts) // 2]
+            texts = half if fails(args.quotient, half) else texts[len(texts) // 2:]
+        print(f"round {round_index + 1}: failure on {texts[0]!r}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
