@@ -167,6 +167,8 @@ struct SpeakerPhraseReader {
             last = opening - 1
             if last >= floor && view.words[last] == "," && allowApposition { last -= 1 }
         }
+        // "Sen. Ola Dahl, D-Calif., said": a party and state set off by commas, as agencies print them.
+        if let label = partyLabelStart(closingComma: last, floor: floor) { last = label - 2 }
         // "Some planners - including two of the board - warn": an aside between dashes after the subject.
         if let closing = dashStart(endingAt: last, floor: floor),
            let opening = (max(floor, closing - 16)..<closing).last(where: { dashStart(endingAt: $0, floor: floor) != nil }),
@@ -271,6 +273,19 @@ struct SpeakerPhraseReader {
     private func isSubordinateAside(_ range: Range<Int>) -> Bool {
         guard let first = range.first, range.count >= 3, range.count <= 20, view.has(first, .subordinator) else { return false }
         return !range.contains { view.quoteOf[$0] >= 0 || view.cue(at: $0, within: range.upperBound) != nil }
+    }
+
+    /// Where a party-and-state label ("D-Calif.", "R-Texas", "I-Vt.") starts when the comma at `comma` closes one
+    /// that a comma opens, with a word before it; nil otherwise.
+    private func partyLabelStart(closingComma comma: Int, floor: Int) -> Int? {
+        guard comma >= floor, view.words[comma] == "," else { return nil }
+        var end = comma
+        if end - 1 >= floor && view.words[end - 1] == "." { end -= 1 }
+        let start = end - 3
+        guard start - 2 >= floor, view.words[start - 1] == ",", view.quoteOf[start] < 0,
+              ["D", "R", "I"].contains(view.words[start]), view.words[start + 1] == "-", view.isCapitalized(start + 2)
+        else { return nil }
+        return start
     }
 
     /// "without naming him", "after hearing the verdict", "before leaving office": a preposition and a gerund set
