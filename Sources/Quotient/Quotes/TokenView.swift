@@ -185,6 +185,11 @@ struct TokenView {
         range.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
     }
 
+    /// Verbs of refusing before an infinitive cue ("declined to say").
+    private static let refusals: Set<String> = [
+        "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
+    ]
+
     /// The speech cue starting at `index`, if any, with its length in tokens.
     func cue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
         guard mayStartCue[index], quoteOf[index] < 0, let candidates = lexicon.cues[lower[index]] else { return nil }
@@ -192,6 +197,8 @@ struct TokenView {
         // "never said": words not said are not reported speech.
         // A form of "be" before an -ing cue is a progressive ("is saying"), still active.
         if index > 0 && (has(index - 1, .negator) || isPassive(index)) { return nil }
+        // "declined to say how much …", "refused to comment": what someone would not say is not reported either.
+        if index > 1 && lower[index - 1] == "to" && Self.refusals.contains(lower[index - 2]) { return nil }
         // "a vow", "her pledge", "the stated aim", "475 pledged delegates": after an article or a possessive a
         // cue form is a noun or an adjective, and so is a participle after a number.
         if index > 0 && (has(index - 1, [.article, .possessive]) || has(index, .ed) && document.tokens[index - 1].kind == .number) {
