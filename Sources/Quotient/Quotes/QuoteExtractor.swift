@@ -514,6 +514,7 @@ struct ExtractionRun {
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame,
                   cue.kind != .naming || namesItsObject(after: index + length, end: end),
                   cue.kind != .direct || opensThatClause(after: index + length, cue: cue, end: end),
+                  !agreesToAct(index + length, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !isInWritersLabel(index, floor: range.lowerBound)
             else {
@@ -1164,6 +1165,15 @@ struct ExtractionRun {
             return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience])
                 || view.isCapitalized(index)
         }
+    }
+
+    /// "agreed to pick up the bill", "agreed to end his bid": "agree" with an infinitive reports what someone will
+    /// do, not what they said ("agreed that the bill was fair" still reports).
+    private func agreesToAct(_ next: Int, end: Int) -> Bool {
+        guard next + 1 < end, view.lower[next] == "to", next >= 1,
+              ["agree", "agrees", "agreed", "agreeing"].contains(view.lower[next - 1])
+        else { return false }
+        return !view.has(next + 1, [.determiner, .possessive]) && view.wordKinds[next + 1] != .pronoun
     }
 
     /// "emailed reporters that", "radioed her crew that", "texted him that", "shouted to the crowd that": a cue of
