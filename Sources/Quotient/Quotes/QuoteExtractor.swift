@@ -1447,17 +1447,22 @@ struct ExtractionRun {
     /// plan which critics described as"); "a decision that he said saved the town" reports a clause instead.
     private func labelSubjectStart(comma: Int, cue: Int) -> Int {
         let relative = comma + 3
-        guard relative + 1 < cue, view.lower[relative] == "that" || view.lower[relative] == "which",
+        guard relative + 1 < cue, hasObjectRelative(afterLabel: comma),
               let kind = view.cue(at: cue, within: view.count)?.cue.kind, kind == .naming || kind == .content || kind == .frame
         else { return comma + 1 }
         return relative + 1
+    }
+
+    /// Whether "that" or "which" follows the noun of a label that opens at `comma` (", a move that …").
+    private func hasObjectRelative(afterLabel comma: Int) -> Bool {
+        comma + 3 < view.count && (view.lower[comma + 3] == "that" || view.lower[comma + 3] == "which")
     }
 
     /// "…, a decision residents described as “a slow abandonment”": the words in marks are those of the label's
     /// own subject, between its noun and its cue.
     private mutating func labelAttribution(_ comma: Int, open: Int) -> Attribution? {
         let view = self.view
-        guard let (cue, length) = ((comma + 3)..<open).lazy.compactMap({ index in view.cue(at: index, within: open).map { (index, $0.1) } }).first,
+        guard let (cue, length) = firstCue(in: (comma + 3)..<open, within: open),
               isLabelCue(cue, comma: comma),
               // The label's cue names the words in marks right after it ("called “…”", "described as “…”"); one
               // with words of its own after it is a clause ("…, a ministry spokesman said only that it was “…”").
@@ -1465,6 +1470,19 @@ struct ExtractionRun {
               let subject = reader.before(cue, floor: max(comma + 3, labelSubjectStart(comma: comma, cue: cue)), allowApposition: false),
               let (speaker, entity) = resolve(subject, cueKind: .content)
         else { return nil }
+        return usingCue(cue, length: length, speaker: speaker, entity: entity)
+    }
+
+    /// The first cue that starts in `range` (read up to `limit`), with its length.
+    private func firstCue(in range: Range<Int>, within limit: Int) -> (index: Int, length: Int)? {
+        for index in range {
+            if let (_, length) = view.cue(at: index, within: limit) { return (index, length) }
+        }
+        return nil
+    }
+
+    /// The attribution of words in marks to the subject of the cue at `cue`, which is used up by it.
+    private mutating func usingCue(_ cue: Int, length: Int, speaker: Speaker?, entity: Int?) -> Attribution {
         usedCues.insert(cue)
         return Attribution(speaker: speaker, entity: entity, cue: view.phrase(cue..<(cue + length)), source: nil, cueToken: cue)
     }
@@ -1478,7 +1496,7 @@ struct ExtractionRun {
         if end - 1 > floor && ["as", "is", "was"].contains(view.lower[end - 1]) { end -= 1 }
         let view = self.view
         guard let what = (max(floor, end - 12)..<end).last(where: { view.lower[$0] == "what" && view.quoteOf[$0] < 0 }), what + 2 < end,
-              let (cue, length) = ((what + 2)..<end).lazy.compactMap({ index in view.cue(at: index, within: open).map { (index, $0.length) } }).first,
+              let (cue, length) = firstCue(in: (what + 2)..<end, within: open),
               cue + length == end || cue + length == open,
               let subject = reader.before(cue, floor: what + 1), subject.tokens.lowerBound == what + 1
         else { return nil }
@@ -1488,8 +1506,7 @@ struct ExtractionRun {
         let resolved = own.flatMap { Self.pronoun(view.lower[subject.tokens.lowerBound], agreesWith: $0.speaker) ? $0 : nil }
             ?? resolve(subject, cueKind: .content)
         guard let (speaker, entity) = resolved else { return nil }
-        usedCues.insert(cue)
-        return Attribution(speaker: speaker, entity: entity, cue: view.phrase(cue..<(cue + length)), source: nil, cueToken: cue)
+        return usingCue(cue, length: length, speaker: speaker, entity: entity)
     }
 
     /// Whether a subject pronoun can stand for a speaker: "it" for a body, "they" for a body or a group, "he" and
@@ -1512,7 +1529,7 @@ struct ExtractionRun {
         if view.has(comma + 2, .reportNoun) { return true }
         // An object relative ("a move that crews called", "a plan which the crews described as") puts up to two more
         // words before the cue.
-        let reach = comma + 6 + (comma + 3 < end && ["that", "which"].contains(view.lower[comma + 3]) ? 2 : 0)
+        let reach = comma + 6 + (comma + 3 < end && hasObjectRelative(afterLabel: comma) ? 2 : 0)
         return ((comma + 3)..<min(end, reach)).contains { view.cue(at: $0, within: end) != nil && !view.has($0, .ing) }
             && !((comma + 2)..<min(end, reach)).contains { view.has($0, [.be, .finiteVerb]) }
     }
@@ -1999,8 +2016,6 @@ struct ExtractionRun {
         }
     }
 
-    /// The speaker a phrase stands for and its entity; a pronoun that refers to no one known gives a nil
-    /// speaker (a pronoun is never a name), a phrase that names no speaker gives nil.
     /// "She drew Odd Stang's ire. He called her …": a "she" just before a "he" (or the reverse) names someone the
     /// later pronoun cannot. Resolving it first, as a reader does, gives that person the gender a given name
     /// or an honorific did not, so the later pronoun looks past them.
@@ -2014,6 +2029,8 @@ struct ExtractionRun {
         }
     }
 
+    /// The speaker a phrase stands for and its entity; a pronoun that refers to no one known gives a nil
+    /// speaker (a pronoun is never a name), a phrase that names no speaker gives nil.
     private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker?, Int?)? {
         let mention = view.phrase(phrase.tokens)
         let span = view.span(phrase.tokens)

@@ -431,7 +431,7 @@ final class StancePass: @unchecked Sendable {
         case .categorical:
             return !deniesAnotherCue(after: end)
         case .degree:
-            let opensClause = start == 0 || fact(start - 1).flags.contains(.clauseBoundary)
+            let opensClause = start == 0 || has(.clauseBoundary, at: start - 1)
             return !opensClause && !isWord(end + 1, "than") && !isWord(start - 1, "would") && !isWord(start - 1, "or")
         case .conditional:
             return !has(.wishVerb, at: end + 1) && !reportsPastFuture(before: start)
@@ -564,7 +564,7 @@ final class StancePass: @unchecked Sendable {
             return false
         }
         // "one" is anyone only as a pronoun, not a noun after a word of its phrase ("a loved one may double").
-        if subject == "one" && modal >= 2 && fact(modal - 2).flags.contains(.word) && !fact(modal - 2).flags.contains(.clauseOpener) {
+        if subject == "one" && has(.word, at: modal - 2) && !has(.clauseOpener, at: modal - 2) {
             return false
         }
         return !StanceSense.happeningVerbs.contains(verb) && !StanceSense.stativeVerbs.contains(verb)
