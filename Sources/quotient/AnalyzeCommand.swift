@@ -55,12 +55,19 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let stance = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
-        let analyzer = Analyzer(configuration: .init(stance: stance, lineBreaks: input.lineBreaks))
-        let categories = stance.categories
+        // A user's lexicons are read first, so their errors show whatever the input.
+        let userStance = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) }
         var source = DocumentSource(options: input, kind: inputKind == .jsonl ? .jsonl : .text, reader: InputReader())
         var output = Output()
-        var writer = AnalysisWriter(format: format, categories: categories, color: !noColor && Terminal.isColorTerminal(1))
+        if source.isEmpty() {
+            AnalysisWriter(format: format, categories: [], color: false).finish(to: &output)
+            output.flush()
+            try source.inputReader.finish()
+            return
+        }
+        let stance = userStance ?? .bundled
+        let analyzer = Analyzer(configuration: .init(stance: stance, lineBreaks: input.lineBreaks))
+        var writer = AnalysisWriter(format: format, categories: stance.categories, color: !noColor && Terminal.isColorTerminal(1))
         var progress = Progress(total: inputKind == .text ? source.fileCount : nil)
 
         analyzer.analyzeInOrder(

@@ -49,6 +49,8 @@ struct DocumentSource {
     private var lines: LineStream?
     private var lineSourceName = ""
     private var lineDescriptor: Int32 = -1
+    /// An item read ahead by ``isEmpty()``, handed out by the next ``next()``.
+    private var readAhead: InputItem?
 
     init(options: InputOptions, kind: Kind, reader: InputReader) {
         self.kind = kind
@@ -61,7 +63,19 @@ struct DocumentSource {
     /// The reader, with the problems it counted.
     var inputReader: InputReader { parts.reader }
 
+    /// Whether the input holds nothing at all, reading one item ahead. The commands ask before they load their
+    /// lexicons, so a run on an empty input (Spark's `pipe` starts one for every partition, empty ones too)
+    /// loads none.
+    mutating func isEmpty() -> Bool {
+        if readAhead == nil { readAhead = next() }
+        return readAhead == nil
+    }
+
     mutating func next() -> InputItem? {
+        if let item = readAhead {
+            readAhead = nil
+            return item
+        }
         switch kind {
         case .text: return nextFile()
         case .jsonl: return nextLine()

@@ -44,7 +44,8 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         var output = Output()
         let segmenter = Segmenter(lineBreaks: input.lineBreaks)
-        let extractor = QuoteExtractor()
+        // Built with the first document, so an empty input loads no lexicon.
+        lazy var extractor = QuoteExtractor()
         var source = DocumentSource(options: input, kind: inputKind == .jsonl ? .jsonl : .text, reader: InputReader())
         var jsonDocuments: [JSONValue] = []
         if format == .csv { output.line("document,start,end,kind,speaker,mention,role,cue,source,text") }

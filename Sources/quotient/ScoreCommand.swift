@@ -58,7 +58,9 @@ struct ScoreCommand: ParsableCommand {
             try runStance()
             return
         }
-        let scorer = ValenceScorer(lexicon: try loadValenceLexicon())
+        let lexicon = try loadValenceLexicon()
+        // Built with the first text, so an empty input loads no lexicon.
+        lazy var scorer = ValenceScorer(lexicon: lexicon ?? .bundled)
         var writer = ScoreWriter(format: format)
         if var text {
             let scores = scorer.scores(text)
@@ -76,8 +78,9 @@ struct ScoreCommand: ParsableCommand {
         writer.finish()
     }
 
-    private func loadValenceLexicon() throws -> ValenceLexicon {
-        guard let valenceLexicon else { return .bundled }
+    /// The user's word lexicon, if one is given; nil for the bundled one.
+    private func loadValenceLexicon() throws -> ValenceLexicon? {
+        guard let valenceLexicon else { return nil }
         do {
             return try ValenceLexicon(words: LexiconSource(contentsOf: valenceLexicon))
         } catch {
@@ -112,22 +115,25 @@ struct ScoreCommand: ParsableCommand {
 
 extension ScoreCommand {
     private func runStance() throws {
-        let lexicon = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) } ?? .bundled
-        let scorer = StanceScorer(lexicon: lexicon, valence: try loadValenceLexicon())
-        var writer = StanceWriter(format: format, categories: lexicon.categories)
+        let userLexicon = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) }
+        let valence = try loadValenceLexicon()
+        // Built with the first text, so an empty input loads no lexicon.
+        lazy var lexicon = userLexicon ?? .bundled
+        lazy var scorer = StanceScorer(lexicon: lexicon, valence: valence ?? .bundled)
+        var writer = StanceWriter(format: format)
         if let text {
-            writer.write(text: text, span: nil, stance: try scorer.stance(of: text))
+            writer.write(text: text, span: nil, stance: try scorer.stance(of: text), categories: lexicon.categories)
         } else {
             try forEachText(
                 line: { line in
                     let text = String(decoding: line, as: UTF8.self)
-                    writer.write(text: text, span: nil, stance: try scorer.stance(of: text))
+                    writer.write(text: text, span: nil, stance: try scorer.stance(of: text), categories: lexicon.categories)
                 },
                 sentence: { document, sentence, part in
                     let (utf8, scalars) = (part.utf8Base, part.scalarBase)
                     let stance = scorer.stance(in: document, tokens: sentence.tokens, utf8: sentence.span.utf8)
                     writer.write(text: String(document[sentence.span]), span: sentence.span.shifted(utf8: utf8, scalars: scalars),
-                                 stance: stance.shifted(utf8: utf8, scalars: scalars))
+                                 stance: stance.shifted(utf8: utf8, scalars: scalars), categories: lexicon.categories)
                 })
         }
         writer.finish()
@@ -137,16 +143,13 @@ extension ScoreCommand {
 /// Formats stance results.
 struct StanceWriter {
     let format: ScoreCommand.Format
-    let categories: [StanceCategory]
     private var output = Output()
     private var started = false
 
-    init(format: ScoreCommand.Format, categories: [StanceCategory]) {
-        self.format = format
-        self.categories = categories
-    }
+    init(format: ScoreCommand.Format) { self.format = format }
 
-    mutating func write(text: String, span: TextSpan?, stance: Stance) {
+    /// Writes one text's stance; `categories` are the CSV columns, in order.
+    mutating func write(text: String, span: TextSpan?, stance: Stance, categories: [StanceCategory]) {
         switch format {
         case .text:
             output.line("\(stance.toneLabel)\t\(text)")

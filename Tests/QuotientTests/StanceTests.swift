@@ -138,6 +138,26 @@ import Testing
         #expect(result.evidence.filter { $0.category == "economy" }.map(\.text) == ["Prices", "interest rates"])
     }
 
+    /// The plain-word shortcut of reading an entry gives the words the tokenizer gives, for every shipped entry
+    /// and for entries the shortcut must leave to the tokenizer.
+    @Test func entryWordsAreTheTokenizersWords() throws {
+        var terms = ["so-called", "don't", "e.g. this", "no  doubt", " we", "we ", "naïve", "top10", "rock n roll"]
+        for path in LexiconSource.bundledPaths(under: "stance/") {
+            for (_, line) in LexiconSource.bundled(path)!.contentLines() {
+                let term = StanceLexicon.normalize(String(line.fields()[0].trimmingSpaces()))
+                terms.append(term.hasSuffix("*") ? String(term.dropLast()) : term)
+            }
+        }
+        var shortcuts = 0
+        for term in terms {
+            let document = try Segmenter().segment(term)
+            #expect(StanceLexicon.termWords(term) == document.tokens.map { String(document[$0.span]) }, "\(term)")
+            if StanceLexicon.isPlainWords(term) { shortcuts += 1 }
+        }
+        #expect(shortcuts > terms.count / 2)
+        #expect(!StanceLexicon.isPlainWords("so-called") && !StanceLexicon.isPlainWords("no  doubt"))
+    }
+
     @Test(arguments: [
         ("good\t0\n", 1, "weight '0' is not a number in (0, 10]"),
         ("good\nbad\tx\n", 2, "weight 'x' is not a number in (0, 10]"),

@@ -136,3 +136,23 @@ public struct LexiconSource: Sendable {
         if lineStart < bytes.count { take(bytes.count) }
     }
 }
+
+extension Substring {
+    /// The parts between `separator` bytes (a tab unless given), found on the UTF-8 bytes: `split(separator:)`
+    /// walks `Character`s, grapheme by grapheme, which made reading the lexicons a large part of start-up.
+    func fields(separatedBy separator: UInt8 = 0x09, omittingEmpty: Bool = false) -> [Substring] {
+        var parts: [Substring] = []
+        let bytes = utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == separator {
+                if !(omittingEmpty && start == index) { parts.append(self[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if !(omittingEmpty && start == bytes.endIndex) { parts.append(self[start..<bytes.endIndex]) }
+        return parts
+    }
+}

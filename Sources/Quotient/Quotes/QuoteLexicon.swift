@@ -136,8 +136,8 @@ public struct QuoteLexicon: Sendable {
     /// A cue's words as the tokenizer gives them: a hyphen is a token of its own ("e-mailed": e, -, mailed).
     static func tokenWords(_ form: String) -> [String] {
         var words: [String] = []
-        for word in form.split(separator: " ") {
-            for (index, part) in word.split(separator: "-", omittingEmptySubsequences: false).enumerated() {
+        for word in form[...].fields(separatedBy: UInt8(ascii: " "), omittingEmpty: true) {
+            for (index, part) in word.fields(separatedBy: UInt8(ascii: "-")).enumerated() {
                 if index > 0 { words.append("-") }
                 if !part.isEmpty { words.append(String(part)) }
             }
@@ -151,13 +151,13 @@ public struct QuoteLexicon: Sendable {
     private static func verbEntries(_ source: LexiconSource) throws(LexiconError) -> [(line: Int, kind: String, forms: [String])] {
         var entries: [(line: Int, kind: String, forms: [String])] = []
         for (number, line) in source.contentLines() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces()).lowercased() }
+            let fields = line.fields().map { String($0.trimmingSpaces()).lowercased() }
             guard (2...3).contains(fields.count), !fields[0].isEmpty, !fields[1].isEmpty else {
                 throw LexiconError(file: source.name, line: number, reason: "expected LEMMA<TAB>KIND[<TAB>FORM,FORM,…]")
             }
             var forms: [String]
             if fields.count == 3 {
-                forms = fields[2].split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+                forms = fields[2][...].fields(separatedBy: UInt8(ascii: ","), omittingEmpty: true).map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
                 guard !forms.isEmpty else { throw LexiconError(file: source.name, line: number, reason: "empty form list") }
             } else {
                 forms = VerbForms.all(of: fields[0])
@@ -175,7 +175,7 @@ public struct QuoteLexicon: Sendable {
         var pairs: [(Int, String, String)] = []
         var firstLine: [String: Int] = [:]
         for (number, line) in source.contentLines() {
-            let fields = line.split(separator: "\t")
+            let fields = line.fields(omittingEmpty: true)
             guard fields.count == 2 else {
                 throw LexiconError(file: source.name, line: number, reason: "expected FORM<TAB>KIND")
             }

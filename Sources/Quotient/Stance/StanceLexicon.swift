@@ -224,7 +224,7 @@ public struct StanceLexicon: Sendable {
                 }
                 continue
             }
-            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = raw.fields()
             guard fields.count <= 2 else {
                 fail(number, "expected TERM or TERM<TAB>WEIGHT, found \(fields.count) fields")
                 continue
@@ -315,7 +315,25 @@ public struct StanceLexicon: Sendable {
 
     /// An entry's words as the tokenizer will see them in text (`so-called` is `so`, `-`, `called`).
     static func termWords(_ term: String) -> [String] {
+        // Nearly every entry is lowercase ASCII words between single spaces, which the tokenizer gives as they
+        // stand; segmenting each of them with ICU was most of reading the stance lexicons.
+        if isPlainWords(term) { return term[...].fields(separatedBy: UInt8(ascii: " ")).map(String.init) }
         guard let document = try? Segmenter().segment(term) else { return [] }
         return document.tokens.map { String(document[$0.span]) }
+    }
+
+    /// Letters a–z in words that single spaces separate.
+    static func isPlainWords(_ term: String) -> Bool {
+        var previousWasLetter = false
+        for byte in term.utf8 {
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                previousWasLetter = true
+            } else if byte == UInt8(ascii: " ") && previousWasLetter {
+                previousWasLetter = false
+            } else {
+                return false
+            }
+        }
+        return previousWasLetter
     }
 }

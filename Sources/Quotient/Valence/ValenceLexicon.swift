@@ -167,13 +167,25 @@ public final class ValenceLexicon: Sendable {
     static func weightedEntries(_ source: LexiconSource) throws(LexiconError) -> [(String, Double, Int)] {
         var entries: [(String, Double, Int)] = []
         for (number, line) in source.contentLines() {
-            let fields = line.split(separator: "\t")
+            let fields = line.fields(omittingEmpty: true)
             guard fields.count == 2, let value = Double(fields[1].trimmingSpaces()) else {
                 throw LexiconError(file: source.name, line: number, reason: "expected TERM<TAB>NUMBER")
             }
             entries.append((String(fields[0].trimmingSpaces()), value, number))
         }
         return entries
+    }
+}
+
+extension Substring {
+    /// Drops leading and trailing spaces, tabs and carriage returns, testing bytes rather than `Character`s
+    /// (lexicon lines are trimmed by the thousand at start-up).
+    package func trimmingSpaces() -> Substring {
+        let bytes = utf8
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
+        let end = bytes[start...].lastIndex { !isSpace($0) }.map { bytes.index(after: $0) } ?? start
+        return self[start..<end]
     }
 }
 
