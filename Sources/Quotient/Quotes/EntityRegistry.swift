@@ -311,7 +311,8 @@ struct EntityRegistry {
     /// The entity a description refers to ("the president" → the person introduced as President …). A
     /// description refers back: of the entities whose role holds the head (and the `qualifier`, if any: "the
     /// New Jersey governor"), the one mentioned last before `token` in its sentence or the three before ("the
-    /// senator" after "Sen. Cruz", not a senator named later or paragraphs before); nil when none was.
+    /// senator" after "Sen. Cruz", not a senator named later); else the only one mentioned anywhere before
+    /// (one minister in the story is "the minister" paragraphs later); nil when none or several were.
     func resolve(description head: String, organization: Bool, qualifier: String? = nil, before token: Int, sentence: Int) -> Int? {
         // A person's description ("the president") refers to a person, a body's ("the ministry") to a body.
         var candidates = linked(byRoleWord[head]).filter {
@@ -320,8 +321,11 @@ struct EntityRegistry {
         }
         if organization { candidates += linked(byLastWord[head]) }
         guard !candidates.isEmpty else { return nil }
-        let window = firstMention(inSentence: max(0, sentence - 3))..<firstMention(atOrAfterToken: token)
-        return mentions[window].last(where: { candidates.contains($0.entity) })?.entity
+        let before = firstMention(atOrAfterToken: token)
+        let window = firstMention(inSentence: max(0, sentence - 3))..<before
+        if let recent = mentions[window].last(where: { candidates.contains($0.entity) }) { return recent.entity }
+        let earlier = Set(mentions[..<before].lazy.map(\.entity).filter(candidates.contains))
+        return earlier.count == 1 ? earlier.first : nil
     }
 
     /// The entity a pronoun at `token` refers to: a name earlier in the same sentence, else the subject

@@ -460,11 +460,19 @@ struct ExtractionRun {
         else { return nil }
         if view.cue(at: range.lowerBound, within: range.upperBound) != nil { return range }
         // The cue may stand after an apposition: "Miller, a retired worker from a nuclear plant, said …".
-        for cue in range.prefix(16) where view.cue(at: cue, within: range.upperBound) != nil {
+        for cue in range.prefix(16) {
+            guard let (_, length) = view.cue(at: cue, within: range.upperBound) else { continue }
             guard let phrase = reader.before(cue, floor: range.lowerBound) else { return nil }
-            return phrase.tokens.lowerBound == range.lowerBound ? range : nil
+            return phrase.tokens.lowerBound == range.lowerBound && !reportsOwnWords((cue + length)..<range.upperBound) ? range : nil
         }
         return nil
+    }
+
+    /// "Ola Brun insisted that the cut was temporary.": after its cue, a sentence that says what was said is no
+    /// bare attribution of the quote before it (that quote is still its earlier speaker's); "Brun said in a
+    /// statement." is.
+    private func reportsOwnWords(_ rest: Range<Int>) -> Bool {
+        rest.contains { view.lower[$0] == "that" || view.has($0, [.finiteVerb, .be, .auxiliary]) }
     }
 
     private func clamp(_ frame: Range<Int>) -> Range<Int> {
@@ -2016,6 +2024,16 @@ struct ExtractionRun {
         }
     }
 
+    /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began
+    /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
+    /// before" is the one before the quote and not the quote's own first sentence.
+    private func sentenceBefore(pronoun token: Int) -> Int {
+        var before = token - 1
+        while before >= 0 && view.words[before] == "," && view.quoteOf[before] < 0 { before -= 1 }
+        guard before >= 0, view.quoteOf[before] >= 0 else { return view.sentenceOf[token] }
+        return min(view.sentenceOf[token], view.sentenceOf[spanTokens[view.quoteOf[before]].open])
+    }
+
     /// "She drew Odd Stang's ire. He called her …": a "she" just before a "he" (or the reverse) names someone the
     /// later pronoun cannot. Resolving it first, as a reader does, gives that person the gender a given name
     /// or an honorific did not, so the later pronoun looks past them.
@@ -2052,7 +2070,7 @@ struct ExtractionRun {
             let token = phrase.tokens.lowerBound
             let trailing = token > 0 && view.words[token - 1] == "," && view.quoteOf[token - 1] < 0
             settleOtherGender(before: token, pronoun: phrase.head)
-            guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: view.sentenceOf[token], trailing: trailing) else {
+            guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
                 return (unnamedAntecedent(of: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind), nil)
             }
             registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token])

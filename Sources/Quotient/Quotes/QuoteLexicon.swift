@@ -118,7 +118,9 @@ public struct QuoteLexicon: Sendable {
             }
         }
         if let givenNames {
-            for (number, name, pronoun) in try Self.uniquePairs(givenNames) {
+            let pairs = try Self.uniquePairs(givenNames)
+            self.givenNames.reserveCapacity(pairs.count)
+            for (number, name, pronoun) in pairs {
                 guard pronoun == "he" || pronoun == "she" else {
                     throw LexiconError(file: givenNames.name, line: number, reason: "expected he or she, found '\(pronoun)'")
                 }
@@ -174,19 +176,35 @@ public struct QuoteLexicon: Sendable {
     private static func uniquePairs(_ source: LexiconSource) throws(LexiconError) -> [(Int, String, String)] {
         var pairs: [(Int, String, String)] = []
         var firstLine: [String: Int] = [:]
-        for (number, line) in source.contentLines() {
-            let fields = line.fields(omittingEmpty: true)
-            guard fields.count == 2 else {
+        // Sized for the file's lines at once and read on bytes: the given-name list alone has a few thousand
+        // lines to read at start-up.
+        let lineEstimate = source.text.utf8.count / 8
+        pairs.reserveCapacity(lineEstimate)
+        firstLine.reserveCapacity(lineEstimate)
+        try source.withContentLines { (number, line) throws(LexiconError) in
+            guard let tab = line.firstIndex(of: 0x09), case let kind = LexiconSource.trimmingSpaces(line[(tab + 1)...]),
+                  !kind.isEmpty, !kind.contains(0x09), case let word = LexiconSource.trimmingSpaces(line[..<tab]), !word.isEmpty
+            else {
                 throw LexiconError(file: source.name, line: number, reason: "expected FORM<TAB>KIND")
             }
-            let form = String(fields[0].trimmingSpaces()).lowercased()
-            if let first = firstLine[form] {
+            let form = lowercased(word)
+            if let first = firstLine.updateValue(number, forKey: form) {
                 throw LexiconError(file: source.name, line: number, reason: "duplicate entry '\(form)' (first on line \(first))")
             }
-            firstLine[form] = number
-            pairs.append((number, form, String(fields[1].trimmingSpaces())))
+            pairs.append((number, form, String(decoding: kind, as: UTF8.self)))
         }
         return pairs
+    }
+
+    /// The text of `bytes` in lowercase, byte by byte when it is ASCII.
+    private static func lowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 
     /// The lowercase words of a role or title ("Kazakhstan’s President" → kazakhstan, s, president), with the

@@ -227,7 +227,9 @@ struct SpeakerPhraseReader {
     }
 
     /// Prepositions that open where or when something was said (not "to": "adds to the drama" is no report).
-    static let scenePrepositions: Set<String> = ["in", "at", "during", "on", "after", "before", "from"]
+    static let scenePrepositions: Set<String> = [
+        "in", "at", "during", "on", "after", "before", "from", "outside", "inside", "near", "aboard", "under", "beside", "behind",
+    ]
     /// Units of time after "for" ("for years"), which then gives how long, not what was argued for.
     static let timeUnits: Set<String> = [
         "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "hours", "time",
@@ -907,10 +909,12 @@ struct SpeakerPhraseReader {
                 // full name.
                 || (view.document.tokens[opening + 1].kind == .word && !view.isCapitalized(opening + 1)
                     && opening >= floor + 2 && isNameWord(opening - 1) && isNameWord(opening - 2))
-            // "Its chair, Dr. Rosalind Achebe, conceded": a title before the name is part of the apposition.
-            let nameStart = opening + 3 < comma && view.wordKinds[opening + 1] == .role && view.isCapitalized(opening + 1)
-                && view.words[opening + 2] == "." ? opening + 3 : opening + 1
-            if isNameWord(nameStart), let named = leadingName(from: nameStart, limit: comma, floor: floor),
+            // "Its chair, Dr. Rosalind Achebe, conceded", "Another speaker, 16-year-old Tariq Haddad, said": a title
+            // or an age before the name is part of the apposition.
+            let afterAge = ageCompoundEnd(from: opening + 1, limit: comma) ?? opening + 1
+            let nameStart = afterAge + 2 < comma && view.wordKinds[afterAge] == .role && view.isCapitalized(afterAge)
+                && view.words[afterAge + 1] == "." ? afterAge + 2 : afterAge
+            if isNameWord(nameStart), let named = leadingName(from: nameStart, after: opening, limit: comma, floor: floor),
                nameStart == opening + 1 || named.tokens.upperBound == comma {
                 // "Another pollster, David Woodard of Clemson University, said", "The veteran member for Leeds
                 // North, Aisha Grant, argued": the name between the commas speaks; the description is its role.
@@ -948,17 +952,26 @@ struct SpeakerPhraseReader {
         return nil
     }
 
+    /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
+    private func ageCompoundEnd(from start: Int, limit: Int) -> Int? {
+        guard start + 5 <= limit, view.document.tokens[start].kind == .number, view.words[start + 1] == "-",
+              ["year", "month", "week"].contains(view.lower[start + 2]), view.words[start + 3] == "-", view.lower[start + 4] == "old"
+        else { return nil }
+        return start + 5
+    }
+
     /// The run of name words that opens `start..<limit`, when a description with a role word (up to eight
-    /// words, not reaching below `floor`) stands before the comma at `start - 1`.
-    private func leadingName(from start: Int, limit: Int, floor: Int) -> SpeakerPhrase? {
+    /// words, not reaching below `floor`) stands before the comma at `comma` (a title or an age may stand
+    /// between the comma and `start`).
+    private func leadingName(from start: Int, after comma: Int, limit: Int, floor: Int) -> SpeakerPhrase? {
         var end = start
         while end < limit && (isNameWord(end) || (view.words[end] == "-" && end + 1 < limit && isNameWord(end + 1))
             || (end + 1 < limit && isInitialPeriod(end))) { end += 1 }
-        guard end > start, start >= 2 else { return nil }
+        guard end > start, comma >= 1 else { return nil }
         // A description longer than its last word must open the clause, so that it is not itself an apposition
         // ("Rachel Berg, a philanthropist from Monsey, New York, said").
-        let description = floor..<(start - 1)
-        guard view.wordKinds[start - 2] != nil
+        let description = floor..<comma
+        guard view.wordKinds[comma - 1] != nil || view.wordKinds[comma + 1] == .role
             || (end - start >= 2 && description.count <= 9 && !description.contains { view.words[$0] == "," }
                 && description.contains { isRoleWord($0) })
             // "The operator, Nordrail, said": one capitalized word set off after a short description names it.
