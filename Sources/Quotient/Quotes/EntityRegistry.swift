@@ -308,6 +308,19 @@ struct EntityRegistry {
         return best
     }
 
+    /// The entity named first in the text whose role holds `head` ("minister" → Education Minister Kwame
+    /// Asante-Boateng), wherever it is named: a headline speaks of someone the article introduces after it.
+    func firstNamed(withRoleWord head: String) -> Int? {
+        let candidates = linked(byRoleWord[head]).filter { entities[$0].role.map { QuoteLexicon.roleWords($0).contains(head) } == true }
+        return mentions.first { candidates.contains($0.entity) }?.entity
+    }
+
+    /// The first person the text names before `token`, not a place: the one an interview's introduction
+    /// presents.
+    func firstPerson(before token: Int) -> Int? {
+        mentions.prefix { $0.token < token }.first { entities[$0.entity].kind == .person && !entities[$0.entity].isPlace }?.entity
+    }
+
     /// The entity a description refers to ("the president" → the person introduced as President …). A
     /// description refers back: of the entities whose role holds the head (and the `qualifier`, if any: "the
     /// New Jersey governor"), the one mentioned last before `token` in its sentence or the three before ("the

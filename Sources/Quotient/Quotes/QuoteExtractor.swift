@@ -57,6 +57,8 @@ struct ExtractionRun {
     private var reportedClauseEnd: Int?
     /// The latest attributed quote's speaker, entity and paragraph, for continuations.
     private var lastSpeaker: (speaker: Speaker, entity: Int?, paragraph: Int)?
+    /// The question and answer turns of an interview laid out with "Q:" and "A:" labels, in text order.
+    private var interviewTurns: [InterviewTurn] = []
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
         view = TokenView(document: document, bytes: bytes, lexicon: lexicon)
@@ -77,15 +79,24 @@ struct ExtractionRun {
         }
         reader = SpeakerPhraseReader(view: view)
         registry.collectNames(view: view, reader: reader)
+        interviewTurns = InterviewTurn.find(in: view, bytes: bytes)
     }
 
     mutating func extract() -> QuoteExtraction {
         var nextSpan = 0
         let labels = transcriptLabels()
+        var nextTurn = 0
         for (sentenceIndex, sentence) in view.document.sentences.enumerated() {
             while nextSpan < spans.count && spanTokens[nextSpan].open < sentence.tokens.upperBound {
                 if view.sentenceOf[spanTokens[nextSpan].open] <= sentenceIndex { handleMarked(nextSpan) }
                 nextSpan += 1
+            }
+            // An interview's turn is one direct quote; like a transcript's, it reports nothing inside itself.
+            while nextTurn < interviewTurns.count && interviewTurns[nextTurn].words.upperBound <= sentence.tokens.lowerBound { nextTurn += 1 }
+            if nextTurn < interviewTurns.count && interviewTurns[nextTurn].label < sentence.tokens.upperBound {
+                let turn = interviewTurns[nextTurn]
+                if turn.label >= sentence.tokens.lowerBound { handleInterviewTurn(turn, paragraph: sentence.paragraph) }
+                continue
             }
             if let label = labels[sentence.paragraph] {
                 // A speaker's turn in a transcript is one direct quote; it reports nothing inside itself.
@@ -155,6 +166,22 @@ struct ExtractionRun {
             speaker = Speaker(name: role!.lowercased(), mention: mention, role: nil, span: span, kind: .anonymous)
         }
         emit(Quote(text: view.text(words), span: view.span(words), kind: .direct, speaker: speaker, cue: nil, source: nil),
+             entity: entity, paragraph: paragraph)
+    }
+
+    /// An answer is the words of the person the introduction names first (nil when it names no one); a question
+    /// is the interviewer's, whom the layout leaves unnamed.
+    private mutating func handleInterviewTurn(_ turn: InterviewTurn, paragraph: Int) {
+        guard view.wordCount(turn.words) > 0 else { return }
+        var speaker: Speaker?
+        var entity: Int?
+        if turn.isAnswer, let interviewee = registry.firstPerson(before: interviewTurns[0].label) {
+            let found = registry[interviewee]
+            let label = turn.label..<(turn.label + 1)
+            speaker = Speaker(name: found.name, mention: view.phrase(label), role: found.role, span: view.span(label), kind: found.kind)
+            entity = interviewee
+        }
+        emit(Quote(text: view.text(turn.words), span: view.span(turn.words), kind: .direct, speaker: speaker, cue: nil, source: nil),
              entity: entity, paragraph: paragraph)
     }
 
@@ -369,6 +396,15 @@ struct ExtractionRun {
            let phrase = pronounPhrase(clauseStart), let (speaker, entity) = resolvedSpeaker(phrase) {
             return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
         }
+        // "Minister: 'We Will Rebuild Every School'": a headline labelled with a role alone gives the words of the
+        // person the article introduces with that role.
+        if isHeadline, clauseStart + 1 == colon, view.wordKinds[clauseStart] == .role,
+           let entity = registry.firstNamed(withRoleWord: view.lower[clauseStart]) {
+            let found = registry[entity]
+            let label = clauseStart..<colon
+            let speaker = Speaker(name: found.name, mention: view.phrase(label), role: found.role, span: view.span(label), kind: found.kind)
+            return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+        }
         for end in (clauseStart + 1)...min(colon, clauseStart + 7) {
             guard end == colon || !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
                   let phrase = reader.before(end, floor: clauseStart, allowApposition: false),
@@ -466,6 +502,11 @@ struct ExtractionRun {
             return phrase.tokens.lowerBound == range.lowerBound && !reportsOwnWords((cue + length)..<range.upperBound) ? range : nil
         }
         return nil
+    }
+
+    /// "…, saying the money had been found", "…, adding that …": a comma and the -ing form of a cue.
+    private func opensParticipleReport(after comma: Int, end: Int) -> Bool {
+        comma + 2 < end && view.has(comma + 1, .ing) && view.cue(at: comma + 1, within: end) != nil
     }
 
     /// "Ola Brun insisted that the cut was temporary.": after its cue, a sentence that says what was said is no
@@ -1296,10 +1337,12 @@ struct ExtractionRun {
             clause = afterDateline(clause.lowerBound, before: clause.upperBound)..<clause.upperBound
         }
         // "Some say the teachers deserve more; others fear …": a semicolon ends the reported clause, and so does
-        // the writer's label for it ("…, a claim the developer disputes", "…, a move unions called reckless").
+        // the writer's label for it ("…, a claim the developer disputes", "…, a move unions called reckless") or
+        // a participle of saying that reports something more ("…, saying the money had been found").
         if let end = clause.first(where: { index in
             view.quoteOf[index] < 0 && index > clause.lowerBound
-                && (view.words[index] == ";" || view.words[index] == "," && isWritersLabel(after: index, end: clause.upperBound))
+                && (view.words[index] == ";" || view.words[index] == ","
+                    && (isWritersLabel(after: index, end: clause.upperBound) || opensParticipleReport(after: index, end: clause.upperBound)))
         }) {
             clause = clause.lowerBound..<end
         }
