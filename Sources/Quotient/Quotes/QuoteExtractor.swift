@@ -1971,6 +1971,8 @@ struct ExtractionRun {
                    let (speaker, entity) = resolvedSpeaker(group) {
                     return (speaker, entity)
                 }
+                // "The warden said …, adding that …": the subject of the clause's own cue, as that cue read it.
+                if let subject = subjectOfFirstCue(from: opening, before: token) { return subject }
             }
             // "He also spoke about the wall, saying …": a pronoun subject.
             guard start < token, view.wordKinds[start] == .pronoun, let phrase = pronounPhrase(start),
@@ -1979,6 +1981,16 @@ struct ExtractionRun {
             return (speaker, entity)
         }
         return speaker(of: mention)
+    }
+
+    /// The description that opens `start..<end` as the subject of the clause's first cue, resolved: the one
+    /// that cue gave its words to (one the lists do not know included), so a participle after it speaks for the
+    /// same subject.
+    private mutating func subjectOfFirstCue(from start: Int, before end: Int) -> (speaker: Speaker, entity: Int?)? {
+        guard let cue = (start..<min(end, start + 8)).first(where: { view.cue(at: $0, within: end) != nil }), cue > start,
+              let phrase = reader.before(cue, floor: start), phrase.tokens.lowerBound == start, phrase.form == .description
+        else { return nil }
+        return resolvedSpeaker(phrase)
     }
 
     /// Whether a name mentioned within four tokens of a clause's start is its subject: no verb stands before it

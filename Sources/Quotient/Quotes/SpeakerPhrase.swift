@@ -908,7 +908,7 @@ struct SpeakerPhraseReader {
                 // "Michael Demastus, pastor of the Fort Des Moines Church, said": a lowercase description after a
                 // full name.
                 || (view.document.tokens[opening + 1].kind == .word && !view.isCapitalized(opening + 1)
-                    && opening >= floor + 2 && isNameWord(opening - 1) && isNameWord(opening - 2))
+                    && endsFullName(at: opening - 1, floor: floor))
             // "Its chair, Dr. Rosalind Achebe, conceded", "Another speaker, 16-year-old Tariq Haddad, said": a title
             // or an age before the name is part of the apposition.
             let afterAge = ageCompoundEnd(from: opening + 1, limit: comma) ?? opening + 1
@@ -950,6 +950,14 @@ struct SpeakerPhraseReader {
             return phrase
         }
         return nil
+    }
+
+    /// Whether a name of two words or more ends at `last`, a hyphenated part counting with its word ("Bridget
+    /// Okafor-Reyes").
+    private func endsFullName(at last: Int, floor: Int) -> Bool {
+        var word = last
+        while word - 2 >= floor && view.isGluedHyphen(word - 1) && isNameWord(word - 2) { word -= 2 }
+        return word - 1 >= floor && isNameWord(word) && isNameWord(word - 1)
     }
 
     /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
