@@ -2134,6 +2134,7 @@ struct ExtractionRun {
         case .anonymous:
             if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             if phrase.isCount {
+                if view.lower[phrase.tokens.upperBound - 1] == "them" { return (partOfGroup(phrase, mention: mention, span: span), nil) }
                 return (Speaker(name: lowercasedOpening(phrase.tokens, openingIsCommon: true), mention: mention, role: nil,
                                 span: span, kind: .group), nil)
             }
@@ -2471,6 +2472,21 @@ struct ExtractionRun {
         default:
             return nil
         }
+    }
+
+    /// "The nurses walked out. One of them said …" → "one of the nurses": the count and the group of people
+    /// "them" refers to (the subject, else the object, of the sentence before); nil when no such group is near,
+    /// since a body ("the company") has no members to count here.
+    private func partOfGroup(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
+        let them = phrase.tokens.upperBound - 1
+        let group = subjectAntecedent(before: them, where: { $0.form == .anonymous && view.has($0.tokens.upperBound - 1, .plural) })
+            ?? objectGroupAntecedent(before: them)
+        guard let group, !group.isOrganization else { return nil }
+        let count = lowercasedOpening(phrase.tokens.lowerBound..<(them - 1), openingIsCommon: true)
+        let members = view.phrase(group.tokens)
+        let named = view.opensSentence(group.tokens.lowerBound) && view.has(group.tokens.lowerBound, .determiner)
+            ? members.prefix(1).lowercased() + members.dropFirst() : members
+        return Speaker(name: "\(count) of \(named)", mention: mention, role: nil, span: span, kind: .group)
     }
 
     /// ``resolve(_:cueKind:)`` for a subject that must name someone.

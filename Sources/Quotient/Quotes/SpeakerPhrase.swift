@@ -656,6 +656,12 @@ struct SpeakerPhraseReader {
             // Only a number or share may stand right before its group ("One in four voters", "Two commissioners").
             return nil
         }
+        // "One of them said …": a count of a group named before.
+        if groupStart > count.end && groupStart + 1 == end && view.lower[groupStart] == "them" {
+            var phrase = unnamed(start..<end)
+            phrase.isCount = true
+            return phrase
+        }
         // A modifier may follow the group (also one and then a relative clause set off by commas: "in Dunmore
         // County, who own land, said"), or the count again as a share.
         guard var groupEnd = groupPhraseEnd(from: groupStart, limit: end) else { return nil }
