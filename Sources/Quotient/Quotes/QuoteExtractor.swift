@@ -1809,8 +1809,14 @@ struct ExtractionRun {
                 // earlier verb ("…, telling", "and said") the speaker is the sentence's subject. A subject with a
                 // modifier ("An official who spoke anonymously said") is read whole before the plain readers,
                 // which would take the modifier's last noun.
+                let plain = reader.before(index, floor: frame.lowerBound)
                 var phrase = reader.postmodifiedSubject(start: clauseStart(ofSentenceAt: frame.lowerBound, before: index), cue: index)
-                    ?? reader.before(index, floor: frame.lowerBound)
+                // "Arne Fleischmann, a former official who sits on the board, said": a modified phrase after a comma
+                // may be the apposition of a name, which the plain reader takes whole.
+                if let modified = phrase, let plain, plain.form == .name, plain.tokens.lowerBound < modified.tokens.lowerBound {
+                    phrase = plain
+                }
+                phrase = phrase ?? plain
                 if phrase == nil, let subject = participleSubject(cue: index) {
                     usedCues.insert(index)
                     return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil, cueToken: index)
@@ -1881,15 +1887,30 @@ struct ExtractionRun {
     }
 
     /// "…, as farmers continue to warn that …": the verb before an infinitive cue may have a subject of its own,
-    /// right after the subordinator or conjunction that opens its clause mid-sentence.
+    /// right after the subordinator or conjunction that opens its clause mid-sentence. The verb group before
+    /// "to" may be longer than one verb: "was prompted to say", "felt compelled to say", "went on to say".
     private mutating func subordinateSubject(ofVerb verb: Int) -> (speaker: Speaker, entity: Int?)? {
         let sentenceStart = view.document.sentences[view.sentenceOf[verb]].tokens.lowerBound
-        let searchStart = max(sentenceStart + 1, verb - 8)
-        guard searchStart < verb, let opener = (searchStart..<verb).last(where: { view.has($0, [.subordinator, .conjunction]) }),
-              opener + 1 < verb, view.lower[opener + 1] != "to",
-              let phrase = reader.before(verb, floor: opener + 1), phrase.tokens == (opener + 1)..<verb
+        let searchStart = max(sentenceStart + 1, verb - 10)
+        // "so calm that Ola Brun was prompted to say": a "that" opens such a clause too.
+        guard searchStart < verb,
+              let opener = (searchStart..<verb).last(where: { view.has($0, [.subordinator, .conjunction]) || view.lower[$0] == "that" }),
+              opener + 1 < verb, view.lower[opener + 1] != "to"
         else { return nil }
-        return resolvedSpeaker(phrase)
+        for subjectEnd in stride(from: verb, through: max(opener + 2, verb - 2), by: -1) {
+            guard (subjectEnd..<(verb + 1)).allSatisfy({ isVerbGroupWord($0) || $0 == verb }),
+                  let phrase = reader.before(subjectEnd, floor: opener + 1), phrase.tokens == (opener + 1)..<subjectEnd
+            else { continue }
+            return resolvedSpeaker(phrase)
+        }
+        return nil
+    }
+
+    /// A word of a verb group before an infinitive: an auxiliary, a form of "be", an adverb, a participle, a
+    /// particle or a plain lowercase verb ("was prompted", "felt compelled", "went on").
+    private func isVerbGroupWord(_ index: Int) -> Bool {
+        view.has(index, [.be, .auxiliary, .adverb, .ed, .finiteVerb]) || Self.particles.contains(view.lower[index]) || view.lower[index] == "on"
+            || view.isPlainWord(index, excluding: [.determiner, .possessive, .preposition, .clauseWord, .plural])
     }
 
     /// "After suggesting on Monday that she regretted the vote, Kolar called …", "While saying that he respects
