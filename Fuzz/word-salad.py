@@ -24,6 +24,8 @@ WORDS = [
     "in", "along", "without", "naming", "Monday", "and", "but", "some", "others", "another", "one", "no", "never",
     "would", "may", "might", "could", "must", "he", "she", "they", "them", "him", "her", "Ola", "Berg",
     "Ingrid", "Vang", "Islanders", "Republicans", "Dr.", "Ms.", "SENATOR", "OKAFOR:", "HOST:", "45%", "”,", ",”",
+    "\nQ:", "\nA:", "Q:", "A:", "\nQuestion:", "\nAnswer:", "Minister:", "minister", "One of them", "16-year-old",
+    "adding that", "saying", "In the words of", "to quote", "felt compelled to", "went on to", "outside", "Lind-Berg",
 ]
 
 
