@@ -84,7 +84,11 @@ enum SpeakerName {
             if let ending = possessiveEnding(of: mention), ending == 2, mention.utf8.count > ending + 1 { return String(mention.dropLast(ending)) }
             return mention
         }
-        var words = mention.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0.isNewline })
+        // An ASCII mention of several words is split on its bytes; testing each `Character` for a line break
+        // looked up Unicode properties for every letter.
+        var words = mention.utf8.allSatisfy({ $0 < 0x80 })
+            ? mention.utf8.split(whereSeparator: { $0 == 0x20 || (0x0A...0x0D).contains($0) }).map(Substring.init)
+            : mention.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0.isNewline })
         while let first = words.first, openingWords.contains(first.lowercased()) {
             words.removeFirst()
         }

@@ -37,7 +37,8 @@ struct SpeakerPhraseReader {
     /// name words belongs to the name.
     private func isNameParticle(_ index: Int) -> Bool {
         // Asked of nearly every token: the capital before it rules out most before the set is looked up.
-        guard index > 0, index + 1 < view.count, view.isCapitalized(index - 1) || index > 1 && view.isCapitalized(index - 2),
+        guard index > 0, index + 1 < view.count, !view.isCapitalized(index),
+              view.isCapitalized(index - 1) || index > 1 && view.isCapitalized(index - 2),
               view.words[index].utf8.count <= 5, Self.nameParticles.contains(view.words[index])
         else { return false }
         var next = index + 1
@@ -55,7 +56,10 @@ struct SpeakerPhraseReader {
     /// "Havvind AS", "Nordkraft ASA", "Volvo AB": a company form in capitals ends the company's name, even where
     /// its lowercase is a function word.
     private func endsCompanyName(_ index: Int) -> Bool {
-        index > 0 && Self.companyForms.contains(view.words[index]) && isNameWord(index - 1)
+        // Asked of nearly every token: all the forms are two to four letters, capitalized but for "plc".
+        guard index > 0, (2...4).contains(view.words[index].utf8.count), view.isCapitalized(index) || view.lower[index] == "plc"
+        else { return false }
+        return Self.companyForms.contains(view.words[index]) && isNameWord(index - 1)
     }
 
     static let companyForms: Set<String> = ["AS", "ASA", "AB", "AG", "SA", "NV", "BV", "GmbH", "PLC", "plc", "LLC", "Ltd", "Inc"]
