@@ -365,6 +365,11 @@ struct SpeakerPhraseReader {
     func after(_ start: Int, limit: Int) -> SpeakerPhrase? {
         let first = sourceBehindDocument(start, limit: limit)
         guard first < limit, view.quoteOf[first] < 0 else { return nil }
+        // "said one of them, Lucia Ferraro": the name set off after a count of a group.
+        if first + 4 < limit, isPartitiveOfPronoun(first..<(first + 3)), view.words[first + 3] == ",",
+           let named = nameInApposition(after: first + 3, limit: limit) {
+            return named
+        }
         if view.wordKinds[first] == .pronoun { return pronoun(first) }
         var last = first
         // "said conservative activist Bob Klaus": lowercase words right before a role belong to it.
@@ -919,6 +924,9 @@ struct SpeakerPhraseReader {
                 // full name.
                 || (view.document.tokens[opening + 1].kind == .word && !view.isCapitalized(opening + 1)
                     && endsFullName(at: opening - 1, floor: floor))
+                // "Two students, juniors at Westfield High, urged": a plural noun describing a plural subject.
+                || (view.has(opening + 1, .plural) && view.isPlainWord(opening + 1, excluding: [.determiner, .clauseWord])
+                    && view.has(opening - 1, .plural))
             // "Its chair, Dr. Rosalind Achebe, conceded", "Another speaker, 16-year-old Tariq Haddad, said": a title
             // or an age before the name is part of the apposition.
             let afterAge = ageCompoundEnd(from: opening + 1, limit: comma) ?? opening + 1
@@ -936,7 +944,8 @@ struct SpeakerPhraseReader {
                     view.words[$0] == "," || view.words[$0] == ":" || dashStart(endingAt: $0, floor: floor) != nil
                 }).map { $0 + 1 } ?? floor
                 while roleStart < opening && view.has(roleStart, .article) { roleStart += 1 }
-                phrase.role = roleStart < opening ? view.phrase(roleStart..<opening) : nil
+                // "One of them" says which group, not what the person is.
+                phrase.role = roleStart < opening && !isPartitiveOfPronoun(roleStart..<opening) ? view.phrase(roleStart..<opening) : nil
                 return phrase
             }
             // "Pia Lund, 58, a pilot,": an age between commas is part of the apposition, not the one who speaks.
@@ -994,8 +1003,18 @@ struct SpeakerPhraseReader {
                 && description.contains { isRoleWord($0) })
             // "The operator, Nordrail, said": one capitalized word set off after a short description names it.
             || isShortDescription(description) && (end - start >= 2 || end == limit && limit < view.count && view.words[limit] == ",")
+            // "One of them, Lucia Ferraro, said": a count of a group named before.
+            || end - start >= 2 && isPartitiveOfPronoun(description)
         else { return nil }
         return classify(start..<end)
+    }
+
+    /// "One of them", "two of those", "each of us": a count of a group a pronoun stands for.
+    private func isPartitiveOfPronoun(_ range: Range<Int>) -> Bool {
+        guard range.count == 3, view.lower[range.lowerBound + 1] == "of", ["them", "those", "us"].contains(view.lower[range.upperBound - 1])
+        else { return false }
+        let count = range.lowerBound
+        return view.document.tokens[count].kind == .number || view.has(count, [.numberWord, .quantifier]) || view.lower[count] == "each"
     }
 
     /// "Her colleague", "A crane operator", "The treasurer": a determiner or possessive and up to three plain
