@@ -241,9 +241,16 @@ struct ExtractionRun {
                   span.continuesPrevious || (last.paragraph >= span.paragraph - 1 && view.wordCount(frames.before) == 0) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
                  entity: last.entity, paragraph: span.paragraph)
-        } else if kind == .direct && view.wordCount(innerTokens) >= 4 && !isTitle(innerTokens) {
+        } else if kind == .direct && !isTitle(innerTokens) && (view.wordCount(innerTokens) >= 4 || endsLikeSpeech(innerTokens)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil), entity: nil, paragraph: span.paragraph)
         }
+    }
+
+    /// "“We are heartbroken.”", "“Not again,” …": words of two or more that end with their own stop or comma
+    /// inside the marks are a sentence someone said, however short; a name or a scare-quoted word is not.
+    private func endsLikeSpeech(_ inner: Range<Int>) -> Bool {
+        guard view.wordCount(inner) >= 2, let last = inner.last else { return false }
+        return view.isPunctuation(last, ".!?,") || view.words[last] == "…"
     }
 
     /// The attribution of a quote in marks: a cue and speaker in its frames (after it first, unless a colon
