@@ -192,6 +192,7 @@ struct TokenView {
 
     /// The speech cue starting at `index`, if any, with its length in tokens.
     func cue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
+        if has(index, .textReading) { return readsText(index) ? (Self.textReadingCue, 1) : nil }
         guard mayStartCue[index], quoteOf[index] < 0, let candidates = lexicon.cues[lower[index]] else { return nil }
         // A passive ("was told", "is tweeted") reports what someone heard, not who spoke; "didn't say",
         // "never said": words not said are not reported speech.
@@ -205,6 +206,23 @@ struct TokenView {
             return nil
         }
         return match(candidates, at: index, within: limit)
+    }
+
+    /// "read" as what a text says, words in marks only: "“…,” the statement read.", "A note from the family reads:".
+    private static let textReadingCue = QuoteLexicon.Cue(words: ["read"], kind: .direct)
+
+    /// Whether "read" at `index` has a written text for its subject: a lowercase "read" (not "Ian Read") with a
+    /// text noun at most five words before it and no verb between ("A statement from the family read:"; not "He
+    /// read the report").
+    private func readsText(_ index: Int) -> Bool {
+        guard quoteOf[index] < 0, !capitalized[index] else { return false }
+        var before = index - 1
+        while before >= 0 && index - before <= 5 && quoteOf[before] < 0 {
+            if has(before, .writtenText) { return true }
+            if has(before, [.finiteVerb, .be, .auxiliary]) || document.tokens[before].kind == .punctuation { return false }
+            before -= 1
+        }
+        return false
     }
 
     /// A cue form after a form of "be", with at most two adverbs between ("was told", "has been repeatedly

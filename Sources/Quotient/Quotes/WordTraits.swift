@@ -93,6 +93,10 @@ struct WordTraits: OptionSet, Sendable {
     static let auxiliary = WordTraits(rawValue: 1 << 40)
     /// A noun of saying from the cue lists ("claim", "assertion"), whose that-clause its possessor said.
     static let reportNoun = WordTraits(rawValue: 1 << 41)
+    /// "read", "reads": what a written text says ("the statement read").
+    static let textReading = WordTraits(rawValue: 1 << 42)
+    /// A written text that can "read" something ("statement", "sign", "note").
+    static let writtenText = WordTraits(rawValue: 1 << 43)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -198,6 +202,11 @@ struct WordTraits: OptionSet, Sendable {
             "melancholy", "homily", "panoply", "butterfly", "jelly", "folly", "tally", "lily", "holly", "gully",
         ]),
         (.connective, ["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nonetheless", "still"]),
+        (.textReading, ["read", "reads"]),
+        (.writtenText, [
+            "statement", "statements", "note", "notes", "sign", "signs", "letter", "message", "post", "tweet", "caption",
+            "banner", "placard", "inscription", "notice", "release", "memo", "email", "headline", "plaque", "text",
+        ]),
         (.numberWord, [
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
