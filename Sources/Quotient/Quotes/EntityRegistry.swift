@@ -50,6 +50,9 @@ struct EntityRegistry {
     // allocates no array per word.
     private var byLastWord: [String: Int] = [:]
     private var byRoleWord: [String: Int] = [:]
+    /// A person's capitalized name words before the last that are no known given name ("Wang" of "Wang Yi",
+    /// "Acosta" of "Melba Acosta Febo"): a surname that may stand alone for the person.
+    private var byInnerWord: [String: Int] = [:]
     private var links: [(entity: Int, next: Int)] = []
 
     private static func link(
@@ -273,6 +276,7 @@ struct EntityRegistry {
         }
         byName[name] = index
         Self.link(index, under: lastWord, in: &byLastWord, links: &links)
+        if kind == .person { indexInnerWords(of: name, entity: index) }
         if let role { setRole(role, of: index) }
         return index
     }
@@ -287,6 +291,40 @@ struct EntityRegistry {
     /// The entity a name mention refers to: the longest registered name with the same last word, preferring a
     /// name the document treats as a person ("Bernie Sanders" over "New Hampshire Sanders"); the earliest wins
     /// a tie.
+    /// Whether `name` ends `full` at a word's start but for the case of its first letter ("Von der Leyen",
+    /// "Ursula von der Leyen"; not "Al Smith", "Hal Smith").
+    private static func differsInFirstCase(_ name: String, endOf full: String) -> Bool {
+        guard let first = name.first else { return false }
+        let tail = name.dropFirst()
+        let head = full.dropLast(tail.count)
+        guard full.hasSuffix(tail), let before = head.last, head.dropLast().last.map({ $0 == " " }) ?? true else { return false }
+        return before != first && before.lowercased() == first.lowercased()
+    }
+
+    private mutating func indexInnerWords(of name: String, entity: Int) {
+        let words = name.split(separator: " ")
+        for word in words.dropLast() where word.first?.isUppercase == true && !word.hasSuffix(".") {
+            let lower = word.lowercased()
+            if givenNames[lower] == nil { Self.link(entity, under: lower, in: &byInnerWord, links: &links) }
+        }
+    }
+
+    /// "Mr. Wang" after "Foreign Minister Wang Yi", "Ms. Acosta" after "Melba Acosta Febo": a surname after an
+    /// honorific that is no one's last word is the one person whose name holds it before its last word (family
+    /// names written first, double surnames), when exactly one does.
+    private func resolveInnerWord(_ word: String, pronoun: String) -> Int? {
+        var found: Int?
+        var cursor = byInnerWord[word] ?? -1
+        while cursor >= 0 {
+            let candidate = links[cursor].entity
+            cursor = links[cursor].next
+            if let known = entities[candidate].pronoun, known != pronoun { continue }
+            if let found, found != candidate { return nil }
+            found = candidate
+        }
+        return found
+    }
+
     func resolve(name: String, lastWord: String, pronoun: String? = nil) -> Int? {
         var best: Int?
         var cursor = byLastWord[lastWord] ?? -1
@@ -295,7 +333,9 @@ struct EntityRegistry {
             let candidate = links[cursor].entity
             cursor = links[cursor].next
             let entity = entities[candidate]
-            guard entity.name.hasSuffix(name) || name.hasSuffix(entity.name) else { continue }
+            // "Von der Leyen" at a sentence start is "Ursula von der Leyen": only the first letter's case may differ.
+            guard entity.name.hasSuffix(name) || name.hasSuffix(entity.name) || Self.differsInFirstCase(name, endOf: entity.name)
+            else { continue }
             if let pronoun, let known = entity.pronoun, known != pronoun { continue }
             if let current = best {
                 let key = (entity.isPersonLike ? 1 : 0, entity.name.utf8.count)
@@ -305,6 +345,8 @@ struct EntityRegistry {
                 best = candidate
             }
         }
+        // Only after an honorific ("Mr. Wang"): a capitalized word alone is too often a place or a body's first word.
+        if best == nil, let pronoun, !name.contains(" ") { return resolveInnerWord(lastWord, pronoun: pronoun) }
         return best
     }
 

@@ -43,6 +43,8 @@ struct SpeakerPhraseReader {
         else { return false }
         var next = index + 1
         if next + 1 < view.count && Self.nameParticles.contains(view.words[next]) { next += 1 }
+        // "Abdullah al-Mansour", "Ahmad bin-Said": a particle glued to the next name word by a hyphen.
+        if next + 1 < view.count && view.isGluedHyphen(next) { next += 1 }
         var previous = index - 1
         if previous > 0 && Self.nameParticles.contains(view.words[previous]) { previous -= 1 }
         return isCapitalizedName(next) && isCapitalizedName(previous)
@@ -101,7 +103,10 @@ struct SpeakerPhraseReader {
         // A hyphen inside a name (Kassym-Jomart) or a role ("front-runner"), or the period of a title (Sen. Walsh).
         if view.words[index] == "-" && view.wordKinds[index] != nil { return index > lowerLimit && index + 1 < upperLimit }
         if view.words[index] == "-" || view.words[index] == "." {
-            return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1) && view.isCapitalized(index + 1)
+            // "al-Mansour": a name particle before the hyphen counts as the capital would.
+            guard index > lowerLimit, index > 0, index + 1 < upperLimit else { return false }
+            let joinsBefore = view.isCapitalized(index - 1) || view.words[index] == "-" && Self.nameParticles.contains(view.lower[index - 1])
+            return joinsBefore && view.isCapitalized(index + 1)
                 && view.document.tokens[index - 1].span.utf8.upperBound == token.span.utf8.lowerBound
         }
         return false
