@@ -516,6 +516,16 @@ struct ExtractionRun {
         comma + 2 < end && view.has(comma + 1, .ing) && view.cue(at: comma + 1, within: end) != nil
     }
 
+    /// "The strike went on, with managers warning that …": in an absolute phrase after "with" (which a comma or the
+    /// sentence's start opens), the noun phrase before an -ing cue is its subject.
+    private func absoluteSubject(ofCue index: Int, floor: Int) -> SpeakerPhrase? {
+        guard view.has(index, .ing), let with = (max(floor, index - 7)..<index).last(where: { view.lower[$0] == "with" }),
+              with == floor || view.words[with - 1] == ",", with + 1 < index,
+              let phrase = reader.before(index, floor: with + 1), phrase.tokens == (with + 1)..<index, phrase.form != .pronoun
+        else { return nil }
+        return phrase
+    }
+
     /// "Ola Brun insisted that the cut was temporary.": after its cue, a sentence that says what was said is no
     /// bare attribution of the quote before it (that quote is still its earlier speaker's); "Brun said in a
     /// statement." is.
@@ -786,6 +796,15 @@ struct ExtractionRun {
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: subject.speaker,
                        cue: cueText, source: nil), entity: subject.entity, paragraph: sentence.paragraph)
             reportedClauseEnd = clause.upperBound
+            return true
+        }
+        if let subject = absoluteSubject(ofCue: index, floor: start) {
+            let clause = skipToClause(after: cueRange.upperBound, cue: cue, end: end)..<end
+            // A clause with a verb of its own, not an object ("with the company claiming residency in Ireland").
+            guard view.wordCount(clause) >= 3, opensReportedClause(clause.lowerBound),
+                  clause.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) })
+            else { return false }
+            emitIndirect(clause: clause, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
         let subjectStart = clauseStart(ofSentenceAt: start, before: index)
