@@ -43,6 +43,29 @@ import Glibc
         #expect((documents.first?["quotes"] as? [Any])?.isEmpty == true)
     }
 
+    /// An empty JSON Lines input (a Spark partition with no rows) writes the empty result of each format, and the
+    /// lexicons, which load only with the first input, are still checked when the user gives a folder of them.
+    @Test(arguments: [
+        (["analyze", "--input", "jsonl", "--format", "json"], "[]"),
+        (["analyze", "--input", "jsonl", "--format", "jsonl"], ""),
+        (["quotes", "--input", "jsonl", "--format", "json"], "[]"),
+        (["score", "--stance", "--format", "json"], "[]"),
+        (["score", "--format", "jsonl"], ""),
+    ])
+    func emptyJSONLinesInputGivesTheEmptyResultOfEachFormat(_ arguments: [String], _ expected: String) throws {
+        let result = try CLI.run(arguments, stdin: "")
+        #expect(result.status == 0)
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == expected)
+    }
+
+    @Test func aBrokenUserLexiconFailsEvenOnAnEmptyInput() throws {
+        let folder = try CLI.temporaryDirectory()
+        try "good\t0\n".write(to: folder.appendingPathComponent("mine.txt"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["analyze", "--input", "jsonl", "--lexicons", folder.path], stdin: "")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("mine.txt:1"))
+    }
+
     @Test func binaryFileIsSkippedWithAReason() throws {
         let file = try CLI.temporaryDirectory().appendingPathComponent("photo.jpg")
         try Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]).write(to: file)
