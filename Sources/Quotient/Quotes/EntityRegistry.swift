@@ -50,9 +50,6 @@ struct EntityRegistry {
     // allocates no array per word.
     private var byLastWord: [String: Int] = [:]
     private var byRoleWord: [String: Int] = [:]
-    /// A person's capitalized name words before the last that are no known given name ("Wang" of "Wang Yi",
-    /// "Acosta" of "Melba Acosta Febo"): a surname that may stand alone for the person.
-    private var byInnerWord: [String: Int] = [:]
     private var links: [(entity: Int, next: Int)] = []
 
     private static func link(
@@ -276,7 +273,6 @@ struct EntityRegistry {
         }
         byName[name] = index
         Self.link(index, under: lastWord, in: &byLastWord, links: &links)
-        if kind == .person { indexInnerWords(of: name, entity: index) }
         if let role { setRole(role, of: index) }
         return index
     }
@@ -301,26 +297,19 @@ struct EntityRegistry {
         return before != first && before.lowercased() == first.lowercased()
     }
 
-    private mutating func indexInnerWords(of name: String, entity: Int) {
-        let words = name.split(separator: " ")
-        for word in words.dropLast() where word.first?.isUppercase == true && !word.hasSuffix(".") {
-            let lower = word.lowercased()
-            if givenNames[lower] == nil { Self.link(entity, under: lower, in: &byInnerWord, links: &links) }
-        }
-    }
-
     /// "Mr. Wang" after "Foreign Minister Wang Yi", "Ms. Acosta" after "Melba Acosta Febo": a surname after an
     /// honorific that is no one's last word is the one person whose name holds it before its last word (family
     /// names written first, double surnames), when exactly one does.
+    /// Asked only for a surname after an honorific that matched no last word, so a scan of the entities is cheap.
     private func resolveInnerWord(_ word: String, pronoun: String) -> Int? {
         var found: Int?
-        var cursor = byInnerWord[word] ?? -1
-        while cursor >= 0 {
-            let candidate = links[cursor].entity
-            cursor = links[cursor].next
-            if let known = entities[candidate].pronoun, known != pronoun { continue }
-            if let found, found != candidate { return nil }
-            found = candidate
+        for (index, entity) in entities.enumerated() where entity.kind == .person {
+            if let known = entity.pronoun, known != pronoun { continue }
+            let words = entity.name.split(separator: " ").dropLast()
+            guard words.contains(where: { $0.first?.isUppercase == true && $0.lowercased() == word }), givenNames[word] == nil
+            else { continue }
+            if found != nil { return nil }
+            found = index
         }
         return found
     }
