@@ -268,6 +268,13 @@ public struct QuoteLexicon: Sendable {
         return nil
     }
 
+    /// "Harbourmaster", "quartermaster", "shopkeeper", "lockkeeper": a title compound in -master or -keeper, a role
+    /// also when capitalized before a name ("Harbourmaster Signe Vollan"), since such words are rarely surnames.
+    static func titleCompoundKind(_ lowercaseWord: String) -> WordKind? {
+        guard lowercaseWord.utf8.count >= 9, lowercaseWord.utf8.last == UInt8(ascii: "r") else { return nil }
+        return lowercaseWord.hasSuffix("master") || lowercaseWord.hasSuffix("keeper") ? .role : nil
+    }
+
     /// "groups", "unions", "ministers", "companies": the plural of a role or body word the list holds in the
     /// singular names unnamed people or bodies.
     func pluralKind(_ lowercaseWord: String) -> WordKind? {

@@ -62,7 +62,8 @@ struct TokenView {
             wordKinds.append(id.flatMap { lexicon.vocabularyKinds[Int($0)] }
                 ?? (raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil)
                 ?? (token.kind == .word && isASCII && !TextBytes.isASCIIUpper(first)
-                    ? QuoteLexicon.compoundPersonKind(folded) ?? lexicon.pluralKind(folded) : nil))
+                    ? QuoteLexicon.compoundPersonKind(folded) ?? lexicon.pluralKind(folded) : nil)
+                ?? (token.kind == .word && isASCII ? QuoteLexicon.titleCompoundKind(folded) : nil))
             mayStartCue.append(id.map { lexicon.vocabularyStartsCue[Int($0)] } ?? false)
         }
         self.words = words
