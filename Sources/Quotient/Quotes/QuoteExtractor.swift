@@ -176,9 +176,8 @@ struct ExtractionRun {
         var speaker: Speaker?
         var entity: Int?
         if turn.isAnswer, let interviewee = registry.firstPerson(before: interviewTurns[0].label) {
-            let found = registry[interviewee]
             let label = turn.label..<(turn.label + 1)
-            speaker = Speaker(name: found.name, mention: view.phrase(label), role: found.role, span: view.span(label), kind: found.kind)
+            speaker = self.speaker(interviewee, mention: view.phrase(label), span: view.span(label))
             entity = interviewee
         }
         emit(Quote(text: view.text(turn.words), span: view.span(turn.words), kind: .direct, speaker: speaker, cue: nil, source: nil),
@@ -407,10 +406,8 @@ struct ExtractionRun {
         // person the article introduces with that role.
         if isHeadline, clauseStart + 1 == colon, view.wordKinds[clauseStart] == .role,
            let entity = registry.firstNamed(withRoleWord: view.lower[clauseStart]) {
-            let found = registry[entity]
             let label = clauseStart..<colon
-            let speaker = Speaker(name: found.name, mention: view.phrase(label), role: found.role, span: view.span(label), kind: found.kind)
-            return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+            return Attribution(speaker: speaker(entity, mention: view.phrase(label), span: view.span(label)), entity: entity, cue: nil, source: nil)
         }
         for end in (clauseStart + 1)...min(colon, clauseStart + 7) {
             guard end == colon || !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
@@ -2052,9 +2049,13 @@ struct ExtractionRun {
 
     /// The entity a registry mention names, as the speaker its word mentions.
     private func speaker(of mention: EntityRegistry.Mention) -> (speaker: Speaker, entity: Int?) {
-        let found = registry[mention.entity]
-        let span = view.span(mention.token..<(mention.token + 1))
-        return (Speaker(name: found.name, mention: view.words[mention.token], role: found.role, span: span, kind: found.kind), mention.entity)
+        (speaker(mention.entity, mention: view.words[mention.token], span: view.span(mention.token..<(mention.token + 1))), mention.entity)
+    }
+
+    /// A known entity as the speaker of words, named by `mention` at `span`.
+    private func speaker(_ entity: Int, mention: String, span: TextSpan) -> Speaker {
+        let found = registry[entity]
+        return Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind)
     }
 
     /// Whether an earlier quote of the document has the name `phrase` reads as its speaker.
@@ -2176,8 +2177,7 @@ struct ExtractionRun {
                 return (unnamedAntecedent(of: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind), nil)
             }
             registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token])
-            let found = registry[entity]
-            return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
+            return (speaker(entity, mention: mention, span: span), entity)
         case .anonymous:
             if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             if phrase.isCount {
@@ -2222,8 +2222,7 @@ struct ExtractionRun {
         case .description:
             if let entity = qualifiedDescriptionReferent(phrase) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
-                let found = registry[entity]
-                return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
+                return (speaker(entity, mention: mention, span: span), entity)
             }
             // Only a role noun or a body word refers back ("the senator"); a party or place word does not ("the
             // Wisconsin Republican" is not whoever had "Republican" in a title).
@@ -2231,8 +2230,7 @@ struct ExtractionRun {
                let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization, before: phrase.tokens.lowerBound,
                                              sentence: view.sentenceOf[phrase.tokens.lowerBound]) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
-                let found = registry[entity]
-                return (Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind), entity)
+                return (speaker(entity, mention: mention, span: span), entity)
             }
             let words = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0)
             let name = view.phrase(words)
