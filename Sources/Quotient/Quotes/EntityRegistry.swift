@@ -50,6 +50,8 @@ struct EntityRegistry {
     // allocates no array per word.
     private var byLastWord: [String: Int] = [:]
     private var byRoleWord: [String: Int] = [:]
+    /// Known given name → the one person whose full name opens with it, or -1 once two do.
+    private var byGivenName: [String: Int] = [:]
     private var links: [(entity: Int, next: Int)] = []
 
     private static func link(
@@ -126,7 +128,7 @@ struct EntityRegistry {
                 roleStart > 0 && view.quoteOf[roleStart - 1] < 0 && view.sentenceOf[roleStart - 1] == sentence
             }
             while canExtendRole() {
-                if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier {
+                if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier || kind == .org && roleStart == index {
                     roleStart -= 1
                 } else if roleStart >= 2 && view.lower[roleStart - 1] == "of" && view.wordKinds[roleStart - 2] == .role {
                     // "Secretary of State": "of" inside a title.
@@ -147,11 +149,16 @@ struct EntityRegistry {
                 qualifiers += 1
             }
             // Modifiers alone ("the Republican National Convention") are no one's role.
-            let hasRole = roleStart < index && (roleStart..<index).contains { view.wordKinds[$0] == .role }
+            // "shipping group Nordvik Line": a body word right before the name, after a word that qualifies it,
+            // says what the name is ("voters trust Clinton" has a verb there).
+            let namedBody = roleStart < index && index >= 2 && view.wordKinds[index - 1] == .org && !view.isCapitalized(index - 1)
+                && view.document.tokens[index - 2].kind == .word && !view.has(index - 2, .plural)
+                && (view.isCapitalized(index - 2) || view.isPlainWord(index - 2, excluding: SpeakerPhraseReader.functionWords))
+            let hasRole = roleStart < index && ((roleStart..<index).contains { view.wordKinds[$0] == .role } || namedBody)
             if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
                 let name = view.phrase(index..<end)
                 let role = hasRole ? view.phrase(roleStart..<index) : nil
-                let isOrganization = view.wordKinds[end - 1] == .org || isPlace(name)
+                let isOrganization = view.wordKinds[end - 1] == .org || isPlace(name) || namedBody
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
@@ -265,17 +272,42 @@ struct EntityRegistry {
         let index = entities.count
         entities.append(Entity(name: name, lastWord: lastWord, role: nil, kind: kind, isPlace: isPlace(name)))
         if kind == .person, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
-            let first = name[..<space]
-            entities[index].pronoun = givenNames[first.lowercased()]
-            if entities[index].pronoun != nil { entities[index].pronounEvidence = .givenName }
-            // A known given name is as good a sign of a person as a title.
-            if entities[index].pronoun != nil { entities[index].isPersonLike = true }
+            let first = name[..<space].lowercased()
+            entities[index].pronoun = givenNames[first] ?? givenNames[Self.withoutLatinAccents(first)]
+            if entities[index].pronoun != nil {
+                entities[index].pronounEvidence = .givenName
+                // A known given name is as good a sign of a person as a title.
+                entities[index].isPersonLike = true
+                byGivenName[first] = byGivenName[first] == nil ? index : -1
+            }
         }
         byName[name] = index
         Self.link(index, under: lastWord, in: &byLastWord, links: &links)
         if let role { setRole(role, of: index) }
         return index
     }
+
+    /// "chloé" → "chloe", "józef" → "jozef": the given-name list is written without accents, as birth
+    /// registers print names. Only letters of the Latin alphabets are folded; any other text stays as it is.
+    static func withoutLatinAccents(_ word: String) -> String {
+        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+        var folded = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            if let plain = latinBases[scalar] { folded.append(plain) } else { folded.append(scalar) }
+        }
+        return String(folded)
+    }
+
+    private static let latinBases: [Unicode.Scalar: Unicode.Scalar] = {
+        let groups: [(Unicode.Scalar, String)] = [
+            ("a", "àáâãäåāăą"), ("c", "çćčĉċ"), ("d", "ďđ"), ("e", "èéêëēĕėęě"), ("g", "ğĝġģ"), ("h", "ĥħ"),
+            ("i", "ìíîïĩīĭįı"), ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņňŉ"), ("o", "òóôõöøōŏő"),
+            ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"), ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"),
+        ]
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (base, accented) in groups { for scalar in accented.unicodeScalars { table[scalar] = base } }
+        return table
+    }()
 
     private mutating func setRole(_ role: String, of index: Int) {
         entities[index].role = role
@@ -336,6 +368,9 @@ struct EntityRegistry {
         }
         // Only after an honorific ("Mr. Wang"): a capitalized word alone is too often a place or a body's first word.
         if best == nil, let pronoun, !name.contains(" ") { return resolveInnerWord(lastWord, pronoun: pronoun) }
+        // "Annika said" after "Her daughter, Annika Vogel-Reyes": a known given name alone that is no one's last
+        // word is the one person named in full with it.
+        if best == nil, !name.contains(" "), let person = byGivenName[lastWord], person >= 0 { return person }
         return best
     }
 
@@ -363,14 +398,35 @@ struct EntityRegistry {
             entities[$0].role.map { QuoteLexicon.roleWords($0).contains(head) && qualifier.map($0.contains) ?? true } == true
                 && (organization || entities[$0].kind == .person)
         }
+        // "The company said" after "shipping group Nordvik Line": the words for a business name one another,
+        // for a body named in the last few sentences only (a story about several firms names one "the company"
+        // that it never introduced as one).
+        var related: Set<Int> = []
+        if organization && Self.businessNouns.contains(head) {
+            related = Set(Self.businessNouns.lazy.flatMap { self.linked(self.byRoleWord[$0]) }).filter {
+                entities[$0].kind == .organization && entities[$0].role.map { QuoteLexicon.roleWords($0).contains(where: Self.businessNouns.contains) } == true
+            }
+            candidates.removeAll(where: related.contains)
+        }
+        let described = Set(candidates)
         if organization { candidates += linked(byLastWord[head]) }
-        guard !candidates.isEmpty else { return nil }
+        guard !candidates.isEmpty || !related.isEmpty else { return nil }
         let before = firstMention(atOrAfterToken: token)
         let window = firstMention(inSentence: max(0, sentence - 3))..<before
-        if let recent = mentions[window].last(where: { candidates.contains($0.entity) }) { return recent.entity }
+        if let recent = mentions[window].last(where: { candidates.contains($0.entity) || related.contains($0.entity) }) { return recent.entity }
         let earlier = Set(mentions[..<before].lazy.map(\.entity).filter(candidates.contains))
-        return earlier.count == 1 ? earlier.first : nil
+        if earlier.count == 1 { return earlier.first }
+        // A body the text introduced with that description wins over one whose name merely ends in the word
+        // (a headline's "Shipping Firm Halts …").
+        let introduced = earlier.filter(described.contains)
+        return introduced.count == 1 ? introduced.first : nil
     }
+
+    /// Head nouns for a business; any of them may describe a body another introduced.
+    static let businessNouns: Set<String> = [
+        "company", "firm", "group", "corporation", "business", "carrier", "operator", "manufacturer", "maker",
+        "retailer", "lender", "insurer", "conglomerate", "startup", "airline", "cooperative",
+    ]
 
     /// The entity a pronoun at `token` refers to: a name earlier in the same sentence, else the subject
     /// (first name) of one of the three sentences before, else the latest speaker; entities known to take

@@ -53,6 +53,9 @@ struct ExtractionRun {
     private var quoteCues: [Int: Int] = [:]
     /// While such a cue is being read: the token an indirect clause must end before.
     private var clauseLimit: Int?
+    /// The group the latest count of members was of ("one of the nurses"), with its sentence, so that
+    /// "Another added …" right after counts the same group.
+    private var countedGroup: (sentence: Int, members: String)?
     /// Where the indirect clause last emitted ends, so a sentence can go on to a second report after it.
     private var reportedClauseEnd: Int?
     /// The latest attributed quote's speaker, entity and paragraph, for continuations.
@@ -1299,6 +1302,10 @@ struct ExtractionRun {
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
         // "calls this a false narrative": what a naming verb reports starts with its object, whatever the word.
         if cue.kind == .naming { return start }
+        // "noted, however, that …": a connective set off by commas after the cue is no part of the clause.
+        if start + 3 < end, view.words[start] == ",", view.has(start + 1, .connective), view.words[start + 2] == "," {
+            return skipToClause(after: start + 3, cue: cue, end: end)
+        }
         var position = start
         // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it, when
         // only an addressee or a time or setting phrase stands between ("said she agreed and that …" is not).
@@ -1330,6 +1337,8 @@ struct ExtractionRun {
         var scanned = 0
         while position < end && scanned < 8 && view.has(position, .settingWord) {
             if view.lower[position] == "that" { return isDemonstrativeSubject(position, end: end) ? position : position + 1 }
+            // "at a meeting" sets the scene; "recalled meeting her" reports the meeting.
+            if position == start && view.has(position, .ing) { break }
             // "by phone" sets the scene; "by thanking …" says how, and is no clause.
             if view.lower[position] == "by" && position + 1 < end && view.has(position + 1, .ing) { break }
             // "promised on Friday to dredge …": after the time, an infinitive is what was promised ("said on
@@ -2181,7 +2190,14 @@ struct ExtractionRun {
         case .anonymous:
             if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             if phrase.isCount {
-                if view.lower[phrase.tokens.upperBound - 1] == "them" { return (partOfGroup(phrase, mention: mention, span: span), nil) }
+                if view.lower[phrase.tokens.upperBound - 1] == "them" {
+                    return (partOfGroup(phrase, mention: mention, span: span), nil)
+                }
+                if phrase.tokens.count == 1 {
+                    // "One said …" with no group before it is someone unspecified, as "Many said …" is some.
+                    return (partOfGroup(phrase, mention: mention, span: span)
+                        ?? Speaker(name: view.lower[phrase.tokens.lowerBound], mention: mention, role: nil, span: span, kind: .anonymous), nil)
+                }
                 return (Speaker(name: lowercasedOpening(phrase.tokens, openingIsCommon: true), mention: mention, role: nil,
                                 span: span, kind: .group), nil)
             }
@@ -2248,7 +2264,7 @@ struct ExtractionRun {
             return (Speaker(name: fuller ?? name, mention: mention, role: nil, span: span,
                             kind: phrase.isOrganization ? .organization : .person), nil)
         case .name where phrase.tokens.lowerBound < phrase.name.lowerBound && view.has(phrase.tokens.lowerBound, .article)
-            && SpeakerName.descriptors.contains(view.lower[phrase.name.upperBound - 1]):
+            && (SpeakerName.descriptors.contains(view.lower[phrase.name.upperBound - 1]) || isNationalityDescription(phrase)):
             // "the Wisconsin Republican": a description of someone, whose last word says what they are.
             var description = phrase
             description.form = .description
@@ -2331,6 +2347,10 @@ struct ExtractionRun {
         if let contrasted = contrastedSpeaker(quantifier, mention: mention, span: span) { return contrasted }
         guard quantifier + 1 == view.lower.count || view.lower[quantifier + 1] != "of" else { return nil }
         let word = view.lower[quantifier]
+        // "One of the nurses said …. Another added …": one more of the group just counted.
+        if word == "another", let earlier = countedGroup, view.sentenceOf[quantifier] - earlier.sentence <= 2 {
+            return Speaker(name: "another of \(earlier.members)", mention: mention, role: nil, span: span, kind: .group)
+        }
         return Speaker(name: word, mention: mention, role: nil, span: span, kind: word == "another" ? .anonymous : .group)
     }
 
@@ -2387,6 +2407,12 @@ struct ExtractionRun {
     /// varies a name this way), not whoever else once had the role.
     private mutating func qualifiedDescriptionReferent(_ phrase: SpeakerPhrase) -> Int? {
         let tokens = phrase.tokens
+        // "the 24-year-old striker", "the 81-year-old", "the Norwegian": an age or a nation says the text
+        // already knows the person.
+        if !phrase.isOrganization, view.lower[tokens.lowerBound] == "the",
+           reader.ageCompoundEnd(from: tokens.lowerBound + 1, limit: tokens.upperBound) != nil || isNationalityDescription(phrase) {
+            return registry.resolve(pronoun: "", at: tokens.lowerBound, sentence: view.sentenceOf[tokens.lowerBound])
+        }
         // The head is a noun for a person: a role or a party member ("Republican"), not an adjective ("Democratic").
         guard !phrase.isOrganization, tokens.count >= 3, view.lower[tokens.lowerBound] == "the",
               view.lexicon.kind(of: phrase.head) == .role
@@ -2401,6 +2427,13 @@ struct ExtractionRun {
     }
 
     static let adjectiveDescriptors: Set<String> = ["democratic", "presidential", "former"]
+
+    /// "the Norwegian", "the Dane": "the" and a capitalized noun for a person of a nation, nothing else.
+    private func isNationalityDescription(_ phrase: SpeakerPhrase) -> Bool {
+        let tokens = phrase.tokens
+        return tokens.count == 2 && view.lower[tokens.lowerBound] == "the" && view.isCapitalized(tokens.upperBound - 1)
+            && view.lexicon.nationalities.contains(view.lower[tokens.upperBound - 1])
+    }
 
     /// A description whose capitalized words qualify its role, as the role and what qualifies it: "the New
     /// Jersey governor" gives ("governor", "New Jersey"), "a State Department official" ("official", "State
@@ -2522,16 +2555,24 @@ struct ExtractionRun {
     /// "The nurses walked out. One of them said …" → "one of the nurses": the count and the group of people
     /// "them" refers to (the subject, else the object, of the sentence before); nil when no such group is near,
     /// since a body ("the company") has no members to count here.
-    private func partOfGroup(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
-        let them = phrase.tokens.upperBound - 1
-        let group = subjectAntecedent(before: them, where: { $0.form == .anonymous && view.has($0.tokens.upperBound - 1, .plural) })
-            ?? objectGroupAntecedent(before: them)
-        guard let group, !group.isOrganization else { return nil }
-        let count = lowercasedOpening(phrase.tokens.lowerBound..<(them - 1), openingIsCommon: true)
-        let members = view.phrase(group.tokens)
-        let named = view.opensSentence(group.tokens.lowerBound) && view.has(group.tokens.lowerBound, .determiner)
-            ? members.prefix(1).lowercased() + members.dropFirst() : members
-        return Speaker(name: "\(count) of \(named)", mention: mention, role: nil, span: span, kind: .group)
+    private mutating func partOfGroup(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
+        let last = phrase.tokens.upperBound - 1
+        let sentence = view.sentenceOf[last]
+        let members: String
+        if let group = subjectAntecedent(before: last, where: { $0.form == .anonymous && view.has($0.tokens.upperBound - 1, .plural) })
+            ?? objectGroupAntecedent(before: last) {
+            guard !group.isOrganization else { return nil }
+            members = lowercasedOpening(group.tokens)
+        } else if let earlier = countedGroup, sentence - earlier.sentence <= 2, view.lower[last] != "them" {
+            // "One said …. Two said …": the group the count before was of ("them" needs a group before it).
+            members = earlier.members
+        } else {
+            return nil
+        }
+        countedGroup = (sentence, members)
+        let countEnd = view.lower[last] == "them" ? last - 1 : last + 1
+        let count = lowercasedOpening(phrase.tokens.lowerBound..<countEnd, openingIsCommon: true)
+        return Speaker(name: "\(count) of \(members)", mention: mention, role: nil, span: span, kind: .group)
     }
 
     /// ``resolve(_:cueKind:)`` for a subject that must name someone.

@@ -15,6 +15,9 @@ public struct QuoteLexicon: Sendable {
     /// Cues by their first word, longest first.
     var cues: [String: [Cue]] = [:]
     var speakerWords: [String: WordKind] = [:]
+    /// Nouns for a person of a nation ("Norwegian", "Dane"): "the Norwegian said" describes someone the text
+    /// is about. Kept apart from ``speakerWords``, since "Norwegian" alone also names an airline.
+    var nationalities: Set<String> = []
     /// The cue-list kind of nouns of saying, whose that-clause reports what their possessor said ("the mayor's
     /// claim that …"). They are no cues (a noun never frames a quote or ends a speaker phrase): their words get
     /// the ``WordTraits/reportNoun`` trait.
@@ -91,6 +94,10 @@ public struct QuoteLexicon: Sendable {
         }
         for key in self.cues.keys { self.cues[key]!.sort { $0.words.count > $1.words.count } }
         for (number, word, kind) in try Self.uniquePairs(speakerWords) {
+            if kind == "nationality" {
+                nationalities.insert(word)
+                continue
+            }
             guard let wordKind = WordKind(rawValue: kind) else {
                 throw LexiconError(file: speakerWords.name, line: number, reason: "unknown word kind '\(kind)'")
             }

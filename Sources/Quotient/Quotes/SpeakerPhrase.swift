@@ -112,13 +112,15 @@ struct SpeakerPhraseReader {
         return false
     }
 
-    /// "Republican presidential front-runner", "outgoing county treasurer": a plain lowercase word right before a
-    /// role word modifies the role, so the lists need not hold every adjective of a title.
+    /// "Republican presidential front-runner", "outgoing county treasurer", "Danish shipping group": a plain
+    /// lowercase word right before a role or body word modifies it, so the lists need not hold every adjective
+    /// of a title.
     private func modifiesRole(_ index: Int, upperLimit: Int) -> Bool {
         guard index + 1 < upperLimit, isPlainModifier(index) else { return false }
+        // Not "voters trust …": a plural before a body word is a subject, the body word its verb.
+        func isHead(_ at: Int) -> Bool { view.wordKinds[at] == .role || view.wordKinds[at] == .org && !view.has(at - 1, .plural) }
         // Up to two such words: "retired ferry pilot".
-        return view.wordKinds[index + 1] == .role
-            || index + 2 < upperLimit && isPlainModifier(index + 1) && view.wordKinds[index + 2] == .role
+        return isHead(index + 1) || index + 2 < upperLimit && isPlainModifier(index + 1) && isHead(index + 2)
     }
 
     private func isPlainModifier(_ index: Int) -> Bool { view.isPlainWord(index, excluding: Self.functionWords) }
@@ -135,7 +137,7 @@ struct SpeakerPhraseReader {
 
     private static let agentEndings = ["er", "or", "ist", "ian", "aire", "eon", "ant"]
 
-    private static let functionWords: WordTraits = [
+    static let functionWords: WordTraits = [
         .clauseWord, .determiner, .possessive, .preposition, .conjunction, .subordinator, .finiteVerb, .negator, .be,
         .intervener, .joining, .coordinator, .dayWord, .quantifier, .relativePronoun, .numberWord, .adverb, .reportNoun,
     ]
@@ -611,7 +613,8 @@ struct SpeakerPhraseReader {
     /// clause names the speaker by description.
     private func describedThing(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
         guard view.document.tokens[last].kind == .word, !view.isCapitalized(last) || last == floor,
-              !view.has(last, [.clauseWord, .preposition, .frontPreposition, .adverb])
+              // Not "One could argue": an auxiliary is no head noun.
+              !view.has(last, [.clauseWord, .preposition, .frontPreposition, .adverb, .finiteVerb])
         else { return nil }
         // "the business mogul", and also "another ranking", "one company", "each side".
         // Hyphenated compounds count as one word ("the 58-year-old physician").
@@ -661,6 +664,13 @@ struct SpeakerPhraseReader {
     /// the group after it (a place, a poll, a relative clause) is left out of the name.
     func countedGroup(start: Int, cue: Int) -> SpeakerPhrase? {
         let start = skippingConjunction(start, cue: cue)
+        // "Former students filled the guestbook. One wrote that …": a lone count right before its cue counts
+        // the group named before, as "One of them" does (not "One could argue", where "one" is anyone).
+        if cue == start + 1, view.has(start, .numberWord) {
+            var phrase = unnamed(start..<cue)
+            phrase.isCount = true
+            return phrase
+        }
         let end = skippingInterveners(before: cue, floor: start)
         guard end - start >= 2, end - start <= 24, let count = countEnd(from: start, limit: end) else { return nil }
         var groupStart = count.end
@@ -985,7 +995,7 @@ struct SpeakerPhraseReader {
     }
 
     /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
-    private func ageCompoundEnd(from start: Int, limit: Int) -> Int? {
+    func ageCompoundEnd(from start: Int, limit: Int) -> Int? {
         guard start + 5 <= limit, view.document.tokens[start].kind == .number, view.words[start + 1] == "-",
               ["year", "month", "week"].contains(view.lower[start + 2]), view.words[start + 3] == "-", view.lower[start + 4] == "old"
         else { return nil }
