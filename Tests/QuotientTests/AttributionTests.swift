@@ -88,6 +88,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.first?.speaker?.role == "Senator")
     }
 
+    @Test func anUnnamedRoleWithABodyInBracketsSpeaksForThatBody() throws {
+        let text = "CHAIR: The hearing is open.\n\nREPORTER (Valley Courier): When will the dam be inspected?"
+        let speaker = try extract(text).quotes.last?.speaker
+        #expect(speaker?.name == "reporter, Valley Courier")
+        #expect(speaker?.role == "reporter")
+        #expect(speaker?.organization == "Valley Courier")
+        #expect(speaker?.kind == .anonymous)
+    }
+
     @Test(arguments: [
         ("MS. PETROVA (Treasurer): The fund is not empty. It holds about two hundred thousand.", "Petrova", "Ms. Treasurer"),
         ("HALVORSEN (Centre Party): We will vote against the levy.", "Halvorsen", "Centre Party"),

@@ -165,6 +165,11 @@ struct ExtractionRun {
             let found = registry[index]
             speaker = Speaker(name: found.name, mention: mention, role: role ?? found.role, span: span, kind: found.kind)
             entity = index
+        } else if let body = turn.bracketRole {
+            // "REPORTER (Coastal Herald):": an unnamed role and the body in brackets, named as "spokeswoman,
+            // Energy Department" is.
+            let role = turn.roleWords.joined(separator: " ").lowercased()
+            speaker = Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .anonymous, organization: body)
         } else {
             speaker = Speaker(name: role!.lowercased(), mention: mention, role: nil, span: span, kind: .anonymous)
         }

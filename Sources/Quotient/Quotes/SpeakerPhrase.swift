@@ -945,8 +945,7 @@ struct SpeakerPhraseReader {
             // "Its chair, Dr. Rosalind Achebe, conceded", "Another speaker, 16-year-old Tariq Haddad, said": a title
             // or an age before the name is part of the apposition.
             let afterAge = ageCompoundEnd(from: opening + 1, limit: comma) ?? opening + 1
-            let nameStart = afterAge + 2 < comma && view.wordKinds[afterAge] == .role && view.isCapitalized(afterAge)
-                && view.words[afterAge + 1] == "." ? afterAge + 2 : afterAge
+            let nameStart = titleEnd(from: afterAge, limit: comma)
             if isNameWord(nameStart), let named = leadingName(from: nameStart, after: opening, limit: comma, floor: floor),
                nameStart == opening + 1 || named.tokens.upperBound == comma {
                 // "Another pollster, David Woodard of Clemson University, said", "The veteran member for Leeds
@@ -995,6 +994,18 @@ struct SpeakerPhraseReader {
     }
 
     /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
+    /// Where the name starts after a capitalized title that opens `start..<limit` ("Dr.", "Senator", "Foreign
+    /// Minister"), or `start` when no title does or no name follows it.
+    private func titleEnd(from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit && view.isCapitalized(index) && (view.wordKinds[index] == .role || view.wordKinds[index] == .modifier) {
+            index += 1
+            if index < limit && view.words[index] == "." { index += 1 }
+        }
+        guard index > start, index < limit, view.wordKinds[index - 1] == .role || view.words[index - 1] == "." else { return start }
+        return isNameWord(index) ? index : start
+    }
+
     func ageCompoundEnd(from start: Int, limit: Int) -> Int? {
         guard start + 5 <= limit, view.document.tokens[start].kind == .number, view.words[start + 1] == "-",
               ["year", "month", "week"].contains(view.lower[start + 2]), view.words[start + 3] == "-", view.lower[start + 4] == "old"
