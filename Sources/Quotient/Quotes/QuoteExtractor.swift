@@ -2241,7 +2241,7 @@ struct ExtractionRun {
             return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
                             kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name), nil)
         case .description:
-            if let entity = qualifiedDescriptionReferent(phrase) {
+            if let entity = qualifiedDescriptionReferent(phrase) ?? documentAuthor(phrase) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
@@ -2432,6 +2432,31 @@ struct ExtractionRun {
     }
 
     static let adjectiveDescriptors: Set<String> = ["democratic", "presidential", "former"]
+
+    /// "“…,” the letter said." after "In a letter to staff, Fenella Roscoe wrote that …", "the statement said"
+    /// after "Halvorsen Shipping issued a statement": a text speaks for the author a sentence before gave it —
+    /// who that sentence quotes, else the name nearest before its mention of the same noun, else the name right
+    /// after an opening "In a letter …,". Nil when the two sentences before do not name the text.
+    private func documentAuthor(_ phrase: SpeakerPhrase) -> Int? {
+        let tokens = phrase.tokens
+        let head = tokens.upperBound - 1
+        guard tokens.count == 2, view.lower[tokens.lowerBound] == "the", view.has(head, .writtenText) else { return nil }
+        let sentence = view.sentenceOf[tokens.lowerBound]
+        let sentences = view.document.sentences
+        for earlier in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
+            let range = sentences[earlier].tokens
+            guard let noun = range.first(where: { view.lower[$0] == view.lower[head] && view.quoteOf[$0] < 0 }) else { continue }
+            let bytes = view.document.tokens[range.lowerBound].span.utf8.lowerBound..<view.document.tokens[range.upperBound - 1].span.utf8.upperBound
+            if let quoted = quotes.indices.last(where: { bytes.contains(quotes[$0].span.utf8.lowerBound) && quoteEntities[$0] != nil }) {
+                return quoteEntities[quoted]
+            }
+            let named = registry.mentions.lazy.filter { $0.sentence == earlier }
+            if let before = named.last(where: { $0.token < noun }) { return before.entity }
+            guard let comma = (noun..<range.upperBound).first(where: { view.words[$0] == "," }) else { return nil }
+            return named.first { $0.token == comma + 1 }?.entity
+        }
+        return nil
+    }
 
     /// "the Norwegian", "the Dane": "the" and a capitalized noun for a person of a nation, nothing else.
     private func isNationalityDescription(_ phrase: SpeakerPhrase) -> Bool {
