@@ -163,6 +163,12 @@ struct EntityRegistry {
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
                 let entity = earlier ?? register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
+                if !isOrganization, let partner = sharedSurnamePartner(of: index..<end, view: view) {
+                    // "Lars and Ingeborg Ekdahl": the given name before "and" is a person of the same family name.
+                    let full = "\(view.words[partner]) \(view.words[end - 1])"
+                    let other = register(name: full, lastWord: view.lower[end - 1], role: nil, kind: .person)
+                    mentions.append(Mention(token: partner, entity: other, sentence: view.sentenceOf[partner]))
+                }
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                         salience: Self.salience(of: roleStart..<end, view: view)))
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
@@ -193,6 +199,17 @@ struct EntityRegistry {
             }
             index = end
         }
+    }
+
+    /// The token of "Lars" in "Lars and Ingeborg Ekdahl": a lone known given name joined by "and" to a given
+    /// name and a family name, which the two share.
+    private func sharedSurnamePartner(of name: Range<Int>, view: TokenView) -> Int? {
+        let partner = name.lowerBound - 2
+        guard name.count == 2, partner >= 0, view.lower[name.lowerBound - 1] == "and", givenNames[view.lower[name.lowerBound]] != nil,
+              view.isCapitalized(partner), givenNames[view.lower[partner]] != nil, view.quoteOf[partner] < 0,
+              partner == 0 || !view.isCapitalized(partner - 1) || view.opensSentence(partner)
+        else { return nil }
+        return partner
     }
 
     /// The person noun before ", NAME" ("his wife, Elin"), if `index` follows one.

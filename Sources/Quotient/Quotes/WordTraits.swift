@@ -203,6 +203,8 @@ struct WordTraits: OptionSet, Sendable {
         ]),
         (.connective, ["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nonetheless", "still"]),
         (.textReading, ["read", "reads"]),
+        // Adverbs without the -ly the shape test reads ("wondered aloud how …", "said again that …").
+        (.adverb, ["aloud", "again", "anew", "afresh", "often"]),
         (.writtenText, [
             "statement", "statements", "note", "notes", "sign", "signs", "letter", "message", "post", "tweet", "caption",
             "banner", "placard", "inscription", "notice", "release", "memo", "email", "headline", "plaque", "text",
