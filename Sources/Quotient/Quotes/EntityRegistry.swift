@@ -1,7 +1,7 @@
 /// The people and organisations a document names, for coreference: surname mentions to full names,
 /// descriptions ("the president") to the entity introduced with that role, pronouns to recent speakers.
 struct EntityRegistry {
-    init(givenNames: [String: String], isPlace: @escaping @Sendable (String) -> Bool) {
+    init(givenNames: GivenNameTable, isPlace: @escaping @Sendable (String) -> Bool) {
         self.givenNames = givenNames
         self.isPlace = isPlace
     }
@@ -40,7 +40,7 @@ struct EntityRegistry {
 
     private(set) var entities: [Entity] = []
     /// Given name → pronoun, from the quote lexicon.
-    let givenNames: [String: String]
+    let givenNames: GivenNameTable
     /// Whether a name is a place: one speaks for its government, as an organization.
     let isPlace: @Sendable (String) -> Bool
     private var speakingOrder = 0

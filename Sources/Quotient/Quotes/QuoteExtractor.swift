@@ -1250,10 +1250,12 @@ struct ExtractionRun {
     /// "agreed to pick up the bill", "agreed to end his bid": "agree" with an infinitive reports what someone will
     /// do, not what they said ("agreed that the bill was fair" still reports).
     private func agreesToAct(_ next: Int, end: Int) -> Bool {
-        guard next + 1 < end, view.lower[next] == "to", next >= 1,
-              ["agree", "agrees", "agreed", "agreeing"].contains(view.lower[next - 1])
-        else { return false }
-        return !view.has(next + 1, [.determiner, .possessive]) && view.wordKinds[next + 1] != .pronoun
+        guard next >= 1, ["agree", "agrees", "agreed", "agreeing"].contains(view.lower[next - 1]) else { return false }
+        // "agreed on Sunday to end the strike": a time or setting may come between.
+        var to = next
+        while to < min(end, next + 4) && view.lower[to] != "to" && view.has(to, [.dayWord, .settingWord]) { to += 1 }
+        guard to + 1 < end, view.lower[to] == "to" else { return false }
+        return !view.has(to + 1, [.determiner, .possessive]) && view.wordKinds[to + 1] != .pronoun
     }
 
     /// "emailed reporters that", "radioed her crew that", "texted him that", "shouted to the crowd that": a cue of

@@ -23,7 +23,7 @@ public struct QuoteLexicon: Sendable {
     /// the ``WordTraits/reportNoun`` trait.
     static let reportNounKind = "noun"
     /// Given name → "he" or "she".
-    var givenNames: [String: String] = [:]
+    var givenNames = GivenNameTable()
     /// Countries, states and territories, lowercase: a speaker named so is a place speaking for its government.
     var places: Set<String> = []
     /// The first words of ``places``, so most names are ruled out without lowercasing them whole.
@@ -124,16 +124,7 @@ public struct QuoteLexicon: Sendable {
                 placeFirstWords.insert(String(Self.firstWord(of: name)))
             }
         }
-        if let givenNames {
-            let pairs = try Self.uniquePairs(givenNames)
-            self.givenNames.reserveCapacity(pairs.count)
-            for (number, name, pronoun) in pairs {
-                guard pronoun == "he" || pronoun == "she" else {
-                    throw LexiconError(file: givenNames.name, line: number, reason: "expected he or she, found '\(pronoun)'")
-                }
-                self.givenNames[name] = pronoun
-            }
-        }
+        if let givenNames { self.givenNames = try GivenNameTable(givenNames) }
     }
 
     /// The regular plural of a noun, with -man → -men (spokeswoman, chairmen).
@@ -296,5 +287,54 @@ public struct QuoteLexicon: Sendable {
 
     func kind(of lowercaseWord: String) -> WordKind? {
         speakerWords[lowercaseWord.hasSuffix(".") ? String(lowercaseWord.dropLast()) : lowercaseWord]
+    }
+}
+
+/// Given name → the pronoun it suggests ("he" or "she"). The list has some 13,000 lines, read at every start
+/// of a command that attributes quotes, so its lines go from the lexicon's bytes straight into a
+/// ``TermTable`` without a `String` or a hash of one per line.
+struct GivenNameTable: Sendable {
+    private var names = TermTable()
+    /// Per name id: whether the pronoun is "she".
+    private var isShe: [Bool] = []
+    /// Per name id: its line, to report a duplicate.
+    private var lines: [Int] = []
+
+    init() {}
+
+    init(_ source: LexiconSource) throws(LexiconError) {
+        let estimate = source.text.utf8.count / 9
+        names.reserveCapacity(terms: estimate, bytes: source.text.utf8.count)
+        isShe.reserveCapacity(estimate)
+        lines.reserveCapacity(estimate)
+        try source.withContentLines { (number, line) throws(LexiconError) in
+            guard let tab = line.firstIndex(of: 0x09), case let name = LexiconSource.trimmingSpaces(line[..<tab]), !name.isEmpty else {
+                throw LexiconError(file: source.name, line: number, reason: "expected NAME<TAB>he|she")
+            }
+            let pronoun = LexiconSource.trimmingSpaces(line[(tab + 1)...])
+            guard pronoun.elementsEqual("he".utf8) || pronoun.elementsEqual("she".utf8) else {
+                throw LexiconError(file: source.name, line: number,
+                                   reason: "expected he or she, found '\(String(decoding: pronoun, as: UTF8.self))'")
+            }
+            let id = name.allSatisfy({ $0 < 0x80 })
+                ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { lowered in
+                    for (offset, byte) in name.enumerated() {
+                        lowered[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                    }
+                    return names.intern(UnsafeBufferPointer(lowered))
+                }
+                : names.intern(String(decoding: name, as: UTF8.self).lowercased())
+            guard Int(id) == isShe.count else {
+                throw LexiconError(file: source.name, line: number,
+                                   reason: "duplicate entry '\(names.text(of: id))' (first on line \(lines[Int(id)]))")
+            }
+            isShe.append(pronoun.count == 3)
+            lines.append(number)
+        }
+    }
+
+    /// The pronoun for a lowercase given name, or nil when the list does not hold it.
+    subscript(name: String) -> String? {
+        names.id(of: name).map { isShe[Int($0)] ? "she" : "he" }
     }
 }
