@@ -288,6 +288,7 @@ struct ExtractionRun {
             found = colonSubject(before: open - 1, floor: frames.before.lowerBound, isHeadline: isHeadline(frames))
         }
         if found == nil && kind == .direct { found = signature(after: frames.after.lowerBound) }
+        if found == nil && kind == .direct { found = contentlessReport(before: open) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
         if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
@@ -300,6 +301,23 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// "Howard continued his remarks. “…”", "Tove Lunde added. “…”": a sentence right before the quote whose
+    /// verb of saying reports nothing of its own (no object but the speaker's own remarks) introduces it.
+    private mutating func contentlessReport(before open: Int) -> Attribution? {
+        let stop = open - 1
+        guard stop >= 2, view.words[stop] == ".", view.quoteOf[stop] < 0 else { return nil }
+        let sentence = view.document.sentences[view.sentenceOf[stop]].tokens
+        guard !sentence.contains(where: { view.quoteOf[$0] >= 0 }),
+              let cue = sentence.first(where: { view.cue(at: $0, within: stop) != nil }),
+              let (found, length) = view.cue(at: cue, within: stop), found.kind == .verb || found.kind == .direct
+        else { return nil }
+        // Nothing after the cue, or "his remarks", "her scathing remarks": the speaker's own words, named.
+        let rest = (cue + length)..<stop
+        guard rest.isEmpty || view.has(rest.lowerBound, .possessive) && rest.count <= 4 && view.has(rest.upperBound - 1, .plural)
+        else { return nil }
+        return attribution(in: sentence.lowerBound..<stop, partial: false)
+    }
 
     /// "“We will build it.” — Ola Vik, harbour director": a dash after the closing mark and a name that ends the
     /// sentence sign a pull quote. The dash may open a sentence of its own in the same paragraph.
