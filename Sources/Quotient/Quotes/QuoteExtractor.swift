@@ -245,12 +245,27 @@ struct ExtractionRun {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: intro.speaker, cue: intro.cue, source: nil),
                  entity: intro.entity, paragraph: span.paragraph)
         } else if let last = lastSpeaker, kind == .direct,
-                  span.continuesPrevious || (last.paragraph >= span.paragraph - 1 && view.wordCount(frames.before) == 0) {
+                  span.continuesPrevious || (last.paragraph >= span.paragraph - 1 && view.wordCount(frames.before) == 0
+                                             && !sentenceBeforeNamesAnother(open, than: last.entity)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
                  entity: last.entity, paragraph: span.paragraph)
         } else if kind == .direct && !isTitle(innerTokens) && (view.wordCount(innerTokens) >= 4 || endsLikeSpeech(innerTokens)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil), entity: nil, paragraph: span.paragraph)
         }
+    }
+
+    /// "“…,” Solum said. Jens Aga walked to the podium. “…”": a sentence right before the quote, in its paragraph,
+    /// whose subject is another person leaves open who speaks, so the quote does not continue the last speaker's.
+    private func sentenceBeforeNamesAnother(_ open: Int, than speaker: Int?) -> Bool {
+        let sentence = view.sentenceOf[open]
+        guard sentence > 0, case let before = view.document.sentences[sentence - 1],
+              before.paragraph == view.document.sentences[sentence].paragraph,
+              !before.tokens.contains(where: { view.quoteOf[$0] >= 0 }),
+              let subject = registry.subject(ofSentence: sentence - 1, before: open)
+        else { return false }
+        // The name must open the sentence (after any title), as its subject does.
+        let opening = (before.tokens.lowerBound..<subject.token).allSatisfy { view.wordKinds[$0] != nil || view.isCapitalized($0) }
+        return opening && subject.entity != speaker && registry[subject.entity].kind == .person
     }
 
     /// "“We are heartbroken.”", "“Not again,” …": words of two or more that end with their own stop or comma
