@@ -304,6 +304,7 @@ struct ExtractionRun {
         }
         if found == nil && kind == .direct { found = signature(after: frames.after.lowerBound) }
         if found == nil && kind == .direct { found = contentlessReport(before: open) }
+        if found == nil { found = possessorOfWords(in: partialFrame) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
         if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
@@ -316,6 +317,28 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// "In Okafor's words, that is “a start”", "In her own words, “…”": the possessor of the words is who
+    /// speaks, named or as a pronoun.
+    private mutating func possessorOfWords(in frame: Range<Int>) -> Attribution? {
+        guard let words = frame.last(where: { view.lower[$0] == "words" && view.quoteOf[$0] < 0 }),
+              let opening = (max(frame.lowerBound, words - 5)..<words).last(where: { view.lower[$0] == "in" })
+        else { return nil }
+        var owner = words - 1
+        if view.lower[owner] == "own" { owner -= 1 }
+        guard owner > opening else { return nil }
+        let phrase: SpeakerPhrase?
+        if owner == opening + 1, let pronoun = Self.possessivePronouns[view.lower[owner]] {
+            phrase = SpeakerPhrase(tokens: owner..<(owner + 1), name: owner..<owner, form: .pronoun, role: nil, head: pronoun,
+                                   isOrganization: false, isOutlet: false)
+        } else {
+            guard view.lower[owner].hasSuffix("'s") || view.lower[owner].hasSuffix("’s") || view.words[owner] == "'s" || view.words[owner] == "’s"
+            else { return nil }
+            phrase = reader.after(opening + 1, limit: owner + 1).flatMap { $0.form == .name ? $0 : nil }
+        }
+        guard let phrase, let (speaker, entity) = resolvedSpeaker(phrase) else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: view.phrase(opening..<(words + 1)), source: nil)
+    }
 
     /// "Howard continued his remarks. “…”", "Tove Lunde added. “…”": a sentence right before the quote whose
     /// verb of saying reports nothing of its own (no object but the speaker's own remarks) introduces it.
