@@ -1296,7 +1296,12 @@ struct ExtractionRun {
     /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
     /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
-        reader.isScenePhrase(gap) || isAddressee(gap) || gap.allSatisfy { index in
+        // "said through a spokeswoman that …", "said via his lawyer that …": who carried the words.
+        if let first = gap.first, ["through", "via"].contains(view.lower[first]), gap.count <= 5,
+           !gap.contains(where: { view.has($0, [.coordinator, .finiteVerb]) }) {
+            return true
+        }
+        return reader.isScenePhrase(gap) || isAddressee(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience])
                 || view.isCapitalized(index)
@@ -1966,9 +1971,21 @@ struct ExtractionRun {
         // noun ("efforts to admit …", "his reluctance to affirm …", "new powers: to advise …") reports nothing.
         let infinitive = view.lower[index - 1] == "to" && !view.has(index, [.ing, .ed]) && index >= 2
             && !completesNoun(index - 2)
+        // "Ukrinform quoted the prime minister as saying …": the one quoted speaks, not the outlet.
+        if view.has(index, .ing) && index >= 3 && view.lower[index - 1] == "as", let quoted = quotedObject(before: index - 1) { return quoted }
         guard participle || coordinated || infinitive else { return nil }
         if infinitive, let subject = subordinateSubject(ofVerb: index - 2) { return subject }
         return sentenceSubject(before: index)
+    }
+
+    /// The object of an active "quoted" or "cited" before the "as" at `asIndex` ("quoted the prime minister as
+    /// saying"), as a speaker.
+    private mutating func quotedObject(before asIndex: Int) -> (speaker: Speaker, entity: Int?)? {
+        guard let verb = (max(0, asIndex - 8)..<asIndex).last(where: { ["quoted", "quotes", "cited", "cites"].contains(view.lower[$0]) }),
+              verb + 1 < asIndex, !view.isPassive(verb),
+              let phrase = reader.before(asIndex, floor: verb + 1), phrase.tokens.lowerBound == verb + 1
+        else { return nil }
+        return resolvedSpeaker(phrase)
     }
 
     /// "was quoted as saying", "is quoted by the Courier as saying": a passive verb, perhaps with its agent, before
