@@ -350,9 +350,11 @@ struct ExtractionRun {
               let cue = sentence.first(where: { view.cue(at: $0, within: stop) != nil }),
               let (found, length) = view.cue(at: cue, within: stop), found.kind == .verb || found.kind == .direct
         else { return nil }
-        // Nothing after the cue, or "his remarks", "her scathing remarks": the speaker's own words, named.
+        // Nothing after the cue, "his remarks", "her scathing remarks" (the speaker's own words, named), or
+        // whom the words were for ("Tamm interrupted her.").
         let rest = (cue + length)..<stop
-        guard rest.isEmpty || view.has(rest.lowerBound, .possessive) && rest.count <= 4 && view.has(rest.upperBound - 1, .plural)
+        let addressed = rest.count == 1 && found.kind == .direct && Self.personalObjects.contains(view.lower[rest.lowerBound])
+        guard rest.isEmpty || addressed || view.has(rest.lowerBound, .possessive) && rest.count <= 4 && view.has(rest.upperBound - 1, .plural)
         else { return nil }
         return attribution(in: sentence.lowerBound..<stop, partial: false)
     }
