@@ -52,6 +52,8 @@ struct EntityRegistry {
     private var byRoleWord: [String: Int] = [:]
     /// Known given name → the one person whose full name opens with it, or -1 once two do.
     private var byGivenName: [String: Int] = [:]
+    /// First word that is no known given name → the one person whose full name opens with it, or -1 once two do.
+    private var byFirstWord: [String: Int] = [:]
     private var links: [(entity: Int, next: Int)] = []
 
     private static func link(
@@ -296,6 +298,8 @@ struct EntityRegistry {
                 // A known given name is as good a sign of a person as a title.
                 entities[index].isPersonLike = true
                 byGivenName[first] = byGivenName[first] == nil ? index : -1
+            } else {
+                byFirstWord[first] = byFirstWord[first] == nil ? index : -1
             }
         }
         byName[name] = index
@@ -388,6 +392,12 @@ struct EntityRegistry {
         // "Annika said" after "Her daughter, Annika Vogel-Reyes": a known given name alone that is no one's last
         // word is the one person named in full with it.
         if best == nil, !name.contains(" "), let person = byGivenName[lastWord], person >= 0 { return person }
+        // "Wang said" after "Foreign Minister Wang Yi": a family name written first, for a person the text gave a
+        // title (a capitalized word alone is too often a place or a body's first word to take it without one).
+        if best == nil, !name.contains(" "), let person = byFirstWord[lastWord], person >= 0, entities[person].role != nil,
+           entities[person].name.split(separator: " ").count <= 3 {
+            return person
+        }
         return best
     }
 
