@@ -295,6 +295,7 @@ struct ExtractionRun {
             found = labelAttribution(label, open: open)
         }
         if found == nil && kind == .partial { found = freeRelativeAttribution(open: open, floor: partialFrame.lowerBound) }
+        if found == nil && kind == .partial { found = adjacentNamingAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil { found = attribution(in: first, partial: kind == .partial) }
         if found == nil { found = attribution(in: second, partial: kind == .partial) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
@@ -317,6 +318,21 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// "Trump repeated the claims, which Ola Brun called “pure fantasy.”": a naming or framing cue right before
+    /// the marks frames them for its own subject, after the last comma or relative pronoun, not for an earlier
+    /// cue's subject.
+    private mutating func adjacentNamingAttribution(open: Int, floor: Int) -> Attribution? {
+        var cueStart = open - 1
+        if cueStart > floor && view.lower[cueStart] == "as" { cueStart -= 1 }
+        guard cueStart > floor, let (cue, length) = view.cue(at: cueStart, within: open), cueStart + length >= open - 1,
+              cue.kind == .naming || cue.kind == .frame
+        else { return nil }
+        guard let boundary = (floor..<cueStart).last(where: { view.words[$0] == "," || view.has($0, .relativePronoun) || ["which", "that"].contains(view.lower[$0]) }),
+              boundary + 1 < cueStart
+        else { return nil }
+        return attribution(in: (boundary + 1)..<open, partial: true)
+    }
 
     /// "In Okafor's words, that is “a start”", "In her own words, “…”": the possessor of the words is who
     /// speaks, named or as a pronoun.

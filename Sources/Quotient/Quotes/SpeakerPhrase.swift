@@ -277,7 +277,10 @@ struct SpeakerPhraseReader {
     private func isSetPhraseAside(_ range: Range<Int>) -> Bool {
         let first = range.lowerBound
         switch range.count {
-        case 2: return view.lower[first] == "in" && (view.lower[first + 1] == "turn" || view.lower[first + 1] == "response")
+        case 2:
+            // "in turn", "in response", and "for one" ("Rush Limbaugh, for one, called …").
+            return view.lower[first] == "in" && (view.lower[first + 1] == "turn" || view.lower[first + 1] == "response")
+                || view.lower[first] == "for" && view.lower[first + 1] == "one"
         case 3: return view.lower[first] == "for" && view.has(first + 1, .possessive) && view.lower[first + 2] == "part"
         default: return false
         }
