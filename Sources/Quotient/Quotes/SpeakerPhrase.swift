@@ -996,7 +996,6 @@ struct SpeakerPhraseReader {
         return word - 1 >= floor && isNameWord(word) && isNameWord(word - 1)
     }
 
-    /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
     /// Where the name starts after a capitalized title that opens `start..<limit` ("Dr.", "Senator", "Foreign
     /// Minister"), or `start` when no title does or no name follows it.
     private func titleEnd(from start: Int, limit: Int) -> Int {
@@ -1009,6 +1008,7 @@ struct SpeakerPhraseReader {
         return isNameWord(index) ? index : start
     }
 
+    /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
     func ageCompoundEnd(from start: Int, limit: Int) -> Int? {
         guard start + 5 <= limit, view.document.tokens[start].kind == .number, view.words[start + 1] == "-",
               ["year", "month", "week"].contains(view.lower[start + 2]), view.words[start + 3] == "-", view.lower[start + 4] == "old"
