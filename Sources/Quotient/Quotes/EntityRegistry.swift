@@ -23,6 +23,8 @@ struct EntityRegistry {
         var isPersonLike = false
         /// A country, state or territory: "it" may refer to it, "he", "she" and "they" never.
         var isPlace = false
+        /// Introduced with a business noun in its role ("shipping group Nordvik Line").
+        var isBusiness = false
     }
 
     /// A place where the document names an entity.
@@ -334,6 +336,7 @@ struct EntityRegistry {
         entities[index].role = role
         for word in Set(QuoteLexicon.roleWords(role)) {
             Self.link(index, under: word, in: &byRoleWord, links: &links)
+            if Self.businessNouns.contains(word) { entities[index].isBusiness = true }
         }
     }
 
@@ -428,19 +431,15 @@ struct EntityRegistry {
         // "The company said" after "shipping group Nordvik Line": the words for a business name one another,
         // for a body named in the last few sentences only (a story about several firms names one "the company"
         // that it never introduced as one).
-        var related: Set<Int> = []
-        if organization && Self.businessNouns.contains(head) {
-            related = Set(Self.businessNouns.lazy.flatMap { self.linked(self.byRoleWord[$0]) }).filter {
-                entities[$0].kind == .organization && entities[$0].role.map { QuoteLexicon.roleWords($0).contains(where: Self.businessNouns.contains) } == true
-            }
-            candidates.removeAll(where: related.contains)
-        }
+        let business = organization && Self.businessNouns.contains(head)
+        func isRelated(_ entity: Int) -> Bool { business && entities[entity].isBusiness && entities[entity].kind == .organization }
+        if business { candidates.removeAll(where: isRelated) }
         let described = Set(candidates)
         if organization { candidates += linked(byLastWord[head]) }
-        guard !candidates.isEmpty || !related.isEmpty else { return nil }
+        guard !candidates.isEmpty || business else { return nil }
         let before = firstMention(atOrAfterToken: token)
         let window = firstMention(inSentence: max(0, sentence - 3))..<before
-        if let recent = mentions[window].last(where: { candidates.contains($0.entity) || related.contains($0.entity) }) { return recent.entity }
+        if let recent = mentions[window].last(where: { candidates.contains($0.entity) || isRelated($0.entity) }) { return recent.entity }
         let earlier = Set(mentions[..<before].lazy.map(\.entity).filter(candidates.contains))
         if earlier.count == 1 { return earlier.first }
         // A body the text introduced with that description wins over one whose name merely ends in the word
