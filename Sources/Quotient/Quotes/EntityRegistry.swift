@@ -294,7 +294,7 @@ struct EntityRegistry {
         entities.append(Entity(name: name, lastWord: lastWord, role: nil, kind: kind, isPlace: isPlace(name)))
         if kind == .person, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
             let first = name[..<space].lowercased()
-            entities[index].pronoun = givenNames[first] ?? givenNames[Self.withoutLatinAccents(first)]
+            entities[index].pronoun = givenNames[first] ?? Self.withoutLatinAccents(first).flatMap { givenNames[$0] }
             if entities[index].pronoun != nil {
                 entities[index].pronounEvidence = .givenName
                 // A known given name is as good a sign of a person as a title.
@@ -312,8 +312,9 @@ struct EntityRegistry {
 
     /// "chloé" → "chloe", "józef" → "jozef": the given-name list is written without accents, as birth
     /// registers print names. Only letters of the Latin alphabets are folded; any other text stays as it is.
-    static func withoutLatinAccents(_ word: String) -> String {
-        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+    /// Nil for ASCII, which has nothing to fold.
+    private static func withoutLatinAccents(_ word: String) -> String? {
+        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         var folded = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
             if let plain = latinBases[scalar] { folded.append(plain) } else { folded.append(scalar) }

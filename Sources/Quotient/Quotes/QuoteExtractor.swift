@@ -335,24 +335,15 @@ struct ExtractionRun {
     }
 
     /// "In Okafor's words, that is “a start”", "In her own words, “…”": the possessor of the words is who
-    /// speaks, named or as a pronoun.
+    /// speaks, named or as a pronoun, right after the "in".
     private mutating func possessorOfWords(in frame: Range<Int>) -> Attribution? {
         guard let words = frame.last(where: { view.lower[$0] == "words" && view.quoteOf[$0] < 0 }),
-              let opening = (max(frame.lowerBound, words - 5)..<words).last(where: { view.lower[$0] == "in" })
+              let opening = (max(frame.lowerBound, words - 5)..<words).last(where: { view.lower[$0] == "in" }),
+              let phrase = possessor(of: words, floor: opening + 1), phrase.tokens.lowerBound == opening + 1,
+              phrase.form == .name || phrase.form == .pronoun,
+              case let between = phrase.tokens.upperBound..<words, between.isEmpty || between.count == 1 && view.lower[between.lowerBound] == "own",
+              let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
-        var owner = words - 1
-        if view.lower[owner] == "own" { owner -= 1 }
-        guard owner > opening else { return nil }
-        let phrase: SpeakerPhrase?
-        if owner == opening + 1, let pronoun = Self.possessivePronouns[view.lower[owner]] {
-            phrase = SpeakerPhrase(tokens: owner..<(owner + 1), name: owner..<owner, form: .pronoun, role: nil, head: pronoun,
-                                   isOrganization: false, isOutlet: false)
-        } else {
-            guard view.lower[owner].hasSuffix("'s") || view.lower[owner].hasSuffix("’s") || view.words[owner] == "'s" || view.words[owner] == "’s"
-            else { return nil }
-            phrase = reader.after(opening + 1, limit: owner + 1).flatMap { $0.form == .name ? $0 : nil }
-        }
-        guard let phrase, let (speaker, entity) = resolvedSpeaker(phrase) else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: view.phrase(opening..<(words + 1)), source: nil)
     }
 
@@ -2540,8 +2531,11 @@ struct ExtractionRun {
             let range = sentences[earlier].tokens
             guard let noun = range.first(where: { view.lower[$0] == view.lower[head] && view.quoteOf[$0] < 0 }) else { continue }
             let bytes = view.document.tokens[range.lowerBound].span.utf8.lowerBound..<view.document.tokens[range.upperBound - 1].span.utf8.upperBound
-            if let quoted = quotes.indices.last(where: { bytes.contains(quotes[$0].span.utf8.lowerBound) && quoteEntities[$0] != nil }) {
-                return quoteEntities[quoted]
+            // Quotes are emitted sentence by sentence, so the search stops at the first one before that sentence.
+            for index in quotes.indices.reversed() {
+                let start = quotes[index].span.utf8.lowerBound
+                if start < bytes.lowerBound { break }
+                if bytes.contains(start), let entity = quoteEntities[index] { return entity }
             }
             let named = registry.mentions.lazy.filter { $0.sentence == earlier }
             if let before = named.last(where: { $0.token < noun }) { return before.entity }

@@ -318,9 +318,7 @@ struct GivenNameTable: Sendable {
             }
             let id = name.allSatisfy({ $0 < 0x80 })
                 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { lowered in
-                    for (offset, byte) in name.enumerated() {
-                        lowered[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                    }
+                    for (offset, byte) in name.enumerated() { lowered[offset] = TextBytes.asciiLowercased(byte) }
                     return names.intern(UnsafeBufferPointer(lowered))
                 }
                 : names.intern(String(decoding: name, as: UTF8.self).lowercased())
