@@ -179,7 +179,16 @@ struct EntityRegistry {
                 let appositionBefore = index >= 2 && view.words[index - 1] == "," && view.wordKinds[index - 2] == .role
                 let appositionAfter = end + 1 < view.count && view.words[end] == ","
                     && (view.has(end + 1, .determiner) || view.document.tokens[end + 1].kind == .number)
-                if !isOrganization && (appositionBefore || appositionAfter) { entities[entity].isPersonLike = true }
+                if !isOrganization && (appositionBefore || appositionAfter) {
+                    entities[entity].isPersonLike = true
+                    // "His manager, Carmela Ruiz," and "Bertil Haug, the club's owner,": the apposition's role
+                    // is what a later "the manager" or "the owner" refers back to.
+                    if role == nil, entities[entity].role == nil,
+                       let appositive = appositionBefore ? Self.roleWords(endingAt: index - 2, view: view)
+                                                         : Self.appositiveRole(after: end, view: view) {
+                        setRole(view.phrase(appositive), of: entity)
+                    }
+                }
                 if let role {
                     notePronoun(from: role, entity: entity)
                     if !isOrganization && view.lexicon.hasPersonRole(role) { entities[entity].isPersonLike = true }
@@ -203,6 +212,44 @@ struct EntityRegistry {
             }
             index = end
         }
+    }
+
+    /// The lowercase role and modifier words that end at `last` after a determiner or a possessive ("his
+    /// manager", "the union's chief negotiator"), in one sentence outside quotes; nil unless one is a role
+    /// word. A capitalized run is more often the end of a name ("the Union Leader, New Hampshire's …").
+    private static func roleWords(endingAt last: Int, view: TokenView) -> Range<Int>? {
+        var start = last + 1
+        while start > 0 && view.quoteOf[start - 1] < 0 && view.sentenceOf[start - 1] == view.sentenceOf[last]
+                && !view.isCapitalized(start - 1),
+              let kind = view.wordKinds[start - 1], kind == .role || kind == .modifier {
+            start -= 1
+        }
+        guard start > 0, start <= last, (start...last).contains(where: { view.wordKinds[$0] == .role }) else { return nil }
+        let before = start - 1
+        let opens = view.has(before, [.article, .possessive]) || (view.document.tokens[before].kind == .word && isPossessive(view.lower[before]))
+        return opens ? start..<(last + 1) : nil
+    }
+
+    /// The role words of an apposition after a name, from the comma at `comma`: a determiner or possessive,
+    /// up to three qualifying words, then role words that end the phrase or take a modifier ("Haug, the club's
+    /// owner,", "Lopez, a nurse from Tromsø,"; not "Zhou, a friend of the owner").
+    private static func appositiveRole(after comma: Int, view: TokenView) -> Range<Int>? {
+        var index = comma + 1
+        if index < view.count && view.document.tokens[index].kind == .number && index + 1 < view.count && view.words[index + 1] == "," {
+            index += 2  // "Ana Lopez, 54, a nurse"
+        }
+        guard index < view.count, view.quoteOf[index] < 0, view.has(index, [.article, .possessive]) else { return nil }
+        let limit = min(view.count, index + 5)
+        index += 1
+        while index < limit && view.quoteOf[index] < 0 && view.wordKinds[index] != .role {
+            guard view.document.tokens[index].kind == .word, !view.has(index, [.clauseWord, .finiteVerb, .modifierOpener]) else { return nil }
+            index += 1
+        }
+        guard index < limit, view.wordKinds[index] == .role else { return nil }
+        var end = index + 1
+        while end < view.count && view.quoteOf[end] < 0 && view.wordKinds[end] == .role { end += 1 }
+        guard end < view.count, view.has(end, [.phraseEnder, .modifierOpener]) || view.words[end] == ")" else { return nil }
+        return index..<end
     }
 
     /// The token of "Lars" in "Lars and Ingeborg Ekdahl": a lone known given name joined by "and" to a given

@@ -582,6 +582,15 @@ struct ExtractionRun {
     }
 
     /// "…, saying the money had been found", "…, adding that …": a comma and the -ing form of a cue.
+    /// "Dale agreed, adding that …", "She responded, arguing that …": a cue followed at once by a comma and a
+    /// participle of saying reports nothing itself; the participle reports for the same subject.
+    private func handsOverToParticiple(_ next: Int, end: Int) -> Bool {
+        guard next + 2 < end, view.words[next] == ",", view.quoteOf[next] < 0, view.has(next + 1, .ing),
+              let (participle, _) = view.cue(at: next + 1, within: end)
+        else { return false }
+        return participle.kind == .verb || participle.kind == .object || participle.kind == .direct
+    }
+
     private func opensParticipleReport(after comma: Int, end: Int) -> Bool {
         comma + 2 < end && view.has(comma + 1, .ing) && view.cue(at: comma + 1, within: end) != nil
     }
@@ -896,7 +905,9 @@ struct ExtractionRun {
             let insideApposition = who > subject.tokens.upperBound && view.has(who, .relativePronoun)
                 && view.has(subject.tokens.upperBound, .phraseEnder)
             let clauseEnd = insideApposition ? (clauseStart..<end).first { view.words[$0] == "," } ?? end : end
-            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart) else {
+            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart),
+                  !handsOverToParticiple(cueRange.upperBound, end: end)
+            else {
                 // "The port will stay open, a source close to the board said.": a modified subject after a comma
                 // and a clause, with nothing of its own after the cue, reports the clause before it.
                 let comma = subject.tokens.lowerBound - 1
@@ -950,7 +961,7 @@ struct ExtractionRun {
             let closesSentence = commaBefore && isAttributionTail(afterCue..<end) && looksLikeClause(start..<comma)
                 && !(afterCue..<end).contains { view.has($0, [.finiteVerb, .be, .relativePronoun]) || view.lower[$0] == "that" }
             if !setOff, !closesSentence, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= Self.minimumReport(cue.kind),
-               opensReportedClause(clauseStart), !opensWithScene(afterCue, end: end) {
+               opensReportedClause(clauseStart), !opensWithScene(afterCue, end: end), !handsOverToParticiple(cueRange.upperBound, end: end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
                 if interrupts && commaBefore && isReportedFragment(start..<comma) {
@@ -1743,20 +1754,25 @@ struct ExtractionRun {
     }
 
     /// ", and Marta Diaz said …", ", as parents complained that …" inside a clause: the comma before a
-    /// conjunction whose clause opens with a speaker and a cue.
+    /// conjunction whose clause opens with a speaker and a cue. Without the comma ("… would ruin their grounds
+    /// and shopkeepers argued that …") the conjunction itself, when the cue takes "that" and the clause before
+    /// it is long enough to be one ("Ann and Bob said that …" joins two subjects).
     private func coordinatedReport(in clause: Range<Int>) -> Int? {
-        for comma in clause where view.words[comma] == "," && comma + 2 < clause.upperBound
-            && (view.has(comma + 1, .joining) || view.lower[comma + 1] == "as") {
-            let start = comma + 2
+        for cut in clause where cut + 2 < clause.upperBound && view.quoteOf[cut] < 0 {
+            let hasComma = view.words[cut] == ","
+            guard hasComma ? view.has(cut + 1, .joining) || view.lower[cut + 1] == "as"
+                           : view.has(cut, .andBut) && view.wordCount(clause.lowerBound..<cut) >= 4
+            else { continue }
+            let start = hasComma ? cut + 2 : cut + 1
             for cue in start..<min(clause.upperBound, start + 8) {
                 guard let (found, length) = view.cue(at: cue, within: clause.upperBound) else { continue }
                 // "…, as parents in the worst-hit districts complained that …": a verb of manner reports a clause
                 // after "that".
-                guard found.kind == .verb || found.kind == .object
-                    || found.kind == .direct && cue + length < clause.upperBound && view.lower[cue + length] == "that"
-                else { break }
+                let thatFollows = cue + length < clause.upperBound && view.lower[cue + length] == "that"
+                let reports = found.kind == .verb || found.kind == .object
+                guard hasComma ? reports || found.kind == .direct && thatFollows : reports && thatFollows else { break }
                 let phrase = reader.postmodifiedSubject(start: start, cue: cue) ?? reader.before(cue, floor: start)
-                if let phrase, phrase.tokens.lowerBound == start { return comma }
+                if let phrase, phrase.tokens.lowerBound == start { return cut }
                 break
             }
         }
@@ -2145,9 +2161,15 @@ struct ExtractionRun {
         }
     }
 
-    /// The entity a registry mention names, as the speaker its word mentions.
+    /// The entity a registry mention names, as the speaker its words mention: the whole name the text writes
+    /// there ("Rosalind Achebe", not "Rosalind").
     private func speaker(of mention: EntityRegistry.Mention) -> (speaker: Speaker, entity: Int?) {
-        (speaker(mention.entity, mention: view.words[mention.token], span: view.span(mention.token..<(mention.token + 1))), mention.entity)
+        var end = mention.token + 1
+        while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == mention.sentence && reader.isNameWord(end) {
+            end += 1
+        }
+        let words = mention.token..<end
+        return (speaker(mention.entity, mention: view.phrase(words), span: view.span(words)), mention.entity)
     }
 
     /// A known entity as the speaker of words, named by `mention` at `span`.
