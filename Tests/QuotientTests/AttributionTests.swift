@@ -77,6 +77,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.last?.speaker == nil)
     }
 
+    @Test(arguments: [
+        ("One Nordic official, who asked not to be named, called the offer “thin.”", "official, Nordic"),
+        ("Several Nordic officials said the offer was thin.", "officials, Nordic"),
+        ("Other Nordic officials said the offer was thin.", "other officials, Nordic"),
+    ])
+    func aCountBeforeAnUnnamedSourceIsNeitherItsRoleNorItsBody(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+        #expect(speaker.organization == "Nordic")
+    }
+
     @Test func aRoleWithABodyAfterItsHeadIsStillAPerson() throws {
         let speaker = try #require(try extract("Ane Lid, president of the pilots association, said the strike was over.").quotes.first?.speaker)
         #expect(speaker.kind == .person)

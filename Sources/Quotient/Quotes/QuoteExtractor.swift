@@ -2582,15 +2582,22 @@ struct ExtractionRun {
         guard !words.isEmpty else { return nil }
         // Lowercase words before the qualifier stay in the role ("independent Vermont senator").
         // A sentence's first word is capitalized whatever it is: it qualifies only as part of a longer run.
-        var start = words.lowerBound
-        if view.opensSentence(start) && !(start + 1 < words.upperBound && view.isCapitalized(start + 1)) { start += 1 }
+        // "One EU official", "Several Kremlin aides": a determiner that opens the sentence counts; it is neither
+        // role nor body ("Other Republican leaders" keeps its contrast in the role).
+        let opener = words.lowerBound
+        let counts = view.opensSentence(opener) && view.has(opener, .determiner) && !["other", "another"].contains(view.lower[opener])
+        let first = counts ? opener + 1 : opener
+        var start = first
+        if view.opensSentence(start) && (view.has(start, .determiner) || !(start + 1 < words.upperBound && view.isCapitalized(start + 1))) {
+            start += 1
+        }
         while start < words.upperBound && !view.isCapitalized(start) { start += 1 }
         var end = start
         while end < words.upperBound - 1 && view.isCapitalized(end) { end += 1 }
         guard end > start, end < words.upperBound, !view.isCapitalized(end) else { return nil }
         var body = view.phrase(start..<end)
         if let ending = SpeakerName.possessiveEnding(of: body) { body.removeLast(ending) }
-        let before = start > words.lowerBound ? view.phrase(words.lowerBound..<start) + " " : ""
+        let before = start > first ? lowercasedOpening(first..<start) + " " : ""
         return (before + view.phrase(end..<words.upperBound), body)
     }
 

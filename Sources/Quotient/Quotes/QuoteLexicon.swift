@@ -254,32 +254,42 @@ public struct QuoteLexicon: Sendable {
 
     /// A person named by a compound the lists need not hold: "ferryman", "councilwoman", "chairperson" are
     /// roles, "fishermen" and "tradespeople" unnamed groups. Seven letters at least, so "human" and "woman"
-    /// alone are not read so.
-    static func compoundPersonKind(_ lowercaseWord: String) -> WordKind? {
+    /// alone are not read so. Read on a lowercase word's bytes.
+    static func compoundPersonKind(_ word: UnsafeBufferPointer<UInt8>) -> WordKind? {
         // Asked of every word the lexicon does not know: the last letter rules most out before any suffix test.
-        guard lowercaseWord.utf8.count >= 7, let last = lowercaseWord.utf8.last,
+        guard word.count >= 7, let last = word.last,
               last == UInt8(ascii: "n") || last == UInt8(ascii: "e") || last == UInt8(ascii: "s")
         else { return nil }
         // "-woman" and "-women" end in "-man" and "-men".
-        for suffix in ["man", "person"] where lowercaseWord.hasSuffix(suffix) { return .role }
-        for suffix in ["men", "people", "persons"] where lowercaseWord.hasSuffix(suffix) { return .anonymous }
+        if TextBytes.hasSuffix(word, "man") || TextBytes.hasSuffix(word, "person") { return .role }
+        if TextBytes.hasSuffix(word, "men") || TextBytes.hasSuffix(word, "people") || TextBytes.hasSuffix(word, "persons") {
+            return .anonymous
+        }
         return nil
     }
 
     /// "Harbourmaster", "quartermaster", "shopkeeper", "lockkeeper": a title compound in -master or -keeper, a role
     /// also when capitalized before a name ("Harbourmaster Signe Vollan"), since such words are rarely surnames.
-    static func titleCompoundKind(_ lowercaseWord: String) -> WordKind? {
-        guard lowercaseWord.utf8.count >= 9, lowercaseWord.utf8.last == UInt8(ascii: "r") else { return nil }
-        return lowercaseWord.hasSuffix("master") || lowercaseWord.hasSuffix("keeper") ? .role : nil
+    static func titleCompoundKind(_ word: UnsafeBufferPointer<UInt8>) -> WordKind? {
+        guard word.count >= 9, word.last == UInt8(ascii: "r") else { return nil }
+        return TextBytes.hasSuffix(word, "master") || TextBytes.hasSuffix(word, "keeper") ? .role : nil
     }
 
     /// "groups", "unions", "ministers", "companies": the plural of a role or body word the list holds in the
-    /// singular names unnamed people or bodies.
-    func pluralKind(_ lowercaseWord: String) -> WordKind? {
-        let bytes = lowercaseWord.utf8
-        guard bytes.count > 4, bytes.last == UInt8(ascii: "s"), !lowercaseWord.hasSuffix("ss") else { return nil }
-        let singular = lowercaseWord.hasSuffix("ies") ? String(lowercaseWord.dropLast(3)) + "y" : String(lowercaseWord.dropLast())
-        switch speakerWords[singular] {
+    /// singular names unnamed people or bodies. The singular is looked up on the bytes, with no `String` made.
+    func pluralKind(_ word: UnsafeBufferPointer<UInt8>) -> WordKind? {
+        guard word.count > 4, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") else { return nil }
+        let id: TermTable.ID?
+        if TextBytes.hasSuffix(word, "ies") {
+            id = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count - 2) { singular in
+                _ = singular.initialize(from: word.prefix(word.count - 3))
+                singular[word.count - 3] = UInt8(ascii: "y")
+                return vocabulary.lookup(UnsafeBufferPointer(singular))
+            }
+        } else {
+            id = vocabulary.lookup(UnsafeBufferPointer(rebasing: word.dropLast()))
+        }
+        switch id.flatMap({ vocabularyKinds[Int($0)] }) {
         case .role?, .org?: return .anonymous
         default: return nil
         }

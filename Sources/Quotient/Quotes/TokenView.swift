@@ -57,13 +57,14 @@ struct TokenView {
             capitalized.append(token.kind == .word
                 && (isASCII ? TextBytes.isASCIIUpper(first) : words[words.count - 1].unicodeScalars.first!.properties.isUppercase))
             var copy = folded
-            let (id, shape) = copy.withUTF8 { (lexicon.vocabulary.lookup($0), WordTraits.shape(of: $0)) }
+            let (id, shape, kind) = copy.withUTF8 { bytes in
+                let id = lexicon.vocabulary.lookup(bytes)
+                let kind = id.flatMap { lexicon.vocabularyKinds[Int($0)] }
+                    ?? (token.kind == .word ? Self.unlistedKind(bytes, isASCII: isASCII, capitalized: TextBytes.isASCIIUpper(first), lexicon: lexicon) : nil)
+                return (id, WordTraits.shape(of: bytes), kind)
+            }
             traits.append(shape.union(id.map { lexicon.vocabularyTraits[Int($0)] } ?? []))
-            wordKinds.append(id.flatMap { lexicon.vocabularyKinds[Int($0)] }
-                ?? (raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil)
-                ?? (token.kind == .word && isASCII && !TextBytes.isASCIIUpper(first)
-                    ? QuoteLexicon.compoundPersonKind(folded) ?? lexicon.pluralKind(folded) : nil)
-                ?? (token.kind == .word && isASCII ? QuoteLexicon.titleCompoundKind(folded) : nil))
+            wordKinds.append(kind ?? (token.kind == .word && raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))
             mayStartCue.append(id.map { lexicon.vocabularyStartsCue[Int($0)] } ?? false)
         }
         self.words = words
@@ -82,6 +83,16 @@ struct TokenView {
     }
 
     var count: Int { words.count }
+
+    /// The kind of an ASCII word the speaker-word list does not hold, from its form: a person compound or the
+    /// plural of a listed role or body when lowercase, a title compound either way.
+    private static func unlistedKind(
+        _ lowercase: UnsafeBufferPointer<UInt8>, isASCII: Bool, capitalized: Bool, lexicon: QuoteLexicon
+    ) -> QuoteLexicon.WordKind? {
+        guard isASCII else { return nil }
+        let lowercaseKind = capitalized ? nil : QuoteLexicon.compoundPersonKind(lowercase) ?? lexicon.pluralKind(lowercase)
+        return lowercaseKind ?? QuoteLexicon.titleCompoundKind(lowercase)
+    }
 
     /// "front-runner", "co-founder", "ex-minister": ICU splits a hyphenated compound into three tokens, so a role
     /// the list holds with its hyphen, or a listed role after a prefix that keeps it a role, marks all three; a

@@ -101,11 +101,7 @@ struct WordTraits: OptionSet, Sendable {
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
         var shape: WordTraits = []
-        func ends(_ suffix: StaticString) -> Bool {
-            let count = suffix.utf8CodeUnitCount
-            guard word.count >= count else { return false }
-            return (0..<count).allSatisfy { word[word.count - count + $0] == suffix.utf8Start[$0] }
-        }
+        func ends(_ suffix: StaticString) -> Bool { TextBytes.hasSuffix(word, suffix) }
         if word.count > 3 && ends("ly") { shape.insert(.adverb) }
         if ends("ing") { shape.insert(.ing) }
         if ends("ed") { shape.insert(.ed) }

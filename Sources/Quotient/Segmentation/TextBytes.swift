@@ -19,6 +19,16 @@ enum TextBytes {
     @inlinable
     static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUpper(byte) || isASCIILower(byte) }
 
+    /// Whether `bytes` end with the bytes of `suffix`.
+    @inline(__always)
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let offset = bytes.count - count
+        for index in 0..<count where bytes[offset + index] != suffix.utf8Start[index] { return false }
+        return true
+    }
+
     /// Whether every byte is below 0x80, tested eight bytes at a time.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
