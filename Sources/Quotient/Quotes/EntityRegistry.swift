@@ -84,6 +84,11 @@ struct EntityRegistry {
     mutating func collectNames(view: TokenView, reader: SpeakerPhraseReader) {
         mentions.reserveCapacity(view.count / 8)
         entities.reserveCapacity(view.count / 16)
+        // One name in about sixteen tokens: sized once, the tables do not grow and rehash name by name.
+        for table in [\Self.byName, \Self.byLastWord, \Self.byRoleWord, \Self.byGivenName, \Self.byFirstWord] {
+            self[keyPath: table].reserveCapacity(view.count / 16)
+        }
+        links.reserveCapacity(view.count / 8)
         var index = 0
         while index < view.count {
             guard view.quoteOf[index] < 0, reader.isNameWord(index) else {
@@ -427,7 +432,8 @@ struct EntityRegistry {
             cursor = links[cursor].next
             let entity = entities[candidate]
             // "Von der Leyen" at a sentence start is "Ursula von der Leyen": only the first letter's case may differ.
-            guard entity.name.hasSuffix(name) || name.hasSuffix(entity.name) || Self.differsInFirstCase(name, endOf: entity.name)
+            guard TextBytes.hasSuffix(entity.name, name) || TextBytes.hasSuffix(name, entity.name)
+                    || Self.differsInFirstCase(name, endOf: entity.name)
             else { continue }
             if let pronoun, let known = entity.pronoun, known != pronoun { continue }
             if let current = best {
@@ -438,14 +444,15 @@ struct EntityRegistry {
                 best = candidate
             }
         }
+        let isOneWord = !name.utf8.contains(UInt8(ascii: " "))
         // Only after an honorific ("Mr. Wang"): a capitalized word alone is too often a place or a body's first word.
-        if best == nil, let pronoun, !name.contains(" ") { return resolveInnerWord(lastWord, pronoun: pronoun) }
+        if best == nil, let pronoun, isOneWord { return resolveInnerWord(lastWord, pronoun: pronoun) }
         // "Annika said" after "Her daughter, Annika Vogel-Reyes": a known given name alone that is no one's last
         // word is the one person named in full with it.
-        if best == nil, !name.contains(" "), let person = byGivenName[lastWord], person >= 0 { return person }
+        if best == nil, isOneWord, let person = byGivenName[lastWord], person >= 0 { return person }
         // "Wang said" after "Foreign Minister Wang Yi": a family name written first, for a person the text gave a
         // title (a capitalized word alone is too often a place or a body's first word to take it without one).
-        if best == nil, !name.contains(" "), let person = byFirstWord[lastWord], person >= 0, entities[person].role != nil,
+        if best == nil, isOneWord, let person = byFirstWord[lastWord], person >= 0, entities[person].role != nil,
            entities[person].name.split(separator: " ").count <= 3 {
             return person
         }

@@ -15,7 +15,7 @@ struct InterviewTurn {
     /// answer label, each at the start of a line. A turn that holds quote marks is left to the rules for marks.
     static func find(in view: TokenView, bytes: UnsafeBufferPointer<UInt8>) -> [InterviewTurn] {
         var labels: [(token: Int, isAnswer: Bool)] = []
-        for index in 0..<max(0, view.count - 2) where view.words[index + 1] == ":" && view.capitalized[index] {
+        for index in 0..<max(0, view.count - 2) where view.capitalized[index] && view.isByte(index + 1, UInt8(ascii: ":")) {
             let isQuestion = questionLabels.contains(view.lower[index])
             guard isQuestion || answerLabels.contains(view.lower[index]), opensLine(index, view: view, bytes: bytes) else { continue }
             labels.append((index, !isQuestion))

@@ -101,9 +101,22 @@ enum SpeakerName {
 
     /// The length in characters of a possessive ending ("'s", "’s", or a plural's bare apostrophe), if the
     /// word has one.
-    static func possessiveEnding(of word: some StringProtocol) -> Int? {
-        if word.hasSuffix("'s") || word.hasSuffix("’s") { return 2 }
-        return word.hasSuffix("'") || word.hasSuffix("’") ? 1 : nil
+    static func possessiveEnding(of word: String) -> Int? {
+        // Asked of every name and most words around one: read the last bytes, not the last characters.
+        var bytes = word.utf8.reversed().makeIterator()
+        var last = bytes.next()
+        let hasS = last == UInt8(ascii: "s")
+        if hasS { last = bytes.next() }
+        let apostrophe = last == UInt8(ascii: "'")
+            || last == 0x99 && bytes.next() == 0x80 && bytes.next() == 0xE2  // ’ is E2 80 99
+        guard apostrophe else { return nil }
+        return hasS ? 2 : 1
+    }
+
+    /// Whether the name may end in a possessive: its last byte is "s", "'" or the last of "’".
+    private static func mayBePossessive(_ name: String) -> Bool {
+        guard let last = name.utf8.last else { return false }
+        return last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99
     }
 
     private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"]
@@ -113,8 +126,8 @@ enum SpeakerName {
     /// their written form) when there were any. At least one word of the name is kept.
     static func canonical(_ name: String, isDescriptor: (String) -> Bool = { _ in false }) -> (name: String, descriptor: String?) {
         // Nearly every name is canonical already: say so without splitting it (this runs for every mention).
-        let possessive = name.hasSuffix("s") || name.hasSuffix("'") || name.hasSuffix("’")
-        if !possessive, let space = name.firstIndex(of: " ") {
+        let possessive = mayBePossessive(name)
+        if !possessive, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
             let first = name[..<space].lowercased()
             if !descriptors.contains(first) && !isDescriptor(first) { return (name, nil) }
         } else if !possessive {

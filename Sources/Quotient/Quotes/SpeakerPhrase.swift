@@ -39,14 +39,14 @@ struct SpeakerPhraseReader {
         // Asked of nearly every token: the capital before it rules out most before the set is looked up.
         guard index > 0, index + 1 < view.count, !view.isCapitalized(index),
               view.isCapitalized(index - 1) || index > 1 && view.isCapitalized(index - 2),
-              view.words[index].utf8.count <= 5, Self.nameParticles.contains(view.words[index])
+              view.has(index, .nameParticle), Self.nameParticles.contains(view.words[index])
         else { return false }
         var next = index + 1
-        if next + 1 < view.count && Self.nameParticles.contains(view.words[next]) { next += 1 }
+        if next + 1 < view.count && view.has(next, .nameParticle) && Self.nameParticles.contains(view.words[next]) { next += 1 }
         // "Abdullah al-Mansour", "Ahmad bin-Said": a particle glued to the next name word by a hyphen.
         if next + 1 < view.count && view.isGluedHyphen(next) { next += 1 }
         var previous = index - 1
-        if previous > 0 && Self.nameParticles.contains(view.words[previous]) { previous -= 1 }
+        if previous > 0 && view.has(previous, .nameParticle) && Self.nameParticles.contains(view.words[previous]) { previous -= 1 }
         return isCapitalizedName(next) && isCapitalizedName(previous)
     }
 
@@ -319,6 +319,8 @@ struct SpeakerPhraseReader {
     /// sides ("a - b", "a -- b"); nil when `index` ends no dash.
     func dashStart(endingAt index: Int, floor: Int) -> Int? {
         guard index >= floor, index + 1 < view.count else { return nil }
+        // Asked of most tokens: the first byte rules out all but dashes before any string is compared.
+        guard let first = view.words[index].utf8.first, first == UInt8(ascii: "-") || first == 0xE2 else { return nil }
         let word = view.words[index]
         if word == "—" || word == "–" { return index }
         guard word == "-" else { return nil }

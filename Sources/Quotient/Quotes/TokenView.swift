@@ -43,11 +43,12 @@ struct TokenView {
             words.append(String(decoding: raw, as: UTF8.self))
             let first = raw.first ?? 0
             let isASCII = raw.allSatisfy { $0 < 0x80 }
+            // Most words have no capital: their lowercase form is the word itself, shared rather than rebuilt.
             var folded: String = isASCII
-                ? String(unsafeUninitializedCapacity: raw.count) { buffer in
+                ? raw.contains(where: TextBytes.isASCIIUpper) ? String(unsafeUninitializedCapacity: raw.count) { buffer in
                     for (index, byte) in raw.enumerated() { buffer[index] = TextBytes.asciiLowercased(byte) }
                     return raw.count
-                }
+                } : words[words.count - 1]
                 : StanceLexicon.normalize(words[words.count - 1])
             if token.kind == .word, raw.count <= 7, raw.contains(UInt8(ascii: "'")) || !isASCII,
                let pronoun = Self.contractedPronoun(folded) {
@@ -103,7 +104,7 @@ struct TokenView {
         var index = 1
         while index + 1 < tokens.count {
             defer { index += 1 }
-            guard lower[index] == "-", tokens[index - 1].kind == .word, tokens[index + 1].kind == .word,
+            guard lower[index].utf8.count == 1, lower[index].utf8.first == UInt8(ascii: "-"), tokens[index - 1].kind == .word, tokens[index + 1].kind == .word,
                   tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound,
                   tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound else { continue }
             let kind = lexicon.kind(of: lower[index - 1] + "-" + lower[index + 1])
@@ -148,6 +149,13 @@ struct TokenView {
     }
 
     func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
+
+    /// Whether the token is exactly this one ASCII byte (",", ":", "-"): asked of every token by some passes,
+    /// and cheaper than comparing strings.
+    func isByte(_ index: Int, _ byte: UInt8) -> Bool {
+        let utf8 = words[index].utf8
+        return utf8.count == 1 && utf8.first == byte
+    }
     /// Whether the token opens its sentence, where a capital says nothing about the word.
     func opensSentence(_ index: Int) -> Bool { document.sentences[sentenceOf[index]].tokens.lowerBound == index }
 

@@ -59,6 +59,14 @@ struct TranscriptLabel {
     /// Letters, all of them capitals ("OKAFOR", "O'BRIEN"); at least two, so "A" and "Q" are no labels.
     static func isInCapitals(_ word: String) -> Bool {
         var letters = 0
+        // Nearly every word asked is ASCII, and most have a lowercase letter: decide on the bytes.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in word.utf8 {
+                if TextBytes.isASCIILower(byte) { return false }
+                if TextBytes.isASCIIUpper(byte) { letters += 1 }
+            }
+            return letters >= 2
+        }
         for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
             guard scalar.properties.isUppercase else { return false }
             letters += 1

@@ -97,19 +97,24 @@ struct WordTraits: OptionSet, Sendable {
     static let textReading = WordTraits(rawValue: 1 << 42)
     /// A written text that can "read" something ("statement", "sign", "note").
     static let writtenText = WordTraits(rawValue: 1 << 43)
+    /// A lowercase particle inside a name ("de", "van", "bin"): Ana de Souza, Ursula von der Leyen.
+    static let nameParticle = WordTraits(rawValue: 1 << 44)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
-        var shape: WordTraits = []
         func ends(_ suffix: StaticString) -> Bool { TextBytes.hasSuffix(word, suffix) }
-        if word.count > 3 && ends("ly") { shape.insert(.adverb) }
-        if ends("ing") { shape.insert(.ing) }
-        if ends("ed") { shape.insert(.ed) }
-        if ends("n't") || ends("n’t") { shape.formUnion([.contractedNot, .negator]) }
-        if word.count > 3 && ends("s") && !ends("ss") { shape.insert(.plural) }
+        // Every token is asked: its last byte says which one ending, if any, it can have.
+        switch word.last {
+        case UInt8(ascii: "y"): return word.count > 3 && ends("ly") ? .adverb : []
+        case UInt8(ascii: "g"): return ends("ing") ? .ing : []
+        case UInt8(ascii: "d"): return ends("ed") ? .ed : []
+        case UInt8(ascii: "t"): return ends("n't") || ends("n’t") ? [.contractedNot, .negator] : []
+        case UInt8(ascii: "s"): return word.count > 3 && !ends("ss") ? .plural : []
         // Irregular plurals of people: "women", "fishermen", "people", "townspeople".
-        if word.count > 4 && ends("men") || ends("people") { shape.insert(.plural) }
-        return shape
+        case UInt8(ascii: "n"): return word.count > 4 && ends("men") ? .plural : []
+        case UInt8(ascii: "e"): return ends("people") ? .plural : []
+        default: return []
+        }
     }
 
     /// The words of each class, lowercase with `’` folded to `'` (as tokens are looked up).
@@ -201,6 +206,7 @@ struct WordTraits: OptionSet, Sendable {
         (.textReading, ["read", "reads"]),
         // Adverbs without the -ly the shape test reads ("wondered aloud how …", "said again that …").
         (.adverb, ["aloud", "again", "anew", "afresh", "often"]),
+        (.nameParticle, Array(SpeakerPhraseReader.nameParticles)),
         (.writtenText, [
             "statement", "statements", "note", "notes", "sign", "signs", "letter", "message", "post", "tweet", "caption",
             "banner", "placard", "inscription", "notice", "release", "memo", "email", "headline", "plaque", "text",

@@ -19,6 +19,13 @@ enum TextBytes {
     @inlinable
     static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUpper(byte) || isASCIILower(byte) }
 
+    /// Whether `string` ends with the bytes of `suffix` (byte for byte: names are compared as written).
+    static func hasSuffix(_ string: String, _ suffix: String) -> Bool {
+        let (whole, end) = (string.utf8, suffix.utf8)
+        guard whole.count >= end.count else { return false }
+        return whole.reversed().starts(with: end.reversed())
+    }
+
     /// Whether `bytes` end with the bytes of `suffix`.
     @inline(__always)
     static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
