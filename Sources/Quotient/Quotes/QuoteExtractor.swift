@@ -241,6 +241,9 @@ struct ExtractionRun {
         if let attribution = attribute(kind: kind, open: open, frames: frames) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: attribution.speaker, cue: attribution.cue,
                        source: attribution.source), entity: attribution.entity, paragraph: span.paragraph)
+            if span.continuesPrevious, attribution.speaker != nil {
+                attributeOpenParagraphs(before: index, entity: attribution.entity)
+            }
         } else if kind == .direct, let intro = paragraphIntroducer(before: open, paragraph: span.paragraph) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: intro.speaker, cue: intro.cue, source: nil),
                  entity: intro.entity, paragraph: span.paragraph)
@@ -251,6 +254,22 @@ struct ExtractionRun {
                  entity: last.entity, paragraph: span.paragraph)
         } else if kind == .direct && !isTitle(innerTokens) && (view.wordCount(innerTokens) >= 4 || endsLikeSpeech(innerTokens)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil), entity: nil, paragraph: span.paragraph)
+        }
+    }
+
+    /// A quotation run over several paragraphs names its speaker only in its last piece (“… / “…,” she said.):
+    /// the earlier pieces, left open at their paragraphs' ends and emitted without a speaker, get the speaker of
+    /// the quote just emitted for span `index`.
+    private mutating func attributeOpenParagraphs(before index: Int, entity: Int?) {
+        var piece = index - 1
+        var quote = quotes.count - 2
+        while piece >= 0, quote >= 0, spans[piece].close == nil, quotes[quote].speaker == nil, quotes[quote].kind == .direct,
+              spans[piece].inner.contains(quotes[quote].span.utf8.lowerBound) {
+            quotes[quote].speaker = quotes[quotes.count - 1].speaker
+            quoteEntities[quote] = entity
+            guard spans[piece].continuesPrevious else { break }
+            piece -= 1
+            quote -= 1
         }
     }
 

@@ -57,8 +57,8 @@ enum SpeakerName {
             }
             let word = bytes[wordStart..<index]
             guard !word.isEmpty else { return false }
-            if wordStart == 0 && openers.contains(where: { word.elementsEqual($0.utf8) }) { return false }
-            if relatives.contains(where: { word.elementsEqual($0.utf8) }) { return false }
+            if wordStart == 0 && isWord(word, in: openers) { return false }
+            if isWord(word, in: relatives) { return false }
             // A full stop may only end the role, after a short capitalized title ("Sen.", "Gov.").
             if let stop = word.firstIndex(of: UInt8(ascii: ".")) {
                 guard stop == bytes.count - 1, word.count <= 6, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word.first!) else { return false }
@@ -67,6 +67,15 @@ enum SpeakerName {
         }
         return true
     }
+
+    /// Whether the bytes spell one of the words of `set`, all of them short: longer words are ruled out by their
+    /// length, shorter ones looked up as a small string (no allocation, no scan of the set).
+    private static func isWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, in set: Set<String>) -> Bool {
+        word.count <= shortWordLength && set.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    /// The length of the longest opener or relative word ("perhaps").
+    private static let shortWordLength = openers.union(relatives).map(\.utf8.count).max()!
 
     /// Articles that open a role phrase and are no part of it; "The" stays, as it opens proper names.
     private static let roleArticles: Set<String> = ["a", "an", "the", "A", "An"]
