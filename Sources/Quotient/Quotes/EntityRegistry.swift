@@ -188,7 +188,8 @@ struct EntityRegistry {
                     entities[entity].isPersonLike = true
                     // "His manager, Carmela Ruiz," and "Bertil Haug, the club's owner,": the apposition's role
                     // is what a later "the manager" or "the owner" refers back to.
-                    if role == nil, entities[entity].role == nil,
+                    // A bare courtesy title ("Dr. Amara Osei, the hospital's chief surgeon,") is no role to keep.
+                    if role.map(Self.isCourtesyTitle) ?? true, entities[entity].role.map(Self.isCourtesyTitle) ?? true,
                        let appositive = appositionBefore ? Self.roleWords(endingAt: index - 2, view: view)
                                                          : Self.appositiveRole(after: end, view: view) {
                         setRole(view.phrase(appositive), of: entity)
@@ -218,6 +219,13 @@ struct EntityRegistry {
             index = end
         }
     }
+
+    /// "Dr.", "Mrs", "Ms.": a title of courtesy alone, which says nothing of what the person does.
+    private static func isCourtesyTitle(_ role: String) -> Bool {
+        courtesyTitles.contains(role.lowercased())
+    }
+
+    private static let courtesyTitles: Set<String> = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx"]
 
     /// The lowercase role and modifier words that end at `last` after a determiner or a possessive ("his
     /// manager", "the union's chief negotiator"), in one sentence outside quotes; nil unless one is a role

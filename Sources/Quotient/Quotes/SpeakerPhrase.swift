@@ -415,13 +415,30 @@ struct SpeakerPhraseReader {
         if phrase != nil, last + 1 < limit, view.words[last] == ",", let role = appositionAfter(comma: last, limit: limit) {
             phrase!.role = role
         }
-        if let described = phrase, described.form == .description, last + 1 < limit, view.words[last] == ",",
-           var named = nameInApposition(after: last, limit: limit) {
-            named.role = named.role ?? view.phrase(described.tokens.dropFirst(view.has(first, .determiner) ? 1 : 0))
+        if let described = phrase, described.form == .description, let comma = descriptionEnd(after: last, limit: limit),
+           var named = nameInApposition(after: comma, limit: limit) {
+            named.role = named.role ?? view.phrase((first + (view.has(first, .determiner) ? 1 : 0))..<comma)
             return named
         }
         return phrase
     }
+
+    /// The comma that ends a description at `end`, after at most a short prepositional modifier ("a lawyer for
+    /// the family, Tomasz Wierzbicki"): plain words only, no verb, no quote.
+    private func descriptionEnd(after end: Int, limit: Int) -> Int? {
+        guard end + 1 < limit else { return nil }
+        if view.words[end] == "," { return end }
+        guard Self.descriptionModifiers.contains(view.lower[end]) else { return nil }
+        for index in (end + 1)..<min(limit - 1, end + 6) {
+            if view.words[index] == "," { return index > end + 1 ? index : nil }
+            guard view.document.tokens[index].kind == .word, view.quoteOf[index] < 0,
+                  !view.has(index, [.finiteVerb, .be, .clauseWord]) || view.has(index, .article)
+            else { return nil }
+        }
+        return nil
+    }
+
+    private static let descriptionModifiers: Set<String> = ["for", "of", "at", "to", "from", "with"]
 
     /// "said the city engineer, Nils Sæther.", "according to a spokeswoman, Eva Rønning, who …": a name set off
     /// after a description is who it describes. Only a whole name that ends the attribution or its own aside.
