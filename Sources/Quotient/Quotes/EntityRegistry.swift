@@ -1,8 +1,9 @@
 /// The people and organisations a document names, for coreference: surname mentions to full names,
 /// descriptions ("the president") to the entity introduced with that role, pronouns to recent speakers.
 struct EntityRegistry {
-    init(givenNames: GivenNameTable, isPlace: @escaping @Sendable (String) -> Bool) {
+    init(givenNames: GivenNameTable, businessNameWords: Set<String>, isPlace: @escaping @Sendable (String) -> Bool) {
         self.givenNames = givenNames
+        self.businessNameWords = businessNameWords
         self.isPlace = isPlace
     }
 
@@ -45,6 +46,8 @@ struct EntityRegistry {
     let givenNames: GivenNameTable
     /// Whether a name is a place: one speaks for its government, as an organization.
     let isPlace: @Sendable (String) -> Bool
+    /// Body words that end a company's name, from the quote lexicon.
+    let businessNameWords: Set<String>
     private var speakingOrder = 0
     // Indexes that keep every lookup independent of the document's length.
     private var byName: [String: Int] = [:]
@@ -363,6 +366,10 @@ struct EntityRegistry {
             } else {
                 byFirstWord[first] = byFirstWord[first] == nil ? index : -1
             }
+        }
+        // "Hallgren Breweries", "Nordic Airways": a body named by a business word is a business.
+        if kind == .organization && (Self.businessNouns.contains(lastWord) || businessNameWords.contains(lastWord)) {
+            entities[index].isBusiness = true
         }
         byName[name] = index
         Self.link(index, under: lastWord, in: &byLastWord, links: &links)

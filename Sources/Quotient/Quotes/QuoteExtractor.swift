@@ -65,7 +65,7 @@ struct ExtractionRun {
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
         view = TokenView(document: document, bytes: bytes, lexicon: lexicon)
-        registry = EntityRegistry(givenNames: lexicon.givenNames, isPlace: lexicon.isPlace)
+        registry = EntityRegistry(givenNames: lexicon.givenNames, businessNameWords: lexicon.businessNameWords, isPlace: lexicon.isPlace)
         reader = SpeakerPhraseReader(view: view)
         spans = QuoteMarkScanner(bytes: bytes, document: document).scan(warnings: &warnings)
         // Sized once, so a document's results do not grow by repeated reallocation.

@@ -18,6 +18,9 @@ public struct QuoteLexicon: Sendable {
     /// Nouns for a person of a nation ("Norwegian", "Dane"): "the Norwegian said" describes someone the text
     /// is about. Kept apart from ``speakerWords``, since "Norwegian" alone also names an airline.
     var nationalities: Set<String> = []
+    /// Body words that end a company's name ("Hallgren Breweries", "Nordic Airways"): listed as `business`, read as
+    /// `org`, and the name is a business that "the company" or "the firm" may refer to.
+    var businessNameWords: Set<String> = []
     /// The cue-list kind of nouns of saying, whose that-clause reports what their possessor said ("the mayor's
     /// claim that …"). They are no cues (a noun never frames a quote or ends a speaker phrase): their words get
     /// the ``WordTraits/reportNoun`` trait.
@@ -96,6 +99,11 @@ public struct QuoteLexicon: Sendable {
         for (number, word, kind) in try Self.uniquePairs(speakerWords) {
             if kind == "nationality" {
                 nationalities.insert(word)
+                continue
+            }
+            if kind == "business" {
+                businessNameWords.insert(word)
+                self.speakerWords[word] = .org
                 continue
             }
             guard let wordKind = WordKind(rawValue: kind) else {
