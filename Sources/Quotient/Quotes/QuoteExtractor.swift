@@ -964,7 +964,8 @@ struct ExtractionRun {
         }
         // A subject with an apposition opens its clause, which may start after an opening clause ("It was no
         // accident — Kolar, a spokeswoman, said …").
-        if let subject = reader.before(index, floor: start) ?? (subjectStart > start ? reader.before(index, floor: subjectStart) : nil) {
+        if let subject = reader.before(index, floor: start) ?? (subjectStart > start ? reader.before(index, floor: subjectStart) : nil)
+            ?? joinedStart.flatMap({ reader.before(index, floor: $0) }) {
             let opening = openingOfTitledName(subject, floor: start)
             let comma = opening - 1
             let commaBefore = comma > start && view.words[comma] == ","
@@ -1721,8 +1722,11 @@ struct ExtractionRun {
         // An object relative ("a move that crews called", "a plan which the crews described as") puts up to two more
         // words before the cue.
         let reach = comma + 6 + (comma + 3 < end && hasObjectRelative(afterLabel: comma) ? 2 : 0)
-        return ((comma + 3)..<min(end, reach)).contains { view.cue(at: $0, within: end) != nil && !view.has($0, .ing) }
-            && !((comma + 2)..<min(end, reach)).contains { view.has($0, [.be, .finiteVerb]) }
+        guard let cue = ((comma + 3)..<min(end, reach)).first(where: { view.cue(at: $0, within: end) != nil && !view.has($0, .ing) }),
+              // "…, while Ola Berg, an independent analyst, argued …": a comma before the cue closes an apposition.
+              !((comma + 2)..<cue).contains(where: { view.words[$0] == "," })
+        else { return false }
+        return !((comma + 2)..<min(end, reach)).contains { view.has($0, [.be, .finiteVerb]) }
     }
 
     /// What a content cue's object covers: up to a dash, semicolon or bracket that opens an aside ("praised
@@ -1767,8 +1771,12 @@ struct ExtractionRun {
     /// Where a clause joined by ", and", ", but", ", while" or ", as" starts, when it is the last comma before the
     /// cue at `cue` and no more than twelve tokens before it.
     private func joinedClauseStart(before cue: Int, floor: Int) -> Int? {
-        guard let comma = (max(floor, cue - 13)..<cue).last(where: { view.words[$0] == "," }), comma > floor, comma + 2 < cue,
-              view.quoteOf[comma] < 0, view.has(comma + 1, .joining) || view.lower[comma + 1] == "as"
+        // The last comma with a conjunction after it: an apposition's commas may stand between it and the cue
+        // ("…, and Ola Berg, an analyst, said …").
+        guard let comma = (max(floor, cue - 13)..<cue).last(where: {
+                  view.words[$0] == "," && (view.has($0 + 1, .joining) || view.lower[$0 + 1] == "as")
+              }),
+              comma > floor, comma + 2 < cue, view.quoteOf[comma] < 0
         else { return nil }
         return comma + 2
     }
@@ -1791,7 +1799,9 @@ struct ExtractionRun {
                 let thatFollows = cue + length < clause.upperBound && view.lower[cue + length] == "that"
                 let reports = found.kind == .verb || found.kind == .object
                 guard hasComma ? reports || found.kind == .direct && thatFollows : reports && thatFollows else { break }
-                let phrase = reader.postmodifiedSubject(start: start, cue: cue) ?? reader.before(cue, floor: start)
+                // "…, while Ola Berg, an independent analyst, argued …": the name before an apposition is the subject.
+                let phrase = (reader.postmodifiedSubject(start: start, cue: cue) ?? reader.before(cue, floor: start))
+                    .map { reader.namedInApposition(to: $0, floor: start) ?? $0 }
                 if let phrase, phrase.tokens.lowerBound == start { return cut }
                 break
             }
