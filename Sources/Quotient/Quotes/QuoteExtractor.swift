@@ -2295,7 +2295,10 @@ struct ExtractionRun {
         let other = pronoun == "he" ? "she" : "he"
         let sentence = view.sentenceOf[token]
         let from = view.document.sentences[max(0, sentence - 1)].tokens.lowerBound
-        for index in from..<token where view.lower[index] == other && view.quoteOf[index] < 0 {
+        // Only a pronoun that opens a clause of its own: one in a reported clause ("Her coach, Geir Solli, said she
+        // had bruised ribs") is as likely someone else as the clause's speaker, and would give him her gender.
+        for index in from..<token where view.lower[index] == other && view.quoteOf[index] < 0
+            && (view.opensSentence(index) || view.has(index - 1, .clauseOpener)) {
             _ = registry.resolve(pronoun: other, at: index, sentence: view.sentenceOf[index])
         }
     }
