@@ -198,6 +198,11 @@ struct EntityRegistry {
                         setRole(view.phrase(appositive), of: entity)
                     }
                 }
+                // "Dana Whitfield and her assistant": the possessive after "and" is the first person's.
+                if !isOrganization, entities[entity].pronoun == nil, end + 1 < view.count, view.lower[end] == "and",
+                   let pronoun = Self.possessiveOwners[view.lower[end + 1]] {
+                    (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .pronoun)
+                }
                 if let role {
                     notePronoun(from: role, entity: entity)
                     if !isOrganization && view.lexicon.hasPersonRole(role) { entities[entity].isPersonLike = true }
@@ -222,6 +227,8 @@ struct EntityRegistry {
             index = end
         }
     }
+
+    private static let possessiveOwners: [String: String] = ["his": "he", "her": "she"]
 
     /// "Dr.", "Mrs", "Ms.": a title of courtesy alone, which says nothing of what the person does.
     private static func isCourtesyTitle(_ role: String) -> Bool {
