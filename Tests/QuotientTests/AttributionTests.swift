@@ -88,6 +88,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.organization == "Nordic")
     }
 
+    @Test(arguments: [
+        ("Pensioner Oddvar Hegg, 81, said the bridge had been shut.", "Oddvar Hegg", "Pensioner"),
+        ("Hiker Ane Lid said the path was washed away.", "Ane Lid", "Hiker"),
+    ])
+    func aStationInLifeBeforeANameIsItsRole(_ text: String, _ name: String, _ role: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+        #expect(speaker.role == role)
+    }
+
     @Test func aRoleWithABodyAfterItsHeadIsStillAPerson() throws {
         let speaker = try #require(try extract("Ane Lid, president of the pilots association, said the strike was over.").quotes.first?.speaker)
         #expect(speaker.kind == .person)
