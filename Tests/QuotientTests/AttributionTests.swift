@@ -98,6 +98,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.role == role)
     }
 
+    @Test(arguments: [
+        ("Rents rose again, according to figures from the regional statistics bureau.", "regional statistics bureau"),
+        ("The fisheries inspectorate said the quota had been exceeded.", "fisheries inspectorate"),
+    ])
+    func aPublicBodyIsReadWhole(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+    }
+
     @Test func aRoleWithABodyAfterItsHeadIsStillAPerson() throws {
         let speaker = try #require(try extract("Ane Lid, president of the pilots association, said the strike was over.").quotes.first?.speaker)
         #expect(speaker.kind == .person)
