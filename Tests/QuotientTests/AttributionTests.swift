@@ -107,6 +107,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.name == name)
     }
 
+    @Test func aQuantifierThatOpensItsSentenceCountsTheGroupBefore() throws {
+        let quotes = try extract("Deckhands walked off at dawn. Most said the rota was unsafe. The harbour master left. Some said it was over.").quotes
+        #expect(quotes.map { $0.speaker?.name } == ["most deckhands", "some"])
+    }
+
     @Test func aRoleWithABodyAfterItsHeadIsStillAPerson() throws {
         let speaker = try #require(try extract("Ane Lid, president of the pilots association, said the strike was over.").quotes.first?.speaker)
         #expect(speaker.kind == .person)

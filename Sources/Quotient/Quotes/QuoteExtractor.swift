@@ -2495,7 +2495,32 @@ struct ExtractionRun {
         if word == "another", let earlier = countedGroup, view.sentenceOf[quantifier] - earlier.sentence <= 2 {
             return Speaker(name: "another of \(earlier.members)", mention: mention, role: nil, span: span, kind: .group)
         }
+        if word != "another", let group = groupOpeningSentenceBefore(quantifier) {
+            return Speaker(name: "\(word) \(group)", mention: mention, role: nil, span: span, kind: .group)
+        }
         return Speaker(name: word, mention: mention, role: nil, span: span, kind: word == "another" ? .anonymous : .group)
+    }
+
+    /// "Parents were told by text message. Several said …": a quantifier that opens its sentence counts the
+    /// group of people that opened the sentence before, in the same paragraph.
+    private func groupOpeningSentenceBefore(_ quantifier: Int) -> String? {
+        let sentence = view.sentenceOf[quantifier]
+        guard view.opensSentence(quantifier), sentence > 0 else { return nil }
+        let before = view.document.sentences[sentence - 1]
+        guard before.paragraph == view.document.sentences[sentence].paragraph, before.tokens.count > 2 else { return nil }
+        let start = before.tokens.lowerBound
+        if let group = reader.openingGroup(at: start, limit: before.tokens.upperBound) {
+            // The group's noun without its determiner or quantifier ("The parents", "Some parents" → "parents").
+            let words = group.tokens.drop { view.has($0, .determiner) || view.has($0, .quantifier) }
+            guard let first = words.first else { return nil }
+            return lowercasedOpening(first..<words.endIndex, openingIsCommon: true)
+        }
+        // "Parents were told …", "Residents gathered …": a bare plural, capitalized as the sentence's first word,
+        // with its verb right after it.
+        guard view.document.tokens[start].kind == .word, view.has(start, .plural), view.wordKinds[start] != .outlet,
+              view.wordKinds[start] != .org, view.has(start + 1, [.be, .finiteVerb, .auxiliary, .ed])
+        else { return nil }
+        return view.lower[start]
     }
 
     /// "One bakery says …, another says …", "Some growers agreed; others said …": "another" and "others" stand
