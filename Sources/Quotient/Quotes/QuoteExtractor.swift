@@ -600,7 +600,6 @@ struct ExtractionRun {
         return nil
     }
 
-    /// "…, saying the money had been found", "…, adding that …": a comma and the -ing form of a cue.
     /// "Dale agreed, adding that …", "She responded, arguing that …": a cue followed at once by a comma and a
     /// participle of saying reports nothing itself; the participle reports for the same subject.
     private func handsOverToParticiple(_ next: Int, end: Int) -> Bool {
@@ -610,6 +609,7 @@ struct ExtractionRun {
         return participle.kind == .verb || participle.kind == .object || participle.kind == .direct
     }
 
+    /// "…, saying the money had been found", "…, adding that …": a comma and the -ing form of a cue.
     private func opensParticipleReport(after comma: Int, end: Int) -> Bool {
         comma + 2 < end && view.has(comma + 1, .ing) && view.cue(at: comma + 1, within: end) != nil
     }

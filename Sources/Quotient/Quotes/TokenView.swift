@@ -104,7 +104,7 @@ struct TokenView {
         var index = 1
         while index + 1 < tokens.count {
             defer { index += 1 }
-            guard lower[index].utf8.count == 1, lower[index].utf8.first == UInt8(ascii: "-"), tokens[index - 1].kind == .word, tokens[index + 1].kind == .word,
+            guard isOneByte(lower[index], UInt8(ascii: "-")), tokens[index - 1].kind == .word, tokens[index + 1].kind == .word,
                   tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound,
                   tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound else { continue }
             let kind = lexicon.kind(of: lower[index - 1] + "-" + lower[index + 1])
@@ -152,8 +152,10 @@ struct TokenView {
 
     /// Whether the token is exactly this one ASCII byte (",", ":", "-"): asked of every token by some passes,
     /// and cheaper than comparing strings.
-    func isByte(_ index: Int, _ byte: UInt8) -> Bool {
-        let utf8 = words[index].utf8
+    func isByte(_ index: Int, _ byte: UInt8) -> Bool { Self.isOneByte(words[index], byte) }
+
+    private static func isOneByte(_ word: String, _ byte: UInt8) -> Bool {
+        let utf8 = word.utf8
         return utf8.count == 1 && utf8.first == byte
     }
     /// Whether the token opens its sentence, where a capital says nothing about the word.
