@@ -1023,12 +1023,13 @@ struct ExtractionRun {
         if let subject = participleSubject(cue: index), !isPreposition(cueRange.upperBound) {
             // "Pence blamed the media, saying they were nitpicking …" (but not "writing in the Times").
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            guard let unquoted = clauseBeforeQuotes(clauseStart..<end), view.wordCount(unquoted) >= Self.minimumReport(cue.kind),
+            let (reported, outlet) = withoutOutletTail(clauseStart..<end)
+            guard let unquoted = clauseBeforeQuotes(reported), view.wordCount(unquoted) >= Self.minimumReport(cue.kind),
                   clauseLimit.map({ unquoted.upperBound <= $0 }) ?? true
             else { return false }
             let clause = trimmedClause(unquoted)
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: subject.speaker,
-                       cue: cueText, source: nil), entity: subject.entity, paragraph: sentence.paragraph)
+                       cue: cueText, source: outlet), entity: subject.entity, paragraph: sentence.paragraph)
             return true
         }
         // "…, says Andriy Yusov, a spokesman for …" (not a content cue: "…, criticized the board" has no speaker
@@ -1487,17 +1488,10 @@ struct ExtractionRun {
         }) {
             clause = clause.lowerBound..<end
         }
-        var source: String?
         // Scanning for a further report resumes after everything this one used, the outlet tail included.
         var used = clause.upperBound
-        // A trailing ", RIA Novosti reported" or ", according to AFP" names the relaying outlet.
-        if let comma = clause.last(where: { view.words[$0] == "," && $0 > clause.lowerBound }) {
-            let tail = (comma + 1)..<clause.upperBound
-            if let outlet = trailingSource(tail) {
-                source = outlet
-                clause = clause.lowerBound..<comma
-            }
-        }
+        let source: String?
+        (clause, source) = withoutOutletTail(clause)
         // A clause may not reach into the quote its cue attributes; cut at a comma before it, it may still report.
         guard let unquoted = clauseBeforeQuotes(clause), clauseLimit.map({ unquoted.upperBound <= $0 }) ?? true else { return }
         // A clause cut before words in marks leaves what follows the cut to be read again ("called on the senator
@@ -1906,6 +1900,15 @@ struct ExtractionRun {
     /// The outlet a trailing ", RIA Novosti reported" or ", according to AFP" names. A tail that opens with
     /// a conjunction, or reports words of its own after its cue, is another report ("…, and Ms. Berg said
     /// they would rise"), not a source.
+    /// A trailing ", RIA Novosti reported" or ", according to AFP" names the outlet that relays the report and
+    /// is no part of what was said: the clause without it, and the outlet.
+    private func withoutOutletTail(_ clause: Range<Int>) -> (clause: Range<Int>, outlet: String?) {
+        guard let comma = clause.last(where: { view.words[$0] == "," && $0 > clause.lowerBound }),
+              let outlet = trailingSource((comma + 1)..<clause.upperBound)
+        else { return (clause, nil) }
+        return (clause.lowerBound..<comma, outlet)
+    }
+
     private func trailingSource(_ tail: Range<Int>) -> String? {
         guard !tail.isEmpty, view.wordCount(tail) <= 8, !view.has(tail.lowerBound, .coordinator) else { return nil }
         if view.lower[tail.lowerBound] == "according", tail.count > 2, let phrase = reader.after(tail.lowerBound + 2, limit: tail.upperBound) {

@@ -133,7 +133,12 @@ struct QuoteMarkScanner {
         case "“", "„": return .double
         case "«": return .guillemet
         case "‹": return .angle
-        case "‘": return Self.isSpaceOrOpener(before) && afterIsText ? .single : nil
+        case "‘":
+            guard Self.isSpaceOrOpener(before), afterIsText else { return nil }
+            // Word processors turn the elision of `'08` and `'90s` into `‘08`: before a decade, or before a
+            // two-digit year after a preposition ("in ‘08", "the class of ‘92"), it opens nothing.
+            if let after, after.properties.numericType != nil, elidesYear(at: offset, range: range) { return nil }
+            return .single
         case "\"": return Self.isSpaceOrOpener(before) && afterIsText ? .straightDouble : nil
         case "'" where isDoubledApostrophe(at: offset, range: range):
             guard Self.isSpaceOrOpener(before), offset + 2 < range.upperBound else { return nil }
@@ -145,6 +150,29 @@ struct QuoteMarkScanner {
             return .straightSingle
         default: return nil
         }
+    }
+
+    /// Whether the mark at `offset` starts a decade (`‘90s`) or a two-digit year after a preposition.
+    private func elidesYear(at offset: Int, range: Range<Int>) -> Bool {
+        var cursor = offset + TextBytes.scalar(at: offset, in: bytes).1
+        let digits = cursor
+        while cursor < range.upperBound, TextBytes.isASCIIDigit(bytes[cursor]) { cursor += 1 }
+        if cursor < range.upperBound && bytes[cursor] == UInt8(ascii: "s") { return true }
+        guard cursor - digits == 2, cursor == range.upperBound || !TextBytes.isASCIILetter(bytes[cursor]) else { return false }
+        return Self.yearPrepositions.contains(wordBefore(offset, range: range))
+    }
+
+    private static let yearPrepositions: Set<[UInt8]> = Set(
+        ["in", "of", "since", "from", "until", "till", "by", "before", "after", "through", "to", "and", "circa"]
+            .map { Array($0.utf8) })
+
+    /// The lowercased ASCII word that ends just before `offset`, across spaces.
+    private func wordBefore(_ offset: Int, range: Range<Int>) -> [UInt8] {
+        var end = offset
+        while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var start = end
+        while start > range.lowerBound, TextBytes.isASCIILetter(bytes[start - 1]), end - start < 8 { start -= 1 }
+        return bytes[start..<end].map { $0 | 0x20 }
     }
 
     /// The family a mark closes, given what is open.
