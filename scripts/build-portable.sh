@@ -3,7 +3,8 @@
 # toolchain (Spark executors, Hadoop nodes, containers). The binary lands in dist/quotient.
 #
 # What the target machine still needs: ICU of the same major version as the build machine's (libicuuc,
-# libicui18n and libicudata; ICU 72 from Debian 12's libicu72 here), glibc, libstdc++ and libgcc_s. The list
+# libicui18n and libicudata; ICU 72 from Debian 12's libicu72 here), glibc 2.36 or later (the release build packs its
+# relative relocations, DT_RELR; an older loader refuses the binary by name), libstdc++ and libgcc_s. The list
 # this build really needs is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -59,34 +59,36 @@ struct AnalyzeCommand: ParsableCommand {
         let userStance = try lexicons.map { directory throws(LexiconError) in try StanceLexicon(addingDirectory: directory) }
         var source = DocumentSource(options: input, kind: inputKind == .jsonl ? .jsonl : .text, reader: InputReader())
         var output = Output()
-        if source.isEmpty() {
-            AnalysisWriter(format: format, categories: [], color: false).finish(to: &output)
-            output.flush()
-            try source.inputReader.finish()
-            return
-        }
-        let stance = userStance ?? .bundled
-        let analyzer = Analyzer(configuration: .init(stance: stance, lineBreaks: input.lineBreaks))
-        var writer = AnalysisWriter(format: format, categories: stance.categories, color: !noColor && Terminal.isColorTerminal(1))
+        var writer = AnalysisWriter(format: format, categories: userStance?.categories ?? StanceLexicon.shippedCategories,
+                                    color: !noColor && Terminal.isColorTerminal(1))
         var progress = Progress(total: inputKind == .text ? source.fileCount : nil)
-
-        analyzer.analyzeInOrder(
-            threads: threads,
-            size: { $0.size },
-            next: { source.next() },
-            analyze: { analyzer, record in record.analyze(with: analyzer) },
-            deliver: { record, analysis in
-                switch record {
-                case .document(let name, let id, let passThrough, _, _, _):
-                    writer.write(analysis, name: name, id: id, passThrough: passThrough, to: &output)
-                case .invalid(_, let line, let reason, let id, let passThrough):
-                    writer.writeLine(ErrorRecord(id: id, fields: passThrough, line: line, reason: .error(reason)).json, to: &output)
-                case .blank(let line):
-                    writer.writeLine(ErrorRecord(line: line, reason: .skipped("blank")).json, to: &output)
-                }
-                output.flush()
-                progress.advance()
-            })
+        func deliver(_ record: InputItem, _ analysis: Analysis) {
+            switch record {
+            case .document(let name, let id, let passThrough, _, _, _):
+                writer.write(analysis, name: name, id: id, passThrough: passThrough, to: &output)
+            case .invalid(_, let line, let reason, let id, let passThrough):
+                writer.writeLine(ErrorRecord(id: id, fields: passThrough, line: line, reason: .error(reason)).json, to: &output)
+            case .blank(let line):
+                writer.writeLine(ErrorRecord(line: line, reason: .skipped("blank")).json, to: &output)
+            }
+            output.flush()
+            progress.advance()
+        }
+        // Items without text before the first one with text (an empty input, an empty file; Spark's `pipe` runs the
+        // command on every partition, empty ones too) are answered before any lexicon is built, so a run that
+        // has nothing to analyze builds none.
+        while let item = source.nextWithoutText() {
+            deliver(item, item.analyze(with: nil))
+        }
+        if !source.isEmpty() {
+            let analyzer = Analyzer(configuration: .init(stance: userStance ?? .bundled, lineBreaks: input.lineBreaks))
+            analyzer.analyzeInOrder(
+                threads: threads,
+                size: { $0.size },
+                next: { source.next() },
+                analyze: { analyzer, record in record.analyze(with: analyzer) },
+                deliver: deliver)
+        }
         progress.finish()
         writer.finish(to: &output)
         output.flush()

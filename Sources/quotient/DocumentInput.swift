@@ -19,11 +19,20 @@ enum InputItem: Sendable {
         return 0
     }
 
-    /// Analyzes the record; an invalid line gets an empty analysis.
-    func analyze(with analyzer: Analyzer) -> Analysis {
-        guard case .document(let name, _, _, let text, let utf8Base, let scalarBase) = self,
-              let analysis = try? analyzer.analyze(text, id: name)
-        else { return .empty }
+    /// Whether the record holds text to analyze: a document with a byte that is not ASCII white space.
+    var needsAnalysis: Bool {
+        guard case .document(_, _, _, let text, _, _) = self else { return false }
+        return text.utf8.contains { $0 != 0x20 && !(0x09...0x0D).contains($0) }
+    }
+
+    /// Analyzes the record; an invalid line gets an empty analysis, and so does a document without text, which
+    /// needs no analyzer.
+    func analyze(with analyzer: Analyzer?) -> Analysis {
+        guard case .document(let name, _, _, let text, let utf8Base, let scalarBase) = self else { return .empty }
+        guard let analyzer, needsAnalysis else {
+            return Analysis(id: name, quotes: [], speakers: [], quoteWarnings: [], repairedSequences: 0)
+        }
+        guard let analysis = try? analyzer.analyze(text, id: name) else { return .empty }
         return analysis.shifted(utf8: utf8Base, scalars: scalarBase)
     }
 }
@@ -69,6 +78,16 @@ struct DocumentSource {
     mutating func isEmpty() -> Bool {
         if readAhead == nil { readAhead = next() }
         return readAhead == nil
+    }
+
+    /// The next item when it needs no analysis (a document without text, such as an empty file or an empty
+    /// standard input, a blank or invalid JSON line), reading one item ahead; nil when the input ends or the
+    /// next item needs the lexicons, which then stays for ``next()``.
+    mutating func nextWithoutText() -> InputItem? {
+        if readAhead == nil { readAhead = next() }
+        guard let item = readAhead, !item.needsAnalysis else { return nil }
+        readAhead = nil
+        return item
     }
 
     mutating func next() -> InputItem? {

@@ -9,7 +9,10 @@ struct LexiconCommand: ParsableCommand {
     )
 
     struct Check: ParsableCommand {
+        // Named here rather than derived from the type's name, which the argument parser does by reflection
+        // on every run, whatever the command.
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate a folder of stance lexicons; report every problem as file:line: reason.",
             discussion: """
                 Each .txt file in the folder is one category, named after the file. Lines starting with '#' are

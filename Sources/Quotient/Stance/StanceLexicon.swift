@@ -51,6 +51,10 @@ public struct StanceLexicon: Sendable {
     /// The order of the shipped categories, which is also the order of labels in a tone.
     static let shippedOrder = ["obligation", "commitment", "certainty", "hedging", "inclusive", "exclusive", "care", "threat"]
 
+    /// The shipped categories in lexicon order, known without building ``bundled``: a caller can lay out a
+    /// table's columns before (or without) loading the lexicons.
+    public static var shippedCategories: [StanceCategory] { shippedOrder.map(StanceCategory.init(rawValue:)) }
+
     /// The stance lexicons shipped with the library (`lexicons/stance/`).
     public static let bundled: StanceLexicon = {
         do {
