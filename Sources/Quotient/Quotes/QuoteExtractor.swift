@@ -249,7 +249,8 @@ struct ExtractionRun {
                  entity: intro.entity, paragraph: span.paragraph)
         } else if let last = lastSpeaker, kind == .direct,
                   span.continuesPrevious || (last.paragraph >= span.paragraph - 1 && view.wordCount(frames.before) == 0
-                                             && !sentenceBeforeNamesAnother(open, than: last.entity)) {
+                                             && !sentenceBeforeNamesAnother(open, than: last.entity)
+                                             && !hasUnreadAttribution(after: frames.after)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
                  entity: last.entity, paragraph: span.paragraph)
         } else if kind == .direct && !isTitle(innerTokens) && (view.wordCount(innerTokens) >= 4 || endsLikeSpeech(innerTokens)) {
@@ -285,6 +286,12 @@ struct ExtractionRun {
         // The name must open the sentence (after any title), as its subject does.
         let opening = (before.tokens.lowerBound..<subject.token).allSatisfy { view.wordKinds[$0] != nil || view.isCapitalized($0) }
         return opening && subject.entity != speaker && registry[subject.entity].kind == .person
+    }
+
+    /// "“…,” said Brekke's oldest friend": a cue right after the quote whose speaker could not be read still
+    /// says someone else may speak, so the quote does not continue the last speaker's.
+    private func hasUnreadAttribution(after frame: Range<Int>) -> Bool {
+        frame.prefix(6).contains { view.quoteOf[$0] < 0 && view.cue(at: $0, within: frame.upperBound) != nil }
     }
 
     /// "“We are heartbroken.”", "“Not again,” …": words of two or more that end with their own stop or comma
@@ -812,12 +819,18 @@ struct ExtractionRun {
         let start = sentence.tokens.lowerBound
         guard view.lower[start] == "according", sentence.tokens.count > 3, view.lower[start + 1] == "to",
               let comma = sentence.tokens.first(where: { view.words[$0] == "," }), comma + 1 < end,
-              let phrase = reader.after(start + 2, limit: comma) ?? reader.group(start + 2, limit: comma)
-                  ?? reader.documentSource(start + 2, limit: comma)
+              let phrase = documentHeadedSource(start + 2, limit: comma) ?? reader.after(start + 2, limit: comma)
+                  ?? reader.group(start + 2, limit: comma) ?? reader.documentSource(start + 2, limit: comma)
         else { return false }
         emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
                      paragraph: sentence.paragraph)
         return true
+    }
+
+    /// "according to court documents": a phrase whose head is a document is read as one, before a name reader
+    /// takes its first word for the source ("court").
+    private func documentHeadedSource(_ start: Int, limit: Int) -> SpeakerPhrase? {
+        reader.endsWithDocumentNoun(start..<limit) ? reader.documentSource(start, limit: limit) : nil
     }
 
     /// "The county has also agreed to host 200 workers, officials said Tuesday.", "Lind met the mayor that day,
@@ -2674,7 +2687,7 @@ struct ExtractionRun {
         let text = view.phrase(tokens)
         let first = tokens.lowerBound
         guard view.opensSentence(first), view.isCapitalized(first),
-              openingIsCommon || tokens.count == 1 || view.has(first, .determiner) || view.wordKinds[first] != nil,
+              openingIsCommon || tokens.count == 1 || view.has(first, [.determiner, .possessive]) || view.wordKinds[first] != nil,
               view.words[first].unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase })
         else { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
@@ -2769,9 +2782,14 @@ struct ExtractionRun {
         if let group = subjectAntecedent(before: last, where: { $0.form == .anonymous && view.has($0.tokens.upperBound - 1, .plural) })
             ?? objectGroupAntecedent(before: last) {
             guard !group.isOrganization else { return nil }
-            members = lowercasedOpening(group.tokens)
-        } else if let earlier = countedGroup, sentence - earlier.sentence <= 2, view.lower[last] != "them" {
-            // "One said …. Two said …": the group the count before was of ("them" needs a group before it).
+            // "Analysts were sceptical. One of them said": a count of a bare plural takes "the" ("one of the
+            // analysts").
+            let determined = view.has(group.tokens.lowerBound, [.determiner, .possessive])
+            members = (determined ? "" : "the ") + lowercasedOpening(group.tokens)
+        } else if let earlier = countedGroup, sentence - earlier.sentence <= 2,
+                  view.lower[last] != "them" || sentence - earlier.sentence <= 1 {
+            // "One said …. Two said …": the group the count before was of; "them" only right after that count
+            // ("“…,” one of them said. “…,” said two of them").
             members = earlier.members
         } else {
             return nil

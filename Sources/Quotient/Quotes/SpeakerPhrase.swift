@@ -187,6 +187,8 @@ struct SpeakerPhraseReader {
             last = openingStart - 1
         }
         guard last >= floor, view.quoteOf[last] < 0 else { return nil }
+        // "“…,” one of them said": a count of a group named before, as when it opens a clause.
+        if last - 2 >= floor, isPartitiveOfPronoun((last - 2)..<(last + 1)) { return count(of: (last - 2)..<(last + 1)) }
         if view.wordKinds[last] == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
             return pronoun(last)
         }
@@ -382,6 +384,11 @@ struct SpeakerPhraseReader {
            let named = nameInApposition(after: first + 3, limit: limit) {
             return named
         }
+        // "said one of them.": the count alone.
+        if first + 3 <= limit, isPartitiveOfPronoun(first..<(first + 3)),
+           first + 3 == limit || !view.isWord(first + 3) {
+            return count(of: first..<(first + 3))
+        }
         if view.wordKinds[first] == .pronoun { return pronoun(first) }
         var last = first
         // "said conservative activist Bob Klaus": lowercase words right before a role belong to it.
@@ -409,6 +416,12 @@ struct SpeakerPhraseReader {
             || (view.lower[last] == "and" && last > first && last + 1 < limit && isPhraseWord(last + 1, lowerLimit: start, upperLimit: limit))) {
             last += 1
         }
+        // "fumed Lund's predecessor, Arne Dahl", "said Vibeke Lund's lawyer": a name in the possessive owns the
+        // role after it, and the role's holder speaks, not the owner.
+        if last > first, view.isCapitalized(last - 1), SpeakerName.possessiveEnding(of: view.words[last - 1]) == 2 {
+            guard let head = possessedRoleEnd(after: last - 1, limit: limit) else { return nil }
+            last = head
+        }
         guard last > first, !(last == first + 1 && view.has(first, .determiner)), !endsBeforeItsHead(first..<last, limit: limit)
         else { return nil }
         var phrase = classify(first..<last)
@@ -421,6 +434,24 @@ struct SpeakerPhraseReader {
             return named
         }
         return phrase
+    }
+
+    /// The end of a role a possessive at `possessive` owns, up to two modifiers before it ("Lund's longtime
+    /// lawyer"), and of a name right after it; nil when no role, body or relation word follows.
+    private func possessedRoleEnd(after possessive: Int, limit: Int) -> Int? {
+        var index = possessive + 1
+        while index < limit && index - possessive <= 3 && !isRoleWord(index) && isAdjectiveBeforeHead(index) && !view.isCapitalized(index) {
+            index += 1
+        }
+        guard index < limit, isRoleWord(index), !view.isCapitalized(index) else { return nil }
+        // "Lund's campaign chairman": the role runs over the words of the lexicon that follow.
+        while index + 1 < limit && !view.isCapitalized(index + 1) && (isRoleWord(index + 1) || view.wordKinds[index + 1] == .modifier) {
+            index += 1
+        }
+        // "Trump's campaign chairman Paul Manafort": a name right after the role is its holder.
+        var end = index + 1
+        while end < limit && isNameWord(end) { end += 1 }
+        return end
     }
 
     /// The comma that ends a description at `end`, after at most a short prepositional modifier ("a lawyer for
@@ -516,8 +547,10 @@ struct SpeakerPhraseReader {
         // "figures from the national birth registry": whoever issued the document is the source.
         let issuer = sourceBehindDocument(start, limit: limit)
         if issuer > start, let body = group(issuer, limit: limit) { return body }
+        // "court documents", "police records": a bare plural whose head is the document, all lowercase.
         guard start < limit, limit - start <= 10,
-              view.has(start, [.determiner, .possessive]) || view.document.tokens[start].kind == .number,
+              view.has(start, [.determiner, .possessive]) || view.document.tokens[start].kind == .number
+                || endsWithDocumentNoun(start..<limit) && limit - start <= 3 && !(start..<limit).contains(where: { view.isCapitalized($0) }),
               (start..<limit).allSatisfy({ index in
                   let kind = view.document.tokens[index].kind
                   return (kind == .word || kind == .number) && view.quoteOf[index] < 0
@@ -528,11 +561,23 @@ struct SpeakerPhraseReader {
         return unnamed(start..<limit)
     }
 
+    /// Whether the phrase's last word is a document noun ("court documents", "the latest figures").
+    func endsWithDocumentNoun(_ tokens: Range<Int>) -> Bool {
+        !tokens.isEmpty && isDocumentNoun(view.lower[tokens.upperBound - 1])
+    }
+
     private func isDocumentNoun(_ word: String) -> Bool {
         Self.documentNouns.contains(word) || word.hasSuffix("s") && Self.documentNouns.contains(String(word.dropLast()))
     }
 
     /// An unnamed source or group, its last word the head ("some", "a State Department official").
+    /// A count of a group named before ("one of them", "two"), which attribution resolves to that group.
+    private func count(of tokens: Range<Int>) -> SpeakerPhrase {
+        var phrase = unnamed(tokens)
+        phrase.isCount = true
+        return phrase
+    }
+
     private func unnamed(_ tokens: Range<Int>) -> SpeakerPhrase {
         SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
                       head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: false)
@@ -688,11 +733,7 @@ struct SpeakerPhraseReader {
         let start = skippingConjunction(start, cue: cue)
         // "Former students filled the guestbook. One wrote that …": a lone count right before its cue counts
         // the group named before, as "One of them" does (not "One could argue", where "one" is anyone).
-        if cue == start + 1, view.has(start, .numberWord) {
-            var phrase = unnamed(start..<cue)
-            phrase.isCount = true
-            return phrase
-        }
+        if cue == start + 1, view.has(start, .numberWord) { return count(of: start..<cue) }
         let end = skippingInterveners(before: cue, floor: start)
         guard end - start >= 2, end - start <= 24, let count = countEnd(from: start, limit: end) else { return nil }
         var groupStart = count.end
@@ -704,9 +745,7 @@ struct SpeakerPhraseReader {
         }
         // "One of them said …": a count of a group named before.
         if groupStart > count.end && groupStart + 1 == end && view.lower[groupStart] == "them" {
-            var phrase = unnamed(start..<end)
-            phrase.isCount = true
-            return phrase
+            return self.count(of: start..<end)
         }
         // A modifier may follow the group (also one and then a relative clause set off by commas: "in Dunmore
         // County, who own land, said"), or the count again as a share.
@@ -715,9 +754,7 @@ struct SpeakerPhraseReader {
         // together.
         while let next = coordinatedCount(after: groupEnd, limit: end) { groupEnd = next }
         guard groupEnd == end || isModifier(groupEnd..<end) || isCountAside(groupEnd..<end) else { return nil }
-        var phrase = unnamed(start..<groupEnd)
-        phrase.isCount = true
-        return phrase
+        return self.count(of: start..<groupEnd)
     }
 
     /// The end of a further count of a group joined by a comma or "and" ("…, 28% of independents", "and 12% of
