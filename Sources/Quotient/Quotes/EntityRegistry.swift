@@ -207,10 +207,9 @@ struct EntityRegistry {
                     notePronoun(from: role, entity: entity)
                     if !isOrganization && view.lexicon.hasPersonRole(role) { entities[entity].isPersonLike = true }
                 }
-            } else if end - index == 1, !isSentenceStart, let relation = Self.namedRelation(before: index, view: view),
-                      end < view.count, view.has(end, .phraseEnder) || view.words[end] == ")" {
-                // "his wife, Elin,", "Her neighbour, Chidi, added": a one-word name in apposition to a person noun
-                // is a person, and a kinship noun tells the pronoun.
+            } else if end - index == 1, !isSentenceStart, let relation = Self.namedRelation(before: index, view: view) {
+                // "his wife, Elin,", "Her neighbour, Chidi, added", "her brother Arjun": a one-word name in
+                // apposition to a person noun is a person, and a kinship noun tells the pronoun.
                 let entity = resolve(name: view.words[index], lastWord: view.lower[index])
                     ?? register(name: view.words[index], lastWord: view.lower[index], role: relation, kind: .person)
                 entities[entity].isPersonLike = true
@@ -286,10 +285,15 @@ struct EntityRegistry {
         return partner
     }
 
-    /// The person noun before ", NAME" ("his wife, Elin"), if `index` follows one.
+    /// The person noun a one-word name at `index` stands in apposition to ("his wife, Elin,", "her brother Arjun").
     private static func namedRelation(before index: Int, view: TokenView) -> String? {
+        // "her brother Arjun": a kinship noun right before the name, which needs no commas.
+        if index >= 1, view.quoteOf[index - 1] < 0, kinshipPronouns[view.lower[index - 1]] != nil { return view.lower[index - 1] }
+        // "Her neighbour, Chidi, added": another person noun only with the name set off by commas.
+        let end = index + 1
         guard index >= 2, view.words[index - 1] == ",", view.quoteOf[index - 2] < 0,
-              let kind = view.wordKinds[index - 2], kind == .role || kind == .anonymous, !view.has(index - 2, .plural)
+              let kind = view.wordKinds[index - 2], kind == .role || kind == .anonymous, !view.has(index - 2, .plural),
+              end < view.count, view.has(end, .phraseEnder) || view.words[end] == ")"
         else { return nil }
         return view.lower[index - 2]
     }
