@@ -153,6 +153,12 @@ struct SpeakerPhraseReader {
             last -= 1
             skipped += 1
         }
+        // "Marta Lind, who wrote “The Quiet Harbour,” said": American style sets the comma that closes an aside
+        // inside the marks of a title that ends it; the closing mark then ends the aside as the comma would.
+        if allowApposition, last - 1 > floor, view.has(last, .closingMark), view.words[last - 1] == ",",
+           opensMidClause(quoteEndingAt: last, floor: floor), let appositive = appositionBefore(comma: last, floor: floor) {
+            return appositive
+        }
         // "Forbes, however, says": a connective set off by commas between the subject and the cue; so is a scene
         // ("Kolar, in an interview, said").
         if last - 2 >= floor && view.words[last] == "," && view.words[last - 2] == "," && view.has(last - 1, .connective) {
@@ -1092,6 +1098,15 @@ struct SpeakerPhraseReader {
             || end - start >= 2 && isPartitiveOfPronoun(description)
         else { return nil }
         return classify(start..<end)
+    }
+
+    /// Whether the quote whose closing mark is at `close` opens after a word of its clause (a title or fragment
+    /// inside it), not where the clause starts.
+    private func opensMidClause(quoteEndingAt close: Int, floor: Int) -> Bool {
+        let quote = view.quoteOf[close]
+        var open = close
+        while open > floor && view.quoteOf[open - 1] == quote { open -= 1 }
+        return open > floor && view.isWord(open - 1)
     }
 
     /// "One of them", "two of those", "each of us": a count of a group a pronoun stands for.
