@@ -112,6 +112,20 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.map { $0.speaker?.name } == ["most deckhands", "some"])
     }
 
+    @Test func aBodyWordAfterForRefersBackToTheBodyNamedBefore() throws {
+        let text = "The Coastal Protection Agency manages the sea wall. A spokeswoman for the agency said divers would inspect it. "
+            + "Hallgren Breweries closed its bottling plant. “The plant was old,” said a spokesman for the company."
+        let speakers = try extract(text).quotes.map(\.speaker)
+        #expect(speakers.map { $0?.name } == ["spokeswoman, Coastal Protection Agency", "spokesman, Hallgren Breweries"])
+        #expect(speakers.map { $0?.organization } == ["Coastal Protection Agency", "Hallgren Breweries"])
+    }
+
+    @Test func aCountAfterAQuoteNamesPartOfTheGroupBefore() throws {
+        let text = "Ragnhild Tveit presented the survey. Engineers were unconvinced. “The sample is too small,” one of them said. "
+            + "“Far too small,” said two of them."
+        #expect(try extract(text).quotes.map { $0.speaker?.name } == ["one of the engineers", "two of the engineers"])
+    }
+
     @Test func aRoleWithABodyAfterItsHeadIsStillAPerson() throws {
         let speaker = try #require(try extract("Ane Lid, president of the pilots association, said the strike was over.").quotes.first?.speaker)
         #expect(speaker.kind == .person)

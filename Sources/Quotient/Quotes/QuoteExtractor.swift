@@ -2717,13 +2717,20 @@ struct ExtractionRun {
     static let groupNouns: Set<String> = ["crowd", "audience", "public", "electorate", "party", "group", "panel", "committee", "jury", "team", "staff"]
 
     /// The body named right after an unnamed speaker: "for/at/of/with/from (the) Capitalized Words"
-    /// ("for the Energy Department", "at the Ministry of Transport").
+    /// ("for the Energy Department", "at the Ministry of Transport"), or a body word that refers back to one
+    /// ("for the agency").
     private func organization(after end: Int) -> String? {
         guard end + 1 < view.count, Self.bodyPrepositions.contains(view.lower[end]) else { return nil }
         var start = end + 1
         if view.has(start, .article) { start += 1 }
         // "Friends of Mr. Clinton" names a person, not a body.
         guard start < view.count, !SentenceRules.isTitle(view.words[start]) else { return nil }
+        // "a spokeswoman for the agency": a body word after "the" is the body named before with it.
+        if start > end + 1, view.wordKinds[start] == .org, !view.isCapitalized(start), endsNounPhrase(at: start),
+           let body = registry.resolve(description: view.lower[start], organization: true, before: start, sentence: view.sentenceOf[start]),
+           registry[body].kind == .organization {
+            return registry[body].name
+        }
         func isBodyWord(_ index: Int) -> Bool {
             index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, .notName)
                 && view.cue(at: index, within: view.count) == nil
@@ -2736,6 +2743,14 @@ struct ExtractionRun {
     }
 
     static let bodyPrepositions: Set<String> = ["for", "at", "of", "with", "from"]
+
+    /// Whether the noun at `index` is the last word of its phrase: punctuation, a verb or a clause word follows
+    /// ("for the agency said", not "for the agency staff").
+    private func endsNounPhrase(at index: Int) -> Bool {
+        let next = index + 1
+        return next == view.count || !view.isWord(next) || view.cue(at: next, within: view.count) != nil
+            || view.has(next, [.finiteVerb, .auxiliary, .be, .clauseWord, .preposition])
+    }
 
     /// The speaker a pronoun refers to when no named entity fits, or nil (the quote then stands without one):
     /// "he"/"she" the current speaker named by description ("“…,” the governor said. She added …"); "they" a
