@@ -120,6 +120,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speakers.map { $0?.organization } == ["Coastal Protection Agency", "Hallgren Breweries"])
     }
 
+    @Test func aBusinessIsCalledByItsFirstWord() throws {
+        let text = "The buyer, Vestholm Holdings, said it would appeal. Vestholm later said it had sold the mill. "
+            + "Brekka Airways and Brekka Breweries reported losses. Brekka said it would cut jobs."
+        #expect(try extract(text).quotes.map { $0.speaker?.name } == ["Vestholm Holdings", "Vestholm Holdings", "Brekka"])
+    }
+
     @Test func aCountAfterAQuoteNamesPartOfTheGroupBefore() throws {
         let text = "Ragnhild Tveit presented the survey. Engineers were unconvinced. “The sample is too small,” one of them said. "
             + "“Far too small,” said two of them."

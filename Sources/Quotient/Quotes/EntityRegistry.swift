@@ -59,6 +59,9 @@ struct EntityRegistry {
     private var byGivenName: [String: Int] = [:]
     /// First word that is no known given name → the one person whose full name opens with it, or -1 once two do.
     private var byFirstWord: [String: Int] = [:]
+    /// First word of a business's name ("castellan" of "Castellan Holdings") → that business, or -1 once two
+    /// businesses open with it.
+    private var byBusinessFirstWord: [String: Int] = [:]
     private var links: [(entity: Int, next: Int)] = []
 
     private static func link(
@@ -381,6 +384,10 @@ struct EntityRegistry {
         // "Hallgren Breweries", "Nordic Airways": a body named by a business word is a business.
         if kind == .organization && (Self.businessNouns.contains(lastWord) || businessNameWords.contains(lastWord)) {
             entities[index].isBusiness = true
+            if let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
+                let first = name[..<space].lowercased()
+                byBusinessFirstWord[first] = byBusinessFirstWord[first] == nil ? index : -1
+            }
         }
         byName[name] = index
         Self.link(index, under: lastWord, in: &byLastWord, links: &links)
@@ -482,6 +489,8 @@ struct EntityRegistry {
            entities[person].name.split(separator: " ").count <= 3 {
             return person
         }
+        // "Castellan said" after "Castellan Holdings": a business is called by its name without the company word.
+        if best == nil, isOneWord, let business = byBusinessFirstWord[lastWord], business >= 0 { return business }
         return best
     }
 

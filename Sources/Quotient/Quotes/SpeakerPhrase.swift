@@ -1085,6 +1085,8 @@ struct SpeakerPhraseReader {
         var end = start
         while end < limit && (isNameWord(end) || (view.words[end] == "-" && end + 1 < limit && isNameWord(end + 1))
             || (end + 1 < limit && isInitialPeriod(end))) { end += 1 }
+        // "The buyer, Castellan Holdings, said": capitalized body words end the name of a body.
+        while end > start && end < limit && end - start < 6 && view.isCapitalized(end) && view.wordKinds[end] == .org { end += 1 }
         guard end > start, comma >= 1 else { return nil }
         // A description longer than its last word must open the clause, so that it is not itself an apposition
         // ("Rachel Berg, a philanthropist from Monsey, New York, said").
