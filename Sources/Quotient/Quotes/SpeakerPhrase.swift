@@ -1023,8 +1023,9 @@ struct SpeakerPhraseReader {
                     view.words[$0] == "," || view.words[$0] == ":" || dashStart(endingAt: $0, floor: floor) != nil
                 }).map { $0 + 1 } ?? floor
                 while roleStart < opening && view.has(roleStart, .article) { roleStart += 1 }
-                // "One of them" says which group, not what the person is.
-                phrase.role = roleStart < opening && !isPartitiveOfPronoun(roleStart..<opening) ? view.phrase(roleStart..<opening) : nil
+                // "One of them" and "Another" say which group, not what the person is.
+                phrase.role = roleStart < opening && !isPartitiveOfPronoun(roleStart..<opening) && !isBareCount(roleStart..<opening)
+                    ? view.phrase(roleStart..<opening) : nil
                 return phrase
             }
             // "Pia Lund, 58, a pilot,": an age between commas is part of the apposition, not the one who speaks.
@@ -1096,10 +1097,22 @@ struct SpeakerPhraseReader {
                 && description.contains { isRoleWord($0) })
             // "The operator, Nordrail, said": one capitalized word set off after a short description names it.
             || isShortDescription(description) && (end - start >= 2 || end == limit && limit < view.count && view.words[limit] == ",")
-            // "One of them, Lucia Ferraro, said": a count of a group named before.
-            || end - start >= 2 && isPartitiveOfPronoun(description)
+            // "One of them, Lucia Ferraro, said", "Another, Kari Nes, said": a count of a group named before.
+            || end - start >= 2 && (isPartitiveOfPronoun(description) || isBareCount(description))
         else { return nil }
         return classify(start..<end)
+    }
+
+    /// "One", "Another", "A third": a count alone that opens its clause, standing for one of a group.
+    private func isBareCount(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, range.count <= 2, view.has(first, [.numberWord, .quantifier]) || range.count == 2 && view.has(first, .article)
+        else { return false }
+        let last = range.upperBound - 1
+        return view.has(last, [.numberWord, .quantifier]) || view.lower[last] == "another" || isOrdinal(last)
+    }
+
+    private func isOrdinal(_ index: Int) -> Bool {
+        ["second", "third", "fourth", "fifth", "last"].contains(view.lower[index])
     }
 
     /// Whether the quote whose closing mark is at `close` opens after a word of its clause (a title or fragment
