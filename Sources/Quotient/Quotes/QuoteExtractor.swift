@@ -491,12 +491,17 @@ struct ExtractionRun {
     /// word names a speaker only when the document already knows the name ("Update:" does not), or when it
     /// labels a headline that is only the name and the quote (and is not a layout word).
     private mutating func colonSubject(before colon: Int, floor: Int, isHeadline: Bool = false) -> Attribution? {
-        var clauseStart = (floor..<colon).last(where: { view.words[$0] == "," }).map { $0 + 1 } ?? floor
+        // "… how tempting that can be!— Cruz called them on it:": a dash opens a clause as a comma does.
+        var clauseStart = (floor..<colon).last(where: { view.words[$0] == "," || view.words[$0] == "—" || view.words[$0] == "–" })
+            .map { $0 + 1 } ?? floor
         guard clauseStart < colon else { return nil }
         if let roundUp = roundUpSpeaker(before: colon, comma: clauseStart - 1, floor: floor) { return roundUp }
         if let named = nameBeforeApposition(floor: floor, secondComma: clauseStart - 1, colon: colon) { return named }
-        // "…, but she gave the mayor a back-handed compliment:": past the conjunction, a pronoun subject speaks.
-        if clauseStart + 1 < colon && view.has(clauseStart, .coordinator) { clauseStart += 1 }
+        // "…, but she gave the mayor a back-handed compliment:", "Then Cruz hit back:": past the conjunction or
+        // sentence adverb, the subject speaks.
+        if clauseStart + 1 < colon && (view.has(clauseStart, .coordinator) || view.isWord(clauseStart) && view.has(clauseStart, .clauseOpener)) {
+            clauseStart += 1
+        }
         if ["he", "she", "they"].contains(view.lower[clauseStart]), clauseStart + 1 < colon, !view.has(clauseStart + 1, .phraseEnder),
            let phrase = pronounPhrase(clauseStart), let (speaker, entity) = resolvedSpeaker(phrase) {
             return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
