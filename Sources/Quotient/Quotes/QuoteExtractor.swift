@@ -248,7 +248,8 @@ struct ExtractionRun {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: intro.speaker, cue: intro.cue, source: nil),
                  entity: intro.entity, paragraph: span.paragraph)
         } else if let last = lastSpeaker, kind == .direct,
-                  span.continuesPrevious || (last.paragraph >= span.paragraph - 1 && view.wordCount(frames.before) == 0
+                  span.continuesPrevious || ((last.paragraph >= span.paragraph - 1 || isBeatBetween(last.paragraph, span.paragraph, speaker: last.entity))
+                                             && view.wordCount(frames.before) == 0
                                              && !sentenceBeforeNamesAnother(open, than: last.entity)
                                              && !hasUnreadAttribution(after: frames.after)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
@@ -288,6 +289,25 @@ struct ExtractionRun {
         return opening && subject.entity != speaker && registry[subject.entity].kind == .person
     }
 
+    /// "“…,” she said. / She pauses. / “…”": one short paragraph of narration between two quotes, without a
+    /// quote or a name in it (a pronoun or no subject at all), keeps the conversation with its speaker.
+    private func isBeatBetween(_ earlier: Int, _ later: Int, speaker: Int?) -> Bool {
+        guard later - earlier == 2 else { return false }
+        let paragraph = view.document.paragraphs[earlier + 1]
+        let sentences = view.document.sentences[paragraph.sentences]
+        guard let first = sentences.first?.tokens.lowerBound, let end = sentences.last?.tokens.upperBound,
+              view.wordCount(first..<end) <= 8
+        else { return false }
+        // A capital inside a sentence is a name; one that opens it is only when it names someone else.
+        func namesAnother(_ index: Int) -> Bool {
+            guard view.isCapitalized(index) else { return false }
+            guard view.opensSentence(index) else { return true }
+            let entity = registry.resolve(name: view.words[index], lastWord: view.lower[index])
+            return entity != nil && entity != speaker
+        }
+        return !(first..<end).contains { view.quoteOf[$0] >= 0 || namesAnother($0) }
+    }
+
     /// "“…,” said Brekke's oldest friend": a cue right after the quote whose speaker could not be read still
     /// says someone else may speak, so the quote does not continue the last speaker's.
     private func hasUnreadAttribution(after frame: Range<Int>) -> Bool {
@@ -320,6 +340,7 @@ struct ExtractionRun {
         if kind == .partial, let label = writersLabel(before: open, floor: partialFrame.lowerBound) {
             found = labelAttribution(label, open: open)
         }
+        if found == nil && kind == .partial { found = reportNounAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = freeRelativeAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = adjacentNamingAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil { found = attribution(in: first, partial: kind == .partial) }
@@ -371,6 +392,26 @@ struct ExtractionRun {
               let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: view.phrase(opening..<(words + 1)), source: nil)
+    }
+
+    /// "… blamed the media for Donald Trump's claim that Obama “founded ISIS”", "the suggestion by a potential
+    /// president that someone “ought to look into” the judge": words in marks inside the that-clause of a noun
+    /// of saying are its owner's or its agent's, not the sentence subject's.
+    private mutating func reportNounAttribution(open: Int, floor: Int) -> Attribution? {
+        guard let that = (max(floor + 1, open - 24)..<open).last(where: { view.lower[$0] == "that" && view.quoteOf[$0] < 0 }),
+              !((that + 1)..<open).contains(where: { view.cue(at: $0, within: open) != nil || view.quoteOf[$0] >= 0 })
+        else { return nil }
+        let (phrase, noun): (SpeakerPhrase, Int)
+        if view.has(that - 1, .reportNoun), let owner = possessor(of: that - 1, floor: floor) {
+            (phrase, noun) = (owner, that - 1)
+        } else if let by = (max(floor, that - 8)..<that).last(where: { view.lower[$0] == "by" }), by > floor, view.has(by - 1, .reportNoun),
+                  let agent = reader.before(that, floor: by + 1, allowApposition: false), agent.tokens.lowerBound - (by + 1) <= 2 {
+            (phrase, noun) = (agent, by - 1)
+        } else {
+            return nil
+        }
+        guard let (speaker, entity) = resolvedSpeaker(phrase) else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: view.words[noun], source: nil)
     }
 
     /// "Howard continued his remarks. “…”", "Tove Lunde added. “…”": a sentence right before the quote whose
@@ -787,7 +828,14 @@ struct ExtractionRun {
               let phrase = reader.before(owner + 1, floor: floor, allowApposition: false), phrase.tokens.upperBound == owner + 1,
               phrase.form != .pronoun
         else { return nil }
-        return phrase
+        // "The delay followed Petter Lie's suggestion": only title words before a name belong to the owner.
+        guard phrase.form == .name else { return phrase }
+        var start = phrase.name.lowerBound
+        while start > phrase.tokens.lowerBound
+            && (view.wordKinds[start - 1] == .role || view.wordKinds[start - 1] == .modifier || view.words[start - 1] == ".") {
+            start -= 1
+        }
+        return start == phrase.tokens.lowerBound ? phrase : reader.classify(start..<(owner + 1)) ?? phrase
     }
 
     static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
