@@ -990,7 +990,7 @@ struct SpeakerPhraseReader {
             // A passive participle that opens the apposition reports nothing of the subject's ("Kolar, asked if the
             // union would strike, said …").
             if let cue = ((opening + 1)..<comma).first(where: { view.cue(at: $0, within: comma) != nil }),
-               !((opening + 1)..<cue).contains(where: { view.has($0, .relativePronoun) || view.lower[$0] == "which" }),
+               !((opening + 1)..<cue).contains(where: { view.has($0, .relativePronoun) || view.lower[$0] == "which" || view.lower[$0] == "whom" }),
                !(cue == opening + 1 && view.has(cue, .ed)) {
                 return nil
             }

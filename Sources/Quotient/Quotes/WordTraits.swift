@@ -164,10 +164,10 @@ struct WordTraits: OptionSet, Sendable {
         ]),
         (.relativePronoun, ["who", "whose"]),
         (.clauseWord, [
-            "that", "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-            "to", "of", "in", "on", "at", "for", "with", "and", "or", "but", "as", "it", "this", "not", "by",
+            "that", "which", "who", "whom", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+            "would", "to", "of", "in", "on", "at", "for", "with", "and", "or", "but", "as", "it", "this", "not", "by",
         ]),
-        (.appositionOpener, ["who", "whose", "which", "his", "her", "their", "its"]),
+        (.appositionOpener, ["who", "whom", "whose", "which", "his", "her", "their", "its"]),
         (.conjunction, ["and", "but", "while", "although", "as", "though"]),
         (.subordinator, ["after", "before", "during", "since", "when", "while", "as", "if"]),
         (.preposition, [
