@@ -126,6 +126,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == ["Vestholm Holdings", "Vestholm Holdings", "Brekka"])
     }
 
+    @Test func theyAfterACoordinatedSubjectIsBothOfThem() throws {
+        let text = "Eskil Brun and Maja Foss met on Friday. They said the talks would resume in May. "
+            + "The county board and the ferry union met again on Monday. They said a deal was close."
+        #expect(try extract(text).quotes.map { $0.speaker?.name } == ["Eskil Brun and Maja Foss", "county board and ferry union"])
+    }
+
     @Test func aCountAfterAQuoteNamesPartOfTheGroupBefore() throws {
         let text = "Ragnhild Tveit presented the survey. Engineers were unconvinced. “The sample is too small,” one of them said. "
             + "“Far too small,” said two of them."

@@ -2826,7 +2826,7 @@ struct ExtractionRun {
             else { return nil }
             return Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind)
         case "they", "it":
-            let subject = subjectAntecedent(before: token, where: { phrase in
+            let subject = (pronoun == "they" ? coordinatedSubject(before: token) : nil) ?? subjectAntecedent(before: token, where: { phrase in
                 phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural) || phrase.isOrganization
                     || reader.isPartyPlural(phrase)
             })
@@ -2891,6 +2891,26 @@ struct ExtractionRun {
                 else { continue }
                 // "The company, Fjordline, declined to comment. It said …": the name in apposition is who speaks.
                 if accepts(phrase) { return namedAfter(phrase, limit: limit) ?? phrase }
+                break
+            }
+        }
+        return nil
+    }
+
+    /// "Ola Dahl and Kari Nes met on Friday. They said …": two names or bodies joined by "and" that open the
+    /// sentence before (or this one) are who "they" are.
+    private func coordinatedSubject(before token: Int) -> SpeakerPhrase? {
+        let sentenceIndex = view.sentenceOf[token]
+        for index in stride(from: sentenceIndex, through: max(0, sentenceIndex - 1), by: -1) {
+            let start = view.document.sentences[index].tokens.lowerBound
+            let limit = min(index == sentenceIndex ? token : view.document.sentences[index].tokens.upperBound, start + 12)
+            guard let and = (start..<limit).first(where: { view.lower[$0] == "and" }), and > start else { continue }
+            for end in (and + 2)...max(and + 2, limit) where end <= limit {
+                guard end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit) else { continue }
+                if let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start,
+                   !phrase.conjuncts.isEmpty {
+                    return phrase
+                }
                 break
             }
         }

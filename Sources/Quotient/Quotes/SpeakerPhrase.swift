@@ -229,12 +229,15 @@ struct SpeakerPhraseReader {
         return coordinated(classify(first..<(last + 1)), floor: floor)
     }
 
-    /// "Kolar and Amundsen said", "Both Kolar and Amundsen said": two names joined by "and" speak together.
+    /// "Kolar and Amundsen said", "Both Kolar and Amundsen said", "The council and the union said": two names, or
+    /// two bodies, joined by "and" speak together.
     private func coordinated(_ phrase: SpeakerPhrase?, floor: Int) -> SpeakerPhrase? {
-        guard let phrase, phrase.form == .name, !phrase.isOrganization else { return phrase }
+        guard let phrase, phrase.form == .name || phrase.isOrganization else { return phrase }
         let and = phrase.tokens.lowerBound - 1
         guard and - 1 >= floor, view.lower[and] == "and",
-              let first = before(and, floor: floor, allowApposition: false), first.form == .name, !first.isOrganization,
+              let first = before(and, floor: floor, allowApposition: false),
+              first.form == .name && !first.isOrganization && phrase.form == .name && !phrase.isOrganization
+                || first.isOrganization && phrase.isOrganization,
               first.tokens.upperBound == and, first.conjuncts.isEmpty
         else { return phrase }
         var start = first.tokens.lowerBound
