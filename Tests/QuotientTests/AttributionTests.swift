@@ -132,6 +132,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == ["Eskil Brun and Maja Foss", "county board and ferry union"])
     }
 
+    @Test func aParticipleAfterAnInvertedCueSpeaksForItsNamedSubject() throws {
+        let text = "“The ice will not come back,” said Mathias Oyelowo, a glaciologist, adding that the trend was unlikely to reverse."
+        let quotes = try extract(text).quotes
+        #expect(quotes.map(\.text) == ["The ice will not come back,", "the trend was unlikely to reverse"])
+        #expect(quotes.map { $0.speaker?.mention } == ["Mathias Oyelowo", "Mathias Oyelowo"])
+        #expect(quotes.map { $0.speaker?.role } == [nil, nil])
+    }
+
     @Test func aCountAfterAQuoteNamesPartOfTheGroupBefore() throws {
         let text = "Ragnhild Tveit presented the survey. Engineers were unconvinced. “The sample is too small,” one of them said. "
             + "“Far too small,” said two of them."

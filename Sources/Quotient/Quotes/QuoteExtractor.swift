@@ -2223,6 +2223,12 @@ struct ExtractionRun {
                    let (speaker, entity) = resolvedSpeaker(phrase) {
                     return (speaker, entity)
                 }
+                // "“…,” said Mathias Vuille, a climatologist, adding that …": after a quote, the inverted cue's subject.
+                if opening > start, view.quoteOf[opening - 1] >= 0, let (_, length) = view.cue(at: opening, within: token),
+                   let phrase = reader.after(opening + length, limit: token), reader.namesASpeaker(phrase) || hasSpoken(phrase),
+                   let (speaker, entity) = resolvedSpeaker(phrase) {
+                    return (speaker, entity)
+                }
                 // "The growers left the cooperative and argued …": a plural noun phrase opening the clause.
                 if let group = reader.openingGroup(at: opening, limit: token) ?? reader.possessedBody(at: opening, limit: token),
                    let (speaker, entity) = resolvedSpeaker(group) {

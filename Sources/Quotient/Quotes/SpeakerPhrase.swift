@@ -209,7 +209,10 @@ struct SpeakerPhraseReader {
         }
         var first = last + 1
         while first - 1 >= floor && isPhraseWord(first - 1, lowerLimit: floor, upperLimit: end) { first -= 1 }
-        guard first <= last else { return genericGroup(endingAt: last, floor: floor) ?? describedThing(endingAt: last, floor: floor) }
+        guard first <= last else {
+            guard let group = genericGroup(endingAt: last, floor: floor) else { return describedThing(endingAt: last, floor: floor) }
+            return coordinatedGroups(group, floor: floor) ?? group
+        }
         // "election officials said": plain nouns before an unnamed group's head belong to it.
         if first - 1 >= floor, view.document.tokens[first - 1].kind == .word, !view.isCapitalized(first - 1),
            !view.has(first - 1, .clauseWord), view.wordKinds[last] == .anonymous,
@@ -232,6 +235,7 @@ struct SpeakerPhraseReader {
     /// "Kolar and Amundsen said", "Both Kolar and Amundsen said", "The council and the union said": two names, or
     /// two bodies, joined by "and" speak together.
     private func coordinated(_ phrase: SpeakerPhrase?, floor: Int) -> SpeakerPhrase? {
+        if let phrase, let groups = coordinatedGroups(phrase, floor: floor) { return groups }
         guard let phrase, phrase.form == .name || phrase.isOrganization else { return phrase }
         let and = phrase.tokens.lowerBound - 1
         guard and - 1 >= floor, view.lower[and] == "and",
@@ -246,6 +250,17 @@ struct SpeakerPhraseReader {
         group.tokens = start..<phrase.tokens.upperBound
         group.conjuncts = [first, phrase]
         return group
+    }
+
+    /// "Doctors and nurses said", "local officials and residents told Reuters": two unnamed groups of people
+    /// joined by "and" speak together, as one group.
+    private func coordinatedGroups(_ phrase: SpeakerPhrase, floor: Int) -> SpeakerPhrase? {
+        let and = phrase.tokens.lowerBound - 1
+        guard phrase.form == .anonymous, view.has(phrase.tokens.upperBound - 1, .plural), and - 1 >= floor, view.lower[and] == "and",
+              let first = before(and, floor: floor, allowApposition: false), first.tokens.upperBound == and,
+              first.form == .anonymous, view.has(and - 1, .plural)
+        else { return nil }
+        return unnamed(first.tokens.lowerBound..<phrase.tokens.upperBound)
     }
 
     /// Prepositions that open where or when something was said (not "to": "adds to the drama" is no report).
@@ -527,7 +542,9 @@ struct SpeakerPhraseReader {
     private func namedAfterDescription(_ first: Int, limit: Int) -> Int? {
         var index = first
         while index < min(limit, first + 4) && view.document.tokens[index].kind == .word && !view.isCapitalized(index) {
+            // A verb of saying is no description ("said Mathias Vuille" is the cue and the name).
             let allowed = view.lower[index] == "of" || !view.has(index, [.clauseWord, .determiner, .dayWord, .adverb])
+                && view.cue(at: index, within: limit) == nil
             guard allowed, view.quoteOf[index] < 0 else { return nil }
             index += 1
         }
