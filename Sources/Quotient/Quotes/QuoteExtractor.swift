@@ -586,7 +586,11 @@ struct ExtractionRun {
             return named
         }
         func nameInApposition() -> SpeakerPhrase? {
-            guard view.has(floor, [.article, .possessive, .determiner]), firstComma - floor <= 4,
+            // "Its chief executive, …" and "Fjordlink's chief executive, …": a description owned by a body or person.
+            let owner = (floor..<firstComma).first { !view.isCapitalized($0) || SpeakerName.possessiveEnding(of: view.words[$0]) == 2 }
+            let opensDescription = view.has(floor, [.article, .possessive, .determiner])
+                || owner.map { view.isCapitalized($0) && SpeakerName.possessiveEnding(of: view.words[$0]) == 2 } ?? false
+            guard opensDescription, firstComma - floor <= 4,
                   let named = reader.before(secondComma, floor: firstComma + 1, allowApposition: false),
                   named.tokens == (firstComma + 1)..<secondComma
             else { return nil }
@@ -1564,6 +1568,7 @@ struct ExtractionRun {
         // to apologize and said he had reached a “new low”": "said" reports the rest).
         if unquoted.upperBound < clause.upperBound { used = unquoted.upperBound }
         clause = trimmedClause(unquoted)
+        if cueKind == .object && isAddresseeAndSetting(clause) { return }
         // "… is prepared to mediate, but warned that …": a second cue of the same speaker starts a second clause.
         var second: (cue: String, clause: Range<Int>)?
         if let split = coordinatedCue(in: clause) {
@@ -1662,6 +1667,17 @@ struct ExtractionRun {
     /// Whether the words hold no verb form, so they can only be a subject ("The deal, Kolar said, is dead").
     private func hasNoVerb(_ words: Range<Int>) -> Bool {
         !words.contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
+    }
+
+    /// "who advised the county in 2019", "told the board on Monday": after a cue that takes an addressee, a short
+    /// determiner phrase and a time or place with no verb is whom and when, not what was said.
+    private func isAddresseeAndSetting(_ clause: Range<Int>) -> Bool {
+        guard !clause.isEmpty, clause.lowerBound == 0 || view.lower[clause.lowerBound - 1] != "that",
+              view.has(clause.lowerBound, [.determiner, .possessive])
+                || clause.lowerBound > 0 && view.has(clause.lowerBound - 1, [.determiner, .possessive]),
+              view.wordCount(clause) <= 6, hasNoVerb(clause)
+        else { return false }
+        return clause.dropFirst().contains { view.has($0, .settingWord) && view.has($0, .preposition) }
     }
 
     /// Whether the word at `index` can open a predicate: a finite verb, or a plain lowercase word that is no
