@@ -224,7 +224,8 @@ struct SpeakerPhraseReader {
         // nurse", "A 34-year-old nurse").
         if let determiner = ((max(floor, first - 6))..<first).last(where: { view.has($0, [.determiner, .possessive]) && !insideCompound($0) }),
            ((determiner + 1)..<first).allSatisfy({ index in
-               view.quoteOf[index] < 0 && !view.has(index, .clauseWord) && (view.document.tokens[index].kind == .word || isCompoundJoint(index))
+               view.quoteOf[index] < 0 && !view.has(index, [.clauseWord, .irregularPast])
+                   && (view.document.tokens[index].kind == .word || isCompoundJoint(index))
            }),
            ((determiner + 1)..<first).filter({ view.document.tokens[$0].kind == .word }).count <= 4 {
             first = determiner
@@ -596,7 +597,6 @@ struct SpeakerPhraseReader {
         Self.documentNouns.contains(word) || word.hasSuffix("s") && Self.documentNouns.contains(String(word.dropLast()))
     }
 
-    /// An unnamed source or group, its last word the head ("some", "a State Department official").
     /// A count of a group named before ("one of them", "two"), which attribution resolves to that group.
     private func count(of tokens: Range<Int>) -> SpeakerPhrase {
         var phrase = unnamed(tokens)
@@ -604,6 +604,7 @@ struct SpeakerPhraseReader {
         return phrase
     }
 
+    /// An unnamed source or group, its last word the head ("some", "a State Department official").
     private func unnamed(_ tokens: Range<Int>) -> SpeakerPhrase {
         SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
                       head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: false)
@@ -618,7 +619,7 @@ struct SpeakerPhraseReader {
         var first = last
         // "boasted to reporters" is a predicate, not a group: no verb of saying and no preposition but "of".
         while first - 1 >= floor && last - first < 3 && view.document.tokens[first - 1].kind == .word
-            && !view.isCapitalized(first - 1) && !view.has(first - 1, .clauseWord)
+            && !view.isCapitalized(first - 1) && !view.has(first - 1, [.clauseWord, .irregularPast])
             && (view.lower[first - 1] == "of" || !view.has(first - 1, .preposition)) && view.cue(at: first - 1, within: last) == nil {
             first -= 1
         }

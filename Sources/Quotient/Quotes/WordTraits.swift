@@ -99,6 +99,9 @@ struct WordTraits: OptionSet, Sendable {
     static let writtenText = WordTraits(rawValue: 1 << 43)
     /// A lowercase particle inside a name ("de", "van", "bin"): Ana de Souza, Ursula von der Leyen.
     static let nameParticle = WordTraits(rawValue: 1 << 44)
+    /// The simple past of an irregular verb ("met", "thanked" ends in -ed, "met" does not): never a noun or an
+    /// adjective before a noun, so never part of a group's name ("The minister met farm groups").
+    static let irregularPast = WordTraits(rawValue: 1 << 45)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -207,6 +210,17 @@ struct WordTraits: OptionSet, Sendable {
         // Adverbs without the -ly the shape test reads ("wondered aloud how …", "said again that …").
         (.adverb, ["aloud", "again", "anew", "afresh", "often"]),
         (.nameParticle, Array(SpeakerPhraseReader.nameParticles)),
+        // Simple past forms only: an -en participle ("broken promises", "stolen cars") can modify a noun.
+        (.irregularPast, [
+            "met", "told", "gave", "took", "made", "held", "left", "kept", "brought", "thought", "found", "sent",
+            "built", "won", "lost", "paid", "sold", "bought", "caught", "taught", "fought", "led", "fed", "felt", "heard",
+            "blew", "broke", "chose", "drew", "drove", "ate", "fell", "flew", "forgot", "froze", "grew", "hid", "knew",
+            "rode", "rang", "rose", "ran", "saw", "shook", "sang", "sank", "sat", "slept", "spoke", "spent", "stood",
+            "stole", "struck", "swore", "swam", "threw", "understood", "woke", "wore", "wrote", "became", "began",
+            "came", "went", "got", "meant", "lent", "bent", "dealt", "drank", "forgave", "hung", "lit", "sought",
+            "shot", "slid", "spun", "stuck", "stung", "swept", "swung", "tore", "wept", "withdrew", "overtook",
+            "undertook", "upheld", "withheld", "overrode", "overthrew", "foresaw", "oversaw", "mistook", "rebuilt",
+        ]),
         (.writtenText, [
             "statement", "statements", "note", "notes", "sign", "signs", "letter", "message", "post", "tweet", "caption",
             "banner", "placard", "inscription", "notice", "release", "memo", "email", "headline", "plaque", "text",
