@@ -140,6 +140,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.map { $0.speaker?.role } == [nil, nil])
     }
 
+    @Test func aVerbAfterAHeadNounIsNoPartOfTheGroupAfterIt() throws {
+        let names = try extract("The council thanked night nurses, who said the ward was full.").quotes.map { $0.speaker?.name }
+        #expect(names.count == 1)
+        #expect(names.first??.contains("nurses") == true)
+        #expect(names.first??.contains("thanked") == false)
+    }
+
     @Test func aCountAfterAQuoteNamesPartOfTheGroupBefore() throws {
         let text = "Ragnhild Tveit presented the survey. Engineers were unconvinced. “The sample is too small,” one of them said. "
             + "“Far too small,” said two of them."

@@ -224,7 +224,7 @@ struct SpeakerPhraseReader {
         // nurse", "A 34-year-old nurse").
         if let determiner = ((max(floor, first - 6))..<first).last(where: { view.has($0, [.determiner, .possessive]) && !insideCompound($0) }),
            ((determiner + 1)..<first).allSatisfy({ index in
-               view.quoteOf[index] < 0 && !view.has(index, [.clauseWord, .irregularPast])
+               view.quoteOf[index] < 0 && !view.has(index, [.clauseWord, .irregularPast]) && !isVerbAfterHead(index)
                    && (view.document.tokens[index].kind == .word || isCompoundJoint(index))
            }),
            ((determiner + 1)..<first).filter({ view.document.tokens[$0].kind == .word }).count <= 4 {
@@ -597,6 +597,13 @@ struct SpeakerPhraseReader {
         Self.documentNouns.contains(word) || word.hasSuffix("s") && Self.documentNouns.contains(String(word.dropLast()))
     }
 
+    /// "The council thanked nurses": an -ed word right after a person or body noun is that noun's verb, not a
+    /// modifier of what follows (a modifier stands before its noun: "the newly elected officials").
+    private func isVerbAfterHead(_ index: Int) -> Bool {
+        guard index > 0, view.has(index, .ed), let kind = view.wordKinds[index - 1] else { return false }
+        return kind == .role || kind == .org || kind == .anonymous
+    }
+
     /// A count of a group named before ("one of them", "two"), which attribution resolves to that group.
     private func count(of tokens: Range<Int>) -> SpeakerPhrase {
         var phrase = unnamed(tokens)
@@ -619,7 +626,7 @@ struct SpeakerPhraseReader {
         var first = last
         // "boasted to reporters" is a predicate, not a group: no verb of saying and no preposition but "of".
         while first - 1 >= floor && last - first < 3 && view.document.tokens[first - 1].kind == .word
-            && !view.isCapitalized(first - 1) && !view.has(first - 1, [.clauseWord, .irregularPast])
+            && !view.isCapitalized(first - 1) && !view.has(first - 1, [.clauseWord, .irregularPast]) && !isVerbAfterHead(first - 1)
             && (view.lower[first - 1] == "of" || !view.has(first - 1, .preposition)) && view.cue(at: first - 1, within: last) == nil {
             first -= 1
         }
