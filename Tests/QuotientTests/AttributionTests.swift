@@ -147,6 +147,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(names.first??.contains("thanked") == false)
     }
 
+    @Test func theirBodyIsTheBodyOfTheGroupNamedBefore() throws {
+        let text = "The deckhands said they were exhausted. Their union insisted that the rota was legal."
+        let speakers = try extract(text).quotes.map(\.speaker)
+        #expect(speakers.map { $0?.name } == ["deckhands", "union, deckhands"])
+        #expect(speakers.last??.organization == "deckhands")
+    }
+
     @Test func aCountAfterAQuoteNamesPartOfTheGroupBefore() throws {
         let text = "Ragnhild Tveit presented the survey. Engineers were unconvinced. “The sample is too small,” one of them said. "
             + "“Far too small,” said two of them."

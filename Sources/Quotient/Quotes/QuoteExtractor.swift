@@ -2466,7 +2466,17 @@ struct ExtractionRun {
             let owner = phrase.tokens.lowerBound
             let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
             guard let entity = registry.resolve(pronoun: Self.possessivePronouns[view.lower[owner]]!, at: owner, sentence: view.sentenceOf[owner])
-            else { return (Speaker(name: lowercasedOpening(phrase.tokens), mention: mention, role: nil, span: span, kind: .organization), nil) }
+            else {
+                // "The pilots said they were tired. Their union insisted …": "their" is a group named before.
+                if view.lower[owner] == "their", let group = subjectAntecedent(before: owner, where: {
+                    ($0.form == .anonymous || $0.form == .description) && !$0.isOrganization && view.has($0.tokens.upperBound - 1, .plural)
+                }) {
+                    let members = commonNounPhrase(group.tokens)
+                    return (Speaker(name: "\(role), \(members)", mention: mention, role: role, span: span,
+                                    kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .group, organization: members), nil)
+                }
+                return (Speaker(name: lowercasedOpening(phrase.tokens), mention: mention, role: nil, span: span, kind: .organization), nil)
+            }
             let name = registry[entity].name
             return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
                             kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name), nil)

@@ -1202,7 +1202,8 @@ struct SpeakerPhraseReader {
         let lastKind = view.wordKinds[tokens.upperBound - 1]
         let isOutlet = (tokens.upperBound - start == 1 && lastKind == .outlet)
         if lastKind == .org {
-            let isNamed = (start..<tokens.upperBound).contains { view.isCapitalized($0) }
+            // "Their union" at a sentence's start is capitalized but names nothing.
+            let isNamed = (start..<tokens.upperBound).contains { view.isCapitalized($0) && !view.has($0, .possessive) }
             return SpeakerPhrase(tokens: tokens, name: isNamed ? start..<tokens.upperBound : start..<start,
                                  form: isNamed ? .name : .description, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
