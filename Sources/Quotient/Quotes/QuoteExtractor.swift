@@ -587,9 +587,8 @@ struct ExtractionRun {
         }
         func nameInApposition() -> SpeakerPhrase? {
             // "Its chief executive, …" and "Fjordlink's chief executive, …": a description owned by a body or person.
-            let owner = (floor..<firstComma).first { !view.isCapitalized($0) || SpeakerName.possessiveEnding(of: view.words[$0]) == 2 }
-            let opensDescription = view.has(floor, [.article, .possessive, .determiner])
-                || owner.map { view.isCapitalized($0) && SpeakerName.possessiveEnding(of: view.words[$0]) == 2 } ?? false
+            let owner = (floor..<firstComma).first { !view.isCapitalized($0) || reader.isPossessiveName($0) }
+            let opensDescription = view.has(floor, [.article, .possessive, .determiner]) || owner.map(reader.isPossessiveName) ?? false
             guard opensDescription, firstComma - floor <= 4,
                   let named = reader.before(secondComma, floor: firstComma + 1, allowApposition: false),
                   named.tokens == (firstComma + 1)..<secondComma
@@ -1979,9 +1978,6 @@ struct ExtractionRun {
         return clause
     }
 
-    /// The outlet a trailing ", RIA Novosti reported" or ", according to AFP" names. A tail that opens with
-    /// a conjunction, or reports words of its own after its cue, is another report ("…, and Ms. Berg said
-    /// they would rise"), not a source.
     /// A trailing ", RIA Novosti reported" or ", according to AFP" names the outlet that relays the report and
     /// is no part of what was said: the clause without it, and the outlet.
     private func withoutOutletTail(_ clause: Range<Int>) -> (clause: Range<Int>, outlet: String?) {
@@ -1991,6 +1987,9 @@ struct ExtractionRun {
         return (clause.lowerBound..<comma, outlet)
     }
 
+    /// The outlet a trailing ", RIA Novosti reported" or ", according to AFP" names. A tail that opens with
+    /// a conjunction, or reports words of its own after its cue, is another report ("…, and Ms. Berg said
+    /// they would rise"), not a source.
     private func trailingSource(_ tail: Range<Int>) -> String? {
         guard !tail.isEmpty, view.wordCount(tail) <= 8, !view.has(tail.lowerBound, .coordinator) else { return nil }
         if view.lower[tail.lowerBound] == "according", tail.count > 2, let phrase = reader.after(tail.lowerBound + 2, limit: tail.upperBound) {
@@ -2936,8 +2935,8 @@ struct ExtractionRun {
         for index in stride(from: sentenceIndex, through: max(0, sentenceIndex - 1), by: -1) {
             let start = view.document.sentences[index].tokens.lowerBound
             let limit = min(index == sentenceIndex ? token : view.document.sentences[index].tokens.upperBound, start + 12)
-            guard let and = (start..<limit).first(where: { view.lower[$0] == "and" }), and > start else { continue }
-            for end in (and + 2)...max(and + 2, limit) where end <= limit {
+            guard let and = (start..<limit).first(where: { view.lower[$0] == "and" }), and > start, and + 2 <= limit else { continue }
+            for end in (and + 2)...limit {
                 guard end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit) else { continue }
                 if let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start,
                    !phrase.conjuncts.isEmpty {

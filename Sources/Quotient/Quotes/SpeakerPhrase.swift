@@ -443,7 +443,7 @@ struct SpeakerPhraseReader {
         }
         // "fumed Lund's predecessor, Arne Dahl", "said Vibeke Lund's lawyer": a name in the possessive owns the
         // role after it, and the role's holder speaks, not the owner.
-        if last > first, view.isCapitalized(last - 1), SpeakerName.possessiveEnding(of: view.words[last - 1]) == 2 {
+        if last > first, isPossessiveName(last - 1) {
             guard let head = possessedRoleEnd(after: last - 1, limit: limit) else { return nil }
             last = head
         }
@@ -459,6 +459,11 @@ struct SpeakerPhraseReader {
             return named
         }
         return phrase
+    }
+
+    /// Whether the word at `index` is a capitalized name with "'s" ("Lund's", "Fjordlink's").
+    func isPossessiveName(_ index: Int) -> Bool {
+        view.isCapitalized(index) && SpeakerName.possessiveEnding(of: view.words[index]) == 2
     }
 
     /// The end of a role a possessive at `possessive` owns, up to two modifiers before it ("Lund's longtime
