@@ -1872,8 +1872,9 @@ struct ExtractionRun {
                 // "…, as parents in the worst-hit districts complained that …": a verb of manner reports a clause
                 // after "that".
                 let thatFollows = cue + length < clause.upperBound && view.lower[cue + length] == "that"
-                let reports = found.kind == .verb || found.kind == .object
-                guard hasComma ? reports || found.kind == .direct && thatFollows : reports && thatFollows else { break }
+                guard hasComma ? reportsCoordinatedClause(found, after: cue + length, end: clause.upperBound)
+                               : (found.kind == .verb || found.kind == .object) && thatFollows
+                else { break }
                 // "…, while Ola Berg, an independent analyst, argued …": the name before an apposition is the subject.
                 let phrase = (reader.postmodifiedSubject(start: start, cue: cue) ?? reader.before(cue, floor: start))
                     .map { reader.namedInApposition(to: $0, floor: start) ?? $0 }
@@ -1884,6 +1885,17 @@ struct ExtractionRun {
         return nil
     }
 
+    /// Whether a cue joined to a clause reports a clause of its own: a verb of saying does; a verb of manner or
+    /// of demand only when "that" opens its clause ("…, and urged that everyone stay calm", "and shouted that …"),
+    /// since "and urged calm" or "and shouted at him" reports nothing more.
+    private func reportsCoordinatedClause(_ cue: QuoteLexicon.Cue, after cueEnd: Int, end: Int) -> Bool {
+        switch cue.kind {
+        case .verb, .object: true
+        case .direct, .content: opensThatClause(after: cueEnd, cue: cue, end: end)
+        default: false
+        }
+    }
+
     /// ", but warned that …" / "and added that …" inside a clause: the comma or conjunction, the cue, and the
     /// clause that follows it.
     private func coordinatedCue(in clause: Range<Int>) -> (comma: Int, cue: Range<Int>, clause: Range<Int>)? {
@@ -1891,7 +1903,7 @@ struct ExtractionRun {
             var cueStart = index + 1
             while cueStart < clause.upperBound && view.has(cueStart, .intervener) { cueStart += 1 }
             guard cueStart < clause.upperBound, let (cue, length) = view.cue(at: cueStart, within: clause.upperBound),
-                  cue.kind == .verb || cue.kind == .object
+                  reportsCoordinatedClause(cue, after: cueStart + length, end: clause.upperBound)
             else { continue }
             let cut = index - 1 >= clause.lowerBound && view.words[index - 1] == "," ? index - 1 : index
             let start = skipToClause(after: cueStart + length, cue: cue, end: clause.upperBound)
