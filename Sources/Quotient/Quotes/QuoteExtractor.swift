@@ -1096,7 +1096,9 @@ struct ExtractionRun {
             guard let unquoted = clauseBeforeQuotes(reported), view.wordCount(unquoted) >= Self.minimumReport(cue.kind),
                   clauseLimit.map({ unquoted.upperBound <= $0 }) ?? true
             else { return false }
-            let clause = trimmedClause(unquoted)
+            // "…, acknowledging that … but warning that …": the second cue reports on its own.
+            let clause = trimmedClause(coordinatedCue(in: unquoted).map { unquoted.lowerBound..<$0.comma } ?? unquoted)
+            guard view.wordCount(clause) >= Self.minimumReport(cue.kind) else { return false }
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: subject.speaker,
                        cue: cueText, source: outlet), entity: subject.entity, paragraph: sentence.paragraph)
             return true
