@@ -58,6 +58,8 @@ struct ExtractionRun {
     private var countedGroup: (sentence: Int, members: String)?
     /// Where the indirect clause last emitted ends, so a sentence can go on to a second report after it.
     private var reportedClauseEnd: Int?
+    /// The span of the latest marks read as a title, so the titles listed after it are read as titles too.
+    private var lastTitleSpan = -2
     /// The latest attributed quote's speaker, entity and paragraph, for continuations.
     private var lastSpeaker: (speaker: Speaker, entity: Int?, paragraph: Int)?
     /// The question and answer turns of an interview laid out with "Q:" and "A:" labels, in text order.
@@ -213,11 +215,32 @@ struct ExtractionRun {
         let before = directFloor..<open
         var after = min(close + 1, afterLimit)..<afterLimit
         let introduced = before.last.map { view.words[$0] == ":" } ?? false
-        if after.isEmpty, !introduced, let next = attributionSentence(after: close, paragraph: spans[index].paragraph) {
+        if after.isEmpty, !introduced, !isJoinedToPrevious(index, before: before),
+           let next = attributionSentence(after: close, paragraph: spans[index].paragraph) {
             // `"…?" Sanders asked.`: the sentence ended inside the marks and the next one only attributes.
             after = next
         }
         return MarkedFrames(sentenceStart: sentenceStart, before: before, after: after, introduced: introduced)
+    }
+
+    /// "“Heat,” “Ran” and “Alien”": marks listed right after the marks before them, with only commas and a
+    /// conjunction between.
+    private func isListedAfterPrevious(_ index: Int, before: Range<Int>) -> Bool {
+        index > 0 && spanTokens[index - 1].close + 1 == before.lowerBound
+            && view.sentenceOf[spanTokens[index - 1].close] == view.sentenceOf[spanTokens[index].open]
+            && before.allSatisfy { view.isPunctuation($0, ",") || view.has($0, .andBut) }
+    }
+
+    /// "telling the crowd, “…,” and, “…”": marks joined to the marks before them in their sentence by a
+    /// conjunction alone.
+    private func isJoinedToPrevious(_ index: Int, before: Range<Int>) -> Bool {
+        isListedAfterPrevious(index, before: before) && before.contains { view.has($0, .andBut) }
+    }
+
+    /// The quote emitted for the marks of span `index`, when it was the last one emitted.
+    private func lastQuote(ofSpan index: Int) -> (quote: Quote, entity: Int?)? {
+        guard let quote = quotes.last, spans[index].inner.contains(quote.span.utf8.lowerBound) else { return nil }
+        return (quote, quoteEntities[quoteEntities.count - 1])
     }
 
     private mutating func handleMarked(_ index: Int) {
@@ -230,10 +253,18 @@ struct ExtractionRun {
         // Only an attribution stands between the halves ("said," / "Ada Obi said:"), not a clause that mentions a
         // title in marks ("asked the boy, who wore a 'Make America Great Again' hat").
         let continuesDirect = index > 0 && spanTokens[index - 1].close >= frames.sentenceStart
-            && quotes.last.map { $0.kind == .direct && $0.span.utf8.upperBound <= spans[index - 1].end } == true
+            && lastQuote(ofSpan: index - 1)?.quote.kind == .direct
             && frames.before.last.map { view.isPunctuation($0, ",:") } ?? true
-        let kind = continuesDirect || isDirect(before: frames.before, inner: innerTokens) ? QuoteKind.direct : .partial
-        if kind == .partial && isTitle(innerTokens) { return }
+        // "“…,” and “…,” the marchers chanted": marks joined to the quote before them are quoted the same way.
+        let joined = isJoinedToPrevious(index, before: frames.before) ? lastQuote(ofSpan: index - 1) : nil
+        let kind = continuesDirect || joined?.quote.kind == .direct || isDirect(before: frames.before, inner: innerTokens)
+            ? QuoteKind.direct : .partial
+        // A title listed after a title ("roles in “Heat,” “Ran,” and “Alien”") is one whatever its punctuation.
+        let listsTitles = lastTitleSpan == index - 1 && isListedAfterPrevious(index, before: frames.before)
+        if (kind == .partial || listsTitles) && isTitle(innerTokens) {
+            lastTitleSpan = index
+            return
+        }
 
         // Whitespace is never a token, so the tokens between the marks span exactly the trimmed quote.
         let text = view.text(innerTokens)
@@ -244,6 +275,15 @@ struct ExtractionRun {
             if span.continuesPrevious, attribution.speaker != nil {
                 attributeOpenParagraphs(before: index, entity: attribution.entity)
             }
+            // Joined quotes share one cue and speaker, named after either.
+            if joined?.quote.speaker == nil, attribution.speaker != nil, joined != nil {
+                quotes[quotes.count - 2].speaker = attribution.speaker
+                quotes[quotes.count - 2].cue = attribution.cue
+                quoteEntities[quoteEntities.count - 2] = attribution.entity
+            }
+        } else if let joined, joined.quote.speaker != nil {
+            emit(Quote(text: text, span: textSpan, kind: kind, speaker: joined.quote.speaker, cue: joined.quote.cue,
+                       source: joined.quote.source), entity: joined.entity, paragraph: span.paragraph)
         } else if kind == .direct, let intro = paragraphIntroducer(before: open, paragraph: span.paragraph) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: intro.speaker, cue: intro.cue, source: nil),
                  entity: intro.entity, paragraph: span.paragraph)
@@ -704,7 +744,7 @@ struct ExtractionRun {
     private func isTitle(_ inner: Range<Int>) -> Bool {
         let words = inner.filter { view.isWord($0) }
         guard !words.isEmpty, words.count <= 8, view.isCapitalized(words[0]),
-              words.allSatisfy({ view.isCapitalized($0) || view.has($0, .titleFiller) })
+              words.allSatisfy({ view.isCapitalized($0) || view.has($0, .titleFiller) || view.document.tokens[$0].kind == .number })
         else { return false }
         // One capitalized word is a title when a possessive owner names it ("NBC’s “Today”", "Fox’s “Hannity”").
         return words.count > 1 || isOwnedByName(markBefore: inner.lowerBound)
