@@ -68,6 +68,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.kind == .organization)
     }
 
+    @Test(arguments: [
+        "A spokesman for the operator, Vestlink, said the company remained committed to the route.",
+        "“We remain committed to the route,” said a spokesman for the operator, Vestlink.",
+    ])
+    func aBodyNamedAfterItsNounIsTheOneTheDescriptionSpeaksFor(_ text: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == "spokesman, Vestlink")
+        #expect(speaker.organization == "Vestlink")
+    }
+
     @Test func aPlaceSpeaksForItsGovernmentAndIsNeverShe() throws {
         let quotes = try extract("""
             New Zealand has warned that the quota talks could fail. Officials met in Oslo on Monday.             “We are close to a deal,” she said.

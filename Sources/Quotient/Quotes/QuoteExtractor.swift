@@ -2873,6 +2873,13 @@ struct ExtractionRun {
             index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, .notName)
                 && view.cue(at: index, within: view.count) == nil
         }
+        // "a spokesman for the operator, Vestlink,": the body's own name set off after the noun that stands for it.
+        if start > end + 1, !view.isCapitalized(start), view.wordKinds[start] == nil || view.wordKinds[start] == .org,
+           start + 2 < view.count, view.words[start + 1] == ",", isBodyWord(start + 2) {
+            var last = start + 2
+            while isBodyWord(last) { last += 1 }
+            if last == view.count || view.isPunctuation(last, ",.;") { return view.phrase((start + 2)..<last) }
+        }
         var last = start
         while isBodyWord(last) || (last > start && ["of", "and", "&"].contains(view.lower[last]) && isBodyWord(last + 1)) {
             last += 1

@@ -454,7 +454,8 @@ struct SpeakerPhraseReader {
             phrase!.role = role
         }
         if let described = phrase, described.form == .description, let comma = descriptionEnd(after: last, limit: limit),
-           var named = nameInApposition(after: comma, limit: limit) {
+           var named = nameInApposition(after: comma, limit: limit),
+           !namesBody(named.tokens, setOffAfter: comma - 1, floor: first) {
             named.role = named.role ?? view.phrase((first + (view.has(first, .determiner) ? 1 : 0))..<comma)
             return named
         }
@@ -1027,6 +1028,7 @@ struct SpeakerPhraseReader {
                !(cue == opening + 1 && view.has(cue, .ed)) {
                 return nil
             }
+            if let speaker = bodyNamedInApposition(opening: opening, comma: comma, floor: floor) { return speaker }
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
             // "The website, run by Per Dahl, said": a participle and its agent describe the subject too.
             let looksAppositive = view.has(opening + 1, [.determiner, .appositionOpener, .ing])
@@ -1082,6 +1084,25 @@ struct SpeakerPhraseReader {
             return phrase
         }
         return nil
+    }
+
+    /// "A spokesman for the operator, Vestlink, said": a name set off right after the noun of a body preposition
+    /// ("for the operator") names that body, so the description before it speaks for the body; a given name
+    /// ("…, Kari Holm,") or a noun for a person ("the father of the victim, Haugen,") leaves the name to speak.
+    private func bodyNamedInApposition(opening: Int, comma: Int, floor: Int) -> SpeakerPhrase? {
+        guard namesBody((opening + 1)..<comma, setOffAfter: opening - 1, floor: floor) else { return nil }
+        return postmodifiedSubject(start: floor, cue: opening)
+    }
+
+    /// Whether the capitalized words at `name`, set off after the noun at `noun`, name the body that noun stands
+    /// for after a body preposition and an article ("for the operator, Vestlink"): not a given name, and not
+    /// after a noun for a person.
+    private func namesBody(_ name: Range<Int>, setOffAfter noun: Int, floor: Int) -> Bool {
+        name.count <= 4 && name.allSatisfy({ isNameWord($0) || view.isCapitalized($0) && view.wordKinds[$0] == .org })
+            && view.lexicon.givenNames[view.lower[name.lowerBound]] == nil
+            && noun - 2 >= floor && view.has(noun - 1, .article) && !view.isCapitalized(noun)
+            && (view.wordKinds[noun] == nil || view.wordKinds[noun] == .org)
+            && ["for", "at", "of", "with", "from"].contains(view.lower[noun - 2])
     }
 
     /// Whether a name of two words or more ends at `last`, a hyphenated part counting with its word ("Bridget
