@@ -78,6 +78,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.organization == "Vestlink")
     }
 
+    @Test(arguments: [
+        "The council rejected the harbourmaster's claim that the quay could flood.",
+        "The harbourmaster's warning that the quay could flood went unheeded.",
+    ])
+    func anOwnerNamedByADescriptionSpeaksWithoutItsEnding(_ text: String) throws {
+        let quote = try #require(try extract(text).quotes.first)
+        #expect(quote.speaker?.name == "harbourmaster")
+        #expect(quote.text == "the quay could flood")
+    }
+
     @Test func aPlaceSpeaksForItsGovernmentAndIsNeverShe() throws {
         let quotes = try extract("""
             New Zealand has warned that the quota talks could fail. Officials met in Oslo on Monday.             “We are close to a deal,” she said.

@@ -804,17 +804,56 @@ struct ExtractionRun {
     private mutating func handleReportNouns(_ sentence: Sentence) {
         let range = sentence.tokens
         let end = clauseEnd(range)
-        for index in range where view.has(index, .reportNoun) && index > range.lowerBound && index + 2 < end
-            && view.lower[index + 1] == "that" && view.quoteOf[index] < 0 {
-            guard let phrase = possessor(of: index, floor: range.lowerBound) else { continue }
-            let start = index + 2
-            let stop = (start..<end).first { view.words[$0] == "," || view.words[$0] == ")" || opensAside($0) } ?? end
+        for index in range where view.has(index, .reportNoun) && index > range.lowerBound && index + 2 < end && view.quoteOf[index] < 0 {
+            guard let (phrase, that) = reportNounOwner(index, floor: range.lowerBound, end: end) else { continue }
+            let start = that + 1
+            var stop = (start..<end).first { view.words[$0] == "," || view.words[$0] == ")" || opensAside($0) } ?? end
+            // "The mayor's warning that …": an owner's "'s" is no "is".
+            if !(range.lowerBound..<index).contains(where: { isVerb($0) && SpeakerName.possessiveEnding(of: view.words[$0]) == nil }) {
+                stop = subjectClauseEnd(start..<stop)
+            }
             guard view.wordCount(start..<stop) >= 3 else { continue }
             let span = view.span(start..<stop).utf8
             // This sentence's quotes are among the last found; looking at a few keeps a long document linear.
             guard !quotes.suffix(16).contains(where: { $0.span.utf8.overlaps(span) }) else { continue }
             emitIndirect(clause: start..<stop, phrase: phrase, cue: view.words[index], cueKind: .verb, paragraph: sentence.paragraph)
         }
+    }
+
+    /// A verb form that can be a clause's finite verb: "be", an auxiliary or modal, a simple past.
+    private func isVerb(_ index: Int) -> Bool {
+        view.has(index, [.finiteVerb, .be, .irregularPast, .ed])
+    }
+
+    /// "Berg's claim that the bridge was safe was false": in the sentence's subject, a noun's "that" clause ends
+    /// where the sentence's own verb follows the clause's verb group, with no comma, conjunction or clause word
+    /// between (which could open a second clause inside it).
+    private func subjectClauseEnd(_ clause: Range<Int>) -> Int {
+        guard var index = clause.first(where: isVerb) else { return clause.upperBound }
+        // The clause's verb group: auxiliaries, then at most one participle ("could be closed", "had not balanced").
+        index += 1
+        while index < clause.upperBound && view.has(index, [.be, .finiteVerb, .negator, .adverb]) { index += 1 }
+        if index < clause.upperBound && view.has(index, [.ed, .ing]) { index += 1 }
+        while index < clause.upperBound {
+            if view.has(index, [.finiteVerb, .be, .irregularPast]) { return index }
+            guard view.isWord(index), !view.has(index, [.clauseWord, .coordinator, .subordinator, .relativePronoun]) || view.has(index, .preposition)
+            else { return clause.upperBound }
+            index += 1
+        }
+        return clause.upperBound
+    }
+
+    /// Who a noun of saying that opens a "that" clause belongs to, and where its "that" stands: its possessor
+    /// ("the minister's warning that …") or its agent after "by" or "from" ("warnings from the shipping minister
+    /// that …", "claims by two senators that …").
+    private func reportNounOwner(_ noun: Int, floor: Int, end: Int) -> (SpeakerPhrase, that: Int)? {
+        if view.lower[noun + 1] == "that" { return possessor(of: noun, floor: floor).map { ($0, noun + 1) } }
+        guard ["by", "from"].contains(view.lower[noun + 1]),
+              let that = ((noun + 3)..<min(end, noun + 10)).first(where: { view.lower[$0] == "that" || !view.isWord($0) }),
+              view.lower[that] == "that", that + 1 < end,
+              let agent = agentPhrase(noun + 2, upTo: that), agent.form != .pronoun
+        else { return nil }
+        return (agent, that)
     }
 
     /// "The harbour master has been criticized by shipowners for not dredging the channel", "Lind was urged by
@@ -854,12 +893,27 @@ struct ExtractionRun {
         return nil
     }
 
+    /// "the mayor's", "the union's": a description whose head word carries the possessive ending, which the
+    /// phrase readers do not take for a head; plain words may stand between it and its determiner ("the
+    /// new mayor's").
+    private func possessiveDescription(endingAt owner: Int, floor: Int) -> SpeakerPhrase? {
+        let word = view.lower[owner]
+        guard !view.isCapitalized(owner) || view.opensSentence(owner), let ending = SpeakerName.possessiveEnding(of: word) else { return nil }
+        let head = String(word.dropLast(ending))
+        guard let kind = view.lexicon.kind(of: head), kind == .role || kind == .org || kind == .anonymous,
+              let determiner = (max(floor, owner - 3)..<owner).last(where: { view.has($0, .determiner) }),
+              ((determiner + 1)..<owner).allSatisfy({ view.isPlainWord($0, excluding: [.clauseWord, .determiner]) })
+        else { return nil }
+        return SpeakerPhrase(tokens: determiner..<(owner + 1), name: determiner..<determiner, form: kind == .anonymous ? .anonymous : .description,
+                             role: nil, head: head, isOrganization: kind == .org, isOutlet: false)
+    }
+
     /// Who a noun of saying belongs to: "his", "her" or "their" before it, or a name or description ending in a
     /// possessive ("Mr. Trump's", "the mayor's"), with at most two plain words between ("his repeated claim").
     private func possessor(of noun: Int, floor: Int) -> SpeakerPhrase? {
         var owner = noun - 1
         while owner > floor && noun - owner <= 2 && view.document.tokens[owner].kind == .word && !view.isCapitalized(owner)
-            && !view.has(owner, [.possessive, .clauseWord, .determiner]) {
+            && !view.has(owner, [.possessive, .clauseWord, .determiner]) && SpeakerName.possessiveEnding(of: view.words[owner]) == nil {
             owner -= 1
         }
         guard owner >= floor, view.quoteOf[owner] < 0 else { return nil }
@@ -867,10 +921,10 @@ struct ExtractionRun {
             return SpeakerPhrase(tokens: owner..<(owner + 1), name: owner..<owner, form: .pronoun, role: nil, head: pronoun,
                                  isOrganization: false, isOutlet: false)
         }
-        guard SpeakerName.possessiveEnding(of: view.words[owner]) != nil,
-              let phrase = reader.before(owner + 1, floor: floor, allowApposition: false), phrase.tokens.upperBound == owner + 1,
+        guard SpeakerName.possessiveEnding(of: view.words[owner]) != nil else { return nil }
+        guard let phrase = reader.before(owner + 1, floor: floor, allowApposition: false), phrase.tokens.upperBound == owner + 1,
               phrase.form != .pronoun
-        else { return nil }
+        else { return possessiveDescription(endingAt: owner, floor: floor) }
         // "The delay followed Petter Lie's suggestion": only title words before a name belong to the owner.
         guard phrase.form == .name else { return phrase }
         var start = phrase.name.lowerBound
@@ -2547,7 +2601,7 @@ struct ExtractionRun {
                 return (speaker(entity, mention: mention, span: span), entity)
             }
             let words = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0)
-            let name = view.phrase(words)
+            let name = Self.withoutPossessive(view.phrase(words))
             if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             if !phrase.isOrganization, let body = organization(after: phrase.tokens.upperBound) {
                 // "A spokeswoman for the Energy Department": the role and the body, not a bare "spokeswoman".
@@ -2816,7 +2870,12 @@ struct ExtractionRun {
     /// An unnamed source as a common noun phrase without its article: "Friends say …" gives "friends", as it
     /// would mid-sentence, and "A port official said" gives "port official".
     private func commonNounPhrase(_ phraseTokens: Range<Int>) -> String {
-        lowercasedOpening(phraseTokens.dropFirst(phraseTokens.count > 1 && view.has(phraseTokens.lowerBound, .article) ? 1 : 0))
+        Self.withoutPossessive(lowercasedOpening(phraseTokens.dropFirst(phraseTokens.count > 1 && view.has(phraseTokens.lowerBound, .article) ? 1 : 0)))
+    }
+
+    /// A description's words without its owner's ending: in "the mayor's warning that …" the owner is "mayor".
+    private static func withoutPossessive(_ text: String) -> String {
+        SpeakerName.possessiveEnding(of: text).map { String(text.dropLast($0)) } ?? text
     }
 
     /// The phrase's text, its first letter lowercased when only the sentence's start capitalized it: when its

@@ -224,11 +224,24 @@ struct TokenView {
         if index > 1 && lower[index - 1] == "to" && Self.refusals.contains(lower[index - 2]) { return nil }
         // "a vow", "her pledge", "the stated aim", "475 pledged delegates": after an article or a possessive a
         // cue form is a noun or an adjective, and so is a participle after a number.
-        if index > 0 && (has(index - 1, [.article, .possessive]) || has(index, .ed) && document.tokens[index - 1].kind == .number) {
+        if index > 0 && (has(index - 1, [.article, .possessive]) || has(index, .ed) && document.tokens[index - 1].kind == .number
+                         || isOwner(index - 1)) {
             return nil
         }
         return match(candidates, at: index, within: limit)
     }
+
+    /// "the mayor's warning", "Berg's pledge": a word in the possessive that is no contraction of a pronoun and
+    /// "is" ("he's saying", "that's").
+    private func isOwner(_ index: Int) -> Bool {
+        guard document.tokens[index].kind == .word, let ending = SpeakerName.possessiveEnding(of: words[index]),
+              wordKinds[index] != .pronoun
+        else { return false }
+        let owner = lower[index].dropLast(ending)
+        return owner.contains(where: \.isLetter) && !Self.contractingPronouns.contains(String(owner))
+    }
+
+    private static let contractingPronouns: Set<String> = ["he", "she", "it", "that", "what", "who", "there", "here", "where", "let"]
 
     /// "read" as what a text says, words in marks only: "“…,” the statement read.", "A note from the family reads:".
     private static let textReadingCue = QuoteLexicon.Cue(words: ["read"], kind: .direct)
