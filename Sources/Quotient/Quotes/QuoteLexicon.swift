@@ -60,7 +60,7 @@ public struct QuoteLexicon: Sendable {
                 givenNames: LexiconSource.bundled("quotes/given_names.txt")!,
                 places: LexiconSource.bundled("quotes/places.txt")!)
         } catch {
-            preconditionFailure("bundled quote lexicon is invalid: \(error)")
+            fatalError("bundled quote lexicon is invalid: \(error)")
         }
     }()
 

@@ -60,7 +60,7 @@ public struct StanceLexicon: Sendable {
         do {
             return try StanceLexicon(sources: bundledSources())
         } catch {
-            preconditionFailure("bundled stance lexicon is invalid: \(error)")
+            fatalError("bundled stance lexicon is invalid: \(error)")
         }
     }()
 

@@ -10,7 +10,7 @@ struct EmojiTable: Sendable {
         do {
             return try EmojiTable(LexiconSource.bundled("emoji_utf8_lexicon.txt")!)
         } catch {
-            preconditionFailure("bundled emoji lexicon is invalid: \(error)")
+            fatalError("bundled emoji lexicon is invalid: \(error)")
         }
     }()
 

@@ -39,7 +39,7 @@ public final class ValenceLexicon: Sendable {
         do {
             return try ValenceLexicon(words: LexiconSource.bundled("vader_lexicon.txt")!)
         } catch {
-            preconditionFailure("bundled VADER lexicon is invalid: \(error)")
+            fatalError("bundled VADER lexicon is invalid: \(error)")
         }
     }()
 
