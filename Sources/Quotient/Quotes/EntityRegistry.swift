@@ -106,9 +106,9 @@ struct EntityRegistry {
                 && (reader.isNameWord(end) || (view.isGluedHyphen(end) && reader.isNameWord(end + 1)) || reader.isInitialPeriod(end)) {
                 end += 1
             }
-            // "Harbour Union", "Transport Ministry": a capitalized body word ends the name of a body.
+            // "Harbour Union", "Transport Ministry", "Coastal Party": a capitalized body word ends the name of a body.
             if end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
-                && view.isCapitalized(end) && view.wordKinds[end] == .org {
+                && view.isCapitalized(end) && Self.endsBodyName(end, view: view) {
                 end += 1
             }
             // "Minister of Fisheries Sigrid Aune": after a title's "of", the words before the last two name the
@@ -173,7 +173,7 @@ struct EntityRegistry {
             if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
                 let name = view.phrase(index..<end)
                 let role = hasRole ? view.phrase(roleStart..<index) : nil
-                let isOrganization = view.wordKinds[end - 1] == .org || isPlace(name) || namedBody
+                let isOrganization = Self.endsBodyName(end - 1, view: view) || isPlace(name) || namedBody
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
@@ -329,6 +329,12 @@ struct EntityRegistry {
                                    .preposition, .adverb, .ed, .ing, .plural, .negator]
         return name.lowerBound > 0 && view.has(name.lowerBound - 1, .article) && !view.has(end, notNoun)
             && view.cue(at: end, within: view.count) == nil
+    }
+
+    /// A body word, or "party", which the lexicon lists as a modifier for "party leader" but which ends a party's
+    /// name ("the Coastal Party").
+    private static func endsBodyName(_ index: Int, view: TokenView) -> Bool {
+        view.wordKinds[index] == .org || view.lower[index] == "party"
     }
 
     /// The ``Mention/salience`` of the words at `phrase` (title included).

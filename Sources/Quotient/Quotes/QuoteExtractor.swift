@@ -935,7 +935,7 @@ struct ExtractionRun {
         return start == phrase.tokens.lowerBound ? phrase : reader.classify(start..<(owner + 1)) ?? phrase
     }
 
-    static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
+    static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "its": "it", "their": "they"]
 
     /// "… who asked not to be named, said …": the news formula for an anonymous source reports nothing.
     private func requestsAnonymity(_ next: Int) -> Bool {
@@ -2572,6 +2572,15 @@ struct ExtractionRun {
             // "His campaign", "Her lawyers": the role or body, and whom the possessive refers to.
             let owner = phrase.tokens.lowerBound
             let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
+            // "The port authority issued a statement. Its spokesman said …": a body described as the subject just
+            // before is nearer than any body named further back.
+            if view.lower[owner] == "its", let body = subjectAntecedent(before: owner, where: { $0.isOrganization && $0.form != .name }) {
+                let name = registry.resolve(description: body.head, organization: true, before: body.tokens.lowerBound,
+                                            sentence: view.sentenceOf[body.tokens.lowerBound]).map { registry[$0].name }
+                    ?? commonNounPhrase(body.tokens)
+                return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
+                                kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name), nil)
+            }
             guard let entity = registry.resolve(pronoun: Self.possessivePronouns[view.lower[owner]]!, at: owner, sentence: view.sentenceOf[owner])
             else {
                 // "The pilots said they were tired. Their union insisted …": "their" is a group named before.
