@@ -2029,7 +2029,7 @@ struct ExtractionRun {
         // left to that inner report.
         // When the cue itself attributes that fragment (`clauseLimit`), only a clause cut before it may report.
         if clauseLimit == nil && firstQuoted > clause.lowerBound && quotedFragmentsOnly(in: clause)
-            && !clause.contains(where: { view.cue(at: $0, within: clause.upperBound) != nil }) {
+            && !clause.contains(where: { reportsWithin(clause, cueAt: $0) }) {
             return clause
         }
         // Only a comma that opens a new clause counts, not one inside a list ("unity, prudence and …"); the
@@ -2050,6 +2050,17 @@ struct ExtractionRun {
         let quote = view.quoteOf[last]
         guard quote >= 0, view.has(last, .closingMark), view.quoteOf[clause.lowerBound] != quote else { return false }
         return last + 1 >= view.count || view.quoteOf[last + 1] != quote
+    }
+
+    /// Whether a cue at `index` reports something of its own inside `clause`: not a naming or framing cue
+    /// right before a title in marks, which only names a thing ("the course, called “Reading for Life,” will …").
+    private func reportsWithin(_ clause: Range<Int>, cueAt index: Int) -> Bool {
+        guard let (cue, length) = view.cue(at: index, within: clause.upperBound) else { return false }
+        let open = index + length
+        guard cue.kind == .naming || cue.kind == .frame, open < clause.upperBound, view.quoteOf[open] >= 0 else { return true }
+        var close = open + 1
+        while close < clause.upperBound && view.quoteOf[close] == view.quoteOf[open] { close += 1 }
+        return !isTitle((open + 1)..<(close - 1))
     }
 
     /// Whether every quote in marks inside `clause` is a fragment: it starts with a lowercase word, or words of
