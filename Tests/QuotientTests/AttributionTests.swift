@@ -88,6 +88,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quote.text == "the quay could flood")
     }
 
+    @Test(arguments: [
+        ("Kjell and Anne Hauge, who live across the road, said the drilling had kept them awake.", "Kjell and Anne Hauge"),
+        ("Ivar Lunde and Siv Holt, who run the bakery, said trade had fallen by half.", "Ivar Lunde and Siv Holt"),
+    ])
+    func namesJoinedBeforeARelativeClauseSpeakTogether(_ text: String, _ name: String) throws {
+        #expect(try extract(text).quotes.first?.speaker?.name == name)
+    }
+
     @Test func aPlaceSpeaksForItsGovernmentAndIsNeverShe() throws {
         let quotes = try extract("""
             New Zealand has warned that the quota talks could fail. Officials met in Oslo on Monday.             “We are close to a deal,” she said.

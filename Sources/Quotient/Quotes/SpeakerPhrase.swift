@@ -935,6 +935,11 @@ struct SpeakerPhraseReader {
         }) else { return nil }
         // "Most of the vulnerable senators", "Many of her supporters": a quantifier heads the group.
         if tokens.count == 1 && view.has(tokens.lowerBound, .quantifier) { return unnamed(tokens) }
+        // "Kjell and Anne Hauge, who live nearby, said": names joined by "and" speak together.
+        if let joined = before(tokens.upperBound, floor: tokens.lowerBound, allowApposition: false), !joined.conjuncts.isEmpty,
+           joined.tokens == tokens {
+            return joined
+        }
         guard let phrase = classify(tokens), phrase.tokens == tokens else {
             // "Some anglers from the north", "Growers who rely on the harbour": a plural of people the lexicon
             // need not know heads a group.
