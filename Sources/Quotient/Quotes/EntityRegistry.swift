@@ -522,7 +522,7 @@ struct EntityRegistry {
         // A person's description ("the president") refers to a person, a body's ("the ministry") to a body.
         var candidates = linked(byRoleWord[head]).filter {
             entities[$0].role.map { QuoteLexicon.roleWords($0).contains(head) && qualifier.map($0.contains) ?? true } == true
-                && (organization || entities[$0].kind == .person)
+                && (entities[$0].kind == .person) != organization
         }
         // "The company said" after "shipping group Nordvik Line": the words for a business name one another,
         // for a body named in the last few sentences only (a story about several firms names one "the company"

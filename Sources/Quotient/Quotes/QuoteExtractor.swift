@@ -383,8 +383,8 @@ struct ExtractionRun {
         if found == nil && kind == .partial { found = reportNounAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = freeRelativeAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = adjacentNamingAttribution(open: open, floor: partialFrame.lowerBound) }
-        if found == nil { found = attribution(in: first, partial: kind == .partial) }
-        if found == nil { found = attribution(in: second, partial: kind == .partial) }
+        if found == nil { found = attribution(in: first, partial: kind == .partial, following: first == after) }
+        if found == nil { found = attribution(in: second, partial: kind == .partial, following: second == after) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
         if found == nil && kind == .direct && frames.introduced {
             // "Brandt: “…”", "The minister was direct: “…”": the clause before the colon names the speaker.
@@ -1567,6 +1567,14 @@ struct ExtractionRun {
         return words >= 3 && !(words <= 5 && view.has(range.lowerBound, .frontPreposition))
     }
 
+    /// "… and said", "but later admitted": a cue right after "and" or "but" (an adverb may stand between) joins
+    /// a predicate to the clause's subject.
+    private func joinsPredicate(cue index: Int, floor: Int) -> Bool {
+        var before = index - 1
+        if before > floor && (view.has(before, .adverb) || view.has(before, .intervener)) { before -= 1 }
+        return before >= floor && view.has(before, .andBut)
+    }
+
     /// "Rees said that was not enough", "she said that would be wrong": a "that" right before a finite verb is the
     /// clause's subject, not the word that opens it.
     private func isDemonstrativeSubject(_ that: Int, end: Int) -> Bool {
@@ -2146,8 +2154,8 @@ struct ExtractionRun {
     }
 
     /// The speaker named next to a cue in `frame`; an outlet ("according to AFP") speaks only when no one
-    /// else does, and is the source otherwise.
-    private mutating func attribution(in frame: Range<Int>, partial: Bool) -> Attribution? {
+    /// else does, and is the source otherwise. `following` says the frame comes after the quote's marks.
+    private mutating func attribution(in frame: Range<Int>, partial: Bool, following: Bool = false) -> Attribution? {
         var outlet: (phrase: SpeakerPhrase, cue: String, kind: QuoteLexicon.CueKind)?
         var index = frame.lowerBound
         while index < frame.upperBound {
@@ -2163,6 +2171,11 @@ struct ExtractionRun {
             case .frame where !partial, .naming where !partial, .content where !partial:
                 continue
             case .verb, .object, .report, .frame, .naming, .content, .direct:
+                // "thanked him for “four good years” and said …": a cue joined after a fragment in marks starts a
+                // report of its own; the fragment is the sentence subject's.
+                if partial && following && joinsPredicate(cue: index, floor: frame.lowerBound) {
+                    continue
+                }
                 // After "told" or "telling" comes the addressee, never the speaker; after a cue joined to an
                 // earlier verb ("…, telling", "and said") the speaker is the sentence's subject. A subject with a
                 // modifier ("An official who spoke anonymously said") is read whole before the plain readers,
@@ -2223,8 +2236,8 @@ struct ExtractionRun {
             || SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
             || index >= 2 && view.lower[index - 1] == "as" && isQuotedAs(index - 1)
         let participle = view.has(index, .ing) && (commaBefore || introduced)
-        // "… and has said that …": an auxiliary may stand between the conjunction and the cue.
-        let coordinated = view.has(index - 1, .andBut) || index >= 2 && view.has(index - 1, .auxiliary) && view.has(index - 2, .andBut)
+        // "… and has said that …", "and later said": an auxiliary or adverb may stand between the conjunction and the cue.
+        let coordinated = joinsPredicate(cue: index, floor: 0)
         // "She went on to say that …": an infinitive cue speaks for the clause's subject; one that completes a
         // noun ("efforts to admit …", "his reluctance to affirm …", "new powers: to advise …") reports nothing.
         let infinitive = view.lower[index - 1] == "to" && !view.has(index, [.ing, .ed]) && index >= 2
