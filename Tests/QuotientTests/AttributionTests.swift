@@ -96,6 +96,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(try extract(text).quotes.first?.speaker?.name == name)
     }
 
+    @Test(arguments: [
+        ("The opposition Green Party accused the government of failing to plan for drought.", "Green Party"),
+        ("The Labour Party said the reservoirs had been neglected.", "Labour Party"),
+        ("The Coastal Party demanded a debate. It said the government had been naive.", "Coastal Party"),
+    ])
+    func aPartyIsABodyNamedWithAllItsWords(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+        #expect(speaker.kind == .organization)
+    }
+
     @Test func aPlaceSpeaksForItsGovernmentAndIsNeverShe() throws {
         let quotes = try extract("""
             New Zealand has warned that the quota talks could fail. Officials met in Oslo on Monday.             “We are close to a deal,” she said.

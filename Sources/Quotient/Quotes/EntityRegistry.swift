@@ -108,7 +108,7 @@ struct EntityRegistry {
             }
             // "Harbour Union", "Transport Ministry", "Coastal Party": a capitalized body word ends the name of a body.
             if end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
-                && view.isCapitalized(end) && Self.endsBodyName(end, view: view) {
+                && view.isCapitalized(end) && view.isBodyWord(end) {
                 end += 1
             }
             // "Minister of Fisheries Sigrid Aune": after a title's "of", the words before the last two name the
@@ -173,7 +173,7 @@ struct EntityRegistry {
             if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
                 let name = view.phrase(index..<end)
                 let role = hasRole ? view.phrase(roleStart..<index) : nil
-                let isOrganization = Self.endsBodyName(end - 1, view: view) || isPlace(name) || namedBody
+                let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
@@ -331,12 +331,6 @@ struct EntityRegistry {
             && view.cue(at: end, within: view.count) == nil
     }
 
-    /// A body word, or "party", which the lexicon lists as a modifier for "party leader" but which ends a party's
-    /// name ("the Coastal Party").
-    private static func endsBodyName(_ index: Int, view: TokenView) -> Bool {
-        view.wordKinds[index] == .org || view.lower[index] == "party"
-    }
-
     /// The ``Mention/salience`` of the words at `phrase` (title included).
     private static func salience(of phrase: Range<Int>, view: TokenView) -> Int {
         if isPossessive(view.words[phrase.upperBound - 1]) { return 2 }
@@ -366,7 +360,7 @@ struct EntityRegistry {
     /// Adds a name, or fills in a role the entity lacked. Returns its index.
     @discardableResult
     mutating func register(name written: String, lastWord: String, role: String?, kind: Speaker.Kind) -> Int {
-        let (name, descriptor) = SpeakerName.canonical(written)
+        let (name, descriptor) = SpeakerName.canonical(written, isBody: kind == .organization)
         let lastWord = name == written ? lastWord : String(name.split(separator: " ").last!).lowercased()
         let role = role ?? descriptor
         if let existing = byName[name] {

@@ -2657,7 +2657,7 @@ struct ExtractionRun {
             return resolve(description, cueKind: cueKind)
         case .name:
             let written = view.phrase(phrase.name)
-            let (name, descriptor) = SpeakerName.canonical(written)
+            let (name, descriptor) = SpeakerName.canonical(written, isBody: phrase.isOrganization)
             let lastWord = name == written ? view.lower[phrase.name.upperBound - 1] : String(name.split(separator: " ").last!).lowercased()
             let known = registry.resolve(name: name, lastWord: lastWord, pronoun: honorificPronoun(before: phrase.name.lowerBound))
             let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }

@@ -132,10 +132,14 @@ enum SpeakerName {
     private static let openingWords: Set<String> = ["that", "and", "but", "as", "when", "while"]
 
     /// The name without a possessive and without leading descriptor words, with the descriptor words (in
-    /// their written form) when there were any. At least one word of the name is kept.
-    static func canonical(_ name: String, isDescriptor: (String) -> Bool = { _ in false }) -> (name: String, descriptor: String?) {
+    /// their written form) when there were any. At least one word of the name is kept. A body's name keeps
+    /// them (`isBody`): they are part of "Green Party" or "Democratic National Committee".
+    static func canonical(
+        _ name: String, isBody: Bool = false, isDescriptor: (String) -> Bool = { _ in false }
+    ) -> (name: String, descriptor: String?) {
         // Nearly every name is canonical already: say so without splitting it (this runs for every mention).
         let possessive = mayBePossessive(name)
+        if isBody && !possessive { return (name, nil) }
         if !possessive, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
             let first = name[..<space].lowercased()
             if !descriptors.contains(first) && !isDescriptor(first) { return (name, nil) }
@@ -147,7 +151,7 @@ enum SpeakerName {
             words[words.count - 1] = String(last.dropLast(ending))
         }
         var dropped: [String] = []
-        while words.count > 1 {
+        while words.count > 1 && !isBody {
             let word = words[0].lowercased()
             guard descriptors.contains(word) || isDescriptor(word) else { break }
             let removed = words.removeFirst()

@@ -1232,11 +1232,12 @@ struct SpeakerPhraseReader {
         let lastLower = view.lower[tokens.upperBound - 1]
         let lastKind = view.wordKinds[tokens.upperBound - 1]
         let isOutlet = (tokens.upperBound - start == 1 && lastKind == .outlet)
-        if lastKind == .org {
-            // "Their union" at a sentence's start is capitalized but names nothing.
-            let isNamed = (start..<tokens.upperBound).contains { view.isCapitalized($0) && !view.has($0, .possessive) }
-            return SpeakerPhrase(tokens: tokens, name: isNamed ? start..<tokens.upperBound : start..<start,
-                                 form: isNamed ? .name : .description, role: nil, head: lastLower,
+        if view.isBodyWord(tokens.upperBound - 1) {
+            // "Their union" at a sentence's start is capitalized but names nothing; "the opposition Green Party" is
+            // named from its first capital.
+            let firstCapital = (start..<tokens.upperBound).first { view.isCapitalized($0) && !view.has($0, .possessive) }
+            return SpeakerPhrase(tokens: tokens, name: firstCapital.map { $0..<tokens.upperBound } ?? start..<start,
+                                 form: firstCapital != nil ? .name : .description, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
         }
         if lastKind == .anonymous {

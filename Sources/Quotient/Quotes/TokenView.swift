@@ -163,6 +163,12 @@ struct TokenView {
 
     /// A lowercase word that is no pronoun and has none of `traits`: what the rules read as a plain noun,
     /// adjective or verb.
+    /// A body word ("ministry", "union"), or a capitalized "Party", which the lexicon lists as a modifier for
+    /// "party leader" but which ends a party's name ("the Coastal Party").
+    func isBodyWord(_ index: Int) -> Bool {
+        wordKinds[index] == .org || capitalized[index] && lower[index] == "party"
+    }
+
     func isPlainWord(_ index: Int, excluding traits: WordTraits) -> Bool {
         document.tokens[index].kind == .word && !capitalized[index] && wordKinds[index] != .pronoun && !has(index, traits)
     }
