@@ -418,6 +418,12 @@ struct EntityRegistry {
         return table
     }()
 
+    /// Gives an entity the role a mention set beside its name ("The energy company behind the project, Fosen
+    /// Vind, said …"), when it had none, so that the role's words refer back to it ("The company said …").
+    mutating func fillRole(_ role: String, of index: Int) {
+        if entities[index].role == nil { setRole(role, of: index) }
+    }
+
     private mutating func setRole(_ role: String, of index: Int) {
         entities[index].role = role
         for word in Set(QuoteLexicon.roleWords(role)) {

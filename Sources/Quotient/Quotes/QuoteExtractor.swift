@@ -935,6 +935,9 @@ struct ExtractionRun {
         return start == phrase.tokens.lowerBound ? phrase : reader.classify(start..<(owner + 1)) ?? phrase
     }
 
+    /// Words that open a description of someone the text has not named ("a spokesman", "one strategist").
+    static let indefiniteOpeners: Set<String> = ["a", "an", "one", "another"]
+
     static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "its": "it", "their": "they"]
 
     /// "… who asked not to be named, said …": the news formula for an anonymous source reports nothing.
@@ -2621,13 +2624,16 @@ struct ExtractionRun {
             return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
                             kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name), nil)
         case .description:
-            if let entity = qualifiedDescriptionReferent(phrase) ?? documentAuthor(phrase) {
+            // "one unaligned Florida Republican strategist", "a spokesman": someone not named, never a person or
+            // body named before.
+            let refersBack = !Self.indefiniteOpeners.contains(view.lower[phrase.tokens.lowerBound])
+            if refersBack, let entity = qualifiedDescriptionReferent(phrase) ?? documentAuthor(phrase) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
             // Only a role noun or a body word refers back ("the senator"); a party or place word does not ("the
             // Wisconsin Republican" is not whoever had "Republican" in a title).
-            if phrase.isOrganization || view.lexicon.kind(of: phrase.head) == .role,
+            if refersBack, phrase.isOrganization || view.lexicon.kind(of: phrase.head) == .role,
                let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization, before: phrase.tokens.lowerBound,
                                              sentence: view.sentenceOf[phrase.tokens.lowerBound]) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
@@ -2671,6 +2677,7 @@ struct ExtractionRun {
                 kind = .outlet
             }
             let entity = known ?? registry.register(name: name, lastWord: lastWord, role: phrase.role ?? descriptor, kind: kind)
+            if known != nil, let role = phrase.role { registry.fillRole(role, of: entity) }
             // Every quote reports the fullest name: a longer mention ("Coastal Trade Journal") names the entity.
             if name.utf8.count > registry[entity].name.utf8.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
             if kind == .outlet { registry.markOutlet(entity) } else if namesBody { registry.markOrganization(entity) }
