@@ -1674,7 +1674,10 @@ struct ExtractionRun {
         // to apologize and said he had reached a “new low”": "said" reports the rest).
         if unquoted.upperBound < clause.upperBound { used = unquoted.upperBound }
         clause = trimmedClause(unquoted)
-        if cueKind == .object && isAddresseeAndSetting(clause) { return }
+        if cueKind == .object && isAddresseeAndSetting(clause)
+            || (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause) {
+            return
+        }
         // "… is prepared to mediate, but warned that …": a second cue of the same speaker starts a second clause.
         var second: (cue: String, clause: Range<Int>)?
         if let split = coordinatedCue(in: clause) {
@@ -1773,6 +1776,21 @@ struct ExtractionRun {
     /// Whether the words hold no verb form, so they can only be a subject ("The deal, Kolar said, is dead").
     private func hasNoVerb(_ words: Range<Int>) -> Bool {
         !words.contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
+    }
+
+    /// The forms of "ask" and "inquire", whose object is who was asked.
+    static let askingCues: Set<String> = ["ask", "asks", "asked", "asking", "inquire", "inquires", "inquired", "inquiring"]
+
+    /// "asked the mayor about the cuts": who was asked, with no verb, and then "about" before the clause's first
+    /// comma, is the topic of a question, not what was said.
+    private func isAddresseeAndTopic(_ clause: Range<Int>) -> Bool {
+        let head = clause.lowerBound..<((clause.first { view.words[$0] == "," }) ?? clause.upperBound)
+        guard let first = head.first,
+              view.has(first, [.determiner, .possessive]) || view.isCapitalized(first) || Self.personalObjects.contains(view.lower[first])
+        else { return false }
+        guard let about = head.first(where: { view.lower[$0] == "about" }), about > head.lowerBound, about - head.lowerBound <= 4
+        else { return false }
+        return hasNoVerb(head.lowerBound..<about)
     }
 
     /// "who advised the county in 2019", "told the board on Monday": after a cue that takes an addressee, a short
