@@ -107,6 +107,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.kind == .organization)
     }
 
+    @Test(arguments: [
+        "Eva Lind spoke first. Lind's lawyer said the talks had stalled.",
+        "Eva Lind spoke first. “The talks have stalled,” said Lind's lawyer.",
+    ])
+    func aRoleOwnedByANameIsNamedWithItsOwnersFullName(_ text: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == "lawyer, Eva Lind")
+        #expect(speaker.organization == "Eva Lind")
+    }
+
     @Test func aPlaceSpeaksForItsGovernmentAndIsNeverShe() throws {
         let quotes = try extract("""
             New Zealand has warned that the quota talks could fail. Officials met in Oslo on Monday.             “We are close to a deal,” she said.

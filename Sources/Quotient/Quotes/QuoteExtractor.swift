@@ -2657,6 +2657,7 @@ struct ExtractionRun {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
+            if let owned = roleOfNamedOwner(phrase, mention: mention, span: span) { return (owned, nil) }
             let words = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0)
             let name = Self.withoutPossessive(view.phrase(words))
             if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
@@ -2704,6 +2705,21 @@ struct ExtractionRun {
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,
                             kind: found.kind), entity)
         }
+    }
+
+    /// "Lind's lawyer said", "Vestlink's office said": the role and whose it is, named as "lawyer, Eva Lind", as
+    /// the inverted "said Lind's lawyer" and "a lawyer for Lind" are.
+    private func roleOfNamedOwner(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
+        let first = phrase.tokens.lowerBound
+        guard phrase.tokens.count >= 2, reader.isPossessiveName(first),
+              let ending = SpeakerName.possessiveEnding(of: view.words[first])
+        else { return nil }
+        let written = String(view.words[first].dropLast(ending))
+        let owner = registry.resolve(name: written, lastWord: written.lowercased()).map { registry[$0].name } ?? written
+        let role = Self.withoutPossessive(view.phrase((first + 1)..<phrase.tokens.upperBound))
+        let isBody = view.lexicon.kind(of: phrase.head) == .org
+        return Speaker(name: "\(role), \(owner)", mention: mention, role: role, span: span,
+                       kind: isBody ? .organization : .person, organization: owner)
     }
 
     /// "The two met the harbour board. Its members listened": "its" is the body named just before, and the
