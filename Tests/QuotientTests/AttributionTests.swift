@@ -108,12 +108,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test(arguments: [
-        "Eva Lind spoke first. Lind's lawyer said the talks had stalled.",
-        "Eva Lind spoke first. “The talks have stalled,” said Lind's lawyer.",
+        ("Eva Lind spoke first. Lind's lawyer said the talks had stalled.", "lawyer, Eva Lind"),
+        ("Eva Lind spoke first. “The talks have stalled,” said Lind's lawyer.", "lawyer, Eva Lind"),
+        ("Eva Lind spoke first. Lind's office said the talks had stalled.", "office, Eva Lind"),
     ])
-    func aRoleOwnedByANameIsNamedWithItsOwnersFullName(_ text: String) throws {
+    func aRoleOwnedByANameIsNamedWithItsOwnersFullName(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)
-        #expect(speaker.name == "lawyer, Eva Lind")
+        #expect(speaker.name == name)
         #expect(speaker.organization == "Eva Lind")
     }
 

@@ -1235,7 +1235,9 @@ struct SpeakerPhraseReader {
         if view.isBodyWord(tokens.upperBound - 1) {
             // "Their union" at a sentence's start is capitalized but names nothing; "the opposition Green Party" is
             // named from its first capital.
-            let firstCapital = (start..<tokens.upperBound).first { view.isCapitalized($0) && !view.has($0, .possessive) }
+            // "Lind's office" is a body of Lind's, described, not named.
+            let ownedByName = isPossessiveName(start) && ((start + 1)..<tokens.upperBound).allSatisfy { !view.isCapitalized($0) }
+            let firstCapital = ownedByName ? nil : (start..<tokens.upperBound).first { view.isCapitalized($0) && !view.has($0, .possessive) }
             return SpeakerPhrase(tokens: tokens, name: firstCapital.map { $0..<tokens.upperBound } ?? start..<start,
                                  form: firstCapital != nil ? .name : .description, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
