@@ -276,7 +276,7 @@ struct ExtractionRun {
                 attributeOpenParagraphs(before: index, entity: attribution.entity)
             }
             // Joined quotes share one cue and speaker, named after either.
-            if joined?.quote.speaker == nil, attribution.speaker != nil, joined != nil {
+            if let joined, joined.quote.speaker == nil, attribution.speaker != nil {
                 quotes[quotes.count - 2].speaker = attribution.speaker
                 quotes[quotes.count - 2].cue = attribution.cue
                 quoteEntities[quoteEntities.count - 2] = attribution.entity
@@ -439,18 +439,13 @@ struct ExtractionRun {
     /// of saying are its owner's or its agent's, not the sentence subject's.
     private mutating func reportNounAttribution(open: Int, floor: Int) -> Attribution? {
         guard let that = (max(floor + 1, open - 24)..<open).last(where: { view.lower[$0] == "that" && view.quoteOf[$0] < 0 }),
-              !((that + 1)..<open).contains(where: { view.cue(at: $0, within: open) != nil || view.quoteOf[$0] >= 0 })
+              !((that + 1)..<open).contains(where: { view.cue(at: $0, within: open) != nil || view.quoteOf[$0] >= 0 }),
+              let noun = (max(floor, that - 8)..<that).last(where: { view.has($0, .reportNoun) }),
+              // Words in marks are given to an owner or a "by" agent only; after "from" the whole clause is reported.
+              view.lower[noun + 1] != "from",
+              let (phrase, nounsThat) = reportNounOwner(noun, floor: floor, end: open + 1), nounsThat == that,
+              let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
-        let (phrase, noun): (SpeakerPhrase, Int)
-        if view.has(that - 1, .reportNoun), let owner = possessor(of: that - 1, floor: floor) {
-            (phrase, noun) = (owner, that - 1)
-        } else if let by = (max(floor, that - 8)..<that).last(where: { view.lower[$0] == "by" }), by > floor, view.has(by - 1, .reportNoun),
-                  let agent = reader.before(that, floor: by + 1, allowApposition: false), agent.tokens.lowerBound - (by + 1) <= 2 {
-            (phrase, noun) = (agent, by - 1)
-        } else {
-            return nil
-        }
-        guard let (speaker, entity) = resolvedSpeaker(phrase) else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: view.words[noun], source: nil)
     }
 
@@ -1779,7 +1774,7 @@ struct ExtractionRun {
     }
 
     /// The forms of "ask" and "inquire", whose object is who was asked.
-    static let askingCues: Set<String> = ["ask", "asks", "asked", "asking", "inquire", "inquires", "inquired", "inquiring"]
+    static let askingCues = Set(["ask", "inquire"].flatMap(VerbForms.all))
 
     /// "asked the mayor about the cuts": who was asked, with no verb, and then "about" before the clause's first
     /// comma, is the topic of a question, not what was said.
@@ -2711,10 +2706,8 @@ struct ExtractionRun {
     /// the inverted "said Lind's lawyer" and "a lawyer for Lind" are.
     private func roleOfNamedOwner(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
         let first = phrase.tokens.lowerBound
-        guard phrase.tokens.count >= 2, reader.isPossessiveName(first),
-              let ending = SpeakerName.possessiveEnding(of: view.words[first])
-        else { return nil }
-        let written = String(view.words[first].dropLast(ending))
+        guard phrase.tokens.count >= 2, reader.isPossessiveName(first) else { return nil }
+        let written = Self.withoutPossessive(view.words[first])
         let owner = registry.resolve(name: written, lastWord: written.lowercased()).map { registry[$0].name } ?? written
         let role = Self.withoutPossessive(view.phrase((first + 1)..<phrase.tokens.upperBound))
         let isBody = view.lexicon.kind(of: phrase.head) == .org
