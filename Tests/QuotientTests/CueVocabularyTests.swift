@@ -18,10 +18,24 @@ import Testing
         return cues.compactMap { cue in
             let text = cue.words.joined(separator: " ").replacing(" - ", with: "-")
             let thirdPerson = ([VerbForms.thirdPerson(cue.words[0])] + cue.words.dropFirst()).joined(separator: " ")
-            guard cue.kind != .source, !cue.words[0].hasSuffix("ing"), !forms.contains(thirdPerson) else { return nil }
+            guard cue.kind != .source, !cue.isBaseBeforeThat, !cue.words[0].hasSuffix("ing"), !forms.contains(thirdPerson) else { return nil }
             return Form(text: text, kind: cue.kind)
         }.sorted { $0.text < $1.text }
     }()
+
+    /// Base forms that are verbs only before "that" and a clause ("Critics note that …").
+    static let baseFormsBeforeThat: [Form] = QuoteLexicon.bundled.cues.values.joined()
+        .filter(\.isBaseBeforeThat).map { Form(text: $0.words[0], kind: $0.kind) }.sorted { $0.text < $1.text }
+
+    @Test(arguments: baseFormsBeforeThat)
+    func aBareBaseFormReportsOnlyBeforeAThatClause(_ form: Form) throws {
+        let quotes = try extract("Skeptics \(form.text) that the lighthouse would stay dark until spring.").quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text == "the lighthouse would stay dark until spring")
+        #expect(quotes.first?.speaker?.name.lowercased() == "skeptics")
+        #expect(try extract("The final \(form.text) that evening was short.").quotes.isEmpty)
+        #expect(try extract("The keepers \(form.text) that lamp every night.").quotes.isEmpty)
+    }
 
     @Test func theVocabularyIsOpen() {
         #expect(Self.finiteForms.count > 250)

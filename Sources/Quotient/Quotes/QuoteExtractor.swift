@@ -473,7 +473,7 @@ struct ExtractionRun {
     private mutating func signature(after start: Int) -> Attribution? {
         var dash = start
         while dash < view.count && view.quoteOf[dash] < 0 && view.isPunctuation(dash, ",.") { dash += 1 }
-        guard dash < view.count, view.quoteOf[dash] < 0, ["—", "–", "--", "-"].contains(view.words[dash]),
+        guard dash < view.count, view.quoteOf[dash] < 0, view.isLongDash(dash) || view.words[dash] == "-",
               dash == start || view.sentenceOf[dash] == view.sentenceOf[start]
                 || view.document.sentences[view.sentenceOf[dash]].paragraph == view.document.sentences[view.sentenceOf[start]].paragraph
         else { return nil }
@@ -568,7 +568,7 @@ struct ExtractionRun {
     /// labels a headline that is only the name and the quote (and is not a layout word).
     private mutating func colonSubject(before colon: Int, floor: Int, isHeadline: Bool = false) -> Attribution? {
         // "… how tempting that can be!— Cruz called them on it:": a dash opens a clause as a comma does.
-        var clauseStart = (floor..<colon).last(where: { view.words[$0] == "," || view.words[$0] == "—" || view.words[$0] == "–" })
+        var clauseStart = (floor..<colon).last(where: { view.words[$0] == "," || view.isLongDash($0) })
             .map { $0 + 1 } ?? floor
         guard clauseStart < colon else { return nil }
         if let roundUp = roundUpSpeaker(before: colon, comma: clauseStart - 1, floor: floor) { return roundUp }
@@ -844,7 +844,8 @@ struct ExtractionRun {
     private func reportNounOwner(_ noun: Int, floor: Int, end: Int) -> (SpeakerPhrase, that: Int)? {
         if view.lower[noun + 1] == "that" { return possessor(of: noun, floor: floor).map { ($0, noun + 1) } }
         guard ["by", "from"].contains(view.lower[noun + 1]),
-              let that = ((noun + 3)..<min(end, noun + 10)).first(where: { view.lower[$0] == "that" || !view.isWord($0) }),
+              // The apostrophe of a plural possessive ("the pilots' union") is inside the agent.
+              let that = ((noun + 3)..<min(end, noun + 10)).first(where: { view.lower[$0] == "that" || !view.isWord($0) && view.lower[$0] != "'" }),
               view.lower[that] == "that", that + 1 < end,
               let agent = agentPhrase(noun + 2, upTo: that), agent.form != .pronoun
         else { return nil }
@@ -1342,7 +1343,7 @@ struct ExtractionRun {
         guard start < view.count, TranscriptLabel.isInCapitals(view.words[start]) else { return nil }
         var index = start
         while index < min(view.count, start + 12) {
-            if ["-", "—", "–"].contains(view.words[index]) { return index > start ? index + 1 : nil }
+            if view.words[index] == "-" || view.isLongDash(index) { return index > start ? index + 1 : nil }
             guard view.quoteOf[index] < 0 else { return nil }
             index += 1
         }
@@ -1469,6 +1470,8 @@ struct ExtractionRun {
             && (view.isCapitalized(position) || view.has(position, [.determiner, .audience])) {
             position += 1
         }
+        // "…, executives told staff on Wednesday": a bare plural or group of people is told too.
+        if position == start, position < end, isBarePeople(position) { position += 1 }
         if position == start + 1, let phrase = addresseePhraseEnd(from: start, end: end) { position = phrase }
         return position
     }
@@ -1483,6 +1486,13 @@ struct ExtractionRun {
         let head = position - 1
         let isPeople = view.wordKinds[head] != nil || view.has(head, .audience) || Self.gatherings.contains(view.lower[head])
         return isPeople ? position : nil
+    }
+
+    /// A lowercase noun for people without a determiner: a plural or a word of the speaker lexicon ("staff",
+    /// "employees", "investors").
+    private func isBarePeople(_ index: Int) -> Bool {
+        isPlainNoun(index) && ([.role, .anonymous].contains(view.wordKinds[index]) || view.has(index, .plural)
+            || Self.gatherings.contains(view.lower[index]) || SpeakerPhraseReader.groupNouns.contains(view.lower[index]))
     }
 
     /// Gatherings and the groups in them that are told something ("told a packed meeting", "told the jury").
@@ -1655,7 +1665,8 @@ struct ExtractionRun {
         if let end = clause.first(where: { index in
             view.quoteOf[index] < 0 && index > clause.lowerBound
                 && (view.words[index] == ";" || view.words[index] == ","
-                    && (isWritersLabel(after: index, end: clause.upperBound) || opensParticipleReport(after: index, end: clause.upperBound)))
+                    && (isWritersLabel(after: index, end: clause.upperBound) || opensParticipleReport(after: index, end: clause.upperBound)
+                        || opensOwnedReport(after: index, end: clause.upperBound)))
         }) {
             clause = clause.lowerBound..<end
         }
@@ -1703,6 +1714,17 @@ struct ExtractionRun {
                        source: source == speaker?.name ? nil : source), entity: entity, paragraph: paragraph)
             reportedClauseEnd = clause.upperBound
         }
+    }
+
+    /// "…, despite warnings from the harbour master that …", "…, amid the union's claims that …": a phrase after
+    /// a comma whose noun of saying has an owner of its own starts another speaker's report, which ends this one.
+    private func opensOwnedReport(after comma: Int, end: Int) -> Bool {
+        guard comma + 2 < end, view.has(comma + 1, .preposition) else { return false }
+        for index in (comma + 2)..<min(end, comma + 7) {
+            guard view.isWord(index), view.quoteOf[index] < 0, !isVerb(index) else { return false }
+            if view.has(index, .reportNoun) { return reportNounOwner(index, floor: comma + 1, end: end) != nil }
+        }
+        return false
     }
 
     /// "called the plan a disgrace", "calls Holm unfit", "branded it the mark of a desperate campaign": a naming
@@ -1959,8 +1981,7 @@ struct ExtractionRun {
     /// A semicolon, an opening bracket or a dash (a hyphen with space on both sides counts): what opens an aside.
     private func opensAside(_ index: Int) -> Bool {
         let word = view.words[index]
-        return word == ";" || word == "(" || word == "—" || word == "–" || word == "--"
-            || word == "-" && reader.hasSpaceAround(index...index)
+        return word == ";" || word == "(" || view.isLongDash(index) || word == "-" && reader.hasSpaceAround(index...index)
     }
 
     /// Where a clause joined by ", and", ", but", ", while" or ", as" starts, when it is the last comma before the
@@ -2261,7 +2282,7 @@ struct ExtractionRun {
         // "Ukrinform quoted the prime minister as saying …": the one quoted speaks, not the outlet.
         if view.has(index, .ing) && index >= 3 && view.lower[index - 1] == "as", let quoted = quotedObject(before: index - 1) { return quoted }
         guard participle || coordinated || infinitive else { return nil }
-        if infinitive, let subject = subordinateSubject(ofVerb: index - 2) { return subject }
+        if infinitive, let subject = subordinateSubject(ofVerb: index - 2) ?? continuingSubject(ofVerb: index - 2) { return subject }
         return sentenceSubject(before: index)
     }
 
@@ -2305,6 +2326,16 @@ struct ExtractionRun {
         return nil
     }
 
+    /// "The faction continues to insist …", "Lund began to argue …": a verb of going on before an infinitive
+    /// cue has the cue's subject right before it, whatever that subject's head.
+    private mutating func continuingSubject(ofVerb verb: Int) -> (speaker: Speaker, entity: Int?)? {
+        guard view.has(verb, .intervener), !view.has(verb, .auxiliary) else { return nil }
+        let floor = view.document.sentences[view.sentenceOf[verb]].tokens.lowerBound
+        guard let phrase = reader.before(verb + 1, floor: floor), phrase.form != .pronoun || view.lower[phrase.tokens.lowerBound] != "it"
+        else { return nil }
+        return resolvedSpeaker(phrase)
+    }
+
     /// A word of a verb group before an infinitive: an auxiliary, a form of "be", an adverb, a participle, a
     /// particle or a plain lowercase verb ("was prompted", "felt compelled", "went on").
     private func isVerbGroupWord(_ index: Int) -> Bool {
@@ -2343,13 +2374,14 @@ struct ExtractionRun {
     /// a noun ending (-ance, -ence, -ness, -ment, -tion, -ity).
     private func completesNoun(_ index: Int) -> Bool {
         guard view.isWord(index) else { return true }
-        guard !view.isCapitalized(index), !view.has(index, [.finiteVerb, .be, .auxiliary]) else { return false }
+        // "continues to tell itself that …": a verb of going on is no plural noun.
+        guard !view.isCapitalized(index), !view.has(index, [.finiteVerb, .be, .auxiliary, .intervener]) else { return false }
         let word = view.lower[index]
         return view.has(index, .plural) || ["ance", "ence", "ness", "ment", "tion", "ity"].contains { word.hasSuffix($0) }
     }
 
     /// Words after which an -ing cue still speaks for the clause's subject.
-    static let participleIntroducers: Set<String> = ["by", "while", "after", "before", "when"]
+    static let participleIntroducers: Set<String> = ["by", "while", "after", "before", "when", "besides"]
 
     /// The first entity named in the sentence before `token`, when it opens the sentence or follows a short
     /// introductory phrase ("In a brief interview, Ms. Conway …").
@@ -2360,6 +2392,8 @@ struct ExtractionRun {
         var start = afterDateline(sentenceStart, before: token)
         // "(Politico responded … saying that …)": an aside in brackets has its subject after the bracket.
         if start + 1 < token && view.words[start] == "(" { start += 1 }
+        // "But other advisers … have been urging …, saying": a coordinator opening the sentence is no part of it.
+        if start + 2 < token && view.has(start, .coordinator) { start += 1 }
         // "Like Corker, Menendez also rejected …, arguing": the subject is the first name of the main clause,
         // after an introductory phrase.
         let mainClause = clauseStart(ofSentenceAt: start, before: token)

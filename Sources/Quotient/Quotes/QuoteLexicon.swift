@@ -10,6 +10,9 @@ public struct QuoteLexicon: Sendable {
     struct Cue: Sendable {
         var words: [String]
         var kind: CueKind
+        /// A base form left out of a lemma's forms because it is too often a noun ("a note", "the reply"), read as a
+        /// verb only before "that" and a clause, after a subject it may follow ("Critics note that …").
+        var isBaseBeforeThat = false
     }
 
     /// Cues by their first word, longest first.
@@ -91,8 +94,13 @@ public struct QuoteLexicon: Sendable {
         }
         for (number, form, kind) in try Self.uniquePairs(cues) { try add(form, kind, file: cues.name, line: number) }
         if let verbs {
-            for entry in try Self.verbEntries(verbs) {
+            let entries = try Self.verbEntries(verbs)
+            for entry in entries {
                 for form in entry.forms { try add(form, entry.kind, file: verbs.name, line: entry.line) }
+            }
+            for entry in entries where Self.clauseKinds.contains(entry.kind) && Self.tokenWords(entry.lemma).count == 1
+                && firstSeen[entry.lemma] == nil {
+                self.cues[entry.lemma, default: []].append(Cue(words: [entry.lemma], kind: CueKind(rawValue: entry.kind)!, isBaseBeforeThat: true))
             }
         }
         for key in self.cues.keys { self.cues[key]!.sort { $0.words.count > $1.words.count } }
@@ -153,11 +161,14 @@ public struct QuoteLexicon: Sendable {
         return words
     }
 
+    /// The kinds of verb that report a "that" clause.
+    private static let clauseKinds: Set<String> = [CueKind.verb.rawValue, CueKind.object.rawValue, CueKind.direct.rawValue]
+
     /// The lines of a speech-verb list with the forms each stands for: those listed in its third field, or
     /// else the forms the spelling rules give (all four for reporting verbs, all but the bare base, too
     /// often a noun, for verbs that frame or attribute words in marks only).
-    private static func verbEntries(_ source: LexiconSource) throws(LexiconError) -> [(line: Int, kind: String, forms: [String])] {
-        var entries: [(line: Int, kind: String, forms: [String])] = []
+    private static func verbEntries(_ source: LexiconSource) throws(LexiconError) -> [(line: Int, lemma: String, kind: String, forms: [String])] {
+        var entries: [(line: Int, lemma: String, kind: String, forms: [String])] = []
         for (number, line) in source.contentLines() {
             let fields = line.fields().map { String($0.trimmingSpaces()).lowercased() }
             guard (2...3).contains(fields.count), !fields[0].isEmpty, !fields[1].isEmpty else {
@@ -172,7 +183,7 @@ public struct QuoteLexicon: Sendable {
                 if [CueKind.direct, .frame, .naming, .content].map(\.rawValue).contains(fields[1]) { forms.removeFirst() }
             }
             var seen = Set<String>()
-            entries.append((number, fields[1], forms.filter { seen.insert($0).inserted }))
+            entries.append((number, fields[0], fields[1], forms.filter { seen.insert($0).inserted }))
         }
         return entries
     }

@@ -169,7 +169,8 @@ struct SpeakerPhraseReader {
             last = opening - 1
         } else if last - 2 >= floor && view.words[last] == ",",
                   let opening = (max(floor, last - 20)..<last).last(where: { view.words[$0] == "," }), opening > floor,
-                  isScenePhrase((opening + 1)..<last) || isSubordinateAside((opening + 1)..<last) || isGerundAside((opening + 1)..<last),
+                  isScenePhrase((opening + 1)..<last) || isSubordinateAside((opening + 1)..<last) || isGerundAside((opening + 1)..<last)
+                    || isTimeAside((opening + 1)..<last),
                   let subject = before(opening, floor: floor, allowApposition: false),
                   // Only a subject that opens its clause: in "…, in Aurora, Colorado, in July 2012, said" the
                   // phrase before the scene is part of a longer apposition.
@@ -270,7 +271,7 @@ struct SpeakerPhraseReader {
     ]
     /// Units of time after "for" ("for years"), which then gives how long, not what was argued for.
     static let timeUnits: Set<String> = [
-        "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "hours", "time",
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "hours", "hour", "minutes", "time",
     ]
 
     /// "in a joint statement", "at a rally in Oslo", "for years": a short phrase that opens with a preposition
@@ -313,6 +314,21 @@ struct SpeakerPhraseReader {
         }
     }
 
+    /// "only two months later", "a week earlier", "days later": how long after (or before) set off between a
+    /// subject and its cue ("DuPont, only two months later, announced …").
+    private func isTimeAside(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 4, Self.relativeTimeWords.contains(view.lower[range.upperBound - 1]) else { return false }
+        let unit = range.upperBound - 2
+        guard Self.timeUnits.contains(view.lower[unit]) else { return false }
+        // Before the unit: a count ("two", "2", "a"), perhaps after a limiting adverb ("only", "nearly").
+        return (range.lowerBound..<unit).allSatisfy { index in
+            view.document.tokens[index].kind == .number || view.has(index, [.numberWord, .article])
+                || index == range.lowerBound && view.has(index, .approximator)
+        }
+    }
+
+    private static let relativeTimeWords: Set<String> = ["later", "earlier", "ago", "before", "after"]
+
     private func isSubordinateAside(_ range: Range<Int>) -> Bool {
         guard let first = range.first, range.count >= 3, range.count <= 20, view.has(first, .subordinator) else { return false }
         return !range.contains { view.quoteOf[$0] >= 0 || view.cue(at: $0, within: range.upperBound) != nil }
@@ -349,7 +365,7 @@ struct SpeakerPhraseReader {
         // Asked of most tokens: the first byte rules out all but dashes before any string is compared.
         guard let first = view.words[index].utf8.first, first == UInt8(ascii: "-") || first == 0xE2 else { return nil }
         let word = view.words[index]
-        if word == "—" || word == "–" { return index }
+        if word == "—" || word == "–" || word == "―" { return index }
         guard word == "-" else { return nil }
         let tokens = view.document.tokens
         var start = index
@@ -626,7 +642,8 @@ struct SpeakerPhraseReader {
     /// "political scientists say", "some families said": a short lowercase plural noun phrase that opens
     /// its clause stands for an unnamed group.
     private func genericGroup(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
-        guard view.document.tokens[last].kind == .word, view.has(last, .plural),
+        // "Besides praising the mayor": a function word ending in "s" is no plural noun.
+        guard view.document.tokens[last].kind == .word, view.has(last, .plural), !view.has(last, [.preposition, .notName]),
               !view.isCapitalized(last) || last == floor
         else { return nil }
         var first = last
@@ -972,7 +989,8 @@ struct SpeakerPhraseReader {
         let first = view.lower[range.lowerBound]
         // Most candidate splits fail on their first word; the scans below run only for the rest.
         let setOff = first == "," && range.count >= 3 && view.words[range.upperBound - 1] == ","
-        guard setOff || view.has(range.lowerBound, .modifierOpener), range.allSatisfy({ view.quoteOf[$0] < 0 }) else { return false }
+        guard setOff || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range), range.allSatisfy({ view.quoteOf[$0] < 0 })
+        else { return false }
         // A relative clause may hold a speech verb of its own ("who spoke anonymously"); other modifiers may not.
         let relative = range.first { view.has($0, .relativePronoun) } ?? range.upperBound
         guard !(range.lowerBound..<relative).contains(where: { view.cue(at: $0, within: relative) != nil }) else { return false }
@@ -995,6 +1013,14 @@ struct SpeakerPhraseReader {
         }
         // A relative clause ("who have seen him …") has verbs of its own; a modifier before it has none.
         return !(range.lowerBound..<relative).contains { view.has($0, .finiteVerb) }
+    }
+
+    /// "Advisers to the governor", "the envoy to Oslo": "to" opens a modifier only before a determiner or a name,
+    /// where it cannot be an infinitive's.
+    private func opensToPhrase(_ range: Range<Int>) -> Bool {
+        let next = range.lowerBound + 1
+        return view.lower[range.lowerBound] == "to" && next < range.upperBound
+            && (view.has(next, [.article, .possessive]) || view.isCapitalized(next) && !view.has(next, .notName))
     }
 
     private func pronoun(_ index: Int) -> SpeakerPhrase {

@@ -150,6 +150,13 @@ struct TokenView {
 
     func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
 
+    /// An em dash, en dash, horizontal bar ("WASHINGTON ― …", as some outlets set datelines) or "--".
+    func isLongDash(_ index: Int) -> Bool {
+        Self.longDashes.contains(words[index])
+    }
+
+    private static let longDashes: Set<String> = ["—", "–", "―", "--"]
+
     /// Whether the token is exactly this one ASCII byte (",", ":", "-"): asked of every token by some passes,
     /// and cheaper than comparing strings.
     func isByte(_ index: Int, _ byte: UInt8) -> Bool { Self.isOneByte(words[index], byte) }
@@ -234,7 +241,23 @@ struct TokenView {
                          || isOwner(index - 1)) {
             return nil
         }
-        return match(candidates, at: index, within: limit)
+        guard let found = match(candidates, at: index, within: limit) else { return nil }
+        if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
+        return found
+    }
+
+    /// "Critics note that the …", "They reply that he …": a lowercase base form after a subject it may follow (a
+    /// plural, a pronoun, a name, an adverb, a modal or "to"), with a clause after "that" ("repeat that mistake"
+    /// has a determiner "that").
+    private func isBaseVerbBeforeThat(_ index: Int) -> Bool {
+        guard index > 0, index + 2 < count, !capitalized[index], lower[index + 1] == "that" else { return false }
+        let before = index - 1
+        let subject = has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
+            || Self.subjectPronouns.contains(lower[before]) || lower[before] == "to" || capitalized[before] && !opensSentence(before)
+        let after = index + 2
+        let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || lower[after] == "there"
+            || capitalized[after] || document.tokens[after].kind == .number
+        return subject && clause
     }
 
     /// "the mayor's warning", "Berg's pledge": a word in the possessive that is no contraction of a pronoun and
@@ -278,8 +301,10 @@ struct TokenView {
     /// The cue a passive form belongs to ("criticized" in "was criticized by …"), for the rule that gives the
     /// words to the agent after "by".
     func passiveCue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
-        guard mayStartCue[index], quoteOf[index] < 0, isPassive(index), let candidates = lexicon.cues[lower[index]] else { return nil }
-        return match(candidates, at: index, within: limit)
+        guard mayStartCue[index], quoteOf[index] < 0, isPassive(index), let candidates = lexicon.cues[lower[index]],
+              let found = match(candidates, at: index, within: limit), !found.cue.isBaseBeforeThat
+        else { return nil }
+        return found
     }
 
     private func match(_ candidates: [QuoteLexicon.Cue], at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {

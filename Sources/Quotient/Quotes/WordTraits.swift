@@ -144,7 +144,7 @@ struct WordTraits: OptionSet, Sendable {
         (.joining, ["and", "but", "while"]),
         (.andBut, ["and", "but"]),
         (.article, ["the", "a", "an"]),
-        (.possessive, ["his", "her", "their", "its", "our"]),
+        (.possessive, ["his", "her", "their", "its", "our", "my", "your"]),
         (.quantifier, ["some", "many", "most", "several", "few", "both", "another", "others"]),
         (.plural, ["men", "children", "police"]),
         (.notName, [
@@ -156,6 +156,7 @@ struct WordTraits: OptionSet, Sendable {
             "the", "a", "an", "another", "photo", "image", "credit", "like", "unlike", "according", "despite",
             "during", "since", "without", "among", "against", "under", "over", "through", "then", "now", "here",
             "both", "either", "though", "although", "because", "whether", "once", "until", "unless", "editor's", "others",
+            "besides", "beyond", "except", "toward", "towards", "upon", "within",
         ]),
         (.modifierOpener, [
             "of", "in", "at", "from", "for", "with", "on", "among", "across", "along", "around", "inside", "near", "like", "close",
@@ -176,7 +177,7 @@ struct WordTraits: OptionSet, Sendable {
         (.preposition, [
             "in", "on", "at", "for", "to", "with", "from", "about", "of", "by", "during", "into", "over", "against",
             "under", "alongside", "amid", "despite", "among", "beside", "behind", "without", "within", "toward",
-            "towards", "across", "through",
+            "towards", "across", "through", "besides", "upon",
         ]),
         (.audience, ["reporters", "journalists", "lawmakers", "parliament", "supporters"]),
         (.addressee, [
@@ -186,7 +187,7 @@ struct WordTraits: OptionSet, Sendable {
         (.coordinator, ["and", "but", "or", "yet"]),
         (.clauseLead, ["the", "a", "an", "this", "in", "on", "at"]),
         (.clauseOpener, [
-            ",", "—", "–", ":", ";", "(", "and", "but", "while", "whereas", "meanwhile", "however", "also",
+            ",", "—", "–", "―", ":", ";", "(", "and", "but", "while", "whereas", "meanwhile", "however", "also",
             "separately", "earlier", "later", "now", "so", "yet", "still", "then", "instead", "indeed",
         ]),
         (.questionStop, ["whether", "if", ","]),
