@@ -1680,6 +1680,9 @@ struct ExtractionRun {
         // to apologize and said he had reached a “new low”": "said" reports the rest).
         if unquoted.upperBound < clause.upperBound { used = unquoted.upperBound }
         clause = trimmedClause(unquoted)
+        // "Spicer -- as the campaign noted this week -- even promoted …": what follows the dash that closes an
+        // aside is the sentence's own predicate, not what the aside's cue reported.
+        if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.words[clause.lowerBound] == "-") { return }
         if cueKind == .object && isAddresseeAndSetting(clause)
             || (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause) {
             return
@@ -2053,6 +2056,17 @@ struct ExtractionRun {
         return nil
     }
 
+    /// Where "and" or "but" and a cue of any kind ("and called", "but described") cut the words before a quote.
+    private func coordinatedFrame(in words: Range<Int>) -> Int? {
+        for index in words where view.has(index, .andBut) && index > words.lowerBound {
+            var cueStart = index + 1
+            while cueStart < words.upperBound && view.has(cueStart, .intervener) { cueStart += 1 }
+            guard cueStart < words.upperBound, view.cue(at: cueStart, within: words.upperBound) != nil else { continue }
+            return view.words[index - 1] == "," ? index - 1 : index
+        }
+        return nil
+    }
+
     /// A reported clause holding quote marks is left to the partial quote inside it, unless the marks come
     /// after a comma that ends the clause ("…, telling reporters “…”"); then the clause stops there.
     private func clauseBeforeQuotes(_ clause: Range<Int>) -> Range<Int>? {
@@ -2067,6 +2081,11 @@ struct ExtractionRun {
         // quote, and the clause ends before it.
         if let split = coordinatedCue(in: clause.lowerBound..<firstQuoted), view.wordCount(clause.lowerBound..<split.comma) >= 3 {
             return clause.lowerBound..<split.comma
+        }
+        // "insisted the players shared the blame and called the timing “cowardly”": a second cue that frames the
+        // marks ends the clause before it too.
+        if let cut = coordinatedFrame(in: clause.lowerBound..<firstQuoted), view.wordCount(clause.lowerBound..<cut) >= 3 {
+            return clause.lowerBound..<cut
         }
         // "… said the ''extraordinary measures'' she had used were unsustainable": a fragment in marks inside
         // the clause is part of what was reported (and a partial quote of its own).
@@ -2380,6 +2399,8 @@ struct ExtractionRun {
         return view.has(index, .plural) || ["ance", "ence", "ness", "ment", "tion", "ity"].contains { word.hasSuffix($0) }
     }
 
+    static let personalSubjects: Set<String> = ["he", "she", "they"]
+
     /// Words after which an -ing cue still speaks for the clause's subject.
     static let participleIntroducers: Set<String> = ["by", "while", "after", "before", "when", "besides"]
 
@@ -2394,8 +2415,18 @@ struct ExtractionRun {
         if start + 1 < token && view.words[start] == "(" { start += 1 }
         // "But other advisers … have been urging …, saying": a coordinator opening the sentence is no part of it.
         if start + 2 < token && view.has(start, .coordinator) { start += 1 }
+        // "He thanked the coach, Mikkel Dahl, and said …": a personal pronoun before its verb is the subject; a
+        // name after a comma later on is no main clause's.
+        let opensWithPronoun = start + 1 < token && view.quoteOf[start] < 0 && Self.personalSubjects.contains(view.lower[start]) && view.isWord(start + 1)
+            && !view.isCapitalized(start + 1)
         // "Like Corker, Menendez also rejected …, arguing": the subject is the first name of the main clause,
         // after an introductory phrase.
+        if opensWithPronoun {
+            if let mention = registry.subject(ofSentence: sentence, before: token, from: start), opensSubject(mention, clauseStart: start) {
+                return speaker(of: mention)
+            }
+            return pronounSubject(start, before: token)
+        }
         let mainClause = clauseStart(ofSentenceAt: start, before: token)
         let afterIntroduction = mainClause > start
             ? registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap { opensSubject($0, clauseStart: mainClause) ? $0 : nil }
@@ -2435,12 +2466,17 @@ struct ExtractionRun {
                 if let subject = subjectOfFirstCue(from: opening, before: token) { return subject }
             }
             // "He also spoke about the wall, saying …": a pronoun subject.
-            guard start < token, view.wordKinds[start] == .pronoun, let phrase = pronounPhrase(start),
-                  let (speaker, entity) = resolvedSpeaker(phrase), let entity
-            else { return nil }
-            return (speaker, entity)
+            return pronounSubject(start, before: token)
         }
         return speaker(of: mention)
+    }
+
+    /// The entity a pronoun opening a clause at `start` resolves to, as its speaker.
+    private mutating func pronounSubject(_ start: Int, before token: Int) -> (speaker: Speaker, entity: Int?)? {
+        guard start < token, view.wordKinds[start] == .pronoun, let phrase = pronounPhrase(start),
+              let (speaker, entity) = resolvedSpeaker(phrase), let entity
+        else { return nil }
+        return (speaker, entity)
     }
 
     /// The description that opens `start..<end` as the subject of the clause's first cue, resolved: the one
