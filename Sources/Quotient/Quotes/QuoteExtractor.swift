@@ -554,12 +554,6 @@ struct ExtractionRun {
             && frames.before.count <= 5
     }
 
-    /// Words that label a line without naming anyone ("Update:", "Watch:").
-    static let layoutLabels: Set<String> = [
-        "update", "updated", "note", "correction", "breaking", "watch", "read", "listen", "video", "photo", "photos",
-        "live", "exclusive", "opinion", "analysis", "comment", "quote", "question", "answer", "q", "a", "transcript",
-        "source", "summary", "background", "related", "warning", "reminder", "disclaimer", "statement", "headline",
-    ]
 
     /// The speaker of words a colon introduces without a cue: the name or description that opens the
     /// clause before the colon, up to the first word that cannot continue it (its verb): "Brandt:", "The
@@ -592,10 +586,10 @@ struct ExtractionRun {
         for end in (clauseStart + 1)...min(colon, clauseStart + 7) {
             guard end == colon || !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
                   let phrase = reader.before(end, floor: clauseStart, allowApposition: false),
-                  phrase.tokens.lowerBound == clauseStart, phrase.form == .name || phrase.form == .description
+                  phrase.tokens.lowerBound == clauseStart, phrase.form != .pronoun, !isBareQuantifier(phrase)
             else { continue }
             let labelsHeadline = isHeadline && phrase.form == .name && end == colon
-                && !Self.layoutLabels.contains(view.lower[phrase.tokens.lowerBound])
+                && !TranscriptLabel.layoutWords.contains(view.lower[phrase.tokens.lowerBound])
             guard reader.namesASpeaker(phrase) || labelsHeadline
                 || registry.resolve(name: view.phrase(phrase.name), lastWord: view.lower[phrase.tokens.upperBound - 1]) != nil,
                 let (speaker, entity) = resolvedSpeaker(phrase)

@@ -666,7 +666,9 @@ struct SpeakerPhraseReader {
         if qualified < first && (qualified == floor || view.words[qualified - 1] == "," || view.has(qualified - 1, .joining)) {
             first = qualified
         }
+        // "…, where dock workers praised her": a relative "where" opens the group's clause.
         let opensClause = first == floor || view.words[first - 1] == "," || view.has(first - 1, .joining)
+            || view.lower[first - 1] == "where" || view.lower[first - 1] == "whereby"
         guard opensClause else { return nil }
         return unnamed(first..<(last + 1))
     }

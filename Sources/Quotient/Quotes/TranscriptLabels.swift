@@ -17,12 +17,16 @@ struct TranscriptLabel {
         return parts.contains { $0 != nil } ? parts.compactMap { $0 }.joined(separator: " ") : nil
     }
 
-    /// Words in capitals before a colon that head a page, not a speaker ("UPDATE:", "EDITOR'S NOTE:").
+    /// Words before a colon that label a page or a line, not a speaker ("UPDATE:", "EDITOR'S NOTE:",
+    /// "INTERVIEW:", "Watch:"), in capitals or not.
     static let layoutWords: Set<String> = [
         "update", "updated", "breaking", "note", "editor", "editors", "watch", "read", "more", "photo", "photos",
         "video", "related", "advertisement", "correction", "transcript", "source", "sources", "credit", "caption",
         "analysis", "opinion", "live", "exclusive", "warning", "disclaimer", "subject", "re", "fwd", "to", "from",
-        "date", "cc", "tags", "summary", "contents", "index", "ps",
+        "date", "cc", "tags", "summary", "contents", "index", "ps", "listen", "comment", "commentary", "quote",
+        "question", "answer", "q", "a", "background", "reminder", "statement", "headline", "interview", "review",
+        "editorial", "explainer", "factbox", "profile", "obituary", "feature", "column", "letters", "poll", "podcast",
+        "report", "special", "investigation", "essay", "briefing", "recap", "preview", "timeline",
     ]
 
     /// The label that opens `paragraph`, if its first one to five words are in capitals and a colon follows.

@@ -170,6 +170,7 @@ struct WordTraits: OptionSet, Sendable {
         (.clauseWord, [
             "that", "which", "who", "whom", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
             "would", "to", "of", "in", "on", "at", "for", "with", "and", "or", "but", "as", "it", "this", "not", "by",
+            "where", "whereby",
         ]),
         (.appositionOpener, ["who", "whom", "whose", "which", "his", "her", "their", "its"]),
         (.conjunction, ["and", "but", "while", "although", "as", "though"]),
