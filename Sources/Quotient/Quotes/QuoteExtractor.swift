@@ -3115,7 +3115,13 @@ struct ExtractionRun {
             guard let group = subject ?? (pronoun == "they" ? objectGroupAntecedent(before: token) : nil),
                   pronoun == "they" || group.isOrganization,
                   case let (speaker?, _)? = resolve(group, cueKind: cueKind)
-            else { return nil }
+            else {
+                // "…, the bank said on Thursday. … It said …": the body that spoke last, named by description.
+                guard pronoun == "it", let last = lastSpeaker, last.entity == nil, last.speaker.kind == .organization,
+                      last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1
+                else { return nil }
+                return Speaker(name: last.speaker.name, mention: mention, role: nil, span: span, kind: last.speaker.kind)
+            }
             return Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind)
         default:
             return nil
