@@ -991,7 +991,10 @@ struct SpeakerPhraseReader {
         let first = view.lower[range.lowerBound]
         // Most candidate splits fail on their first word; the scans below run only for the rest.
         let setOff = first == "," && range.count >= 3 && view.words[range.upperBound - 1] == ","
-        guard setOff || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range), range.allSatisfy({ view.quoteOf[$0] < 0 })
+        // "A lawyer representing the pension fund said": a participle that is no cue opens a modifier too.
+        let participle = view.has(range.lowerBound, .ing) && view.cue(at: range.lowerBound, within: range.upperBound) == nil
+        guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range),
+              range.allSatisfy({ view.quoteOf[$0] < 0 })
         else { return false }
         // A relative clause may hold a speech verb of its own ("who spoke anonymously"); other modifiers may not.
         let relative = range.first { view.has($0, .relativePronoun) } ?? range.upperBound
@@ -999,9 +1002,12 @@ struct SpeakerPhraseReader {
         // "who have heard his sermons, in person or on the radio,": a relative clause closed by a comma before
         // the cue may hold set-off phrases of its own, but no second finite verb, which would be the main
         // clause's ("Farmers who rely on the harbor are worried, says …" is a clause, not a subject).
-        if view.has(range.lowerBound, .relativePronoun) && range.count >= 3 && view.words[range.upperBound - 1] == ",",
-           !((range.lowerBound + 2)..<range.upperBound).contains(where: { view.has($0, [.finiteVerb, .relativePronoun]) }) {
-            return true
+        // A clause subordinate to the relative one may have its verb ("who spoke on condition of anonymity because
+        // the talks were confidential,").
+        if view.has(range.lowerBound, .relativePronoun) && range.count >= 3 && view.words[range.upperBound - 1] == "," {
+            let subordinate = range.dropFirst(2).first { view.has($0, .subordinator) || Self.causalSubordinators.contains(view.lower[$0]) }
+                ?? range.upperBound
+            if !((range.lowerBound + 2)..<subordinate).contains(where: { view.has($0, [.finiteVerb, .relativePronoun]) }) { return true }
         }
         if setOff {
             // ", 55," an age; ", who …," a relative clause; ", speaking on condition of anonymity," a participle.
@@ -1016,6 +1022,8 @@ struct SpeakerPhraseReader {
         // A relative clause ("who have seen him …") has verbs of its own; a modifier before it has none.
         return !(range.lowerBound..<relative).contains { view.has($0, .finiteVerb) }
     }
+
+    private static let causalSubordinators: Set<String> = ["because", "although", "though", "until", "unless"]
 
     /// "Advisers to the governor", "the envoy to Oslo": "to" opens a modifier only before a determiner or a name,
     /// where it cannot be an infinitive's.
