@@ -819,10 +819,16 @@ struct ExtractionRun {
     /// between (which could open a second clause inside it).
     private func subjectClauseEnd(_ clause: Range<Int>) -> Int {
         guard var index = clause.first(where: isVerb) else { return clause.upperBound }
-        // The clause's verb group: auxiliaries, then at most one participle ("could be closed", "had not balanced").
+        // The clause's verb group: auxiliaries, then at most one participle ("could be closed", "had not balanced");
+        // a simple past is a group of its own ("the books balanced has resigned": "has" is the sentence's).
+        let auxiliary = view.has(index, [.be, .finiteVerb])
         index += 1
-        while index < clause.upperBound && view.has(index, [.be, .finiteVerb, .negator, .adverb]) { index += 1 }
-        if index < clause.upperBound && view.has(index, [.ed, .ing]) { index += 1 }
+        if auxiliary {
+            while index < clause.upperBound && view.has(index, [.be, .finiteVerb, .negator, .adverb]) { index += 1 }
+            if index < clause.upperBound && view.has(index, [.ed, .ing]) { index += 1 }
+        } else if index < clause.upperBound && view.has(index, .ed) {
+            return index  // "the books balanced resigned"
+        }
         while index < clause.upperBound {
             if view.has(index, [.finiteVerb, .be, .irregularPast]) { return index }
             guard view.isWord(index), !view.has(index, [.clauseWord, .coordinator, .subordinator, .relativePronoun]) || view.has(index, .preposition)
@@ -1080,7 +1086,12 @@ struct ExtractionRun {
             let who = reader.skippingInterveners(before: index, floor: start) - 1
             let insideApposition = who > subject.tokens.upperBound && view.has(who, .relativePronoun)
                 && view.has(subject.tokens.upperBound, .phraseEnder)
-            let clauseEnd = insideApposition ? (clauseStart..<end).first { view.words[$0] == "," } ?? end : end
+            // "The member who claimed that the books balanced resigned": a restrictive relative clause in the
+            // sentence's subject reports up to where the sentence's own verb begins.
+            let restrictiveInSubject = !insideApposition && who > start && view.has(who, .relativePronoun) && view.words[who - 1] != ","
+                && subject.tokens.lowerBound <= subjectStart + 1
+            let clauseEnd = insideApposition ? (clauseStart..<end).first { view.words[$0] == "," } ?? end
+                : restrictiveInSubject ? subjectClauseEnd(clauseStart..<end) : end
             guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart),
                   !handsOverToParticiple(cueRange.upperBound, end: end)
             else {
