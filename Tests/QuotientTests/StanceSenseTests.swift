@@ -124,6 +124,22 @@ import Testing
         #expect(own.quotes.first?.stance.tone.contains("commitment") == true)
     }
 
+    /// A claim passed on with no one named is hearsay; the same participle with a source, or as a plain verb,
+    /// is not.
+    @Test(arguments: [
+        ("The old well is also said to cure gout.", true),
+        ("The lighthouse keeper was widely credited with saving the crew.", true),
+        ("It was long believed that the wreck lay north of the skerry.", true),
+        ("The skipper was alleged to have sold the catch twice.", true),
+        ("The keeper said to the crew that the lamp was lit.", false),
+        ("The wreck was claimed by the salvage company.", false),
+        ("She believed the keeper.", false),
+        ("The catch was regarded by the inspector as legal.", false),
+    ])
+    func anAgentlessPassiveOfSayingHedges(_ text: String, _ hedges: Bool) throws {
+        #expect(try tone(text).contains("hedging") == hedges)
+    }
+
     @Test(arguments: [
         ("The hall was rather cold.", true),
         ("The choir sang hymns rather than carols.", false),

@@ -367,6 +367,18 @@ final class StancePass: @unchecked Sendable {
         index >= 0 && index < factCount && fact(index).flags.contains(flag)
     }
 
+    /// "is said to", "was also alleged that", "has long been credited with": a form of "be" (perhaps with one
+    /// adverb) before the participle, and "to", "as", "that" or "with" after it; an agent after "by" names the
+    /// source, so it is no hedge.
+    private func isAgentlessPassive(start: Int, end: Int) -> Bool {
+        guard let next = lowerWord(end + 1), StanceSense.claimOpeners.contains(next) else { return false }
+        var before = start - 1
+        if let word = lowerWord(before), word.hasSuffix("ly") || StanceSense.modalAdverbs.contains(word) || word == "long" || word == "widely" {
+            before -= 1
+        }
+        return lowerWord(before).map(StanceSense.passiveBe.contains) ?? false
+    }
+
     /// A vague source that speaks is a clear hedge.
     static let hearsayWeight = 0.8
 
@@ -439,6 +451,8 @@ final class StancePass: @unchecked Sendable {
             return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
         case .support:
             return !backsSomething(after: end)
+        case .agentlessPassive:
+            return isAgentlessPassive(start: start, end: end)
         case .vagueDeterminer:
             // Before a plural noun phrase ("certain trawler owners"), not after "for" or "make" ("for certain",
             // "make certain") or a linking verb.

@@ -42,6 +42,9 @@ enum StanceSense: UInt8, Sendable {
     case conditional
     /// "no", "never", "nothing": a flat denial, held without qualification.
     case categorical
+    /// "said", "alleged", "credited": a claim passed on with no one named ("It is also said to ward off colds",
+    /// "was widely credited with"), a participle after a form of "be" that opens what is claimed.
+    case agentlessPassive
     /// "support": care for people ("support the families"), not backing for a measure or a candidate ("support
     /// the bill", "support Okafor").
     case support
@@ -69,6 +72,7 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", "might"): self = .might
         case ("hedging", "would"): self = .conditional
         case ("hedging", "rather"): self = .degree
+        case ("hedging", _) where Self.hearsayParticiples.contains(term): self = .agentlessPassive
         case ("threat", "fight*"), ("threat", "fight"): self = .conflict
         case ("care", "support*"), ("care", "support"): self = .support
         case ("certainty", _) where Self.categoricalNegators.contains(term): self = .categorical
@@ -182,6 +186,14 @@ enum StanceSense: UInt8, Sendable {
         "describe", "describes", "described", "call", "calls", "called", "question", "questioned", "doubt", "doubted",
         "hold", "held", "estimate", "estimated", "expect", "expected", "theorize", "theorized", "worry", "worried",
     ]
+
+    /// Participles of saying and believing that pass a claim on without its source when passive.
+    static let hearsayParticiples: Set<String> = [
+        "said", "alleged", "claimed", "credited", "supposed", "deemed", "believed", "thought", "considered", "regarded",
+    ]
+    /// Forms of "be" before a passive, and what may follow the participle to open the claim.
+    static let passiveBe: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    static let claimOpeners: Set<String> = ["to", "as", "that", "with"]
 
     /// People and records whose views a vague quantifier counts without naming them ("some scholars").
     static let sourceNouns: Set<String> = [
