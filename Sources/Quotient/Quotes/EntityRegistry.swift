@@ -173,7 +173,9 @@ struct EntityRegistry {
             if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
                 let name = view.phrase(index..<end)
                 let role = hasRole ? view.phrase(roleStart..<index) : nil
-                let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody
+                // "the broadcaster NRK", "FBI": a one-word name in capitals is an acronym, a body, whatever its role.
+                let isAcronym = end - index == 1 && TranscriptLabel.isInCapitals(view.words[index])
+                let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || isAcronym
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil

@@ -2405,6 +2405,7 @@ struct ExtractionRun {
     }
 
     static let personalSubjects: Set<String> = ["he", "she", "they"]
+    static let negativeSubjects: Set<String> = ["neither", "none", "nobody", "noone"]
 
     /// Words after which an -ing cue still speaks for the clause's subject.
     static let participleIntroducers: Set<String> = ["by", "while", "after", "before", "when", "besides"]
@@ -2619,6 +2620,8 @@ struct ExtractionRun {
     /// The speaker a phrase stands for and its entity; a pronoun that refers to no one known gives a nil
     /// speaker (a pronoun is never a name), a phrase that names no speaker gives nil.
     private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker?, Int?)? {
+        // "Neither would say how much …", "None of the chains would say …": no one said it.
+        guard !Self.negativeSubjects.contains(view.lower[phrase.tokens.lowerBound]) else { return nil }
         let mention = view.phrase(phrase.tokens)
         let span = view.span(phrase.tokens)
         if !phrase.conjuncts.isEmpty {
