@@ -2306,8 +2306,20 @@ struct ExtractionRun {
         // "Ukrinform quoted the prime minister as saying …": the one quoted speaks, not the outlet.
         if view.has(index, .ing) && index >= 3 && view.lower[index - 1] == "as", let quoted = quotedObject(before: index - 1) { return quoted }
         guard participle || coordinated || infinitive else { return nil }
+        if participle && commaBefore, let attributed = attributionSpeaker(endingAt: index - 1 - adverb) { return attributed }
         if infinitive, let subject = subordinateSubject(ofVerb: index - 2) ?? continuingSubject(ofVerb: index - 2) { return subject }
         return sentenceSubject(before: index)
+    }
+
+    /// "“…,” he said, adding that …": a participle after the attribution of the quote just read speaks for that
+    /// quote's speaker, named or described.
+    private func attributionSpeaker(endingAt comma: Int) -> (speaker: Speaker, entity: Int?)? {
+        guard let last = lastSpeaker, comma >= 2, view.quoteOf[comma] < 0,
+              last.paragraph == view.document.sentences[view.sentenceOf[comma]].paragraph,
+              let cue = (max(0, comma - 4)..<comma).last(where: { view.cue(at: $0, within: comma) != nil }),
+              (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 }), (max(0, cue - 6)..<cue).contains(where: { view.quoteOf[$0] >= 0 })
+        else { return nil }
+        return (last.speaker, last.entity)
     }
 
     /// The object of an active "quoted" or "cited" before the "as" at `asIndex` ("quoted the prime minister as
@@ -2642,6 +2654,9 @@ struct ExtractionRun {
             let token = phrase.tokens.lowerBound
             let trailing = token > 0 && view.words[token - 1] == "," && view.quoteOf[token - 1] < 0
             settleOtherGender(before: token, pronoun: phrase.head)
+            if let described = describedSubjectBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {
+                return described
+            }
             guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
                 return (unnamedAntecedent(of: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind), nil)
             }
@@ -3099,6 +3114,31 @@ struct ExtractionRun {
         let next = index + 1
         return next == view.count || !view.isWord(next) || view.cue(at: next, within: view.count) != nil
             || view.has(next, [.finiteVerb, .auxiliary, .be, .clauseWord, .preposition])
+    }
+
+    /// "Rosenborg's captain was more concerned. “…,” he said.": "he" or "she" refers to a person described by a
+    /// role, not named, who is the subject of the sentence before (or of this one), ahead of a name further back.
+    private mutating func describedSubjectBefore(
+        pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
+    ) -> (Speaker?, Int?)? {
+        guard pronoun == "he" || pronoun == "she",
+              let person = subjectAntecedent(before: token, where: {
+                  $0.form == .description && !$0.isOrganization && view.lexicon.kind(of: $0.head) == .role
+              }),
+              view.sentenceOf[person.tokens.lowerBound] >= sentenceBefore(pronoun: token) - 1,
+              case let (speaker?, entity)? = resolve(person, cueKind: cueKind),
+              // "the candidate" that names no one known may still be someone named before; an owned role
+              // ("Rosenborg's captain", "her lawyer") is someone new.
+              entity.map({ registry[$0].pronoun == nil || registry[$0].pronoun == pronoun }) ?? isOwnedRole(person)
+        else { return nil }
+        if let entity { registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token]) }
+        return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
+    }
+
+    /// "Rosenborg's captain", "her lawyer": a role with an owner before it.
+    private func isOwnedRole(_ phrase: SpeakerPhrase) -> Bool {
+        let first = phrase.tokens.lowerBound
+        return view.has(first, .possessive) || phrase.tokens.contains { SpeakerName.possessiveEnding(of: view.words[$0]) != nil }
     }
 
     /// The speaker a pronoun refers to when no named entity fits, or nil (the quote then stands without one):
