@@ -886,6 +886,8 @@ struct ExtractionRun {
     private func agentPhrase(_ start: Int, upTo end: Int) -> SpeakerPhrase? {
         if let phrase = reader.after(start, limit: end), phrase.tokens.upperBound == end { return phrase }
         if let group = reader.group(start, limit: end), group.tokens.upperBound == end { return group }
+        // "by local politicians", "from growers": a bare plural of people.
+        if let group = reader.openingGroup(at: start, limit: end), group.tokens.upperBound == end { return group }
         return nil
     }
 
@@ -1375,6 +1377,13 @@ struct ExtractionRun {
            reader.namesASpeaker(phrase) || phrase.form == .anonymous,
            phrase.tokens.lowerBound == floor || view.words[phrase.tokens.lowerBound - 1] != "," {
             return (headBeforeModifier(of: phrase, floor: floor) ?? phrase, setOff)
+        }
+        // "opposition from local politicians, who say …": a group after a preposition is the antecedent of a
+        // relative clause set off after it.
+        if setOff, let preposition = (max(floor, end - 5)..<end).last(where: { view.has($0, .preposition) }),
+           preposition + 1 < end, let group = agentPhrase(preposition + 1, upTo: end),
+           group.form == .anonymous || group.form == .description && view.has(end - 1, .plural) {
+            return (group, setOff)
         }
         // "a young welder, who …": an article and a few plain words describe someone the lexicon need not know;
         // "said Ola Brenn, a baker from Tromsø, who …": a place after a preposition may end the description.
