@@ -35,6 +35,11 @@ import Testing
         #expect(quotes.first?.speaker?.name.lowercased() == "skeptics")
         #expect(try extract("The final \(form.text) that evening was short.").quotes.isEmpty)
         #expect(try extract("The keepers \(form.text) that lamp every night.").quotes.isEmpty)
+        // Set off with its subject inside a clause, as "say" is ("The quota, skeptics say, was set too low").
+        if form.kind == .verb {
+            let quotes = try extract("The quota, skeptics \(form.text), was set far too low.").quotes
+            #expect(quotes.contains { $0.text == "was set far too low" && $0.speaker?.name.lowercased() == "skeptics" })
+        }
     }
 
     @Test func theVocabularyIsOpen() {

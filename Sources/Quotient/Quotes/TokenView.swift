@@ -248,12 +248,14 @@ struct TokenView {
 
     /// "Critics note that the …", "They reply that he …": a lowercase base form after a subject it may follow (a
     /// plural, a pronoun, a name, an adverb, a modal or "to"), with a clause after "that" ("repeat that mistake"
-    /// has a determiner "that").
+    /// has a determiner "that"); or set off with its subject inside a clause ("Cod, they note, are moving north").
     private func isBaseVerbBeforeThat(_ index: Int) -> Bool {
-        guard index > 0, index + 2 < count, !capitalized[index], lower[index + 1] == "that" else { return false }
+        guard index > 0, index + 2 < count, !capitalized[index] else { return false }
         let before = index - 1
         let subject = has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
             || Self.subjectPronouns.contains(lower[before]) || lower[before] == "to" || capitalized[before] && !opensSentence(before)
+        if words[index + 1] == "," && index >= 2 && words[index - 2] == "," { return subject && before > 0 }
+        guard lower[index + 1] == "that" else { return false }
         let after = index + 2
         let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || lower[after] == "there"
             || capitalized[after] || document.tokens[after].kind == .number
