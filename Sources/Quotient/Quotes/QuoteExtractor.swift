@@ -3130,7 +3130,8 @@ struct ExtractionRun {
     private mutating func describedSubjectBefore(
         pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
     ) -> (Speaker?, Int?)? {
-        guard pronoun == "he" || pronoun == "she",
+        guard pronoun == "he" || pronoun == "she", opensWithDescription(sentenceBefore(pronoun: token) - 1)
+                || opensWithDescription(view.sentenceOf[token]),
               let person = subjectAntecedent(before: token, where: {
                   $0.form == .description && !$0.isOrganization && view.lexicon.kind(of: $0.head) == .role
               }),
@@ -3142,6 +3143,16 @@ struct ExtractionRun {
         else { return nil }
         if let entity { registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token]) }
         return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
+    }
+
+    /// Whether a sentence opens with what may be a described person: a determiner, a possessive or a name in
+    /// the possessive first, and a role word of the lexicon among the first words. Asked for every "he" and
+    /// "she" before the slower reading of the sentence's subject.
+    private func opensWithDescription(_ sentence: Int) -> Bool {
+        guard sentence >= 0 else { return false }
+        let tokens = view.document.sentences[sentence].tokens
+        guard let first = tokens.first, view.has(first, [.determiner, .possessive]) || reader.isPossessiveName(first) else { return false }
+        return tokens.prefix(8).contains { view.wordKinds[$0] == .role }
     }
 
     /// "Rosenborg's captain", "her lawyer": a role with an owner before it.
