@@ -12,21 +12,21 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Find who said what, and in what tone.",
         discussion: """
-            Runs the whole pipeline: sentences, quotes and their speakers, valence and stance of every quote,
-            and a profile per speaker. On a terminal the table is colored and a progress bar shows on standard
+            Runs the whole pipeline: sentences, quotes and their speakers, valence and stance of every quote, \
+            and a profile per speaker. On a terminal the table is colored and a progress bar shows on standard \
             error for many files; piped output is plain.
 
-            With --input jsonl --format jsonl, each input line ({"id", "text", other fields}) yields exactly one
-            output line in the same order: the id and other fields (not the text) passed through, plus
-            "quotes", "speakers" and "warnings" (an input field of one of those names comes back as
-            "input.<name>"). A line that is not such an object yields
-            {"id": null, "line": N, "error": "…"}, is reported on standard error, and makes the exit status 1.
+            With --input jsonl --format jsonl, each input line ({"id", "text", other fields}) yields exactly one \
+            output line in the same order: the id and other fields (not the text) passed through, plus \
+            "quotes", "speakers" and "warnings" (an input field of one of those names comes back as \
+            "input.<name>"). A line that is not such an object yields \
+            {"id": null, "line": N, "error": "…"}, is reported on standard error, and makes the exit status 1. \
             That makes the command a mapper for Spark's RDD.pipe or Hadoop streaming.
 
             Examples:
               quotient analyze examples/port-strike.txt
               quotient analyze --recursive articles/ --format csv > quotes.csv
-              quotient analyze --input jsonl --format jsonl < articles.jsonl > analysis.jsonl
+              quotient analyze --input jsonl --format jsonl < in.jsonl > out.jsonl
             """
     )
 

@@ -12,11 +12,11 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare speakers' stances across documents.",
         discussion: """
-            Per speaker: number of quotes, mean valence with a 95 % interval, the share of quotes carrying each
-            stance category, the most frequent evidence terms and the most typical quote. Speakers are merged
+            Per speaker: number of quotes, mean valence with a 95 % interval, the share of quotes carrying each \
+            stance category, the most frequent evidence terms and the most typical quote. Speakers are merged \
             across documents by name (a surname alone folds into the one full name that ends with it).
 
-            Shards analyzed separately merge exactly: `compare --from a.jsonl --from b.jsonl` gives the same
+            Shards analyzed separately merge exactly: `compare --from a.jsonl --from b.jsonl` gives the same \
             result as analyzing everything at once, because profiles are kept as integer sums.
 
             Examples:

@@ -15,17 +15,17 @@ struct LexiconCommand: ParsableCommand {
             commandName: "check",
             abstract: "Validate a folder of stance lexicons; report every problem as file:line: reason.",
             discussion: """
-                Each .txt file in the folder is one category, named after the file. Lines starting with '#' are
-                comments; '# description:', '# negated: keep|drop|move CATEGORY' and '# not-after: CATEGORY'
-                set the category's rules. Other lines are entries: TERM or TERM<TAB>WEIGHT, where TERM may have
-                several words and may end in '*' to match a prefix. A file named like a shipped category
-                (obligation.txt, …) adds its entries to it; with a '# replace' line it replaces it instead.
+                Each .txt file in the folder is one category, named after the file. Lines starting with '#' are \
+                comments; '# description:', '# negated: keep|drop|move CATEGORY' and '# not-after: CATEGORY' \
+                set the category's rules. Other lines are entries: TERM or TERM<TAB>WEIGHT, where TERM may have \
+                several words and may end in '*' to match a prefix. A file named like a shipped category \
+                (obligation.txt, …) adds its entries to it; with a '# replace' line it replaces it instead. \
                 Every problem in every file is reported.
 
-              Examples:
-                quotient lexicon check my-lexicons/
-                quotient score --stance --lexicons my-lexicons/ speeches.txt
-              """
+                Examples:
+                  quotient lexicon check my-lexicons/
+                  quotient score --stance --lexicons my-lexicons/ speeches.txt
+                """
         )
 
         @Argument(help: "The folder to check.", completion: .directory)

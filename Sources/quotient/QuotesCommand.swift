@@ -12,15 +12,17 @@ struct QuotesCommand: ParsableCommand {
         commandName: "quotes",
         abstract: "Find quotes (direct, partial, indirect) and who said them.",
         discussion: """
-            With --input jsonl, each input line is a JSON object with "text" and an optional "id"; each gets
-            exactly one output line, in order, with the line's other fields passed through ("quotes" or
+            With --input jsonl, each input line is a JSON object with "text" and an optional "id"; each gets \
+            exactly one output line, in order, with the line's other fields passed through ("quotes" or \
             "warnings" come back as "input.quotes", "input.warnings"):
-              {"id": …, …, "quotes": [{"text", "start", "end", "kind", "speaker": {"name", "mention", "role",
-               "kind", "start", "end"} | null, "cue", "source"}], "warnings": […]}
-            Offsets are Unicode scalar (code point) offsets into the text, end-exclusive. Text files are read in
-            parts of about 1 MB cut at paragraph breaks; a file of several parts gets one result per part
-            ("part": 0, 1, …), with offsets still into the whole file. A line that is not
-            such an object gets {"id": null, "line": N, "error": "…"} and is reported on standard error; the
+              {"id": …, …, "quotes": [{"text", "start", "end", "kind",
+                "speaker": {"name", "mention", "role", "kind", "start", "end"} | null,
+                "cue", "source"}], "warnings": […]}
+
+            Offsets are Unicode scalar (code point) offsets into the text, end-exclusive. Text files are read in \
+            parts of about 1 MB cut at paragraph breaks; a file of several parts gets one result per part \
+            ("part": 0, 1, …), with offsets still into the whole file. A line that is not \
+            such an object gets {"id": null, "line": N, "error": "…"} and is reported on standard error; the \
             exit status is then 1.
 
             Examples:

@@ -6,14 +6,14 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Score the valence of each line or sentence (VADER-compatible).",
         discussion: """
-            Each input line is one text (lines are split on \\n only; an empty line is a text too), and each
+            Each input line is one text (lines are split on \\n only; an empty line is a text too), and each \
             gets one result, in order. The numbers are those of vaderSentiment 3.3.2's polarity_scores.
 
-            With --by sentence, each sentence is one text, and JSON gives its offsets into the input. Inputs
+            With --by sentence, each sentence is one text, and JSON gives its offsets into the input. Inputs \
             are read in parts of about 1 MB cut at paragraph breaks, so memory stays bounded.
 
-            With --stance, each result also carries its tone (polarity and stance categories), a score per
-            category and the evidence: the matched words with their category and offsets (Unicode scalars,
+            With --stance, each result also carries its tone (polarity and stance categories), a score per \
+            category and the evidence: the matched words with their category and offsets (Unicode scalars, \
             end-exclusive: within the line with --by line, into the input with --by sentence).
 
             Examples:

@@ -10,7 +10,7 @@ struct SegmentCommand: ParsableCommand {
 
             Examples:
               quotient segment article.txt
-              echo 'Mr. Smith left at 5 p.m. He was tired.' | quotient segment --format json
+              echo 'Mr. Smith left at 5 p.m. He slept.' | quotient segment --format json
               quotient segment --unit tokens --format jsonl notes.txt
               quotient segment --recursive corpus/
             """

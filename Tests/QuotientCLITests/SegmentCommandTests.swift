@@ -84,3 +84,22 @@ import Testing
         #expect(result.stdout.contains("Examples:"))
     }
 }
+
+/// Each command's help is wrapped by the argument parser, not by line breaks in the source: a line of a paragraph
+/// is as full as the 80 columns allow, and no example line runs past them.
+@Suite struct HelpLayoutTests {
+    @Test(arguments: ["analyze", "compare", "quotes", "segment", "score", "explain", "lexicon check"])
+    func helpParagraphsAreFilled(_ command: String) throws {
+        let result = try CLI.run(command.split(separator: " ").map(String.init) + ["--help"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let body = lines.prefix { !$0.hasPrefix("USAGE:") }
+        for (line, next) in zip(body, body.dropFirst()) {
+            #expect(line.count <= 80, "\(line)")
+            // A prose line followed by more prose must leave no room for the next word.
+            guard !line.isEmpty, !line.hasPrefix(" "), !next.isEmpty, !next.hasPrefix(" "), !line.hasSuffix(":") else { continue }
+            let nextWord = next.prefix { $0 != " " }
+            #expect(line.count + 1 + nextWord.count >= 80, "\(line) | \(next)")
+        }
+    }
+}
