@@ -554,7 +554,6 @@ struct ExtractionRun {
             && frames.before.count <= 5
     }
 
-
     /// The speaker of words a colon introduces without a cue: the name or description that opens the
     /// clause before the colon, up to the first word that cannot continue it (its verb): "Brandt:", "The
     /// port authority released the following statement:", "The minister was blunt:". A lone capitalized
@@ -572,7 +571,7 @@ struct ExtractionRun {
         if clauseStart + 1 < colon && (view.has(clauseStart, .coordinator) || view.isWord(clauseStart) && view.has(clauseStart, .clauseOpener)) {
             clauseStart += 1
         }
-        if ["he", "she", "they"].contains(view.lower[clauseStart]), clauseStart + 1 < colon, !view.has(clauseStart + 1, .phraseEnder),
+        if Self.personalSubjects.contains(view.lower[clauseStart]), clauseStart + 1 < colon, !view.has(clauseStart + 1, .phraseEnder),
            let phrase = pronounPhrase(clauseStart), let (speaker, entity) = resolvedSpeaker(phrase) {
             return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
         }
@@ -2057,26 +2056,32 @@ struct ExtractionRun {
     /// ", but warned that …" / "and added that …" inside a clause: the comma or conjunction, the cue, and the
     /// clause that follows it.
     private func coordinatedCue(in clause: Range<Int>) -> (comma: Int, cue: Range<Int>, clause: Range<Int>)? {
-        for index in clause where view.has(index, .andBut) && index + 1 < clause.upperBound {
-            var cueStart = index + 1
-            while cueStart < clause.upperBound && view.has(cueStart, .intervener) { cueStart += 1 }
-            guard cueStart < clause.upperBound, let (cue, length) = view.cue(at: cueStart, within: clause.upperBound),
-                  reportsCoordinatedClause(cue, after: cueStart + length, end: clause.upperBound)
-            else { continue }
-            let cut = index - 1 >= clause.lowerBound && view.words[index - 1] == "," ? index - 1 : index
-            let start = skipToClause(after: cueStart + length, cue: cue, end: clause.upperBound)
-            return (cut, cueStart..<(cueStart + length), start..<clause.upperBound)
-        }
-        return nil
+        guard let (cut, cueRange, cue) = firstCoordinatedCue(in: clause, where: { cue, cueEnd, _ in
+            reportsCoordinatedClause(cue, after: cueEnd, end: clause.upperBound)
+        }) else { return nil }
+        let start = skipToClause(after: cueRange.upperBound, cue: cue, end: clause.upperBound)
+        return (cut, cueRange, start..<clause.upperBound)
     }
 
     /// Where "and" or "but" and a cue of any kind ("and called", "but described") cut the words before a quote.
     private func coordinatedFrame(in words: Range<Int>) -> Int? {
-        for index in words where view.has(index, .andBut) && index > words.lowerBound {
+        firstCoordinatedCue(in: words, where: { _, _, conjunction in conjunction > words.lowerBound })?.cut
+    }
+
+    /// The first "and" or "but" in `words` followed (past any interveners) by a cue that `accepts` (given the cue,
+    /// where it ends and where the conjunction stands): where the words before it end (its comma, if one comes
+    /// first), the cue's tokens and the cue.
+    private func firstCoordinatedCue(
+        in words: Range<Int>, where accepts: (QuoteLexicon.Cue, _ cueEnd: Int, _ conjunction: Int) -> Bool
+    ) -> (cut: Int, cue: Range<Int>, QuoteLexicon.Cue)? {
+        for index in words where view.has(index, .andBut) && index + 1 < words.upperBound {
             var cueStart = index + 1
             while cueStart < words.upperBound && view.has(cueStart, .intervener) { cueStart += 1 }
-            guard cueStart < words.upperBound, view.cue(at: cueStart, within: words.upperBound) != nil else { continue }
-            return view.words[index - 1] == "," ? index - 1 : index
+            guard cueStart < words.upperBound, let (cue, length) = view.cue(at: cueStart, within: words.upperBound),
+                  accepts(cue, cueStart + length, index)
+            else { continue }
+            let cut = index - 1 >= words.lowerBound && view.words[index - 1] == "," ? index - 1 : index
+            return (cut, cueStart..<(cueStart + length), cue)
         }
         return nil
     }
@@ -2444,16 +2449,15 @@ struct ExtractionRun {
         if start + 2 < token && view.has(start, .coordinator) { start += 1 }
         // "He thanked the coach, Mikkel Dahl, and said …": a personal pronoun before its verb is the subject; a
         // name after a comma later on is no main clause's.
-        let opensWithPronoun = start + 1 < token && view.quoteOf[start] < 0 && Self.personalSubjects.contains(view.lower[start]) && view.isWord(start + 1)
-            && !view.isCapitalized(start + 1)
-        // "Like Corker, Menendez also rejected …, arguing": the subject is the first name of the main clause,
-        // after an introductory phrase.
-        if opensWithPronoun {
+        if start + 1 < token && view.quoteOf[start] < 0 && Self.personalSubjects.contains(view.lower[start]) && view.isWord(start + 1)
+            && !view.isCapitalized(start + 1) {
             if let mention = registry.subject(ofSentence: sentence, before: token, from: start), opensSubject(mention, clauseStart: start) {
                 return speaker(of: mention)
             }
             return pronounSubject(start, before: token)
         }
+        // "Like Corker, Menendez also rejected …, arguing": the subject is the first name of the main clause,
+        // after an introductory phrase.
         let mainClause = clauseStart(ofSentenceAt: start, before: token)
         let afterIntroduction = mainClause > start
             ? registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap { opensSubject($0, clauseStart: mainClause) ? $0 : nil }
@@ -3086,7 +3090,7 @@ struct ExtractionRun {
     /// ("for the Energy Department", "at the Ministry of Transport"), or a body word that refers back to one
     /// ("for the agency").
     private func organization(after end: Int) -> String? {
-        guard end + 1 < view.count, Self.bodyPrepositions.contains(view.lower[end]) else { return nil }
+        guard end + 1 < view.count, SpeakerPhraseReader.bodyPrepositions.contains(view.lower[end]) else { return nil }
         var start = end + 1
         if view.has(start, .article) { start += 1 }
         // "Friends of Mr. Clinton" names a person, not a body.
@@ -3115,7 +3119,6 @@ struct ExtractionRun {
         return last > start ? view.phrase(start..<last) : nil
     }
 
-    static let bodyPrepositions: Set<String> = ["for", "at", "of", "with", "from"]
 
     /// Whether the noun at `index` is the last word of its phrase: punctuation, a verb or a clause word follows
     /// ("for the agency said", not "for the agency staff").
@@ -3130,12 +3133,13 @@ struct ExtractionRun {
     private mutating func describedSubjectBefore(
         pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
     ) -> (Speaker?, Int?)? {
-        guard pronoun == "he" || pronoun == "she", opensWithDescription(sentenceBefore(pronoun: token) - 1)
-                || opensWithDescription(view.sentenceOf[token]),
+        guard pronoun == "he" || pronoun == "she" else { return nil }
+        let previous = sentenceBefore(pronoun: token) - 1
+        guard opensWithDescription(previous) || opensWithDescription(view.sentenceOf[token]),
               let person = subjectAntecedent(before: token, where: {
                   $0.form == .description && !$0.isOrganization && view.lexicon.kind(of: $0.head) == .role
               }),
-              view.sentenceOf[person.tokens.lowerBound] >= sentenceBefore(pronoun: token) - 1,
+              view.sentenceOf[person.tokens.lowerBound] >= previous,
               case let (speaker?, entity)? = resolve(person, cueKind: cueKind),
               // "the candidate" that names no one known may still be someone named before; an owned role
               // ("Rosenborg's captain", "her lawyer") is someone new.
@@ -3161,6 +3165,15 @@ struct ExtractionRun {
         return view.has(first, .possessive) || phrase.tokens.contains { SpeakerName.possessiveEnding(of: view.words[$0]) != nil }
     }
 
+    /// The speaker of the last quote when it was named by description (no entity), a body or not as asked, and
+    /// spoke in this paragraph or the one before.
+    private func describedSpeakerBefore(_ token: Int, body: Bool) -> Speaker? {
+        guard let last = lastSpeaker, last.entity == nil, (last.speaker.kind == .organization) == body,
+              last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1
+        else { return nil }
+        return last.speaker
+    }
+
     /// The speaker a pronoun refers to when no named entity fits, or nil (the quote then stands without one):
     /// "he"/"she" the current speaker named by description ("“…,” the governor said. She added …"); "they" a
     /// group or body that opens a recent sentence ("The nurses walked out. They said …"), "it" only a body
@@ -3170,9 +3183,8 @@ struct ExtractionRun {
     ) -> Speaker? {
         switch pronoun {
         case "he", "she":
-            if let last = lastSpeaker, last.entity == nil, last.speaker.kind != .organization,
-               last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1 {
-                return Speaker(name: last.speaker.name, mention: mention, role: last.speaker.role, span: span, kind: last.speaker.kind)
+            if let last = describedSpeakerBefore(token, body: false) {
+                return Speaker(name: last.name, mention: mention, role: last.role, span: span, kind: last.kind)
             }
             // "The mayor met Kolar on Tuesday. He said …": a role that opens the sentence before, unnamed.
             guard let person = subjectAntecedent(before: token, where: {
@@ -3191,10 +3203,8 @@ struct ExtractionRun {
                   case let (speaker?, _)? = resolve(group, cueKind: cueKind)
             else {
                 // "…, the bank said on Thursday. … It said …": the body that spoke last, named by description.
-                guard pronoun == "it", let last = lastSpeaker, last.entity == nil, last.speaker.kind == .organization,
-                      last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1
-                else { return nil }
-                return Speaker(name: last.speaker.name, mention: mention, role: nil, span: span, kind: last.speaker.kind)
+                guard pronoun == "it", let last = describedSpeakerBefore(token, body: true) else { return nil }
+                return Speaker(name: last.name, mention: mention, role: nil, span: span, kind: last.kind)
             }
             return Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind)
         default:

@@ -1143,8 +1143,11 @@ struct SpeakerPhraseReader {
             && view.lexicon.givenNames[view.lower[name.lowerBound]] == nil
             && noun - 2 >= floor && view.has(noun - 1, .article) && !view.isCapitalized(noun)
             && (view.wordKinds[noun] == nil || view.wordKinds[noun] == .org)
-            && ["for", "at", "of", "with", "from"].contains(view.lower[noun - 2])
+            && Self.bodyPrepositions.contains(view.lower[noun - 2])
     }
+
+    /// Prepositions after a role that name the body it serves ("a spokesman for the ministry").
+    static let bodyPrepositions: Set<String> = ["for", "at", "of", "with", "from"]
 
     /// Whether a name of two words or more ends at `last`, a hyphenated part counting with its word ("Bridget
     /// Okafor-Reyes").

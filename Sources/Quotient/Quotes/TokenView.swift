@@ -168,14 +168,14 @@ struct TokenView {
     /// Whether the token opens its sentence, where a capital says nothing about the word.
     func opensSentence(_ index: Int) -> Bool { document.sentences[sentenceOf[index]].tokens.lowerBound == index }
 
-    /// A lowercase word that is no pronoun and has none of `traits`: what the rules read as a plain noun,
-    /// adjective or verb.
     /// A body word ("ministry", "union"), or a capitalized "Party", which the lexicon lists as a modifier for
     /// "party leader" but which ends a party's name ("the Coastal Party").
     func isBodyWord(_ index: Int) -> Bool {
         wordKinds[index] == .org || capitalized[index] && lower[index] == "party"
     }
 
+    /// A lowercase word that is no pronoun and has none of `traits`: what the rules read as a plain noun,
+    /// adjective or verb.
     func isPlainWord(_ index: Int, excluding traits: WordTraits) -> Bool {
         document.tokens[index].kind == .word && !capitalized[index] && wordKinds[index] != .pronoun && !has(index, traits)
     }
@@ -254,7 +254,7 @@ struct TokenView {
         let before = index - 1
         let subject = has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
             || Self.subjectPronouns.contains(lower[before]) || lower[before] == "to" || capitalized[before] && !opensSentence(before)
-        if words[index + 1] == "," && index >= 2 && words[index - 2] == "," { return subject && before > 0 }
+        if words[index + 1] == "," && index >= 2 && words[index - 2] == "," { return subject }
         guard lower[index + 1] == "that" else { return false }
         let after = index + 2
         let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || lower[after] == "there"

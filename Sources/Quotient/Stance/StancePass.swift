@@ -373,7 +373,7 @@ final class StancePass: @unchecked Sendable {
     private func isAgentlessPassive(start: Int, end: Int) -> Bool {
         guard let next = lowerWord(end + 1), StanceSense.claimOpeners.contains(next) else { return false }
         var before = start - 1
-        if let word = lowerWord(before), word.hasSuffix("ly") || StanceSense.modalAdverbs.contains(word) || word == "long" || word == "widely" {
+        if let word = lowerWord(before), word.hasSuffix("ly") || StanceSense.modalAdverbs.contains(word) || word == "long" {
             before -= 1
         }
         return lowerWord(before).map(StanceSense.passiveBe.contains) ?? false
