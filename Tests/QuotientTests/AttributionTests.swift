@@ -44,6 +44,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// The fixture's speaker check is loose (a shorter or longer form passes); these names must come out whole.
+    @Test(arguments: [
+        ("The hedge fund Marlow Ventures wants a buyer. A spokesman for the fund said it would wait.", "spokesman, Marlow Ventures"),
+        ("Seismologist Bryndis Hall said the ground was still rising.", "Bryndis Hall"),
+        ("Glaciologists at the institute said the ice was thinning.", "glaciologists"),
+        ("Tides slow the ferries, according to a survey released on Thursday by the Tarn Institute.",
+         "survey released on Thursday by the Tarn Institute"),
+    ])
+    func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+    }
+
     @Test func aPronounIsNeverAName() throws {
         for text in ["They said the cranes were unsafe.", "“It will hold,” he said.", "We argued that the plan was sound."] {
             for quote in try extract(text).quotes {
@@ -187,7 +200,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         let quotes = try extract(text).quotes
         #expect(quotes.map(\.text) == ["The ice will not come back,", "the trend was unlikely to reverse"])
         #expect(quotes.map { $0.speaker?.mention } == ["Mathias Oyelowo", "Mathias Oyelowo"])
-        #expect(quotes.map { $0.speaker?.role } == [nil, nil])
+        #expect(quotes.map { $0.speaker?.role } == ["glaciologist", "glaciologist"])
     }
 
     @Test func aVerbAfterAHeadNounIsNoPartOfTheGroupAfterIt() throws {

@@ -1602,6 +1602,18 @@ struct ExtractionRun {
         that + 1 < end && view.has(that + 1, [.be, .finiteVerb, .auxiliary, .contractedNot])
     }
 
+    /// "The authors acknowledge that limitation in the paper": a "that" before a bare singular noun with no verb
+    /// after it points at something already said; the cue has an object, not a clause.
+    private func isDemonstrativeObject(_ clause: Range<Int>) -> Bool {
+        let head = clause.lowerBound
+        guard head > 0, view.lower[head - 1] == "that", view.wordCount(clause) <= 7, hasNoVerb(clause),
+              view.document.tokens[head].kind == .word, !view.isCapitalized(head), view.wordKinds[head] != .pronoun,
+              !view.has(head, [.determiner, .possessive, .plural, .adverb, .negator, .auxiliary, .numberWord, .quantifier])
+        else { return false }
+        let next = head + 1
+        return next >= clause.upperBound || view.document.tokens[next].kind == .punctuation || view.has(next, .preposition)
+    }
+
     /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
         // "calls this a false narrative": what a naming verb reports starts with its object, whatever the word.
@@ -1696,6 +1708,7 @@ struct ExtractionRun {
         // "Spicer -- as the campaign noted this week -- even promoted …": what follows the dash that closes an
         // aside is the sentence's own predicate, not what the aside's cue reported.
         if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.words[clause.lowerBound] == "-") { return }
+        if isDemonstrativeObject(clause) { return }
         if cueKind == .object && isAddresseeAndSetting(clause)
             || (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause) {
             return
@@ -3034,6 +3047,8 @@ struct ExtractionRun {
         var end = start
         while end < words.upperBound - 1 && view.isCapitalized(end) { end += 1 }
         guard end > start, end < words.upperBound, !view.isCapitalized(end) else { return nil }
+        // "a study published on Wednesday in …": a day or a month is no body.
+        if view.has(start, .notName) { return nil }
         var body = view.phrase(start..<end)
         if let ending = SpeakerName.possessiveEnding(of: body) { body.removeLast(ending) }
         let before = start > first ? lowercasedOpening(first..<start) + " " : ""
@@ -3133,8 +3148,9 @@ struct ExtractionRun {
     private mutating func describedSubjectBefore(
         pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
     ) -> (Speaker?, Int?)? {
-        guard pronoun == "he" || pronoun == "she" else { return nil }
         let previous = sentenceBefore(pronoun: token) - 1
+        if pronoun == "they" { return groupSubjectBefore(at: token, previous: previous, mention: mention, span: span, cueKind: cueKind) }
+        guard pronoun == "he" || pronoun == "she" else { return nil }
         guard opensWithDescription(previous) || opensWithDescription(view.sentenceOf[token]),
               let person = subjectAntecedent(before: token, where: {
                   $0.form == .description && !$0.isOrganization && view.lexicon.kind(of: $0.head) == .role
@@ -3147,6 +3163,32 @@ struct ExtractionRun {
         else { return nil }
         if let entity { registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token]) }
         return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
+    }
+
+    /// "The authors admit the limitation. They write that …": "they" refers to an unnamed group or body that is
+    /// the subject of the sentence before (or of this one), ahead of a body named further back.
+    private mutating func groupSubjectBefore(
+        at token: Int, previous: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
+    ) -> (Speaker?, Int?)? {
+        guard opensWithGroup(previous) || opensWithGroup(view.sentenceOf[token]),
+              let group = coordinatedSubject(before: token) ?? subjectAntecedent(before: token, where: {
+                  $0.form != .name && $0.form != .pronoun
+                      && ($0.isOrganization || $0.form == .anonymous && view.has($0.tokens.upperBound - 1, .plural))
+              }),
+              view.sentenceOf[group.tokens.lowerBound] >= previous,
+              case let (speaker?, entity)? = resolve(group, cueKind: cueKind)
+        else { return nil }
+        if let entity { registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token]) }
+        return (Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind), entity)
+    }
+
+    /// Whether a sentence opens with what may be an unnamed group or body: a determiner or a possessive, or a
+    /// plural of people, with a group or body word among the first words.
+    private func opensWithGroup(_ sentence: Int) -> Bool {
+        guard sentence >= 0 else { return false }
+        let tokens = view.document.sentences[sentence].tokens
+        guard let first = tokens.first, view.has(first, [.determiner, .possessive]) || view.wordKinds[first] == .anonymous else { return false }
+        return tokens.prefix(8).contains { view.wordKinds[$0] == .anonymous || view.wordKinds[$0] == .org }
     }
 
     /// Whether a sentence opens with what may be a described person: a determiner, a possessive or a name in

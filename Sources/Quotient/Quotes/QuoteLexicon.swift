@@ -294,6 +294,18 @@ public struct QuoteLexicon: Sendable {
         return TextBytes.hasSuffix(word, "master") || TextBytes.hasSuffix(word, "keeper") ? .role : nil
     }
 
+    /// "Volcanologist Haukur Einarsson", "a statistician", "glaciologists": a profession in -ologist or -ician is a
+    /// role (its plural unnamed people), capitalized before a name too; no surname ends that way.
+    static func professionKind(_ word: UnsafeBufferPointer<UInt8>) -> WordKind? {
+        guard word.count >= 8, let last = word.last else { return nil }
+        switch last {
+        case UInt8(ascii: "t"): return TextBytes.hasSuffix(word, "ologist") ? .role : nil
+        case UInt8(ascii: "n"): return TextBytes.hasSuffix(word, "ician") ? .role : nil
+        case UInt8(ascii: "s"): return TextBytes.hasSuffix(word, "ologists") || TextBytes.hasSuffix(word, "icians") ? .anonymous : nil
+        default: return nil
+        }
+    }
+
     /// "groups", "unions", "ministers", "companies": the plural of a role or body word the list holds in the
     /// singular names unnamed people or bodies. The singular is looked up on the bytes, with no `String` made.
     func pluralKind(_ word: UnsafeBufferPointer<UInt8>) -> WordKind? {

@@ -92,7 +92,7 @@ struct TokenView {
     ) -> QuoteLexicon.WordKind? {
         guard isASCII else { return nil }
         let lowercaseKind = capitalized ? nil : QuoteLexicon.compoundPersonKind(lowercase) ?? lexicon.pluralKind(lowercase)
-        return lowercaseKind ?? QuoteLexicon.titleCompoundKind(lowercase)
+        return lowercaseKind ?? QuoteLexicon.titleCompoundKind(lowercase) ?? QuoteLexicon.professionKind(lowercase)
     }
 
     /// "front-runner", "co-founder", "ex-minister": ICU splits a hyphenated compound into three tokens, so a role
