@@ -1614,6 +1614,12 @@ struct ExtractionRun {
         return next >= clause.upperBound || view.document.tokens[next].kind == .punctuation || view.has(next, .preposition)
     }
 
+    /// "a politician who will say whatever makes sense": a free relative says what kind of thing was said, not
+    /// what ("said whatever the outcome, the club would survive" goes on after its comma).
+    private func isFreeRelativeObject(_ clause: Range<Int>) -> Bool {
+        !clause.isEmpty && view.lower[clause.lowerBound] == "whatever" && !clause.contains { view.words[$0] == "," }
+    }
+
     /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
         // "calls this a false narrative": what a naming verb reports starts with its object, whatever the word.
@@ -1708,7 +1714,7 @@ struct ExtractionRun {
         // "Spicer -- as the campaign noted this week -- even promoted …": what follows the dash that closes an
         // aside is the sentence's own predicate, not what the aside's cue reported.
         if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.words[clause.lowerBound] == "-") { return }
-        if isDemonstrativeObject(clause) { return }
+        if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) { return }
         if cueKind == .object && isAddresseeAndSetting(clause)
             || (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause) {
             return
