@@ -1615,9 +1615,14 @@ struct ExtractionRun {
     }
 
     /// "a politician who will say whatever makes sense": a free relative says what kind of thing was said, not
-    /// what ("said whatever the outcome, the club would survive" goes on after its comma).
+    /// what ("said whatever the outcome, the club would survive": a noun phrase and a comma, then the report).
     private func isFreeRelativeObject(_ clause: Range<Int>) -> Bool {
-        !clause.isEmpty && view.lower[clause.lowerBound] == "whatever" && !clause.contains { view.words[$0] == "," }
+        guard !clause.isEmpty, view.lower[clause.lowerBound] == "whatever" else { return false }
+        let next = clause.lowerBound + 1
+        guard next < clause.upperBound, view.has(next, [.determiner, .possessive]),
+              let comma = clause.first(where: { view.words[$0] == "," })
+        else { return true }
+        return !hasNoVerb(next..<comma)
     }
 
     /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
