@@ -26,6 +26,10 @@ WORDS = [
     "Ingrid", "Vang", "Islanders", "Republicans", "Dr.", "Ms.", "SENATOR", "OKAFOR:", "HOST:", "45%", "”,", ",”",
     "\nQ:", "\nA:", "Q:", "A:", "\nQuestion:", "\nAnswer:", "Minister:", "minister", "One of them", "16-year-old",
     "adding that", "saying", "In the words of", "to quote", "felt compelled to", "went on to", "outside", "Lind-Berg",
+    "by", "By", "for", "over", "with", "criticized", "urged", "been", "has", "whom", "whose", "where", "Neither",
+    "None", "continues to insist", "despite warnings from", "pilots'", "Berg's", "whatever", "The", "They", "It",
+    "limitation", "Besides", "―", "–", "OSLO -", "Seismologist", "statisticians", "note", "my", "your", "Partners",
+    "Wednesday", "who spoke on condition of anonymity because", "The authors", "insisted", "told staff",
 ]
 
 

@@ -99,13 +99,15 @@ import Testing
 
     /// Word salads of cue words, names and marks (`Fuzz/word-salad.py`) that crashed the extractor: a naming cue
     /// as the text's last token, a participle cue as its sentence's first token, a writer's label whose cue ends
-    /// the text, a hyphen as the first token.
+    /// the text, a hyphen or "By" as the first token.
     @Test(arguments: [
         "Berg her as Monday called",
         "according to told that along emailed thanked — was added who what - it thanked it of Islanders accused accused ‘ Republicans",
         "— , texted that \n\n along \n but Monday who : some must may texted of according reporters told must of , Ms. it might him , a accused said",
         // A hyphen as the text's first token, read as a possible joint of a name particle.
         "- that “ but",
+        // "By" as the text's first token, once read as the agent of a passive cue before it.
+        "By the time the inspectors arrived, the water had turned green.",
     ])
     func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
         _ = try Analyzer().analyze(text)
