@@ -49,6 +49,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The hedge fund Marlow Ventures wants a buyer. A spokesman for the fund said it would wait.", "spokesman, Marlow Ventures"),
         ("Seismologist Bryndis Hall said the ground was still rising.", "Bryndis Hall"),
         ("Glaciologists at the institute said the ice was thinning.", "glaciologists"),
+        ("The chamber of industry says the tolls are driving hauliers away.", "chamber of industry"),
+        ("In a statement, Birk & Sons apologised to its drivers and said it had since changed its rota.", "Birk & Sons"),
+        ("Lund & Dahl, the architects, said the tower was safe.", "Lund & Dahl"),
         ("Tides slow the ferries, according to a survey released on Thursday by the Tarn Institute.",
          "survey released on Thursday by the Tarn Institute"),
     ])

@@ -1657,7 +1657,11 @@ struct ExtractionRun {
                 position += 1
             }
             // "told a packed town hall meeting the route would close".
-            if position == start + 1, let phrase = addresseePhraseEnd(from: start, end: end) { position = phrase }
+            // "advised the council to wait": before an infinitive the addressee is who is to act, and stays.
+            if position == start + 1, let phrase = addresseePhraseEnd(from: start, end: end),
+               !(phrase < end && view.lower[phrase] == "to" && reader.opensInfinitive(phrase + 1, end: end)) {
+                position = phrase
+            }
         }
         // Manner adverbs ("said pleasantly") are not part of what was said.
         while position < end && view.has(position, .adverb) { position += 1 }

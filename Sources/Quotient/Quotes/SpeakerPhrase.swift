@@ -25,7 +25,12 @@ struct SpeakerPhraseReader {
 
     func isNameWord(_ index: Int) -> Bool {
         if isCapitalizedName(index) { return true }
-        return isNameParticle(index) || endsCompanyName(index)
+        return isNameParticle(index) || endsCompanyName(index) || isAmpersandJoint(index)
+    }
+
+    /// "Marks & Spencer", "Crumb & Co", "AT&T": an ampersand between capitalized words joins one name.
+    private func isAmpersandJoint(_ index: Int) -> Bool {
+        index > 0 && index + 1 < view.count && view.words[index] == "&" && isCapitalizedName(index - 1) && isCapitalizedName(index + 1)
     }
 
     private func isCapitalizedName(_ index: Int) -> Bool {
@@ -94,6 +99,7 @@ struct SpeakerPhraseReader {
             return view.isCapitalized(index) || view.wordKinds[index] != nil || isNameParticle(index) || modifiesRole(index, upperLimit: upperLimit)
                 || isTitleBeforeName(index, lowerLimit: lowerLimit, upperLimit: upperLimit)
         }
+        if view.words[index] == "&" { return index > lowerLimit && index + 1 < upperLimit && isAmpersandJoint(index) }
         // The apostrophe of a plural possessive ("The Dockers' Union", "the dockers’ union").
         if view.words[index] == "'" || view.words[index] == "’" {
             return index > lowerLimit && index + 1 < upperLimit && view.words[index - 1].hasSuffix("s")
@@ -778,10 +784,21 @@ struct SpeakerPhraseReader {
             // "Secretary of State Jason Kander said": an "of" inside a title or a body's name modifies nothing.
             guard isModifier(split..<end), !(view.lower[split] == "of" && isPhraseWord(split, lowerLimit: start, upperLimit: end))
             else { continue }
-            guard let head = subjectHead(start..<split) else { return nil }
+            guard var head = subjectHead(start..<split) else { return nil }
+            // "The chamber of commerce", "the board of directors": a body's bare "of" noun is part of its name.
+            if head.isOrganization && head.form != .name && namesBodyField(split..<end) { head.tokens = head.tokens.lowerBound..<end }
             return head
         }
         return nil
+    }
+
+    /// "of commerce", "of health", "of directors": "of" and one or two lowercase words, no determiner.
+    private func namesBodyField(_ words: Range<Int>) -> Bool {
+        guard view.lower[words.lowerBound] == "of", (2...3).contains(words.count) else { return false }
+        return words.dropFirst().allSatisfy {
+            view.isWord($0) && !view.isCapitalized($0) && view.quoteOf[$0] < 0
+                && !view.has($0, [.determiner, .possessive, .preposition, .adverb, .finiteVerb, .be, .ed, .ing, .clauseWord])
+        }
     }
 
     /// "Two of the three commissioners have argued …", "One in four voters in a survey said …", "Nearly half of
