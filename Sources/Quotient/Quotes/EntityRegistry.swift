@@ -189,7 +189,9 @@ struct EntityRegistry {
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                         salience: Self.salience(of: roleStart..<end, view: view)))
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
-                let appositionBefore = index >= 2 && view.words[index - 1] == "," && view.wordKinds[index - 2] == .role
+                let roleBefore = index >= 2 && view.words[index - 1] == ","
+                    ? view.wordKinds[index - 2] == .role ? index - 2 : Self.roleBeforeOfPhrase(comma: index - 1, view: view) : nil
+                let appositionBefore = roleBefore != nil
                 let appositionAfter = end + 1 < view.count && view.words[end] == ","
                     && (view.has(end + 1, .determiner) || view.document.tokens[end + 1].kind == .number)
                 if !isOrganization && (appositionBefore || appositionAfter) {
@@ -198,8 +200,8 @@ struct EntityRegistry {
                     // is what a later "the manager" or "the owner" refers back to.
                     // A bare courtesy title ("Dr. Amara Osei, the hospital's chief surgeon,") is no role to keep.
                     if role.map(Self.isCourtesyTitle) ?? true, entities[entity].role.map(Self.isCourtesyTitle) ?? true,
-                       let appositive = appositionBefore ? Self.roleWords(endingAt: index - 2, view: view)
-                                                         : Self.appositiveRole(after: end, view: view) {
+                       let appositive = roleBefore.map({ Self.roleWords(endingAt: $0, view: view) }) ?? nil
+                           ?? (appositionAfter ? Self.appositiveRole(after: end, view: view) : nil) {
                         setRole(view.phrase(appositive), of: entity)
                     }
                 }
@@ -255,6 +257,15 @@ struct EntityRegistry {
         let before = start - 1
         let opens = view.has(before, [.article, .possessive]) || (view.document.tokens[before].kind == .word && isPossessive(view.lower[before]))
         return opens ? start..<(last + 1) : nil
+    }
+
+    /// "the mayor of the northern region, Sipho Mbeki": the role word before an "of" phrase of a few plain words
+    /// that ends at the comma before a name.
+    private static func roleBeforeOfPhrase(comma: Int, view: TokenView) -> Int? {
+        guard let of = (max(1, comma - 6)..<comma).last(where: { view.lower[$0] == "of" }), view.wordKinds[of - 1] == .role,
+              ((of + 1)..<comma).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .clauseWord]) })
+        else { return nil }
+        return of - 1
     }
 
     /// The role words of an apposition after a name, from the comma at `comma`: a determiner or possessive,
