@@ -52,6 +52,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The chamber of industry says the tolls are driving hauliers away.", "chamber of industry"),
         ("In a statement, Birk & Sons apologised to its drivers and said it had since changed its rota.", "Birk & Sons"),
         ("Lund & Dahl, the architects, said the tower was safe.", "Lund & Dahl"),
+        ("A spokeswoman for the coastal ferry service said that more delays were likely.", "spokeswoman, coastal ferry service"),
         ("Tides slow the ferries, according to a survey released on Thursday by the Tarn Institute.",
          "survey released on Thursday by the Tarn Institute"),
     ])

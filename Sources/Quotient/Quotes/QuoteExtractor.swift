@@ -2704,6 +2704,12 @@ struct ExtractionRun {
             }
             registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token])
             return (speaker(entity, mention: mention, span: span), entity)
+        case .anonymous where phrase.tokens.count == 2 && ["his", "her"].contains(view.lower[phrase.tokens.lowerBound])
+            && !view.has(phrase.tokens.upperBound - 1, .plural):
+            // "his wife", "her friend": one unnamed person is named by whose they are, as "his lawyer" is.
+            var owned = phrase
+            owned.form = .description
+            return resolve(owned, cueKind: cueKind)
         case .anonymous:
             if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             if phrase.isCount {
@@ -3143,6 +3149,8 @@ struct ExtractionRun {
             while isBodyWord(last) { last += 1 }
             if last == view.count || view.isPunctuation(last, ",.;") { return view.phrase((start + 2)..<last) }
         }
+        // "a spokesman for the ambulance service": a body described, not named, is still the body spoken for.
+        if start > end + 1, let head = describedBodyEnd(from: start) { return view.phrase(start..<(head + 1)) }
         var last = start
         while isBodyWord(last) || (last > start && ["of", "and", "&"].contains(view.lower[last]) && isBodyWord(last + 1)) {
             last += 1
@@ -3150,6 +3158,16 @@ struct ExtractionRun {
         return last > start ? view.phrase(start..<last) : nil
     }
 
+
+    /// The body word that ends a lowercase noun phrase of two to four words starting at `start` after its
+    /// article ("ambulance service", "regional water authority"), or nil.
+    private func describedBodyEnd(from start: Int) -> Int? {
+        var head = start
+        while head < start + 3 && head + 1 < view.count && view.wordKinds[head] != .org && isPlainNoun(head) { head += 1 }
+        // A bare "the agency" that names no body known says nothing more than the role does.
+        guard head > start, view.wordKinds[head] == .org, !view.isCapitalized(head), endsNounPhrase(at: head) else { return nil }
+        return head
+    }
 
     /// Whether the noun at `index` is the last word of its phrase: punctuation, a verb or a clause word follows
     /// ("for the agency said", not "for the agency staff").
@@ -3174,8 +3192,10 @@ struct ExtractionRun {
               view.sentenceOf[person.tokens.lowerBound] >= previous,
               case let (speaker?, entity)? = resolve(person, cueKind: cueKind),
               // "the candidate" that names no one known may still be someone named before; an owned role
-              // ("Rosenborg's captain", "her lawyer") is someone new.
-              entity.map({ registry[$0].pronoun == nil || registry[$0].pronoun == pronoun }) ?? isOwnedRole(person)
+              // ("Rosenborg's captain", "her lawyer") or an indefinite one ("A spokesman for the ambulance
+              // service") is someone new.
+              entity.map({ registry[$0].pronoun == nil || registry[$0].pronoun == pronoun })
+                ?? (isOwnedRole(person) || Self.indefiniteOpeners.contains(view.lower[person.tokens.lowerBound]))
         else { return nil }
         if let entity { registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token]) }
         return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
