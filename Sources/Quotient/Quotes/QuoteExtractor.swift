@@ -1211,10 +1211,16 @@ struct ExtractionRun {
         // "The ferry is slow, said Tor Borge, but the crew is friendly": a clause joined after the inverted
         // attribution goes on with the report, as it does after "Tor Borge said,".
         let afterSpeaker = speaker.tokens.upperBound
-        let rest = afterSpeaker + 1 < end && view.words[afterSpeaker] == "," && view.has(afterSpeaker + 1, .coordinator)
-            ? continuation(after: afterSpeaker, end: end) : nil
+        let interrupts = afterSpeaker + 1 < end && view.words[afterSpeaker] == ","
+        // "The problem, says Rhea Castellano, is that …": after a subject alone, the rest is its predicate.
+        let subjectOnly = interrupts && isBareSubject(start..<(index - 1)) && opensPredicate(afterSpeaker + 1)
+            && view.wordKinds[afterSpeaker + 1] == nil && !view.has(afterSpeaker + 1, .ing)
+        let rest = interrupts && (view.has(afterSpeaker + 1, .coordinator) || subjectOnly)
+            ? continuation(after: afterSpeaker, end: end, minimumWords: subjectOnly ? 1 : 3) : nil
         guard rest != nil || isAttributionTail(afterSpeaker..<end) else { return false }
-        emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+        // A subject alone before the attribution is reported as the first part, as before "Kolar said,".
+        emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
+                     minimumWords: subjectOnly ? 2 : 3)
         if let rest {
             emitIndirect(clause: rest, phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
         }
@@ -1836,6 +1842,19 @@ struct ExtractionRun {
     }
 
     /// Whether the words hold no verb form, so they can only be a subject ("The deal, Kolar said, is dead").
+    /// "The real worry", "Prices", "The problem with the levy": a short noun phrase before an interrupting
+    /// attribution, with no verb, modal, pronoun or dash, which the words after the attribution complete.
+    private func isBareSubject(_ words: Range<Int>) -> Bool {
+        view.wordCount(words) <= 8 && hasNoVerb(words) && !words.contains {
+            view.has($0, .auxiliary) || Self.bareSubjectBreakers.contains(view.lower[$0]) || view.wordKinds[$0] == .pronoun
+                || view.isLongDash($0) || view.words[$0] == "-"
+        }
+    }
+
+    private static let bareSubjectBreakers: Set<String> = [
+        "may", "might", "can", "could", "should", "must", "shall", "do", "does", "did", "he", "she", "it", "they", "we", "i", "you",
+    ]
+
     private func hasNoVerb(_ words: Range<Int>) -> Bool {
         !words.contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
     }
