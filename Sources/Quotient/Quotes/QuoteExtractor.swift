@@ -582,6 +582,9 @@ struct ExtractionRun {
             let label = clauseStart..<colon
             return Attribution(speaker: speaker(entity, mention: view.phrase(label), span: view.span(label)), entity: entity, cue: nil, source: nil)
         }
+        if let owner = ownerOfFramingNoun(clauseStart, colon: colon), let (speaker, entity) = resolvedSpeaker(owner) {
+            return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+        }
         for end in (clauseStart + 1)...min(colon, clauseStart + 7) {
             guard end == colon || !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
                   let phrase = reader.before(end, floor: clauseStart, allowApposition: false),
@@ -597,6 +600,35 @@ struct ExtractionRun {
         }
         return nil
     }
+
+    /// "The message from the coach was simple:", "His advice to young players:", "Kolar's verdict was brief:": a
+    /// noun of saying that opens the clause before a colon frames the words of its owner (after "from" or "of",
+    /// or its possessor).
+    private func ownerOfFramingNoun(_ clauseStart: Int, colon: Int) -> SpeakerPhrase? {
+        guard let noun = (clauseStart..<min(colon, clauseStart + 4)).first(where: {
+                  view.has($0, .reportNoun) || Self.framingNouns.contains(view.lower[$0])
+              }), noun > clauseStart, colon - noun <= 9
+        else { return nil }
+        let owner: SpeakerPhrase?
+        if noun + 2 < colon, view.lower[noun + 1] == "from" || view.lower[noun + 1] == "of" {
+            let stop = ((noun + 2)..<colon).first { view.has($0, [.be, .finiteVerb]) || view.lower[$0] == "to" } ?? colon
+            owner = agentPhrase(noun + 2, upTo: stop).flatMap { $0.form == .pronoun ? nil : $0 }
+        } else {
+            // What follows the noun is a short predicate or addressee ("was simple", "to young players"), no cue.
+            guard !((noun + 1)..<colon).contains(where: { view.cue(at: $0, within: colon) != nil || view.quoteOf[$0] >= 0 }) else { return nil }
+            owner = possessor(of: noun, floor: clauseStart)
+        }
+        // "The words of the song": only someone who can speak owns the words.
+        guard let owner, owner.form == .pronoun || owner.form == .name || reader.namesASpeaker(owner) else { return nil }
+        return owner
+    }
+
+    /// Nouns for what someone said that frame words in marks after a colon, besides the report nouns of the
+    /// cue lexicon.
+    private static let framingNouns: Set<String> = [
+        "message", "advice", "verdict", "response", "reply", "answer", "reaction", "plea", "instructions", "explanation",
+        "assessment", "conclusion", "words", "comment", "comments", "retort", "diagnosis", "summary",
+    ]
 
     /// "Ada Nes, the county engineer, reacted sharply to the plan: “…”", "His neighbour, Randi Holm, was
     /// angrier: “…”": the comma before the predicate closes an apposition, and the name on either side of it
