@@ -2806,10 +2806,11 @@ struct ExtractionRun {
             let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
             // "The port authority issued a statement. Its spokesman said …": a body described as the subject just
             // before is nearer than any body named further back.
-            if view.lower[owner] == "its", let body = subjectAntecedent(before: owner, where: { $0.isOrganization && $0.form != .name }) {
-                let name = registry.resolve(description: body.head, organization: true, before: body.tokens.lowerBound,
-                                            sentence: view.sentenceOf[body.tokens.lowerBound]).map { registry[$0].name }
-                    ?? commonNounPhrase(body.tokens)
+            if view.lower[owner] == "its", let body = subjectAntecedent(before: owner, where: { $0.isOrganization && $0.form != .pronoun }) {
+                let name = body.form == .name
+                    ? SpeakerName.canonical(view.phrase(body.name), isBody: true).0
+                    : registry.resolve(description: body.head, organization: true, before: body.tokens.lowerBound,
+                                       sentence: view.sentenceOf[body.tokens.lowerBound]).map { registry[$0].name } ?? commonNounPhrase(body.tokens)
                 return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
                                 kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name), nil)
             }
@@ -3234,7 +3235,9 @@ struct ExtractionRun {
         pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
     ) -> (Speaker?, Int?)? {
         let previous = sentenceBefore(pronoun: token) - 1
-        if pronoun == "they" { return groupSubjectBefore(at: token, previous: previous, mention: mention, span: span, cueKind: cueKind) }
+        if pronoun == "they" || pronoun == "it" {
+            return groupSubjectBefore(pronoun, at: token, previous: previous, mention: mention, span: span, cueKind: cueKind)
+        }
         guard pronoun == "he" || pronoun == "she" else { return nil }
         guard opensWithDescription(previous) || opensWithDescription(view.sentenceOf[token]),
               let person = subjectAntecedent(before: token, where: {
@@ -3252,16 +3255,23 @@ struct ExtractionRun {
         return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
     }
 
-    /// "The authors admit the limitation. They write that …": "they" refers to an unnamed group or body that is
-    /// the subject of the sentence before (or of this one), ahead of a body named further back.
+    /// "The authors admit the limitation. They write that …": "they" refers to an unnamed group or body, and
+    /// "it" to a body, that is the subject of the sentence before (or of this one), ahead of a body named
+    /// further back.
     private mutating func groupSubjectBefore(
-        at token: Int, previous: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
+        _ pronoun: String, at token: Int, previous: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
     ) -> (Speaker?, Int?)? {
+        // "it" is a body only, named or not ("The Centre Party welcomed the plan. It said …").
+        let view = self.view
+        let bodyOnly = pronoun == "it"
+        func accepts(_ phrase: SpeakerPhrase) -> Bool {
+            guard phrase.form != .pronoun else { return false }
+            if bodyOnly { return phrase.isOrganization }
+            let pluralPeople = phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural)
+            return phrase.form != .name && (phrase.isOrganization || pluralPeople)
+        }
         guard opensWithGroup(previous) || opensWithGroup(view.sentenceOf[token]),
-              let group = coordinatedSubject(before: token) ?? subjectAntecedent(before: token, where: {
-                  $0.form != .name && $0.form != .pronoun
-                      && ($0.isOrganization || $0.form == .anonymous && view.has($0.tokens.upperBound - 1, .plural))
-              }),
+              let group = (pronoun == "they" ? coordinatedSubject(before: token) : nil) ?? subjectAntecedent(before: token, where: accepts),
               view.sentenceOf[group.tokens.lowerBound] >= previous,
               case let (speaker?, entity)? = resolve(group, cueKind: cueKind)
         else { return nil }
