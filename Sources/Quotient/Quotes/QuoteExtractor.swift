@@ -1568,6 +1568,14 @@ struct ExtractionRun {
            !gap.contains(where: { view.has($0, [.coordinator, .finiteVerb]) }) {
             return true
         }
+        // "said in a statement released by his office that …": a setting whose participle phrase describes it.
+        if let first = gap.first, view.has(first, [.settingWord]), view.has(first, .preposition),
+           let participle = gap.first(where: { view.has($0, [.ed, .irregularPast]) }), participle > first + 1,
+           view.has(participle + 1, .preposition), gap.upperBound - participle <= 5,
+           isSettingGap(first..<participle, cue: cue),
+           !((participle + 1)..<gap.upperBound).contains(where: { view.has($0, [.coordinator, .finiteVerb, .be]) }) {
+            return true
+        }
         return reader.isScenePhrase(gap) || isAddressee(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience])
@@ -1672,10 +1680,16 @@ struct ExtractionRun {
         if start + 3 < end, view.words[start] == ",", view.has(start + 1, .connective), view.words[start + 2] == "," {
             return skipToClause(after: start + 3, cue: cue, end: end)
         }
+        // "reported, citing two sources, that …": a participle aside set off by commas before the "that".
+        if start + 3 < end, view.words[start] == ",", view.has(start + 1, .ing),
+           let closing = ((start + 2)..<min(end - 1, start + 8)).first(where: { view.words[$0] == "," }),
+           view.lower[closing + 1] == "that", !((start + 1)..<closing).contains(where: { view.quoteOf[$0] >= 0 }) {
+            return closing + 2
+        }
         var position = start
         // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it, when
         // only an addressee or a time or setting phrase stands between ("said she agreed and that …" is not).
-        let reach = cue.kind == .object ? 14 : 7
+        let reach = cue.kind == .object ? 14 : 11
         if let that = (start..<min(end, start + reach)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
            view.lower[that] == "that", isSettingGap(start..<that, cue: cue) {
             return isDemonstrativeSubject(that, end: end) ? that : that + 1
