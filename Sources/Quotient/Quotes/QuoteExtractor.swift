@@ -1010,6 +1010,19 @@ struct ExtractionRun {
         return true
     }
 
+    /// "according to a draft budget seen by the Herald", "according to documents obtained by Reuters": the
+    /// document is the source, and the participle phrase after it says who saw it.
+    private func seenDocumentSource(after start: Int, limit: Int) -> SpeakerPhrase? {
+        guard let participle = (start..<min(limit, start + 6)).first(where: {
+                  $0 > start && $0 + 1 < limit && view.lower[$0 + 1] == "by"
+                      && (view.has($0, .ed) || Self.seeingParticiples.contains(view.lower[$0]))
+              })
+        else { return nil }
+        return reader.documentSource(start, limit: participle)
+    }
+
+    private static let seeingParticiples: Set<String> = ["seen", "shown", "given", "sent", "leaked", "written"]
+
     /// "according to court documents": a phrase whose head is a document is read as one, before a name reader
     /// takes its first word for the source ("court").
     private func documentHeadedSource(_ start: Int, limit: Int) -> SpeakerPhrase? {
@@ -1077,10 +1090,15 @@ struct ExtractionRun {
                 subjectOnly && comma + 1 < end && opensPredicate(comma + 1) ? continuation(after: comma, end: end, minimumWords: 1) : nil
             }
             let limit = rest == nil ? end : closing!
-            guard let phrase = reader.after(cueRange.upperBound, limit: limit) ?? reader.group(cueRange.upperBound, limit: limit)
+            guard let phrase = seenDocumentSource(after: cueRange.upperBound, limit: limit)
+                      ?? reader.after(cueRange.upperBound, limit: limit) ?? reader.group(cueRange.upperBound, limit: limit)
                       ?? reader.documentSource(cueRange.upperBound, limit: limit)
             else { return false }
-            emitIndirect(clause: start..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph,
+            // "Many voters - who made up 46 percent, according to a survey - …": inside an aside left open, the
+            // source reports the aside.
+            let dashes = (start..<(index - 1)).filter { view.isLongDash($0) || view.words[$0] == "-" && self.reader.hasSpaceAround($0...$0) }
+            let clauseStart = dashes.count % 2 == 1 ? dashes.last! + 1 : start
+            emitIndirect(clause: clauseStart..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph,
                          minimumWords: rest == nil ? 3 : 2)
             if let rest {
                 emitIndirect(clause: rest, phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph, minimumWords: 1)

@@ -926,7 +926,9 @@ struct SpeakerPhraseReader {
         "statement", "report", "release", "letter", "filing", "post", "tweet", "memo", "email", "analysis", "study",
         "survey", "poll", "transcript", "document", "documents", "records", "announcement", "estimate", "estimates",
         "article", "story", "note", "editorial", "column", "bulletin", "notice", "message", "newsletter", "paper",
-        "data", "figures", "average", "census", "website",
+        "data", "figures", "average", "census", "website", "budget", "draft", "plan", "proposal", "forecast", "audit",
+        "minutes", "indictment", "complaint", "lawsuit", "ruling", "judgment", "verdict", "order", "contract", "agreement",
+        "strategy", "assessment", "review", "inquiry", "investigation", "application", "submission", "petition",
     ]
 
     /// "But harbour pilots …", "And most of them …": a clause's opening conjunction is no part of its subject.
