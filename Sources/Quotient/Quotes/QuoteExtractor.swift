@@ -1010,6 +1010,19 @@ struct ExtractionRun {
         return true
     }
 
+    /// Where the words after a dash that opens an aside left open within `range` start, or nil when every
+    /// dash there is paired (or there is none).
+    private func afterOpenDash(_ range: Range<Int>) -> Int? {
+        var dashes = 0
+        var last = range.lowerBound
+        for index in range where view.document.tokens[index].kind == .punctuation
+            && (view.isByte(index, UInt8(ascii: "-")) && reader.hasSpaceAround(index...index) || view.isLongDash(index)) {
+            dashes += 1
+            last = index
+        }
+        return dashes % 2 == 1 ? last + 1 : nil
+    }
+
     /// "according to a draft budget seen by the Herald", "according to documents obtained by Reuters": the
     /// document is the source, and the participle phrase after it says who saw it.
     private func seenDocumentSource(after start: Int, limit: Int) -> SpeakerPhrase? {
@@ -1096,8 +1109,7 @@ struct ExtractionRun {
             else { return false }
             // "Many voters - who made up 46 percent, according to a survey - …": inside an aside left open, the
             // source reports the aside.
-            let dashes = (start..<(index - 1)).filter { view.isLongDash($0) || view.words[$0] == "-" && self.reader.hasSpaceAround($0...$0) }
-            let clauseStart = dashes.count % 2 == 1 ? dashes.last! + 1 : start
+            let clauseStart = afterOpenDash(start..<(index - 1)) ?? start
             emitIndirect(clause: clauseStart..<(index - 1), phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph,
                          minimumWords: rest == nil ? 3 : 2)
             if let rest {
