@@ -53,6 +53,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("In a statement, Birk & Sons apologised to its drivers and said it had since changed its rota.", "Birk & Sons"),
         ("Lund & Dahl, the architects, said the tower was safe.", "Lund & Dahl"),
         ("A spokeswoman for the coastal ferry service said that more delays were likely.", "spokeswoman, coastal ferry service"),
+        ("A spokesman for the county fire service apologised: \"We were too slow.\"", "spokesman, county fire service"),
         ("Tides slow the ferries, according to a survey released on Thursday by the Tarn Institute.",
          "survey released on Thursday by the Tarn Institute"),
     ])

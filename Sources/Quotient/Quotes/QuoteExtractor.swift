@@ -3258,19 +3258,24 @@ struct ExtractionRun {
     /// The body word that ends a lowercase noun phrase of two to four words starting at `start` after its
     /// article ("ambulance service", "regional water authority"), or nil.
     private func describedBodyEnd(from start: Int) -> Int? {
-        var head = start
-        while head < start + 3 && head + 1 < view.count && view.wordKinds[head] != .org && isPlainNoun(head) { head += 1 }
+        // Body words may qualify the head ("county fire service"): the last one that ends the phrase is it.
+        var index = start
+        var head: Int?
+        while index < min(view.count, start + 4), !view.isCapitalized(index), view.wordKinds[index] == .org || isPlainNoun(index) {
+            if view.wordKinds[index] == .org && endsNounPhrase(at: index) { head = index }
+            index += 1
+        }
         // A bare "the agency" that names no body known says nothing more than the role does.
-        guard head > start, view.wordKinds[head] == .org, !view.isCapitalized(head), endsNounPhrase(at: head) else { return nil }
+        guard let head, head > start else { return nil }
         return head
     }
 
-    /// Whether the noun at `index` is the last word of its phrase: punctuation, a verb or a clause word follows
-    /// ("for the agency said", not "for the agency staff").
+    /// Whether the noun at `index` is the last word of its phrase: punctuation, a verb (a past too: "for the
+    /// ferry service apologised") or a clause word follows ("for the agency said", not "for the agency staff").
     private func endsNounPhrase(at index: Int) -> Bool {
         let next = index + 1
         return next == view.count || !view.isWord(next) || view.cue(at: next, within: view.count) != nil
-            || view.has(next, [.finiteVerb, .auxiliary, .be, .clauseWord, .preposition])
+            || view.has(next, [.finiteVerb, .auxiliary, .be, .clauseWord, .preposition, .ed, .irregularPast])
     }
 
     /// "Rosenborg's captain was more concerned. “…,” he said.": "he" or "she" refers to a person described by a
