@@ -390,6 +390,7 @@ struct ExtractionRun {
             // "Brandt: “…”", "The minister was direct: “…”": the clause before the colon names the speaker.
             found = colonSubject(before: open - 1, floor: frames.before.lowerBound, isHeadline: isHeadline(frames))
         }
+        if found == nil && kind == .direct { found = framingQuestionAttribution(open: open) }
         if found == nil && kind == .direct { found = signature(after: frames.after.lowerBound) }
         if found == nil && kind == .direct { found = contentlessReport(before: open) }
         if found == nil { found = possessorOfWords(in: partialFrame) }
@@ -621,6 +622,15 @@ struct ExtractionRun {
         // "The words of the song": only someone who can speak owns the words.
         guard let owner, owner.form == .pronoun || owner.form == .name || reader.namesASpeaker(owner) else { return nil }
         return owner
+    }
+
+    /// "Her response to the criticism? “Let them talk.”": a question that names someone's words frames the quote
+    /// right after it, as a colon would.
+    private mutating func framingQuestionAttribution(open: Int) -> Attribution? {
+        guard open > 0, view.words[open - 1] == "?", view.quoteOf[open - 1] < 0 else { return nil }
+        let start = view.document.sentences[view.sentenceOf[open - 1]].tokens.lowerBound
+        guard let owner = ownerOfFramingNoun(start, colon: open - 1), let (speaker, entity) = resolvedSpeaker(owner) else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
     }
 
     /// Nouns for what someone said that frame words in marks after a colon, besides the report nouns of the
