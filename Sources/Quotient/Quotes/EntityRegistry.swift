@@ -200,7 +200,7 @@ struct EntityRegistry {
                     // is what a later "the manager" or "the owner" refers back to.
                     // A bare courtesy title ("Dr. Amara Osei, the hospital's chief surgeon,") is no role to keep.
                     if role.map(Self.isCourtesyTitle) ?? true, entities[entity].role.map(Self.isCourtesyTitle) ?? true,
-                       let appositive = roleBefore.map({ Self.roleWords(endingAt: $0, view: view) }) ?? nil
+                       let appositive = roleBefore.flatMap({ Self.roleWords(endingAt: $0, view: view) })
                            ?? (appositionAfter ? Self.appositiveRole(after: end, view: view) : nil) {
                         setRole(view.phrase(appositive), of: entity)
                     }

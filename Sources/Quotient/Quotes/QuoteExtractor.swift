@@ -583,9 +583,7 @@ struct ExtractionRun {
             let label = clauseStart..<colon
             return Attribution(speaker: speaker(entity, mention: view.phrase(label), span: view.span(label)), entity: entity, cue: nil, source: nil)
         }
-        if let owner = ownerOfFramingNoun(clauseStart, colon: colon), let (speaker, entity) = resolvedSpeaker(owner) {
-            return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
-        }
+        if let framed = framingNounAttribution(clauseStart, colon: colon) { return framed }
         for end in (clauseStart + 1)...min(colon, clauseStart + 7) {
             guard end == colon || !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
                   let phrase = reader.before(end, floor: clauseStart, allowApposition: false),
@@ -628,8 +626,13 @@ struct ExtractionRun {
     /// right after it, as a colon would.
     private mutating func framingQuestionAttribution(open: Int) -> Attribution? {
         guard open > 0, view.words[open - 1] == "?", view.quoteOf[open - 1] < 0 else { return nil }
-        let start = view.document.sentences[view.sentenceOf[open - 1]].tokens.lowerBound
-        guard let owner = ownerOfFramingNoun(start, colon: open - 1), let (speaker, entity) = resolvedSpeaker(owner) else { return nil }
+        return framingNounAttribution(view.document.sentences[view.sentenceOf[open - 1]].tokens.lowerBound, colon: open - 1)
+    }
+
+    /// The owner of a framing noun (``ownerOfFramingNoun(_:colon:)``), resolved, as the attribution of the quote
+    /// after the colon or question mark at `colon`.
+    private mutating func framingNounAttribution(_ clauseStart: Int, colon: Int) -> Attribution? {
+        guard let owner = ownerOfFramingNoun(clauseStart, colon: colon), let (speaker, entity) = resolvedSpeaker(owner) else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
     }
 
@@ -1025,8 +1028,7 @@ struct ExtractionRun {
     private func afterOpenDash(_ range: Range<Int>) -> Int? {
         var dashes = 0
         var last = range.lowerBound
-        for index in range where view.document.tokens[index].kind == .punctuation
-            && (view.isByte(index, UInt8(ascii: "-")) && reader.hasSpaceAround(index...index) || view.isLongDash(index)) {
+        for index in range where view.document.tokens[index].kind == .punctuation && isAsideDash(index) {
             dashes += 1
             last = index
         }
@@ -1927,7 +1929,6 @@ struct ExtractionRun {
             .contains(where: word.hasSuffix))
     }
 
-    /// Whether the words hold no verb form, so they can only be a subject ("The deal, Kolar said, is dead").
     /// "The real worry", "Prices", "The problem with the levy": a short noun phrase before an interrupting
     /// attribution, with no verb, modal, pronoun or dash, which the words after the attribution complete.
     private func isBareSubject(_ words: Range<Int>) -> Bool {
@@ -1941,6 +1942,7 @@ struct ExtractionRun {
         "may", "might", "can", "could", "should", "must", "shall", "do", "does", "did", "he", "she", "it", "they", "we", "i", "you",
     ]
 
+    /// Whether the words hold no verb form, so they can only be a subject ("The deal, Kolar said, is dead").
     private func hasNoVerb(_ words: Range<Int>) -> Bool {
         !words.contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
     }
@@ -2131,7 +2133,12 @@ struct ExtractionRun {
     /// A semicolon, an opening bracket or a dash (a hyphen with space on both sides counts): what opens an aside.
     private func opensAside(_ index: Int) -> Bool {
         let word = view.words[index]
-        return word == ";" || word == "(" || view.isLongDash(index) || word == "-" && reader.hasSpaceAround(index...index)
+        return word == ";" || word == "(" || isAsideDash(index)
+    }
+
+    /// A long dash, or a hyphen with space on both sides: what opens or closes an aside.
+    private func isAsideDash(_ index: Int) -> Bool {
+        view.isLongDash(index) || view.isByte(index, UInt8(ascii: "-")) && reader.hasSpaceAround(index...index)
     }
 
     /// Where a clause joined by ", and", ", but", ", while" or ", as" starts, when it is the last comma before the

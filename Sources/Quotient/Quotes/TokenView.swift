@@ -152,7 +152,9 @@ struct TokenView {
 
     /// An em dash, en dash, horizontal bar ("WASHINGTON ― …", as some outlets set datelines) or "--".
     func isLongDash(_ index: Int) -> Bool {
-        Self.longDashes.contains(words[index])
+        // Asked of many tokens: every long dash starts with "-" or the lead byte 0xE2, so most words fail before hashing.
+        guard let first = words[index].utf8.first, first == UInt8(ascii: "-") || first == 0xE2 else { return false }
+        return Self.longDashes.contains(words[index])
     }
 
     private static let longDashes: Set<String> = ["—", "–", "―", "--"]
