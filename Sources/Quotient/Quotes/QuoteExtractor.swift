@@ -383,6 +383,9 @@ struct ExtractionRun {
         if found == nil && kind == .partial { found = reportNounAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = freeRelativeAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = adjacentNamingAttribution(open: open, floor: partialFrame.lowerBound) }
+        if found == nil && kind == .partial, let clause = lastReportingClause(in: partialFrame) {
+            found = attribution(in: clause, partial: true)
+        }
         if found == nil { found = attribution(in: first, partial: kind == .partial, following: first == after) }
         if found == nil { found = attribution(in: second, partial: kind == .partial, following: second == after) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
@@ -406,6 +409,20 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// "The town has warned it is short of water, and Brandt said the “emergency pumps” failed": after a comma and
+    /// a conjunction, or a semicolon, a clause with a cue of its own frames the words in marks for its own
+    /// speaker, not for the sentence's first one.
+    private func lastReportingClause(in frame: Range<Int>) -> Range<Int>? {
+        guard let boundary = frame.last(where: { index in
+            view.quoteOf[index] < 0 && (view.words[index] == ";"
+                || view.words[index] == "," && index + 1 < frame.upperBound && Self.clauseJoiners.contains(view.lower[index + 1]))
+        }), boundary > frame.lowerBound else { return nil }
+        let clause = (boundary + 1)..<frame.upperBound
+        return clause.contains(where: { view.cue(at: $0, within: frame.upperBound) != nil }) ? clause : nil
+    }
+
+    private static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "yet"]
 
     /// "Trump repeated the claims, which Ola Brun called “pure fantasy.”": a naming or framing cue right before
     /// the marks frames them for its own subject, after the last comma or relative pronoun, not for an earlier
@@ -1035,6 +1052,25 @@ struct ExtractionRun {
         return dashes % 2 == 1 ? last + 1 : nil
     }
 
+    /// "The ferry was cancelled because, according to the operator, the sea was too rough", "… but according to
+    /// Mayor Park the city will try again": after a conjunction, "according to" reports the clause that follows
+    /// it, not the one the conjunction closes. The source and that clause.
+    private func sourceBeforeJoinedClause(at cue: Range<Int>, sentenceStart: Int, end: Int) -> (SpeakerPhrase, Range<Int>)? {
+        var lead = cue.lowerBound - 1
+        if lead > sentenceStart && view.words[lead] == "," { lead -= 1 }
+        guard lead > sentenceStart, view.has(lead, .conjunction) || Self.causalJoiners.contains(view.lower[lead]) else { return nil }
+        let comma = (cue.upperBound..<min(end, cue.upperBound + 12)).first { view.words[$0] == "," && view.quoteOf[$0] < 0 }
+        guard let phrase = reader.after(cue.upperBound, limit: comma ?? end) ?? reader.group(cue.upperBound, limit: comma ?? end)
+        else { return nil }
+        let clause = (comma.map { $0 + 1 } ?? phrase.tokens.upperBound)..<end
+        guard view.wordCount(clause) >= 3, clause.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary, .ed, .irregularPast]) }),
+              comma != nil || opensObject(clause.lowerBound, end: end) && !view.has(clause.lowerBound, .preposition)
+        else { return nil }
+        return (phrase, clause)
+    }
+
+    private static let causalJoiners: Set<String> = ["because", "since", "so", "yet", "whereas"]
+
     /// "according to a draft budget seen by the Herald", "according to documents obtained by Reuters": the
     /// document is the source, and the participle phrase after it says who saw it.
     private func seenDocumentSource(after start: Int, limit: Int) -> SpeakerPhrase? {
@@ -1104,6 +1140,10 @@ struct ExtractionRun {
         if cue.kind == .content || cue.kind == .naming,
            cueRange.upperBound < end && Self.particles.contains(view.lower[cueRange.upperBound]) {
             return false
+        }
+        if cue.kind == .source, let (phrase, clause) = sourceBeforeJoinedClause(at: cueRange, sentenceStart: start, end: end) {
+            emitIndirect(clause: clause, phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph)
+            return true
         }
         if cue.kind == .source {
             // "…, according to the ministry.", and "The plan, according to two officials, would …": set off by
@@ -1691,6 +1731,25 @@ struct ExtractionRun {
         that + 1 < end && view.has(that + 1, [.be, .finiteVerb, .auxiliary, .contractedNot])
     }
 
+    /// "reported that night the port had been sold", "told reporters that same morning that …": "that" before a
+    /// time noun points at a time, and the clause starts after it; the index after the time noun (and its comma).
+    /// "said that night shifts would end" is a clause: a bare noun after the time word makes a compound.
+    private func timeDemonstrativeEnd(_ that: Int, end: Int) -> Int? {
+        var time = that + 1
+        if time < end && view.lower[time] == "same" { time += 1 }
+        let next = time + 1
+        guard next < end, Self.demonstrativeTimes.contains(view.lower[time]) else { return nil }
+        if view.words[next] == "," { return next + 1 }
+        let opensClause = view.lower[next] == "that" || view.isCapitalized(next) || view.wordKinds[next] == .pronoun
+            || view.document.tokens[next].kind == .number || view.has(next, [.article, .determiner, .possessive])
+        return opensClause ? next : nil
+    }
+
+    private static let demonstrativeTimes: Set<String> = [
+        "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "spring", "summer",
+        "autumn", "winter", "season",
+    ]
+
     /// "The authors acknowledge that limitation in the paper": a "that" before a bare singular noun with no verb
     /// after it points at something already said; the cue has an object, not a clause.
     private func isDemonstrativeObject(_ clause: Range<Int>) -> Bool {
@@ -1734,6 +1793,7 @@ struct ExtractionRun {
         let reach = cue.kind == .object ? 14 : 11
         if let that = (start..<min(end, start + reach)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
            view.lower[that] == "that", isSettingGap(start..<that, cue: cue) {
+            if let after = timeDemonstrativeEnd(that, end: end) { return skipToClause(after: after, cue: cue, end: end) }
             return isDemonstrativeSubject(that, end: end) ? that : that + 1
         }
         // "asked the mayor on Friday whether …": a reported question starts at its "whether" or "if", after at
@@ -1743,7 +1803,9 @@ struct ExtractionRun {
             return question
         }
         if cue.kind == .object {
-            while position < end && (view.isCapitalized(position) || view.has(position, .addressee)) {
+            // "told CBS' Face the Nation": a plural possessive's apostrophe stands alone between the names.
+            while position < end && (view.isCapitalized(position) || view.has(position, .addressee)
+                                     || position > start && isPossessiveApostrophe(position)) {
                 position += 1
             }
             if position == start && position + 1 < end && Self.personalObjects.contains(view.lower[position])
@@ -1819,6 +1881,8 @@ struct ExtractionRun {
         // aside is the sentence's own predicate, not what the aside's cue reported.
         if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.words[clause.lowerBound] == "-") { return }
         if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) { return }
+        // "sought to assure voters and other backers …": a clause cannot open with "and"; the addressee ran on.
+        if !clause.isEmpty && (view.lower[clause.lowerBound] == "and" || view.lower[clause.lowerBound] == "or") { return }
         if cueKind == .object && isAddresseeAndSetting(clause)
             || (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause) {
             return
@@ -2112,10 +2176,29 @@ struct ExtractionRun {
                 return true
             }
             let lower = view.lower[index]
+            // "blasted Okafor and defended the mayor": a second verb joined to the first ends its object ("the
+            // tired and worried crews" join adjectives: no object follows the second).
+            if index > clause.lowerBound, view.has(index, .andBut), next < clause.upperBound,
+               view.cue(at: next, within: clause.upperBound) != nil || view.has(next, [.ed, .irregularPast]) && opensObject(next + 1, end: clause.upperBound) {
+                return true
+            }
             guard index > clause.lowerBound, lower == "that" || lower == "which" || lower == "who" else { return false }
             return (next..<min(clause.upperBound, next + 4)).contains { view.cue(at: $0, within: clause.upperBound) != nil }
         }
         return withoutClosingTime(clause.lowerBound..<(end ?? clause.upperBound))
+    }
+
+    /// An apostrophe closing the word before it with no space ("Reuters' desk"), outside any quote.
+    private func isPossessiveApostrophe(_ index: Int) -> Bool {
+        (view.words[index] == "'" || view.words[index] == "’") && view.quoteOf[index] < 0
+            && view.isCapitalized(index - 1)
+            && view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
+    }
+
+    /// Whether a noun phrase or a prepositional phrase starts at `index`: what follows a verb, not a noun.
+    private func opensObject(_ index: Int, end: Int) -> Bool {
+        index < end && (view.has(index, [.article, .determiner, .possessive, .preposition]) || view.isCapitalized(index)
+                        || view.wordKinds[index] == .pronoun)
     }
 
     /// "criticized Berg on Monday", "praised the crews last week", "blasted the plan yesterday": a time phrase
