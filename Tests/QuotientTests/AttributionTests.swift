@@ -48,6 +48,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
     @Test(arguments: [
         ("The hedge fund Marlow Ventures wants a buyer. A spokesman for the fund said it would wait.", "spokesman, Marlow Ventures"),
         ("Seismologist Bryndis Hall said the ground was still rising.", "Bryndis Hall"),
+        ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
+        ("Grower Tobias Venn complained that the co-op was wasting money, while his neighbour, retired nurse Fenna Roos, countered that the shop had made a profit.",
+         "Tobias Venn"),
         ("Glaciologists at the institute said the ice was thinning.", "glaciologists"),
         ("The chamber of industry says the tolls are driving hauliers away.", "chamber of industry"),
         ("In a statement, Birk & Sons apologised to its drivers and said it had since changed its rota.", "Birk & Sons"),

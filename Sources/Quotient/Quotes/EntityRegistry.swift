@@ -135,6 +135,13 @@ struct EntityRegistry {
                 index += 1
                 continue
             }
+            // "Organist Marta Quist said …": an agent noun opening the sentence before a given name and a surname
+            // describes the person; it is no part of the name.
+            if isSentenceStart && end - index >= 3 && givenNames[view.lower[index]] == nil && givenNames[view.lower[index + 1]] != nil
+                && Self.isAgentNoun(view.lower[index]) {
+                index += 1
+                continue
+            }
             // A lone capitalized word at a sentence start is usually not a name; a lone word elsewhere is too
             // ambiguous (places, adjectives) unless a role stands before it.
             var roleStart = min(index, office)
@@ -654,6 +661,11 @@ struct EntityRegistry {
             if isAfter(mentions[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+
+    /// A word with the ending of a noun for someone who does something ("grower", "organist", "surveyor").
+    static func isAgentNoun(_ word: String) -> Bool {
+        word.utf8.count >= 6 && ["er", "or", "ist", "ian", "eer"].contains { word.hasSuffix($0) }
     }
 
     mutating func rename(_ index: Int, to name: String) {

@@ -291,6 +291,7 @@ struct ExtractionRun {
                   span.continuesPrevious || ((last.paragraph >= span.paragraph - 1 || isBeatBetween(last.paragraph, span.paragraph, speaker: last.entity))
                                              && view.wordCount(frames.before) == 0
                                              && !sentenceBeforeNamesAnother(open, than: last.entity)
+                                             && !paragraphOpensOnAnother(before: open, than: last.entity)
                                              && !hasUnreadAttribution(after: frames.after)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
                  entity: last.entity, paragraph: span.paragraph)
@@ -313,6 +314,38 @@ struct ExtractionRun {
             piece -= 1
             quote -= 1
         }
+    }
+
+    /// "“…,” Quist said. / Mrs Ware was more direct. Asked what she would say, she laughed. “Nothing I can print.”":
+    /// a paragraph that opens on another person, with no quote before the words in marks, leaves open who speaks
+    /// them (no cue names a speaker, so none is given rather than a guess).
+    private func paragraphOpensOnAnother(before open: Int, than speaker: Int?) -> Bool {
+        guard let subject = paragraphSubject(before: open) else { return false }
+        return subject.entity != speaker
+    }
+
+    /// The person a paragraph opens on, when words in marks open a later sentence of it with no quote before
+    /// them and no one else is named on the way.
+    private func paragraphSubject(before open: Int) -> EntityRegistry.Mention? {
+        let sentence = view.sentenceOf[open]
+        let sentences = view.document.sentences
+        let paragraph = sentences[sentence].paragraph
+        guard sentence > 0, sentences[sentence].tokens.lowerBound == open || view.wordCount(sentences[sentence].tokens.lowerBound..<open) == 0
+        else { return nil }
+        var first = sentence - 1
+        while first > 0 && sentences[first - 1].paragraph == paragraph && sentence - first < 3 { first -= 1 }
+        guard sentences[first].paragraph == paragraph, first == 0 || sentences[first - 1].paragraph != paragraph else { return nil }
+        let lead = sentences[first].tokens.lowerBound..<sentences[sentence - 1].tokens.upperBound
+        guard !lead.contains(where: { view.quoteOf[$0] >= 0 }),
+              let subject = registry.subject(ofSentence: first, before: sentences[first].tokens.upperBound),
+              opensSubject(subject, clauseStart: sentences[first].tokens.lowerBound), registry[subject.entity].kind == .person
+        else { return nil }
+        // Another name in the lead may be the one who speaks.
+        let others = lead.contains { index in
+            view.isCapitalized(index) && !view.opensSentence(index) && !reader.isNameWord(index - 1)
+                && registry.resolve(name: view.words[index], lastWord: view.lower[index]).map { $0 != subject.entity } ?? false
+        }
+        return others ? nil : subject
     }
 
     /// "“…,” Solum said. Jens Aga walked to the podium. “…”": a sentence right before the quote, in its paragraph,
@@ -1008,9 +1041,20 @@ struct ExtractionRun {
 
     /// "Grant is expected to say that …", "the minister plans to announce …": words not yet said are no
     /// report.
+    /// "is expected to be asked to explain …", "will be invited to outline …": a passive request to speak
+    /// chains back to the plan or the future it hangs on.
     private func isAnnounced(_ cue: Int) -> Bool {
-        cue >= 2 && view.lower[cue - 1] == "to" && Self.notYetSaid.contains(view.lower[cue - 2])
+        var to = cue - 1
+        while to >= 1 && view.lower[to] == "to" {
+            if Self.notYetSaid.contains(view.lower[to - 1]) { return true }
+            guard to >= 3, view.lower[to - 2] == "be", view.has(to - 1, [.ed, .irregularPast]) else { return false }
+            if Self.futureModals.contains(view.lower[to - 3]) { return true }
+            to -= 3
+        }
+        return false
     }
+
+    private static let futureModals: Set<String> = ["will", "would", "shall", "may", "might", "could"]
 
     /// Words after a comma that open a clause of their own ("…, though he added that …").
     static let clauseBreakers: Set<String> = ["though", "although", "but", "while", "whereas", "because", "since", "which", "who"]
@@ -1658,12 +1702,32 @@ struct ExtractionRun {
            !((participle + 1)..<gap.upperBound).contains(where: { view.has($0, [.coordinator, .finiteVerb, .be]) }) {
             return true
         }
-        return reader.isScenePhrase(gap) || isAddressee(gap) || gap.allSatisfy { index in
+        // "warning investors that …", "cautioned members that …": a bare group told something ("said reports that
+        // … were false" has a noun's clause, so not after "say").
+        if gap.count == 1, isBarePeople(gap.lowerBound), let verb = cue.words.first, !Self.sayForms.contains(verb) { return true }
+        return reader.isScenePhrase(gap) || isAddressee(gap) || isPrepositionalSetting(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience])
                 || view.isCapitalized(index)
         }
     }
+
+    /// "argued throughout the trial that …", "said at the hearing that …", "insisted for months that …": one
+    /// short prepositional phrase of time or place, with no verb or clause word in it.
+    private func isPrepositionalSetting(_ gap: Range<Int>) -> Bool {
+        guard let first = gap.first, gap.count >= 2, gap.count <= 6, Self.settingOpeners.contains(view.lower[first]) else { return false }
+        return gap.dropFirst().allSatisfy { index in
+            view.document.tokens[index].kind == .number || view.has(index, [.article, .possessive]) || view.words[index] == "-"
+                || view.isWord(index) && !view.has(index, [.clauseWord, .finiteVerb, .be, .coordinator, .ed, .irregularPast])
+                && view.quoteOf[index] < 0 && view.cue(at: index, within: index + 1) == nil
+        }
+    }
+
+    private static let settingOpeners: Set<String> = [
+        "throughout", "during", "at", "in", "on", "for", "over", "after", "before", "since", "amid", "outside", "inside",
+    ]
+
+    private static let sayForms: Set<String> = ["say", "says", "said", "saying"]
 
     /// "agreed to pick up the bill", "agreed to end his bid": "agree" with an infinitive reports what someone will
     /// do, not what they said ("agreed that the bill was fair" still reports).
@@ -1881,8 +1945,12 @@ struct ExtractionRun {
         // aside is the sentence's own predicate, not what the aside's cue reported.
         if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.words[clause.lowerBound] == "-") { return }
         if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) { return }
-        // "sought to assure voters and other backers …": a clause cannot open with "and"; the addressee ran on.
-        if !clause.isEmpty && (view.lower[clause.lowerBound] == "and" || view.lower[clause.lowerBound] == "or") { return }
+        // "sought to assure voters and other backers …": a clause cannot open with "and"; the addressee ran on
+        // ("Hoses will be banned, she said, and fines may follow" goes on after a comma).
+        if !clause.isEmpty && (view.lower[clause.lowerBound] == "and" || view.lower[clause.lowerBound] == "or")
+            && clause.lowerBound > 0 && view.words[clause.lowerBound - 1] != "," {
+            return
+        }
         if cueKind == .object && isAddresseeAndSetting(clause)
             || (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause) {
             return
@@ -2248,7 +2316,9 @@ struct ExtractionRun {
                            : view.has(cut, .andBut) && view.wordCount(clause.lowerBound..<cut) >= 4
             else { continue }
             let start = hasComma ? cut + 2 : cut + 1
-            for cue in start..<min(clause.upperBound, start + 8) {
+            // "…, while his neighbour, retired teacher Anjali Shah, countered that …": a subject with an apposition
+            // may take a dozen tokens.
+            for cue in start..<min(clause.upperBound, start + 12) {
                 guard let (found, length) = view.cue(at: cue, within: clause.upperBound) else { continue }
                 // "…, as parents in the worst-hit districts complained that …": a verb of manner reports a clause
                 // after "that".
@@ -2259,7 +2329,11 @@ struct ExtractionRun {
                 // "…, while Ola Berg, an independent analyst, argued …": the name before an apposition is the subject.
                 let phrase = (reader.postmodifiedSubject(start: start, cue: cue) ?? reader.before(cue, floor: start))
                     .map { reader.namedInApposition(to: $0, floor: start) ?? $0 }
-                if let phrase, phrase.tokens.lowerBound == start { return cut }
+                // "…, while his neighbour, Fenna Roos, countered …": the name set off after a description speaks.
+                if let phrase, phrase.tokens.lowerBound == start
+                    || view.words[phrase.tokens.lowerBound - 1] == "," && !(start..<phrase.tokens.lowerBound).contains(where: isVerb) {
+                    return cut
+                }
                 break
             }
         }
@@ -2329,6 +2403,13 @@ struct ExtractionRun {
         // marks ends the clause before it too.
         if let cut = coordinatedFrame(in: clause.lowerBound..<firstQuoted), view.wordCount(clause.lowerBound..<cut) >= 3 {
             return clause.lowerBound..<cut
+        }
+        // "said that it respected the verdict and that its “thoughts remain with the families”": two reported
+        // clauses joined by "and that"; the first, with no marks, reports on its own.
+        if let join = (clause.lowerBound..<firstQuoted).first(where: {
+               $0 + 1 < firstQuoted && view.has($0, .andBut) && view.lower[$0 + 1] == "that"
+           }), view.wordCount(clause.lowerBound..<join) >= 3 {
+            return clause.lowerBound..<join
         }
         // "… said the ''extraordinary measures'' she had used were unsustainable": a fragment in marks inside
         // the clause is part of what was reported (and a partial quote of its own).

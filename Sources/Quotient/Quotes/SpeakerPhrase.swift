@@ -1105,7 +1105,14 @@ struct SpeakerPhraseReader {
             // "Its chair, Dr. Rosalind Achebe, conceded", "Another speaker, 16-year-old Tariq Haddad, said": a title
             // or an age before the name is part of the apposition.
             let afterAge = ageCompoundEnd(from: opening + 1, limit: comma) ?? opening + 1
-            let nameStart = titleEnd(from: afterAge, limit: comma)
+            var nameStart = titleEnd(from: afterAge, limit: comma)
+            // "His neighbour, retired teacher Anjali Shah, said": a lowercase description may stand before the name
+            // that closes the apposition.
+            if !isNameWord(nameStart), let name = (nameStart..<min(comma, nameStart + 4)).first(where: { isNameWord($0) }),
+               (nameStart..<name).allSatisfy({ view.isPlainWord($0, excluding: [.determiner, .clauseWord, .possessive, .finiteVerb, .preposition]) }),
+               isRoleWord(name - 1) || EntityRegistry.isAgentNoun(view.lower[name - 1]) {
+                nameStart = name
+            }
             if isNameWord(nameStart), let named = leadingName(from: nameStart, after: opening, limit: comma, floor: floor),
                nameStart == opening + 1 || named.tokens.upperBound == comma {
                 // "Another pollster, David Woodard of Clemson University, said", "The veteran member for Leeds
@@ -1327,6 +1334,11 @@ struct SpeakerPhraseReader {
         if nameStart - 2 >= start, view.lower[nameStart - 1] == "of", view.wordKinds[nameStart - 2] == .role,
            tokens.upperBound - nameStart > 2 {
             nameStart = tokens.upperBound - 2
+        }
+        // "Organist Marta Quist": an agent noun opening the sentence before a given name and a surname is a role.
+        if tokens.upperBound - nameStart >= 3, view.opensSentence(nameStart), view.lexicon.givenNames[view.lower[nameStart]] == nil,
+           view.lexicon.givenNames[view.lower[nameStart + 1]] != nil, EntityRegistry.isAgentNoun(view.lower[nameStart]) {
+            nameStart += 1
         }
         let role = nameStart > start ? view.phrase(start..<nameStart) : nil
         return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
