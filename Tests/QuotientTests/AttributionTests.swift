@@ -49,6 +49,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The hedge fund Marlow Ventures wants a buyer. A spokesman for the fund said it would wait.", "spokesman, Marlow Ventures"),
         ("Seismologist Bryndis Hall said the ground was still rising.", "Bryndis Hall"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
+        ("The slipway was unsafe, according to the harbour master, Siri Lunde.", "Siri Lunde"),
         ("Grower Tobias Venn complained that the co-op was wasting money, while his neighbour, retired nurse Fenna Roos, countered that the shop had made a profit.",
          "Tobias Venn"),
         ("Glaciologists at the institute said the ice was thinning.", "glaciologists"),

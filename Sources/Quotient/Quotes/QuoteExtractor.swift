@@ -472,11 +472,35 @@ struct ExtractionRun {
         return attribution(in: (boundary + 1)..<open, partial: true)
     }
 
+    /// The phrase after a source cue ("according to", "in the words of"), or the name set off after it when it
+    /// only describes someone ("the harbour master, Siri Lunde,").
+    private func sourcePhrase(after start: Int, limit: Int) -> SpeakerPhrase? {
+        guard let phrase = reader.after(start, limit: limit) else { return nil }
+        let comma = phrase.tokens.upperBound
+        guard phrase.form == .description, comma + 1 < limit, view.words[comma] == ",",
+              var named = reader.after(comma + 1, limit: limit), named.form == .name,
+              named.tokens.upperBound == limit || view.words[named.tokens.upperBound] == ","
+        else { return phrase }
+        named.role = named.role ?? view.phrase(phrase.tokens)
+        return named
+    }
+
     /// "In Okafor's words, that is “a start”", "In her own words, “…”": the possessor of the words is who
     /// speaks, named or as a pronoun, right after the "in".
+    /// Also "in the words of her daughter, “…”": the phrase after "of".
     private mutating func possessorOfWords(in frame: Range<Int>) -> Attribution? {
-        guard let words = frame.last(where: { view.lower[$0] == "words" && view.quoteOf[$0] < 0 }),
-              let opening = (max(frame.lowerBound, words - 5)..<words).last(where: { view.lower[$0] == "in" }),
+        guard let words = frame.last(where: { view.lower[$0] == "words" && view.quoteOf[$0] < 0 }) else { return nil }
+        // "in the words of her daughter, “half the village”": the phrase after "of" owns the words.
+        if words >= 2, words + 2 < frame.upperBound, view.lower[words - 1] == "the", view.lower[words - 2] == "in",
+           view.lower[words + 1] == "of" {
+            // "in the words of the harbour master, Siri Lunde, “…”": a name in apposition is read with the phrase.
+            let limit = view.words[frame.upperBound - 1] == "," ? frame.upperBound - 1 : frame.upperBound
+            guard let phrase = sourcePhrase(after: words + 2, limit: limit), phrase.form != .pronoun,
+                  let (speaker, entity) = resolvedSpeaker(phrase)
+            else { return nil }
+            return Attribution(speaker: speaker, entity: entity, cue: view.phrase((words - 2)..<(words + 2)), source: nil)
+        }
+        guard let opening = (max(frame.lowerBound, words - 5)..<words).last(where: { view.lower[$0] == "in" }),
               let phrase = possessor(of: words, floor: opening + 1), phrase.tokens.lowerBound == opening + 1,
               phrase.form == .name || phrase.form == .pronoun,
               case let between = phrase.tokens.upperBound..<words, between.isEmpty || between.count == 1 && view.lower[between.lowerBound] == "own",
@@ -1193,6 +1217,9 @@ struct ExtractionRun {
             // "…, according to the ministry.", and "The plan, according to two officials, would …": set off by
             // commas between a subject and its verb, it reports the words on both sides.
             guard index > start, view.words[index - 1] == "," else { return false }
+            // "She is survived by four children and, in the words of her daughter, “half the village”": a clause
+            // left open by its conjunction goes on after the source; its words in marks are the source's.
+            if index - 2 >= start && view.has(index - 2, [.coordinator, .conjunction]) { return false }
             let subjectOnly = hasNoVerb(start..<(index - 1))
             let closing = (cueRange.upperBound..<end).first { view.words[$0] == "," && view.quoteOf[$0] < 0 }
             let rest = closing.flatMap { comma in
@@ -1200,7 +1227,7 @@ struct ExtractionRun {
             }
             let limit = rest == nil ? end : closing!
             guard let phrase = seenDocumentSource(after: cueRange.upperBound, limit: limit)
-                      ?? reader.after(cueRange.upperBound, limit: limit) ?? reader.group(cueRange.upperBound, limit: limit)
+                      ?? sourcePhrase(after: cueRange.upperBound, limit: limit) ?? reader.group(cueRange.upperBound, limit: limit)
                       ?? reader.documentSource(cueRange.upperBound, limit: limit)
             else { return false }
             // "Many voters - who made up 46 percent, according to a survey - …": inside an aside left open, the
@@ -1826,6 +1853,18 @@ struct ExtractionRun {
         return next >= clause.upperBound || view.document.tokens[next].kind == .punctuation || view.has(next, .preposition)
     }
 
+    /// "Nurses tell a different story", "told the truth", "told lies about the scheme": what kind of thing was
+    /// told, not what.
+    private func isToldThing(_ clause: Range<Int>) -> Bool {
+        guard view.wordCount(clause) <= 6, hasNoVerb(clause),
+              let head = clause.last(where: { view.isWord($0) && !view.has($0, .preposition) })
+        else { return false }
+        let ofPhrase = clause.first(where: { view.has($0, .preposition) }) ?? clause.upperBound
+        return Self.toldThings.contains(view.lower[min(head, ofPhrase - 1)])
+    }
+
+    private static let toldThings: Set<String> = ["story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales"]
+
     /// "a politician who will say whatever makes sense": a free relative says what kind of thing was said, not
     /// what ("said whatever the outcome, the club would survive": a noun phrase and a comma, then the report).
     private func isFreeRelativeObject(_ clause: Range<Int>) -> Bool {
@@ -1914,6 +1953,33 @@ struct ExtractionRun {
     private mutating func emitIndirect(
         clause: Range<Int>, phrase: SpeakerPhrase, cue: String, cueKind: QuoteLexicon.CueKind, paragraph: Int, minimumWords: Int = 3
     ) {
+        // "said the gorge was “a trap in any storm” and that the club should have checked …": a second reported
+        // clause after words in marks is read on its own, whatever becomes of the first.
+        guard let join = thatClauseAfterQuotes(in: clause) else {
+            emitIndirectClause(clause: clause, phrase: phrase, cue: cue, cueKind: cueKind, paragraph: paragraph, minimumWords: minimumWords)
+            return
+        }
+        emitIndirectClause(clause: clause.lowerBound..<join, phrase: phrase, cue: cue, cueKind: cueKind, paragraph: paragraph,
+                           minimumWords: minimumWords)
+        // The second clause starts after the marks the cue may attribute, so the limit they set does not hold.
+        let limit = clauseLimit
+        clauseLimit = nil
+        emitIndirectClause(clause: (join + 2)..<clause.upperBound, phrase: phrase, cue: cue, cueKind: cueKind, paragraph: paragraph)
+        clauseLimit = limit
+    }
+
+    /// Where "and that" or "but that" joins a second reported clause, with no marks in it, after words in marks.
+    private func thatClauseAfterQuotes(in clause: Range<Int>) -> Int? {
+        guard let lastQuoted = clause.last(where: { view.quoteOf[$0] >= 0 }) else { return nil }
+        return ((lastQuoted + 1)..<clause.upperBound).first { index in
+            index + 2 < clause.upperBound && view.has(index, .andBut) && view.lower[index + 1] == "that"
+                && !isDemonstrativeSubject(index + 1, end: clause.upperBound)
+        }
+    }
+
+    private mutating func emitIndirectClause(
+        clause: Range<Int>, phrase: SpeakerPhrase, cue: String, cueKind: QuoteLexicon.CueKind, paragraph: Int, minimumWords: Int = 3
+    ) {
         var clause = cueKind == .content || cueKind == .naming ? objectPhrase(clause) : clause
         let minimumWords = min(minimumWords, Self.minimumReport(cueKind))
         // "HAMAR — Grain farmers are bracing …, industry leaders said": the dateline is not part of the report.
@@ -1944,7 +2010,7 @@ struct ExtractionRun {
         // "Spicer -- as the campaign noted this week -- even promoted …": what follows the dash that closes an
         // aside is the sentence's own predicate, not what the aside's cue reported.
         if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.words[clause.lowerBound] == "-") { return }
-        if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) { return }
+        if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) || isToldThing(clause) { return }
         // "sought to assure voters and other backers …": a clause cannot open with "and"; the addressee ran on
         // ("Hoses will be banned, she said, and fines may follow" goes on after a comma).
         if !clause.isEmpty && (view.lower[clause.lowerBound] == "and" || view.lower[clause.lowerBound] == "or")
@@ -2547,7 +2613,7 @@ struct ExtractionRun {
             let cueText = view.phrase(index..<(index + length))
             switch cue.kind {
             case .source:
-                if outlet == nil, let phrase = reader.after(index + length, limit: frame.upperBound) { outlet = (phrase, cueText, .source) }
+                if outlet == nil, let phrase = sourcePhrase(after: index + length, limit: frame.upperBound) { outlet = (phrase, cueText, .source) }
             case .frame where !partial, .naming where !partial, .content where !partial:
                 continue
             case .verb, .object, .report, .frame, .naming, .content, .direct:
