@@ -30,6 +30,8 @@ WORDS = [
     "None", "continues to insist", "despite warnings from", "pilots'", "Berg's", "whatever", "The", "They", "It",
     "limitation", "Besides", "―", "–", "OSLO -", "Seismologist", "statisticians", "note", "my", "your", "Partners",
     "Wednesday", "who spoke on condition of anonymity because", "The authors", "insisted", "told staff",
+    "night", "same", "because", "while", "retired", "Organist", "expected to be asked to", "will be", "warning",
+    "throughout", "investors", "and that", "the words of", "tell", "story", "CBS'", "blasted", "defended", "laughed",
 ]
 
 

@@ -99,7 +99,7 @@ import Testing
 
     /// Word salads of cue words, names and marks (`Fuzz/word-salad.py`) that crashed the extractor: a naming cue
     /// as the text's last token, a participle cue as its sentence's first token, a writer's label whose cue ends
-    /// the text, a hyphen or "By" as the first token.
+    /// the text, a hyphen or "By" as the first token, a reported clause that opens with a preposition.
     @Test(arguments: [
         "Berg her as Monday called",
         "according to told that along emailed thanked — was added who what - it thanked it of Islanders accused accused ‘ Republicans",
@@ -108,6 +108,8 @@ import Testing
         "- that “ but",
         // "By" as the text's first token, once read as the agent of a passive cue before it.
         "By the time the inspectors arrived, the water had turned green.",
+        // A reported clause that opens with a preposition, once read for the head of a thing told before it.
+        "for what , according to despite warnings from , told staff \n without ’ told staff branded its naming - went on to no",
     ])
     func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
         _ = try Analyzer().analyze(text)

@@ -1856,11 +1856,12 @@ struct ExtractionRun {
     /// "Nurses tell a different story", "told the truth", "told lies about the scheme": what kind of thing was
     /// told, not what.
     private func isToldThing(_ clause: Range<Int>) -> Bool {
+        // The head is the last word before any prepositional phrase ("lies about the scheme").
+        let phraseEnd = clause.dropFirst().first(where: { view.has($0, .preposition) }) ?? clause.upperBound
         guard view.wordCount(clause) <= 6, hasNoVerb(clause),
-              let head = clause.last(where: { view.isWord($0) && !view.has($0, .preposition) })
+              let head = (clause.lowerBound..<phraseEnd).last(where: { view.isWord($0) })
         else { return false }
-        let ofPhrase = clause.first(where: { view.has($0, .preposition) }) ?? clause.upperBound
-        return Self.toldThings.contains(view.lower[min(head, ofPhrase - 1)])
+        return Self.toldThings.contains(view.lower[head])
     }
 
     private static let toldThings: Set<String> = ["story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales"]
