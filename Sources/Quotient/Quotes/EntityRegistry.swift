@@ -623,10 +623,29 @@ struct EntityRegistry {
             strict = false
             found = mentioned()
         }
+        if found == nil && (pronoun == "he" || pronoun == "she") {
+            found = onlyPerson(of: pronoun, inSentencesFrom: sentence - 10, before: token)
+        }
         if let found, !plural, !pronoun.isEmpty, pronoun != "it", entities[found].pronoun == nil {
             (entities[found].pronoun, entities[found].pronounEvidence) = (pronoun, .pronoun)
         }
         return found
+    }
+
+    /// "Sofia Lindqvist could not climb the stairs. … (three sentences about her, none naming anyone) … “…,” she
+    /// recalls.": further back than the nearest sentences, a pronoun still finds the one person of its gender,
+    /// when no other person who could be meant is named there.
+    private func onlyPerson(of pronoun: String, inSentencesFrom first: Int, before token: Int) -> Int? {
+        var person: Int?
+        for mention in mentions[firstMention(inSentence: max(0, first))..<firstMention(atOrAfterToken: token)] {
+            let candidate = entities[mention.entity]
+            guard candidate.kind == .person, mention.entity != person else { continue }
+            // Someone of the other gender does not compete; someone of unknown gender may be meant.
+            if candidate.pronoun != nil && candidate.pronoun != pronoun { continue }
+            guard person == nil, candidate.pronoun == pronoun else { return nil }
+            person = mention.entity
+        }
+        return person
     }
 
     /// Records that the words at `token` refer to `entity` (a resolved pronoun, description or a name the

@@ -2413,9 +2413,19 @@ struct ExtractionRun {
     private func reportsCoordinatedClause(_ cue: QuoteLexicon.Cue, after cueEnd: Int, end: Int) -> Bool {
         switch cue.kind {
         case .verb, .object: true
-        case .direct, .content: opensThatClause(after: cueEnd, cue: cue, end: end)
+        case .direct: opensThatClause(after: cueEnd, cue: cue, end: end)
+        case .content: opensThatClause(after: cueEnd, cue: cue, end: end) || asksToAct(after: cueEnd, end: end)
         default: false
         }
+    }
+
+    /// "… and urged the airline to pay them quickly": an object and an infinitive after a verb of demand say what
+    /// was asked.
+    private func asksToAct(after start: Int, end: Int) -> Bool {
+        guard let to = (start..<min(end, start + 6)).first(where: { view.lower[$0] == "to" }), to > start,
+              (start..<to).allSatisfy({ view.isWord($0) && !isVerb($0) && view.quoteOf[$0] < 0 })
+        else { return false }
+        return reader.opensInfinitive(to + 1, end: end)
     }
 
     /// ", but warned that …" / "and added that …" inside a clause: the comma or conjunction, the cue, and the
