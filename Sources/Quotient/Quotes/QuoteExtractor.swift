@@ -2294,6 +2294,13 @@ struct ExtractionRun {
               // "…, while Ola Berg, an independent analyst, argued …": a comma before the cue closes an apposition.
               !((comma + 2)..<cue).contains(where: { view.words[$0] == "," })
         else { return false }
+        // "After the vote, a spokesman said …": a phrase for someone who speaks, from the article on, is the cue's
+        // subject, not a label with a subject of its own ("a move unions called reckless").
+        // The word after the article must belong to that phrase ("a decision union leaders called" is a label).
+        if view.wordKinds[comma + 2] != nil, let subject = reader.before(cue, floor: comma + 1), subject.tokens.lowerBound == comma + 1,
+           reader.namesASpeaker(subject) {
+            return false
+        }
         return !((comma + 2)..<min(end, reach)).contains { view.has($0, [.be, .finiteVerb]) }
     }
 
@@ -2972,7 +2979,12 @@ struct ExtractionRun {
             else { return start }
             clauseStart += 1
         }
-        guard (start..<comma).allSatisfy({ (view.quoteOf[$0] < 0 || view.quoteOf[$0] == title) && view.cue(at: $0, within: comma) == nil })
+        // "Asked about the poll, a spokesman for the party said …": a passive participle of saying opening the
+        // sentence heads an introductory phrase too.
+        guard (start..<comma).allSatisfy({ index in
+            (view.quoteOf[index] < 0 || view.quoteOf[index] == title)
+                && (view.cue(at: index, within: comma) == nil || index == start && view.has(index, [.ed, .irregularPast]))
+        })
         else { return start }
         return clauseStart
     }
