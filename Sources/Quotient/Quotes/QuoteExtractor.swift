@@ -1267,7 +1267,7 @@ struct ExtractionRun {
         let reader = self.reader
         if let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
             ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }).map({ reader.namedInApposition(to: $0, floor: start) ?? $0 }) {
-            let clauseStart = skipToClause(after: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), cue: cue, end: end)
+            let clauseStart = clauseAfterAddressee(cue: cue, at: cueRange, end: end)
             // "Carlos Guerrero, a farmer who said he was …, left": a relative clause inside a set-off apposition
             // ends at the apposition's closing comma.
             let who = reader.skippingInterveners(before: index, floor: start) - 1
@@ -1302,7 +1302,7 @@ struct ExtractionRun {
         if let (antecedent, setOff) = relativeAntecedent(cue: index, floor: start) {
             // "a young child, who said he …", "The mayor, who claimed that the books balanced, resigned": the
             // relative pronoun's antecedent speaks; a clause set off by commas ends at the next one.
-            let clauseStart = skipToClause(after: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), cue: cue, end: end)
+            let clauseStart = clauseAfterAddressee(cue: cue, at: cueRange, end: end)
             let clauseEnd = setOff ? (clauseStart..<end).first { view.words[$0] == "," } ?? end : end
             guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart) else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: antecedent, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -1668,11 +1668,20 @@ struct ExtractionRun {
     }
 
     /// "…, she told the Harbor Times.": the addressee of an object cue is part of the attribution.
+    /// Where the clause after a cue starts, past an addressee and then what a verb of saying has before its
+    /// clause ("told reporters the bridge …": the addressee is read once, so "the" stays with "bridge").
+    private func clauseAfterAddressee(cue: QuoteLexicon.Cue, at cueRange: Range<Int>, end: Int) -> Int {
+        let addressed = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
+        guard addressed > cueRange.upperBound else { return skipToClause(after: addressed, cue: cue, end: end) }
+        return skipToClause(after: addressed, cue: QuoteLexicon.Cue(words: cue.words, kind: .verb), end: end)
+    }
+
     private func skipAddressee(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
         guard cue.kind == .object else { return start }
         var position = start
+        // A determiner opens the addressee only at its start ("told reporters the bridge …").
         while position < end && position - start < 5 && view.words[position] != ","
-            && (view.isCapitalized(position) || view.has(position, [.determiner, .audience])) {
+            && (view.isCapitalized(position) || view.has(position, .audience) || position == start && view.has(position, .determiner)) {
             position += 1
         }
         // "…, executives told staff on Wednesday": a bare plural or group of people is told too.
@@ -1908,11 +1917,13 @@ struct ExtractionRun {
         }
         if cue.kind == .object {
             // "told CBS' Face the Nation": a plural possessive's apostrophe stands alone between the names.
-            while position < end && (view.isCapitalized(position) || view.has(position, .addressee)
+            // An article opens the addressee only at its start: "told reporters the bridge …" has the clause's.
+            while position < end && (view.isCapitalized(position) || view.has(position, .addressee) && !(position > start && view.has(position, .article))
                                      || position > start && isPossessiveApostrophe(position)) {
                 position += 1
             }
-            if position == start && position + 1 < end && Self.personalObjects.contains(view.lower[position])
+            // "told them the …", "told police they had …": an object pronoun or a bare group is who was told.
+            if position == start && position + 1 < end && (Self.personalObjects.contains(view.lower[position]) || isBarePeople(position))
                 && !view.has(position + 1, [.finiteVerb, .be, .auxiliary]) {
                 position += 1
             }

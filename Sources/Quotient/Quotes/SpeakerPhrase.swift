@@ -705,6 +705,9 @@ struct SpeakerPhraseReader {
         guard phrase.form != .name, view.has(start, .determiner), start - 1 > floor, view.words[start - 1] == ",",
               var named = before(start - 1, floor: floor, allowApposition: false), named.form == .name,
               named.tokens.lowerBound == floor || view.words[named.tokens.lowerBound - 1] != ","
+                // "In an interview with the Ledger, a lawyer said": a name after a preposition ends an introductory
+                // phrase; the description after its comma is the subject.
+                && !view.has(named.tokens.lowerBound - 1, .preposition)
         else { return nil }
         named.role = view.phrase((start + 1)..<phrase.tokens.upperBound)
         return named
