@@ -704,6 +704,9 @@ struct SpeakerPhraseReader {
         let start = phrase.tokens.lowerBound
         guard phrase.form != .name, view.has(start, .determiner), start - 1 > floor, view.words[start - 1] == ",",
               var named = before(start - 1, floor: floor, allowApposition: false), named.form == .name,
+              // The name ends at the comma: "Sailings resume on Monday, two people said" skipped a time to reach
+              // a word that names no one.
+              named.tokens.upperBound == start - 1,
               named.tokens.lowerBound == floor || view.words[named.tokens.lowerBound - 1] != ","
                 // "In an interview with the Ledger, a lawyer said": a name after a preposition ends an introductory
                 // phrase; the description after its comma is the subject.
