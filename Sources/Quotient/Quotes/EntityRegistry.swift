@@ -137,8 +137,7 @@ struct EntityRegistry {
             }
             // "Organist Marta Quist said …": an agent noun opening the sentence before a given name and a surname
             // describes the person; it is no part of the name.
-            if isSentenceStart && end - index >= 3 && givenNames[view.lower[index]] == nil && givenNames[view.lower[index + 1]] != nil
-                && Self.isAgentNoun(view.lower[index]) {
+            if isSentenceStart && end - index >= 3 && Self.describesName(view.lower[index], givenName: view.lower[index + 1], givenNames: givenNames) {
                 index += 1
                 continue
             }
@@ -685,6 +684,12 @@ struct EntityRegistry {
     /// A word with the ending of a noun for someone who does something ("grower", "organist", "surveyor").
     static func isAgentNoun(_ word: String) -> Bool {
         word.utf8.count >= 6 && ["er", "or", "ist", "ian", "eer"].contains { word.hasSuffix($0) }
+    }
+
+    /// Whether `word`, opening a sentence before a known given name ("Organist Marta Quist"), describes the
+    /// person rather than starting the name: an agent noun that is no given name itself ("Walker Anne Lee" keeps it).
+    static func describesName(_ word: String, givenName: String, givenNames: GivenNameTable) -> Bool {
+        givenNames[word] == nil && givenNames[givenName] != nil && isAgentNoun(word)
     }
 
     mutating func rename(_ index: Int, to name: String) {

@@ -1128,7 +1128,7 @@ struct ExtractionRun {
         if lead > sentenceStart && view.words[lead] == "," { lead -= 1 }
         guard lead > sentenceStart, view.has(lead, .conjunction) || Self.causalJoiners.contains(view.lower[lead]) else { return nil }
         let comma = (cue.upperBound..<min(end, cue.upperBound + 12)).first { view.words[$0] == "," && view.quoteOf[$0] < 0 }
-        guard let phrase = reader.after(cue.upperBound, limit: comma ?? end) ?? reader.group(cue.upperBound, limit: comma ?? end)
+        guard let phrase = sourcePhrase(after: cue.upperBound, limit: comma ?? end) ?? reader.group(cue.upperBound, limit: comma ?? end)
         else { return nil }
         let clause = (comma.map { $0 + 1 } ?? phrase.tokens.upperBound)..<end
         guard view.wordCount(clause) >= 3, clause.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary, .ed, .irregularPast]) }),

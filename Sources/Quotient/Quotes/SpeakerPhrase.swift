@@ -1342,8 +1342,8 @@ struct SpeakerPhraseReader {
             nameStart = tokens.upperBound - 2
         }
         // "Organist Marta Quist": an agent noun opening the sentence before a given name and a surname is a role.
-        if tokens.upperBound - nameStart >= 3, view.opensSentence(nameStart), view.lexicon.givenNames[view.lower[nameStart]] == nil,
-           view.lexicon.givenNames[view.lower[nameStart + 1]] != nil, EntityRegistry.isAgentNoun(view.lower[nameStart]) {
+        if tokens.upperBound - nameStart >= 3, view.opensSentence(nameStart),
+           EntityRegistry.describesName(view.lower[nameStart], givenName: view.lower[nameStart + 1], givenNames: view.lexicon.givenNames) {
             nameStart += 1
         }
         let role = nameStart > start ? view.phrase(start..<nameStart) : nil
