@@ -1519,6 +1519,11 @@ struct ExtractionRun {
         while start > sentenceStart && (view.has(start - 1, .adverb) || Self.focusParticles.contains(view.lower[start - 1])) {
             start -= 1
         }
+        // "41 nurses wrote …", "The 41 nurses wrote …": a count in digits may open the subject.
+        if start > sentenceStart && view.document.tokens[start - 1].kind == .number {
+            start -= 1
+            if start > sentenceStart && view.has(start - 1, [.article, .approximator]) { start -= 1 }
+        }
         // "when he told Fox News that …", "in which she said …": a subordinate clause has a subject too.
         // "On the show “Morning Desk,” Ibarra admitted": a comma inside a closing mark opens a clause too.
         return start == sentenceStart || view.has(start - 1, [.clauseOpener, .subordinator])
@@ -3112,7 +3117,11 @@ struct ExtractionRun {
                                 kind: .group), nil)
             }
             // A number or share alone ("43 said", "33% say") counts people without naming them.
-            if view.document.tokens[phrase.tokens.lowerBound].kind == .number && phrase.tokens.count <= 2 { return (nil, nil) }
+            // ("41 backbenchers" names its group.)
+            if view.document.tokens[phrase.tokens.lowerBound].kind == .number
+                && (phrase.tokens.count == 1 || phrase.tokens.count == 2 && view.words[phrase.tokens.lowerBound + 1] == "%") {
+                return (nil, nil)
+            }
             if let body = organization(after: phrase.tokens.upperBound) {
                 // "Officials at the Ministry of Transport": the group and the body it speaks for.
                 let description = commonNounPhrase(phrase.tokens)

@@ -663,6 +663,11 @@ struct SpeakerPhraseReader {
             && !view.has(first - 1, [.adverb, .conjunction, .coordinator, .preposition]) {
             first -= 1
         }
+        // "41 backbenchers", "the 41 nurses", "some 300 growers": a number in digits counts the group.
+        if first - 1 >= floor && view.document.tokens[first - 1].kind == .number {
+            first -= 1
+            if first - 1 >= floor && view.has(first - 1, [.article, .approximator]) { first -= 1 }
+        }
         // "North Carolina election officials": a place or body name of up to three words may qualify the group.
         var qualified = first
         while qualified - 1 >= floor && first - qualified < 3 && view.isCapitalized(qualified - 1) && view.quoteOf[qualified - 1] < 0
