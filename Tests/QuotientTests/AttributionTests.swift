@@ -50,6 +50,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Seismologist Bryndis Hall said the ground was still rising.", "Bryndis Hall"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
         ("The slipway was unsafe, according to the harbour master, Siri Lunde.", "Siri Lunde"),
+        ("Last week officials said the tolls would stay.", "officials"),
         ("Grower Tobias Venn complained that the co-op was wasting money, while his neighbour, retired nurse Fenna Roos, countered that the shop had made a profit.",
          "Tobias Venn"),
         ("Glaciologists at the institute said the ice was thinning.", "glaciologists"),

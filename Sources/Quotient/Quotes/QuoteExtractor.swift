@@ -1318,9 +1318,12 @@ struct ExtractionRun {
         }
         // A subject with an apposition opens its clause, which may start after an opening clause ("It was no
         // accident — Kolar, a spokeswoman, said …").
-        if let subject = reader.before(index, floor: start) ?? (subjectStart > start ? reader.before(index, floor: subjectStart) : nil)
+        // "On Tuesday the ministry said …", "Last week officials said …": a time phrase with no comma opens the
+        // sentence, and the subject starts after it.
+        let timeFloor = leadingTimeEnd(start, limit: index) ?? start
+        if let subject = reader.before(index, floor: timeFloor) ?? (subjectStart > timeFloor ? reader.before(index, floor: subjectStart) : nil)
             ?? joinedStart.flatMap({ reader.before(index, floor: $0) }) {
-            let opening = openingOfTitledName(subject, floor: start)
+            let opening = openingOfTitledName(subject, floor: timeFloor)
             let comma = opening - 1
             let commaBefore = comma > start && view.words[comma] == ","
             let addressed = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
@@ -1513,6 +1516,8 @@ struct ExtractionRun {
     /// A subject opens the reported sentence when it starts it, follows an introductory phrase and a comma,
     /// or follows a connective.
     private func opensClause(_ start: Int, sentenceStart: Int) -> Bool {
+        // "On Tuesday night Mayor Lee said", "In 2019 officials said": after a time phrase with no comma.
+        if start == leadingTimeEnd(sentenceStart, limit: view.count) { return true }
         // "Virtually all analysts say", "Even a senior official said": adverbs and focus particles may stand before
         // the subject at the clause's start.
         var start = start
@@ -1534,6 +1539,36 @@ struct ExtractionRun {
     }
 
     private static let focusParticles: Set<String> = ["even", "only", "just"]
+
+    /// "On Tuesday night", "Last week", "In 2019", "Earlier this year", "In late March": a time phrase that opens
+    /// a sentence without a comma; the token after it, when a word follows before `limit`.
+    private func leadingTimeEnd(_ start: Int, limit: Int) -> Int? {
+        guard start < limit, Self.timeOpeners.contains(view.lower[start]) || view.has(start, .dayWord) else { return nil }
+        var index = start
+        var names = false
+        while index < min(limit, start + 5) {
+            let word = view.lower[index]
+            let isYear = view.document.tokens[index].kind == .number && view.words[index].utf8.count == 4
+            if isYear || Self.timeNouns.contains(word) || view.has(index, .dayWord) && !view.has(index, .preposition) {
+                names = true
+            } else if !(Self.timeOpeners.contains(word) || view.document.tokens[index].kind == .number) {
+                break
+            }
+            index += 1
+        }
+        guard names, index > start, index < limit, view.isWord(index), view.words[index] != "," else { return nil }
+        return index
+    }
+
+    private static let timeOpeners: Set<String> = [
+        "on", "in", "at", "during", "since", "by", "last", "this", "next", "earlier", "later", "late", "early", "the",
+    ]
+
+    private static let timeNouns: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "day", "days",
+        "weeks", "months", "years", "decade",
+    ]
 
     /// Where a sentence's words start: after its dateline when one ends before `limit`, else at `start`.
     private func afterDateline(_ start: Int, before limit: Int) -> Int {
