@@ -32,6 +32,7 @@ WORDS = [
     "Wednesday", "who spoke on condition of anonymity because", "The authors", "insisted", "told staff",
     "night", "same", "because", "while", "retired", "Organist", "expected to be asked to", "will be", "warning",
     "throughout", "investors", "and that", "the words of", "tell", "story", "CBS'", "blasted", "defended", "laughed",
+    "In 2019", "Last week", "Late", "41", "backbenchers", "a spokeswoman", "man", "familiar with",
 ]
 
 
