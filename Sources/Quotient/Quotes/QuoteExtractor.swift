@@ -1556,6 +1556,8 @@ struct ExtractionRun {
             }
             index += 1
         }
+        // "Since 2019 the port has said": an article after the time opens the subject.
+        while index > start + 1 && view.has(index - 1, .article) { index -= 1 }
         guard names, index > start, index < limit, view.isWord(index), view.words[index] != "," else { return nil }
         return index
     }
