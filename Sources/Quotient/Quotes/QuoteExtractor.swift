@@ -1320,7 +1320,9 @@ struct ExtractionRun {
         // accident — Kolar, a spokeswoman, said …").
         // "On Tuesday the ministry said …", "Last week officials said …": a time phrase with no comma opens the
         // sentence, and the subject starts after it.
-        let timeFloor = leadingTimeEnd(start, limit: index) ?? start
+        // "SAN JOSE, Calif. — Norbrook Foods cut …, warning …": no subject is read into the dateline.
+        let wordsStart = afterDateline(start, before: index)
+        let timeFloor = leadingTimeEnd(wordsStart, limit: index) ?? wordsStart
         if let subject = reader.before(index, floor: timeFloor) ?? (subjectStart > timeFloor ? reader.before(index, floor: subjectStart) : nil)
             ?? joinedStart.flatMap({ reader.before(index, floor: $0) }) {
             let opening = openingOfTitledName(subject, floor: timeFloor)
