@@ -487,20 +487,9 @@ struct ExtractionRun {
 
     /// "In Okafor's words, that is “a start”", "In her own words, “…”": the possessor of the words is who
     /// speaks, named or as a pronoun, right after the "in".
-    /// Also "in the words of her daughter, “…”": the phrase after "of".
     private mutating func possessorOfWords(in frame: Range<Int>) -> Attribution? {
-        guard let words = frame.last(where: { view.lower[$0] == "words" && view.quoteOf[$0] < 0 }) else { return nil }
-        // "in the words of her daughter, “half the village”": the phrase after "of" owns the words.
-        if words >= 2, words + 2 < frame.upperBound, view.lower[words - 1] == "the", view.lower[words - 2] == "in",
-           view.lower[words + 1] == "of" {
-            // "in the words of the harbour master, Siri Lunde, “…”": a name in apposition is read with the phrase.
-            let limit = view.words[frame.upperBound - 1] == "," ? frame.upperBound - 1 : frame.upperBound
-            guard let phrase = sourcePhrase(after: words + 2, limit: limit), phrase.form != .pronoun,
-                  let (speaker, entity) = resolvedSpeaker(phrase)
-            else { return nil }
-            return Attribution(speaker: speaker, entity: entity, cue: view.phrase((words - 2)..<(words + 2)), source: nil)
-        }
-        guard let opening = (max(frame.lowerBound, words - 5)..<words).last(where: { view.lower[$0] == "in" }),
+        guard let words = frame.last(where: { view.lower[$0] == "words" && view.quoteOf[$0] < 0 }),
+              let opening = (max(frame.lowerBound, words - 5)..<words).last(where: { view.lower[$0] == "in" }),
               let phrase = possessor(of: words, floor: opening + 1), phrase.tokens.lowerBound == opening + 1,
               phrase.form == .name || phrase.form == .pronoun,
               case let between = phrase.tokens.upperBound..<words, between.isEmpty || between.count == 1 && view.lower[between.lowerBound] == "own",
@@ -1711,7 +1700,6 @@ struct ExtractionRun {
         index < view.count && view.has(index, .preposition)
     }
 
-    /// "…, she told the Harbor Times.": the addressee of an object cue is part of the attribution.
     /// Where the clause after a cue starts, past an addressee and then what a verb of saying has before its
     /// clause ("told reporters the bridge …": the addressee is read once, so "the" stays with "bridge").
     private func clauseAfterAddressee(cue: QuoteLexicon.Cue, at cueRange: Range<Int>, end: Int) -> Int {
@@ -1720,6 +1708,7 @@ struct ExtractionRun {
         return skipToClause(after: addressed, cue: QuoteLexicon.Cue(words: cue.words, kind: .verb), end: end)
     }
 
+    /// "…, she told the Harbor Times.": the addressee of an object cue is part of the attribution.
     private func skipAddressee(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
         guard cue.kind == .object else { return start }
         var position = start
