@@ -27,3 +27,31 @@ import Testing
         }
     }
 }
+
+/// Numbers of at most four decimals skip the general formatter; their bytes must be exactly what it writes
+/// (the shortest form that reads back as the same double), and every other number must still go through it.
+@Suite struct JSONNumberTests {
+    static func written(_ value: Double) -> String {
+        var out: [UInt8] = []
+        JSONValue.writeNumber(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func everyFourDecimalValueIsWrittenAsItsShortestForm() {
+        for units in stride(from: 0, through: 3_000_000, by: 7) {
+            let value = Double(units) / 10000
+            #expect(Self.written(value) == value.description)
+            #expect(Self.written(-value) == (-value).description)
+        }
+    }
+
+    @Test(arguments: [0.1 + 0.2, 1 / 3.0, 0.00005, 1e-7, 999_999.9999, 1_000_000.5, 1e16, 4.35e21, -0.0, 0.12345, -2.71828])
+    func otherValuesKeepTheGeneralForm(_ value: Double) {
+        #expect(Self.written(value) == value.description)
+    }
+
+    @Test func nonFiniteValuesAreNull() {
+        #expect(Self.written(.nan) == "null")
+        #expect(Self.written(-.infinity) == "null")
+    }
+}

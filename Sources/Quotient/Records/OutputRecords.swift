@@ -85,10 +85,11 @@ public struct StanceRecord: Hashable, Sendable {
     /// The record of a stance.
     public init(_ stance: Stance) {
         valence = stance.valence
-        tone = stance.tone
+        let scores: [Double]
+        (tone, scores) = stance.toneAndScores()
         evidence = stance.evidence.map(EvidenceRecord.init)
         categories = stance.categories
-        values = stance.categoryScores.map { PythonRounding.round($0, digits: 4) }
+        values = scores.map { PythonRounding.round($0, digits: 4) }
     }
 
     /// A record from its parts; `scores` are listed in the order of `categories`, then any others by name.

@@ -174,6 +174,16 @@ public struct Stance: Hashable, Sendable {
         categoryWeights.map(score(weight:))
     }
 
+    /// ``tone`` and ``categoryScores`` from one sum of the weights, as an output record needs both.
+    func toneAndScores() -> (Tone, [Double]) {
+        // Most texts have no evidence: nothing to sum or to label.
+        guard !evidence.isEmpty else {
+            return (Tone(polarity: polarity, categories: []), Array(repeating: 0, count: categories.count))
+        }
+        let weights = categoryWeights
+        return (tone(weights: weights), weights.map(score(weight:)))
+    }
+
     /// The valence's sign: compound ≥ 0.05 is positive, ≤ −0.05 negative, neutral between (VADER's convention).
     public var polarity: Polarity {
         valence.compound >= StanceScorer.polarityThreshold ? .positive
@@ -182,9 +192,10 @@ public struct Stance: Hashable, Sendable {
 
     /// ``polarity`` and the categories whose evidence weighs at least ``StanceScorer/labelWeight``, in
     /// lexicon order.
-    public var tone: Tone {
-        Tone(polarity: polarity,
-             categories: zip(categories, categoryWeights).filter { $0.1 >= StanceScorer.labelWeight - 1e-9 }.map(\.0))
+    public var tone: Tone { tone(weights: categoryWeights) }
+
+    private func tone(weights: [Double]) -> Tone {
+        Tone(polarity: polarity, categories: zip(categories, weights).filter { $0.1 >= StanceScorer.labelWeight - 1e-9 }.map(\.0))
     }
 
     /// Summed evidence weight per category, aligned with ``categories``.

@@ -65,11 +65,27 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Appends a number in its shortest round-tripping form, or `null` when it is not finite.
     package static func writeNumber(_ value: Double, to out: inout [UInt8]) {
-        if value.isFinite {
+        if let units = fourDecimalUnits(value) {
+            // Every score and weight the output holds is rounded to at most four decimals; for those the digits
+            // are the shortest form, written without the general formatter (half of `score --stance`'s output time).
+            PythonRounding.appendRepr(of: value, digits: 4, units: units, to: &out)
+        } else if value.isFinite {
             out.append(contentsOf: value.description.utf8)
         } else {
             out.append(contentsOf: "null".utf8)
         }
+    }
+
+    /// `|value| × 10⁴` when `value` is the double nearest to a decimal of at most four places, below 10⁶ in
+    /// magnitude and not −0 (whose shortest form keeps its sign): then that decimal, with its trailing zeros
+    /// dropped, is the shortest form that reads back as `value`. Division is correctly rounded, so the check is
+    /// exact.
+    @inline(__always)
+    private static func fourDecimalUnits(_ value: Double) -> Int? {
+        let magnitude = value.magnitude
+        guard magnitude < 1e6, value != 0 || value.sign == .plus else { return nil }
+        let units = (magnitude * 10000).rounded()
+        return units / 10000 == magnitude ? Int(units) : nil
     }
 
     /// Copies runs of bytes that need no escaping in one go; escapes quotes, backslashes, control characters

@@ -60,7 +60,12 @@ extension PythonRounding {
     /// written without going through a general float formatter.
     package static func appendRepr(of value: Double, digits: Int, to out: inout [UInt8]) {
         let scale = digits == 3 ? 1000 : 10000
-        let units = Int((Swift.abs(value) * Double(scale)).rounded())
+        appendRepr(of: value, digits: digits, units: Int((Swift.abs(value) * Double(scale)).rounded()), to: &out)
+    }
+
+    /// The same, given `|value| × 10^digits` rounded.
+    package static func appendRepr(of value: Double, digits: Int, units: Int, to out: inout [UInt8]) {
+        let scale = digits == 3 ? 1000 : 10000
         if value < 0 && units != 0 { out.append(UInt8(ascii: "-")) }
         // "0.xyz…" with trailing zeros dropped ("0.5", "0.25", "0.0"): the common case, digit by digit with
         // constant divisors.
