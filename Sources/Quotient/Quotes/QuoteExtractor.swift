@@ -872,6 +872,7 @@ struct ExtractionRun {
                   cue.kind != .direct || opensThatClause(after: index + length, cue: cue, end: end),
                   !agreesToAct(index + length, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
+                  !asksToActItself(index, next: index + length),
                   !isInWritersLabel(index, floor: range.lowerBound)
             else {
                 index += 1
@@ -1051,6 +1052,17 @@ struct ExtractionRun {
         next + 3 < view.count && view.lower[next] == "not" && view.lower[next + 1] == "to" && view.lower[next + 2] == "be"
             && ["named", "identified", "quoted"].contains(view.lower[next + 3])
     }
+
+    /// "asked to see the accounts", "an executive who asked to remain anonymous", "requested not to be moved": asking
+    /// with no addressee before the infinitive asks to do something oneself, which reports nothing ("asked the
+    /// board to act" keeps its addressee and is a report).
+    private func asksToActItself(_ cue: Int, next: Int) -> Bool {
+        guard Self.askingForms.contains(view.lower[cue]) else { return false }
+        let to = next < view.count && view.lower[next] == "not" ? next + 1 : next
+        return to + 1 < view.count && view.lower[to] == "to" && reader.opensInfinitive(to + 1, end: view.count)
+    }
+
+    private static let askingForms: Set<String> = ["ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"]
 
     /// "Grant is expected to say that …", "the minister plans to announce …": words not yet said are no
     /// report.
@@ -1396,7 +1408,11 @@ struct ExtractionRun {
             && view.wordKinds[afterSpeaker + 1] == nil && !view.has(afterSpeaker + 1, .ing)
         let rest = interrupts && (view.has(afterSpeaker + 1, .coordinator) || subjectOnly)
             ? continuation(after: afterSpeaker, end: end, minimumWords: subjectOnly ? 1 : 3) : nil
-        guard rest != nil || isAttributionTail(afterSpeaker..<end) else { return false }
+        // "…, said a spokeswoman for the ministry, adding that …": a participle cue after the speaker (and a short
+        // modifier of it) reports on its own.
+        let speakerComma = interrupts ? afterSpeaker : modifierEnd(at: afterSpeaker, end: end)
+        let participleFollows = speakerComma.map { $0 + 1 < end && view.has($0 + 1, .ing) && view.cue(at: $0 + 1, within: end) != nil } ?? false
+        guard rest != nil || participleFollows || isAttributionTail(afterSpeaker..<end) else { return false }
         // A subject alone before the attribution is reported as the first part, as before "Kolar said,".
         emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
                      minimumWords: subjectOnly ? 2 : 3)
@@ -1682,6 +1698,12 @@ struct ExtractionRun {
 
     /// After "X, … added", only time words, an apposition or a source may follow.
     private func isAttributionTail(_ range: Range<Int>) -> Bool {
+        // "…, said an executive who asked to remain anonymous.": a relative clause describes the speaker, up to a
+        // comma or the sentence's end.
+        if let first = range.first, Self.personRelatives.contains(view.lower[first]) {
+            let relativeEnd = range.first { view.words[$0] == "," } ?? range.upperBound
+            return view.wordCount(first..<relativeEnd) <= 16 && isAttributionTail(relativeEnd..<range.upperBound)
+        }
         guard view.wordCount(range.prefix(40)) <= 12, range.count <= 40 else { return false }
         // "…, said a person close to the negotiations": a short modifier of the speaker ("close to …",
         // "familiar with …", "at the ministry") goes with it, up to a comma.
@@ -1694,6 +1716,16 @@ struct ExtractionRun {
         return beforeComma.allSatisfy {
             view.has($0, .settingWord) || !view.isWord($0) || view.document.tokens[$0].kind == .number
         } || opensWithScene(range.lowerBound, end: range.upperBound)
+    }
+
+    private static let personRelatives: Set<String> = ["who", "whose"]
+
+    /// The comma that ends a short modifier of a speaker at `start` ("for the ministry,", "close to the talks,").
+    private func modifierEnd(at start: Int, end: Int) -> Int? {
+        guard start < end, view.has(start, .modifierOpener), !view.has(start, .relativePronoun),
+              let comma = (start..<min(end, start + 9)).first(where: { view.words[$0] == "," })
+        else { return nil }
+        return comma
     }
 
     private func isPreposition(_ index: Int) -> Bool {
@@ -2759,14 +2791,26 @@ struct ExtractionRun {
     }
 
     /// "“…,” he said, adding that …": a participle after the attribution of the quote just read speaks for that
-    /// quote's speaker, named or described.
+    /// quote's speaker, named or described; so does one after an inverted attribution of a clause ("Talks resume
+    /// Monday, said a spokeswoman for the ministry, adding that …").
     private func attributionSpeaker(endingAt comma: Int) -> (speaker: Speaker, entity: Int?)? {
         guard let last = lastSpeaker, comma >= 2, view.quoteOf[comma] < 0,
-              last.paragraph == view.document.sentences[view.sentenceOf[comma]].paragraph,
-              let cue = (max(0, comma - 4)..<comma).last(where: { view.cue(at: $0, within: comma) != nil }),
-              (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 }), (max(0, cue - 6)..<cue).contains(where: { view.quoteOf[$0] >= 0 })
+              last.paragraph == view.document.sentences[view.sentenceOf[comma]].paragraph
         else { return nil }
-        return (last.speaker, last.entity)
+        if let cue = (max(0, comma - 4)..<comma).last(where: { view.cue(at: $0, within: comma) != nil }),
+           (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 }), (max(0, cue - 6)..<cue).contains(where: { view.quoteOf[$0] >= 0 }) {
+            return (last.speaker, last.entity)
+        }
+        return invertedSpeakerMentioned(last.speaker, before: comma) ? (last.speaker, last.entity) : nil
+    }
+
+    /// Whether `speaker` was named by an inverted cue just before `comma` (", said a spokeswoman for the ministry,").
+    private func invertedSpeakerMentioned(_ speaker: Speaker, before comma: Int) -> Bool {
+        guard let cue = (max(1, comma - 10)..<comma).first(where: { view.words[$0 - 1] == "," && view.cue(at: $0, within: comma) != nil }),
+              (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 })
+        else { return false }
+        let mention = speaker.span.utf8.lowerBound
+        return mention > view.span(cue..<(cue + 1)).utf8.lowerBound && mention < view.span(comma..<(comma + 1)).utf8.lowerBound
     }
 
     /// The object of an active "quoted" or "cited" before the "as" at `asIndex` ("quoted the prime minister as
