@@ -135,6 +135,11 @@ struct EntityRegistry {
                 index += 1
                 continue
             }
+            // "Sisters Ines and Marta Duarte opened …": a kinship noun opening the sentence names no one.
+            if isSentenceStart && end - index >= 2 && Self.kinshipPlurals[view.lower[index]] != nil {
+                index += 1
+                continue
+            }
             // "Organist Marta Quist said …": an agent noun opening the sentence before a given name and a surname
             // describes the person; it is no part of the name.
             if isSentenceStart && end - index >= 3 && Self.describesName(view.lower[index], givenName: view.lower[index + 1], givenNames: givenNames) {
@@ -186,10 +191,14 @@ struct EntityRegistry {
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
                 let entity = earlier ?? register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
-                if !isOrganization, let partner = sharedSurnamePartner(of: index..<end, view: view) {
+                if !isOrganization, let (partner, relation) = sharedSurnamePartner(of: index..<end, view: view) {
                     // "Lars and Ingeborg Ekdahl": the given name before "and" is a person of the same family name.
                     let full = "\(view.words[partner]) \(view.words[end - 1])"
-                    let other = register(name: full, lastWord: view.lower[end - 1], role: nil, kind: .person)
+                    let other = register(name: full, lastWord: view.lower[end - 1], role: relation, kind: .person)
+                    if let relation {
+                        noteRelative(other, relation)
+                        noteRelative(entity, relation)
+                    }
                     mentions.append(Mention(token: partner, entity: other, sentence: view.sentenceOf[partner]))
                 }
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
@@ -298,13 +307,33 @@ struct EntityRegistry {
 
     /// The token of "Lars" in "Lars and Ingeborg Ekdahl": a lone known given name joined by "and" to a given
     /// name and a family name, which the two share.
-    private func sharedSurnamePartner(of name: Range<Int>, view: TokenView) -> Int? {
+    /// After a kinship noun ("Brothers Aarne and Veikko Koskinen") the two are people whatever their given names,
+    /// and the noun's singular is their relation.
+    private func sharedSurnamePartner(of name: Range<Int>, view: TokenView) -> (partner: Int, relation: String?)? {
         let partner = name.lowerBound - 2
-        guard name.count == 2, partner >= 0, view.lower[name.lowerBound - 1] == "and", givenNames[view.lower[name.lowerBound]] != nil,
-              view.isCapitalized(partner), givenNames[view.lower[partner]] != nil, view.quoteOf[partner] < 0,
+        guard name.count == 2, partner >= 0, view.lower[name.lowerBound - 1] == "and", view.isCapitalized(partner), view.quoteOf[partner] < 0
+        else { return nil }
+        if partner >= 1 && view.opensSentence(partner - 1), let relation = Self.kinshipPlurals[view.lower[partner - 1]] {
+            return (partner, relation)
+        }
+        guard givenNames[view.lower[name.lowerBound]] != nil, givenNames[view.lower[partner]] != nil,
               partner == 0 || !view.isCapitalized(partner - 1) || view.opensSentence(partner)
         else { return nil }
-        return partner
+        return (partner, nil)
+    }
+
+    /// Nouns for two or more relatives, which may open a sentence before their names, and their singulars.
+    static let kinshipPlurals: [String: String] = [
+        "brothers": "brother", "sisters": "sister", "twins": "twin", "siblings": "sibling", "cousins": "cousin",
+    ]
+
+    /// A person introduced by a kinship noun: a person whatever the name, with the noun as role and its pronoun.
+    private mutating func noteRelative(_ entity: Int, _ relation: String) {
+        entities[entity].isPersonLike = true
+        if entities[entity].role == nil { setRole(relation, of: entity) }
+        if entities[entity].pronoun == nil, let pronoun = Self.kinshipPronouns[relation] {
+            (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .honorific)
+        }
     }
 
     /// The person noun a one-word name at `index` stands in apposition to ("his wife, Elin,", "her brother Arjun").

@@ -1064,6 +1064,17 @@ struct ExtractionRun {
 
     private static let askingForms: Set<String> = ["ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"]
 
+    /// "A petition asking the firm to reconsider has gathered 4,000 signatures", "A letter urging the council to act
+    /// was signed by 40 residents": a participle of asking right after the sentence's subject modifies it, and the
+    /// request it reports (an addressee and an infinitive) ends where the sentence's own verb begins.
+    private func requestInSubjectEnd(cue: Int, clauseStart: Int, end: Int) -> Int? {
+        guard view.has(cue, .ing), let to = (clauseStart..<min(end, clauseStart + 6)).first(where: { view.lower[$0] == "to" }),
+              to > clauseStart, reader.opensInfinitive(to + 1, end: end),
+              !(clauseStart..<to).contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) })
+        else { return nil }
+        return ((to + 2)..<end).first { view.quoteOf[$0] < 0 && view.has($0, [.finiteVerb, .be, .auxiliary]) && !view.isCapitalized($0) }
+    }
+
     /// "Grant is expected to say that …", "the minister plans to announce …": words not yet said are no
     /// report.
     /// "is expected to be asked to explain …", "will be invited to outline …": a passive request to speak
@@ -1349,7 +1360,8 @@ struct ExtractionRun {
                     emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
                                  paragraph: sentence.paragraph, minimumWords: 2)
                 }
-                emitIndirect(clause: clauseStart..<subordinateClauseEnd(subject: subject, clauseStart: clauseStart, end: end),
+                let clauseEnd = subject.tokens.lowerBound == timeFloor ? requestInSubjectEnd(cue: index, clauseStart: clauseStart, end: end) : nil
+                emitIndirect(clause: clauseStart..<(clauseEnd ?? subordinateClauseEnd(subject: subject, clauseStart: clauseStart, end: end)),
                              phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
             }
