@@ -419,6 +419,9 @@ struct ExtractionRun {
         if found == nil && kind == .partial, let clause = lastReportingClause(in: partialFrame) {
             found = attribution(in: clause, partial: true)
         }
+        if found == nil && kind == .partial, let subject = joinedClauseSubject(before: open, frame: partialFrame) {
+            found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
+        }
         if found == nil { found = attribution(in: first, partial: kind == .partial, following: first == after) }
         if found == nil { found = attribution(in: second, partial: kind == .partial, following: second == after) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
@@ -447,12 +450,31 @@ struct ExtractionRun {
     /// a conjunction, or a semicolon, a clause with a cue of its own frames the words in marks for its own
     /// speaker, not for the sentence's first one.
     private func lastReportingClause(in frame: Range<Int>) -> Range<Int>? {
-        guard let boundary = frame.last(where: { index in
-            view.quoteOf[index] < 0 && (view.words[index] == ";"
-                || view.words[index] == "," && index + 1 < frame.upperBound && Self.clauseJoiners.contains(view.lower[index + 1]))
-        }), boundary > frame.lowerBound else { return nil }
-        let clause = (boundary + 1)..<frame.upperBound
+        guard let clause = lastJoinedClause(in: frame) else { return nil }
         return clause.contains(where: { view.cue(at: $0, within: frame.upperBound) != nil }) ? clause : nil
+    }
+
+    /// The last clause of `frame` after a semicolon, or after a comma and a conjunction (which it starts with). The
+    /// comma may stand inside the closing mark of earlier words in marks ("called it “a masterpiece,” while …").
+    private func lastJoinedClause(in frame: Range<Int>) -> Range<Int>? {
+        guard let boundary = frame.last(where: { index in
+            view.words[index] == ";" && view.quoteOf[index] < 0
+                || index + 1 < frame.upperBound && Self.clauseJoiners.contains(view.lower[index + 1]) && view.quoteOf[index + 1] < 0
+                    && (view.words[index] == "," || view.has(index, .closingMark) && index > frame.lowerBound && view.words[index - 1] == ",")
+        }), boundary > frame.lowerBound else { return nil }
+        return (boundary + 1)..<frame.upperBound
+    }
+
+    /// "…, but the critic Yusuf Demir found it “slow”": words in marks in a joined clause with no cue belong to
+    /// that clause's named subject, not to the sentence's first one.
+    private mutating func joinedClauseSubject(before open: Int, frame: Range<Int>) -> (speaker: Speaker, entity: Int?)? {
+        guard let clause = lastJoinedClause(in: frame) else { return nil }
+        let start = Self.clauseJoiners.contains(view.lower[clause.lowerBound]) ? clause.lowerBound + 1 : clause.lowerBound
+        // "…, and that Lind had “no shame”": a second reported clause is still the first cue's.
+        guard start < open, view.lower[start] != "that", let mention = registry.subject(ofSentence: view.sentenceOf[open], before: open, from: start),
+              opensSubject(mention, clauseStart: start)
+        else { return nil }
+        return speaker(of: mention)
     }
 
     private static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "yet"]
