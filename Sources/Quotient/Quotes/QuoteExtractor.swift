@@ -2872,10 +2872,14 @@ struct ExtractionRun {
     /// "to" may be longer than one verb: "was prompted to say", "felt compelled to say", "went on to say".
     private mutating func subordinateSubject(ofVerb verb: Int) -> (speaker: Speaker, entity: Int?)? {
         let sentenceStart = view.document.sentences[view.sentenceOf[verb]].tokens.lowerBound
-        let searchStart = max(sentenceStart + 1, verb - 10)
-        // "so calm that Ola Brun was prompted to say": a "that" opens such a clause too.
+        let searchStart = max(sentenceStart, verb - 10)
+        // "so calm that Ola Brun was prompted to say": a "that" opens such a clause too; "As my grandmother used to
+        // say, …": the subordinator may open the sentence.
         guard searchStart < verb,
-              let opener = (searchStart..<verb).last(where: { view.has($0, [.subordinator, .conjunction]) || view.lower[$0] == "that" }),
+              let opener = (searchStart..<verb).last(where: {
+                  view.has($0, [.subordinator, .conjunction]) && ($0 > sentenceStart || view.has($0, .subordinator))
+                      || view.lower[$0] == "that" && $0 > sentenceStart
+              }),
               opener + 1 < verb, view.lower[opener + 1] != "to"
         else { return nil }
         for subjectEnd in stride(from: verb, through: max(opener + 2, verb - 2), by: -1) {

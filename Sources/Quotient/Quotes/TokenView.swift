@@ -240,13 +240,23 @@ struct TokenView {
         // "a vow", "her pledge", "the stated aim", "475 pledged delegates": after an article or a possessive a
         // cue form is a noun or an adjective, and so is a participle after a number.
         if index > 0 && (has(index - 1, [.article, .possessive]) || has(index, .ed) && document.tokens[index - 1].kind == .number
-                         || isOwner(index - 1)) {
+                         || isOwner(index - 1) || isNounAfterAdjective(index)) {
             return nil
         }
         guard let found = match(candidates, at: index, within: limit) else { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
         return found
     }
+
+    /// "as the old saying goes", "the stark warning was": an -ing form after an article or a possessive and a plain
+    /// word is a noun when a verb of its own follows ("a statement saying …" keeps its participle).
+    private func isNounAfterAdjective(_ index: Int) -> Bool {
+        index >= 2 && index + 1 < count && has(index, .ing) && has(index - 2, [.article, .possessive]) && wordKinds[index - 1] == nil
+            && Self.verbsAfterSubject.contains(lower[index + 1])
+            && isPlainWord(index - 1, excluding: [.determiner, .possessive, .preposition, .clauseWord, .plural, .be, .auxiliary, .finiteVerb, .ing, .ed])
+    }
+
+    private static let verbsAfterSubject: Set<String> = ["goes", "went", "is", "was", "has", "had"]
 
     /// "Critics note that the …", "They reply that he …": a lowercase base form after a subject it may follow (a
     /// plural, a pronoun, a name, an adverb, a modal or "to"), with a clause after "that" ("repeat that mistake"
