@@ -186,7 +186,9 @@ struct EntityRegistry {
                 let role = hasRole ? view.phrase(roleStart..<index) : nil
                 // "the broadcaster NRK", "FBI": a one-word name in capitals is an acronym, a body, whatever its role.
                 let isAcronym = end - index == 1 && TranscriptLabel.isInCapitals(view.words[index])
-                let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || isAcronym
+                // "the Head of the Botanical Garden": a name after "the" with no role between is a body or a place.
+                let afterArticle = !hasRole && index >= 1 && view.lower[index - 1] == "the" && view.quoteOf[index - 1] < 0
+                let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || isAcronym || afterArticle
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
