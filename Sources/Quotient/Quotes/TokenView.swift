@@ -243,9 +243,19 @@ struct TokenView {
                          || isOwner(index - 1) || isNounAfterAdjective(index)) {
             return nil
         }
+        if capitalized[index] && isSurnameAfterGivenName(index) { return nil }
         guard let found = match(candidates, at: index, within: limit) else { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
         return found
+    }
+
+    /// "Dr. Omar Said, the hospital's director, said …", "Omar Said told …": a capitalized cue form after a given
+    /// name, before a comma or a lowercase cue, is a family name (a headline's "Lund Says He Will Stay", "Trevor
+    /// Noah Says." and "Brennan Praises pipeline" keep their cue).
+    private func isSurnameAfterGivenName(_ index: Int) -> Bool {
+        guard index >= 1, index + 1 < count, capitalized[index - 1], !opensSentence(index), lexicon.givenNames[lower[index - 1]] != nil
+        else { return false }
+        return words[index + 1] == "," || !capitalized[index + 1] && lexicon.cues[lower[index + 1]] != nil
     }
 
     /// "as the old saying goes", "the stark warning was": an -ing form after an article or a possessive and a plain
