@@ -2531,7 +2531,9 @@ struct ExtractionRun {
         switch cue.kind {
         case .verb, .object: true
         case .direct: opensThatClause(after: cueEnd, cue: cue, end: end)
+        // "… and questioned whether the growth could last": a question reported by its clause.
         case .content: opensThatClause(after: cueEnd, cue: cue, end: end) || asksToAct(after: cueEnd, end: end)
+            || cueEnd + 2 < end && view.lower[cueEnd] == "whether"
         default: false
         }
     }

@@ -1040,10 +1040,12 @@ struct SpeakerPhraseReader {
             if !((range.lowerBound + 2)..<subordinate).contains(where: { view.has($0, [.finiteVerb, .relativePronoun]) }) { return true }
         }
         if setOff {
-            // ", 55," an age; ", who …," a relative clause; ", speaking on condition of anonymity," a participle.
+            // ", 55," an age; ", who …," a relative clause (", which …," after a body: "a spokesman for the
+            // government, which has faced criticism,"); ", speaking on condition of anonymity," a participle.
             let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
             if inner.count == 1 { return view.document.tokens[inner.lowerBound].kind == .number }
-            return view.has(inner.lowerBound, [.relativePronoun, .ing]) && !inner.contains { view.words[$0] == "," }
+            return (view.has(inner.lowerBound, [.relativePronoun, .ing]) || view.lower[inner.lowerBound] == "which")
+                && !inner.contains { view.words[$0] == "," }
         }
         // "at the port authority, speaking on condition of anonymity,": a modifier and a set-off one.
         if let comma = range.first(where: { view.words[$0] == "," }) {
