@@ -82,6 +82,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test(arguments: [
+        ("Capt. Oddny Rask said the ferry would sail at noon.", "Capt."),
+        ("Lt. Col. Emeka Obi said the convoy had turned back.", "Lt. Col."),
+        ("Sgt. Lina Vos said the road was closed.", "Sgt."),
+        ("The Rev. Amos Tiller said the hall would stay open.", "Rev."),
+        ("Det. Supt. Hanne Grieg said two men had been arrested.", "Supt."),
+    ])
+    func anAbbreviatedTitleIsARole(_ text: String, _ title: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.role?.hasSuffix(title) == true, "\(speaker.name), role \(speaker.role ?? "nil")")
+        #expect(speaker.kind == .person)
+    }
+
+    @Test(arguments: [
         "The company, Fjordline, said it was reviewing all options.",
         "Fjordline, the ferry company, said it was reviewing all options.",
     ])
