@@ -588,11 +588,21 @@ struct EntityRegistry {
         if let recent = mentions[window].last(where: { candidates.contains($0.entity) || isRelated($0.entity) }) { return recent.entity }
         let earlier = Set(mentions[..<before].lazy.map(\.entity).filter(candidates.contains))
         if earlier.count == 1 { return earlier.first }
+        // "…, the head teacher announced on Friday. (…) head teacher Graham Osei said …": with no one before, a
+        // description in a headline or lead may point ahead to the one person introduced with its role in the next
+        // few sentences, as news leads do; later in a story it points back only.
+        if earlier.isEmpty && !organization && sentence < Self.leadSentences {
+            let ahead = Set(mentions[before...].lazy.prefix { $0.sentence <= sentence + Self.leadReach }.map(\.entity).filter(described.contains))
+            if ahead.count == 1 { return ahead.first }
+        }
         // A body the text introduced with that description wins over one whose name merely ends in the word
         // (a headline's "Shipping Firm Halts …").
         let introduced = earlier.filter(described.contains)
         return introduced.count == 1 ? introduced.first : nil
     }
+
+    static let leadReach = 4
+    static let leadSentences = 3
 
     /// Head nouns for a business; any of them may describe a body another introduced.
     static let businessNouns: Set<String> = [
