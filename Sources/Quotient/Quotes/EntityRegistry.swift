@@ -59,6 +59,8 @@ struct EntityRegistry {
     private var byGivenName: [String: Int] = [:]
     /// First word that is no known given name → the one person whose full name opens with it, or -1 once two do.
     private var byFirstWord: [String: Int] = [:]
+    /// The paragraph of each sentence, so a lead's description can find who a later paragraph names.
+    private var paragraphOfSentence: [Int] = []
     /// First word of a business's name ("castellan" of "Castellan Holdings") → that business, or -1 once two
     /// businesses open with it.
     private var byBusinessFirstWord: [String: Int] = [:]
@@ -95,6 +97,7 @@ struct EntityRegistry {
             self[keyPath: table].reserveCapacity(view.count / 16)
         }
         links.reserveCapacity(view.count / 8)
+        paragraphOfSentence = view.document.sentences.map(\.paragraph)
         var index = 0
         while index < view.count {
             guard view.quoteOf[index] < 0, reader.isNameWord(index) else {
@@ -590,9 +593,12 @@ struct EntityRegistry {
         if earlier.count == 1 { return earlier.first }
         // "…, the head teacher announced on Friday. (…) head teacher Graham Osei said …": with no one before, a
         // description in a headline or lead may point ahead to the one person introduced with its role in the next
-        // few sentences, as news leads do; later in a story it points back only.
-        if earlier.isEmpty && !organization && sentence < Self.leadSentences {
-            let ahead = Set(mentions[before...].lazy.prefix { $0.sentence <= sentence + Self.leadReach }.map(\.entity).filter(described.contains))
+        // paragraph's first sentences, as news leads do; later in a story, or within its own paragraph ("“…,” the
+        // senator said. Later, Sen. Okonjo …"), it points back only.
+        if earlier.isEmpty && !organization && sentence < Self.leadSentences && sentence < paragraphOfSentence.count {
+            let paragraph = paragraphOfSentence[sentence]
+            let ahead = Set(mentions[before...].lazy.prefix { $0.sentence <= sentence + Self.leadReach }
+                .filter { self.paragraphOfSentence[$0.sentence] > paragraph }.map(\.entity).filter(described.contains))
             if ahead.count == 1 { return ahead.first }
         }
         // A body the text introduced with that description wins over one whose name merely ends in the word
