@@ -61,6 +61,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("A spokesman for the county fire service apologised: \"We were too slow.\"", "spokesman, county fire service"),
         ("Tides slow the ferries, according to a survey released on Thursday by the Tarn Institute.",
          "survey released on Thursday by the Tarn Institute"),
+        ("Turnout was 38 percent, according to the county elections office.", "county elections office"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -455,6 +455,11 @@ struct SpeakerPhraseReader {
             if let head = (last..<min(limit, last + 6)).first(where: { isRoleWord($0) }),
                (last..<head).allSatisfy({ isAdjectiveBeforeHead($0) }) {
                 last = head + 1
+                // "the county elections office": a plain noun after a body word may lead on to the phrase's head.
+                while let next = (last..<min(limit, last + 2)).first(where: { isRoleWord($0) }),
+                      (last..<next).allSatisfy({ view.isPlainWord($0, excluding: Self.functionWords) && view.quoteOf[$0] < 0 }) {
+                    last = next + 1
+                }
             } else if let described = describedAfterCue(first, limit: limit) {
                 return described
             }
