@@ -416,12 +416,7 @@ struct ExtractionRun {
         if found == nil && kind == .partial { found = reportNounAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = freeRelativeAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = adjacentNamingAttribution(open: open, floor: partialFrame.lowerBound) }
-        if found == nil && kind == .partial, let clause = lastReportingClause(in: partialFrame) {
-            found = attribution(in: clause, partial: true)
-        }
-        if found == nil && kind == .partial, let subject = joinedClauseSubject(before: open, frame: partialFrame) {
-            found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
-        }
+        if found == nil && kind == .partial { found = joinedClauseAttribution(open: open, frame: partialFrame) }
         if found == nil { found = attribution(in: first, partial: kind == .partial, following: first == after) }
         if found == nil { found = attribution(in: second, partial: kind == .partial, following: second == after) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
@@ -449,26 +444,34 @@ struct ExtractionRun {
     /// "The town has warned it is short of water, and Brandt said the “emergency pumps” failed": after a comma and
     /// a conjunction, or a semicolon, a clause with a cue of its own frames the words in marks for its own
     /// speaker, not for the sentence's first one.
-    private func lastReportingClause(in frame: Range<Int>) -> Range<Int>? {
-        guard let clause = lastJoinedClause(in: frame) else { return nil }
-        return clause.contains(where: { view.cue(at: $0, within: frame.upperBound) != nil }) ? clause : nil
-    }
-
     /// The last clause of `frame` after a semicolon, or after a comma and a conjunction (which it starts with). The
     /// comma may stand inside the closing mark of earlier words in marks ("called it “a masterpiece,” while …").
     private func lastJoinedClause(in frame: Range<Int>) -> Range<Int>? {
         guard let boundary = frame.last(where: { index in
-            view.words[index] == ";" && view.quoteOf[index] < 0
-                || index + 1 < frame.upperBound && Self.clauseJoiners.contains(view.lower[index + 1]) && view.quoteOf[index + 1] < 0
-                    && (view.words[index] == "," || view.has(index, .closingMark) && index > frame.lowerBound && view.words[index - 1] == ",")
+            // Punctuation first: most tokens are words, and the conjunction test hashes a string.
+            view.document.tokens[index].kind == .punctuation && index + 1 < frame.upperBound && view.quoteOf[index + 1] < 0
+                && (view.words[index] == ";" && view.quoteOf[index] < 0
+                    || (view.words[index] == "," || view.has(index, .closingMark) && index > frame.lowerBound && view.words[index - 1] == ",")
+                        && Self.clauseJoiners.contains(view.lower[index + 1]))
         }), boundary > frame.lowerBound else { return nil }
         return (boundary + 1)..<frame.upperBound
     }
 
+    /// The speaker of words in marks at `open` in a joined clause (see ``lastJoinedClause(in:)``): the clause's own
+    /// cue and speaker, or, with no cue, its named subject.
+    private mutating func joinedClauseAttribution(open: Int, frame: Range<Int>) -> Attribution? {
+        guard let clause = lastJoinedClause(in: frame) else { return nil }
+        if clause.contains(where: { view.cue(at: $0, within: frame.upperBound) != nil }), let found = attribution(in: clause, partial: true) {
+            return found
+        }
+        return joinedClauseSubject(before: open, clause: clause).map {
+            Attribution(speaker: $0.speaker, entity: $0.entity, cue: nil, source: nil)
+        }
+    }
+
     /// "…, but the critic Yusuf Demir found it “slow”": words in marks in a joined clause with no cue belong to
     /// that clause's named subject, not to the sentence's first one.
-    private mutating func joinedClauseSubject(before open: Int, frame: Range<Int>) -> (speaker: Speaker, entity: Int?)? {
-        guard let clause = lastJoinedClause(in: frame) else { return nil }
+    private mutating func joinedClauseSubject(before open: Int, clause: Range<Int>) -> (speaker: Speaker, entity: Int?)? {
         let start = Self.clauseJoiners.contains(view.lower[clause.lowerBound]) ? clause.lowerBound + 1 : clause.lowerBound
         // "…, and that Lind had “no shame”": a second reported clause is still the first cue's.
         guard start < open, view.lower[start] != "that", let mention = registry.subject(ofSentence: view.sentenceOf[open], before: open, from: start),
