@@ -33,6 +33,8 @@ WORDS = [
     "night", "same", "because", "while", "retired", "Organist", "expected to be asked to", "will be", "warning",
     "throughout", "investors", "and that", "the words of", "tell", "story", "CBS'", "blasted", "defended", "laughed",
     "In 2019", "Last week", "Late", "41", "backbenchers", "a spokeswoman", "man", "familiar with",
+    "claim", "published", "carried", "out", "Said", "Capt.", "Hana", "asked to", "Brothers", "saying goes",
+    "questioned", "elections office", "for the ministry,", "urging", "petition", "Q&A:", "Head of the",
 ]
 
 

@@ -110,6 +110,9 @@ import Testing
         "By the time the inspectors arrived, the water had turned green.",
         // A reported clause that opens with a preposition, once read for the head of a thing told before it.
         "for what , according to despite warnings from , told staff \n without ’ told staff branded its naming - went on to no",
+        // A base-form cue right after "who", once read back over an empty relative clause.
+        "what ― calls who note ’ ,” note “ told staff Hana Said for the ministry, asked to",
+        "Critics who note that the pier is unsafe met.",
     ])
     func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
         _ = try Analyzer().analyze(text)

@@ -176,7 +176,7 @@ struct SpeakerPhraseReader {
         } else if last - 2 >= floor && view.words[last] == ",",
                   let opening = (max(floor, last - 20)..<last).last(where: { view.words[$0] == "," }), opening > floor,
                   isScenePhrase((opening + 1)..<last) || isSubordinateAside((opening + 1)..<last) || isGerundAside((opening + 1)..<last)
-                    || isTimeAside((opening + 1)..<last),
+                    || isTimeAside((opening + 1)..<last) || isParticipleAside((opening + 1)..<last),
                   let subject = before(opening, floor: floor, allowApposition: false),
                   // Only a subject that opens its clause: in "…, in Aurora, Colorado, in July 2012, said" the
                   // phrase before the scene is part of a longer apposition.
@@ -361,6 +361,20 @@ struct SpeakerPhraseReader {
         else { return false }
         return !range.contains { view.quoteOf[$0] >= 0 || ($0 > first + 1 && view.cue(at: $0, within: range.upperBound) != nil) }
     }
+
+    /// "published on Monday", "released last week", "signed by 40 members": a past participle set off between a
+    /// subject and its cue says when or by whom the subject (a report, a letter) was made, and reports nothing.
+    private func isParticipleAside(_ range: Range<Int>) -> Bool {
+        // "retired teacher Anjali Shah" is an apposition: the participle must go on with a preposition, a particle
+        // ("carried out in March") or a time.
+        guard let first = range.first, range.count >= 2, view.wordCount(range) <= 8, view.has(first, [.ed, .irregularPast]),
+              !view.isCapitalized(first), view.cue(at: first, within: range.upperBound) == nil,
+              view.has(first + 1, [.preposition, .dayWord]) || Self.timeOpeners.contains(view.lower[first + 1])
+        else { return false }
+        return !range.contains { view.quoteOf[$0] >= 0 || view.has($0, .finiteVerb) || view.cue(at: $0, within: range.upperBound) != nil }
+    }
+
+    private static let timeOpeners: Set<String> = ["last", "this", "earlier", "yesterday", "today", "late", "early", "out", "up"]
 
     private static let gerundPrepositions: Set<String> = ["without", "after", "before", "while", "despite", "by", "when", "upon", "on"]
 

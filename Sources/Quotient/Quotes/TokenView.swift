@@ -258,6 +258,13 @@ struct TokenView {
         return words[index + 1] == "," || !capitalized[index + 1] && lexicon.cues[lower[index + 1]] != nil
     }
 
+    /// "Residents who live near the quarry claim that …": a relative clause after a plural, with no comma, may end
+    /// right before the verb of that plural.
+    private func endsPluralRelativeClause(_ last: Int) -> Bool {
+        guard last >= 1, let who = (max(1, last - 8)...last).last(where: { lower[$0] == "who" }), has(who - 1, .plural) else { return false }
+        return !((who + 1)..<(last + 1)).contains { words[$0] == "," || quoteOf[$0] >= 0 }
+    }
+
     /// "as the old saying goes", "the stark warning was": an -ing form after an article or a possessive and a plain
     /// word is a noun when a verb of its own follows ("a statement saying …" keeps its participle).
     private func isNounAfterAdjective(_ index: Int) -> Bool {
@@ -276,6 +283,7 @@ struct TokenView {
         let before = index - 1
         let subject = has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
             || Self.subjectPronouns.contains(lower[before]) || lower[before] == "to" || capitalized[before] && !opensSentence(before)
+            || endsPluralRelativeClause(before)
         if words[index + 1] == "," && index >= 2 && words[index - 2] == "," { return subject }
         guard lower[index + 1] == "that" else { return false }
         let after = index + 2
