@@ -117,6 +117,22 @@ func hardWrapped(_ text: String, width: Int) -> String {
         #expect(try sentences("tide tables\nmooring fees\nwinter hours\n") == ["tide tables", "mooring fees", "winter hours"])
     }
 
+    /// A wrapped line may open with a quote mark or bracket: the first letter after it tells whether the line
+    /// carries on the sentence, here one the line before left open.
+    @Test func aWrappedLineOpeningWithAMarkCarriesOnTheSentence() throws {
+        let text = """
+            The inspectors walked the whole of the western quay on Monday and then the eastern
+            one, which the port board had closed in the spring for repairs to the old timber
+            piles. Writing to the board, the chief inspector said the eastern quay would
+            "need new piles before any ship can berth there again." Work starts in May.
+            """
+        #expect(try sentences(text) == [
+            "The inspectors walked the whole of the western quay on Monday and then the eastern\none, which the port board had closed in the spring for repairs to the old timber\npiles.",
+            "Writing to the board, the chief inspector said the eastern quay would\n\"need new piles before any ship can berth there again.\"",
+            "Work starts in May.",
+        ])
+    }
+
     @Test func aNumberOpeningAWrappedLineIsNoListItem() throws {
         let text = """
             The inspectors checked every mooring on the western quay and then moved on to berth

@@ -45,6 +45,9 @@ struct LineLayout {
         var bullet = false
         /// Opens with a speaker label of a transcript ("SOLHEIM: …", "SEN. OKAFOR: …").
         var speakerLabel = false
+        /// The first letter, after any opening quote marks or brackets, is lowercase: the line carries on a
+        /// sentence ("“give children back …” wrapped after "said the ban would").
+        var opensLowercase = false
 
         init(start: Int, breakOffset: Int) {
             startValue = Int32(truncatingIfNeeded: start)
@@ -105,10 +108,10 @@ struct LineLayout {
         // Too few lines to estimate a width (a short note): a sentence left open that carries on in lowercase
         // on the next line was wrapped.
         guard width >= narrowestWrapWidth else {
-            return next.firstScalar.properties.isLowercase && !endsSentence(line) && line.length >= shortestOpenLine
+            return next.opensLowercase && !endsSentence(line) && line.length >= shortestOpenLine
         }
         if line.length + 1 + next.firstWordLength > width { return true }
-        return next.firstScalar.properties.isLowercase && !endsSentence(line) && line.length * 10 >= width * 6
+        return next.opensLowercase && !endsSentence(line) && line.length * 10 >= width * 6
     }
 
     /// Whether a line feed stands between two characters that are not line breaks: text whose paragraphs
@@ -200,6 +203,19 @@ struct LineLayout {
         return " "
     }
 
+    /// The first character of a word that is no opening quote mark or bracket.
+    private static func firstLetter(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var offset = start
+        while offset < end {
+            let (scalar, length) = bytes[offset] < 0x80 ? (Unicode.Scalar(bytes[offset]), 1) : TextBytes.scalar(at: offset, in: bytes)
+            guard Self.openers.contains(scalar) else { return scalar }
+            offset += length
+        }
+        return " "
+    }
+
+    private static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«"]
+
     /// The text's lines. Each is found with one tight scan for its line feed; its measures are then read at
     /// its two ends (indent, first word, last visible character), and its length counts characters only
     /// when the line holds non-ASCII bytes.
@@ -254,6 +270,7 @@ struct LineLayout {
         line.length = characters(range.lowerBound..<next(last))
         line.firstWordLength = characters(first..<wordEnd)
         line.firstScalar = firstScalar
+        line.opensLowercase = firstLetter(from: first, to: wordEnd, in: bytes).properties.isLowercase
         line.lastScalar = lastSignificantScalar(in: bytes, from: first, through: last)
         line.speakerLabel = firstByte >= UInt8(ascii: "A") && firstByte <= UInt8(ascii: "Z")
             && opensWithSpeakerLabel(bytes, from: first, to: range.upperBound)
