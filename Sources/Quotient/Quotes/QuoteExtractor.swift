@@ -2824,32 +2824,38 @@ struct ExtractionRun {
         // "Ukrinform quoted the prime minister as saying …": the one quoted speaks, not the outlet.
         if view.has(index, .ing) && index >= 3 && view.lower[index - 1] == "as", let quoted = quotedObject(before: index - 1) { return quoted }
         guard participle || coordinated || infinitive else { return nil }
-        if participle && commaBefore, let attributed = attributionSpeaker(endingAt: index - 1 - adverb) { return attributed }
+        if participle && commaBefore,
+           let attributed = attributionSpeaker(endingAt: index - 1 - adverb) ?? invertedSpeaker(endingAt: index - 1 - adverb) {
+            return attributed
+        }
         if infinitive, let subject = subordinateSubject(ofVerb: index - 2) ?? continuingSubject(ofVerb: index - 2) { return subject }
         return sentenceSubject(before: index)
     }
 
     /// "“…,” he said, adding that …": a participle after the attribution of the quote just read speaks for that
-    /// quote's speaker, named or described; so does one after an inverted attribution of a clause ("Talks resume
-    /// Monday, said a spokeswoman for the ministry, adding that …").
+    /// quote's speaker, named or described.
     private func attributionSpeaker(endingAt comma: Int) -> (speaker: Speaker, entity: Int?)? {
         guard let last = lastSpeaker, comma >= 2, view.quoteOf[comma] < 0,
-              last.paragraph == view.document.sentences[view.sentenceOf[comma]].paragraph
+              last.paragraph == view.document.sentences[view.sentenceOf[comma]].paragraph,
+              let cue = (max(0, comma - 4)..<comma).last(where: { view.cue(at: $0, within: comma) != nil }),
+              (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 }), (max(0, cue - 6)..<cue).contains(where: { view.quoteOf[$0] >= 0 })
         else { return nil }
-        if let cue = (max(0, comma - 4)..<comma).last(where: { view.cue(at: $0, within: comma) != nil }),
-           (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 }), (max(0, cue - 6)..<cue).contains(where: { view.quoteOf[$0] >= 0 }) {
-            return (last.speaker, last.entity)
-        }
-        return invertedSpeakerMentioned(last.speaker, before: comma) ? (last.speaker, last.entity) : nil
+        return (last.speaker, last.entity)
     }
 
-    /// Whether `speaker` was named by an inverted cue just before `comma` (", said a spokeswoman for the ministry,").
-    private func invertedSpeakerMentioned(_ speaker: Speaker, before comma: Int) -> Bool {
-        guard let cue = (max(1, comma - 10)..<comma).first(where: { view.words[$0 - 1] == "," && view.cue(at: $0, within: comma) != nil }),
-              (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 })
-        else { return false }
-        let mention = speaker.span.utf8.lowerBound
-        return mention > view.span(cue..<(cue + 1)).utf8.lowerBound && mention < view.span(comma..<(comma + 1)).utf8.lowerBound
+    /// "Talks resume Monday, said a spokeswoman for the ministry, adding that …", "Costs rose, said Moa Berg, noting
+    /// that …": a participle after an inverted attribution of a clause speaks for the speaker that cue names, up
+    /// to the comma (a short modifier included), whether or not the clause before was long enough to report.
+    private mutating func invertedSpeaker(endingAt comma: Int) -> (speaker: Speaker, entity: Int?)? {
+        guard comma >= 2, view.quoteOf[comma] < 0,
+              let cue = (max(1, comma - 10)..<comma).first(where: { view.words[$0 - 1] == "," && view.cue(at: $0, within: comma) != nil }),
+              let (found, length) = view.cue(at: cue, within: comma), found.kind != .content, found.kind != .naming,
+              (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 }),
+              let phrase = reader.after(cue + length, limit: comma),
+              phrase.tokens.upperBound == comma || modifierEnd(at: phrase.tokens.upperBound, end: comma + 1) == comma,
+              phrase.form == .name || reader.namesASpeaker(phrase)
+        else { return nil }
+        return resolvedSpeaker(phrase)
     }
 
     /// The object of an active "quoted" or "cited" before the "as" at `asIndex` ("quoted the prime minister as
