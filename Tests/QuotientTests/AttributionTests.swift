@@ -62,6 +62,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Tides slow the ferries, according to a survey released on Thursday by the Tarn Institute.",
          "survey released on Thursday by the Tarn Institute"),
         ("Turnout was 38 percent, according to the county elections office.", "county elections office"),
+        ("Brekkeland and four regional hauliers said the tolls had doubled their costs.", "Brekkeland and four regional hauliers"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -218,7 +218,7 @@ struct SpeakerPhraseReader {
         while first - 1 >= floor && isPhraseWord(first - 1, lowerLimit: floor, upperLimit: end) { first -= 1 }
         guard first <= last else {
             guard let group = genericGroup(endingAt: last, floor: floor) else { return describedThing(endingAt: last, floor: floor) }
-            return coordinatedGroups(group, floor: floor) ?? group
+            return coordinated(group, floor: floor)
         }
         // "election officials said": plain nouns before an unnamed group's head belong to it.
         if first - 1 >= floor, view.document.tokens[first - 1].kind == .word, !view.isCapitalized(first - 1),
@@ -242,22 +242,26 @@ struct SpeakerPhraseReader {
 
     /// "Kolar and Amundsen said", "Both Kolar and Amundsen said", "The council and the union said": two names, or
     /// two bodies, joined by "and" speak together.
+    /// A name or body may also stand with a plural group ("Maersk and two smaller carriers said").
     private func coordinated(_ phrase: SpeakerPhrase?, floor: Int) -> SpeakerPhrase? {
         if let phrase, let groups = coordinatedGroups(phrase, floor: floor) { return groups }
-        guard let phrase, phrase.form == .name || phrase.isOrganization else { return phrase }
+        guard let phrase else { return phrase }
+        let group = phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural)
+        guard phrase.form == .name || phrase.isOrganization || group else { return phrase }
         let and = phrase.tokens.lowerBound - 1
         guard and - 1 >= floor, view.lower[and] == "and",
               let first = before(and, floor: floor, allowApposition: false),
               first.form == .name && !first.isOrganization && phrase.form == .name && !phrase.isOrganization
-                || first.isOrganization && phrase.isOrganization,
+                || first.isOrganization && phrase.isOrganization
+                || group && first.form == .name,
               first.tokens.upperBound == and, first.conjuncts.isEmpty
         else { return phrase }
         var start = first.tokens.lowerBound
         if start - 1 >= floor && view.lower[start - 1] == "both" { start -= 1 }
-        var group = phrase
-        group.tokens = start..<phrase.tokens.upperBound
-        group.conjuncts = [first, phrase]
-        return group
+        var joined = phrase
+        joined.tokens = start..<phrase.tokens.upperBound
+        joined.conjuncts = [first, phrase]
+        return joined
     }
 
     /// "Doctors and nurses said", "local officials and residents told Reuters": two unnamed groups of people
