@@ -373,12 +373,14 @@ struct SpeakerPhraseReader {
         // ("carried out in March") or a time.
         guard let first = range.first, range.count >= 2, view.wordCount(range) <= 8, view.has(first, [.ed, .irregularPast]),
               !view.isCapitalized(first), view.cue(at: first, within: range.upperBound) == nil,
-              view.has(first + 1, [.preposition, .dayWord]) || Self.timeOpeners.contains(view.lower[first + 1])
+              view.has(first + 1, [.preposition, .dayWord]) || Self.participleContinuations.contains(view.lower[first + 1])
         else { return false }
         return !range.contains { view.quoteOf[$0] >= 0 || view.has($0, .finiteVerb) || view.cue(at: $0, within: range.upperBound) != nil }
     }
 
-    private static let timeOpeners: Set<String> = ["last", "this", "earlier", "yesterday", "today", "late", "early", "out", "up"]
+    /// Words besides prepositions and days that carry a participle on: a time ("released last week") or a particle
+    /// ("carried out in March").
+    private static let participleContinuations: Set<String> = ["last", "this", "earlier", "yesterday", "today", "late", "early", "out", "up"]
 
     private static let gerundPrepositions: Set<String> = ["without", "after", "before", "while", "despite", "by", "when", "upon", "on"]
 

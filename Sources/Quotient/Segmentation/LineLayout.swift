@@ -208,13 +208,11 @@ struct LineLayout {
         var offset = start
         while offset < end {
             let (scalar, length) = bytes[offset] < 0x80 ? (Unicode.Scalar(bytes[offset]), 1) : TextBytes.scalar(at: offset, in: bytes)
-            guard Self.openers.contains(scalar) else { return scalar }
+            guard SentenceRules.openers.contains(scalar) else { return scalar }
             offset += length
         }
         return " "
     }
-
-    private static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«"]
 
     /// The text's lines. Each is found with one tight scan for its line feed; its measures are then read at
     /// its two ends (indent, first word, last visible character), and its length counts characters only
