@@ -63,6 +63,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          "survey released on Thursday by the Tarn Institute"),
         ("Turnout was 38 percent, according to the county elections office.", "county elections office"),
         ("Brekkeland and four regional hauliers said the tolls had doubled their costs.", "Brekkeland and four regional hauliers"),
+        ("“The nets are empty,” said the lock keeper, Bertil Åsgard.", "Bertil Åsgard"),
+        ("Their chaplain, Brother Cosimo Adeyinka, said the shelter would stay open all winter.", "Cosimo Adeyinka"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -1460,13 +1460,18 @@ struct ExtractionRun {
     }
 
     /// "The levy, Tove Berg said Monday, was unfair", "…, she told reporters on Friday, …": a day or time of day
-    /// between an interrupting cue and its closing comma belongs to the attribution. The position of that
-    /// comma, or `start` when no such time stands there.
+    /// between an interrupting cue and its closing comma belongs to the attribution, and so does a scene ("The
+    /// drop, Wilk said in a letter to staff, reflected …"). The position of that comma, or `start` when no such
+    /// time or scene stands there.
     private func skippingTime(from start: Int, end: Int) -> Int {
         var position = start
         while position < end && position - start < 3 && (view.has(position, .dayWord) || view.lower[position] == "last") { position += 1 }
-        guard position > start, position < end, view.words[position] == ",", view.lower[position - 1] != "on" else { return start }
-        return position
+        if position > start, position < end, view.words[position] == ",", view.lower[position - 1] != "on" { return position }
+        if let comma = (position..<min(end, position + 12)).first(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 }),
+           comma > position + 1, view.words[comma] == ",", reader.isScenePhrase(position..<comma) {
+            return comma
+        }
+        return start
     }
 
     /// Where a name with a title starts once up to two plain lowercase words before the title are counted in

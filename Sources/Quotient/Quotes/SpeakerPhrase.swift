@@ -294,7 +294,11 @@ struct SpeakerPhraseReader {
               !["least", "most"].contains(view.lower[first + 1])
         else { return false }
         return !range.contains { index in
-            // "a packed rally": a participle after an article is an adjective.
+            // "a packed rally": a participle after an article is an adjective; "in a letter posted on Friday": a
+            // past participle right after a noun modifies it, even a verb of saying.
+            let modifiesNoun = view.has(index, .ed) && index > first + 1 && !view.has(index - 1, [.ed, .ing])
+                && view.isPlainWord(index - 1, excluding: [.clauseWord, .determiner, .possessive, .preposition, .finiteVerb, .be])
+            if modifiesNoun { return false }
             let participle = view.has(index, [.ed, .ing]) && !(index > first && view.has(index - 1, .article))
             return participle || view.has(index, [.finiteVerb, .be, .negator]) || view.cue(at: index, within: range.upperBound) != nil
                 // "on Friday to dredge the basin": an infinitive is what was said, not where.
@@ -481,7 +485,9 @@ struct SpeakerPhraseReader {
                     last = next + 1
                 }
             } else if let described = describedAfterCue(first, limit: limit) {
-                return described
+                // "said the harbour master, Ingrid Solberg.": a name set off after it is who the description
+                // describes, as after a role the lexicon lists.
+                return namedAfter(described, limit: limit) ?? described
             }
         }
         while last < limit && (isPhraseWord(last, lowerLimit: start, upperLimit: limit)
@@ -500,13 +506,22 @@ struct SpeakerPhraseReader {
         if phrase != nil, last + 1 < limit, view.words[last] == ",", let role = appositionAfter(comma: last, limit: limit) {
             phrase!.role = role
         }
-        if let described = phrase, described.form == .description, let comma = descriptionEnd(after: last, limit: limit),
-           var named = nameInApposition(after: comma, limit: limit),
-           !namesBody(named.tokens, setOffAfter: comma - 1, floor: first) {
-            named.role = named.role ?? view.phrase((first + (view.has(first, .determiner) ? 1 : 0))..<comma)
+        if let described = phrase, described.form == .description, let named = namedAfter(described, limit: limit) {
             return named
         }
         return phrase
+    }
+
+    /// "the city engineer, Nils Sæther", "a lawyer for the family, Tomasz Wierzbicki": the name set off after a
+    /// description read after a cue, with the description as its role.
+    private func namedAfter(_ described: SpeakerPhrase, limit: Int) -> SpeakerPhrase? {
+        let first = described.tokens.lowerBound
+        guard let comma = descriptionEnd(after: described.tokens.upperBound, limit: limit),
+              var named = nameInApposition(after: comma, limit: limit),
+              !namesBody(named.tokens, setOffAfter: comma - 1, floor: first)
+        else { return nil }
+        named.role = named.role ?? view.phrase((first + (view.has(first, .determiner) ? 1 : 0))..<comma)
+        return named
     }
 
     /// Whether the word at `index` is a capitalized name with "'s" ("Lund's", "Fjordlink's").
@@ -1224,6 +1239,10 @@ struct SpeakerPhraseReader {
     /// Where the name starts after a capitalized title that opens `start..<limit` ("Dr.", "Senator", "Foreign
     /// Minister"), or `start` when no title does or no name follows it.
     private func titleEnd(from start: Int, limit: Int) -> Int {
+        // "A local priest, Father Anselm Kowalczyk, said": a capitalized form of address of the clergy is a title.
+        if start + 1 < limit, view.isCapitalized(start), Self.clericalAddresses.contains(view.lower[start]), isNameWord(start + 1) {
+            return start + 1
+        }
         var index = start
         while index < limit && view.isCapitalized(index) && (view.wordKinds[index] == .role || view.wordKinds[index] == .modifier) {
             index += 1
@@ -1232,6 +1251,9 @@ struct SpeakerPhraseReader {
         guard index > start, index < limit, view.wordKinds[index - 1] == .role || view.words[index - 1] == "." else { return start }
         return isNameWord(index) ? index : start
     }
+
+    /// Kinship words that, capitalized before a name, address a member of the clergy or of an order.
+    private static let clericalAddresses: Set<String> = ["father", "mother", "sister", "brother"]
 
     /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
     func ageCompoundEnd(from start: Int, limit: Int) -> Int? {

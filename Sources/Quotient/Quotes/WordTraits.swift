@@ -180,7 +180,7 @@ struct WordTraits: OptionSet, Sendable {
             "under", "alongside", "amid", "despite", "among", "beside", "behind", "without", "within", "toward",
             "towards", "across", "through", "besides", "upon",
         ]),
-        (.audience, ["reporters", "journalists", "lawmakers", "parliament", "supporters"]),
+        (.audience, ["reporters", "journalists", "lawmakers", "parliament", "supporters", "staff"]),
         (.addressee, [
             "reporters", "journalists", "the", "a", "an", "lawmakers", "supporters", "parliament", "newspaper",
             "audience", "crowd", "members", "itself", "himself", "herself", "themselves",
