@@ -108,6 +108,30 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.kind == .organization)
     }
 
+    /// The last quote's speaker, exactly: who a pronoun after a described person refers to.
+    @Test(arguments: [
+        // A relative or neighbour described by a possessive is someone new, of that person's kin.
+        ("Paavo Rinne said the kiln had cracked. His sister shook her head. “It cracked because you rushed it,” she said.",
+         "sister, Paavo Rinne"),
+        ("Selma Dahl said the pier was unsafe. Her neighbour, a retired ferryman, disagreed. “It has stood for ninety years,” he said.",
+         "neighbour, Selma Dahl"),
+        // A full name closing the apposition is who the description is.
+        ("Selma Dahl writes crime novels. Her husband, the painter Jonas Vidal, is more forthcoming. “She rewrote the ending nine times,” he says.",
+         "Jonas Vidal"),
+        // A description before an attribution set off inside its sentence is what the report is about.
+        ("Joakim Lund grew up on the island. His grandfather, he says, built the boat himself.", "Joakim Lund"),
+    ])
+    func aPronounAfterADescribedPersonRefersToThem(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.last?.speaker)
+        #expect(speaker.name == name)
+    }
+
+    @Test func aBusinessNounBeforeANameDescribesABodyThatItRefersTo() throws {
+        let quotes = try extract("The carrier, Vindholm Sjø, said it would appeal. In a statement, it said the fine was unfair.").quotes
+        #expect(quotes.map(\.speaker?.name) == ["Vindholm Sjø", "Vindholm Sjø"])
+        #expect(quotes.allSatisfy { $0.speaker?.kind == .organization })
+    }
+
     @Test(arguments: [
         "A spokesman for the operator, Vestlink, said the company remained committed to the route.",
         "“We remain committed to the route,” said a spokesman for the operator, Vestlink.",

@@ -3284,7 +3284,10 @@ struct ExtractionRun {
                     return (Speaker(name: "\(role), \(members)", mention: mention, role: role, span: span,
                                     kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .group, organization: members), nil)
                 }
-                return (Speaker(name: lowercasedOpening(phrase.tokens), mention: mention, role: nil, span: span, kind: .organization), nil)
+                // "Her neighbour", "his lawyers" with no owner known: people by their noun, else a body ("its board").
+                let people = [.role, .anonymous].contains(view.lexicon.kind(of: phrase.head))
+                let kind: Speaker.Kind = !people ? .organization : view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .person
+                return (Speaker(name: lowercasedOpening(phrase.tokens), mention: mention, role: nil, span: span, kind: kind), nil)
             }
             let name = registry[entity].name
             return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
@@ -3705,10 +3708,11 @@ struct ExtractionRun {
         }
         guard pronoun == "he" || pronoun == "she" else { return nil }
         guard opensWithDescription(previous) || opensWithDescription(view.sentenceOf[token]),
-              let person = subjectAntecedent(before: token, where: {
-                  $0.form == .description && !$0.isOrganization && view.lexicon.kind(of: $0.head) == .role
-              }),
+              let person = subjectAntecedent(before: token, where: { describesOnePerson($0) && !isNamedInApposition($0) }),
               view.sentenceOf[person.tokens.lowerBound] >= previous,
+              // "Her mother, she says, read to her": a description before an attribution set off in its own
+              // sentence is the subject of what is reported, not who reports it.
+              view.sentenceOf[person.tokens.lowerBound] < view.sentenceOf[token] || view.words[token - 1] != ",",
               case let (speaker?, entity)? = resolve(person, cueKind: cueKind),
               // "the candidate" that names no one known may still be someone named before; an owned role
               // ("Rosenborg's captain", "her lawyer") or an indefinite one ("A spokesman for the ambulance
@@ -3760,7 +3764,29 @@ struct ExtractionRun {
         guard sentence >= 0 else { return false }
         let tokens = view.document.sentences[sentence].tokens
         guard let first = tokens.first, view.has(first, [.determiner, .possessive]) || reader.isPossessiveName(first) else { return false }
-        return tokens.prefix(8).contains { view.wordKinds[$0] == .role }
+        return tokens.prefix(8).contains { view.wordKinds[$0] == .role || view.wordKinds[$0] == .anonymous && !view.has($0, .plural) }
+    }
+
+    /// A description of one person, unnamed: its head a role ("the governor") or a word for someone not named
+    /// ("her neighbour", "a source"), not a body or a group.
+    /// "Her husband, the composer Bálint Kis,", "Her neighbour, a captain named Olafur Berg,": a full name that
+    /// closes the apposition after a description is who it is, and a pronoun after it refers to that name ("a
+    /// fisherman who gave his name only as Tore" names no one the text can follow).
+    private func isNamedInApposition(_ phrase: SpeakerPhrase) -> Bool {
+        let comma = phrase.tokens.upperBound
+        guard comma < view.count, view.words[comma] == "," else { return false }
+        let sentenceEnd = view.document.sentences[view.sentenceOf[comma]].tokens.upperBound
+        guard let closing = ((comma + 1)..<min(sentenceEnd, comma + 12)).first(where: { view.words[$0] == "," }),
+              closing - 2 > comma
+        else { return false }
+        return reader.isNameWord(closing - 1) && reader.isNameWord(closing - 2) && view.quoteOf[closing - 1] < 0
+    }
+
+    private func describesOnePerson(_ phrase: SpeakerPhrase) -> Bool {
+        guard phrase.form == .description || phrase.form == .anonymous, !phrase.isOrganization else { return false }
+        let kind = view.lexicon.kind(of: phrase.head)
+        return phrase.form == .description && kind == .role
+            || kind == .anonymous && !view.has(phrase.tokens.upperBound - 1, .plural)
     }
 
     /// "Rosenborg's captain", "her lawyer": a role with an owner before it.
@@ -3791,9 +3817,7 @@ struct ExtractionRun {
                 return Speaker(name: last.name, mention: mention, role: last.role, span: span, kind: last.kind)
             }
             // "The mayor met Kolar on Tuesday. He said …": a role that opens the sentence before, unnamed.
-            guard let person = subjectAntecedent(before: token, where: {
-                      $0.form == .description && !$0.isOrganization && view.lexicon.kind(of: $0.head) == .role
-                  }),
+            guard let person = subjectAntecedent(before: token, where: describesOnePerson),
                   case let (speaker?, _)? = resolve(person, cueKind: cueKind)
             else { return nil }
             return Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind)

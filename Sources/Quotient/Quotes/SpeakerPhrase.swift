@@ -1181,6 +1181,11 @@ struct SpeakerPhraseReader {
                 // "One of them" and "Another" say which group, not what the person is.
                 phrase.role = roleStart < opening && !isPartitiveOfPronoun(roleStart..<opening) && !isBareCount(roleStart..<opening)
                     ? view.phrase(roleStart..<opening) : nil
+                // "The operator, Nordlys Linjer, said": a business noun describes a body, unless a given name
+                // opens the name ("The operator, Kari Holm,").
+                if EntityRegistry.businessNouns.contains(view.lower[opening - 1]), view.lexicon.givenNames[view.lower[nameStart]] == nil {
+                    phrase.isOrganization = true
+                }
                 return phrase
             }
             // "Pia Lund, 58, a pilot,": an age between commas is part of the apposition, not the one who speaks.
