@@ -245,8 +245,10 @@ struct EntityRegistry {
                 }
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                         salience: Self.salience(of: index..<(index + 1), view: view)))
-            } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index]) {
-                // A surname alone ("Peskov added") refers to a name seen before.
+            } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index])
+                        ?? resolvePossessive(view.words[index]) {
+                // A surname alone ("Peskov added") refers to a name seen before, and so does one in the possessive
+                // ("Halvik's finance chief" after "Halvik Semiconductor").
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                         salience: Self.salience(of: index..<(index + 1), view: view)))
             }
@@ -513,6 +515,14 @@ struct EntityRegistry {
             found = index
         }
         return found
+    }
+
+    /// The entity a one-word name in the possessive ("Halvik's", "Lund’s") refers to, by the name without its
+    /// ending.
+    private func resolvePossessive(_ word: String) -> Int? {
+        guard let ending = SpeakerName.possessiveEnding(of: word) else { return nil }
+        let bare = String(word.unicodeScalars.dropLast(ending))
+        return resolve(name: bare, lastWord: bare.lowercased())
     }
 
     func resolve(name: String, lastWord: String, pronoun: String? = nil) -> Int? {

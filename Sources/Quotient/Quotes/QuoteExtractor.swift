@@ -2969,6 +2969,19 @@ struct ExtractionRun {
 
     /// The first entity named in the sentence before `token`, when it opens the sentence or follows a short
     /// introductory phrase ("In a brief interview, Ms. Conway …").
+    /// Whether a mention is a name in the possessive before a noun for people or a body, up to two modifiers
+    /// between ("Trump's congressional allies", "Lund's lawyer", "the company's board").
+    private func ownsPeople(_ mention: EntityRegistry.Mention) -> Bool {
+        guard mention.salience == 2 else { return false }
+        var index = mention.token
+        while index < view.count && SpeakerName.possessiveEnding(of: view.words[index]) == nil && index - mention.token < 4 { index += 1 }
+        for head in (index + 1)..<min(view.count, index + 4) {
+            if view.wordKinds[head] != nil { return [.role, .anonymous, .org].contains(view.wordKinds[head]) }
+            guard view.isPlainWord(head, excluding: SpeakerPhraseReader.functionWords) else { return false }
+        }
+        return false
+    }
+
     private mutating func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int?)? {
         let sentence = view.sentenceOf[token]
         let sentenceStart = view.document.sentences[sentence].tokens.lowerBound
@@ -2993,9 +3006,11 @@ struct ExtractionRun {
         let afterIntroduction = mainClause > start
             ? registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap { opensSubject($0, clauseStart: mainClause) ? $0 : nil }
             : nil
+        // "Trump's congressional allies have …, while urging …": a name in the possessive that owns people is not
+        // the subject (a name owning a statement speaks through it: "Carson's mangling of “Hamas”").
         guard let mention = afterIntroduction ?? registry.subject(ofSentence: sentence, before: token, from: start).flatMap({
                   opensSubject($0, clauseStart: clauseStart(ofSentenceAt: start, before: $0.token)) ? $0 : nil
-              })
+              }), !ownsPeople(mention)
         else {
             // "The State Department has deemed … and says …": a subject the registry does not hold (a body, a
             // description) is read where the clause starts.
@@ -3798,7 +3813,9 @@ struct ExtractionRun {
     /// The speaker of the last quote when it was named by description (no entity), a body or not as asked, and
     /// spoke in this paragraph or the one before.
     private func describedSpeakerBefore(_ token: Int, body: Bool) -> Speaker? {
-        guard let last = lastSpeaker, last.entity == nil, (last.speaker.kind == .organization) == body,
+        // "he" or "she" is one person, never a group ("two newspapers") or a body; "it" a body.
+        let kinds: Set<Speaker.Kind> = body ? [.organization] : [.person, .anonymous]
+        guard let last = lastSpeaker, last.entity == nil, kinds.contains(last.speaker.kind),
               last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1
         else { return nil }
         return last.speaker
