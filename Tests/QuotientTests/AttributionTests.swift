@@ -65,6 +65,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Brekkeland and four regional hauliers said the tolls had doubled their costs.", "Brekkeland and four regional hauliers"),
         ("“The nets are empty,” said the lock keeper, Bertil Åsgard.", "Bertil Åsgard"),
         ("Their chaplain, Brother Cosimo Adeyinka, said the shelter would stay open all winter.", "Cosimo Adeyinka"),
+        ("“We will stay until the yard closes,” said Min-jun Lee, a welder.", "Min-jun Lee"),
+        ("Hye-won Cho, who runs the night shelter, said the beds were full.", "Hye-won Cho"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

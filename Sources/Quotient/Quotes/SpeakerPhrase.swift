@@ -25,7 +25,18 @@ struct SpeakerPhraseReader {
 
     func isNameWord(_ index: Int) -> Bool {
         if isCapitalizedName(index) { return true }
-        return isNameParticle(index) || endsCompanyName(index) || isAmpersandJoint(index)
+        return isNameParticle(index) || endsCompanyName(index) || isAmpersandJoint(index) || isLowercaseGivenNamePart(index)
+    }
+
+    /// "Eun-ji Park", "Seo-yeon Kim": the second part of a romanized given name, written in lowercase after a
+    /// hyphen, between a capitalized part and the family name.
+    func isLowercaseGivenNamePart(_ index: Int) -> Bool {
+        guard index >= 2, index + 1 < view.count, view.isGluedHyphen(index - 1), !view.isCapitalized(index),
+              view.document.tokens[index].kind == .word, view.words[index].utf8.count <= 5,
+              view.words[index].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+              isCapitalizedName(index - 2), isCapitalizedName(index + 1)
+        else { return false }
+        return view.document.tokens[index].span.utf8.upperBound < view.document.tokens[index + 1].span.utf8.lowerBound
     }
 
     /// "Marks & Spencer", "Crumb & Co", "AT&T": an ampersand between capitalized words joins one name.
@@ -98,6 +109,7 @@ struct SpeakerPhraseReader {
             if view.has(index, .preposition) && view.opensSentence(index) { return false }
             return view.isCapitalized(index) || view.wordKinds[index] != nil || isNameParticle(index) || modifiesRole(index, upperLimit: upperLimit)
                 || isTitleBeforeName(index, lowerLimit: lowerLimit, upperLimit: upperLimit)
+                || index + 1 < upperLimit && isLowercaseGivenNamePart(index)
         }
         if view.words[index] == "&" { return index > lowerLimit && index + 1 < upperLimit && isAmpersandJoint(index) }
         // The apostrophe of a plural possessive ("The Dockers' Union", "the dockers’ union").
@@ -112,7 +124,7 @@ struct SpeakerPhraseReader {
             // "al-Mansour": a name particle before the hyphen counts as the capital would.
             guard index > lowerLimit, index > 0, index + 1 < upperLimit else { return false }
             let joinsBefore = view.isCapitalized(index - 1) || view.words[index] == "-" && Self.nameParticles.contains(view.lower[index - 1])
-            return joinsBefore && view.isCapitalized(index + 1)
+            return joinsBefore && (view.isCapitalized(index + 1) || view.words[index] == "-" && isLowercaseGivenNamePart(index + 1))
                 && view.document.tokens[index - 1].span.utf8.upperBound == token.span.utf8.lowerBound
         }
         return false
@@ -698,6 +710,12 @@ struct SpeakerPhraseReader {
             && !view.isCapitalized(first - 1) && !view.has(first - 1, [.clauseWord, .irregularPast]) && !isVerbAfterHead(first - 1)
             && (view.lower[first - 1] == "of" || !view.has(first - 1, .preposition)) && view.cue(at: first - 1, within: last) == nil {
             first -= 1
+        }
+        // "Anti-war protesters", "pro-democracy activists": a modifier joined by a hyphen, capitalized only when it
+        // opens the sentence.
+        if first - 2 >= floor && view.isGluedHyphen(first - 1) && view.document.tokens[first - 2].kind == .word
+            && (!view.isCapitalized(first - 2) || first - 2 == floor) && !view.has(first - 2, [.clauseWord, .preposition]) {
+            first -= 2
         }
         if first - 1 >= floor && view.isCapitalized(first - 1) && first - 1 == floor
             && !view.has(first - 1, [.adverb, .conjunction, .coordinator, .preposition]) {
