@@ -1420,7 +1420,8 @@ struct ExtractionRun {
         if let subject = participleSubject(cue: index), !isPreposition(cueRange.upperBound) {
             // "Pence blamed the media, saying they were nitpicking …" (but not "writing in the Times").
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            let (reported, outlet) = withoutOutletTail(clauseStart..<end)
+            // "…, noted that he had bought the mill, and boasted about …": the next predicate of the series ends it.
+            let (reported, outlet) = withoutOutletTail(clauseStart..<(seriesPredicate(after: clauseStart, end: end) ?? end))
             guard let unquoted = clauseBeforeQuotes(reported), view.wordCount(unquoted) >= Self.minimumReport(cue.kind),
                   clauseLimit.map({ unquoted.upperBound <= $0 }) ?? true
             else { return false }
@@ -2828,13 +2829,28 @@ struct ExtractionRun {
             && !completesNoun(index - 2)
         // "Ukrinform quoted the prime minister as saying …": the one quoted speaks, not the outlet.
         if view.has(index, .ing) && index >= 3 && view.lower[index - 1] == "as", let quoted = quotedObject(before: index - 1) { return quoted }
-        guard participle || coordinated || infinitive else { return nil }
+        // "Holm praised the bakery, noted that he had bought the mill, and boasted …": a past-tense cue and its
+        // that-clause in a series of predicates after a comma, closed by "and" and the next predicate's verb.
+        let listed = commaBefore && adverb == 0 && view.has(index, [.ed, .irregularPast]) && index + 2 < view.count
+            && view.lower[index + 1] == "that" && view.quoteOf[index] < 0
+            && seriesPredicate(after: index + 2, end: view.document.sentences[view.sentenceOf[index]].tokens.upperBound) != nil
+        guard participle || coordinated || infinitive || listed else { return nil }
         if participle && commaBefore,
            let attributed = attributionSpeaker(endingAt: index - 1 - adverb) ?? invertedSpeaker(endingAt: index - 1 - adverb) {
             return attributed
         }
         if infinitive, let subject = subordinateSubject(ofVerb: index - 2) ?? continuingSubject(ofVerb: index - 2) { return subject }
         return sentenceSubject(before: index)
+    }
+
+    /// Where ", and" and a past-tense verb with no subject of its own ("…, and boasted about his boat") close a
+    /// series of predicates after `start`: the comma's position, or nil.
+    private func seriesPredicate(after start: Int, end: Int) -> Int? {
+        guard start < end else { return nil }
+        return (start..<end).first { comma in
+            comma + 2 < end && view.words[comma] == "," && view.quoteOf[comma] < 0 && view.lower[comma + 1] == "and"
+                && view.has(comma + 2, [.ed, .irregularPast]) && !view.isCapitalized(comma + 2)
+        }
     }
 
     /// "“…,” he said, adding that …": a participle after the attribution of the quote just read speaks for that
