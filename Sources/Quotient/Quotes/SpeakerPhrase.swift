@@ -214,6 +214,11 @@ struct SpeakerPhraseReader {
         guard last >= floor, view.quoteOf[last] < 0 else { return nil }
         // "“…,” one of them said": a count of a group named before, as when it opens a clause.
         if last - 2 >= floor, isPartitiveOfPronoun((last - 2)..<(last + 1)) { return count(of: (last - 2)..<(last + 1)) }
+        // "“…,” one said.": a lone count of a group named before.
+        if Self.loneCounts.contains(view.lower[last]), last == floor || view.quoteOf[last - 1] >= 0 || view.words[last - 1] == ",",
+           view.cue(at: last + 1, within: view.count) != nil {
+            return count(of: last..<(last + 1))
+        }
         if view.wordKinds[last] == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
             return pronoun(last)
         }
@@ -472,6 +477,10 @@ struct SpeakerPhraseReader {
            first + 3 == limit || !view.isWord(first + 3) {
             return count(of: first..<(first + 3))
         }
+        // "said one, who asked not to be named": a lone count of a group named before.
+        if Self.loneCounts.contains(view.lower[first]), first + 1 == limit || !view.isWord(first + 1) {
+            return count(of: first..<(first + 1))
+        }
         if view.wordKinds[first] == .pronoun { return pronoun(first) }
         var last = first
         // "said conservative activist Bob Klaus": lowercase words right before a role belong to it.
@@ -685,6 +694,9 @@ struct SpeakerPhraseReader {
     }
 
     /// A count of a group named before ("one of them", "two"), which attribution resolves to that group.
+    /// Words that count one member of a group named before when they stand alone as a subject.
+    static let loneCounts: Set<String> = ["one"]
+
     private func count(of tokens: Range<Int>) -> SpeakerPhrase {
         var phrase = unnamed(tokens)
         phrase.isCount = true
