@@ -1093,11 +1093,34 @@ struct ExtractionRun {
     /// was signed by 40 residents": a participle of asking right after the sentence's subject modifies it, and the
     /// request it reports (an addressee and an infinitive) ends where the sentence's own verb begins.
     private func requestInSubjectEnd(cue: Int, clauseStart: Int, end: Int) -> Int? {
-        guard view.has(cue, .ing), let to = (clauseStart..<min(end, clauseStart + 6)).first(where: { view.lower[$0] == "to" }),
+        guard view.has(cue, .ing) else { return nil }
+        guard let to = (clauseStart..<min(end, clauseStart + 6)).first(where: { view.lower[$0] == "to" }),
               to > clauseStart, reader.opensInfinitive(to + 1, end: end),
               !(clauseStart..<to).contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) })
-        else { return nil }
+        else { return reportInSubjectEnd(clauseStart: clauseStart, end: end) }
         return ((to + 2)..<end).first { view.quoteOf[$0] < 0 && view.has($0, [.finiteVerb, .be, .auxiliary]) && !view.isCapitalized($0) }
+    }
+
+    /// "A statement saying the plant would close was issued on Friday": the clause a participle of saying in the
+    /// subject reports has a verb of its own; a second finite verb that follows it with no conjunction, relative
+    /// word or comma between is the sentence's own, and the report ends before it.
+    private func reportInSubjectEnd(clauseStart: Int, end: Int) -> Int? {
+        let verbs: WordTraits = [.finiteVerb, .be, .auxiliary]
+        guard let firstVerb = (clauseStart..<end).first(where: { view.quoteOf[$0] < 0 && view.has($0, verbs) }), firstVerb > clauseStart
+        else { return nil }
+        // The verb group: auxiliaries ("would have been"), adverbs, then at most one main verb ("close", "rigged").
+        var index = firstVerb
+        while index < end && (view.has(index, [.auxiliary, .be, .adverb, .negator]) || index == firstVerb) { index += 1 }
+        if index < end && view.has(index - 1, [.auxiliary, .be])
+            && (view.has(index, [.ed, .ing]) || view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords)) {
+            index += 1
+        }
+        for next in index..<end {
+            guard view.quoteOf[next] < 0, view.isWord(next) else { return nil }
+            if view.has(next, verbs) && !view.isCapitalized(next) { return next }
+            if view.has(next, [.conjunction, .subordinator, .relativePronoun, .coordinator]) || view.lower[next] == "that" { return nil }
+        }
+        return nil
     }
 
     /// "Grant is expected to say that …", "the minister plans to announce …": words not yet said are no
