@@ -2031,6 +2031,14 @@ struct ExtractionRun {
            view.lower[closing + 1] == "that", !((start + 1)..<closing).contains(where: { view.quoteOf[$0] >= 0 }) {
             return closing + 2
         }
+        // "warned, of course, that …", "said, in a statement, that …": a short aside with no verb, set off by
+        // commas before the "that".
+        if start + 3 < end, view.words[start] == ",",
+           let closing = ((start + 2)..<min(end - 1, start + 7)).first(where: { view.words[$0] == "," }),
+           view.lower[closing + 1] == "that",
+           ((start + 1)..<closing).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .auxiliary]) }) {
+            return isDemonstrativeSubject(closing + 1, end: end) ? closing + 1 : closing + 2
+        }
         var position = start
         // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it, when
         // only an addressee or a time or setting phrase stands between ("said she agreed and that …" is not).

@@ -285,8 +285,14 @@ struct TokenView {
             || Self.subjectPronouns.contains(lower[before]) || lower[before] == "to" || capitalized[before] && !opensSentence(before)
             || endsPluralRelativeClause(before)
         if words[index + 1] == "," && index >= 2 && words[index - 2] == "," { return subject }
-        guard lower[index + 1] == "that" else { return false }
-        let after = index + 2
+        // "is right to note, however, that …": a short aside set off by commas may stand before the "that".
+        var that = index + 1
+        if words[that] == ",", let closing = ((index + 2)..<min(count - 2, index + 6)).first(where: { words[$0] == "," }),
+           closing > index + 2, ((index + 2)..<closing).allSatisfy({ document.tokens[$0].kind == .word }) {
+            that = closing + 1
+        }
+        guard lower[that] == "that" else { return false }
+        let after = that + 1
         let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || lower[after] == "there"
             || capitalized[after] || document.tokens[after].kind == .number
         return subject && clause
