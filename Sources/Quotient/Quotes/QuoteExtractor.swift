@@ -888,6 +888,7 @@ struct ExtractionRun {
         guard !range.isEmpty else { return }
         let end = clauseEnd(range)
         if reportAccordingTo(sentence, end: end) || reportBeforeClosingAttribution(sentence, end: end) { return }
+        reportAskedBy(sentence)
         var index = range.lowerBound
         while index < end {
             // A cue of words in marks only reports a clause that "that" opens ("She replied that he had voted for
@@ -897,7 +898,7 @@ struct ExtractionRun {
                   cue.kind != .direct || opensThatClause(after: index + length, cue: cue, end: end),
                   !agreesToAct(index + length, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
-                  !asksToActItself(index, next: index + length),
+                  !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index),
                   !isInWritersLabel(index, floor: range.lowerBound)
             else {
                 index += 1
@@ -1421,9 +1422,10 @@ struct ExtractionRun {
                     && !reader.namesASpeaker(subject))
             else { return false }
             // A time or place phrase before an attribution is only the setting ("Six months ago, the senator said,
-            // he had few donors"; "Tuesday at Baldwin Wallace University, Gov. John Kasich said, “…”"): only what
-            // follows the attribution is reported.
-            if isSettingPhrase(start..<comma) {
+            // he had few donors"; "Tuesday at Baldwin Wallace University, Gov. John Kasich said, “…”"), and so is
+            // a passive introduction ("Asked whether …, she said, “…”"): only what follows the attribution is
+            // reported.
+            if isSettingPhrase(start..<comma) || opensPassiveIntroduction(start) {
                 guard interrupts, let rest = continuation(after: afterCue, end: end) else { return false }
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
@@ -2775,7 +2777,7 @@ struct ExtractionRun {
         var outlet: (phrase: SpeakerPhrase, cue: String, kind: QuoteLexicon.CueKind)?
         var index = frame.lowerBound
         while index < frame.upperBound {
-            guard let (cue, length) = view.cue(at: index, within: frame.upperBound) else {
+            guard let (cue, length) = view.cue(at: index, within: frame.upperBound), !opensPassiveIntroduction(index) else {
                 index += 1
                 continue
             }
@@ -2828,6 +2830,30 @@ struct ExtractionRun {
         guard let outlet, let (speaker, entity) = resolve(outlet.phrase, cueKind: outlet.kind) else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: outlet.cue, source: nil)
     }
+
+    /// "Asked by the host to respond to the criticism, Carson said …": the agent of a passive introduction asked
+    /// what follows it, up to the introduction's comma.
+    private mutating func reportAskedBy(_ sentence: Sentence) {
+        let first = sentence.tokens.lowerBound
+        guard opensPassiveIntroduction(first), view.lower[first + 1] == "by",
+              let comma = ((first + 2)..<min(sentence.tokens.upperBound, first + 24)).first(where: { view.words[$0] == "," }),
+              let agent = reader.after(first + 2, limit: comma), agent.tokens.lowerBound == first + 2,
+              agent.tokens.upperBound < comma, ["to", "whether", "if", "about"].contains(view.lower[agent.tokens.upperBound])
+        else { return }
+        let clause = (view.lower[agent.tokens.upperBound] == "about" ? agent.tokens.upperBound + 1 : agent.tokens.upperBound)..<comma
+        emitIndirect(clause: clause, phrase: agent, cue: view.words[first], cueKind: .verb, paragraph: sentence.paragraph, minimumWords: 2)
+    }
+
+    /// "Asked whether residents would sue, she said: …", "Pressed about the delay, …": a passive participle of
+    /// saying that opens the sentence introduces it; it is no cue, and the words after it are no speaker.
+    private func opensPassiveIntroduction(_ index: Int) -> Bool {
+        index + 1 < view.count && view.opensSentence(index) && view.has(index, [.ed, .irregularPast])
+            && Self.passiveIntroductionWords.contains(view.lower[index + 1])
+    }
+
+    private static let passiveIntroductionWords: Set<String> = [
+        "whether", "if", "about", "what", "how", "why", "when", "who", "where", "by", "for", "on",
+    ]
 
     private func pronounPhrase(_ index: Int) -> SpeakerPhrase? {
         // Optional so it can stand in a condition list.
