@@ -638,7 +638,7 @@ struct EntityRegistry {
         var strict = true
         func fits(_ entity: Int) -> Bool {
             let candidate = entities[entity]
-            if pronoun == "it" { return candidate.kind == .organization }
+            if pronoun == "it" { return candidate.kind == .organization || !strict && mayBeBody(candidate) }
             if plural { return candidate.kind != .person && !candidate.isPlace }
             let personLike = candidate.isPersonLike || (!strict && candidate.name.contains(" "))
             return candidate.kind == .person && personLike && (candidate.pronoun == nil || pronoun.isEmpty || candidate.pronoun == pronoun)
@@ -679,6 +679,13 @@ struct EntityRegistry {
             strict = false
             found = mentioned()
         }
+        // "The quarry's owner, Pennine Aggregates, said … “…,” it said.": with no body near, "it" is a name the text
+        // never showed to be a person, which is then a body.
+        if found == nil && pronoun == "it" {
+            strict = false
+            found = mentioned()
+            if let found { markOrganization(found) }
+        }
         if found == nil && (pronoun == "he" || pronoun == "she") {
             found = onlyPerson(of: pronoun, inSentencesFrom: sentence - 10, before: token)
         }
@@ -686,6 +693,14 @@ struct EntityRegistry {
             (entities[found].pronoun, entities[found].pronounEvidence) = (pronoun, .pronoun)
         }
         return found
+    }
+
+    /// A name of two words or more written like a person's that nothing showed to be one: no known given name
+    /// first, no title of courtesy, no "he" or "she" yet.
+    private func mayBeBody(_ entity: Entity) -> Bool {
+        guard entity.kind == .person, entity.pronoun == nil, !entity.isPlace, entity.name.contains(" ") else { return false }
+        let first = entity.name.prefix { $0 != " " }.lowercased()
+        return givenNames[first] == nil && (entity.role.map { !Self.isCourtesyTitle($0) } ?? true)
     }
 
     /// "Sofia Lindqvist could not climb the stairs. … (three sentences about her, none naming anyone) … “…,” she
