@@ -3889,8 +3889,8 @@ struct ExtractionRun {
     /// spoke in this paragraph or the one before.
     private func describedSpeakerBefore(_ token: Int, body: Bool) -> Speaker? {
         // "he" or "she" is one person, never a group ("two newspapers") or a body; "it" a body.
-        let kinds: Set<Speaker.Kind> = body ? [.organization] : [.person, .anonymous]
-        guard let last = lastSpeaker, last.entity == nil, kinds.contains(last.speaker.kind),
+        guard let last = lastSpeaker, last.entity == nil,
+              body ? last.speaker.kind == .organization : last.speaker.kind == .person || last.speaker.kind == .anonymous,
               last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1
         else { return nil }
         return last.speaker

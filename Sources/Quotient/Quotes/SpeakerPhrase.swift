@@ -31,12 +31,7 @@ struct SpeakerPhraseReader {
     /// "Eun-ji Park", "Seo-yeon Kim": the second part of a romanized given name, written in lowercase after a
     /// hyphen, between a capitalized part and the family name.
     func isLowercaseGivenNamePart(_ index: Int) -> Bool {
-        guard index >= 2, index + 1 < view.count, view.isGluedHyphen(index - 1), !view.isCapitalized(index),
-              view.document.tokens[index].kind == .word, view.words[index].utf8.count <= 5,
-              view.words[index].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
-              isCapitalizedName(index - 2), isCapitalizedName(index + 1)
-        else { return false }
-        return view.document.tokens[index].span.utf8.upperBound < view.document.tokens[index + 1].span.utf8.lowerBound
+        view.has(index, .hyphenatedNamePart) && isCapitalizedName(index - 2) && isCapitalizedName(index + 1)
     }
 
     /// "Marks & Spencer", "Crumb & Co", "AT&T": an ampersand between capitalized words joins one name.
@@ -215,7 +210,8 @@ struct SpeakerPhraseReader {
         // "“…,” one of them said": a count of a group named before, as when it opens a clause.
         if last - 2 >= floor, isPartitiveOfPronoun((last - 2)..<(last + 1)) { return count(of: (last - 2)..<(last + 1)) }
         // "“…,” one said.": a lone count of a group named before.
-        if Self.loneCounts.contains(view.lower[last]), last == floor || view.quoteOf[last - 1] >= 0 || view.words[last - 1] == ",",
+        if view.has(last, .numberWord), Self.loneCounts.contains(view.lower[last]),
+           last == floor || view.quoteOf[last - 1] >= 0 || view.words[last - 1] == ",",
            view.cue(at: last + 1, within: view.count) != nil {
             return count(of: last..<(last + 1))
         }
@@ -478,7 +474,7 @@ struct SpeakerPhraseReader {
             return count(of: first..<(first + 3))
         }
         // "said one, who asked not to be named": a lone count of a group named before.
-        if Self.loneCounts.contains(view.lower[first]), first + 1 == limit || !view.isWord(first + 1) {
+        if view.has(first, .numberWord), Self.loneCounts.contains(view.lower[first]), first + 1 == limit || !view.isWord(first + 1) {
             return count(of: first..<(first + 1))
         }
         if view.wordKinds[first] == .pronoun { return pronoun(first) }

@@ -74,6 +74,7 @@ struct TokenView {
         Self.readHyphenatedRoles(&wordKinds, lower: lower, tokens: document.tokens, lexicon: lexicon)
         self.wordKinds = wordKinds
         self.mayStartCue = mayStartCue
+        Self.markHyphenatedNameParts(&traits, words: words, capitalized: capitalized, tokens: document.tokens)
         self.traits = traits
         quoteOf = Array(repeating: -1, count: count)
         var sentenceOf = Array(repeating: 0, count: count)
@@ -149,6 +150,20 @@ struct TokenView {
     }
 
     func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
+
+    /// "Eun-ji Park": marks a short lowercase word glued after a capitalized word's hyphen and followed by a
+    /// capitalized word, once, so the speaker readers need not test every lowercase word for it.
+    private static func markHyphenatedNameParts(_ traits: inout [WordTraits], words: [String], capitalized: [Bool], tokens: [Token]) {
+        guard tokens.count >= 4 else { return }
+        for index in 2..<(tokens.count - 1) where capitalized[index + 1] && capitalized[index - 2] && !capitalized[index]
+            && tokens[index].kind == .word && words[index - 1] == "-"
+            && tokens[index - 2].span.utf8.upperBound == tokens[index - 1].span.utf8.lowerBound
+            && tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound
+            && tokens[index].span.utf8.upperBound < tokens[index + 1].span.utf8.lowerBound
+            && words[index].utf8.count <= 5 && words[index].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+            traits[index].insert(.hyphenatedNamePart)
+        }
+    }
 
     /// An em dash, en dash, horizontal bar ("WASHINGTON ― …", as some outlets set datelines) or "--".
     func isLongDash(_ index: Int) -> Bool {

@@ -102,6 +102,8 @@ struct WordTraits: OptionSet, Sendable {
     /// The simple past of an irregular verb ("met", "thanked" ends in -ed, "met" does not): never a noun or an
     /// adjective before a noun, so never part of a group's name ("The minister met farm groups").
     static let irregularPast = WordTraits(rawValue: 1 << 45)
+    /// A short lowercase part of a hyphenated given name between capitals ("Eun-ji Park"), marked by the token view.
+    static let hyphenatedNamePart = WordTraits(rawValue: 1 << 46)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
