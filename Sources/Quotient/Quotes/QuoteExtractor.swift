@@ -1164,7 +1164,14 @@ struct ExtractionRun {
               let phrase = documentHeadedSource(start + 2, limit: comma) ?? reader.after(start + 2, limit: comma)
                   ?? reader.group(start + 2, limit: comma) ?? reader.documentSource(start + 2, limit: comma)
         else { return false }
-        emitIndirect(clause: (comma + 1)..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
+        // "According to Dag Olsen, who inspected it in May, the bridge is safe": a relative clause set off after the
+        // source describes it; the report starts after its closing comma.
+        var clauseStart = comma + 1
+        if view.has(clauseStart, .relativePronoun) || view.lower[clauseStart] == "which",
+           let closing = ((clauseStart + 1)..<end).first(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 }), closing + 1 < end {
+            clauseStart = closing + 1
+        }
+        emitIndirect(clause: clauseStart..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
                      paragraph: sentence.paragraph)
         return true
     }
