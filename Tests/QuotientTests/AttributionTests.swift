@@ -67,6 +67,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Their chaplain, Brother Cosimo Adeyinka, said the shelter would stay open all winter.", "Cosimo Adeyinka"),
         ("“We will stay until the yard closes,” said Min-jun Lee, a welder.", "Min-jun Lee"),
         ("Hye-won Cho, who runs the night shelter, said the beds were full.", "Hye-won Cho"),
+        ("The woman who found the wreck, Sunniva Aakre, said the hull was intact.", "Sunniva Aakre"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

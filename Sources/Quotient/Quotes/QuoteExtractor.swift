@@ -1334,7 +1334,9 @@ struct ExtractionRun {
         }
         let reader = self.reader
         if let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
-            ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }).map({ reader.namedInApposition(to: $0, floor: start) ?? $0 }) {
+            ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }).map({
+                reader.namedInApposition(to: $0, floor: start) ?? reader.nameClosing($0, cue: index) ?? $0
+            }) {
             let clauseStart = clauseAfterAddressee(cue: cue, at: cueRange, end: end)
             // "Carlos Guerrero, a farmer who said he was …, left": a relative clause inside a set-off apposition
             // ends at the apposition's closing comma.

@@ -869,6 +869,20 @@ struct SpeakerPhraseReader {
         return nil
     }
 
+    /// "The engineer who inspected the bridge, Dag Olsen, insisted …": a full name set off by commas between a
+    /// modified description and its cue is who the description is, with the description as its role.
+    func nameClosing(_ described: SpeakerPhrase, cue: Int) -> SpeakerPhrase? {
+        let end = skippingInterveners(before: cue, floor: described.tokens.lowerBound)
+        guard described.form != .name, end - 1 > described.tokens.upperBound, view.words[end - 1] == ",",
+              let opening = (described.tokens.upperBound..<(end - 1)).last(where: { view.words[$0] == "," }),
+              end - 1 - opening >= 3, ((opening + 1)..<(end - 1)).allSatisfy({ isNameWord($0) }),
+              var named = classify((opening + 1)..<(end - 1)), named.form == .name
+        else { return nil }
+        let first = described.tokens.lowerBound
+        named.role = named.role ?? view.phrase((first + (view.has(first, .determiner) ? 1 : 0))..<opening)
+        return named
+    }
+
     /// "of commerce", "of health", "of directors": "of" and one or two lowercase words, no determiner.
     private func namesBodyField(_ words: Range<Int>) -> Bool {
         guard view.lower[words.lowerBound] == "of", (2...3).contains(words.count) else { return false }
