@@ -861,12 +861,22 @@ struct SpeakerPhraseReader {
             // "Secretary of State Jason Kander said": an "of" inside a title or a body's name modifies nothing.
             guard isModifier(split..<end), !(view.lower[split] == "of" && isPhraseWord(split, lowerLimit: start, upperLimit: end))
             else { continue }
-            guard var head = subjectHead(start..<split) else { return nil }
+            guard var head = subjectHead(start..<split) ?? describedBeforeWho(start..<split) else { return nil }
             // "The chamber of commerce", "the board of directors": a body's bare "of" noun is part of its name.
             if head.isOrganization && head.form != .name && namesBodyField(split..<end) { head.tokens = head.tokens.lowerBound..<end }
             return head
         }
         return nil
+    }
+
+    /// "The diver who found the wreck said …": "who" after a determiner and plain words makes them a description of
+    /// a person, whatever the noun (the lexicon need not list "diver").
+    private func describedBeforeWho(_ tokens: Range<Int>) -> SpeakerPhrase? {
+        guard tokens.upperBound < view.count, view.lower[tokens.upperBound] == "who", (2...4).contains(tokens.count),
+              view.has(tokens.lowerBound, .determiner),
+              tokens.dropFirst().allSatisfy({ view.isPlainWord($0, excluding: Self.functionWords) && !view.has($0, .plural) })
+        else { return nil }
+        return description(tokens)
     }
 
     /// "The engineer who inspected the bridge, Dag Olsen, insisted …": a full name set off by commas between a
