@@ -675,16 +675,12 @@ struct EntityRegistry {
             return nil
         }
         var found = mentioned() ?? recentSpeakers.last(where: fits)
-        if found == nil && !plural && pronoun != "it" {
+        if found == nil && !plural {
             strict = false
             found = mentioned()
-        }
-        // "The quarry's owner, Pennine Aggregates, said … “…,” it said.": with no body near, "it" is a name the text
-        // never showed to be a person, which is then a body.
-        if found == nil && pronoun == "it" {
-            strict = false
-            found = mentioned()
-            if let found { markOrganization(found) }
+            // "The quarry's owner, Pennine Aggregates, said … “…,” it said.": with no body near, "it" is a name the
+            // text never showed to be a person, which is then a body.
+            if pronoun == "it", let found { markOrganization(found) }
         }
         if found == nil && (pronoun == "he" || pronoun == "she") {
             found = onlyPerson(of: pronoun, inSentencesFrom: sentence - 10, before: token)

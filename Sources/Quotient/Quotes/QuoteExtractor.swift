@@ -441,9 +441,6 @@ struct ExtractionRun {
 
     static let frameReach = 60
 
-    /// "The town has warned it is short of water, and Brandt said the “emergency pumps” failed": after a comma and
-    /// a conjunction, or a semicolon, a clause with a cue of its own frames the words in marks for its own
-    /// speaker, not for the sentence's first one.
     /// The last clause of `frame` after a semicolon, or after a comma and a conjunction (which it starts with). The
     /// comma may stand inside the closing mark of earlier words in marks ("called it “a masterpiece,” while …").
     private func lastJoinedClause(in frame: Range<Int>) -> Range<Int>? {
@@ -457,8 +454,9 @@ struct ExtractionRun {
         return (boundary + 1)..<frame.upperBound
     }
 
-    /// The speaker of words in marks at `open` in a joined clause (see ``lastJoinedClause(in:)``): the clause's own
-    /// cue and speaker, or, with no cue, its named subject.
+    /// "The town has warned it is short of water, and Brandt said the “emergency pumps” failed": after a comma and
+    /// a conjunction, or a semicolon, a clause with a cue of its own frames the words in marks at `open` for its
+    /// own speaker, not for the sentence's first one; with no cue, its named subject speaks.
     private mutating func joinedClauseAttribution(open: Int, frame: Range<Int>) -> Attribution? {
         guard let clause = lastJoinedClause(in: frame) else { return nil }
         if clause.contains(where: { view.cue(at: $0, within: frame.upperBound) != nil }), let found = attribution(in: clause, partial: true) {
@@ -3049,8 +3047,6 @@ struct ExtractionRun {
     /// Words after which an -ing cue still speaks for the clause's subject.
     static let participleIntroducers: Set<String> = ["by", "while", "after", "before", "when", "besides"]
 
-    /// The first entity named in the sentence before `token`, when it opens the sentence or follows a short
-    /// introductory phrase ("In a brief interview, Ms. Conway …").
     /// Whether a mention is a name in the possessive before a noun for people or a body, up to two modifiers
     /// between ("Trump's congressional allies", "Lund's lawyer", "the company's board").
     private func ownsPeople(_ mention: EntityRegistry.Mention) -> Bool {
@@ -3064,6 +3060,8 @@ struct ExtractionRun {
         return false
     }
 
+    /// The first entity named in the sentence before `token`, when it opens the sentence or follows a short
+    /// introductory phrase ("In a brief interview, Ms. Conway …").
     private mutating func sentenceSubject(before token: Int) -> (speaker: Speaker, entity: Int?)? {
         let sentence = view.sentenceOf[token]
         let sentenceStart = view.document.sentences[sentence].tokens.lowerBound
@@ -3866,8 +3864,6 @@ struct ExtractionRun {
         return tokens.prefix(8).contains { view.wordKinds[$0] == .role || view.wordKinds[$0] == .anonymous && !view.has($0, .plural) }
     }
 
-    /// A description of one person, unnamed: its head a role ("the governor") or a word for someone not named
-    /// ("her neighbour", "a source"), not a body or a group.
     /// "Her husband, the composer Bálint Kis,", "Her neighbour, a captain named Olafur Berg,": a full name that
     /// closes the apposition after a description is who it is, and a pronoun after it refers to that name ("a
     /// fisherman who gave his name only as Tore" names no one the text can follow).
@@ -3881,6 +3877,8 @@ struct ExtractionRun {
         return reader.isNameWord(closing - 1) && reader.isNameWord(closing - 2) && view.quoteOf[closing - 1] < 0
     }
 
+    /// A description of one person, unnamed: its head a role ("the governor") or a word for someone not named
+    /// ("her neighbour", "a source"), not a body or a group.
     private func describesOnePerson(_ phrase: SpeakerPhrase) -> Bool {
         guard phrase.form == .description || phrase.form == .anonymous, !phrase.isOrganization else { return false }
         let kind = view.lexicon.kind(of: phrase.head)

@@ -537,8 +537,13 @@ struct SpeakerPhraseReader {
               var named = nameInApposition(after: comma, limit: limit),
               !namesBody(named.tokens, setOffAfter: comma - 1, floor: first)
         else { return nil }
-        named.role = named.role ?? view.phrase((first + (view.has(first, .determiner) ? 1 : 0))..<comma)
+        named.role = named.role ?? descriptionRole(first..<comma)
         return named
+    }
+
+    /// The words of a description as the role of the name set off after it, without its determiner.
+    private func descriptionRole(_ words: Range<Int>) -> String {
+        view.phrase((words.lowerBound + (view.has(words.lowerBound, .determiner) ? 1 : 0))..<words.upperBound)
     }
 
     /// Whether the word at `index` is a capitalized name with "'s" ("Lund's", "Fjordlink's").
@@ -689,10 +694,10 @@ struct SpeakerPhraseReader {
         return kind == .role || kind == .org || kind == .anonymous
     }
 
-    /// A count of a group named before ("one of them", "two"), which attribution resolves to that group.
     /// Words that count one member of a group named before when they stand alone as a subject.
     static let loneCounts: Set<String> = ["one"]
 
+    /// A count of a group named before ("one of them", "two"), which attribution resolves to that group.
     private func count(of tokens: Range<Int>) -> SpeakerPhrase {
         var phrase = unnamed(tokens)
         phrase.isCount = true
@@ -888,8 +893,7 @@ struct SpeakerPhraseReader {
               end - 1 - opening >= 3, ((opening + 1)..<(end - 1)).allSatisfy({ isNameWord($0) }),
               var named = classify((opening + 1)..<(end - 1)), named.form == .name
         else { return nil }
-        let first = described.tokens.lowerBound
-        named.role = named.role ?? view.phrase((first + (view.has(first, .determiner) ? 1 : 0))..<opening)
+        named.role = named.role ?? descriptionRole(described.tokens.lowerBound..<opening)
         return named
     }
 
