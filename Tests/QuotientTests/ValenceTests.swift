@@ -52,6 +52,18 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
         #expect(scorer.scores("The plan is good but costly 😍") == first)
     }
 
+    /// The tokenizer's fast path copies these characters unchanged and counts them as uncased.
+    @Test func generalPunctuationHasNoCase() {
+        for value in UInt32(0x2000)...0x206F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(PythonText.isUncasedPunctuation(value))
+            let properties = scalar.properties
+            #expect(!properties.isLowercase && !properties.isUppercase && properties.generalCategory != .titlecaseLetter)
+            #expect(properties.lowercaseMapping == String(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(!PythonText.isUncasedPunctuation(0x1FFF) && !PythonText.isUncasedPunctuation(0x2070))
+    }
+
     @Test func typographicApostropheDoesNotNegate() {
         let scorer = ValenceScorer()
         #expect(scorer.scores("it isn’t good").compound > 0)

@@ -17,6 +17,10 @@ struct TermTable: Sendable {
     /// Per id: the hash and the arena range, in one record so a probe touches one cache line.
     private var records: [Record] = []
     private var slots: [Slot]
+    /// Two bits of each term's hash in one word of a bitmap a sixteenth the size of `slots` (eight bits or
+    /// more per term): most words of a text are in no lexicon, and this answers them from memory that stays in
+    /// the first-level cache, where the slot array of a large lexicon does not.
+    private var filter: [UInt64]
 
     private struct Slot {
         /// The term's id, or -1 for an empty slot.
@@ -50,6 +54,7 @@ struct TermTable: Sendable {
     /// Creates an empty table.
     init() {
         slots = Array(repeating: Slot(), count: 64)
+        filter = Array(repeating: 0, count: Self.filterWords(slots: 64))
     }
 
     /// The number of interned terms.
@@ -64,6 +69,7 @@ struct TermTable: Sendable {
         while (count + terms) * 2 > slotCount { slotCount *= 2 }
         if slotCount > slots.count {
             slots = Array(repeating: Slot(), count: slotCount)
+            filter = Array(repeating: 0, count: Self.filterWords(slots: slotCount))
             for id in 0..<count { insert(ID(id), hash: records[id].hash) }
         }
     }
@@ -119,6 +125,7 @@ struct TermTable: Sendable {
 
     @inline(__always)
     private func probe(hash: UInt64, _ matches: (Record) -> Bool) -> ID? {
+        guard mayContain(hash) else { return nil }
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
             records.withUnsafeBufferPointer { records in
@@ -168,6 +175,32 @@ struct TermTable: Sendable {
         var index = Int(truncatingIfNeeded: hash) & mask
         while slots[index].id >= 0 { index = (index + 1) & mask }
         slots[index] = Slot(id: id, tag: UInt32(truncatingIfNeeded: hash >> 32))
+        filter[Self.filterWord(hash, words: filter.count)] |= Self.filterBits(hash)
+    }
+
+    // MARK: The filter
+
+    private static func filterWords(slots: Int) -> Int { Swift.max(1, slots / 16) }
+
+    /// Bits 16 and up pick the word, so the filter and the slot index (the low bits) mostly disagree about which
+    /// terms collide.
+    @inline(__always)
+    private static func filterWord(_ hash: UInt64, words: Int) -> Int {
+        Int(truncatingIfNeeded: hash >> 16) & (words - 1)
+    }
+
+    @inline(__always)
+    private static func filterBits(_ hash: UInt64) -> UInt64 {
+        (1 << ((hash >> 40) & 63)) | (1 << ((hash >> 46) & 63))
+    }
+
+    /// False only for bytes that are surely not a term.
+    @inline(__always)
+    private func mayContain(_ hash: UInt64) -> Bool {
+        let bits = Self.filterBits(hash)
+        return filter.withUnsafeBufferPointer { filter in
+            filter[Self.filterWord(hash, words: filter.count)] & bits == bits
+        }
     }
 
     private mutating func grow() {

@@ -11,12 +11,42 @@ enum PythonText {
         }
     }
 
-    /// `isWhitespace` for a byte below 0x80, without a table: tab to carriage return, the four separators
-    /// U+001C–U+001F and space.
-    @inline(__always)
-    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x1F)
+    /// What the VADER tokenizer needs to know of a byte, as bits of ``byteClasses``. The low bits are exclusive:
+    /// a byte with none of them is plain, part of a token and nothing else.
+    enum ByteClass {
+        /// An ASCII byte of `isWhitespace`: tab to carriage return, the four separators U+001C–U+001F, space.
+        static let space: UInt8 = 1
+        static let exclamation: UInt8 = 2
+        static let question: UInt8 = 3
+        /// A byte of a multi-byte scalar, which may be whitespace.
+        static let nonASCII: UInt8 = 4
+        /// The bits a plain byte has none of.
+        static let notPlain: UInt8 = 7
+        /// ASCII `string.punctuation` (`!` and `?` included).
+        static let punctuation: UInt8 = 8
     }
+
+    /// The ``ByteClass`` of every byte.
+    static let byteClasses: [UInt8] = (0...255).map { (byte: UInt8) -> UInt8 in
+        var bits: UInt8
+        switch byte {
+        case 0x09...0x0D, 0x1C...0x20: bits = ByteClass.space
+        case UInt8(ascii: "!"): bits = ByteClass.exclamation
+        case UInt8(ascii: "?"): bits = ByteClass.question
+        case 0x80...: bits = ByteClass.nonASCII
+        default: bits = 0
+        }
+        switch byte {
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: bits |= ByteClass.punctuation
+        default: break
+        }
+        return bits
+    }
+
+    /// Whether a scalar lies in General Punctuation (U+2000–U+206F: curly quotes, dashes, ellipsis), whose
+    /// characters are neither upper- nor lowercase and lowercase to themselves; a test checks every one.
+    @inline(__always)
+    static func isUncasedPunctuation(_ scalar: UInt32) -> Bool { scalar >= 0x2000 && scalar <= 0x206F }
 
     /// ASCII `string.punctuation`.
     @inline(__always)
@@ -32,6 +62,8 @@ enum PythonText {
         var upper = token.upperBound
         while lower < upper && isPunctuation(bytes[lower]) { lower += 1 }
         while upper > lower && isPunctuation(bytes[upper - 1]) { upper -= 1 }
+        // Nothing stripped (nearly every word): the token stays whole whatever its length.
+        if lower == token.lowerBound && upper == token.upperBound { return token }
         var scalars = 0
         var offset = lower
         while offset < upper && scalars <= 2 {

@@ -273,7 +273,8 @@ struct ValencePass {
     // MARK: Step 1: tokens
 
     /// `text.strip().split()`, each token stripped of punctuation and looked up, counting `!` and `?` on the
-    /// way (VADER's punctuation emphasis reads them over the same text), so the text is read once.
+    /// way (VADER's punctuation emphasis reads them over the same text), so the text is read once. Runs of
+    /// ordinary ASCII bytes, nearly all of a text, cost one table test a byte.
     @discardableResult
     mutating func tokenize() -> (exclamations: Int, questions: Int) {
         count = 0
@@ -282,26 +283,37 @@ struct ValencePass {
         var offset = 0
         var tokenStart = -1
         let end = bytes.count
-        while offset < end {
-            let byte = bytes[offset]
-            let length: Int
-            let space: Bool
-            if byte < 0x80 {
-                length = 1
-                space = byte <= 0x20 && PythonText.isASCIIWhitespace(byte)
-                if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
-            } else {
-                let (scalar, scalarLength) = TextBytes.scalar(at: offset, in: bytes)
-                length = scalarLength
-                space = PythonText.isWhitespace(scalar.value)
+        PythonText.byteClasses.withUnsafeBufferPointer { classes in
+            while offset < end {
+                switch classes[Int(bytes[offset])] & PythonText.ByteClass.notPlain {
+                case 0:
+                    if tokenStart < 0 { tokenStart = offset }
+                    offset += 1
+                    while offset < end && classes[Int(bytes[offset])] & PythonText.ByteClass.notPlain == 0 { offset += 1 }
+                    continue
+                case PythonText.ByteClass.space:
+                    if tokenStart >= 0 { append(tokenStart..<offset) }
+                    tokenStart = -1
+                    offset += 1
+                    continue
+                case PythonText.ByteClass.exclamation:
+                    exclamations += 1
+                case PythonText.ByteClass.question:
+                    questions += 1
+                default:
+                    let (scalar, length) = TextBytes.scalar(at: offset, in: bytes)
+                    if PythonText.isWhitespace(scalar.value) {
+                        if tokenStart >= 0 { append(tokenStart..<offset) }
+                        tokenStart = -1
+                    } else if tokenStart < 0 {
+                        tokenStart = offset
+                    }
+                    offset += length
+                    continue
+                }
+                if tokenStart < 0 { tokenStart = offset }
+                offset += 1
             }
-            if space {
-                if tokenStart >= 0 { append(tokenStart..<offset) }
-                tokenStart = -1
-            } else if tokenStart < 0 {
-                tokenStart = offset
-            }
-            offset += length
         }
         if tokenStart >= 0 { append(tokenStart..<end) }
         scratch.tokenCount = count
@@ -320,6 +332,7 @@ struct ValencePass {
 
     /// Tokens of up to sixteen ASCII bytes (nearly all of them), lowercased and case-tested eight bytes at a
     /// time; nil for longer or non-ASCII tokens.
+    @inline(__always)
     private func lookUpShortASCII(_ range: Range<Int>) -> ValenceToken? {
         guard let token = ShortASCIIToken(range, in: bytes) else { return nil }
         let lowered = token.lowercased
@@ -330,24 +343,35 @@ struct ValencePass {
     }
 
     /// Python's `lower()` and `isupper()` scalar by scalar, for non-ASCII tokens and ASCII ones over 16 bytes.
+    /// ASCII and the quotes and dashes of General Punctuation, nearly every character of such tokens in news,
+    /// skip the Unicode property look-ups, which cost thousands of instructions a character.
     private func lookUpAny(_ token: UnsafeBufferPointer<UInt8>) -> ValenceToken {
         scratch.lowered.removeAll(keepingCapacity: true)
         var hasUpper = false
         var hasLower = false
         var offset = 0
         while offset < token.count {
+            let byte = token[offset]
+            if byte < 0x80 {
+                hasLower = hasLower || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                hasUpper = hasUpper || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                scratch.lowered.append(TextBytes.asciiLowercased(byte))
+                offset += 1
+                continue
+            }
             let (scalar, length) = TextBytes.scalar(at: offset, in: token)
+            if PythonText.isUncasedPunctuation(scalar.value) {
+                scratch.lowered.append(contentsOf: UnsafeBufferPointer(rebasing: token[offset..<(offset + length)]))
+                offset += length
+                continue
+            }
             let properties = scalar.properties
             if properties.isLowercase || properties.generalCategory == .titlecaseLetter {
                 hasLower = true
             } else if properties.isUppercase {
                 hasUpper = true
             }
-            if scalar.isASCII {
-                scratch.lowered.append(TextBytes.asciiLowercased(UInt8(scalar.value)))
-            } else {
-                scratch.lowered.append(contentsOf: properties.lowercaseMapping.utf8)
-            }
+            scratch.lowered.append(contentsOf: properties.lowercaseMapping.utf8)
             offset += length
         }
         return scratch.lowered.withUnsafeBufferPointer { lowered in
@@ -355,6 +379,7 @@ struct ValencePass {
         }
     }
 
+    @inline(__always)
     private func token(id: TermTable.ID?, isUpper: Bool, contractedNot: Bool) -> ValenceToken {
         guard let id else { return ValenceToken(isUpper: isUpper, isNegator: contractedNot) }
         let entry = lexicon.entries[Int(id)]
@@ -459,13 +484,16 @@ struct ValencePass {
     }
 
     private func phraseBooster(_ first: Int, _ last: Int) -> Double {
+        guard infos[first].inPhrase && infos[last].inPhrase else { return 0 }
         var total = 0.0
         for phrase in lexicon.phraseBoosters where matches(phrase.ids, first...last) { total += phrase.scalar }
         return total
     }
 
+    /// Every word of a phrase is marked `inPhrase`, so an unmarked end rules the phrase out without a scan.
     private func specialCase(_ first: Int, _ last: Int) -> Double? {
-        lexicon.specialCases.first { matches($0.ids, first...last) }?.valence
+        guard infos[first].inPhrase && infos[last].inPhrase else { return nil }
+        return lexicon.specialCases.first { matches($0.ids, first...last) }?.valence
     }
 
     private func matches(_ phrase: [TermTable.ID], _ range: ClosedRange<Int>) -> Bool {
