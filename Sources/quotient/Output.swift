@@ -6,6 +6,7 @@ import Glibc
 /// Buffered standard output; one write per flush keeps pipes fast.
 struct Output {
     private var buffer: [UInt8] = []
+    private let row = RowMemory()
 
     init() { buffer.reserveCapacity(1 << 16) }
 
@@ -19,28 +20,23 @@ struct Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes a string literal without going through `String`.
-    mutating func writeLiteral(_ literal: StaticString) {
-        buffer.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-
     mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
         buffer.append(contentsOf: bytes)
         flushIfFull()
     }
 
-    /// Writes a score rounded to `digits` decimals as Python prints it.
-    mutating func write(number: Double, digits: Int) {
-        PythonRounding.appendRepr(of: number, digits: digits, to: &buffer)
+    /// Composes a record of at most `maximum` bytes with unchecked byte stores, then appends it in one copy:
+    /// the array's capacity checks on every small piece cost more than the copy.
+    mutating func writeRow(maximum: Int, _ body: (inout UnsafeByteSink) -> Void) {
+        let start = row.reserve(maximum)
+        var sink = UnsafeByteSink(start)
+        body(&sink)
+        buffer.append(contentsOf: UnsafeBufferPointer(start: start, count: sink.position - start))
     }
 
     /// Writes a CSV field (RFC 4180) without building a `String`.
     mutating func writeCSVField(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         CSV.append(field: bytes, to: &buffer)
-    }
-
-    mutating func writeJSONString(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        JSONValue.writeString(utf8: bytes, to: &buffer)
     }
 
     /// Writes a JSON value.
@@ -90,4 +86,22 @@ struct Output {
         }
         buffer.removeAll(keepingCapacity: true)
     }
+}
+
+/// The memory ``Output/writeRow(maximum:_:)`` composes a record in, kept from record to record.
+private final class RowMemory {
+    private var start = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 12)
+    private var capacity = 1 << 12
+
+    /// The start of at least `bytes` bytes.
+    func reserve(_ bytes: Int) -> UnsafeMutablePointer<UInt8> {
+        if bytes > capacity {
+            start.deallocate()
+            capacity = Swift.max(bytes, capacity * 2)
+            start = .allocate(capacity: capacity)
+        }
+        return start
+    }
+
+    deinit { start.deallocate() }
 }

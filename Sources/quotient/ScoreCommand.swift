@@ -189,54 +189,67 @@ struct ScoreWriter {
     init(format: ScoreCommand.Format) { self.format = format }
 
     mutating func write(text: UnsafeBufferPointer<UInt8>, span: TextSpan?, scores s: ValenceScores) {
+        // Rows are composed by byte stores and the shortest-repr formatter: interpolating Doubles made text the
+        // slow format, and appending each piece to the buffer cost more than composing the row.
+        let numbers = 4 * PythonRounding.maximumReprSize + 2 * UnsafeByteSink.maximumDecimalSize + Self.labelBytes
         switch format {
         case .text:
-            // Byte stores and the shortest-repr formatter, as for JSON: interpolating Doubles made text the slow format.
-            if s.compound >= 0 { output.writeLiteral("+") }
-            output.write(number: s.compound, digits: 4)
-            writeProportions(s, "\tneg ", "\tneu ", "\tpos ")
-            output.writeLiteral("\t")
-            output.write(bytes: text)
-            output.writeLiteral("\n")
-            output.flushIfFull()
-        case .jsonl:
-            writeJSON(text: text, span: span, scores: s)
-            output.writeLiteral("\n")
-            output.flushIfFull()
-        case .json:
-            output.write(started ? ",\n" : "[\n")
-            writeJSON(text: text, span: span, scores: s)
-            output.flushIfFull()
+            output.writeRow(maximum: text.count + numbers) { row in
+                if s.compound >= 0 { row.append(UInt8(ascii: "+")) }
+                PythonRounding.appendRepr(of: s.compound, digits: 4, to: &row)
+                Self.writeProportions(s, "\tneg ", "\tneu ", "\tpos ", to: &row)
+                row.append(UInt8(ascii: "\t"))
+                row.append(contentsOf: text)
+                row.append(UInt8(ascii: "\n"))
+            }
+        case .jsonl, .json:
+            if format == .json { output.write(started ? ",\n" : "[\n") }
+            output.writeRow(maximum: JSONValue.maximumStringSize(utf8Count: text.count) + numbers) { row in
+                Self.writeJSON(text: text, span: span, scores: s, to: &row)
+                if format == .jsonl { row.append(UInt8(ascii: "\n")) }
+            }
         case .csv:
             if !started { output.line("text,neg,neu,pos,compound") }
             output.writeCSVField(utf8: text)
-            writeProportions(s, ",", ",", ",")
-            output.writeLiteral(",")
-            output.write(number: s.compound, digits: 4)
-            output.writeLiteral("\n")
-            output.flushIfFull()
+            output.writeRow(maximum: numbers) { row in
+                Self.writeProportions(s, ",", ",", ",", to: &row)
+                row.append(UInt8(ascii: ","))
+                PythonRounding.appendRepr(of: s.compound, digits: 4, to: &row)
+                row.append(UInt8(ascii: "\n"))
+            }
         }
+        output.flushIfFull()
         started = true
     }
 
-    private mutating func writeJSON(text: UnsafeBufferPointer<UInt8>, span: TextSpan?, scores s: ValenceScores) {
-        output.writeLiteral("{\"text\":")
-        output.writeJSONString(utf8: text)
-        if let span { output.write(",\"start\":\(span.scalars.lowerBound),\"end\":\(span.scalars.upperBound)") }
-        writeProportions(s, ",\"neg\":", ",\"neu\":", ",\"pos\":")
-        output.writeLiteral(",\"compound\":")
-        output.write(number: s.compound, digits: 4)
-        output.writeLiteral("}")
+    /// Room for the labels and punctuation of a JSON row (the longest format's).
+    private static let labelBytes = 96
+
+    private static func writeJSON(text: UnsafeBufferPointer<UInt8>, span: TextSpan?, scores s: ValenceScores, to row: inout UnsafeByteSink) {
+        row.append("{\"text\":")
+        JSONValue.writeString(utf8: text, to: &row)
+        if let span {
+            row.append(",\"start\":")
+            row.append(decimal: span.scalars.lowerBound)
+            row.append(",\"end\":")
+            row.append(decimal: span.scalars.upperBound)
+        }
+        writeProportions(s, ",\"neg\":", ",\"neu\":", ",\"pos\":", to: &row)
+        row.append(",\"compound\":")
+        PythonRounding.appendRepr(of: s.compound, digits: 4, to: &row)
+        row.append(UInt8(ascii: "}"))
     }
 
     /// `neg`, `neu` and `pos` as Python prints them, each after its label.
-    private mutating func writeProportions(_ s: ValenceScores, _ negative: StaticString, _ neutral: StaticString, _ positive: StaticString) {
-        output.writeLiteral(negative)
-        output.write(number: s.negative, digits: 3)
-        output.writeLiteral(neutral)
-        output.write(number: s.neutral, digits: 3)
-        output.writeLiteral(positive)
-        output.write(number: s.positive, digits: 3)
+    private static func writeProportions(
+        _ s: ValenceScores, _ negative: StaticString, _ neutral: StaticString, _ positive: StaticString, to row: inout UnsafeByteSink
+    ) {
+        row.append(negative)
+        PythonRounding.appendRepr(of: s.negative, digits: 3, to: &row)
+        row.append(neutral)
+        PythonRounding.appendRepr(of: s.neutral, digits: 3, to: &row)
+        row.append(positive)
+        PythonRounding.appendRepr(of: s.positive, digits: 3, to: &row)
     }
 
     mutating func finish() {

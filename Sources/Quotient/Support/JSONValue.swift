@@ -105,6 +105,25 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Appends valid UTF-8 as a JSON string literal, without building a `String`.
     package static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        writeStringToSink(utf8: bytes, to: &out)
+    }
+
+    /// The same into reserved memory (``maximumStringSize(utf8Count:)`` bytes).
+    package static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout UnsafeByteSink) {
+        writeStringToSink(utf8: bytes, to: &out)
+    }
+
+    /// The most bytes a string of `utf8Count` bytes takes as a JSON literal: every byte a six-byte escape, and
+    /// the two quotes.
+    package static func maximumStringSize(utf8Count: Int) -> Int { 6 * utf8Count + 2 }
+
+    /// A lowercase hexadecimal digit.
+    private static func hexDigit(_ value: Int) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + UInt8(value) : UInt8(ascii: "a") + UInt8(value - 10)
+    }
+
+    @inline(__always)
+    private static func writeStringToSink(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout some ByteSink) {
         out.append(UInt8(ascii: "\""))
         do {
             var runStart = 0
@@ -122,16 +141,16 @@ public enum JSONValue: Sendable, Equatable {
                     continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(UInt8(ascii: "\\"))
                 switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-                case 0x0A: out.append(contentsOf: "\\n".utf8)
-                case 0x0D: out.append(contentsOf: "\\r".utf8)
-                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(UInt8(ascii: "t"))
                 default:
                     let code = isLineSeparator ? (bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029) : Int(byte)
-                    let hex = String(code, radix: 16)
-                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                    out.append(UInt8(ascii: "u"))
+                    for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigit(code >> shift & 0xF)) }
                 }
                 index += isLineSeparator ? 3 : 1
                 runStart = index

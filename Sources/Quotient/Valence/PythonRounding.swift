@@ -58,13 +58,26 @@ extension UInt128 {
 extension PythonRounding {
     /// Python's `repr` of a value already rounded to `digits` decimals (`0.746`, `0.0`, `-0.4404`, `1.0`),
     /// written without going through a general float formatter.
+    /// The most bytes ``appendRepr(of:digits:to:)`` writes for a finite value.
+    package static let maximumReprSize = 24
+
     package static func appendRepr(of value: Double, digits: Int, to out: inout [UInt8]) {
+        appendReprToSink(of: value, digits: digits, to: &out)
+    }
+
+    /// The same into reserved memory (``maximumReprSize`` bytes).
+    package static func appendRepr(of value: Double, digits: Int, to out: inout UnsafeByteSink) {
+        appendReprToSink(of: value, digits: digits, to: &out)
+    }
+
+    @inline(__always)
+    private static func appendReprToSink(of value: Double, digits: Int, to out: inout some ByteSink) {
         let scale = digits == 3 ? 1000 : 10000
         appendRepr(of: value, digits: digits, units: Int((Swift.abs(value) * Double(scale)).rounded()), to: &out)
     }
 
     /// The same, given `|value| × 10^digits` rounded.
-    package static func appendRepr(of value: Double, digits: Int, units: Int, to out: inout [UInt8]) {
+    package static func appendRepr(of value: Double, digits: Int, units: Int, to out: inout some ByteSink) {
         let scale = digits == 3 ? 1000 : 10000
         if value < 0 && units != 0 { out.append(UInt8(ascii: "-")) }
         // "0.xyz…" with trailing zeros dropped ("0.5", "0.25", "0.0"): the common case, digit by digit with
@@ -80,7 +93,7 @@ extension PythonRounding {
 
     /// "0." and the digits up to the last nonzero one (at least one).
     @inline(__always)
-    private static func appendFraction(_ a: Int, _ b: Int, _ c: Int, _ d: Int, to out: inout [UInt8]) {
+    private static func appendFraction(_ a: Int, _ b: Int, _ c: Int, _ d: Int, to out: inout some ByteSink) {
         out.append(UInt8(ascii: "0"))
         out.append(UInt8(ascii: "."))
         out.append(UInt8(ascii: "0") + UInt8(a))
@@ -91,7 +104,7 @@ extension PythonRounding {
 
     /// `units / scale` with at least one decimal and no trailing zeros, digit by digit (no temporary buffers:
     /// this runs once per number in every JSON result).
-    private static func appendDecimal(units: Int, scale: Int, to out: inout [UInt8]) {
+    private static func appendDecimal(units: Int, scale: Int, to out: inout some ByteSink) {
         let whole = units / scale
         var divisor = 1
         while divisor * 10 <= whole { divisor *= 10 }

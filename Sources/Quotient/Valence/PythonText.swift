@@ -48,20 +48,17 @@ enum PythonText {
     @inline(__always)
     static func isUncasedPunctuation(_ scalar: UInt32) -> Bool { scalar >= 0x2000 && scalar <= 0x206F }
 
-    /// ASCII `string.punctuation`.
-    @inline(__always)
-    static func isPunctuation(_ byte: UInt8) -> Bool {
-        (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60)
-            || (byte >= 0x7B && byte <= 0x7E)
-    }
-
     /// VADER's `_strip_punc_if_word`: strip ASCII punctuation from both ends unless at most two code points
     /// would remain, in which case the token is kept whole (emoticons such as `:)`).
-    static func strippingPunctuationIfWord(_ token: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    /// `classes` is ``byteClasses``, which the caller holds.
+    @inline(__always)
+    static func strippingPunctuationIfWord(
+        _ token: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>
+    ) -> Range<Int> {
         var lower = token.lowerBound
         var upper = token.upperBound
-        while lower < upper && isPunctuation(bytes[lower]) { lower += 1 }
-        while upper > lower && isPunctuation(bytes[upper - 1]) { upper -= 1 }
+        while lower < upper && classes[Int(bytes[lower])] & ByteClass.punctuation != 0 { lower += 1 }
+        while upper > lower && classes[Int(bytes[upper - 1])] & ByteClass.punctuation != 0 { upper -= 1 }
         // Nothing stripped (nearly every word): the token stays whole whatever its length.
         if lower == token.lowerBound && upper == token.upperBound { return token }
         var scalars = 0

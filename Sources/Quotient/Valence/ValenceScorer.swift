@@ -292,7 +292,7 @@ struct ValencePass {
                     while offset < end && classes[Int(bytes[offset])] & PythonText.ByteClass.notPlain == 0 { offset += 1 }
                     continue
                 case PythonText.ByteClass.space:
-                    if tokenStart >= 0 { append(tokenStart..<offset) }
+                    if tokenStart >= 0 { append(tokenStart..<offset, classes: classes) }
                     tokenStart = -1
                     offset += 1
                     continue
@@ -303,7 +303,7 @@ struct ValencePass {
                 default:
                     let (scalar, length) = TextBytes.scalar(at: offset, in: bytes)
                     if PythonText.isWhitespace(scalar.value) {
-                        if tokenStart >= 0 { append(tokenStart..<offset) }
+                        if tokenStart >= 0 { append(tokenStart..<offset, classes: classes) }
                         tokenStart = -1
                     } else if tokenStart < 0 {
                         tokenStart = offset
@@ -314,14 +314,14 @@ struct ValencePass {
                 if tokenStart < 0 { tokenStart = offset }
                 offset += 1
             }
+            if tokenStart >= 0 { append(tokenStart..<end, classes: classes) }
         }
-        if tokenStart >= 0 { append(tokenStart..<end) }
         scratch.tokenCount = count
         return (exclamations, questions)
     }
 
-    private mutating func append(_ whole: Range<Int>) {
-        let range = PythonText.strippingPunctuationIfWord(whole, in: bytes)
+    private mutating func append(_ whole: Range<Int>, classes: UnsafeBufferPointer<UInt8>) {
+        let range = PythonText.strippingPunctuationIfWord(whole, in: bytes, classes: classes)
         let token = UnsafeBufferPointer(rebasing: bytes[range])
         var info = lookUpShortASCII(range) ?? lookUpAny(token)
         info.start = range.lowerBound
