@@ -64,6 +64,32 @@ struct VaderCase: CustomTestStringConvertible, Sendable {
         #expect(!PythonText.isUncasedPunctuation(0x1FFF) && !PythonText.isUncasedPunctuation(0x2070))
     }
 
+    /// The filter may let an absent word through to the table, never keep a term from it; and it must rule out
+    /// most absent words, or it only costs time.
+    @Test func termFilterKeepsEveryTermAndRulesOutMostOthers() {
+        let lexicon = ValenceLexicon.bundled
+        func shortToken(_ text: String, _ body: (ShortASCIIToken) -> Void) {
+            var text = text
+            text.withUTF8 { bytes in ShortASCIIToken(0..<bytes.count, in: bytes).map(body) }
+        }
+        var checked = 0
+        for id in 0..<TermTable.ID(lexicon.terms.count) {
+            shortToken(lexicon.terms.text(of: id)) { token in
+                #expect(lexicon.terms.lookup(token, filter: lexicon.filter) == id)
+                checked += 1
+            }
+        }
+        #expect(checked > 7_000)
+        var passed = 0
+        for number in 0..<2_000 {
+            shortToken("qz\(number)x") { token in
+                #expect(lexicon.terms.lookup(token) == nil)
+                if lexicon.filter.mayContain(TermTable.hash(token)) { passed += 1 }
+            }
+        }
+        #expect(passed < 300, "\(passed) of 2,000 absent words passed the filter")
+    }
+
     @Test func typographicApostropheDoesNotNegate() {
         let scorer = ValenceScorer()
         #expect(scorer.scores("it isn’t good").compound > 0)

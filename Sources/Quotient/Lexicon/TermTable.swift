@@ -17,10 +17,6 @@ struct TermTable: Sendable {
     /// Per id: the hash and the arena range, in one record so a probe touches one cache line.
     private var records: [Record] = []
     private var slots: [Slot]
-    /// Two bits of each term's hash in one word of a bitmap a sixteenth the size of `slots` (eight bits or
-    /// more per term): most words of a text are in no lexicon, and this answers them from memory that stays in
-    /// the first-level cache, where the slot array of a large lexicon does not.
-    private var filter: [UInt64]
 
     private struct Slot {
         /// The term's id, or -1 for an empty slot.
@@ -54,7 +50,6 @@ struct TermTable: Sendable {
     /// Creates an empty table.
     init() {
         slots = Array(repeating: Slot(), count: 64)
-        filter = Array(repeating: 0, count: Self.filterWords(slots: 64))
     }
 
     /// The number of interned terms.
@@ -69,7 +64,6 @@ struct TermTable: Sendable {
         while (count + terms) * 2 > slotCount { slotCount *= 2 }
         if slotCount > slots.count {
             slots = Array(repeating: Slot(), count: slotCount)
-            filter = Array(repeating: 0, count: Self.filterWords(slots: slotCount))
             for id in 0..<count { insert(ID(id), hash: records[id].hash) }
         }
     }
@@ -116,16 +110,35 @@ struct TermTable: Sendable {
     /// it runs for nearly every word of every text.
     @inline(__always)
     func lookup(_ token: ShortASCIIToken) -> ID? {
-        var hash = Self.seed(count: token.count)
-        if token.count > 0 { hash = Self.mix(hash ^ token.low) }
-        if token.count > 8 { hash = Self.mix(hash ^ token.high) }
-        let head = Head(low: token.low, high: token.high)
-        return probe(hash: Self.finish(hash)) { record in Int(record.end - record.start) == token.count && record.head == head }
+        lookup(token, hash: Self.hash(token))
+    }
+
+    /// The same, when the filter of a large table (``TermFilter``) may rule the token out first.
+    @inline(__always)
+    func lookup(_ token: ShortASCIIToken, filter: TermFilter) -> ID? {
+        let hash = Self.hash(token)
+        return filter.mayContain(hash) ? lookup(token, hash: hash) : nil
     }
 
     @inline(__always)
+    private func lookup(_ token: ShortASCIIToken, hash: UInt64) -> ID? {
+        let head = Head(low: token.low, high: token.high)
+        return probe(hash: hash) { record in Int(record.end - record.start) == token.count && record.head == head }
+    }
+
+    @inline(__always)
+    static func hash(_ token: ShortASCIIToken) -> UInt64 {
+        var hash = seed(count: token.count)
+        if token.count > 0 { hash = mix(hash ^ token.low) }
+        if token.count > 8 { hash = mix(hash ^ token.high) }
+        return finish(hash)
+    }
+
+    /// Every term's hash, for a ``TermFilter``.
+    var hashes: some Sequence<UInt64> { records.lazy.map(\.hash) }
+
+    @inline(__always)
     private func probe(hash: UInt64, _ matches: (Record) -> Bool) -> ID? {
-        guard mayContain(hash) else { return nil }
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
             records.withUnsafeBufferPointer { records in
@@ -175,32 +188,6 @@ struct TermTable: Sendable {
         var index = Int(truncatingIfNeeded: hash) & mask
         while slots[index].id >= 0 { index = (index + 1) & mask }
         slots[index] = Slot(id: id, tag: UInt32(truncatingIfNeeded: hash >> 32))
-        filter[Self.filterWord(hash, words: filter.count)] |= Self.filterBits(hash)
-    }
-
-    // MARK: The filter
-
-    private static func filterWords(slots: Int) -> Int { Swift.max(1, slots / 16) }
-
-    /// Bits 16 and up pick the word, so the filter and the slot index (the low bits) mostly disagree about which
-    /// terms collide.
-    @inline(__always)
-    private static func filterWord(_ hash: UInt64, words: Int) -> Int {
-        Int(truncatingIfNeeded: hash >> 16) & (words - 1)
-    }
-
-    @inline(__always)
-    private static func filterBits(_ hash: UInt64) -> UInt64 {
-        (1 << ((hash >> 40) & 63)) | (1 << ((hash >> 46) & 63))
-    }
-
-    /// False only for bytes that are surely not a term.
-    @inline(__always)
-    private func mayContain(_ hash: UInt64) -> Bool {
-        let bits = Self.filterBits(hash)
-        return filter.withUnsafeBufferPointer { filter in
-            filter[Self.filterWord(hash, words: filter.count)] & bits == bits
-        }
     }
 
     private mutating func grow() {
@@ -231,4 +218,34 @@ struct TermTable: Sendable {
         let product = value &* 0xBF58_476D_1CE4_E5B9
         return product ^ (product >> 29)
     }
+}
+
+/// Two bits of each term's hash in one word of a bitmap with eight bits or more per term (a sixteenth of the
+/// table's slot array). Most words of a text are in no lexicon; for a table as large as VADER's, whose slots do
+/// not stay in the first-level cache, this answers them from memory that does. Small tables need none.
+struct TermFilter: Sendable {
+    private let words: [UInt64]
+
+    init(_ table: TermTable) {
+        var count = 64
+        while count < table.count * 8 { count *= 2 }
+        var words = [UInt64](repeating: 0, count: count / 64)
+        for hash in table.hashes { words[Self.word(hash, words: words.count)] |= Self.bits(hash) }
+        self.words = words
+    }
+
+    /// False only for a hash no term has.
+    @inline(__always)
+    func mayContain(_ hash: UInt64) -> Bool {
+        let bits = Self.bits(hash)
+        return words.withUnsafeBufferPointer { $0[Self.word(hash, words: $0.count)] & bits == bits }
+    }
+
+    /// Bits 16 and up pick the word, so the filter and the table's slot index (the low bits) mostly disagree
+    /// about which terms collide.
+    @inline(__always)
+    private static func word(_ hash: UInt64, words: Int) -> Int { Int(truncatingIfNeeded: hash >> 16) & (words - 1) }
+
+    @inline(__always)
+    private static func bits(_ hash: UInt64) -> UInt64 { (1 << ((hash >> 40) & 63)) | (1 << ((hash >> 46) & 63)) }
 }

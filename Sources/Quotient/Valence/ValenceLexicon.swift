@@ -7,6 +7,8 @@
 /// per-text work holds one reference to it, not one per table.
 public final class ValenceLexicon: Sendable {
     let terms: TermTable
+    /// Answers most words that are not terms without reading `terms`' slots (see ``TermFilter``).
+    let filter: TermFilter
     /// What the tables say about each term id, in one record so a token needs one lookup.
     let entries: [Entry]
 
@@ -57,6 +59,7 @@ public final class ValenceLexicon: Sendable {
             this: builder.id("this"), without: builder.id("without"), doubt: builder.id("doubt"),
             least: builder.id("least"), at: builder.id("at"), very: builder.id("very"))
         terms = builder.terms
+        filter = TermFilter(builder.terms)
         entries = builder.entries
         specialCases = builder.specialCases
         phraseBoosters = builder.phraseBoosters
@@ -69,6 +72,7 @@ public final class ValenceLexicon: Sendable {
         var terms = base.terms
         for word in words { terms.intern(word) }
         self.terms = terms
+        filter = TermFilter(terms)
         entries = base.entries + Array(repeating: Entry(), count: terms.count - base.entries.count)
         specialCases = base.specialCases
         phraseBoosters = base.phraseBoosters

@@ -337,7 +337,7 @@ struct ValencePass {
         guard let token = ShortASCIIToken(range, in: bytes) else { return nil }
         let lowered = token.lowercased
         let contractedNot = token.containsApostrophe && lowered.withBytes(PythonText.containsContractedNot)
-        var info = self.token(id: lexicon.terms.lookup(lowered), isUpper: token.hasUpper && !token.hasLower, contractedNot: contractedNot)
+        var info = self.token(id: lexicon.terms.lookup(lowered, filter: lexicon.filter), isUpper: token.hasUpper && !token.hasLower, contractedNot: contractedNot)
         info.lowered = lowered
         return info
     }
