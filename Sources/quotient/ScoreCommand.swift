@@ -120,20 +120,21 @@ extension ScoreCommand {
         // Built with the first text, so an empty input loads no lexicon.
         lazy var lexicon = userLexicon ?? .bundled
         lazy var scorer = StanceScorer(lexicon: lexicon, valence: valence ?? .bundled)
+        lazy var categories = lexicon.categories
         var writer = StanceWriter(format: format)
         if let text {
-            writer.write(text: text, span: nil, stance: try scorer.stance(of: text), categories: lexicon.categories)
+            writer.write(text: text, span: nil, stance: try scorer.stance(of: text), categories: categories)
         } else {
             try forEachText(
                 line: { line in
                     let text = String(decoding: line, as: UTF8.self)
-                    writer.write(text: text, span: nil, stance: try scorer.stance(of: text), categories: lexicon.categories)
+                    writer.write(text: text, span: nil, stance: try scorer.stance(of: text), categories: categories)
                 },
                 sentence: { document, sentence, part in
                     let (utf8, scalars) = (part.utf8Base, part.scalarBase)
                     let stance = scorer.stance(in: document, tokens: sentence.tokens, utf8: sentence.span.utf8)
                     writer.write(text: String(document[sentence.span]), span: sentence.span.shifted(utf8: utf8, scalars: scalars),
-                                 stance: stance.shifted(utf8: utf8, scalars: scalars), categories: lexicon.categories)
+                                 stance: stance.shifted(utf8: utf8, scalars: scalars), categories: categories)
                 })
         }
         writer.finish()

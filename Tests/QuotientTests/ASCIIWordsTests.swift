@@ -30,19 +30,37 @@ import Testing
         return tokens
     }
 
-    @Test(arguments: [(1, false), (2, false), (3, true), (4, true)])
-    func randomTextMatchesICU(seed: UInt64, wordy: Bool) throws {
+    /// The marks beyond ASCII that ``ASCIIWords`` handles, and two it must leave to ICU (é, the en quad).
+    static let marks = ["‘", "’", "“", "”", "–", "—", "…", "\u{00A0}"].map { Array($0.utf8) }
+    static let otherCharacters = ["é", "\u{2000}"].map { Array($0.utf8) }
+
+    @Test(arguments: [(1, false, false), (2, false, false), (3, true, false), (4, true, false), (5, false, true), (6, true, true)])
+    func randomTextMatchesICU(seed: UInt64, wordy: Bool, marks: Bool) throws {
         var random = Self.generator(seed: seed)
-        let alphabet = wordy ? Self.wordyAlphabet : Self.alphabet
+        let alphabet = (wordy ? Self.wordyAlphabet : Self.alphabet).map { [$0] } + (marks ? Self.marks + Self.marks : [])
         for _ in 0..<5_000 {
             let length = Int.random(in: 1...(wordy ? 64 : 32), using: &random)
-            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &random)! }
+            let bytes = (0..<length).flatMap { _ in alphabet.randomElement(using: &random)! }
             let fast = try Self.tokens(bytes, icu: false)
             let reference = try Self.tokens(bytes, icu: true)
             #expect(Self.described(fast, bytes) == Self.described(reference, bytes), "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
             #expect(fast == reference)
             if fast != reference { return }
         }
+    }
+
+    /// Text with any other character beyond ASCII goes to ICU, whatever else it holds.
+    @Test func otherCharactersAreLeftToICU() {
+        for character in Self.otherCharacters {
+            for text in [character, Array("a’b ".utf8) + character, character + Array(" “x”".utf8)] {
+                #expect(!text.withUnsafeBufferPointer(ASCIIWords.handles))
+            }
+        }
+        for text in ["plain", "it’s “quoted” — and…\u{00A0}done", ""] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer(ASCIIWords.handles))
+        }
+        // A mark cut off at the end of the bytes is not one of them.
+        #expect(![0x61, 0xE2, 0x80].withUnsafeBufferPointer(ASCIIWords.handles))
     }
 
     /// The stance scorer takes a VADER token as one word when `ShortASCIIToken` says so; that must be exactly
@@ -82,6 +100,7 @@ import Testing
     @Test(arguments: [
         "We must take care of them.", "don't e.g. U.S. 3.14 1,000,000 a1b2 _x_ 12_34 x:y rock'n'roll",
         "He said: \"no\"; 7.5% of $40... (maybe) 2a", "__ 1_ _1 a.1 1.a 1'2 a'1 a''b a..b 1,,2",
+        "“It’s done,” she said — twice… ‘Fine’ 1’000 a’’b a’1 x’ ’y rock’n’roll\u{00A0}then",
     ])
     func examplesMatchICU(_ text: String) throws {
         let bytes = Array(text.utf8)

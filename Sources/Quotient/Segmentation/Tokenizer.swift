@@ -25,20 +25,21 @@ enum Tokenizer {
         return tokens
     }
 
-    /// Appends the tokens of `bytes` to `tokens`, so callers can reuse one array across texts. ASCII text takes
-    /// ``ASCIIWords``, which gives ICU's tokens without the call overhead that dominates for short texts.
+    /// Appends the tokens of `bytes` to `tokens`, so callers can reuse one array across texts. ASCII text, and
+    /// text whose only other characters are curly quotes, dashes and the like, takes ``ASCIIWords``, which gives
+    /// ICU's tokens without ICU's rule engine and call overhead.
     static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) throws(SegmentationError) {
-        if takesASCIIPath(bytes) {
+        if takesFastPath(bytes) {
             ASCIIWords.appendTokens(in: bytes, to: &tokens)
         } else {
             try appendTokensWithICU(in: bytes, to: &tokens)
         }
     }
 
-    /// Whether ``ASCIIWords`` tokenizes `bytes`: all ASCII (pass `isASCII` when already known), and short
-    /// enough for 32-bit token offsets.
-    static func takesASCIIPath(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) -> Bool {
-        bytes.count < Int(UInt32.max) && (isASCII ?? TextBytes.isASCII(bytes))
+    /// Whether ``ASCIIWords`` tokenizes `bytes`: ASCII but for the marks it handles (pass `isASCII` when it is
+    /// already known), and short enough for 32-bit token offsets.
+    static func takesFastPath(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) -> Bool {
+        bytes.count < Int(UInt32.max) && (isASCII == true || ASCIIWords.handles(bytes))
     }
 
     static func appendTokensWithICU(in bytes: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) throws(SegmentationError) {

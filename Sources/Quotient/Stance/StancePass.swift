@@ -186,8 +186,8 @@ final class StancePass: @unchecked Sendable {
             return
         }
         let base = range.lowerBound
-        ASCIIWords.forEachSegment(in: UnsafeBufferPointer(rebasing: bytes[range])) { start, end, _ in
-            appendASCII(base + start..<base + end)
+        ASCIIWords.forEachSegment(in: UnsafeBufferPointer(rebasing: bytes[range])) { utf8, _, _ in
+            appendASCII(base + utf8.lowerBound..<base + utf8.upperBound)
         }
     }
 
@@ -205,6 +205,12 @@ final class StancePass: @unchecked Sendable {
     private func appendSingleASCII(at offset: Int) {
         guard let known = matcher.singleASCIIToken[Int(bytes[offset])] else { return }
         add(TokenFacts(ascii: offset..<offset + 1, known: known, key: 0))
+    }
+
+    /// Adds the tokens of a text whose characters beyond ASCII are all marks ``ASCIIWords`` handles (curly quotes,
+    /// dashes): the tokens ICU would give, without ICU.
+    func appendTokensOfSimpleText() {
+        ASCIIWords.forEachToken(in: bytes) { append($0) }
     }
 
     /// Adds the tokens of a text that is not all ASCII, from ICU.

@@ -61,15 +61,17 @@ public struct StanceScorer: Sendable {
         let scores = text.withUTF8 { bytes -> ValenceScores in
             let (scores, isASCII) = valence.scoresAndCharacters(utf8: bytes, scratch: scratch)
             pass.begin(bytes)
-            if !Tokenizer.takesASCIIPath(bytes, isASCII: isASCII) {
+            if !Tokenizer.takesFastPath(bytes, isASCII: isASCII) {
                 do throws(SegmentationError) {
                     try pass.appendTokensWithICU()
                 } catch {
                     failure = error
                 }
+            } else if !isASCII {
+                pass.appendTokensOfSimpleText()
             } else if !pass.appendTokens(from: ValenceScorer.lastTokens(of: scratch)) {
                 pass.begin(bytes)
-                ASCIIWords.forEachSegment(in: bytes) { start, end, _ in pass.appendASCII(start..<end) }
+                ASCIIWords.forEachSegment(in: bytes) { utf8, _, _ in pass.appendASCII(utf8) }
             }
             pass.match()
             return scores
