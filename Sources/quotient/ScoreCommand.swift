@@ -205,7 +205,7 @@ struct ScoreWriter {
             }
         case .jsonl, .json:
             if format == .json { output.write(started ? ",\n" : "[\n") }
-            output.writeRow(maximum: JSONValue.maximumStringSize(utf8Count: text.count) + numbers) { row in
+            output.writeRow(maximum: JSONValue.maximumStringSize(utf8: text) + numbers) { row in
                 Self.writeJSON(text: text, span: span, scores: s, to: &row)
                 if format == .jsonl { row.append(UInt8(ascii: "\n")) }
             }

@@ -26,6 +26,27 @@ import Testing
             #expect(parsed == text)
         }
     }
+
+    /// The room reserved for a string written by unchecked stores: never too little, and for a long string
+    /// (counted, not bounded) exactly what is written, writing into reserved memory as into an array.
+    @Test(arguments: [12, 400, 5_000])
+    func reservedRoomFitsTheLiteral(pieces: Int) {
+        var random = ASCIIWordsTests.generator(seed: UInt64(pieces))
+        for _ in 0..<(pieces > 1_000 ? 20 : 500) {
+            var text = (0..<Int.random(in: 0...pieces, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+            let expected = Self.encoded(text)
+            text.withUTF8 { bytes in
+                let room = JSONValue.maximumStringSize(utf8: bytes)
+                #expect(room >= expected.count)
+                if bytes.count > 4096 { #expect(room == expected.count) }
+                let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: room)
+                defer { memory.deallocate() }
+                var sink = UnsafeByteSink(memory)
+                JSONValue.writeString(utf8: bytes, to: &sink)
+                #expect(Array(UnsafeBufferPointer(start: memory, count: sink.position - memory)) == expected)
+            }
+        }
+    }
 }
 
 /// Numbers of at most four decimals skip the general formatter; their bytes must be exactly what it writes

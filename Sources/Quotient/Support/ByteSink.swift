@@ -8,7 +8,7 @@ package protocol ByteSink {
 extension Array: ByteSink where Element == UInt8 {}
 
 /// Stores bytes through a pointer into memory reserved beforehand: the caller guarantees the room (see
-/// ``JSONValue/maximumStringSize(utf8Count:)`` and ``PythonRounding/maximumReprSize``).
+/// ``JSONValue/maximumStringSize(utf8:)`` and ``PythonRounding/maximumReprSize``).
 package struct UnsafeByteSink: ByteSink {
     /// Where the next byte goes.
     package private(set) var position: UnsafeMutablePointer<UInt8>

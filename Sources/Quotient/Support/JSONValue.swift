@@ -108,14 +108,31 @@ public enum JSONValue: Sendable, Equatable {
         writeStringToSink(utf8: bytes, to: &out)
     }
 
-    /// The same into reserved memory (``maximumStringSize(utf8Count:)`` bytes).
+    /// The same into reserved memory (``maximumStringSize(utf8:)`` bytes).
     package static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout UnsafeByteSink) {
         writeStringToSink(utf8: bytes, to: &out)
     }
 
-    /// The most bytes a string of `utf8Count` bytes takes as a JSON literal: every byte a six-byte escape, and
-    /// the two quotes.
-    package static func maximumStringSize(utf8Count: Int) -> Int { 6 * utf8Count + 2 }
+    /// Room enough for `bytes` as a JSON literal. A short string gets the bound of every byte a six-byte escape;
+    /// a long one is counted exactly, so a line of many megabytes never reserves six times its size.
+    package static func maximumStringSize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard bytes.count > 4096 else { return 6 * bytes.count + 2 }
+        var size = bytes.count + 2
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, 0x0D, 0x09: size += 1
+            case ..<0x20: size += 5
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                size += 3
+                index += 2
+            default: break
+            }
+            index += 1
+        }
+        return size
+    }
 
     /// A lowercase hexadecimal digit.
     private static func hexDigit(_ value: Int) -> UInt8 {
