@@ -98,6 +98,10 @@ struct SpeakerPhraseReader {
                     && (view.wordKinds[index - 1] == .role || view.wordKinds[index - 1] == .org) && view.isCapitalized(index + 1)
             }
             if index > lowerLimit && endsCompanyName(index) { return true }
+            // "brother-in-law": a part of a hyphenated compound that carries the compound's kind.
+            if index > lowerLimit && view.isGluedHyphen(index - 1), let kind = view.wordKinds[index], view.wordKinds[index - 1] == kind {
+                return true
+            }
             if view.has(index, .notName) { return false }
             if view.cue(at: index, within: view.count) != nil { return false }
             // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.
@@ -646,7 +650,7 @@ struct SpeakerPhraseReader {
     /// A description of someone by the words of `tokens`, its last word the head.
     func description(_ tokens: Range<Int>) -> SpeakerPhrase {
         SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .description, role: nil,
-                      head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: false)
+                      head: view.headWord(endingAt: tokens.upperBound - 1), isOrganization: false, isOutlet: false)
     }
 
     /// "according to the cooperative": a short determiner phrase naming an unnamed group or body.
@@ -707,7 +711,7 @@ struct SpeakerPhraseReader {
     /// An unnamed source or group, its last word the head ("some", "a State Department official").
     private func unnamed(_ tokens: Range<Int>) -> SpeakerPhrase {
         SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
-                      head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: false)
+                      head: view.headWord(endingAt: tokens.upperBound - 1), isOrganization: false, isOutlet: false)
     }
 
     /// "political scientists say", "some families said": a short lowercase plural noun phrase that opens
@@ -846,7 +850,7 @@ struct SpeakerPhraseReader {
         let opens = determiner == floor || view.words[determiner - 1] == "," || view.has(determiner - 1, [.andBut, .subordinator])
         guard opens else { return nil }
         return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
-                             head: view.lower[last], isOrganization: false, isOutlet: false)
+                             head: view.headWord(endingAt: last), isOrganization: false, isOutlet: false)
     }
 
     /// "People briefed on the move said …", "Lee Wang of The Intercept asked …", "Carlos Guerrero, 55, said …":
@@ -1413,7 +1417,7 @@ struct SpeakerPhraseReader {
         var start = tokens.lowerBound
         while start < tokens.upperBound && view.has(start, .determiner) { start += 1 }
         guard start < tokens.upperBound else { return nil }
-        let lastLower = view.lower[tokens.upperBound - 1]
+        let lastLower = view.headWord(endingAt: tokens.upperBound - 1)
         let lastKind = view.wordKinds[tokens.upperBound - 1]
         let isOutlet = (tokens.upperBound - start == 1 && lastKind == .outlet)
         if view.isBodyWord(tokens.upperBound - 1) {
@@ -1461,6 +1465,6 @@ struct SpeakerPhraseReader {
         }
         let role = nameStart > start ? view.phrase(start..<nameStart) : nil
         return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
-                             head: view.lower[tokens.upperBound - 1], isOrganization: false, isOutlet: isOutlet)
+                             head: view.headWord(endingAt: tokens.upperBound - 1), isOrganization: false, isOutlet: isOutlet)
     }
 }

@@ -108,6 +108,12 @@ struct TokenView {
             guard isOneByte(lower[index], UInt8(ascii: "-")), tokens[index - 1].kind == .word, tokens[index + 1].kind == .word,
                   tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound,
                   tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound else { continue }
+            // "brother-in-law", "mothers-in-law": the relation of the first word, over all five tokens.
+            if lower[index + 1] == "in", let kin = kinds[index - 1], isInLaw(at: index, lower: lower, tokens: tokens) {
+                for joined in (index - 1)...(index + 3) { kinds[joined] = kin }
+                index += 3
+                continue
+            }
             let kind = lexicon.kind(of: lower[index - 1] + "-" + lower[index + 1])
                 ?? (roleKeepingPrefixes.contains(lower[index - 1]) && kinds[index + 1] == .role ? .role : nil)
             guard let kind else { continue }
@@ -115,6 +121,12 @@ struct TokenView {
             kinds[index] = kind
             kinds[index + 1] = kind
         }
+    }
+
+    /// Whether "-in-law" follows the word before the hyphen at `hyphen`, every part glued to the next.
+    private static func isInLaw(at hyphen: Int, lower: [String], tokens: [Token]) -> Bool {
+        guard hyphen + 3 < tokens.count, isOneByte(lower[hyphen + 2], UInt8(ascii: "-")), lower[hyphen + 3] == "law" else { return false }
+        return (hyphen + 1...hyphen + 3).allSatisfy { tokens[$0 - 1].span.utf8.upperBound == tokens[$0].span.utf8.lowerBound }
     }
 
     private static let roleKeepingPrefixes: Set<String> = ["co", "ex", "vice"]
@@ -216,6 +228,15 @@ struct TokenView {
         let text = text(range)
         guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The head word of a phrase that ends at `last`: the relation of "brother-in-law" (whose tokens the view
+    /// reads as one relation word), otherwise the last word.
+    func headWord(endingAt last: Int) -> String {
+        guard last >= 4, lower[last] == "law", lower[last - 2] == "in", isGluedHyphen(last - 1), isGluedHyphen(last - 3),
+              wordKinds[last] != nil, wordKinds[last] == wordKinds[last - 4]
+        else { return lower[last] }
+        return lower[last - 4]
     }
 
     /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
