@@ -1331,6 +1331,10 @@ struct ExtractionRun {
             read(subjectStart) ?? (subjectStart > start ? read(start) : nil) ?? joinedStart.flatMap(read)
         }
         let reader = self.reader
+        if let (subject, clause) = reportBeforeSetOffSubject(cue: cue, at: cueRange, in: sentence, end: end) {
+            emitIndirect(clause: clause, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            return true
+        }
         if let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
             ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }).map({
                 reader.namedInApposition(to: $0, floor: start) ?? reader.nameClosing($0, cue: index) ?? $0
@@ -1349,16 +1353,7 @@ struct ExtractionRun {
                 : restrictiveInSubject ? subjectClauseEnd(clauseStart..<end) : end
             guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart),
                   !handsOverToParticiple(cueRange.upperBound, end: end)
-            else {
-                // "The port will stay open, a source close to the board said.": a modified subject after a comma
-                // and a clause, with nothing of its own after the cue, reports the clause before it.
-                let comma = subject.tokens.lowerBound - 1
-                guard comma > start, view.words[comma] == ",", cue.kind != .content, cue.kind != .naming, reader.namesASpeaker(subject),
-                      isAttributionTail(clauseStart..<end), looksLikeClause(start..<comma), !endsWithColon(sentence)
-                else { return false }
-                emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
-                return true
-            }
+            else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -1490,6 +1485,30 @@ struct ExtractionRun {
             emitIndirect(clause: rest, phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
         }
         return true
+    }
+
+    /// "The port will stay open, a source close to the board said.", "The glacier has sped up, a team of
+    /// researchers reported on Tuesday, and …": a modified subject or a count of a group ("dozens of dockers",
+    /// people whether or not the lexicon lists its noun) set off by a comma after a clause reports that clause
+    /// when nothing of its own follows the cue, or when a comma closes the attribution after its addressee and a
+    /// time: not when words in marks follow that comma ("Although …, an official said Wednesday, “…”" introduces
+    /// them) or the clause before is subordinate.
+    private func reportBeforeSetOffSubject(cue: QuoteLexicon.Cue, at cueRange: Range<Int>, in sentence: Sentence, end: Int)
+        -> (SpeakerPhrase, Range<Int>)? {
+        let start = sentence.tokens.lowerBound
+        let index = cueRange.lowerBound
+        guard cue.kind != .content, cue.kind != .naming,
+              let comma = (max(start, index - 12)..<index).last(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 }), comma > start
+        else { return nil }
+        let counted = reader.countedGroup(start: comma + 1, cue: index)
+        guard let subject = counted ?? reader.postmodifiedSubject(start: comma + 1, cue: index), subject.tokens.lowerBound == comma + 1,
+              counted != nil || reader.namesASpeaker(subject), looksLikeClause(start..<comma), !endsWithColon(sentence)
+        else { return nil }
+        let afterCue = skippingTime(from: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), end: end)
+        let closedByComma = afterCue + 1 < end && view.words[afterCue] == "," && view.quoteOf[afterCue + 1] < 0
+            && !view.has(start, .subordinator)
+        guard closedByComma || isAttributionTail(clauseAfterAddressee(cue: cue, at: cueRange, end: end)..<end) else { return nil }
+        return (subject, start..<comma)
     }
 
     /// "The levy, Tove Berg said Monday, was unfair", "…, she told reporters on Friday, …": a day or time of day
@@ -2456,8 +2475,12 @@ struct ExtractionRun {
         // "After the vote, a spokesman said …": a phrase for someone who speaks, from the article on, is the cue's
         // subject, not a label with a subject of its own ("a move unions called reckless").
         // The word after the article must belong to that phrase ("a decision union leaders called" is a label).
-        if view.wordKinds[comma + 2] != nil, let subject = reader.before(cue, floor: comma + 1), subject.tokens.lowerBound == comma + 1,
-           reader.namesASpeaker(subject) {
+        // So is a group with an "of" phrase ("…, a panel of surveyors said").
+        func speaksFromArticle(_ subject: SpeakerPhrase?) -> Bool {
+            subject.map { $0.tokens.lowerBound == comma + 1 && reader.namesASpeaker($0) } ?? false
+        }
+        if view.wordKinds[comma + 2] != nil,
+           speaksFromArticle(reader.before(cue, floor: comma + 1)) || speaksFromArticle(reader.postmodifiedSubject(start: comma + 1, cue: cue)) {
             return false
         }
         return !((comma + 2)..<min(end, reach)).contains { view.has($0, [.be, .finiteVerb]) }

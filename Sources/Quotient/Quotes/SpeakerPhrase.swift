@@ -1057,8 +1057,16 @@ struct SpeakerPhraseReader {
             isRoleWord(phrase.tokens.upperBound - 1)
                 || view.wordKinds[phrase.tokens.upperBound - 1] == .modifier
                     && phrase.tokens.dropFirst().contains { view.isCapitalized($0) && view.wordKinds[$0] == nil }
+                || headsOfPhrase(phrase.tokens)
         case .pronoun: false
         }
+    }
+
+    /// "a panel of surveyors", "the team of divers": a person, group or body noun right after the determiner,
+    /// with an "of" phrase after it, heads the phrase whatever the phrase's own noun.
+    private func headsOfPhrase(_ tokens: Range<Int>) -> Bool {
+        let head = tokens.lowerBound + 1
+        return head + 2 < tokens.upperBound && view.has(tokens.lowerBound, .determiner) && isRoleWord(head) && view.lower[head + 1] == "of"
     }
 
     /// A name, a role description or an unnamed group ("People", "Some voters") that may head a subject.
