@@ -1341,10 +1341,16 @@ struct ExtractionRun {
             }) {
             let clauseStart = clauseAfterAddressee(cue: cue, at: cueRange, end: end)
             // "Carlos Guerrero, a farmer who said he was …, left": a relative clause inside a set-off apposition
-            // ends at the apposition's closing comma.
+            // ends at the apposition's closing comma; so does one whose noun is itself the apposition ("One
+            // juror, a retired driver who said she was tired, said …"), set off after a noun phrase, not after a
+            // time or scene ("Yesterday, a man who said …").
             let who = reader.skippingInterveners(before: index, floor: start) - 1
-            let insideApposition = who > subject.tokens.upperBound && view.has(who, .relativePronoun)
-                && view.has(subject.tokens.upperBound, .phraseEnder)
+            let anchorComma = subject.tokens.lowerBound - 1
+            let isAppositive = anchorComma > start && view.words[anchorComma] == "," && hasNoVerb(start..<anchorComma)
+                && !isSettingPhrase(start..<anchorComma)
+            let insideApposition = view.has(who, .relativePronoun)
+                && (who > subject.tokens.upperBound && view.has(subject.tokens.upperBound, .phraseEnder)
+                    || who == subject.tokens.upperBound && isAppositive)
             // "The member who claimed that the books balanced resigned": a restrictive relative clause in the
             // sentence's subject reports up to where the sentence's own verb begins.
             let restrictiveInSubject = !insideApposition && who > start && view.has(who, .relativePronoun) && view.words[who - 1] != ","
