@@ -1315,7 +1315,15 @@ struct SpeakerPhraseReader {
             return start + 1
         }
         var index = start
-        while index < limit && view.isCapitalized(index) && (view.wordKinds[index] == .role || view.wordKinds[index] == .modifier) {
+        // "Deputy District Attorney", "Police Chief": a body word inside a title, before a role word.
+        func isTitleWord(_ index: Int) -> Bool {
+            switch view.wordKinds[index] {
+            case .role, .modifier: true
+            case .org: index + 1 < limit && view.isCapitalized(index + 1) && view.wordKinds[index + 1] == .role
+            default: false
+            }
+        }
+        while index < limit && view.isCapitalized(index) && isTitleWord(index) {
             index += 1
             if index < limit && view.words[index] == "." { index += 1 }
         }
