@@ -870,7 +870,9 @@ struct SpeakerPhraseReader {
             // "Secretary of State Jason Kander said": an "of" inside a title or a body's name modifies nothing.
             guard isModifier(split..<end), !(view.lower[split] == "of" && isPhraseWord(split, lowerLimit: start, upperLimit: end))
             else { continue }
-            guard var head = subjectHead(start..<split) ?? describedBeforeWho(start..<split) else { return nil }
+            // "A statement on the club website said …": a document before its modifier is the source.
+            guard var head = subjectHead(start..<split) ?? describedBeforeWho(start..<split) ?? documentSource(start, limit: split)
+            else { return nil }
             // "The chamber of commerce", "the board of directors": a body's bare "of" noun is part of its name.
             if head.isOrganization && head.form != .name && namesBodyField(split..<end) { head.tokens = head.tokens.lowerBound..<end }
             return head
