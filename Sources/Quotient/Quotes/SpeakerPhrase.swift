@@ -119,6 +119,8 @@ struct SpeakerPhraseReader {
         }
         // A hyphen inside a name (Kassym-Jomart) or a role ("front-runner"), or the period of a title (Sen. Walsh).
         if view.words[index] == "-" && view.wordKinds[index] != nil { return index > lowerLimit && index + 1 < upperLimit }
+        // The hyphen of a compound before a role ("long-time resident").
+        if index > lowerLimit && view.isGluedHyphen(index) && modifiesRole(index - 1, upperLimit: upperLimit) { return true }
         if view.words[index] == "-" || view.words[index] == "." {
             // "al-Mansour": a name particle before the hyphen counts as the capital would.
             guard index > lowerLimit, index > 0, index + 1 < upperLimit else { return false }
@@ -133,14 +135,27 @@ struct SpeakerPhraseReader {
     /// lowercase word right before a role or body word modifies it, so the lists need not hold every adjective
     /// of a title.
     private func modifiesRole(_ index: Int, upperLimit: Int) -> Bool {
-        guard index + 1 < upperLimit, isPlainModifier(index) else { return false }
+        guard index + 1 < upperLimit, isPlainModifier(index) || opensCompoundModifier(index) else { return false }
         // Not "voters trust …": a plural before a body word is a subject, the body word its verb.
         func isHead(_ at: Int) -> Bool { view.wordKinds[at] == .role || view.wordKinds[at] == .org && !view.has(at - 1, .plural) }
+        // "long-time resident", "season-ticket holder Gwen Pryce": a compound joined by a hyphen is one modifier,
+        // and an agent noun before a name may head it.
+        if view.isGluedHyphen(index + 1), index + 3 < upperLimit, isPlainModifier(index + 2) {
+            return modifiesRole(index + 2, upperLimit: upperLimit)
+        }
+        if index > 0 && view.isGluedHyphen(index - 1) && isTitleBeforeName(index + 1, lowerLimit: index, upperLimit: upperLimit) { return true }
         // Up to two such words: "retired ferry pilot".
         return isHead(index + 1) || index + 2 < upperLimit && isPlainModifier(index + 1) && isHead(index + 2)
     }
 
     private func isPlainModifier(_ index: Int) -> Bool { view.isPlainWord(index, excluding: Self.functionWords) }
+
+    /// "Long-serving councillor …" at a sentence's start: a word capitalized only there, joined by a hyphen to a
+    /// lowercase word that is no part of a romanized given name ("Eun-ji").
+    private func opensCompoundModifier(_ index: Int) -> Bool {
+        index + 2 < view.count && view.opensSentence(index) && view.isGluedHyphen(index + 1) && !view.isCapitalized(index + 2)
+            && !view.has(index + 2, .hyphenatedNamePart)
+    }
 
     /// "star striker Ada Holm", "billionaire investor Carl Ice": a lowercase noun with an agent's ending right
     /// before a name of two words is a title the lists need not hold, unless an article or preposition makes it a
