@@ -146,9 +146,9 @@ struct ExtractionRun {
         }
         guard found.count < 2 else { return found }
         return found.filter { _, label in
-            guard let last = label.nameWords.last else { return false }
+            guard let last = label.lastWordKey else { return false }
             let name = label.nameWords.map(TranscriptLabel.titleCased).joined(separator: " ")
-            return label.role != nil || registry.resolve(name: name, lastWord: last.lowercased()) != nil
+            return label.role != nil || registry.resolve(name: name, lastWord: last) != nil
         }
     }
 
@@ -160,10 +160,10 @@ struct ExtractionRun {
         let span = view.span(turn.label)
         var speaker: Speaker
         var entity: Int?
-        if let last = turn.nameWords.last {
+        if let last = turn.lastWordKey {
             let name = turn.nameWords.map(TranscriptLabel.titleCased).joined(separator: " ")
-            let known = registry.resolve(name: name, lastWord: last.lowercased())
-            let index = known ?? registry.register(name: name, lastWord: last.lowercased(), role: role, kind: .person)
+            let known = registry.resolve(name: name, lastWord: last)
+            let index = known ?? registry.register(name: name, lastWord: last, role: role, kind: .person)
             let found = registry[index]
             speaker = Speaker(name: found.name, mention: mention, role: role ?? found.role, span: span, kind: found.kind)
             entity = index

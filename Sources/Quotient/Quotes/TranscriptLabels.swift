@@ -46,6 +46,14 @@ struct TranscriptLabel {
         }
         for index in paragraph.lowerBound..<labelEnd {
             let word = view.words[index]
+            // "OWUSU-BEKOE": a hyphen inside a name joins its parts into one name word.
+            if word == "-" && view.isGluedHyphen(index) && !nameWords.isEmpty && index + 1 < labelEnd && isInCapitals(view.words[index + 1]) {
+                nameWords[nameWords.count - 1] += "-" + view.words[index + 1]
+                continue
+            }
+            if index > paragraph.lowerBound && view.isGluedHyphen(index - 1) && !nameWords.isEmpty && nameWords.last!.hasSuffix("-" + word) {
+                continue
+            }
             if word == "." || word == "-" { continue }
             guard view.isWord(index), isInCapitals(word), !layoutWords.contains(view.lower[index]) else { return nil }
             let isTitle = SentenceRules.isTitle(word) && index + 1 < colon && view.words[index + 1] == "."
@@ -76,6 +84,12 @@ struct TranscriptLabel {
             letters += 1
         }
         return letters >= 2
+    }
+
+    /// The word a name's entity is found by: its last, or the last part of a hyphenated last name ("Bekoe" of
+    /// "Owusu-Bekoe", as the text's names are registered), lowercased.
+    var lastWordKey: String? {
+        nameWords.last.map { String($0.split(separator: "-").last ?? Substring($0)).lowercased() }
     }
 
     /// A name in capitals as a name is written: "OKAFOR" → "Okafor"; a letter after an apostrophe or a
