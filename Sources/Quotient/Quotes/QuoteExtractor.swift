@@ -1345,12 +1345,13 @@ struct ExtractionRun {
             // juror, a retired driver who said she was tired, said …"), set off after a noun phrase, not after a
             // time or scene ("Yesterday, a man who said …").
             let who = reader.skippingInterveners(before: index, floor: start) - 1
-            let anchorComma = subject.tokens.lowerBound - 1
-            let isAppositive = anchorComma > start && view.words[anchorComma] == "," && hasNoVerb(start..<anchorComma)
-                && !isSettingPhrase(start..<anchorComma)
+            func isAppositive() -> Bool {
+                let comma = subject.tokens.lowerBound - 1
+                return comma > start && view.words[comma] == "," && hasNoVerb(start..<comma) && !isSettingPhrase(start..<comma)
+            }
             let insideApposition = view.has(who, .relativePronoun)
                 && (who > subject.tokens.upperBound && view.has(subject.tokens.upperBound, .phraseEnder)
-                    || who == subject.tokens.upperBound && isAppositive)
+                    || who == subject.tokens.upperBound && isAppositive())
             // "The member who claimed that the books balanced resigned": a restrictive relative clause in the
             // sentence's subject reports up to where the sentence's own verb begins.
             let restrictiveInSubject = !insideApposition && who > start && view.has(who, .relativePronoun) && view.words[who - 1] != ","

@@ -44,14 +44,14 @@ struct TranscriptLabel {
             labelEnd = open
             bracketRole = view.phrase((open + 1)..<(colon - 1))
         }
-        for index in paragraph.lowerBound..<labelEnd {
+        var index = paragraph.lowerBound
+        while index < labelEnd {
             let word = view.words[index]
+            defer { index += 1 }
             // "OWUSU-BEKOE": a hyphen inside a name joins its parts into one name word.
             if word == "-" && view.isGluedHyphen(index) && !nameWords.isEmpty && index + 1 < labelEnd && isInCapitals(view.words[index + 1]) {
                 nameWords[nameWords.count - 1] += "-" + view.words[index + 1]
-                continue
-            }
-            if index > paragraph.lowerBound && view.isGluedHyphen(index - 1) && !nameWords.isEmpty && nameWords.last!.hasSuffix("-" + word) {
+                index += 1
                 continue
             }
             if word == "." || word == "-" { continue }

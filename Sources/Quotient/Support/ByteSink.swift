@@ -48,3 +48,14 @@ package struct UnsafeByteSink: ByteSink {
         append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }
+
+/// Counts the bytes a writer would store, storing none.
+struct CountingByteSink: ByteSink {
+    private(set) var count = 0
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) { count += 1 }
+
+    @inline(__always)
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) { count += bytes.count }
+}

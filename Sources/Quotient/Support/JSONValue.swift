@@ -114,24 +114,13 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// Room enough for `bytes` as a JSON literal. A short string gets the bound of every byte a six-byte escape;
-    /// a long one is counted exactly, so a line of many megabytes never reserves six times its size.
+    /// a long one is measured by writing it to a sink that only counts, so a line of many megabytes never
+    /// reserves six times its size and the escapes are decided in one place.
     package static func maximumStringSize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard bytes.count > 4096 else { return 6 * bytes.count + 2 }
-        var size = bytes.count + 2
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, 0x0D, 0x09: size += 1
-            case ..<0x20: size += 5
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                size += 3
-                index += 2
-            default: break
-            }
-            index += 1
-        }
-        return size
+        var counter = CountingByteSink()
+        writeStringToSink(utf8: bytes, to: &counter)
+        return counter.count
     }
 
     /// A lowercase hexadecimal digit.

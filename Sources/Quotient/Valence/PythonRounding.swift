@@ -56,11 +56,11 @@ extension UInt128 {
 }
 
 extension PythonRounding {
-    /// Python's `repr` of a value already rounded to `digits` decimals (`0.746`, `0.0`, `-0.4404`, `1.0`),
-    /// written without going through a general float formatter.
     /// The most bytes ``appendRepr(of:digits:to:)`` writes for a finite value.
     package static let maximumReprSize = 24
 
+    /// Python's `repr` of a value already rounded to `digits` decimals (`0.746`, `0.0`, `-0.4404`, `1.0`),
+    /// written without going through a general float formatter.
     package static func appendRepr(of value: Double, digits: Int, to out: inout [UInt8]) {
         appendReprToSink(of: value, digits: digits, to: &out)
     }
