@@ -723,6 +723,11 @@ struct EntityRegistry {
         mentions.insert(Mention(token: token, entity: entity, sentence: sentence), at: position)
     }
 
+    /// Whether a mention of `entity` lies between the start of sentence `first` and `token`.
+    func isMentioned(_ entity: Int, inSentencesFrom first: Int, before token: Int) -> Bool {
+        mentions[firstMention(inSentence: first)..<firstMention(atOrAfterToken: token)].contains { $0.entity == entity }
+    }
+
     /// The first name mentioned in a sentence before `token`: the subject a participle ("…, saying") hangs on.
     func subject(ofSentence sentence: Int, before token: Int, from clauseStart: Int = 0) -> Mention? {
         let index = max(firstMention(inSentence: sentence), firstMention(atOrAfterToken: clauseStart))

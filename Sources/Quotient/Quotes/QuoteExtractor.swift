@@ -957,12 +957,16 @@ struct ExtractionRun {
         index += 1
         if auxiliary {
             while index < clause.upperBound && view.has(index, [.be, .finiteVerb, .negator, .adverb]) { index += 1 }
-            if index < clause.upperBound && view.has(index, [.ed, .ing]) { index += 1 }
+            // After "be" or "have" an irregular past is the participle ("be withheld", "was never built").
+            if index < clause.upperBound && view.has(index, [.ed, .ing, .irregularPast]) { index += 1 }
         } else if index < clause.upperBound && view.has(index, .ed) {
             return index  // "the books balanced resigned"
         }
         while index < clause.upperBound {
-            if view.has(index, [.finiteVerb, .be, .irregularPast]) { return index }
+            // "A farmer who insisted that the fence was legal said …": a verb of saying is the sentence's own.
+            if view.has(index, [.finiteVerb, .be, .irregularPast]) || view.cue(at: index, within: clause.upperBound) != nil {
+                return index
+            }
             guard view.isWord(index), !view.has(index, [.clauseWord, .coordinator, .subordinator, .relativePronoun]) || view.has(index, .preposition)
             else { return clause.upperBound }
             index += 1
@@ -1865,8 +1869,17 @@ struct ExtractionRun {
         guard position > start + 1 else { return nil }
         let head = position - 1
         let isPeople = view.wordKinds[head] != nil || view.has(head, .audience) || Self.gatherings.contains(view.lower[head])
-        return isPeople ? position : nil
+        return isPeople || opensToldClause(position, end: end) ? position : nil
     }
+
+    /// "told the inquiry the pilings had rotted", "told the tribunal that …": whoever the noun is, a second phrase
+    /// that opens a clause makes the first the one told.
+    private func opensToldClause(_ index: Int, end: Int) -> Bool {
+        guard index + 1 < end else { return false }
+        return view.lower[index] == "that" || view.has(index, [.determiner, .possessive]) || Self.subjectPronouns.contains(view.lower[index])
+    }
+
+    private static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they"]
 
     /// A lowercase noun for people without a determiner: a plural or a word of the speaker lexicon ("staff",
     /// "employees", "investors").
@@ -1909,7 +1922,8 @@ struct ExtractionRun {
         if gap.count == 1, isBarePeople(gap.lowerBound), let verb = cue.words.first, !Self.sayForms.contains(verb) { return true }
         return reader.isScenePhrase(gap) || isAddressee(gap) || isPrepositionalSetting(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
-            return cue.kind == .object || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience])
+            // Whoever is told has no verb ("told reporters the gates had jammed that week" has its clause already).
+            return cue.kind == .object && !view.has(index, [.finiteVerb, .be, .auxiliary]) || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience])
                 || view.isCapitalized(index)
         }
     }
@@ -3334,6 +3348,9 @@ struct ExtractionRun {
             guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
                 return (unnamedAntecedent(of: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind), nil)
             }
+            if let current = describedCurrentSpeaker(before: token, pronoun: phrase.head, over: entity) {
+                return (Speaker(name: current.name, mention: mention, role: current.role, span: span, kind: current.kind), nil)
+            }
             registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token])
             return (speaker(entity, mention: mention, span: span), entity)
         case .anonymous where phrase.tokens.count == 2 && ["his", "her"].contains(view.lower[phrase.tokens.lowerBound])
@@ -3931,6 +3948,25 @@ struct ExtractionRun {
               last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1
         else { return nil }
         return last.speaker
+    }
+
+    /// "A retired welder who asked that his name not be used said the rules had changed. “…,” he said.": the
+    /// current speaker, someone new and unnamed, reported in the sentence just before, is whom "he" or "she"
+    /// continues, ahead of a person named further back and not since (`entity`, what the names gave).
+    private func describedCurrentSpeaker(before token: Int, pronoun: String, over entity: Int) -> Speaker? {
+        // Only the pronoun itself ("her response" is no attribution of its own), and only someone new: "the
+        // teenager" after a named player is most likely that player again.
+        guard view.lower[token] == pronoun, let last = describedSpeakerBefore(token, body: false),
+              Self.indefiniteOpeners.contains(last.mention.prefix { $0 != " " }.lowercased()),
+              let quoteSpan = quotes.last?.span
+        else { return nil }
+        let sentence = view.sentenceOf[token]
+        guard sentence > 0 else { return nil }
+        let previous = view.document.sentences[sentence - 1].span.utf8
+        guard previous.contains(quoteSpan.utf8.lowerBound),
+              !registry.isMentioned(entity, inSentencesFrom: sentence - 1, before: token)
+        else { return nil }
+        return last
     }
 
     /// The speaker a pronoun refers to when no named entity fits, or nil (the quote then stands without one):
