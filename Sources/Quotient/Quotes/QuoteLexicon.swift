@@ -10,8 +10,9 @@ public struct QuoteLexicon: Sendable {
     struct Cue: Sendable {
         var words: [String]
         var kind: CueKind
-        /// A base form left out of a lemma's forms because it is too often a noun ("a note", "the reply"), read as a
-        /// verb only before "that" and a clause, after a subject it may follow ("Critics note that …").
+        /// A base or -s form left out of a lemma's forms because it is too often a noun ("a note", "the claims"),
+        /// read as a verb only after a subject it may follow, before "that" and a clause ("Critics note that …")
+        /// or set off by commas ("The owners, he claims, had …").
         var isBaseBeforeThat = false
     }
 
@@ -98,9 +99,12 @@ public struct QuoteLexicon: Sendable {
             for entry in entries {
                 for form in entry.forms { try add(form, entry.kind, file: verbs.name, line: entry.line) }
             }
-            for entry in entries where Self.clauseKinds.contains(entry.kind) && Self.tokenWords(entry.lemma).count == 1
-                && firstSeen[entry.lemma] == nil {
-                self.cues[entry.lemma, default: []].append(Cue(words: [entry.lemma], kind: CueKind(rawValue: entry.kind)!, isBaseBeforeThat: true))
+            // A base or -s form the entry leaves out for being a noun too ("the claims") is still a verb after a
+            // subject, before "that" or set off by commas ("critics claim that …", "The owners, he claims, had …").
+            for entry in entries where Self.clauseKinds.contains(entry.kind) && Self.tokenWords(entry.lemma).count == 1 {
+                for form in [entry.lemma, VerbForms.thirdPerson(entry.lemma)] where firstSeen[form] == nil {
+                    self.cues[form, default: []].append(Cue(words: [form], kind: CueKind(rawValue: entry.kind)!, isBaseBeforeThat: true))
+                }
             }
         }
         for key in self.cues.keys { self.cues[key]!.sort { $0.words.count > $1.words.count } }

@@ -320,7 +320,11 @@ struct TokenView {
         let subject = has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
             || Self.subjectPronouns.contains(lower[before]) || lower[before] == "to" || capitalized[before] && !opensSentence(before)
             || endsPluralRelativeClause(before)
-        if words[index + 1] == "," && index >= 2 && words[index - 2] == "," { return subject }
+        // "The quota, skeptics say, was …", "…, Ilse Marnix claims, …": set off with a subject of a few words.
+        if words[index + 1] == ",", let open = (max(0, index - 5)..<(index - 1)).last(where: { words[$0] == "," }),
+           ((open + 1)..<index).allSatisfy({ document.tokens[$0].kind == .word }) {
+            return subject
+        }
         // "is right to note, however, that …": a short aside set off by commas may stand before the "that".
         var that = index + 1
         if words[that] == ",", let closing = ((index + 2)..<min(count - 2, index + 6)).first(where: { words[$0] == "," }),
