@@ -1399,7 +1399,7 @@ struct ExtractionRun {
         let timeFloor = leadingTimeEnd(wordsStart, limit: index) ?? wordsStart
         if let subject = reader.before(index, floor: timeFloor) ?? (subjectStart > timeFloor ? reader.before(index, floor: subjectStart) : nil)
             ?? joinedStart.flatMap({ reader.before(index, floor: $0) }) {
-            let opening = openingOfTitledName(subject, floor: timeFloor)
+            let opening = openingOfIntroducedName(subject, floor: timeFloor) ?? openingOfTitledName(subject, floor: timeFloor)
             let comma = opening - 1
             let commaBefore = comma > start && view.words[comma] == ","
             let addressed = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
@@ -1549,6 +1549,22 @@ struct ExtractionRun {
             opening -= 1
         }
         return opening
+    }
+
+    /// "A nurse named Ola Brekke said …", "a retired welder called Sven Aas": a name that a participle of naming
+    /// introduces after a noun phrase, which opens the subject.
+    private func openingOfIntroducedName(_ subject: SpeakerPhrase, floor: Int) -> Int? {
+        let participle = subject.tokens.lowerBound - 1
+        guard subject.form == .name, participle - 2 >= floor, SpeakerPhraseReader.nameIntroducers.contains(view.lower[participle])
+        else { return nil }
+        var opening = participle - 1
+        while opening > floor && participle - opening < 5 && !view.has(opening, [.article, .determiner, .possessive]) {
+            guard view.isWord(opening - 1), view.quoteOf[opening - 1] < 0,
+                  !view.has(opening - 1, [.clauseWord, .finiteVerb, .be, .auxiliary, .preposition, .conjunction])
+            else { return nil }
+            opening -= 1
+        }
+        return view.has(opening, [.article, .determiner, .possessive]) ? opening : nil
     }
 
     /// "While one bakery says there are 300 loaves, another …", "If the union says the deal is fair, the strike

@@ -496,7 +496,9 @@ struct SpeakerPhraseReader {
         if view.has(first, .numberWord), Self.loneCounts.contains(view.lower[first]), first + 1 == limit || !view.isWord(first + 1) {
             return count(of: first..<(first + 1))
         }
-        if view.wordKinds[first] == .pronoun { return pronoun(first) }
+        // "said her sister": "her" before a noun is its owner, as "his" is, not the one who speaks.
+        let ownsNext = view.lower[first] == "her" && first + 1 < limit && view.isPlainWord(first + 1, excluding: Self.functionWords)
+        if view.wordKinds[first] == .pronoun && !ownsNext { return pronoun(first) }
         var last = first
         // "said conservative activist Bob Klaus": lowercase words right before a role belong to it.
         if !view.has(first, .determiner) && !view.isCapitalized(first),
@@ -542,7 +544,7 @@ struct SpeakerPhraseReader {
         if phrase != nil, last + 1 < limit, view.words[last] == ",", let role = appositionAfter(comma: last, limit: limit) {
             phrase!.role = role
         }
-        if let described = phrase, described.form == .description, let named = namedAfter(described, limit: limit) {
+        if let described = phrase, described.form == .description || described.form == .anonymous, let named = namedAfter(described, limit: limit) {
             return named
         }
         return phrase
@@ -608,7 +610,13 @@ struct SpeakerPhraseReader {
     /// "said the city engineer, Nils Sæther.", "according to a spokeswoman, Eva Rønning, who …": a name set off
     /// after a description is who it describes. Only a whole name that ends the attribution or its own aside.
     private func nameInApposition(after comma: Int, limit: Int) -> SpeakerPhrase? {
-        let start = comma + 1
+        var start = comma + 1
+        // "…, a nurse named Ola Brekke": the name a participle gives after a noun.
+        if start < limit, !isNameWord(start), view.has(start, [.article, .determiner]),
+           let participle = ((start + 2)..<min(limit, start + 6)).first(where: { introducesName($0, limit: limit) }),
+           ((start + 1)..<participle).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 }) {
+            start = participle + 1
+        }
         var end = start
         while end < limit && (isNameWord(end) || isInitialPeriod(end)) { end += 1 }
         guard end - start >= 2, end == limit || view.has(end, .phraseEnder), let named = classify(start..<end), named.form == .name
@@ -910,12 +918,31 @@ struct SpeakerPhraseReader {
     func nameClosing(_ described: SpeakerPhrase, cue: Int) -> SpeakerPhrase? {
         let end = skippingInterveners(before: cue, floor: described.tokens.lowerBound)
         guard described.form != .name, end - 1 > described.tokens.upperBound, view.words[end - 1] == ",",
-              let opening = (described.tokens.upperBound..<(end - 1)).last(where: { view.words[$0] == "," }),
-              end - 1 - opening >= 3, ((opening + 1)..<(end - 1)).allSatisfy({ isNameWord($0) }),
-              var named = classify((opening + 1)..<(end - 1)), named.form == .name
+              let opening = (described.tokens.upperBound..<(end - 1)).last(where: { view.words[$0] == "," })
         else { return nil }
-        named.role = named.role ?? descriptionRole(described.tokens.lowerBound..<opening)
+        // "Her co-founder, a former welder named Piet Oosterhuis, says …": the name a participle of naming gives.
+        var nameStart = opening + 1
+        var role = descriptionRole(described.tokens.lowerBound..<opening)
+        if let participle = ((opening + 2)..<(end - 1)).first(where: { Self.nameIntroducers.contains(view.lower[$0]) }),
+           view.has(opening + 1, [.article, .determiner]), participle + 1 < end - 1 {
+            nameStart = participle + 1
+            role = descriptionRole((opening + 1)..<participle)
+        }
+        guard end - 1 - nameStart >= (nameStart == opening + 1 ? 2 : 1), (nameStart..<(end - 1)).allSatisfy({ isNameWord($0) }),
+              var named = classify(nameStart..<(end - 1)), named.form == .name
+        else { return nil }
+        named.role = named.role ?? role
         return named
+    }
+
+    /// Participles that introduce a name after a noun ("a nurse named Ola Brekke", "a welder called Sven Aas").
+    static let nameIntroducers: Set<String> = ["named", "called", "nicknamed"]
+
+    /// Whether the word at `index` is such a participle, after a lowercase noun and before a name that ends
+    /// before `limit`.
+    private func introducesName(_ index: Int, limit: Int) -> Bool {
+        index >= 1 && index + 1 < limit && Self.nameIntroducers.contains(view.lower[index]) && isNameWord(index + 1)
+            && view.isWord(index - 1) && !view.isCapitalized(index - 1)
     }
 
     /// "of commerce", "of health", "of directors": "of" and one or two lowercase words, no determiner.
@@ -1219,7 +1246,8 @@ struct SpeakerPhraseReader {
             // said …"): "TROMSØ, Norway — Gov. Strand blamed …, saying" is a dateline and a clause.
             // A passive participle that opens the apposition reports nothing of the subject's ("Kolar, asked if the
             // union would strike, said …").
-            if let cue = ((opening + 1)..<comma).first(where: { view.cue(at: $0, within: comma) != nil }),
+            // "a welder named Piet Oosterhuis": a participle that gives the name is no cue.
+            if let cue = ((opening + 1)..<comma).first(where: { view.cue(at: $0, within: comma) != nil && !introducesName($0, limit: comma) }),
                !((opening + 1)..<cue).contains(where: { view.has($0, .relativePronoun) || view.lower[$0] == "which" || view.lower[$0] == "whom" }),
                !(cue == opening + 1 && view.has(cue, .ed)) {
                 return nil
@@ -1248,6 +1276,11 @@ struct SpeakerPhraseReader {
                (nameStart..<name).allSatisfy({ view.isPlainWord($0, excluding: [.determiner, .clauseWord, .possessive, .finiteVerb, .preposition]) }),
                isRoleWord(name - 1) || EntityRegistry.isAgentNoun(view.lower[name - 1]) {
                 nameStart = name
+            }
+            // "Her co-founder, a former welder named Piet Oosterhuis, said": or a participle that gives the name.
+            if !isNameWord(nameStart), view.has(opening + 1, [.article, .determiner]),
+               let participle = ((opening + 2)..<min(comma, opening + 7)).first(where: { introducesName($0, limit: comma) }) {
+                nameStart = participle + 1
             }
             if isNameWord(nameStart), let named = leadingName(from: nameStart, after: opening, limit: comma, floor: floor),
                nameStart == opening + 1 || named.tokens.upperBound == comma {
