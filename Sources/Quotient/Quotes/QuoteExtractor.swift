@@ -1463,11 +1463,15 @@ struct ExtractionRun {
             guard let unquoted = clauseBeforeQuotes(reported), view.wordCount(unquoted) >= Self.minimumReport(cue.kind),
                   clauseLimit.map({ unquoted.upperBound <= $0 }) ?? true
             else { return false }
-            // "…, acknowledging that … but warning that …": the second cue reports on its own.
-            let clause = trimmedClause(coordinatedCue(in: unquoted).map { unquoted.lowerBound..<$0.comma } ?? unquoted)
+            // "…, acknowledging that … but warning that …": the second cue reports on its own, and so does a second
+            // subject's ("…, saying he should be congratulated, but he suggested …").
+            var clause = trimmedClause(coordinatedCue(in: unquoted).map { unquoted.lowerBound..<$0.comma } ?? unquoted)
+            if let comma = coordinatedReport(in: clause) { clause = trimmedClause(clause.lowerBound..<comma) }
             guard view.wordCount(clause) >= Self.minimumReport(cue.kind) else { return false }
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: subject.speaker,
                        cue: cueText, source: outlet), entity: subject.entity, paragraph: sentence.paragraph)
+            // "…, adding that he had asked the government for aid": a cue inside the clause reports nothing more.
+            reportedClauseEnd = clause.upperBound
             return true
         }
         // "…, says Andriy Yusov, a spokesman for …" (not a content cue: "…, criticized the board" has no speaker
