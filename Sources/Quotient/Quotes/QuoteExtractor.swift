@@ -287,6 +287,8 @@ struct ExtractionRun {
         } else if kind == .direct, let intro = paragraphIntroducer(before: open, paragraph: span.paragraph) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: intro.speaker, cue: intro.cue, source: nil),
                  entity: intro.entity, paragraph: span.paragraph)
+        } else if kind == .direct && isWordsAsSubject(innerTokens, frames: frames) {
+            return
         } else if let last = lastSpeaker, kind == .direct,
                   span.continuesPrevious || ((last.paragraph >= span.paragraph - 1 || isBeatBetween(last.paragraph, span.paragraph, speaker: last.entity))
                                              && view.wordCount(frames.before) == 0
@@ -299,6 +301,17 @@ struct ExtractionRun {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil), entity: nil, paragraph: span.paragraph)
         }
     }
+
+    /// "“Disaster” is a strong word.", "“Win” means different things to different people": a few words in marks
+    /// that open a sentence as the subject of its verb are mentioned, not said; with no cue they are no quote.
+    private func isWordsAsSubject(_ inner: Range<Int>, frames: MarkedFrames) -> Bool {
+        guard frames.before.isEmpty, view.wordCount(inner) <= 3, let last = inner.last, !view.isPunctuation(last, ".!?,"),
+              let next = frames.after.first, view.isWord(next), !view.isCapitalized(next)
+        else { return false }
+        return view.has(next, [.be, .finiteVerb]) || Self.mentionVerbs.contains(view.lower[next])
+    }
+
+    private static let mentionVerbs: Set<String> = ["means", "meant", "sounds", "seems", "remains"]
 
     /// A quotation run over several paragraphs names its speaker only in its last piece (“… / “…,” she said.):
     /// the earlier pieces, left open at their paragraphs' ends and emitted without a speaker, get the speaker of
