@@ -4120,9 +4120,12 @@ struct ExtractionRun {
     private func objectGroupAntecedent(before token: Int) -> SpeakerPhrase? {
         let sentenceIndex = view.sentenceOf[token]
         let start = view.document.sentences[max(0, sentenceIndex - 1)].tokens.lowerBound
-        for index in stride(from: token - 2, through: start, by: -1) where view.has(index, .article) && view.quoteOf[index] < 0 {
+        for index in stride(from: token - 2, through: start, by: -1) where view.quoteOf[index] < 0 {
+            // "a small group of protesters", "the support of voters": the plural after "of" names the people.
+            let opening = view.lower[index] == "of" ? index + 1 : index
+            guard view.has(index, .article) || opening > index else { continue }
             let limit = view.document.sentences[view.sentenceOf[index]].tokens.upperBound
-            if let group = reader.openingGroup(at: index, limit: min(limit, token)) { return group }
+            if opening < min(limit, token), let group = reader.openingGroup(at: opening, limit: min(limit, token)) { return group }
         }
         return nil
     }
