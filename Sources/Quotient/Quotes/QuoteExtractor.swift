@@ -1893,10 +1893,11 @@ struct ExtractionRun {
         return position
     }
 
-    /// "told a packed town hall meeting", "told her supporters": a determiner and up to four plain nouns, the
-    /// last a person, group or gathering ("told the story of …" tells no one).
+    /// "told a packed town hall meeting", "told her supporters": a determiner or an owner and up to four plain
+    /// nouns, the last a person, group or gathering ("told the story of …" tells no one).
     private func addresseePhraseEnd(from start: Int, end: Int) -> Int? {
-        guard view.has(start, [.determiner, .possessive]) else { return nil }
+        // "told parliament's defence committee": an owner in the possessive opens the phrase as a determiner does.
+        guard view.has(start, [.determiner, .possessive]) || SpeakerName.possessiveEnding(of: view.words[start]) != nil else { return nil }
         var position = start + 1
         while position < end && position - start <= 4 && isPlainNoun(position) { position += 1 }
         guard position > start + 1 else { return nil }
