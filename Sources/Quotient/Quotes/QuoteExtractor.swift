@@ -4080,8 +4080,14 @@ struct ExtractionRun {
         let sentenceIndex = view.sentenceOf[token]
         let sentences = view.document.sentences
         for index in stride(from: sentenceIndex, through: max(0, sentenceIndex - 1), by: -1) {
-            let start = sentences[index].tokens.lowerBound
-            let limit = min(index == sentenceIndex ? token : sentences[index].tokens.upperBound, start + 8)
+            var start = sentences[index].tokens.lowerBound
+            let sentenceLimit = index == sentenceIndex ? token : sentences[index].tokens.upperBound
+            // "On the wards, nurses described …": the subject follows a setting set off by a comma.
+            if let comma = (start..<min(sentenceLimit, start + 8)).first(where: { view.words[$0] == "," }), comma > start,
+               isSettingPhrase(start..<comma) || reader.isScenePhrase(start..<comma) {
+                start = comma + 1
+            }
+            let limit = min(sentenceLimit, start + 8)
             guard start < limit else { continue }
             // The subject ends before the first word that cannot continue it (its verb).
             for end in (start + 1)...limit where !view.has(end - 1, .determiner)

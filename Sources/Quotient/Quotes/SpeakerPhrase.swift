@@ -964,6 +964,13 @@ struct SpeakerPhraseReader {
         // the group named before, as "One of them" does (not "One could argue", where "one" is anyone).
         if cue == start + 1, view.has(start, .numberWord) { return count(of: start..<cue) }
         let end = skippingInterveners(before: cue, floor: start)
+        // "One, who has nursed for nine years, said …", "Another, a porter, said …": so is a lone count with an
+        // aside set off by commas (a name there is who the count is: "One, Eirik Solbakken, said").
+        if view.has(start, .numberWord), start + 3 < end, view.words[start + 1] == ",", view.words[end - 1] == ",",
+           !view.isCapitalized(start + 2),
+           ((start + 2)..<(end - 1)).allSatisfy({ view.words[$0] != "," && view.quoteOf[$0] < 0 }) {
+            return count(of: start..<(start + 1))
+        }
         guard end - start >= 2, end - start <= 24, let count = countEnd(from: start, limit: end) else { return nil }
         var groupStart = count.end
         if groupStart < end && view.lower[groupStart] == "of" {
