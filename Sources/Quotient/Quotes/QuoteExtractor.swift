@@ -3450,12 +3450,17 @@ struct ExtractionRun {
                 return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
                                 kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name), nil)
             }
-            guard let entity = registry.resolve(pronoun: Self.possessivePronouns[view.lower[owner]]!, at: owner, sentence: view.sentenceOf[owner])
+            // "The pilots said they were tired. Their union insisted …": "their" is a group named before, and the
+            // subject of its own sentence comes before a body named after a preposition there ("Nurses at St.
+            // Brendan's Hospital voted to strike, their union said").
+            let ownerGroup = view.lower[owner] != "their" ? nil : subjectAntecedent(before: owner, where: {
+                ($0.form == .anonymous || $0.form == .description) && !$0.isOrganization && view.has($0.tokens.upperBound - 1, .plural)
+            })
+            let groupInSentence = ownerGroup.map { view.sentenceOf[$0.tokens.lowerBound] == view.sentenceOf[owner] } ?? false
+            guard !groupInSentence,
+                  let entity = registry.resolve(pronoun: Self.possessivePronouns[view.lower[owner]]!, at: owner, sentence: view.sentenceOf[owner])
             else {
-                // "The pilots said they were tired. Their union insisted …": "their" is a group named before.
-                if view.lower[owner] == "their", let group = subjectAntecedent(before: owner, where: {
-                    ($0.form == .anonymous || $0.form == .description) && !$0.isOrganization && view.has($0.tokens.upperBound - 1, .plural)
-                }) {
+                if let group = ownerGroup {
                     let members = commonNounPhrase(group.tokens)
                     return (Speaker(name: "\(role), \(members)", mention: mention, role: role, span: span,
                                     kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .group, organization: members), nil)
