@@ -48,6 +48,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
     @Test(arguments: [
         ("The hedge fund Marlow Ventures wants a buyer. A spokesman for the fund said it would wait.", "spokesman, Marlow Ventures"),
         ("Seismologist Bryndis Hall said the ground was still rising.", "Bryndis Hall"),
+        ("A spokeswoman for St. Columba's Infirmary said visiting hours had been cut.", "spokeswoman, St. Columba's Infirmary"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
         ("The slipway was unsafe, according to the harbour master, Siri Lunde.", "Siri Lunde"),
         ("Last week officials said the tolls would stay.", "officials"),

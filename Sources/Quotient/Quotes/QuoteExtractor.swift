@@ -3828,8 +3828,9 @@ struct ExtractionRun {
         guard end + 1 < view.count, SpeakerPhraseReader.bodyPrepositions.contains(view.lower[end]) else { return nil }
         var start = end + 1
         if view.has(start, .article) { start += 1 }
-        // "Friends of Mr. Clinton" names a person, not a body.
-        guard start < view.count, !SentenceRules.isTitle(view.words[start]) else { return nil }
+        // "Friends of Mr. Clinton" names a person, not a body; "St. Brendan's Hospital" is a body.
+        let abbreviated = start + 2 < view.count && reader.isInitialPeriod(start + 1)
+        guard start < view.count, abbreviated || !SentenceRules.isTitle(view.words[start]) else { return nil }
         // "a spokeswoman for the agency": a body word after "the" is the body named before with it.
         if start > end + 1, view.wordKinds[start] == .org, !view.isCapitalized(start), endsNounPhrase(at: start),
            let body = registry.resolve(description: view.lower[start], organization: true, before: start, sentence: view.sentenceOf[start]),
@@ -3850,10 +3851,11 @@ struct ExtractionRun {
         // "a spokesman for the ambulance service": a body described, not named, is still the body spoken for.
         if start > end + 1, let head = describedBodyEnd(from: start) { return view.phrase(start..<(head + 1)) }
         var last = start
-        while isBodyWord(last) || (last > start && ["of", "and", "&"].contains(view.lower[last]) && isBodyWord(last + 1)) {
+        while isBodyWord(last) || (last > start && ["of", "and", "&"].contains(view.lower[last]) && isBodyWord(last + 1))
+            || abbreviated && last == start + 1 {
             last += 1
         }
-        return last > start ? view.phrase(start..<last) : nil
+        return last > start + (abbreviated ? 2 : 0) ? view.phrase(start..<last) : nil
     }
 
 

@@ -81,9 +81,13 @@ struct SpeakerPhraseReader {
     func isInitialPeriod(_ index: Int) -> Bool {
         guard index > 0, index + 1 < view.count, view.words[index] == ".", isNameWord(index + 1) else { return false }
         let initial = view.words[index - 1].utf8
-        return initial.count == 1 && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(initial.first!)
+        let isInitial = initial.count == 1 && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(initial.first!)
+        // "St. Brendan's Hospital", "Mt. Sinai", "Ft. Worth": the abbreviated saint, mount or fort opens a name.
+        return (isInitial || Self.nameAbbreviations.contains(view.words[index - 1]))
             && view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
     }
+
+    private static let nameAbbreviations: Set<String> = ["St", "Ste", "Mt", "Ft"]
 
     /// Whether a token can be part of a speaker phrase.
     func isPhraseWord(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
