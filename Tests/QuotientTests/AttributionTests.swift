@@ -75,6 +75,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.name == name)
     }
 
+    /// A body's "of" phrase is part of the name a later "it" refers back to, so one body has one name.
+    @Test func itRefersBackToTheBodysFullName() throws {
+        let text = "The Kettlewick Chamber of Commerce, which backs neither side, said in a statement that it wanted "
+            + "“fewer slogans.” It said it would hold a forum in May."
+        let quotes = try extract(text).quotes
+        #expect(quotes.map { $0.speaker?.name } == ["Kettlewick Chamber of Commerce", "Kettlewick Chamber of Commerce"])
+    }
+
     @Test func aPronounIsNeverAName() throws {
         for text in ["They said the cranes were unsafe.", "“It will hold,” he said.", "We argued that the plan was sound."] {
             for quote in try extract(text).quotes {
