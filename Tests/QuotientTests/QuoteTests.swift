@@ -268,7 +268,7 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Tomas Brandt of the Ferry Gazette said the tolls would double.", "the tolls would double", "Tomas Brandt"),
         ("Residents of the north shore said the water had been brown for weeks.",
          "the water had been brown for weeks", "residents"),
-        ("People familiar with the talks say the deal is close.", "the deal is close", "people"),
+        ("People familiar with the talks say the deal is close.", "the deal is close", "people familiar with the talks"),
         ("Friends of the mayor who have spoken to her recently say she will not run again.",
          "she will not run again", "friends"),
         ("Ilse Varga, 71, said she had never seen the river so low.", "she had never seen the river so low", "Ilse Varga"),

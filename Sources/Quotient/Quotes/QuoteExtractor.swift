@@ -3404,8 +3404,8 @@ struct ExtractionRun {
                     return (partOfGroup(phrase, mention: mention, span: span)
                         ?? Speaker(name: view.lower[phrase.tokens.lowerBound], mention: mention, role: nil, span: span, kind: .anonymous), nil)
                 }
-                return (Speaker(name: lowercasedOpening(phrase.tokens, openingIsCommon: true), mention: mention, role: nil,
-                                span: span, kind: .group), nil)
+                return (Speaker(name: lowercasedOpening(withSourceQualifier(phrase.tokens), openingIsCommon: true), mention: mention,
+                                role: nil, span: span, kind: .group), nil)
             }
             // "Many of the dock workers said" names a group; "Many said …", "Others argue …" name an unspecified
             // group of people, which is what a reader checking the attribution needs to see; "Some of the
@@ -3434,7 +3434,7 @@ struct ExtractionRun {
             if let (role, body) = qualifiedRole(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .article) ? 1 : 0)) {
                 return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .anonymous, organization: body), nil)
             }
-            return (Speaker(name: commonNounPhrase(phrase.tokens), mention: mention, role: nil, span: span,
+            return (Speaker(name: commonNounPhrase(withSourceQualifier(phrase.tokens)), mention: mention, role: nil, span: span,
                             kind: view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .anonymous), nil)
         case .description where Self.possessivePronouns[view.lower[phrase.tokens.lowerBound]] != nil:
             // "His campaign", "Her lawyers": the role or body, and whom the possessive refers to.
@@ -3775,6 +3775,28 @@ struct ExtractionRun {
 
     /// An unnamed source as a common noun phrase without its article: "Friends say …" gives "friends", as it
     /// would mid-sentence, and "A port official said" gives "port official".
+    /// "people familiar with the matter", "a source close to the minister", "two officials briefed on the talks": the
+    /// qualifier that says what an unnamed source knows is part of how a reader knows it (up to six words, ending
+    /// before the cue, a comma or a verb).
+    private func withSourceQualifier(_ tokens: Range<Int>) -> Range<Int> {
+        let start = tokens.upperBound
+        guard start + 2 < view.count, view.quoteOf[start] < 0 else { return tokens }
+        let opens = Self.sourceQualifiers[view.lower[start]] == view.lower[start + 1]
+            || view.lower[start] == "with" && view.lower[start + 1] == "knowledge" && view.lower[start + 2] == "of"
+        guard opens else { return tokens }
+        var end = start + 2
+        while end < min(view.count, start + 8) && view.isWord(end) && view.quoteOf[end] < 0
+            && view.cue(at: end, within: view.count) == nil && !view.has(end, [.finiteVerb, .be, .auxiliary, .relativePronoun]) {
+            end += 1
+        }
+        return end > start + 2 ? tokens.lowerBound..<end : tokens
+    }
+
+    /// The adjective or participle of a qualifier and the preposition it takes.
+    private static let sourceQualifiers: [String: String] = [
+        "familiar": "with", "close": "to", "briefed": "on", "knowledgeable": "about", "involved": "in",
+    ]
+
     private func commonNounPhrase(_ phraseTokens: Range<Int>) -> String {
         Self.withoutPossessive(lowercasedOpening(phraseTokens.dropFirst(phraseTokens.count > 1 && view.has(phraseTokens.lowerBound, .article) ? 1 : 0)))
     }
