@@ -115,12 +115,12 @@ struct EntityRegistry {
                 end += 1
             }
             // "Brackwater Chamber of Commerce", "Ministry of Fisheries": a body word's "of" phrase is part of its name.
-            if end + 1 < view.count && view.lower[end] == "of" && view.isBodyWord(end - 1) && view.sentenceOf[end + 1] == view.sentenceOf[index]
-                && view.quoteOf[end + 1] < 0 && reader.isNameWord(end + 1) {
+            func continuesName(_ next: Int) -> Bool {
+                next < view.count && view.quoteOf[next] < 0 && view.sentenceOf[next] == view.sentenceOf[index] && reader.isNameWord(next)
+            }
+            if end + 1 < view.count && view.lower[end] == "of" && view.isBodyWord(end - 1) && continuesName(end + 1) {
                 end += 2
-                while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index] && reader.isNameWord(end) {
-                    end += 1
-                }
+                while continuesName(end) { end += 1 }
             }
             // "Minister of Fisheries Sigrid Aune": after a title's "of", the words before the last two name the
             // office, not the person.

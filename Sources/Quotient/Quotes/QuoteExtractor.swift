@@ -1897,7 +1897,8 @@ struct ExtractionRun {
     /// nouns, the last a person, group or gathering ("told the story of …" tells no one).
     private func addresseePhraseEnd(from start: Int, end: Int) -> Int? {
         // "told parliament's defence committee": an owner in the possessive opens the phrase as a determiner does.
-        guard view.has(start, [.determiner, .possessive]) || SpeakerName.possessiveEnding(of: view.words[start]) != nil else { return nil }
+        let owner = SpeakerName.possessiveEnding(of: view.words[start]) != nil
+        guard view.has(start, [.determiner, .possessive]) || owner else { return nil }
         var position = start + 1
         while position < end && position - start <= 4 && isPlainNoun(position) { position += 1 }
         guard position > start + 1 else { return nil }
@@ -1910,7 +1911,8 @@ struct ExtractionRun {
     /// that opens a clause makes the first the one told.
     private func opensToldClause(_ index: Int, end: Int) -> Bool {
         guard index + 1 < end else { return false }
-        return view.lower[index] == "that" || view.has(index, [.determiner, .possessive]) || Self.subjectPronouns.contains(view.lower[index])
+        return view.lower[index] == "that" || view.has(index, [.determiner, .possessive])
+            || Self.subjectPronouns.contains(view.lower[index])
     }
 
     private static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they"]
@@ -1957,8 +1959,8 @@ struct ExtractionRun {
         return reader.isScenePhrase(gap) || isAddressee(gap) || isPrepositionalSetting(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             // Whoever is told has no verb ("told reporters the gates had jammed that week" has its clause already).
-            return cue.kind == .object && !view.has(index, [.finiteVerb, .be, .auxiliary]) || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience])
-                || view.isCapitalized(index)
+            return cue.kind == .object && !view.has(index, [.finiteVerb, .be, .auxiliary])
+                || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience]) || view.isCapitalized(index)
         }
     }
 
@@ -3404,8 +3406,9 @@ struct ExtractionRun {
                     return (partOfGroup(phrase, mention: mention, span: span)
                         ?? Speaker(name: view.lower[phrase.tokens.lowerBound], mention: mention, role: nil, span: span, kind: .anonymous), nil)
                 }
-                return (Speaker(name: lowercasedOpening(withSourceQualifier(phrase.tokens), openingIsCommon: true), mention: mention,
-                                role: nil, span: span, kind: .group), nil)
+                let counted = withSourceQualifier(phrase.tokens)
+                return (Speaker(name: lowercasedOpening(counted, openingIsCommon: true), mention: mention, role: nil, span: span,
+                                kind: .group), nil)
             }
             // "Many of the dock workers said" names a group; "Many said …", "Others argue …" name an unspecified
             // group of people, which is what a reader checking the attribution needs to see; "Some of the
@@ -3773,11 +3776,9 @@ struct ExtractionRun {
         return (before + view.phrase(end..<words.upperBound), body)
     }
 
-    /// An unnamed source as a common noun phrase without its article: "Friends say …" gives "friends", as it
-    /// would mid-sentence, and "A port official said" gives "port official".
-    /// "people familiar with the matter", "a source close to the minister", "two officials briefed on the talks": the
-    /// qualifier that says what an unnamed source knows is part of how a reader knows it (up to six words, ending
-    /// before the cue, a comma or a verb).
+    /// "people familiar with the matter", "a source close to the minister", "two officials briefed on the talks":
+    /// the qualifier that says what an unnamed source knows is part of how a reader knows it (up to six words,
+    /// ending before the cue, a comma or a verb).
     private func withSourceQualifier(_ tokens: Range<Int>) -> Range<Int> {
         let start = tokens.upperBound
         guard start + 2 < view.count, view.quoteOf[start] < 0 else { return tokens }
@@ -3797,6 +3798,8 @@ struct ExtractionRun {
         "familiar": "with", "close": "to", "briefed": "on", "knowledgeable": "about", "involved": "in",
     ]
 
+    /// An unnamed source as a common noun phrase without its article: "Friends say …" gives "friends", as it
+    /// would mid-sentence, and "A port official said" gives "port official".
     private func commonNounPhrase(_ phraseTokens: Range<Int>) -> String {
         Self.withoutPossessive(lowercasedOpening(phraseTokens.dropFirst(phraseTokens.count > 1 && view.has(phraseTokens.lowerBound, .article) ? 1 : 0)))
     }
