@@ -275,7 +275,9 @@ struct TokenView {
         if index > 1 && lower[index - 1] == "to" && Self.refusals.contains(lower[index - 2]) { return nil }
         // "a vow", "her pledge", "the stated aim", "475 pledged delegates": after an article or a possessive a
         // cue form is a noun or an adjective, and so is a participle after a number.
+        // So is one between a number word and a plural ("two alleged members of the gang").
         if index > 0 && (has(index - 1, [.article, .possessive]) || has(index, .ed) && document.tokens[index - 1].kind == .number
+                         || has(index, .ed) && has(index - 1, .numberWord) && index + 1 < count && has(index + 1, .plural)
                          || isOwner(index - 1) || isNounAfterAdjective(index)) {
             return nil
         }
