@@ -515,6 +515,7 @@ struct SpeakerPhraseReader {
         if last == first, !view.isCapitalized(first), let name = namedAfterDescription(first, limit: limit) {
             last = name
         }
+        if let named = nameAfterAdjectives(first, limit: limit) { return named }
         if view.has(first, .determiner) {
             last += 1
             // "one unaligned Florida Republican strategist": adjectives up to a role, organisation or source word.
@@ -552,6 +553,23 @@ struct SpeakerPhraseReader {
             return named
         }
         return phrase
+    }
+
+    /// "said a tearful Marguerite Dubois", "said a visibly shaken Lund": an article and a word or two of how the
+    /// speaker was, before the name that ends the phrase or its apposition.
+    private func nameAfterAdjectives(_ first: Int, limit: Int) -> SpeakerPhrase? {
+        guard view.lower[first] == "a" || view.lower[first] == "an" else { return nil }
+        var nameStart = first + 1
+        while nameStart < min(limit, first + 3) && view.quoteOf[nameStart] < 0 && !isRoleWord(nameStart)
+            && (view.isPlainWord(nameStart, excluding: Self.functionWords) || view.has(nameStart, .adverb) && !view.isCapitalized(nameStart)) {
+            nameStart += 1
+        }
+        guard nameStart > first + 1, nameStart < limit, isNameWord(nameStart) else { return nil }
+        var end = nameStart
+        while end < limit && isNameWord(end) { end += 1 }
+        guard end == limit || view.has(end, .phraseEnder) || view.words[end] == ",", let named = classify(nameStart..<end), named.form == .name
+        else { return nil }
+        return named
     }
 
     /// "the city engineer, Nils Sæther", "a lawyer for the family, Tomasz Wierzbicki": the name set off after a
