@@ -1572,8 +1572,7 @@ struct ExtractionRun {
     /// introduces after a noun phrase, which opens the subject.
     private func openingOfIntroducedName(_ subject: SpeakerPhrase, floor: Int) -> Int? {
         let participle = subject.tokens.lowerBound - 1
-        guard subject.form == .name, participle - 2 >= floor, SpeakerPhraseReader.nameIntroducers.contains(view.lower[participle])
-        else { return nil }
+        guard subject.form == .name, participle - 2 >= floor, reader.introducesName(participle, limit: view.count) else { return nil }
         var opening = participle - 1
         while opening > floor && participle - opening < 5 && !view.has(opening, [.article, .determiner, .possessive]) {
             guard view.isWord(opening - 1), view.quoteOf[opening - 1] < 0,
@@ -1912,10 +1911,8 @@ struct ExtractionRun {
     private func opensToldClause(_ index: Int, end: Int) -> Bool {
         guard index + 1 < end else { return false }
         return view.lower[index] == "that" || view.has(index, [.determiner, .possessive])
-            || Self.subjectPronouns.contains(view.lower[index])
+            || TokenView.subjectPronouns.contains(view.lower[index])
     }
-
-    private static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they"]
 
     /// A lowercase noun for people without a determiner: a plural or a word of the speaker lexicon ("staff",
     /// "employees", "investors").

@@ -632,13 +632,8 @@ struct SpeakerPhraseReader {
     /// "said the city engineer, Nils Sæther.", "according to a spokeswoman, Eva Rønning, who …": a name set off
     /// after a description is who it describes. Only a whole name that ends the attribution or its own aside.
     private func nameInApposition(after comma: Int, limit: Int) -> SpeakerPhrase? {
-        var start = comma + 1
         // "…, a nurse named Ola Brekke": the name a participle gives after a noun.
-        if start < limit, !isNameWord(start), view.has(start, [.article, .determiner]),
-           let participle = ((start + 2)..<min(limit, start + 6)).first(where: { introducesName($0, limit: limit) }),
-           ((start + 1)..<participle).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 }) {
-            start = participle + 1
-        }
+        let start = isNameWord(comma + 1) ? comma + 1 : nameAfterIntroducer(comma + 1, limit: limit) ?? comma + 1
         var end = start
         while end < limit && (isNameWord(end) || isInitialPeriod(end)) { end += 1 }
         guard end - start >= 2, end == limit || view.has(end, .phraseEnder), let named = classify(start..<end), named.form == .name
@@ -945,10 +940,9 @@ struct SpeakerPhraseReader {
         // "Her co-founder, a former welder named Piet Oosterhuis, says …": the name a participle of naming gives.
         var nameStart = opening + 1
         var role = descriptionRole(described.tokens.lowerBound..<opening)
-        if let participle = ((opening + 2)..<(end - 1)).first(where: { Self.nameIntroducers.contains(view.lower[$0]) }),
-           view.has(opening + 1, [.article, .determiner]), participle + 1 < end - 1 {
-            nameStart = participle + 1
-            role = descriptionRole((opening + 1)..<participle)
+        if let introduced = nameAfterIntroducer(opening + 1, limit: end - 1) {
+            nameStart = introduced
+            role = descriptionRole((opening + 1)..<(introduced - 1))
         }
         guard end - 1 - nameStart >= (nameStart == opening + 1 ? 2 : 1), (nameStart..<(end - 1)).allSatisfy({ isNameWord($0) }),
               var named = classify(nameStart..<(end - 1)), named.form == .name
@@ -962,9 +956,19 @@ struct SpeakerPhraseReader {
 
     /// Whether the word at `index` is such a participle, after a lowercase noun and before a name that ends
     /// before `limit`.
-    private func introducesName(_ index: Int, limit: Int) -> Bool {
+    func introducesName(_ index: Int, limit: Int) -> Bool {
         index >= 1 && index + 1 < limit && Self.nameIntroducers.contains(view.lower[index]) && isNameWord(index + 1)
             && view.isWord(index - 1) && !view.isCapitalized(index - 1)
+    }
+
+    /// "a former welder named Piet Oosterhuis": where the name starts when the phrase at `determiner` is a
+    /// determiner, up to four words and such a participle, all before `limit`.
+    private func nameAfterIntroducer(_ determiner: Int, limit: Int) -> Int? {
+        guard determiner < limit, view.has(determiner, [.article, .determiner]),
+              let participle = ((determiner + 2)..<min(limit, determiner + 6)).first(where: { introducesName($0, limit: limit) }),
+              ((determiner + 1)..<participle).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 })
+        else { return nil }
+        return participle + 1
     }
 
     /// "of commerce", "of health", "of directors": "of" and one or two lowercase words, no determiner.
@@ -1307,9 +1311,8 @@ struct SpeakerPhraseReader {
                 nameStart = name
             }
             // "Her co-founder, a former welder named Piet Oosterhuis, said": or a participle that gives the name.
-            if !isNameWord(nameStart), view.has(opening + 1, [.article, .determiner]),
-               let participle = ((opening + 2)..<min(comma, opening + 7)).first(where: { introducesName($0, limit: comma) }) {
-                nameStart = participle + 1
+            if !isNameWord(nameStart), let introduced = nameAfterIntroducer(opening + 1, limit: comma) {
+                nameStart = introduced
             }
             if isNameWord(nameStart), let named = leadingName(from: nameStart, after: opening, limit: comma, floor: floor),
                nameStart == opening + 1 || named.tokens.upperBound == comma {

@@ -142,7 +142,7 @@ struct TokenView {
         return subjectPronouns.contains(base) && auxiliaryEndings.contains(ending) ? base : nil
     }
 
-    private static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
     private static let auxiliaryEndings: Set<String> = ["s", "re", "ve", "d", "ll", "m"]
 
     /// The first token that starts at or after a UTF-8 offset.
