@@ -72,6 +72,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“We will stay until the yard closes,” said Min-jun Lee, a welder.", "Min-jun Lee"),
         ("Hye-won Cho, who runs the night shelter, said the beds were full.", "Hye-won Cho"),
         ("The woman who found the wreck, Sunniva Aakre, said the hull was intact.", "Sunniva Aakre"),
+        ("The Association of Retired Harbour Officials said the pier was unsafe.", "Association of Retired Harbour Officials"),
+        ("The Academy of Brewing said the rules were outdated.", "Academy of Brewing"),
+        ("Their skipper, the veteran trawlerman Halvard Lerche, said the quotas were unfair.", "Halvard Lerche"),
+        ("“The nets are torn,” said the skipper, the veteran trawlerman Halvard Lerche.", "Halvard Lerche"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

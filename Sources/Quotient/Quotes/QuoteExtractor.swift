@@ -1451,7 +1451,10 @@ struct ExtractionRun {
             // he had few donors"; "Tuesday at Baldwin Wallace University, Gov. John Kasich said, “…”"), and so is
             // a passive introduction ("Asked whether …, she said, “…”"): only what follows the attribution is
             // reported.
-            if isSettingPhrase(start..<comma) || opensPassiveIntroduction(start) {
+            // So is a clause whose subordinating word stands right before the attribution ("The plant will close
+            // because, the company said, demand has collapsed"): the company gave the reason, not the closure.
+            let opensSubordinate = interrupts && Self.subordinatingWords.contains(view.lower[comma - 1])
+            if isSettingPhrase(start..<comma) || opensPassiveIntroduction(start) || opensSubordinate {
                 guard interrupts, let rest = continuation(after: afterCue, end: end) else { return false }
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
@@ -1596,6 +1599,11 @@ struct ExtractionRun {
 
     /// The words after an interrupting attribution's closing comma, when they continue the reported clause:
     /// `minimumWords` or more that do not open with a cue or a participle ("…, Spicer said, adding …").
+    /// Words that open a subordinate clause and cannot end a clause of their own.
+    static let subordinatingWords: Set<String> = [
+        "because", "although", "though", "whereas", "unless", "where", "when", "while", "since", "if", "which", "until",
+    ]
+
     private func continuation(after comma: Int, end: Int, minimumWords: Int = 3) -> Range<Int>? {
         let start = comma + 1
         guard start < end, view.wordCount(start..<end) >= minimumWords, view.quoteOf[start] < 0, view.cue(at: start, within: end) == nil,
@@ -4108,7 +4116,7 @@ struct ExtractionRun {
     private func subjectAntecedent(before token: Int, where accepts: (SpeakerPhrase) -> Bool) -> SpeakerPhrase? {
         let sentenceIndex = view.sentenceOf[token]
         let sentences = view.document.sentences
-        for index in stride(from: sentenceIndex, through: max(0, sentenceIndex - 1), by: -1) {
+        for index in stride(from: firstAntecedentSentence(of: token), through: max(0, sentenceIndex - 1), by: -1) {
             var start = sentences[index].tokens.lowerBound
             let sentenceLimit = index == sentenceIndex ? token : sentences[index].tokens.upperBound
             // "On the wards, nurses described …": the subject follows a setting set off by a comma.
@@ -4131,11 +4139,22 @@ struct ExtractionRun {
         return nil
     }
 
+    /// The sentence where a pronoun's antecedent may last open: its own, unless a subject pronoun follows a comma
+    /// after the words it reports ("The authors urged caution. Nurses who chose nights may have differed, they
+    /// wrote."): the subject never refers into the clause it reports, so the search starts a sentence earlier. An
+    /// owner may ("Teachers at Greyfriars voted to walk out, their union announced").
+    private func firstAntecedentSentence(of token: Int) -> Int {
+        let sentence = view.sentenceOf[token]
+        let trailing = token > view.document.sentences[sentence].tokens.lowerBound && view.words[token - 1] == ","
+            && TokenView.subjectPronouns.contains(view.lower[token])
+        return trailing ? sentence - 1 : sentence
+    }
+
     /// "Ola Dahl and Kari Nes met on Friday. They said …": two names or bodies joined by "and" that open the
     /// sentence before (or this one) are who "they" are.
     private func coordinatedSubject(before token: Int) -> SpeakerPhrase? {
         let sentenceIndex = view.sentenceOf[token]
-        for index in stride(from: sentenceIndex, through: max(0, sentenceIndex - 1), by: -1) {
+        for index in stride(from: firstAntecedentSentence(of: token), through: max(0, sentenceIndex - 1), by: -1) {
             let start = view.document.sentences[index].tokens.lowerBound
             let limit = min(index == sentenceIndex ? token : view.document.sentences[index].tokens.upperBound, start + 12)
             guard let and = (start..<limit).first(where: { view.lower[$0] == "and" }), and > start, and + 2 <= limit else { continue }
@@ -4156,7 +4175,8 @@ struct ExtractionRun {
     private func objectGroupAntecedent(before token: Int) -> SpeakerPhrase? {
         let sentenceIndex = view.sentenceOf[token]
         let start = view.document.sentences[max(0, sentenceIndex - 1)].tokens.lowerBound
-        for index in stride(from: token - 2, through: start, by: -1) where view.quoteOf[index] < 0 {
+        let last = firstAntecedentSentence(of: token) < sentenceIndex ? view.document.sentences[sentenceIndex].tokens.lowerBound - 1 : token - 2
+        for index in stride(from: last, through: start, by: -1) where view.quoteOf[index] < 0 {
             // "a small group of protesters", "the support of voters": the plural after "of" names the people.
             let opening = view.lower[index] == "of" ? index + 1 : index
             guard view.has(index, .article) || opening > index else { continue }

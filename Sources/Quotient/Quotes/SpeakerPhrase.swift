@@ -632,8 +632,11 @@ struct SpeakerPhraseReader {
     /// "said the city engineer, Nils Sæther.", "according to a spokeswoman, Eva Rønning, who …": a name set off
     /// after a description is who it describes. Only a whole name that ends the attribution or its own aside.
     private func nameInApposition(after comma: Int, limit: Int) -> SpeakerPhrase? {
-        // "…, a nurse named Ola Brekke": the name a participle gives after a noun.
-        let start = isNameWord(comma + 1) ? comma + 1 : nameAfterIntroducer(comma + 1, limit: limit) ?? comma + 1
+        // "…, a nurse named Ola Brekke": the name a participle gives after a noun; "…, the veteran defender Emeka
+        // Nwosu": the name a lowercase description ends with.
+        let described = view.has(comma + 1, .article) ? comma + 2 : comma + 1
+        let start = isNameWord(comma + 1) ? comma + 1
+            : nameAfterIntroducer(comma + 1, limit: limit) ?? namedAfterDescription(described, limit: limit) ?? comma + 1
         var end = start
         while end < limit && (isNameWord(end) || isInitialPeriod(end)) { end += 1 }
         guard end - start >= 2, end == limit || view.has(end, .phraseEnder), let named = classify(start..<end), named.form == .name
@@ -1205,7 +1208,9 @@ struct SpeakerPhraseReader {
         // Most candidate splits fail on their first word; the scans below run only for the rest.
         let setOff = first == "," && range.count >= 3 && view.words[range.upperBound - 1] == ","
         // "A lawyer representing the pension fund said": a participle that is no cue opens a modifier too.
-        let participle = view.has(range.lowerBound, .ing) && view.cue(at: range.lowerBound, within: range.upperBound) == nil
+        // A capital inside the sentence makes the -ing word part of a name ("the College of Nursing said").
+        let participle = view.has(range.lowerBound, .ing) && !view.isCapitalized(range.lowerBound)
+            && view.cue(at: range.lowerBound, within: range.upperBound) == nil
         guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range),
               range.allSatisfy({ view.quoteOf[$0] < 0 })
         else { return false }
@@ -1303,10 +1308,12 @@ struct SpeakerPhraseReader {
             // or an age before the name is part of the apposition.
             let afterAge = ageCompoundEnd(from: opening + 1, limit: comma) ?? opening + 1
             var nameStart = titleEnd(from: afterAge, limit: comma)
-            // "His neighbour, retired teacher Anjali Shah, said": a lowercase description may stand before the name
-            // that closes the apposition.
-            if !isNameWord(nameStart), let name = (nameStart..<min(comma, nameStart + 4)).first(where: { isNameWord($0) }),
-               (nameStart..<name).allSatisfy({ view.isPlainWord($0, excluding: [.determiner, .clauseWord, .possessive, .finiteVerb, .preposition]) }),
+            // "His neighbour, retired teacher Anjali Shah, said", "The captain, the veteran defender Emeka Nwosu,
+            // said": a lowercase description, with or without its article, may stand before the name that closes
+            // the apposition.
+            let descriptionStart = view.has(nameStart, .article) ? nameStart + 1 : nameStart
+            if !isNameWord(nameStart), let name = (descriptionStart..<min(comma, descriptionStart + 4)).first(where: { isNameWord($0) }),
+               (descriptionStart..<name).allSatisfy({ view.isPlainWord($0, excluding: [.determiner, .clauseWord, .possessive, .finiteVerb, .preposition]) }),
                isRoleWord(name - 1) || EntityRegistry.isAgentNoun(view.lower[name - 1]) {
                 nameStart = name
             }
@@ -1528,15 +1535,17 @@ struct SpeakerPhraseReader {
                                  form: firstCapital != nil ? .name : .description, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
         }
+        // "the Bank of England", "the Institute of Marine Research": a body word, "of" and a name are one name, also
+        // when the name ends in a word for people ("the Society of Mining Engineers" is no group of engineers).
+        if let of = (start..<tokens.upperBound).first(where: { view.lower[$0] == "of" }), of > start,
+           view.wordKinds[of - 1] == .org, view.isCapitalized(of - 1),
+           lastKind != .anonymous || view.isCapitalized(tokens.upperBound - 1) {
+            return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
+                                 isOrganization: true, isOutlet: false)
+        }
         if lastKind == .anonymous {
             return SpeakerPhrase(tokens: tokens, name: start..<start, form: .anonymous, role: nil, head: lastLower,
                                  isOrganization: false, isOutlet: false)
-        }
-        // "the Bank of England", "the Institute of Marine Research": a body word, "of" and a name are one name.
-        if let of = (start..<tokens.upperBound).first(where: { view.lower[$0] == "of" }), of > start,
-           view.wordKinds[of - 1] == .org, view.isCapitalized(of - 1) {
-            return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
-                                 isOrganization: true, isOutlet: false)
         }
         var nameStart = tokens.upperBound
         while nameStart - 1 >= start && (isNameWord(nameStart - 1) || isOutlet
