@@ -1442,7 +1442,10 @@ struct ExtractionRun {
             }
             // "…, Peskov added." and "…, he said, …": an attribution after a comma reports what precedes it.
             // "…, a plan announced earlier this year" is an apposition whose participle modifies a thing.
+            // "Latvia's leader, Inese Kalnina, agreed, saying …": a noun phrase before a name set off by commas is
+            // the name's apposition, not a report.
             guard commaBefore, interrupts || isAttributionTail(afterCue..<end),
+                  !(hasNoVerb(start..<comma) && subject.tokens.upperBound < index && view.words[subject.tokens.upperBound] == ","),
                   !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma),
                   !(subject.form == .description && ["a", "an"].contains(view.lower[subject.tokens.lowerBound])
                     && !reader.namesASpeaker(subject))
@@ -2041,8 +2044,9 @@ struct ExtractionRun {
     /// "… and said", "but later admitted": a cue right after "and" or "but" (an adverb may stand between) joins
     /// a predicate to the clause's subject.
     private func joinsPredicate(cue index: Int, floor: Int) -> Bool {
+        // "… and later said", "… and has since said": auxiliaries and adverbs may stand after the conjunction.
         var before = index - 1
-        if before > floor && (view.has(before, .adverb) || view.has(before, .intervener)) { before -= 1 }
+        if before > floor && view.has(before, .adverb) { before -= 1 } else { before = reader.skippingInterveners(before: index, floor: floor + 1) - 1 }
         return before >= floor && view.has(before, .andBut)
     }
 

@@ -1296,6 +1296,8 @@ struct SpeakerPhraseReader {
             let looksAppositive = view.has(opening + 1, [.determiner, .appositionOpener, .ing])
                 || opening + 2 < comma && view.lower[opening + 2] == "by" && !view.isCapitalized(opening + 1)
                 || view.document.tokens[opening + 1].kind == .number
+                // "The former coach, now 68, said": an age after "now" or "aged".
+                || comma == opening + 3 && ["now", "aged"].contains(view.lower[opening + 1]) && view.document.tokens[opening + 2].kind == .number
                 || ((opening + 1)..<min(comma, opening + 8)).contains(where: { isRoleWord($0) })
                 // "Michael Demastus, pastor of the Fort Des Moines Church, said": a lowercase description after a
                 // full name.
