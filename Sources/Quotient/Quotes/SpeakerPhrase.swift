@@ -1443,6 +1443,12 @@ struct SpeakerPhraseReader {
         // "The buyer, Castellan Holdings, said": capitalized body words end the name of a body.
         while end > start && end < limit && end - start < 6 && view.isCapitalized(end) && view.wordKinds[end] == .org { end += 1 }
         guard end > start, comma >= 1 else { return nil }
+        // "The developer, Ridgeline Energy, said": after a short description, a capitalized word that may stand
+        // inside a role ("energy", "health", "trade") closes the name of a body.
+        if end + 1 == limit, view.isCapitalized(end), view.wordKinds[end] == .modifier, isShortDescription(floor..<comma) {
+            return SpeakerPhrase(tokens: start..<limit, name: start..<limit, form: .name, role: nil, head: view.lower[end],
+                                 isOrganization: true, isOutlet: false)
+        }
         // A description longer than its last word must open the clause, so that it is not itself an apposition
         // ("Rachel Berg, a philanthropist from Monsey, New York, said").
         let description = floor..<comma
