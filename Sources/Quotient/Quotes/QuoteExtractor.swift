@@ -1462,11 +1462,14 @@ struct ExtractionRun {
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
             }
-            emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
+            // "He is seventy now, and his hands, he says, have forgotten …": an attribution that interrupts the
+            // last of two joined clauses, after its subject alone, reports that clause only.
+            let reportStart = interrupts ? interruptedClauseStart(start..<comma) ?? start : start
+            emitIndirect(clause: reportStart..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
                          minimumWords: interrupts ? 2 : 3)
             // "If the budget stalls, he said, the council can …": the clause goes on after the attribution. After
             // a subject alone ("The deal, Kolar said, is dead") the rest is its predicate, however short.
-            let subjectOnly = hasNoVerb(start..<comma)
+            let subjectOnly = hasNoVerb(reportStart..<comma)
             if interrupts, reportedClauseEnd != nil,
                let rest = continuation(after: afterCue, end: end, minimumWords: subjectOnly ? 1 : 3) {
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
@@ -1602,6 +1605,17 @@ struct ExtractionRun {
 
     /// The words after an interrupting attribution's closing comma, when they continue the reported clause:
     /// `minimumWords` or more that do not open with a cue or a participle ("…, Spicer said, adding …").
+    /// Where the last clause of `words` starts when a comma and "and" or "but" (or a semicolon) join it to a
+    /// clause before and it is a bare subject so far; nil otherwise.
+    private func interruptedClauseStart(_ words: Range<Int>) -> Int? {
+        guard let joint = words.last(where: { view.words[$0] == ";" || view.words[$0] == "," && $0 + 1 < words.upperBound && view.has($0 + 1, .andBut) }),
+              joint > words.lowerBound, view.quoteOf[joint] < 0
+        else { return nil }
+        let clause = (joint + (view.words[joint] == ";" ? 1 : 2))..<words.upperBound
+        guard !clause.isEmpty, isBareSubject(clause), !hasNoVerb(words.lowerBound..<joint) else { return nil }
+        return clause.lowerBound
+    }
+
     /// Words that open a subordinate clause and cannot end a clause of their own.
     static let subordinatingWords: Set<String> = [
         "because", "although", "though", "whereas", "unless", "where", "when", "while", "since", "if", "which", "until",
