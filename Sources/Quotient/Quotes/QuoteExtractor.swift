@@ -665,6 +665,7 @@ struct ExtractionRun {
             .map { $0 + 1 } ?? floor
         guard clauseStart < colon else { return nil }
         if let roundUp = roundUpSpeaker(before: colon, comma: clauseStart - 1, floor: floor) { return roundUp }
+        if let subject = subjectBeforeAside(floor: floor, secondComma: clauseStart - 1, colon: colon) { return subject }
         if let named = nameBeforeApposition(floor: floor, secondComma: clauseStart - 1, colon: colon) { return named }
         // "…, but she gave the mayor a back-handed compliment:", "Then Cruz hit back:": past the conjunction or
         // sentence adverb, the subject speaks.
@@ -745,6 +746,19 @@ struct ExtractionRun {
     /// "Ada Nes, the county engineer, reacted sharply to the plan: “…”", "His neighbour, Randi Holm, was
     /// angrier: “…”": the comma before the predicate closes an apposition, and the name on either side of it
     /// (before it, or as the apposition of a short description) is the clause's subject.
+    /// "The senator from Ohio, in explaining her vote, wrote:": an aside set off between the subject and the verb
+    /// before the colon says how it was said, and the subject before it speaks.
+    private mutating func subjectBeforeAside(floor: Int, secondComma: Int, colon: Int) -> Attribution? {
+        guard secondComma > floor, view.words[secondComma] == ",", secondComma + 1 < colon,
+              let firstComma = (floor..<secondComma).last(where: { view.words[$0] == "," }), firstComma > floor,
+              reader.isAside((firstComma + 1)..<secondComma),
+              let subject = reader.postmodifiedSubject(start: floor, cue: secondComma + 1) ?? reader.before(firstComma, floor: floor, allowApposition: false),
+              subject.tokens.lowerBound == floor, reader.namesASpeaker(subject),
+              let (speaker, entity) = resolvedSpeaker(subject)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+    }
+
     private mutating func nameBeforeApposition(floor: Int, secondComma: Int, colon: Int) -> Attribution? {
         guard secondComma > floor, view.words[secondComma] == ",", secondComma + 1 < colon,
               !view.has(secondComma + 1, [.coordinator, .conjunction, .subordinator]), view.wordKinds[secondComma + 1] != .pronoun,
@@ -1481,7 +1495,12 @@ struct ExtractionRun {
             // "Pence blamed the media, saying they were nitpicking …" (but not "writing in the Times").
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
             // "…, noted that he had bought the mill, and boasted about …": the next predicate of the series ends it.
-            let (reported, outlet) = withoutOutletTail(clauseStart..<(seriesPredicate(after: clauseStart, end: end) ?? end))
+            // "The senator, explaining her vote, wrote that …": a participle set off between a subject and its verb
+            // ends at the comma before that verb.
+            let asideEnd = view.words[index - 1] == "," ? (clauseStart..<end).first {
+                view.words[$0] == "," && $0 + 1 < end && !view.has($0 + 1, .ing) && view.cue(at: $0 + 1, within: end) != nil
+            } : nil
+            let (reported, outlet) = withoutOutletTail(clauseStart..<(asideEnd ?? seriesPredicate(after: clauseStart, end: end) ?? end))
             guard let unquoted = clauseBeforeQuotes(reported), view.wordCount(unquoted) >= Self.minimumReport(cue.kind),
                   clauseLimit.map({ unquoted.upperBound <= $0 }) ?? true
             else { return false }
@@ -4045,17 +4064,28 @@ struct ExtractionRun {
     private func describedCurrentSpeaker(before token: Int, pronoun: String, over entity: Int) -> Speaker? {
         // Only the pronoun itself ("her response" is no attribution of its own), and only someone new: "the
         // teenager" after a named player is most likely that player again.
+        // A definite description is someone new too when the person named holds another office ("President
+        // Dorn …. The senator from Ohio wrote …. She further said …").
         guard view.lower[token] == pronoun, let last = describedSpeakerBefore(token, body: false),
-              Self.indefiniteOpeners.contains(last.mention.prefix { $0 != " " }.lowercased()),
+              Self.indefiniteOpeners.contains(last.mention.prefix { $0 != " " }.lowercased()) || holdsAnotherOffice(entity, than: last),
               let quoteSpan = quotes.last?.span
         else { return nil }
+        // The report is in one of the two sentences before ("I agree with that." may stand between).
         let sentence = view.sentenceOf[token]
-        guard sentence > 0 else { return nil }
-        let previous = view.document.sentences[sentence - 1].span.utf8
-        guard previous.contains(quoteSpan.utf8.lowerBound),
-              !registry.isMentioned(entity, inSentencesFrom: sentence - 1, before: token)
+        guard let reported = (max(0, sentence - 2)..<sentence).last(where: {
+                  view.document.sentences[$0].span.utf8.contains(quoteSpan.utf8.lowerBound)
+              }),
+              !registry.isMentioned(entity, inSentencesFrom: reported, before: token)
         else { return nil }
         return last
+    }
+
+    /// Whether the named entity's role has another head noun than the description's ("President" and "senator").
+    private func holdsAnotherOffice(_ entity: Int, than described: Speaker) -> Bool {
+        guard let role = registry[entity].role, let description = described.role,
+              let named = role.split(separator: " ").last, let head = description.split(separator: " ").last
+        else { return false }
+        return view.lexicon.kind(of: String(named).lowercased()) == .role && named.lowercased() != head.lowercased()
     }
 
     /// The speaker a pronoun refers to when no named entity fits, or nil (the quote then stands without one):

@@ -212,6 +212,11 @@ struct SpeakerPhraseReader {
                   // phrase before the scene is part of a longer apposition.
                   subject.tokens.lowerBound == floor
                     || view.words[subject.tokens.lowerBound - 1] != "," && view.has(subject.tokens.lowerBound - 1, .clauseOpener) {
+            // "The senator from Ohio, in explaining her vote, wrote": a head with its modifier, not the name in it.
+            if subject.tokens.lowerBound == floor, subject.name.lowerBound > floor, view.has(subject.name.lowerBound - 1, .preposition),
+               let modified = postmodifiedSubject(start: floor, cue: opening) {
+                return modified
+            }
             return subject
         }
         // A party label or aside in brackets between the name and the cue: "Harry Reid (D-Nev.) said", also
@@ -309,6 +314,12 @@ struct SpeakerPhraseReader {
               first.form == .anonymous, view.has(and - 1, .plural)
         else { return nil }
         return unnamed(first.tokens.lowerBound..<phrase.tokens.upperBound)
+    }
+
+    /// A phrase set off between a subject and its cue that says when, where or how it was said.
+    func isAside(_ range: Range<Int>) -> Bool {
+        isSetPhraseAside(range) || isScenePhrase(range) || isSubordinateAside(range) || isGerundAside(range)
+            || isTimeAside(range) || isParticipleAside(range)
     }
 
     /// Prepositions that open where or when something was said (not "to": "adds to the drama" is no report).
@@ -409,6 +420,16 @@ struct SpeakerPhraseReader {
     /// "published on Monday", "released last week", "signed by 40 members": a past participle set off between a
     /// subject and its cue says when or by whom the subject (a report, a letter) was made, and reports nothing.
     private func isParticipleAside(_ range: Range<Int>) -> Bool {
+        // "Kari Nes, explaining her vote, wrote": an -ing participle and its object, with no clause of its own
+        // unless the participle reports it ("Kari Nes, insisting that the vote was rigged, said …").
+        if let first = range.first, range.count >= 2, view.has(first, .ing), !view.isCapitalized(first) {
+            if view.cue(at: first, within: range.upperBound) != nil && view.wordCount(range) <= 14 {
+                return !range.contains { view.quoteOf[$0] >= 0 }
+            }
+            return view.wordCount(range) <= 6 && !range.dropFirst().contains {
+                view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .clauseWord]) && view.lower[$0] != "of" || view.cue(at: $0, within: range.upperBound) != nil
+            }
+        }
         // "retired teacher Anjali Shah" is an apposition: the participle must go on with a preposition, a particle
         // ("carried out in March") or a time.
         guard let first = range.first, range.count >= 2, view.wordCount(range) <= 8, view.has(first, [.ed, .irregularPast]),
@@ -422,7 +443,7 @@ struct SpeakerPhraseReader {
     /// ("carried out in March").
     private static let participleContinuations: Set<String> = ["last", "this", "earlier", "yesterday", "today", "late", "early", "out", "up"]
 
-    private static let gerundPrepositions: Set<String> = ["without", "after", "before", "while", "despite", "by", "when", "upon", "on"]
+    private static let gerundPrepositions: Set<String> = ["without", "after", "before", "while", "despite", "by", "when", "upon", "on", "in"]
 
     /// Where the dash that ends at `index` starts: an em or en dash, or one or two hyphens with space on both
     /// sides ("a - b", "a -- b"); nil when `index` ends no dash.
@@ -902,7 +923,13 @@ struct SpeakerPhraseReader {
     /// do not read as a modifier, or when nothing stands between (the plain readers handle that).
     func postmodifiedSubject(start: Int, cue: Int) -> SpeakerPhrase? {
         let start = skippingConjunction(start, cue: cue)
-        let end = skippingInterveners(before: cue, floor: start)
+        var end = skippingInterveners(before: cue, floor: start)
+        // "The senator from Ohio, in a statement, said": an aside set off before the cue is no modifier.
+        if end - 1 > start, view.words[end - 1] == ",",
+           let opening = (max(start, end - 16)..<(end - 1)).last(where: { view.words[$0] == "," }), opening > start,
+           isAside((opening + 1)..<(end - 1)) {
+            end = opening
+        }
         guard end - start >= 2, end - start <= 20 else { return nil }
         // "A statement from the ministry said …": the document's issuer speaks.
         let issuer = sourceBehindDocument(start, limit: end)
