@@ -364,6 +364,19 @@ struct EntityRegistry {
         return view.lower[index - 2]
     }
 
+    /// The pronoun a noun for a person implies: a kinship noun's, "she" for "-woman" ("spokeswoman") and the
+    /// few nouns only for women, "he" for "-man" ("fisherman") and the few only for men; nil for the rest.
+    static func pronoun(ofPersonNoun noun: String) -> String? {
+        if let pronoun = kinshipPronouns[noun] { return pronoun }
+        if noun.hasSuffix("woman") || femaleNouns.contains(noun) { return "she" }
+        if noun.hasSuffix("man") && !notMen.contains(noun) || maleNouns.contains(noun) { return "he" }
+        return nil
+    }
+
+    private static let femaleNouns: Set<String> = ["girl", "lady", "actress", "waitress", "queen", "princess", "nun", "duchess", "heiress"]
+    private static let maleNouns: Set<String> = ["boy", "gentleman", "actor", "king", "prince", "monk", "duke"]
+    private static let notMen: Set<String> = ["human", "german", "roman", "shaman", "ottoman", "caiman"]
+
     /// Kinship nouns and the pronoun they imply.
     static let kinshipPronouns: [String: String] = [
         "wife": "she", "mother": "she", "daughter": "she", "sister": "she", "widow": "she", "grandmother": "she",

@@ -3960,7 +3960,9 @@ struct ExtractionRun {
         }
         guard pronoun == "he" || pronoun == "she" else { return nil }
         guard opensWithDescription(previous) || opensWithDescription(view.sentenceOf[token]),
-              let person = subjectAntecedent(before: token, where: { describesOnePerson($0) && !isNamedInApposition($0) }),
+              let person = subjectAntecedent(before: token, where: {
+                  describesOnePerson($0) && !isNamedInApposition($0) && agrees(pronoun, withNoun: $0.head)
+              }),
               view.sentenceOf[person.tokens.lowerBound] >= previous,
               // "Her mother, she says, read to her": a description before an attribution set off in its own
               // sentence is the subject of what is reported, not who reports it.
@@ -4049,13 +4051,23 @@ struct ExtractionRun {
 
     /// The speaker of the last quote when it was named by description (no entity), a body or not as asked, and
     /// spoke in this paragraph or the one before.
-    private func describedSpeakerBefore(_ token: Int, body: Bool) -> Speaker? {
+    private func describedSpeakerBefore(_ token: Int, body: Bool, pronoun: String? = nil) -> Speaker? {
         // "he" or "she" is one person, never a group ("two newspapers") or a body; "it" a body.
         guard let last = lastSpeaker, last.entity == nil,
               body ? last.speaker.kind == .organization : last.speaker.kind == .person || last.speaker.kind == .anonymous,
               last.paragraph >= view.document.sentences[view.sentenceOf[token]].paragraph - 1
         else { return nil }
+        // "His mother wrote, “…” … he recalled": a noun for a woman is never "he", nor one for a man "she".
+        if let pronoun, let head = last.speaker.name.split(separator: ",").first?.split(separator: " ").last,
+           !agrees(pronoun, withNoun: head.lowercased()) {
+            return nil
+        }
         return last.speaker
+    }
+
+    /// Whether "he" or "she" may stand for a person described by `noun` ("spokeswoman" is never "he").
+    private func agrees(_ pronoun: String, withNoun noun: String) -> Bool {
+        EntityRegistry.pronoun(ofPersonNoun: noun).map { $0 == pronoun } ?? true
     }
 
     /// "A retired welder who asked that his name not be used said the rules had changed. “…,” he said.": the
@@ -4066,7 +4078,7 @@ struct ExtractionRun {
         // teenager" after a named player is most likely that player again.
         // A definite description is someone new too when the person named holds another office ("President
         // Dorn …. The senator from Ohio wrote …. She further said …").
-        guard view.lower[token] == pronoun, let last = describedSpeakerBefore(token, body: false),
+        guard view.lower[token] == pronoun, let last = describedSpeakerBefore(token, body: false, pronoun: pronoun),
               Self.indefiniteOpeners.contains(last.mention.prefix { $0 != " " }.lowercased()) || holdsAnotherOffice(entity, than: last),
               let quoteSpan = quotes.last?.span
         else { return nil }
@@ -4097,11 +4109,11 @@ struct ExtractionRun {
     ) -> Speaker? {
         switch pronoun {
         case "he", "she":
-            if let last = describedSpeakerBefore(token, body: false) {
+            if let last = describedSpeakerBefore(token, body: false, pronoun: pronoun) {
                 return Speaker(name: last.name, mention: mention, role: last.role, span: span, kind: last.kind)
             }
             // "The mayor met Kolar on Tuesday. He said …": a role that opens the sentence before, unnamed.
-            guard let person = subjectAntecedent(before: token, where: describesOnePerson),
+            guard let person = subjectAntecedent(before: token, where: { describesOnePerson($0) && agrees(pronoun, withNoun: $0.head) }),
                   case let (speaker?, _)? = resolve(person, cueKind: cueKind)
             else { return nil }
             return Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind)
