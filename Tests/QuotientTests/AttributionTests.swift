@@ -77,6 +77,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Their skipper, the veteran trawlerman Halvard Lerche, said the quotas were unfair.", "Halvard Lerche"),
         ("“The nets are torn,” said the skipper, the veteran trawlerman Halvard Lerche.", "Halvard Lerche"),
         ("The operator, Skerrow Energy, says the turbines would power 4,000 homes.", "Skerrow Energy"),
+        ("The Council of Hill farmers in Brenmoor said the grazing rules were unfair.", "Council of Hill farmers"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

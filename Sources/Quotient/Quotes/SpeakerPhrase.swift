@@ -1571,10 +1571,10 @@ struct SpeakerPhraseReader {
                                  isOrganization: true, isOutlet: false)
         }
         // "the Bank of England", "the Institute of Marine Research": a body word, "of" and a name are one name, also
-        // when the name ends in a word for people ("the Society of Mining Engineers" is no group of engineers).
+        // when the name ends in a word for people ("the Society of Mining Engineers", "the Board of Muslim
+        // clerics" are no groups of engineers or clerics).
         if let of = (start..<tokens.upperBound).first(where: { view.lower[$0] == "of" }), of > start,
-           view.wordKinds[of - 1] == .org, view.isCapitalized(of - 1),
-           lastKind != .anonymous || view.isCapitalized(tokens.upperBound - 1) {
+           view.wordKinds[of - 1] == .org, view.isCapitalized(of - 1) {
             return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
         }

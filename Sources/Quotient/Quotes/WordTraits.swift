@@ -158,7 +158,7 @@ struct WordTraits: OptionSet, Sendable {
             "the", "a", "an", "another", "photo", "image", "credit", "like", "unlike", "according", "despite",
             "during", "since", "without", "among", "against", "under", "over", "through", "then", "now", "here",
             "both", "either", "though", "although", "because", "whether", "once", "until", "unless", "editor's", "others",
-            "besides", "beyond", "except", "toward", "towards", "upon", "within",
+            "besides", "beyond", "except", "toward", "towards", "upon", "within", "please",
         ]),
         (.modifierOpener, [
             "of", "in", "at", "from", "for", "with", "on", "among", "across", "along", "around", "inside", "near", "like", "close",
