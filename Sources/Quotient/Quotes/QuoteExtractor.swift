@@ -1635,6 +1635,11 @@ struct ExtractionRun {
         return clause.lowerBound
     }
 
+    static let questionWords: Set<String> = ["why", "how", "what", "when", "where"]
+    static let questionAskingForms: Set<String> = [
+        "ask", "asks", "asked", "asking", "inquire", "inquires", "inquired", "inquiring", "wonder", "wonders", "wondered", "wondering",
+    ]
+
     /// Words that open a subordinate clause and cannot end a clause of their own.
     static let subordinatingWords: Set<String> = [
         "because", "although", "though", "whereas", "unless", "where", "when", "while", "since", "if", "which", "until",
@@ -2177,7 +2182,12 @@ struct ExtractionRun {
         }
         // "asked the mayor on Friday whether …": a reported question starts at its "whether" or "if", after at
         // most an addressee and a time.
-        if let question = (start..<min(end, start + 7)).first(where: { view.has($0, .questionStop) }),
+        // After a verb of asking, "why", "how", "what", "when" or "where" opens the question as well ("asked the
+        // manager why the contract had ended").
+        let asks = start > 0 && Self.questionAskingForms.contains(view.lower[start - 1])
+        if let question = (start..<min(end, start + 7)).first(where: {
+               view.has($0, .questionStop) || asks && Self.questionWords.contains(view.lower[$0])
+           }),
            view.lower[question] != ",", question > start, isAddresseeGap(start..<question) {
             return question
         }
