@@ -2171,6 +2171,11 @@ struct ExtractionRun {
            ((start + 1)..<closing).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .auxiliary]) }) {
             return isDemonstrativeSubject(closing + 1, end: end) ? closing + 1 : closing + 2
         }
+        // "told the story when she got home": a thing told, then a clause that says when, reports nothing.
+        if cue.kind == .object, let opener = (start..<min(end, start + 9)).first(where: { view.has($0, .subordinator) || view.words[$0] == "," }),
+           opener > start, view.has(opener, .subordinator), isToldThing(start..<opener) {
+            return end
+        }
         var position = start
         // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it, when
         // only an addressee or a time or setting phrase stands between ("said she agreed and that …" is not).
