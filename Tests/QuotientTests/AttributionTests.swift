@@ -78,6 +78,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“The nets are torn,” said the skipper, the veteran trawlerman Halvard Lerche.", "Halvard Lerche"),
         ("The operator, Skerrow Energy, says the turbines would power 4,000 homes.", "Skerrow Energy"),
         ("The Council of Hill farmers in Brenmoor said the grazing rules were unfair.", "Council of Hill farmers"),
+        ("Two of the dockers, Ansgar Brekke and Liv Moen, said they would not return.", "Ansgar Brekke and Liv Moen"),
+        ("“We are closing,” said the owners, Ansgar Brekke and Liv Moen.", "Ansgar Brekke and Liv Moen"),
+        ("Oskar Hadeland and his wife, Lene, said the bakery would close.", "Oskar Hadeland and Lene"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -660,6 +660,12 @@ struct SpeakerPhraseReader {
             : nameAfterIntroducer(comma + 1, limit: limit) ?? namedAfterDescription(described, limit: limit) ?? comma + 1
         var end = start
         while end < limit && (isNameWord(end) || isInitialPeriod(end)) { end += 1 }
+        // "…, said the owners, Otto Brask and Lene Moe.": names joined by "and" speak together.
+        if start == comma + 1, end < limit, view.lower[end] == "and",
+           let close = ((end + 1)..<min(limit, end + 6)).first(where: { view.has($0, .phraseEnder) }) ?? (limit - end <= 5 ? limit : nil),
+           let joined = before(close, floor: start, allowApposition: false), !joined.conjuncts.isEmpty, joined.tokens == start..<close {
+            return joined
+        }
         guard end - start >= 2, end == limit || view.has(end, .phraseEnder), let named = classify(start..<end), named.form == .name
         else { return nil }
         return named
@@ -1350,6 +1356,12 @@ struct SpeakerPhraseReader {
             if !isNameWord(nameStart), let introduced = nameAfterIntroducer(opening + 1, limit: comma) {
                 nameStart = introduced
             }
+            // "Two of the strikers, Otto Brask and Lene Moe, said": names joined by "and" speak together.
+            if nameStart == opening + 1, isNameWord(nameStart), ((opening + 1)..<comma).contains(where: { view.lower[$0] == "and" }),
+               let joined = before(comma, floor: opening + 1, allowApposition: false), !joined.conjuncts.isEmpty,
+               joined.tokens == (opening + 1)..<comma {
+                return joined
+            }
             if isNameWord(nameStart), let named = leadingName(from: nameStart, after: opening, limit: comma, floor: floor),
                nameStart == opening + 1 || named.tokens.upperBound == comma {
                 // "Another pollster, David Woodard of Clemson University, said", "The veteran member for Leeds
@@ -1362,6 +1374,16 @@ struct SpeakerPhraseReader {
                     view.words[$0] == "," || view.words[$0] == ":" || dashStart(endingAt: $0, floor: floor) != nil
                 }).map { $0 + 1 } ?? floor
                 while roleStart < opening && view.has(roleStart, .article) { roleStart += 1 }
+                // "Otto Brask and his wife, Lene, said": a name joined to the description speaks with the name after it.
+                if let and = (roleStart..<opening).first(where: { view.lower[$0] == "and" }), and > roleStart,
+                   let first = before(and, floor: roleStart, allowApposition: false), first.form == .name, !first.isOrganization,
+                   first.tokens == roleStart..<and, !phrase.isOrganization {
+                    phrase.role = view.phrase((and + 1)..<opening)
+                    var joined = phrase
+                    joined.tokens = roleStart..<phrase.tokens.upperBound
+                    joined.conjuncts = [first, phrase]
+                    return joined
+                }
                 // "One of them" and "Another" say which group, not what the person is.
                 phrase.role = roleStart < opening && !isPartitiveOfPronoun(roleStart..<opening) && !isBareCount(roleStart..<opening)
                     ? view.phrase(roleStart..<opening) : nil
