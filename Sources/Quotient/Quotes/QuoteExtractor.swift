@@ -442,7 +442,7 @@ struct ExtractionRun {
         if found == nil && kind == .direct { found = contentlessReport(before: open) }
         if found == nil { found = possessorOfWords(in: partialFrame) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
-        if found == nil && kind == .partial, let subject = sentenceSubject(before: open) {
+        if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open), let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
         }
@@ -453,6 +453,22 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// A headline's line ("Jury Hears of “Reckless” Quarry Blast"): three or more words of four letters or more
+    /// outside marks, every one capitalized, and no full stop. Its capitals name no one, so it has no subject
+    /// to take words in marks, unless a colon before the words labels them ("Clinton: Hillary ‘Better …’").
+    private func isTitleCased(_ sentence: Int, before open: Int) -> Bool {
+        let tokens = view.document.sentences[sentence].tokens
+        guard let last = tokens.last, view.words[last] != ".",
+              !(tokens.lowerBound..<open).contains(where: { view.words[$0] == ":" })
+        else { return false }
+        var longWords = 0
+        for index in tokens where view.quoteOf[index] < 0 && view.isWord(index) && view.words[index].utf8.count >= 4 {
+            guard view.isCapitalized(index) else { return false }
+            longWords += 1
+        }
+        return longWords >= 3
+    }
 
     /// The last clause of `frame` after a semicolon, or after a comma and a conjunction (which it starts with). The
     /// comma may stand inside the closing mark of earlier words in marks ("called it “a masterpiece,” while …").
