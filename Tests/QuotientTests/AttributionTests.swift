@@ -81,6 +81,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Two of the dockers, Ansgar Brekke and Liv Moen, said they would not return.", "Ansgar Brekke and Liv Moen"),
         ("“We are closing,” said the owners, Ansgar Brekke and Liv Moen.", "Ansgar Brekke and Liv Moen"),
         ("Oskar Hadeland and his wife, Lene, said the bakery would close.", "Oskar Hadeland and Lene"),
+        ("According to figures released by the fisheries agency on Friday, the cod catch fell by a third.", "fisheries agency"),
+        ("A statement issued by the rowing club said the regatta was cancelled.", "rowing club"),
+        ("The regatta is off, according to two people with direct knowledge of the plans.", "two people with direct knowledge of the plans"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -3857,6 +3857,9 @@ struct ExtractionRun {
         guard start + 2 < view.count, view.quoteOf[start] < 0 else { return tokens }
         let opens = Self.sourceQualifiers[view.lower[start]] == view.lower[start + 1]
             || view.lower[start] == "with" && view.lower[start + 1] == "knowledge" && view.lower[start + 2] == "of"
+            // "with direct knowledge of", "with detailed knowledge of".
+            || start + 3 < view.count && view.lower[start] == "with" && view.lower[start + 2] == "knowledge" && view.lower[start + 3] == "of"
+                && view.isPlainWord(start + 1, excluding: [.determiner, .clauseWord])
         guard opens else { return tokens }
         var end = start + 2
         while end < min(view.count, start + 8) && view.isWord(end) && view.quoteOf[end] < 0

@@ -741,7 +741,9 @@ struct SpeakerPhraseReader {
         // "court documents", "police records": a bare plural whose head is the document, all lowercase.
         guard start < limit, limit - start <= 10,
               view.has(start, [.determiner, .possessive]) || view.document.tokens[start].kind == .number
-                || endsWithDocumentNoun(start..<limit) && limit - start <= 3 && !(start..<limit).contains(where: { view.isCapitalized($0) }),
+                || endsWithDocumentNoun(start..<limit) && limit - start <= 3 && !(start..<limit).contains(where: { view.isCapitalized($0) })
+                // "figures released on Tuesday": a bare document noun and its participle.
+                || start + 1 < limit && isDocumentNoun(view.lower[start]) && view.has(start + 1, .ed),
               (start..<limit).allSatisfy({ index in
                   let kind = view.document.tokens[index].kind
                   return (kind == .word || kind == .number) && view.quoteOf[index] < 0
@@ -1138,10 +1140,10 @@ struct SpeakerPhraseReader {
     private func sourceBehindDocument(_ start: Int, limit: Int) -> Int {
         var index = start
         if index < limit && view.has(index, [.article, .possessive]) { index += 1 }
-        guard index + 2 < limit, Self.documentNouns.contains(view.lower[index]),
-              ["from", "by", "of"].contains(view.lower[index + 1])
-        else { return start }
-        return index + 2
+        guard index + 2 < limit, Self.documentNouns.contains(view.lower[index]) else { return start }
+        // "figures released by the ministry", "a statement issued by the club": the participle of issuing, then "by".
+        if index + 3 < limit && view.has(index + 1, .ed) && view.lower[index + 2] == "by" { return index + 3 }
+        return ["from", "by", "of"].contains(view.lower[index + 1]) ? index + 2 : start
     }
 
     static let documentNouns: Set<String> = [
