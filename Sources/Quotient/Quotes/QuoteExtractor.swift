@@ -1651,6 +1651,9 @@ struct ExtractionRun {
         return clause.lowerBound
     }
 
+    /// Words after a comma that join a clause with a subject of its own, as "and", "but" and "while" do.
+    static let concessiveJoiners: Set<String> = ["as", "though", "although", "whereas"]
+
     static let questionWords: Set<String> = ["why", "how", "what", "when", "where"]
     static let questionAskingForms: Set<String> = [
         "ask", "asks", "asked", "asking", "inquire", "inquires", "inquired", "inquiring", "wonder", "wonders", "wondered", "wondering",
@@ -2684,7 +2687,7 @@ struct ExtractionRun {
         // The last comma with a conjunction after it: an apposition's commas may stand between it and the cue
         // ("…, and Ola Berg, an analyst, said …").
         guard let comma = (max(floor, cue - 13)..<cue).last(where: {
-                  view.words[$0] == "," && (view.has($0 + 1, .joining) || view.lower[$0 + 1] == "as")
+                  view.words[$0] == "," && (view.has($0 + 1, .joining) || Self.concessiveJoiners.contains(view.lower[$0 + 1]))
               }),
               comma > floor, comma + 2 < cue, view.quoteOf[comma] < 0
         else { return nil }
@@ -2698,7 +2701,8 @@ struct ExtractionRun {
     private func coordinatedReport(in clause: Range<Int>) -> Int? {
         for cut in clause where cut + 2 < clause.upperBound && view.quoteOf[cut] < 0 {
             let hasComma = view.words[cut] == ","
-            guard hasComma ? view.has(cut + 1, .joining) || view.lower[cut + 1] == "as"
+            // "…, though she concedes it will take years": a concession joins a report of its own as "but" does.
+            guard hasComma ? view.has(cut + 1, .joining) || Self.concessiveJoiners.contains(view.lower[cut + 1])
                            : view.has(cut, .andBut) && view.wordCount(clause.lowerBound..<cut) >= 4
             else { continue }
             let start = hasComma ? cut + 2 : cut + 1
