@@ -3407,6 +3407,26 @@ struct ExtractionRun {
     /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began
     /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
     /// before" is the one before the quote and not the quote's own first sentence.
+    /// The "he" or "she" that opens the sentence before `token`'s as its subject (perhaps after a short phrase set
+    /// off by a comma), when a name follows it there: the subject a repeated pronoun continues.
+    private func continuedSubjectPronoun(before token: Int, pronoun: String) -> Int? {
+        guard pronoun == "he" || pronoun == "she" else { return nil }
+        let sentence = view.sentenceOf[token]
+        guard sentence > 0 else { return nil }
+        let previous = view.document.sentences[sentence - 1].tokens
+        var subject = previous.lowerBound
+        if let comma = (previous.lowerBound..<min(previous.upperBound, previous.lowerBound + 7)).first(where: { view.words[$0] == "," }),
+           view.quoteOf[comma] < 0, !(previous.lowerBound..<comma).contains(where: { view.cue(at: $0, within: comma) != nil }) {
+            subject = comma + 1
+        }
+        // "There he met …", "Later she joined …": one adverb may stand before the pronoun.
+        if subject + 1 < previous.upperBound, view.lower[subject] != pronoun, view.has(subject, [.intervener, .adverb, .connective]) { subject += 1 }
+        guard subject + 1 < previous.upperBound, view.lower[subject] == pronoun, view.quoteOf[subject] < 0,
+              ((subject + 1)..<previous.upperBound).contains(where: { view.isCapitalized($0) && view.quoteOf[$0] < 0 })
+        else { return nil }
+        return subject
+    }
+
     private func sentenceBefore(pronoun token: Int) -> Int {
         var before = token - 1
         while before >= 0 && view.words[before] == "," && view.quoteOf[before] < 0 { before -= 1 }
@@ -3458,7 +3478,11 @@ struct ExtractionRun {
             if let described = describedSubjectBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {
                 return described
             }
-            guard let entity = registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
+            // "He met the younger John Edleston. About his protégé he wrote …": the same pronoun as the subject of the
+            // sentence before continues that subject, not the name after its verb.
+            let chained = continuedSubjectPronoun(before: token, pronoun: phrase.head)
+            guard let entity = chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
+                    ?? registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
                 return (unnamedAntecedent(of: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind), nil)
             }
             if let current = describedCurrentSpeaker(before: token, pronoun: phrase.head, over: entity) {
