@@ -139,6 +139,11 @@ struct EntityRegistry {
                 index = end
                 continue
             }
+            // "Title IV", "Article 33", "Section 230": a part of a law or document is no one who speaks.
+            if Self.isLegalHeading(index..<end, view: view) {
+                index = end
+                continue
+            }
             let isSentenceStart = view.opensSentence(index)
             // "Given Sanders' success, …": a capitalized sentence opener before a known name is not part of it.
             if isSentenceStart && end - index >= 2 && givenNames[view.lower[index]] == nil
@@ -265,6 +270,18 @@ struct EntityRegistry {
     }
 
     private static let possessiveOwners: [String: String] = ["his": "he", "her": "she"]
+
+    /// A heading word and its number, in digits or roman numerals: "Title IV", "Article 33", "Section 230".
+    static func isLegalHeading(_ words: Range<Int>, view: TokenView) -> Bool {
+        guard words.count == 2, legalHeadings.contains(view.lower[words.lowerBound]) else { return false }
+        let number = view.words[words.upperBound - 1]
+        return number.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            || number.utf8.allSatisfy { [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L")].contains($0) }
+    }
+
+    private static let legalHeadings: Set<String> = [
+        "title", "article", "section", "chapter", "amendment", "proposition", "clause", "rule", "schedule", "paragraph",
+    ]
 
     /// "Dr.", "Mrs", "Ms.": a title of courtesy alone, which says nothing of what the person does.
     private static func isCourtesyTitle(_ role: String) -> Bool {
