@@ -1616,6 +1616,13 @@ struct SpeakerPhraseReader {
             || isModifierInsideName(nameStart - 1, start: start)) {
             nameStart -= 1
         }
+        // "Thought adding a comment would help", "Highly recommended": a lone word opening the sentence that is an
+        // adverb or a past tense is capitalized for its place, not a name.
+        // ("Hung said" before a cue may still be a surname).
+        if nameStart == start, tokens.upperBound == start + 1, view.opensSentence(start),
+           view.has(start, .adverb) || view.has(start, .irregularPast) && (view.has(start + 1, .ing) || view.cue(at: start + 1, within: view.count) == nil) {
+            return nil
+        }
         if nameStart == tokens.upperBound {
             guard lastKind == .role || lastKind == .modifier else { return nil }
             return SpeakerPhrase(tokens: tokens, name: start..<start, form: .description, role: nil, head: lastLower,
