@@ -261,6 +261,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speakers.map { $0?.organization } == ["Coastal Protection Agency", "Hallgren Breweries"])
     }
 
+    @Test func anInterviewsAnswersGoToThePersonItsTitleIntroduces() throws {
+        let quotes = try extract("Five Minutes With: Potter Ingrid Halse\n\nQ: Why clay?\nA: Because it forgives you.").quotes
+        #expect(quotes.map { $0.speaker?.name } == [nil, "Ingrid Halse"])
+    }
+
     @Test func aBusinessIsCalledByItsFirstWord() throws {
         let text = "The buyer, Vestholm Holdings, said it would appeal. Vestholm later said it had sold the mill. "
             + "Brekka Airways and Brekka Breweries reported losses. Brekka said it would cut jobs."

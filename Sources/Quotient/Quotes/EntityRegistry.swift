@@ -151,6 +151,11 @@ struct EntityRegistry {
                 index += 1
                 continue
             }
+            // "Five Minutes With: …", "Three Questions for …": a number word opens no one's name.
+            if end - index >= 2 && view.has(index, .numberWord) {
+                index += 1
+                continue
+            }
             // "Sisters Ines and Marta Duarte opened …": a kinship noun opening the sentence names no one.
             if isSentenceStart && end - index >= 2 && Self.kinshipPlurals[view.lower[index]] != nil {
                 index += 1
@@ -158,7 +163,10 @@ struct EntityRegistry {
             }
             // "Organist Marta Quist said …": an agent noun opening the sentence before a given name and a surname
             // describes the person; it is no part of the name.
-            if isSentenceStart && end - index >= 3 && Self.describesName(view.lower[index], givenName: view.lower[index + 1], givenNames: givenNames) {
+            // So does one after a colon ("Five Minutes With: Potter Ingrid Halse").
+            let opensLabel = index > 0 && view.words[index - 1] == ":"
+            if (isSentenceStart || opensLabel) && end - index >= 3
+                && Self.describesName(view.lower[index], givenName: view.lower[index + 1], givenNames: givenNames) {
                 index += 1
                 continue
             }
