@@ -1652,9 +1652,11 @@ struct ExtractionRun {
     }
 
     /// Words after a comma that join a clause with a subject of its own, as "and", "but" and "while" do.
-    static let concessiveJoiners: Set<String> = ["as", "though", "although", "whereas"]
+    static let subordinatorsWithSubject: Set<String> = ["as", "though", "although", "whereas"]
 
+    /// Words that open a reported question after a verb of asking, besides "whether" and "if".
     static let questionWords: Set<String> = ["why", "how", "what", "when", "where"]
+    /// The forms of the verbs of asking a question.
     static let questionAskingForms: Set<String> = [
         "ask", "asks", "asked", "asking", "inquire", "inquires", "inquired", "inquiring", "wonder", "wonders", "wondered", "wondering",
     ]
@@ -2687,7 +2689,7 @@ struct ExtractionRun {
         // The last comma with a conjunction after it: an apposition's commas may stand between it and the cue
         // ("…, and Ola Berg, an analyst, said …").
         guard let comma = (max(floor, cue - 13)..<cue).last(where: {
-                  view.words[$0] == "," && (view.has($0 + 1, .joining) || Self.concessiveJoiners.contains(view.lower[$0 + 1]))
+                  view.words[$0] == "," && (view.has($0 + 1, .joining) || Self.subordinatorsWithSubject.contains(view.lower[$0 + 1]))
               }),
               comma > floor, comma + 2 < cue, view.quoteOf[comma] < 0
         else { return nil }
@@ -2702,7 +2704,7 @@ struct ExtractionRun {
         for cut in clause where cut + 2 < clause.upperBound && view.quoteOf[cut] < 0 {
             let hasComma = view.words[cut] == ","
             // "…, though she concedes it will take years": a concession joins a report of its own as "but" does.
-            guard hasComma ? view.has(cut + 1, .joining) || Self.concessiveJoiners.contains(view.lower[cut + 1])
+            guard hasComma ? view.has(cut + 1, .joining) || Self.subordinatorsWithSubject.contains(view.lower[cut + 1])
                            : view.has(cut, .andBut) && view.wordCount(clause.lowerBound..<cut) >= 4
             else { continue }
             let start = hasComma ? cut + 2 : cut + 1
