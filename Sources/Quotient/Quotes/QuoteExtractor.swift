@@ -648,7 +648,10 @@ struct ExtractionRun {
     }
 
     private func isBareQuantifier(_ phrase: SpeakerPhrase) -> Bool {
-        phrase.tokens.count == 1 && Self.bareQuantifiers.contains(view.lower[phrase.tokens.lowerBound])
+        let last = phrase.tokens.upperBound - 1
+        // "A few said …" as "Few said …".
+        let opensWithA = phrase.tokens.count == 2 && view.lower[phrase.tokens.lowerBound] == "a" && view.lower[last] == "few"
+        return (phrase.tokens.count == 1 || opensWithA) && Self.bareQuantifiers.contains(view.lower[last])
     }
 
     /// "President Clinton released the following statement:" ending the paragraph before a quote: the
@@ -3521,7 +3524,7 @@ struct ExtractionRun {
             // evidence suggests" names no one.
             if isBareQuantifier(phrase) {
                 guard let group = groupComplement(after: phrase.tokens.upperBound) else {
-                    return (bareQuantifierSpeaker(phrase.tokens.lowerBound, mention: mention, span: span), nil)
+                    return (bareQuantifierSpeaker(phrase.tokens.upperBound - 1, mention: mention, span: span), nil)
                 }
                 let words = phrase.tokens.lowerBound..<group.upperBound
                 return (Speaker(name: commonNounPhrase(words), mention: view.phrase(words), role: nil, span: view.span(words),
@@ -3711,12 +3714,12 @@ struct ExtractionRun {
     private func bareQuantifierSpeaker(_ quantifier: Int, mention: String, span: TextSpan) -> Speaker? {
         if let contrasted = contrastedSpeaker(quantifier, mention: mention, span: span) { return contrasted }
         guard quantifier + 1 == view.lower.count || view.lower[quantifier + 1] != "of" else { return nil }
-        let word = view.lower[quantifier]
+        let word = quantifier > 0 && view.lower[quantifier - 1] == "a" ? "a \(view.lower[quantifier])" : view.lower[quantifier]
         // "One of the nurses said …. Another added …": one more of the group just counted.
         if word == "another", let earlier = countedGroup, view.sentenceOf[quantifier] - earlier.sentence <= 2 {
             return Speaker(name: "another of \(earlier.members)", mention: mention, role: nil, span: span, kind: .group)
         }
-        if word != "another", let group = groupOpeningSentenceBefore(quantifier) {
+        if word != "another", let group = groupOpeningSentenceBefore(word.hasPrefix("a ") ? quantifier - 1 : quantifier) {
             return Speaker(name: "\(word) \(group)", mention: mention, role: nil, span: span, kind: .group)
         }
         return Speaker(name: word, mention: mention, role: nil, span: span, kind: word == "another" ? .anonymous : .group)

@@ -246,7 +246,10 @@ struct SpeakerPhraseReader {
         if view.wordKinds[last] == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
             return pronoun(last)
         }
-        if view.has(last, .quantifier) { return unnamed(last..<(last + 1)) }
+        // "Some said …", "A few said …": a quantifier, with its article, stands for part of a group.
+        if view.has(last, .quantifier) {
+            return unnamed((last - 1 >= floor && view.has(last - 1, .article) ? last - 1 : last)..<(last + 1))
+        }
         // "43 said …", "A third of independents, 33%, say …": a count or share of those polled.
         if view.document.tokens[last].kind == .number { return unnamed(last..<(last + 1)) }
         if view.words[last] == "%" && last > floor && view.document.tokens[last - 1].kind == .number {
