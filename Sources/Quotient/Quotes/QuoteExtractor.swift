@@ -2009,6 +2009,16 @@ struct ExtractionRun {
 
     /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
     /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
+    /// "last year", "this week", "on Monday", "yesterday": a short phrase that says when.
+    private func isTimePhrase(_ words: Range<Int>) -> Bool {
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        if words.allSatisfy({ view.has($0, .dayWord) && view.lower[$0] != "on" || $0 == words.lowerBound && view.lower[$0] == "on" }) {
+            return true
+        }
+        return words.count == 2 && ["last", "this", "next"].contains(view.lower[words.lowerBound])
+            && SpeakerPhraseReader.timeUnits.contains(view.lower[words.lowerBound + 1])
+    }
+
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
         // "said through a spokeswoman that …", "said via his lawyer that …": who carried the words.
         if let first = gap.first, ["through", "via"].contains(view.lower[first]), gap.count <= 5,
@@ -2026,6 +2036,11 @@ struct ExtractionRun {
         // "warning investors that …", "cautioned members that …": a bare group told something ("said reports that
         // … were false" has a noun's clause, so not after "say").
         if gap.count == 1, isBarePeople(gap.lowerBound), let verb = cue.words.first, !Self.sayForms.contains(verb) { return true }
+        // "warned the council last year that …", "assured residents on Monday that …": whoever was told, then when.
+        if gap.count >= 3, let split = ((gap.lowerBound + 1)..<gap.upperBound).first(where: { isTimePhrase($0..<gap.upperBound) }),
+           isAddressee(gap.lowerBound..<split) || split == gap.lowerBound + 1 && isBarePeople(gap.lowerBound) {
+            return true
+        }
         return reader.isScenePhrase(gap) || isAddressee(gap) || isPrepositionalSetting(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             // Whoever is told has no verb ("told reporters the gates had jammed that week" has its clause already).
