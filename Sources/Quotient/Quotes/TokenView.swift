@@ -371,11 +371,17 @@ struct TokenView {
 
     /// A cue form after a form of "be", with at most two adverbs between ("was told", "has been repeatedly
     /// criticized"); not an -ing form ("is saying" is active).
+    private static let reducingSubordinators: Set<String> = ["when", "whenever", "if", "once", "unless", "until", "while"]
+
     func isPassive(_ index: Int) -> Bool {
         guard !has(index, .ing) else { return false }
         var before = index - 1
         while before > 0 && index - before <= 2 && (has(before, .adverb) || lower[before] == "also") { before -= 1 }
-        return before >= 0 && has(before, .be)
+        // "when asked if she would resign", "if pressed": a past participle right after a subordinator is a
+        // passive with its subject left out.
+        // ("has since stressed" is active: "since" is an adverb there).
+        let reduced = before == index - 1 && before >= 0 && Self.reducingSubordinators.contains(lower[before]) && has(index, [.ed, .irregularPast])
+        return before >= 0 && (has(before, .be) || reduced)
     }
 
     /// The cue a passive form belongs to ("criticized" in "was criticized by …"), for the rule that gives the
