@@ -266,6 +266,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.map { $0.speaker?.name } == [nil, "Ingrid Halse"])
     }
 
+    @Test func aParticiplesSubjectStopsAtTheSentencesVerb() throws {
+        let quotes = try extract("The harbour master told reporters the quay had flooded, adding that the ferries would not sail.").quotes
+        #expect(quotes.map { $0.speaker?.name } == ["harbour master", "harbour master"])
+    }
+
     @Test func aBusinessIsCalledByItsFirstWord() throws {
         let text = "The buyer, Vestholm Holdings, said it would appeal. Vestholm later said it had sold the mill. "
             + "Brekka Airways and Brekka Breweries reported losses. Brekka said it would cut jobs."

@@ -547,8 +547,12 @@ struct SpeakerPhraseReader {
                (last..<head).allSatisfy({ isAdjectiveBeforeHead($0) }) {
                 last = head + 1
                 // "the county elections office": a plain noun after a body word may lead on to the phrase's head.
+                // A verb is no such noun ("the chief executive told reporters").
                 while let next = (last..<min(limit, last + 2)).first(where: { isRoleWord($0) }),
-                      (last..<next).allSatisfy({ view.isPlainWord($0, excluding: Self.functionWords) && view.quoteOf[$0] < 0 }) {
+                      (last..<next).allSatisfy({
+                          view.isPlainWord($0, excluding: Self.functionWords) && view.quoteOf[$0] < 0
+                              && !view.has($0, [.irregularPast, .ed]) && view.cue(at: $0, within: limit) == nil
+                      }) {
                     last = next + 1
                 }
             } else if let described = describedAfterCue(first, limit: limit) {
@@ -689,8 +693,10 @@ struct SpeakerPhraseReader {
     /// clause), so that "The growers left the cooperative" is not read as one phrase
     /// headed by "cooperative".
     private func isAdjectiveBeforeHead(_ index: Int) -> Bool {
+        // A verb of saying is a clause's verb ("the harbour master told reporters").
         view.document.tokens[index].kind == .word && view.quoteOf[index] < 0
-            && (view.lower[index] == "of" || !view.has(index, [.determiner, .clauseWord, .preposition, .be, .finiteVerb]))
+            && (view.lower[index] == "of" || !view.has(index, [.determiner, .clauseWord, .preposition, .be, .finiteVerb])
+                && !(view.has(index, .irregularPast) && view.cue(at: index, within: view.count) != nil))
     }
 
     /// "asked the boy, who …": a determiner and one or two plain words that end the attribution (a comma, the
