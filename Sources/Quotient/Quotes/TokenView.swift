@@ -380,7 +380,7 @@ struct TokenView {
         // "when asked if she would resign", "if pressed": a past participle right after a subordinator is a
         // passive with its subject left out.
         // ("has since stressed" is active: "since" is an adverb there).
-        let reduced = before == index - 1 && before >= 0 && Self.reducingSubordinators.contains(lower[before]) && has(index, [.ed, .irregularPast])
+        let reduced = before == index - 1 && before >= 0 && has(index, [.ed, .irregularPast]) && Self.reducingSubordinators.contains(lower[before])
         return before >= 0 && (has(before, .be) || reduced)
     }
 
