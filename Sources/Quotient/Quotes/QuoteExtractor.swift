@@ -1136,7 +1136,7 @@ struct ExtractionRun {
         return to + 1 < view.count && view.lower[to] == "to" && reader.opensInfinitive(to + 1, end: view.count)
     }
 
-    private static let askingForms: Set<String> = ["ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"]
+    private static let askingForms = Set(["ask", "request"].flatMap(VerbForms.all))
 
     /// "A petition asking the firm to reconsider has gathered 4,000 signatures", "A letter urging the council to act
     /// was signed by 40 residents": a participle of asking right after the sentence's subject modifies it, and the
@@ -1660,9 +1660,7 @@ struct ExtractionRun {
     /// Words that open a reported question after a verb of asking, besides "whether" and "if".
     static let questionWords: Set<String> = ["why", "how", "what", "when", "where"]
     /// The forms of the verbs of asking a question.
-    static let questionAskingForms: Set<String> = [
-        "ask", "asks", "asked", "asking", "inquire", "inquires", "inquired", "inquiring", "wonder", "wonders", "wondered", "wondering",
-    ]
+    static let questionAskingForms = Set(["ask", "inquire", "wonder"].flatMap(VerbForms.all))
 
     /// Words that open a subordinate clause and cannot end a clause of their own.
     static let subordinatingWords: Set<String> = [

@@ -205,8 +205,7 @@ struct SpeakerPhraseReader {
             last = opening - 1
         } else if last - 2 >= floor && view.words[last] == ",",
                   let opening = (max(floor, last - 20)..<last).last(where: { view.words[$0] == "," }), opening > floor,
-                  isScenePhrase((opening + 1)..<last) || isSubordinateAside((opening + 1)..<last) || isGerundAside((opening + 1)..<last)
-                    || isTimeAside((opening + 1)..<last) || isParticipleAside((opening + 1)..<last),
+                  isSituatingAside((opening + 1)..<last),
                   let subject = before(opening, floor: floor, allowApposition: false),
                   // Only a subject that opens its clause: in "…, in Aurora, Colorado, in July 2012, said" the
                   // phrase before the scene is part of a longer apposition.
@@ -319,10 +318,23 @@ struct SpeakerPhraseReader {
         return unnamed(first.tokens.lowerBound..<phrase.tokens.upperBound)
     }
 
+    /// Names or bodies joined by "and" that fill `tokens` exactly ("Otto Brask and Lene Moe"), read as one subject
+    /// that speaks together; nil for anything else.
+    private func joinedNames(_ tokens: Range<Int>) -> SpeakerPhrase? {
+        guard let joined = before(tokens.upperBound, floor: tokens.lowerBound, allowApposition: false),
+              !joined.conjuncts.isEmpty, joined.tokens == tokens
+        else { return nil }
+        return joined
+    }
+
     /// A phrase set off between a subject and its cue that says when, where or how it was said.
     func isAside(_ range: Range<Int>) -> Bool {
-        isSetPhraseAside(range) || isScenePhrase(range) || isSubordinateAside(range) || isGerundAside(range)
-            || isTimeAside(range) || isParticipleAside(range)
+        isSetPhraseAside(range) || isSituatingAside(range)
+    }
+
+    /// A scene, a subordinate clause, a gerund or participle phrase or a time set off before a cue.
+    private func isSituatingAside(_ range: Range<Int>) -> Bool {
+        isScenePhrase(range) || isSubordinateAside(range) || isGerundAside(range) || isTimeAside(range) || isParticipleAside(range)
     }
 
     /// Prepositions that open where or when something was said (not "to": "adds to the drama" is no report).
@@ -670,7 +682,7 @@ struct SpeakerPhraseReader {
         // "…, said the owners, Otto Brask and Lene Moe.": names joined by "and" speak together.
         if start == comma + 1, end < limit, view.lower[end] == "and",
            let close = ((end + 1)..<min(limit, end + 6)).first(where: { view.has($0, .phraseEnder) }) ?? (limit - end <= 5 ? limit : nil),
-           let joined = before(close, floor: start, allowApposition: false), !joined.conjuncts.isEmpty, joined.tokens == start..<close {
+           let joined = joinedNames(start..<close) {
             return joined
         }
         guard end - start >= 2, end == limit || view.has(end, .phraseEnder), let named = classify(start..<end), named.form == .name
@@ -1218,10 +1230,7 @@ struct SpeakerPhraseReader {
         // "Most of the vulnerable senators", "Many of her supporters": a quantifier heads the group.
         if tokens.count == 1 && view.has(tokens.lowerBound, .quantifier) { return unnamed(tokens) }
         // "Kjell and Anne Hauge, who live nearby, said": names joined by "and" speak together.
-        if let joined = before(tokens.upperBound, floor: tokens.lowerBound, allowApposition: false), !joined.conjuncts.isEmpty,
-           joined.tokens == tokens {
-            return joined
-        }
+        if let joined = joinedNames(tokens) { return joined }
         guard let phrase = classify(tokens), phrase.tokens == tokens else {
             // "Some anglers from the north", "Growers who rely on the harbour": a plural of people the lexicon
             // need not know heads a group.
@@ -1372,8 +1381,7 @@ struct SpeakerPhraseReader {
             }
             // "Two of the strikers, Otto Brask and Lene Moe, said": names joined by "and" speak together.
             if nameStart == opening + 1, isNameWord(nameStart), ((opening + 1)..<comma).contains(where: { view.lower[$0] == "and" }),
-               let joined = before(comma, floor: opening + 1, allowApposition: false), !joined.conjuncts.isEmpty,
-               joined.tokens == (opening + 1)..<comma {
+               let joined = joinedNames((opening + 1)..<comma) {
                 return joined
             }
             if isNameWord(nameStart), let named = leadingName(from: nameStart, after: opening, limit: comma, floor: floor),

@@ -369,10 +369,12 @@ struct TokenView {
         return false
     }
 
-    /// A cue form after a form of "be", with at most two adverbs between ("was told", "has been repeatedly
-    /// criticized"); not an -ing form ("is saying" is active).
+    /// Subordinators after which a past participle is a passive with its subject left out ("when asked").
     private static let reducingSubordinators: Set<String> = ["when", "whenever", "if", "once", "unless", "until", "while"]
 
+    /// A cue form after a form of "be", with at most two adverbs between ("was told", "has been repeatedly
+    /// criticized"), or a past participle right after a subordinator ("when asked"); not an -ing form ("is
+    /// saying" is active).
     func isPassive(_ index: Int) -> Bool {
         guard !has(index, .ing) else { return false }
         var before = index - 1
