@@ -398,6 +398,17 @@ struct ExtractionRun {
     /// says someone else may speak, so the quote does not continue the last speaker's.
     private func hasUnreadAttribution(after frame: Range<Int>) -> Bool {
         frame.prefix(6).contains { view.quoteOf[$0] < 0 && view.cue(at: $0, within: frame.upperBound) != nil }
+            || opensOnPronounSubject(frame)
+    }
+
+    /// "“…,” she read.", "“…,” he paused.": a personal pronoun and its past-tense verb right after the words in
+    /// marks make someone their subject, with a verb no lexicon knows; who it is stays open rather than running
+    /// on from the last speaker.
+    private func opensOnPronounSubject(_ frame: Range<Int>) -> Bool {
+        guard var pronoun = frame.first else { return false }
+        if view.isPunctuation(pronoun, ",") { pronoun += 1 }
+        guard pronoun + 1 < frame.upperBound, ["he", "she", "they"].contains(view.lower[pronoun]) else { return false }
+        return view.has(pronoun + 1, [.ed, .irregularPast])
     }
 
     /// "“We are heartbroken.”", "“Not again,” …": words of two or more that end with their own stop or comma
@@ -2039,12 +2050,41 @@ struct ExtractionRun {
            isAddressee(gap.lowerBound..<split) || split == gap.lowerBound + 1 && isBarePeople(gap.lowerBound) {
             return true
         }
+        // "said repeatedly since 2020 that …", "warned as early as 2019 that …": adverbs, or an "as … as" of time,
+        // before a setting.
+        if let rest = afterAdverbialLead(gap), rest != gap {
+            return rest.isEmpty || isSettingGap(rest, cue: cue)
+        }
         return reader.isScenePhrase(gap) || isAddressee(gap) || isPrepositionalSetting(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             // Whoever is told has no verb ("told reporters the gates had jammed that week" has its clause already).
             return cue.kind == .object && !view.has(index, [.finiteVerb, .be, .auxiliary])
                 || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience]) || view.isCapitalized(index)
         }
+    }
+
+    /// The words of a gap after its leading "-ly" adverbs ("repeatedly", "publicly") or a comparison of time
+    /// ("as early as 2019", "as recently as last week", "as long ago as May", reduced to the time after it).
+    private func afterAdverbialLead(_ gap: Range<Int>) -> Range<Int>? {
+        var start = gap.lowerBound
+        while start < gap.upperBound && view.has(start, .adverb) && !view.has(start, .clauseWord) { start += 1 }
+        if start + 2 < gap.upperBound, view.lower[start] == "as",
+           let second = ((start + 2)..<min(gap.upperBound - 1, start + 4)).first(where: { view.lower[$0] == "as" }),
+           ((start + 1)..<second).allSatisfy({ view.isWord($0) && !view.has($0, [.finiteVerb, .be, .clauseWord, .coordinator]) }),
+           isPointInTime((second + 1)..<gap.upperBound) {
+            return gap.upperBound..<gap.upperBound
+        }
+        return start..<gap.upperBound
+    }
+
+    /// "2019", "May", "last week", "Monday", "the spring of 2020": a time the "as … as" comparison can name.
+    private func isPointInTime(_ words: Range<Int>) -> Bool {
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        if isTimePhrase(words) { return true }
+        let last = words.upperBound - 1
+        let isYear = view.document.tokens[last].kind == .number && view.words[last].utf8.count == 4
+        return (isYear || Self.timeNouns.contains(view.lower[last]))
+            && words.dropLast().allSatisfy { view.has($0, [.article, .dayWord]) || Self.timeOpeners.contains(view.lower[$0]) || view.lower[$0] == "of" }
     }
 
     /// "argued throughout the trial that …", "said at the hearing that …", "insisted for months that …": one
