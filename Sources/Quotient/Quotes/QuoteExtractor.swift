@@ -2401,6 +2401,8 @@ struct ExtractionRun {
             // and is read on its own.
             clause = trimmedClause(clause.lowerBound..<comma)
             used = comma
+        } else if let cut = withheldDetail(in: clause) {
+            clause = trimmedClause(clause.lowerBound..<cut)
         }
         // "… denied the report and said the harbor …": a first clause too short to report may still be followed
         // by a second one that is.
@@ -2820,6 +2822,38 @@ struct ExtractionRun {
         let start = skipToClause(after: cueRange.upperBound, cue: cue, end: clause.upperBound)
         return (cut, cueRange, start..<clause.upperBound)
     }
+
+    /// "said the offers were under consideration but declined to give a timetable", "… and would not say when":
+    /// "and" or "but" with no subject of its own, then a refusal or a withheld detail, is the speaker's own
+    /// predicate, not part of what was reported; where the report ends (its comma, if one comes first).
+    private func withheldDetail(in clause: Range<Int>) -> Int? {
+        for index in clause where index > clause.lowerBound && view.has(index, .andBut) && view.quoteOf[index] < 0 {
+            var verb = index + 1
+            while verb < clause.upperBound && view.has(verb, .intervener) && !view.has(verb, .auxiliary) {
+                verb += 1
+            }
+            guard verb + 1 < clause.upperBound else { return nil }
+            let word = view.lower[verb], next = view.lower[verb + 1]
+            // "would not say", "cannot comment", "wouldn't say" (one token).
+            let contracted = word == "cannot" || word.hasSuffix("n't") || word.hasSuffix("n’t")
+            let negated = contracted ? verb + 1 : Self.negatedHelpers.contains(word) && next == "not" ? verb + 2 : nil
+            let withholds = (Self.refusals.contains(word) && next == "to")
+                || (Self.givingVerbs.contains(word) && next == "no")
+                || negated.map { $0 < clause.upperBound && Self.detailVerbs.contains(view.lower[$0]) } ?? false
+            guard withholds else { continue }
+            return view.words[index - 1] == "," ? index - 1 : index
+        }
+        return nil
+    }
+
+    private static let refusals: Set<String> = ["declined", "refused", "declines", "refuses", "declining", "refusing"]
+    private static let givingVerbs: Set<String> = ["gave", "offered", "provided", "gives", "offers", "provides"]
+    private static let negatedHelpers: Set<String> = ["would", "will", "did", "does", "do", "could", "can"]
+    /// What a speaker "would not" do with details: say, give or share them.
+    private static let detailVerbs: Set<String> = [
+        "say", "comment", "give", "elaborate", "disclose", "specify", "discuss", "reveal", "name", "confirm", "identify",
+        "explain", "speculate", "provide", "share", "answer",
+    ]
 
     /// Where "and" or "but" and a cue of any kind ("and called", "but described") cut the words before a quote.
     private func coordinatedFrame(in words: Range<Int>) -> Int? {
