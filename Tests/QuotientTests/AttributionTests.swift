@@ -84,6 +84,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("According to figures released by the fisheries agency on Friday, the cod catch fell by a third.", "fisheries agency"),
         ("A statement issued by the rowing club said the regatta was cancelled.", "rowing club"),
         ("The regatta is off, according to two people with direct knowledge of the plans.", "two people with direct knowledge of the plans"),
+        ("Afterwards Brekkeland said the tolls would stay.", "Brekkeland"),
+        ("Later Ingeborg Skau told the panel that the gate was too narrow.", "Ingeborg Skau"),
+        ("When van Houten admitted that the gate was too narrow, the panel fell silent.", "van Houten"),
+        ("The gate was too narrow, von der Aa said.", "von der Aa"),
+        ("Femke van Houten spoke first. Afterwards van Houten conceded that the gate had been too narrow.", "Femke van Houten"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

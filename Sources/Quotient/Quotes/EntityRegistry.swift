@@ -470,7 +470,9 @@ struct EntityRegistry {
         }
         let index = entities.count
         entities.append(Entity(name: name, lastWord: lastWord, role: nil, kind: kind, isPlace: isPlace(name)))
-        if kind == .person, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
+        // "van Houten", "de Ruiter": a name that opens on a lowercase particle has no given name in it.
+        if kind == .person, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")),
+           let initial = name.utf8.first, !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(initial) {
             let first = name[..<space].lowercased()
             entities[index].pronoun = givenNames[first] ?? Self.withoutLatinAccents(first).flatMap { givenNames[$0] }
             if entities[index].pronoun != nil {

@@ -49,9 +49,10 @@ struct SpeakerPhraseReader {
     private func isNameParticle(_ index: Int) -> Bool {
         // Asked of nearly every token: the capital before it rules out most before the set is looked up.
         guard index > 0, index + 1 < view.count, !view.isCapitalized(index),
-              view.isCapitalized(index - 1) || index > 1 && view.isCapitalized(index - 2),
+              view.isCapitalized(index - 1) || index > 1 && view.isCapitalized(index - 2) || opensSurname(index),
               view.has(index, .nameParticle), Self.nameParticles.contains(view.words[index])
         else { return false }
+        if opensSurname(index) && !isCapitalizedName(index - 1) { return true }
         var next = index + 1
         if next + 1 < view.count && view.has(next, .nameParticle) && Self.nameParticles.contains(view.words[next]) { next += 1 }
         // "Abdullah al-Mansour", "Ahmad bin-Said": a particle glued to the next name word by a hyphen.
@@ -59,6 +60,15 @@ struct SpeakerPhraseReader {
         var previous = index - 1
         if previous > 0 && view.has(previous, .nameParticle) && Self.nameParticles.contains(view.words[previous]) { previous -= 1 }
         return isCapitalizedName(next) && isCapitalizedName(previous)
+    }
+
+    /// "When de Ruiter admitted …", "van Gaal said": a surname that keeps its lowercase particle when the given
+    /// name is left out (not "la"/"le", which open many other capitalized phrases).
+    private func opensSurname(_ index: Int) -> Bool {
+        guard view.has(index, .nameParticle), !["la", "le"].contains(view.words[index]) else { return false }
+        // "von der Leyen": a second particle.
+        let next = index + 2 < view.count && view.has(index + 1, .nameParticle) && !view.isCapitalized(index + 1) ? index + 2 : index + 1
+        return isCapitalizedName(next) && !view.opensSentence(next)
     }
 
     static let nameParticles: Set<String> = [

@@ -158,7 +158,8 @@ struct WordTraits: OptionSet, Sendable {
             "the", "a", "an", "another", "photo", "image", "credit", "like", "unlike", "according", "despite",
             "during", "since", "without", "among", "against", "under", "over", "through", "then", "now", "here",
             "both", "either", "though", "although", "because", "whether", "once", "until", "unless", "editor's", "others",
-            "besides", "beyond", "except", "toward", "towards", "upon", "within", "please",
+            "besides", "beyond", "except", "toward", "towards", "upon", "within", "please", "later", "earlier",
+            "afterwards", "afterward", "instead", "separately", "tonight", "indeed", "also",
         ]),
         (.modifierOpener, [
             "of", "in", "at", "from", "for", "with", "on", "among", "across", "along", "around", "inside", "near", "like", "close",
