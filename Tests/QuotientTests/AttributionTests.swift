@@ -89,6 +89,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("When van Houten admitted that the gate was too narrow, the panel fell silent.", "van Houten"),
         ("The gate was too narrow, von der Aa said.", "von der Aa"),
         ("Femke van Houten spoke first. Afterwards van Houten conceded that the gate had been too narrow.", "Femke van Houten"),
+        ("Speaking on Tuesday, the head gardener, Ingvar Moe, said the pitch was waterlogged.", "Ingvar Moe"),
+        ("Testifying before the panel, the chief steward, Joost Brinkman, insisted that every report had been read.", "Joost Brinkman"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

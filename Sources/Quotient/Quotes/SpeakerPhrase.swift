@@ -1427,8 +1427,12 @@ struct SpeakerPhraseReader {
                 return phrase
             }
             // "Pia Lund, 58, a pilot,": an age between commas is part of the apposition, not the one who speaks.
+            // No time words between the subject and the apposition: in "Speaking on Tuesday, the head steward, said"
+            // they belong to an opening phrase, which has no subject ("Reid (D-Nev.), who …," has one).
             guard looksAppositive, view.document.tokens[opening - 1].kind != .number,
-                  let plain = before(opening, floor: floor, allowApposition: false), plain.form != .pronoun else { continue }
+                  let plain = before(opening, floor: floor, allowApposition: false), plain.form != .pronoun,
+                  !(plain.tokens.upperBound..<opening).contains(where: { view.has($0, [.dayWord, .preposition]) })
+            else { continue }
             var phrase = plain
             // "Then Daniel Amundsen, the Delaware governor, said": a sentence adverb may open the clause.
             func opensClause(_ start: Int) -> Bool {
@@ -1532,7 +1536,7 @@ struct SpeakerPhraseReader {
         }
         // A description longer than its last word must open the clause, so that it is not itself an apposition
         // ("Rachel Berg, a philanthropist from Monsey, New York, said").
-        let description = floor..<comma
+        let description = descriptionStart(floor: floor, comma: comma)..<comma
         guard view.wordKinds[comma - 1] != nil || view.wordKinds[comma + 1] == .role
             || (end - start >= 2 && description.count <= 9 && !description.contains { view.words[$0] == "," }
                 && description.contains { isRoleWord($0) })
@@ -1542,6 +1546,16 @@ struct SpeakerPhraseReader {
             || end - start >= 2 && (isPartitiveOfPronoun(description) || isBareCount(description))
         else { return nil }
         return classify(start..<end)
+    }
+
+    /// Where a description before an apposition starts: after an opening participle or prepositional phrase set
+    /// off by a comma ("Testifying on Tuesday, the head steward, Marloes Brink, said"), else at `floor`.
+    private func descriptionStart(floor: Int, comma: Int) -> Int {
+        guard let lead = (floor..<comma).last(where: { view.words[$0] == "," }), lead > floor + 1,
+              view.has(floor, [.ing, .preposition]),
+              !((floor + 1)..<lead).contains(where: { view.has($0, [.finiteVerb, .be]) || view.quoteOf[$0] >= 0 || !view.isWord($0) })
+        else { return floor }
+        return lead + 1
     }
 
     /// "One", "Another", "A third": a count alone that opens its clause, standing for one of a group.
