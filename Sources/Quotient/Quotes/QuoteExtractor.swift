@@ -294,7 +294,8 @@ struct ExtractionRun {
                                              && view.wordCount(frames.before) == 0
                                              && !sentenceBeforeNamesAnother(open, than: last.entity)
                                              && !paragraphOpensOnAnother(before: open, than: last.entity)
-                                             && !hasUnreadAttribution(after: frames.after)) {
+                                             && !hasUnreadAttribution(after: frames.after)
+                                             && !narrationTurnsToAnother(before: open, than: last.entity)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
                  entity: last.entity, paragraph: span.paragraph)
         } else if kind == .direct && !isTitle(innerTokens) && (view.wordCount(innerTokens) >= 4 || endsLikeSpeech(innerTokens)) {
@@ -373,6 +374,24 @@ struct ExtractionRun {
         // The name must open the sentence (after any title), as its subject does.
         let opening = (before.tokens.lowerBound..<subject.token).allSatisfy { view.wordKinds[$0] != nil || view.isCapitalized($0) }
         return opening && subject.entity != speaker && registry[subject.entity].kind == .person
+    }
+
+    /// "“…,” the manager said. / The winner came from Kofi Osei. Asked how it felt, he grinned. “…”": the sentence
+    /// just before the words in marks has a pronoun for its subject that refers to someone other than the last
+    /// speaker, so the words do not run on from that speaker (no cue says whose they are).
+    private mutating func narrationTurnsToAnother(before open: Int, than speaker: Int?) -> Bool {
+        let sentence = view.sentenceOf[open]
+        guard sentence > 0, case let before = view.document.sentences[sentence - 1],
+              before.paragraph == view.document.sentences[sentence].paragraph,
+              !before.tokens.contains(where: { view.quoteOf[$0] >= 0 }),
+              let subject = before.tokens.first(where: { index in
+                  ["he", "she"].contains(view.lower[index]) && index + 1 < before.tokens.upperBound
+                      && (index == before.tokens.lowerBound || view.words[index - 1] == ",")
+                      && view.has(index + 1, [.ed, .irregularPast, .finiteVerb, .be])
+              }),
+              let phrase = pronounPhrase(subject), let (_, entity) = resolvedSpeaker(phrase), let entity
+        else { return false }
+        return entity != speaker
     }
 
     /// "“…,” she said. / She pauses. / “…”": one short paragraph of narration between two quotes, without a
