@@ -1774,6 +1774,11 @@ struct ExtractionRun {
             start -= 1
             if start > sentenceStart && view.has(start - 1, [.article, .approximator]) { start -= 1 }
         }
+        // "Thirty-one MPs wrote …", "Forty nurses said …": a count in words, hyphenated or not.
+        while start > sentenceStart && (view.has(start - 1, .numberWord)
+            || start - 2 >= sentenceStart && view.isGluedHyphen(start - 1) && view.has(start - 2, .numberWord)) {
+            start -= 1
+        }
         // "when he told Fox News that …", "in which she said …": a subordinate clause has a subject too.
         // "On the show “Morning Desk,” Ibarra admitted": a comma inside a closing mark opens a clause too.
         return start == sentenceStart || view.has(start - 1, [.clauseOpener, .subordinator])
@@ -3172,6 +3177,13 @@ struct ExtractionRun {
             return attributed
         }
         if infinitive, let subject = subordinateSubject(ofVerb: index - 2) ?? continuingSubject(ofVerb: index - 2) { return subject }
+        // "Her remarks came after 31 MPs signed a letter warning that …": who issued the document, in the clause
+        // the subordinator opens.
+        if participle && !commaBefore && index >= 3 && SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
+            && view.has(index - 2, [.article, .possessive]) && view.has(index - 3, [.ed, .irregularPast]),
+           let issuer = subordinateSubject(ofVerb: index - 3) {
+            return issuer
+        }
         return sentenceSubject(before: index)
     }
 
@@ -3246,9 +3258,11 @@ struct ExtractionRun {
               }),
               opener + 1 < verb, view.lower[opener + 1] != "to"
         else { return nil }
-        for subjectEnd in stride(from: verb, through: max(opener + 2, verb - 2), by: -1) {
+        // "after 31 MPs signed": a count in digits may open the subject.
+        let subjectStart = view.document.tokens[opener + 1].kind == .number ? opener + 2 : opener + 1
+        for subjectEnd in stride(from: verb, through: max(subjectStart + 1, verb - 2), by: -1) {
             guard (subjectEnd..<(verb + 1)).allSatisfy({ isVerbGroupWord($0) || $0 == verb }),
-                  let phrase = reader.before(subjectEnd, floor: opener + 1), phrase.tokens == (opener + 1)..<subjectEnd
+                  let phrase = reader.before(subjectEnd, floor: subjectStart), phrase.tokens == subjectStart..<subjectEnd
             else { continue }
             return resolvedSpeaker(phrase)
         }

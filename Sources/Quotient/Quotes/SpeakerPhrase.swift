@@ -1438,6 +1438,10 @@ struct SpeakerPhraseReader {
             func opensClause(_ start: Int) -> Bool {
                 start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0
                     || start - 1 == floor && view.has(floor, .clauseOpener)
+                    // "… was “sensible,” while Tom Hargreaves, an economist, warned …": a joining word after a comma,
+                    // also one inside the closing mark, opens a clause.
+                    || start - 2 >= floor && view.has(start - 1, [.joining, .subordinator])
+                        && (view.words[start - 2] == "," || view.has(start - 2, .closingMark) && view.words[start - 3] == ",")
             }
             if !opensClause(plain.tokens.lowerBound) {
                 // "The head of the port authority, a former naval officer, said": the subject's head stands before
