@@ -298,6 +298,9 @@ struct ExtractionRun {
                                              && !narrationTurnsToAnother(before: open, than: last.entity)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
                  entity: last.entity, paragraph: span.paragraph)
+        } else if kind == .direct, view.wordCount(frames.before) == 0, let intro = interviewIntroducer(before: open, paragraph: span.paragraph) {
+            emit(Quote(text: text, span: textSpan, kind: kind, speaker: intro.speaker, cue: intro.cue, source: nil),
+                 entity: intro.entity, paragraph: span.paragraph)
         } else if kind == .direct && !isTitle(innerTokens) && (view.wordCount(innerTokens) >= 4 || endsLikeSpeech(innerTokens)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil), entity: nil, paragraph: span.paragraph)
         }
@@ -695,6 +698,27 @@ struct ExtractionRun {
         if let found = attribution(in: frame, partial: false) { return found }
         return colonSubject(before: colon, floor: frame.lowerBound)
     }
+
+    /// "Judge Castellanos spoke to the Ledger about the cases that stayed with her." ending the paragraph before
+    /// words in marks that no cue attributes: the person who spoke (or talked) to someone is who speaks them.
+    private mutating func interviewIntroducer(before open: Int, paragraph: Int) -> Attribution? {
+        let sentenceIndex = view.sentenceOf[open]
+        guard sentenceIndex > 0, view.document.sentences[sentenceIndex].tokens.lowerBound == open || view.quoteOf[open] >= 0,
+              case let sentence = view.document.sentences[sentenceIndex - 1], sentence.paragraph == paragraph - 1,
+              !sentence.tokens.contains(where: { view.quoteOf[$0] >= 0 }),
+              let verb = sentence.tokens.first(where: { index in
+                  Self.conversationVerbs.contains(view.lower[index]) && index + 1 < sentence.tokens.upperBound
+                      && ["to", "with"].contains(view.lower[index + 1])
+              }),
+              let phrase = reader.before(verb, floor: sentence.tokens.lowerBound),
+              phrase.tokens.lowerBound == sentence.tokens.lowerBound || view.words[phrase.tokens.lowerBound - 1] == ",",
+              phrase.form == .name || phrase.form == .description, !phrase.isOrganization,
+              let (speaker, entity) = resolvedSpeaker(phrase)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: view.phrase(verb..<(verb + 2)), source: nil)
+    }
+
+    private static let conversationVerbs: Set<String> = ["spoke", "talked", "speaks", "talks"]
 
     /// "Okonkwo: “We Will Not Back Down”" as a line of its own: a name, a colon and words in marks, and
     /// nothing else in the sentence, as headlines and pull quotes print them.
@@ -1519,7 +1543,9 @@ struct ExtractionRun {
             // reported.
             // So is a clause whose subordinating word stands right before the attribution ("The plant will close
             // because, the company said, demand has collapsed"): the company gave the reason, not the closure.
-            let opensSubordinate = interrupts && Self.subordinatingWords.contains(view.lower[comma - 1])
+            // So is a relative clause ("run by Ola Brun, who, the workers said, never missed a shift").
+            let opensSubordinate = interrupts
+                && (Self.subordinatingWords.contains(view.lower[comma - 1]) || view.has(comma - 1, .relativePronoun))
             if isSettingPhrase(start..<comma) || opensPassiveIntroduction(start) || opensSubordinate {
                 guard interrupts, let rest = continuation(after: afterCue, end: end) else { return false }
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -3085,7 +3111,14 @@ struct ExtractionRun {
                 if let modified = phrase, let plain, plain.form == .name, plain.tokens.lowerBound < modified.tokens.lowerBound {
                     phrase = plain
                 }
+                // "… appointed by Governor Ray Delgado, who told her to “…”": the antecedent of a relative pronoun set
+                // off by a comma speaks words in marks after its cue, when no later cue comes between ("One farmer,
+                // who asked not to be named, called it “…”").
                 phrase = phrase ?? plain
+                if phrase == nil, !following, let (antecedent, setOff) = relativeAntecedent(cue: index, floor: frame.lowerBound), setOff,
+                   !((index + length)..<frame.upperBound).contains(where: { view.cue(at: $0, within: frame.upperBound) != nil }) {
+                    phrase = antecedent
+                }
                 if phrase == nil, let subject = participleSubject(cue: index) {
                     usedCues.insert(index)
                     return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil, cueToken: index)
