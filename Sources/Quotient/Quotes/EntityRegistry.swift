@@ -151,6 +151,12 @@ struct EntityRegistry {
                 index += 1
                 continue
             }
+            // "CNN's Jake Tapper", "Morgenposten's Leif Aune": a possessive before a given name and a surname says
+            // whom the person works for.
+            if end - index >= 3, let possessive = (index..<(end - 2)).first(where: { reader.isPossessiveName($0) && givenNames[view.lower[$0 + 1]] != nil }) {
+                index = possessive + 1
+                continue
+            }
             // "Five Minutes With: …", "Three Questions for …": a number word opens no one's name.
             if end - index >= 2 && view.has(index, .numberWord) {
                 index += 1
@@ -717,6 +723,10 @@ struct EntityRegistry {
                         let subject = candidate(in: sentence - 1, latest: false, salience: 0)
                         strict = true
                         if let subject, !entities[subject.entity].isPlace { return subject.entity }
+                        // "Ayotte has tangled with Trump. … he called her": a name after a preposition in this
+                        // sentence or the one before is nearer than a subject further back.
+                        if !trailing, let same = candidate(in: sentence, latest: false, salience: 1) { return same.entity }
+                        if let near = candidate(in: sentence - 1, latest: false, salience: 1) { return near.entity }
                     }
                 }
             }

@@ -265,6 +265,8 @@ struct ExtractionRun {
             lastTitleSpan = index
             return
         }
+        // "the so-called “poets' night”": a label the writer holds at a distance, nobody's words.
+        if kind == .partial && isSoCalled(before: open) { return }
 
         // Whitespace is never a token, so the tokens between the marks span exactly the trimmed quote.
         let text = view.text(innerTokens)
@@ -304,6 +306,10 @@ struct ExtractionRun {
         } else if kind == .direct && !isTitle(innerTokens) && (view.wordCount(innerTokens) >= 4 || endsLikeSpeech(innerTokens)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil), entity: nil, paragraph: span.paragraph)
         }
+    }
+
+    private func isSoCalled(before open: Int) -> Bool {
+        open >= 3 && view.lower[open - 1] == "called" && view.words[open - 2] == "-" && view.lower[open - 3] == "so"
     }
 
     /// "“Disaster” is a strong word.", "“Win” means different things to different people": a few words in marks

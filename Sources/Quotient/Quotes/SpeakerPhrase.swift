@@ -1679,6 +1679,13 @@ struct SpeakerPhraseReader {
            tokens.upperBound - nameStart > 2 {
             nameStart = tokens.upperBound - 2
         }
+        // "CNN's Jake Tapper", "Morgenposten's Leif Aune": a possessive name before a given name and a surname says
+        // whom the person works for; it is no part of their name.
+        if tokens.upperBound - nameStart >= 3, let possessive = (nameStart..<(tokens.upperBound - 2)).first(where: {
+            isPossessiveName($0) && view.lexicon.givenNames[view.lower[$0 + 1]] != nil
+        }) {
+            nameStart = possessive + 1
+        }
         // "Organist Marta Quist": an agent noun opening the sentence before a given name and a surname is a role.
         if tokens.upperBound - nameStart >= 3, view.opensSentence(nameStart),
            EntityRegistry.describesName(view.lower[nameStart], givenName: view.lower[nameStart + 1], givenNames: view.lexicon.givenNames) {

@@ -282,6 +282,8 @@ struct TokenView {
             return nil
         }
         if capitalized[index] && isSurnameAfterGivenName(index) { return nil }
+        // "the so-called “night of poets”": an adjective, which names nothing and reports nothing.
+        if index >= 2 && words[index - 1] == "-" && lower[index - 2] == "so" { return nil }
         guard let found = match(candidates, at: index, within: limit) else { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
         return found
