@@ -26,6 +26,13 @@ struct EntityRegistry {
         var isPlace = false
         /// Introduced with a business noun in its role ("shipping group Nordvik Line").
         var isBusiness = false
+        /// Descriptions given besides the role ("challenger Erik Mørch" later "Mørch, a former banker,").
+        var otherRoles: [String] = []
+
+        /// Whether the role or another description holds `head` (and `qualifier`, if given).
+        func isDescribed(by head: String, qualifier: String? = nil) -> Bool {
+            ([role].compactMap { $0 } + otherRoles).contains { QuoteLexicon.roleWords($0).contains(head) && qualifier.map($0.contains) ?? true }
+        }
     }
 
     /// A place where the document names an entity.
@@ -246,10 +253,15 @@ struct EntityRegistry {
                     // "His manager, Carmela Ruiz," and "Bertil Haug, the club's owner,": the apposition's role
                     // is what a later "the manager" or "the owner" refers back to.
                     // A bare courtesy title ("Dr. Amara Osei, the hospital's chief surgeon,") is no role to keep.
-                    if role.map(Self.isCourtesyTitle) ?? true, entities[entity].role.map(Self.isCourtesyTitle) ?? true,
-                       let appositive = roleBefore.flatMap({ Self.roleWords(endingAt: $0, view: view) })
-                           ?? (appositionAfter ? Self.appositiveRole(after: end, view: view) : nil) {
-                        setRole(view.phrase(appositive), of: entity)
+                    // A person who has a role already is described by the apposition too ("challenger Erik Mørch"
+                    // and "Erik Mørch, a former banker,").
+                    if let appositive = roleBefore.flatMap({ Self.roleWords(endingAt: $0, view: view) })
+                        ?? (appositionAfter ? Self.appositiveRole(after: end, view: view) : nil) {
+                        if role.map(Self.isCourtesyTitle) ?? true, entities[entity].role.map(Self.isCourtesyTitle) ?? true {
+                            setRole(view.phrase(appositive), of: entity)
+                        } else {
+                            addRole(view.phrase(appositive), of: entity)
+                        }
                     }
                 }
                 // "Dana Whitfield and her assistant": the possessive after "and" is the first person's.
@@ -278,6 +290,20 @@ struct EntityRegistry {
                 // ("Halvik's finance chief" after "Halvik Semiconductor").
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                         salience: Self.salience(of: index..<(index + 1), view: view)))
+                // "Mørch, a 44-year-old former banker, …": an apposition to the surname describes the person too, so
+                // a later "the former banker" refers back to them.
+                if entities[entity].kind == .person, end + 1 < view.count, view.words[end] == ",",
+                   view.has(end + 1, .determiner) || view.document.tokens[end + 1].kind == .number,
+                   let appositive = Self.appositiveRole(after: end, view: view) {
+                    // With the words that qualify it ("an Obama supporter", "a 44-year-old former banker"), short of
+                    // the article and an age.
+                    var start = appositive.lowerBound
+                    while start - 1 > end + 1, view.document.tokens[start - 1].kind == .word, !view.has(start - 1, [.article, .possessive]),
+                          !view.isGluedHyphen(start - 2) {
+                        start -= 1
+                    }
+                    addRole(view.phrase(start..<appositive.upperBound), of: entity)
+                }
             }
             index = end
         }
@@ -338,10 +364,13 @@ struct EntityRegistry {
             index += 2  // "Ana Lopez, 54, a nurse"
         }
         guard index < view.count, view.quoteOf[index] < 0, view.has(index, [.article, .possessive]) else { return nil }
-        let limit = min(view.count, index + 5)
+        // "a 44-year-old former banker": an age compound takes four more tokens.
+        let limit = min(view.count, index + 9)
         index += 1
         while index < limit && view.quoteOf[index] < 0 && view.wordKinds[index] != .role {
-            guard view.document.tokens[index].kind == .word, !view.has(index, [.clauseWord, .finiteVerb, .modifierOpener]) else { return nil }
+            let isAgePart = view.document.tokens[index].kind == .number || view.isGluedHyphen(index)
+            guard view.document.tokens[index].kind == .word || isAgePart, !view.has(index, [.clauseWord, .finiteVerb, .modifierOpener])
+            else { return nil }
             index += 1
         }
         guard index < limit, view.wordKinds[index] == .role else { return nil }
@@ -533,6 +562,17 @@ struct EntityRegistry {
         if entities[index].role == nil { setRole(role, of: index) }
     }
 
+    /// Gives an entity a role, or, when it has one already ("challenger"), lets another ("former banker") refer
+    /// to it as well.
+    private mutating func addRole(_ role: String, of index: Int) {
+        guard let current = entities[index].role, !Self.isCourtesyTitle(current) else { return setRole(role, of: index) }
+        guard current != role, !entities[index].otherRoles.contains(role) else { return }
+        entities[index].otherRoles.append(role)
+        for word in Set(QuoteLexicon.roleWords(role)) where !QuoteLexicon.roleWords(current).contains(word) {
+            Self.link(index, under: word, in: &byRoleWord, links: &links)
+        }
+    }
+
     private mutating func setRole(_ role: String, of index: Int) {
         entities[index].role = role
         for word in Set(QuoteLexicon.roleWords(role)) {
@@ -620,7 +660,7 @@ struct EntityRegistry {
     /// The entity named first in the text whose role holds `head` ("minister" → Education Minister Kwame
     /// Asante-Boateng), wherever it is named: a headline speaks of someone the article introduces after it.
     func firstNamed(withRoleWord head: String) -> Int? {
-        let candidates = linked(byRoleWord[head]).filter { entities[$0].role.map { QuoteLexicon.roleWords($0).contains(head) } == true }
+        let candidates = linked(byRoleWord[head]).filter { entities[$0].isDescribed(by: head) }
         return mentions.first { candidates.contains($0.entity) }?.entity
     }
 
@@ -638,8 +678,7 @@ struct EntityRegistry {
     func resolve(description head: String, organization: Bool, qualifier: String? = nil, before token: Int, sentence: Int) -> Int? {
         // A person's description ("the president") refers to a person, a body's ("the ministry") to a body.
         var candidates = linked(byRoleWord[head]).filter {
-            entities[$0].role.map { QuoteLexicon.roleWords($0).contains(head) && qualifier.map($0.contains) ?? true } == true
-                && (entities[$0].kind == .person) != organization
+            entities[$0].isDescribed(by: head, qualifier: qualifier) && (entities[$0].kind == .person) != organization
         }
         // "The company said" after "shipping group Nordvik Line": the words for a business name one another,
         // for a body named in the last few sentences only (a story about several firms names one "the company"
