@@ -100,9 +100,13 @@ public struct QuoteLexicon: Sendable {
                 for form in entry.forms { try add(form, entry.kind, file: verbs.name, line: entry.line) }
             }
             // A base or -s form the entry leaves out for being a noun too ("the claims") is still a verb after a
-            // subject, before "that" or set off by commas ("critics claim that …", "The owners, he claims, had …").
+            // subject, before "that" or set off by commas ("critics claim that …", "The owners, he claims, had …"),
+            // and an -ing form left out for being an adjective ("a promising start") is a participle after a comma
+            // and before "that" ("…, promising that …").
             for entry in entries where Self.clauseKinds.contains(entry.kind) && Self.tokenWords(entry.lemma).count == 1 {
-                for form in [entry.lemma, VerbForms.thirdPerson(entry.lemma)] where firstSeen[form] == nil {
+                let listsParticiple = entry.forms.contains { $0.hasSuffix("ing") }
+                let forms = [entry.lemma, VerbForms.thirdPerson(entry.lemma)] + (listsParticiple ? [] : [VerbForms.presentParticiple(entry.lemma)])
+                for form in forms where firstSeen[form] == nil {
                     self.cues[form, default: []].append(Cue(words: [form], kind: CueKind(rawValue: entry.kind)!, isBaseBeforeThat: true))
                 }
             }

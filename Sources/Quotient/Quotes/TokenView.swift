@@ -321,7 +321,9 @@ struct TokenView {
     private func isBaseVerbBeforeThat(_ index: Int) -> Bool {
         guard index > 0, index + 2 < count, !capitalized[index] else { return false }
         let before = index - 1
-        let subject = has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
+        // "…, promising that …": a participle after a comma has its subject in the clause before.
+        if has(index, .ing) && words[before] != "," { return false }
+        let subject = has(index, .ing) || has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
             || Self.subjectPronouns.contains(lower[before]) || lower[before] == "to" || capitalized[before] && !opensSentence(before)
             || endsPluralRelativeClause(before)
         // "The quota, skeptics say, was …", "…, Ilse Marnix claims, …": set off with a subject of a few words.
