@@ -90,6 +90,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The gate was too narrow, von der Aa said.", "von der Aa"),
         ("Femke van Houten spoke first. Afterwards van Houten conceded that the gate had been too narrow.", "Femke van Houten"),
         ("Speaking on Tuesday, the head gardener, Ingvar Moe, said the pitch was waterlogged.", "Ingvar Moe"),
+        ("Eleven nurses said the ward was unsafe.", "eleven nurses"),
         ("Fjordposten's Leif Aune dismissed the staging as “a gimmick in search of a play.”", "Leif Aune"),
         ("“It was a mess,” said Radio Vest's Ingrid Ulven.", "Ingrid Ulven"),
         ("Testifying before the panel, the chief steward, Joost Brinkman, insisted that every report had been read.", "Joost Brinkman"),

@@ -4086,7 +4086,7 @@ struct ExtractionRun {
         let text = view.phrase(tokens)
         let first = tokens.lowerBound
         guard view.opensSentence(first), view.isCapitalized(first),
-              openingIsCommon || tokens.count == 1 || view.has(first, [.determiner, .possessive]) || view.wordKinds[first] != nil
+              openingIsCommon || tokens.count == 1 || view.has(first, [.determiner, .possessive, .numberWord]) || view.wordKinds[first] != nil
                 // "Anti-war protesters": a compound whose second part is lowercase is a common word.
                 || view.isGluedHyphen(first + 1) && first + 2 < tokens.upperBound && !view.isCapitalized(first + 2),
               view.words[first].unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase })

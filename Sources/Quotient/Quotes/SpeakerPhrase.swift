@@ -828,7 +828,7 @@ struct SpeakerPhraseReader {
         // "boasted to reporters" is a predicate, not a group: no verb of saying and no preposition but "of".
         while first - 1 >= floor && last - first < 3 && view.document.tokens[first - 1].kind == .word
             && !view.isCapitalized(first - 1) && !view.has(first - 1, [.clauseWord, .irregularPast]) && !isVerbAfterHead(first - 1)
-            && !ExtractionRun.subordinatingWords.contains(view.lower[first - 1])
+            && !ExtractionRun.subordinatingWords.contains(view.lower[first - 1]) && !view.has(first - 1, .subordinator)
             && (view.lower[first - 1] == "of" || !view.has(first - 1, .preposition)) && view.cue(at: first - 1, within: last) == nil {
             first -= 1
         }
@@ -860,7 +860,7 @@ struct SpeakerPhraseReader {
         // "…, although critics argue …": so does a subordinating word.
         let opensClause = first == floor || view.words[first - 1] == "," || view.has(first - 1, .joining)
             || view.lower[first - 1] == "where" || view.lower[first - 1] == "whereby"
-            || ExtractionRun.subordinatingWords.contains(view.lower[first - 1])
+            || ExtractionRun.subordinatingWords.contains(view.lower[first - 1]) || view.has(first - 1, .subordinator)
         guard opensClause else { return nil }
         return unnamed(first..<(last + 1))
     }
