@@ -14,6 +14,8 @@ public struct QuoteLexicon: Sendable {
         /// read as a verb only after a subject it may follow, before "that" and a clause ("Critics note that …")
         /// or set off by commas ("The owners, he claims, had …").
         var isBaseBeforeThat = false
+        /// The lemma itself of a one-word verb ("alert", "warn"), which a singular subject never takes.
+        var isBase = false
     }
 
     /// Cues by their first word, longest first.
@@ -78,7 +80,7 @@ public struct QuoteLexicon: Sendable {
     ) throws(LexiconError) {
         var firstSeen: [String: (file: String, line: Int)] = [:]
         var reportNouns: Set<String> = []
-        func add(_ form: String, _ kind: String, file: String, line: Int) throws(LexiconError) {
+        func add(_ form: String, _ kind: String, file: String, line: Int, isBase: Bool = false) throws(LexiconError) {
             if kind == Self.reportNounKind {
                 guard reportNouns.insert(form).inserted else { throw LexiconError(file: file, line: line, reason: "duplicate noun '\(form)'") }
                 return
@@ -91,13 +93,13 @@ public struct QuoteLexicon: Sendable {
             }
             firstSeen[form] = (file, line)
             let words = Self.tokenWords(form)
-            self.cues[words[0], default: []].append(Cue(words: words, kind: cueKind))
+            self.cues[words[0], default: []].append(Cue(words: words, kind: cueKind, isBase: isBase && words.count == 1))
         }
         for (number, form, kind) in try Self.uniquePairs(cues) { try add(form, kind, file: cues.name, line: number) }
         if let verbs {
             let entries = try Self.verbEntries(verbs)
             for entry in entries {
-                for form in entry.forms { try add(form, entry.kind, file: verbs.name, line: entry.line) }
+                for form in entry.forms { try add(form, entry.kind, file: verbs.name, line: entry.line, isBase: form == entry.lemma) }
             }
             // A base or -s form the entry leaves out for being a noun too ("the claims") is still a verb after a
             // subject, before "that" or set off by commas ("critics claim that …", "The owners, he claims, had …"),

@@ -286,6 +286,14 @@ struct TokenView {
         if index >= 2 && words[index - 1] == "-" && lower[index - 2] == "so" { return nil }
         guard let found = match(candidates, at: index, within: limit) else { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
+        // "the volcanic alert level", "a formal protest": the base form after an article and a singular word is a
+        // noun, since a singular subject takes no base form of a verb (after a preposition the phrase may end a
+        // plural subject's modifier: "People briefed on the situation say").
+        if found.cue.isBase && index >= 2 && has(index - 2, .article) && !capitalized[index - 1]
+            && !(index >= 3 && has(index - 3, .preposition))
+            && isPlainWord(index - 1, excluding: [.plural, .adverb, .negator, .ed, .irregularPast, .ing, .finiteVerb]) {
+            return nil
+        }
         return found
     }
 
