@@ -2080,8 +2080,9 @@ struct ExtractionRun {
         if words.allSatisfy({ view.has($0, .dayWord) && view.lower[$0] != "on" || $0 == words.lowerBound && view.lower[$0] == "on" }) {
             return true
         }
-        return words.count == 2 && ["last", "this", "next"].contains(view.lower[words.lowerBound])
-            && SpeakerPhraseReader.timeUnits.contains(view.lower[words.lowerBound + 1])
+        guard words.count == 2, ["last", "this", "next"].contains(view.lower[words.lowerBound]) else { return false }
+        let unit = view.lower[words.lowerBound + 1]
+        return SpeakerPhraseReader.timeUnits.contains(unit) || Self.demonstrativeTimes.contains(unit)
     }
 
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
@@ -2111,7 +2112,7 @@ struct ExtractionRun {
         if let rest = afterAdverbialLead(gap), rest != gap {
             return rest.isEmpty || isSettingGap(rest, cue: cue)
         }
-        return reader.isScenePhrase(gap) || isAddressee(gap) || isPrepositionalSetting(gap) || gap.allSatisfy { index in
+        return reader.isScenePhrase(gap) || isAddressee(gap) || isPrepositionalSetting(gap) || isTimePhrase(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             // Whoever is told has no verb ("told reporters the gates had jammed that week" has its clause already).
             return cue.kind == .object && !view.has(index, [.finiteVerb, .be, .auxiliary])
