@@ -158,10 +158,9 @@ struct EntityRegistry {
                 index += 1
                 continue
             }
-            // "CNN's Jake Tapper", "Morgenposten's Leif Aune": a possessive before a given name and a surname says
-            // whom the person works for.
-            if end - index >= 3, let possessive = (index..<(end - 2)).first(where: { reader.isPossessiveName($0) && givenNames[view.lower[$0 + 1]] != nil }) {
-                index = possessive + 1
+            // "CNN's Jake Tapper": the outlet in the possessive is no part of the name.
+            if let afterAffiliation = reader.nameAfterAffiliation(in: index..<end) {
+                index = afterAffiliation
                 continue
             }
             // "Five Minutes With: …", "Three Questions for …": a number word opens no one's name.

@@ -266,7 +266,7 @@ struct ExtractionRun {
             return
         }
         // "the so-called “poets' night”": a label the writer holds at a distance, nobody's words.
-        if kind == .partial && isSoCalled(before: open) { return }
+        if kind == .partial && open > 0 && view.isSoCalled(open - 1) { return }
 
         // Whitespace is never a token, so the tokens between the marks span exactly the trimmed quote.
         let text = view.text(innerTokens)
@@ -306,10 +306,6 @@ struct ExtractionRun {
         } else if kind == .direct && !isTitle(innerTokens) && (view.wordCount(innerTokens) >= 4 || endsLikeSpeech(innerTokens)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil), entity: nil, paragraph: span.paragraph)
         }
-    }
-
-    private func isSoCalled(before open: Int) -> Bool {
-        open >= 3 && view.lower[open - 1] == "called" && view.words[open - 2] == "-" && view.lower[open - 3] == "so"
     }
 
     /// "“Disaster” is a strong word.", "“Win” means different things to different people": a few words in marks
@@ -709,8 +705,7 @@ struct ExtractionRun {
     /// words in marks that no cue attributes: the person who spoke (or talked) to someone is who speaks them.
     private mutating func interviewIntroducer(before open: Int, paragraph: Int) -> Attribution? {
         let sentenceIndex = view.sentenceOf[open]
-        guard sentenceIndex > 0, view.document.sentences[sentenceIndex].tokens.lowerBound == open || view.quoteOf[open] >= 0,
-              case let sentence = view.document.sentences[sentenceIndex - 1], sentence.paragraph == paragraph - 1,
+        guard sentenceIndex > 0, case let sentence = view.document.sentences[sentenceIndex - 1], sentence.paragraph == paragraph - 1,
               !sentence.tokens.contains(where: { view.quoteOf[$0] >= 0 }),
               let verb = sentence.tokens.first(where: { index in
                   Self.conversationVerbs.contains(view.lower[index]) && index + 1 < sentence.tokens.upperBound
@@ -822,9 +817,6 @@ struct ExtractionRun {
         "assessment", "conclusion", "words", "comment", "comments", "retort", "diagnosis", "summary",
     ]
 
-    /// "Ada Nes, the county engineer, reacted sharply to the plan: “…”", "His neighbour, Randi Holm, was
-    /// angrier: “…”": the comma before the predicate closes an apposition, and the name on either side of it
-    /// (before it, or as the apposition of a short description) is the clause's subject.
     /// "The senator from Ohio, in explaining her vote, wrote:": an aside set off between the subject and the verb
     /// before the colon says how it was said, and the subject before it speaks.
     private mutating func subjectBeforeAside(floor: Int, secondComma: Int, colon: Int) -> Attribution? {
@@ -838,6 +830,9 @@ struct ExtractionRun {
         return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
     }
 
+    /// "Ada Nes, the county engineer, reacted sharply to the plan: “…”", "His neighbour, Randi Holm, was
+    /// angrier: “…”": the comma before the predicate closes an apposition, and the name on either side of it
+    /// (before it, or as the apposition of a short description) is the clause's subject.
     private mutating func nameBeforeApposition(floor: Int, secondComma: Int, colon: Int) -> Attribution? {
         guard secondComma > floor, view.words[secondComma] == ",", secondComma + 1 < colon,
               !view.has(secondComma + 1, [.coordinator, .conjunction, .subordinator]), view.wordKinds[secondComma + 1] != .pronoun,
@@ -1703,8 +1698,6 @@ struct ExtractionRun {
         return (clauseStart..<end).first { view.words[$0] == "," && view.quoteOf[$0] < 0 } ?? end
     }
 
-    /// The words after an interrupting attribution's closing comma, when they continue the reported clause:
-    /// `minimumWords` or more that do not open with a cue or a participle ("…, Spicer said, adding …").
     /// Where the last clause of `words` starts when a comma and "and" or "but" (or a semicolon) join it to a
     /// clause before and it is a bare subject so far; nil otherwise.
     private func interruptedClauseStart(_ words: Range<Int>) -> Int? {
@@ -1729,6 +1722,8 @@ struct ExtractionRun {
         "because", "although", "though", "whereas", "unless", "where", "when", "while", "since", "if", "which", "until",
     ]
 
+    /// The words after an interrupting attribution's closing comma, when they continue the reported clause:
+    /// `minimumWords` or more that do not open with a cue or a participle ("…, Spicer said, adding …").
     private func continuation(after comma: Int, end: Int, minimumWords: Int = 3) -> Range<Int>? {
         let start = comma + 1
         guard start < end, view.wordCount(start..<end) >= minimumWords, view.quoteOf[start] < 0, view.cue(at: start, within: end) == nil,
@@ -1830,8 +1825,7 @@ struct ExtractionRun {
         var names = false
         while index < min(limit, start + 5) {
             let word = view.lower[index]
-            let isYear = view.document.tokens[index].kind == .number && view.words[index].utf8.count == 4
-            if isYear || Self.timeNouns.contains(word) || view.has(index, .dayWord) && !view.has(index, .preposition) {
+            if isYear(index) || Self.timeNouns.contains(word) || view.has(index, .dayWord) && !view.has(index, .preposition) {
                 names = true
             } else if !(Self.timeOpeners.contains(word) || view.document.tokens[index].kind == .number) {
                 break
@@ -1842,6 +1836,11 @@ struct ExtractionRun {
         while index > start + 1 && view.has(index - 1, .article) { index -= 1 }
         guard names, index > start, index < limit, view.isWord(index), view.words[index] != "," else { return nil }
         return index
+    }
+
+    /// A number of four digits: a year ("in 2019").
+    private func isYear(_ index: Int) -> Bool {
+        view.document.tokens[index].kind == .number && view.words[index].utf8.count == 4
     }
 
     private static let timeOpeners: Set<String> = [
@@ -2072,8 +2071,6 @@ struct ExtractionRun {
             && view.cue(at: index, within: index + 1) == nil
     }
 
-    /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
-    /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
     /// "last year", "this week", "on Monday", "yesterday": a short phrase that says when.
     private func isTimePhrase(_ words: Range<Int>) -> Bool {
         guard !words.isEmpty, words.count <= 4 else { return false }
@@ -2085,6 +2082,8 @@ struct ExtractionRun {
         return SpeakerPhraseReader.timeUnits.contains(unit) || Self.demonstrativeTimes.contains(unit)
     }
 
+    /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
+    /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
         // "said through a spokeswoman that …", "said via his lawyer that …": who carried the words.
         if let first = gap.first, ["through", "via"].contains(view.lower[first]), gap.count <= 5,
@@ -2139,8 +2138,7 @@ struct ExtractionRun {
         guard !words.isEmpty, words.count <= 4 else { return false }
         if isTimePhrase(words) { return true }
         let last = words.upperBound - 1
-        let isYear = view.document.tokens[last].kind == .number && view.words[last].utf8.count == 4
-        return (isYear || Self.timeNouns.contains(view.lower[last]))
+        return (isYear(last) || Self.timeNouns.contains(view.lower[last]))
             && words.dropLast().allSatisfy { view.has($0, [.article, .dayWord]) || Self.timeOpeners.contains(view.lower[$0]) || view.lower[$0] == "of" }
     }
 
@@ -3569,9 +3567,6 @@ struct ExtractionRun {
         }
     }
 
-    /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began
-    /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
-    /// before" is the one before the quote and not the quote's own first sentence.
     /// The "he" or "she" that opens the sentence before `token`'s as its subject (perhaps after a short phrase set
     /// off by a comma), when a name follows it there: the subject a repeated pronoun continues.
     private func continuedSubjectPronoun(before token: Int, pronoun: String) -> Int? {
@@ -3592,6 +3587,9 @@ struct ExtractionRun {
         return subject
     }
 
+    /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began
+    /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
+    /// before" is the one before the quote and not the quote's own first sentence.
     private func sentenceBefore(pronoun token: Int) -> Int {
         var before = token - 1
         while before >= 0 && view.words[before] == "," && view.quoteOf[before] < 0 { before -= 1 }

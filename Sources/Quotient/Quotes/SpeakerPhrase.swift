@@ -640,6 +640,16 @@ struct SpeakerPhraseReader {
     }
 
     /// Whether the word at `index` is a capitalized name with "'s" ("Lund's", "Fjordlink's").
+    /// "CNN's Jake Tapper", "Morgenposten's Leif Aune": where the name in `names` starts when a possessive name
+    /// before a given name and a surname says whom the person works for (it is no part of their name); nil when
+    /// none does.
+    func nameAfterAffiliation(in names: Range<Int>) -> Int? {
+        guard names.count >= 3 else { return nil }
+        return (names.lowerBound..<(names.upperBound - 2)).first {
+            isPossessiveName($0) && view.lexicon.givenNames[view.lower[$0 + 1]] != nil
+        }.map { $0 + 1 }
+    }
+
     func isPossessiveName(_ index: Int) -> Bool {
         view.isCapitalized(index) && SpeakerName.possessiveEnding(of: view.words[index]) == 2
     }
@@ -1679,13 +1689,7 @@ struct SpeakerPhraseReader {
            tokens.upperBound - nameStart > 2 {
             nameStart = tokens.upperBound - 2
         }
-        // "CNN's Jake Tapper", "Morgenposten's Leif Aune": a possessive name before a given name and a surname says
-        // whom the person works for; it is no part of their name.
-        if tokens.upperBound - nameStart >= 3, let possessive = (nameStart..<(tokens.upperBound - 2)).first(where: {
-            isPossessiveName($0) && view.lexicon.givenNames[view.lower[$0 + 1]] != nil
-        }) {
-            nameStart = possessive + 1
-        }
+        if let afterAffiliation = nameAfterAffiliation(in: nameStart..<tokens.upperBound) { nameStart = afterAffiliation }
         // "Organist Marta Quist": an agent noun opening the sentence before a given name and a surname is a role.
         if tokens.upperBound - nameStart >= 3, view.opensSentence(nameStart),
            EntityRegistry.describesName(view.lower[nameStart], givenName: view.lower[nameStart + 1], givenNames: view.lexicon.givenNames) {

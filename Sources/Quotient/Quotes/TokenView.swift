@@ -282,8 +282,7 @@ struct TokenView {
             return nil
         }
         if capitalized[index] && isSurnameAfterGivenName(index) { return nil }
-        // "the so-called “night of poets”": an adjective, which names nothing and reports nothing.
-        if index >= 2 && words[index - 1] == "-" && lower[index - 2] == "so" { return nil }
+        if isSoCalled(index) { return nil }
         guard let found = match(candidates, at: index, within: limit) else { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
         // "the volcanic alert level", "a formal protest": the base form after an article and a singular word is a
@@ -322,6 +321,12 @@ struct TokenView {
     }
 
     private static let verbsAfterSubject: Set<String> = ["goes", "went", "is", "was", "has", "had"]
+
+    /// Whether the token at `index` is the "called" of "so-called" ("the so-called “night of poets”"): an adjective,
+    /// which names nothing and reports nothing.
+    func isSoCalled(_ index: Int) -> Bool {
+        index >= 2 && lower[index] == "called" && words[index - 1] == "-" && lower[index - 2] == "so"
+    }
 
     /// "Critics note that the …", "They reply that he …": a lowercase base form after a subject it may follow (a
     /// plural, a pronoun, a name, an adverb, a modal or "to"), with a clause after "that" ("repeat that mistake"
