@@ -3468,12 +3468,26 @@ struct ExtractionRun {
 
     /// Whether a name mentioned within four tokens of a clause's start is its subject: no verb stands before it
     /// ("the club thanked Hayward" has its subject before the verb).
+    /// A name after a preposition is its object, never the subject ("The chemist at Monash University praised …";
+    /// "Liam Keefe, a chemist at Monash University, praised …"), unless it owns what follows ("As for Carson's
+    /// mangling of …").
     private func opensSubject(_ mention: EntityRegistry.Mention, clauseStart: Int) -> Bool {
-        guard mention.token - clauseStart <= 4 else { return false }
+        guard mention.token - clauseStart <= 4,
+              !followsPreposition(mention.token, floor: clauseStart) || reader.isPossessiveName(mention.token)
+        else { return false }
         return !(clauseStart..<mention.token).contains { index in
             !view.isCapitalized(index) && view.wordKinds[index] == nil
                 && (view.has(index, [.ed, .finiteVerb, .be]) || view.cue(at: index, within: mention.token) != nil)
         }
+    }
+
+    /// Whether a preposition, perhaps with an article after it ("at the University of Otago"), stands before
+    /// `token` and after `floor`; "by" is left out, since a passive's agent is who acts ("Authorised by Ariel
+    /// Sharon to make “unrestricted” strikes").
+    private func followsPreposition(_ token: Int, floor: Int) -> Bool {
+        var before = token - 1
+        if before > floor && view.has(before, .article) { before -= 1 }
+        return before >= floor && view.has(before, .preposition) && view.lower[before] != "by"
     }
 
     /// The entity a registry mention names, as the speaker its words mention: the whole name the text writes
