@@ -4266,8 +4266,14 @@ struct ExtractionRun {
     /// "Her husband, the composer Bálint Kis,", "Her neighbour, a captain named Olafur Berg,": a full name that
     /// closes the apposition after a description is who it is, and a pronoun after it refers to that name ("a
     /// fisherman who gave his name only as Tore" names no one the text can follow).
+    /// The description may have a short "of", "for" or "on" phrase before the comma ("The party's spokesman on
+    /// skills, Rawiri Tane,").
     private func isNamedInApposition(_ phrase: SpeakerPhrase) -> Bool {
-        let comma = phrase.tokens.upperBound
+        var comma = phrase.tokens.upperBound
+        if comma < view.count && view.has(comma, .preposition),
+           let end = ((comma + 1)..<min(view.count, comma + 6)).first(where: { !view.isWord($0) || view.has($0, [.finiteVerb, .be, .ed]) }) {
+            comma = end
+        }
         guard comma < view.count, view.words[comma] == "," else { return false }
         let sentenceEnd = view.document.sentences[view.sentenceOf[comma]].tokens.upperBound
         guard let closing = ((comma + 1)..<min(sentenceEnd, comma + 12)).first(where: { view.words[$0] == "," }),
