@@ -94,10 +94,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Fjordposten's Leif Aune dismissed the staging as “a gimmick in search of a play.”", "Leif Aune"),
         ("“It was a mess,” said Radio Vest's Ingrid Ulven.", "Ingrid Ulven"),
         ("Testifying before the panel, the chief steward, Joost Brinkman, insisted that every report had been read.", "Joost Brinkman"),
+        ("Police Iceland said the mountain pass would stay closed overnight.", "Police Iceland"),
+        ("Transport Wales said the valley line would reopen on Friday.", "Transport Wales"),
+        ("“The timetable is unchanged,” Network Scilly said.", "Network Scilly"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)
         #expect(speaker.name == name)
+    }
+
+    /// A place that ends a body's name is the place when it stands alone, not a short name of that body.
+    @Test func aPlaceAloneIsNotTheBodyWhoseNameEndsWithIt() throws {
+        let text = "Police Iceland closed the pass on Monday. Iceland said the road would reopen within a week."
+        #expect(try extract(text).quotes.map { $0.speaker?.name } == ["Iceland"])
     }
 
     /// A body's "of" phrase is part of the name a later "it" refers back to, so one body has one name.

@@ -631,6 +631,8 @@ struct EntityRegistry {
                     || Self.differsInFirstCase(name, endOf: entity.name)
             else { continue }
             if let pronoun, let known = entity.pronoun, known != pronoun { continue }
+            // "Transport Scotland" after "Police Scotland": a place that ends a body's name is no name of that body.
+            if entity.kind == .organization && entity.name.utf8.count > name.utf8.count && isPlace(name) { continue }
             if let current = best {
                 let key = (entity.isPersonLike ? 1 : 0, entity.name.utf8.count)
                 let currentKey = (entities[current].isPersonLike ? 1 : 0, entities[current].name.utf8.count)

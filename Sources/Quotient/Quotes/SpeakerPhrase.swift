@@ -1634,6 +1634,14 @@ struct SpeakerPhraseReader {
             && isNameWord(index - 1)
     }
 
+    /// "Police Scotland", "Network Rail": a capitalized body word alone before a one-word name is part of one
+    /// body's name, not a role of a person called "Scotland"; so is a field of government before a place
+    /// ("Transport Scotland", "Health Canada").
+    private func namesBodyWithWord(before nameStart: Int, start: Int, end: Int) -> Bool {
+        guard nameStart == start + 1, end == nameStart + 1, view.isCapitalized(start) else { return false }
+        return view.wordKinds[start] == .org || view.wordKinds[start] == .modifier && view.lexicon.isPlace(view.words[nameStart])
+    }
+
     /// Splits a phrase into determiner, role and name, and decides what it names.
     func classify(_ tokens: Range<Int>) -> SpeakerPhrase? {
         var start = tokens.lowerBound
@@ -1690,6 +1698,10 @@ struct SpeakerPhraseReader {
             nameStart = tokens.upperBound - 2
         }
         if let afterAffiliation = nameAfterAffiliation(in: nameStart..<tokens.upperBound) { nameStart = afterAffiliation }
+        if namesBodyWithWord(before: nameStart, start: start, end: tokens.upperBound) {
+            return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
+                                 isOrganization: true, isOutlet: false)
+        }
         // "Organist Marta Quist": an agent noun opening the sentence before a given name and a surname is a role.
         if tokens.upperBound - nameStart >= 3, view.opensSentence(nameStart),
            EntityRegistry.describesName(view.lower[nameStart], givenName: view.lower[nameStart + 1], givenNames: view.lexicon.givenNames) {
