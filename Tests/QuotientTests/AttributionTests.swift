@@ -97,6 +97,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Police Iceland said the mountain pass would stay closed overnight.", "Police Iceland"),
         ("Transport Wales said the valley line would reopen on Friday.", "Transport Wales"),
         ("“The timetable is unchanged,” Network Scilly said.", "Network Scilly"),
+        ("Sen. Ada Pruitt, R-Ore., voted against the bill, arguing that it “rewards the wrong people.”", "Ada Pruitt"),
+        ("Rep. Tomas Ekdahl, D-Minn., opposed the measure, saying it would cost jobs in his district.", "Tomas Ekdahl"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

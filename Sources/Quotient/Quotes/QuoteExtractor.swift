@@ -3540,6 +3540,8 @@ struct ExtractionRun {
                 || (view.words[$0] == ":" || reader.dashStart(endingAt: $0, floor: start) != nil)
                     && (start..<$0).contains { view.has($0, [.be, .finiteVerb, .contractedNot]) }
         }) else { return start }
+        // "Sen. Mike Lee, R-Utah, voted …": a party-and-state label after the subject is no introduction.
+        if reader.isPartyLabel(at: comma + 1) { return start }
         // "Speaking on the show “Morning Desk,” Ibarra admitted …": the comma may close a short title in marks
         // from inside its closing mark.
         let title = view.quoteOf[comma]

@@ -427,10 +427,14 @@ struct SpeakerPhraseReader {
         var end = comma
         if end - 1 >= floor && view.words[end - 1] == "." { end -= 1 }
         let start = end - 3
-        guard start - 2 >= floor, view.words[start - 1] == ",", view.quoteOf[start] < 0,
-              ["D", "R", "I"].contains(view.words[start]), view.words[start + 1] == "-", view.isCapitalized(start + 2)
-        else { return nil }
+        guard start - 2 >= floor, view.words[start - 1] == ",", isPartyLabel(at: start) else { return nil }
         return start
+    }
+
+    /// Whether a party-and-state label ("D-Calif.", "R-Texas", "I-Vt.") starts at `start`.
+    func isPartyLabel(at start: Int) -> Bool {
+        start + 2 < view.count && view.quoteOf[start] < 0 && ["D", "R", "I"].contains(view.words[start])
+            && view.words[start + 1] == "-" && view.isCapitalized(start + 2)
     }
 
     /// "without naming him", "after hearing the verdict", "before leaving office": a preposition and a gerund set
@@ -1646,7 +1650,8 @@ struct SpeakerPhraseReader {
     func classify(_ tokens: Range<Int>) -> SpeakerPhrase? {
         var start = tokens.lowerBound
         while start < tokens.upperBound && view.has(start, .determiner) { start += 1 }
-        guard start < tokens.upperBound else { return nil }
+        // "Sen. Mike Lee, R-Utah, voted …": a party-and-state label is said of a speaker and names none.
+        guard start < tokens.upperBound, !isPartyLabel(at: start) else { return nil }
         let lastLower = view.headWord(endingAt: tokens.upperBound - 1)
         let lastKind = view.wordKinds[tokens.upperBound - 1]
         let isOutlet = (tokens.upperBound - start == 1 && lastKind == .outlet)
