@@ -107,9 +107,12 @@ struct SpeakerPhraseReader {
             // "Secretary of State Jason Kander", "the Bank of England", "the Institute of Marine Research": "of"
             // after a role or body word and before a capitalized word belongs to the title or name ("Cruz of
             // Texas" stays a name and a place).
-            if view.lower[index] == "of" {
+            // So are "for" and "on" after a body word ("the Center for Biological Diversity", "the Council on
+            // Foreign Relations").
+            if view.lower[index] == "of" || isBodyNamePreposition(index) {
                 return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1)
                     && (view.wordKinds[index - 1] == .role || view.wordKinds[index - 1] == .org) && view.isCapitalized(index + 1)
+                    && (view.lower[index] == "of" || view.wordKinds[index - 1] == .org)
             }
             if index > lowerLimit && endsCompanyName(index) { return true }
             // "brother-in-law": a part of a hyphenated compound that carries the compound's kind.
@@ -1646,6 +1649,10 @@ struct SpeakerPhraseReader {
         return view.wordKinds[start] == .org || view.wordKinds[start] == .modifier && view.lexicon.isPlace(view.words[nameStart])
     }
 
+    private func isBodyNamePreposition(_ index: Int) -> Bool {
+        view.lower[index] == "for" || view.lower[index] == "on"
+    }
+
     /// Splits a phrase into determiner, role and name, and decides what it names.
     func classify(_ tokens: Range<Int>) -> SpeakerPhrase? {
         var start = tokens.lowerBound
@@ -1668,7 +1675,7 @@ struct SpeakerPhraseReader {
         // "the Bank of England", "the Institute of Marine Research": a body word, "of" and a name are one name, also
         // when the name ends in a word for people ("the Society of Mining Engineers", "the Board of Muslim
         // clerics" are no groups of engineers or clerics).
-        if let of = (start..<tokens.upperBound).first(where: { view.lower[$0] == "of" }), of > start,
+        if let of = (start..<tokens.upperBound).first(where: { view.lower[$0] == "of" || isBodyNamePreposition($0) }), of > start,
            view.wordKinds[of - 1] == .org, view.isCapitalized(of - 1) {
             return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
