@@ -105,6 +105,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.name == name)
     }
 
+    /// Words in marks that a headline or a pull quote prints without a speaker are the speaker's who says them
+    /// in the body, whatever their punctuation.
+    @Test func aHeadlineQuoteRepeatedInTheBodyIsThatSpeakers() throws {
+        let text = "‘We will not sell the harbour’: islanders rally\n\nAbout two hundred people marched on Saturday. "
+            + "“We will not sell the harbour,” said Runa Fjeld, who organised the march."
+        let quotes = try extract(text).quotes
+        #expect(quotes.map { $0.speaker?.name } == ["Runa Fjeld", "Runa Fjeld"])
+    }
+
     /// A place that ends a body's name is the place when it stands alone, not a short name of that body.
     @Test func aPlaceAloneIsNotTheBodyWhoseNameEndsWithIt() throws {
         let text = "Police Iceland closed the pass on Monday. Iceland said the road would reopen within a week."

@@ -112,9 +112,45 @@ struct ExtractionRun {
             handlePassiveAgents(sentence)
             handleReportNouns(sentence)
         }
+        attributeRepeatedWords()
         assignGenders()
         quotes.sort { $0.span.utf8.lowerBound < $1.span.utf8.lowerBound }
         return QuoteExtraction(quotes: quotes, warnings: warnings)
+    }
+
+    /// "‘It felt like the sky fell in’: villagers recall landslide": words in marks that no one is found to speak
+    /// (a headline, a pull quote) and that a speaker says again elsewhere in the document, in four words or more,
+    /// are that speaker's.
+    private mutating func attributeRepeatedWords() {
+        let unattributed = quotes.indices.filter { quotes[$0].speaker == nil && quotes[$0].kind != .indirect }
+        guard !unattributed.isEmpty else { return }
+        let attributed = quotes.indices.filter { quotes[$0].speaker != nil && quotes[$0].kind != .indirect }
+        let letters = attributed.map { Self.lettersAndDigits(quotes[$0].text) }
+        for index in unattributed {
+            let words = quotes[index].text.split(separator: " ")
+            guard words.count >= 4 else { continue }
+            let wanted = Self.lettersAndDigits(quotes[index].text)
+            guard let found = letters.indices.first(where: { Self.contains(letters[$0], wanted) }) else { continue }
+            quotes[index].speaker = quotes[attributed[found]].speaker
+            quoteEntities[index] = quoteEntities[attributed[found]]
+        }
+    }
+
+    /// The text's letters and digits, ASCII letters lowercased: what two printings of the same words share
+    /// whatever their capitals and punctuation.
+    private static func lettersAndDigits(_ text: String) -> [UInt8] {
+        text.utf8.compactMap { byte in
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: byte
+            default: nil
+            }
+        }
+    }
+
+    private static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
+        guard !part.isEmpty, part.count <= text.count else { return false }
+        return (0...(text.count - part.count)).contains { start in text[start..<(start + part.count)].elementsEqual(part) }
     }
 
     /// A person's gender from what the document showed of them by its end: an honorific, a given name, or a
