@@ -99,6 +99,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“The timetable is unchanged,” Network Scilly said.", "Network Scilly"),
         ("Sen. Ada Pruitt, R-Ore., voted against the bill, arguing that it “rewards the wrong people.”", "Ada Pruitt"),
         ("Rep. Tomas Ekdahl, D-Minn., opposed the measure, saying it would cost jobs in his district.", "Tomas Ekdahl"),
+        ("Another caller, a sixth-form student called Yusra Bangura, said the bus was her only way to college.", "Yusra Bangura"),
+        ("Her partner, a long-haul lorry driver named Bo Ekholm, said the pass had been shut all week.", "Bo Ekholm"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

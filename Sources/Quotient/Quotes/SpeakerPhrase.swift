@@ -1051,13 +1051,19 @@ struct SpeakerPhraseReader {
     }
 
     /// "a former welder named Piet Oosterhuis": where the name starts when the phrase at `determiner` is a
-    /// determiner, up to four words and such a participle, all before `limit`.
+    /// determiner, up to four words and such a participle, all before `limit`. A hyphenated compound counts as
+    /// one word ("a sixth-form student called Amira Latif").
     private func nameAfterIntroducer(_ determiner: Int, limit: Int) -> Int? {
         guard determiner < limit, view.has(determiner, [.article, .determiner]),
-              let participle = ((determiner + 2)..<min(limit, determiner + 6)).first(where: { introducesName($0, limit: limit) }),
-              ((determiner + 1)..<participle).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 })
+              let participle = ((determiner + 2)..<min(limit, determiner + 8)).first(where: { introducesName($0, limit: limit) }),
+              ((determiner + 1)..<participle).allSatisfy({ (view.isWord($0) || view.isGluedHyphen($0)) && view.quoteOf[$0] < 0 }),
+              view.wordCount((determiner + 1)..<participle) - hyphens(in: (determiner + 1)..<participle) <= 4
         else { return nil }
         return participle + 1
+    }
+
+    private func hyphens(in range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (view.isGluedHyphen($1) ? 1 : 0) }
     }
 
     /// "of commerce", "of health", "of directors": "of" and one or two lowercase words, no determiner.
