@@ -185,6 +185,7 @@ struct EntityRegistry {
             // A lone capitalized word at a sentence start is usually not a name; a lone word elsewhere is too
             // ambiguous (places, adjectives) unless a role stands before it.
             var roleStart = min(index, office)
+            var jurisdiction = false
             let sentence = view.sentenceOf[index]
             func canExtendRole() -> Bool {
                 roleStart > 0 && view.quoteOf[roleStart - 1] < 0 && view.sentenceOf[roleStart - 1] == sentence
@@ -193,7 +194,12 @@ struct EntityRegistry {
                 if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier || kind == .org && roleStart == index {
                     roleStart -= 1
                 } else if roleStart >= 2 && view.lower[roleStart - 1] == "of" && view.wordKinds[roleStart - 2] == .role {
-                    // "Secretary of State": "of" inside a title.
+                    // "Secretary of State": "of" inside a title. After an office in lowercase, what follows "of" is
+                    // where the office is held, not who holds it ("the mayor of Greater Bristol").
+                    if roleStart == index && !view.isCapitalized(roleStart - 2) {
+                        jurisdiction = true
+                        break
+                    }
                     roleStart -= 2
                 } else if Self.isTitlePeriod(roleStart - 1, view: view) {
                     // "Ms. Conway", "Sen. Walsh": the abbreviation's period belongs to the title.
@@ -224,7 +230,7 @@ struct EntityRegistry {
                 let isAcronym = end - index == 1 && TranscriptLabel.isInCapitals(view.words[index])
                 // "the Head of the Botanical Garden": a name after "the" with no role between is a body or a place.
                 let afterArticle = !hasRole && index >= 1 && view.lower[index - 1] == "the" && view.quoteOf[index - 1] < 0
-                let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || isAcronym || afterArticle
+                let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || isAcronym || afterArticle || jurisdiction
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
