@@ -57,7 +57,10 @@ struct TranscriptLabel {
             if word == "." || word == "-" { continue }
             guard view.isWord(index), isInCapitals(word), !layoutWords.contains(view.lower[index]) else { return nil }
             let isTitle = SentenceRules.isTitle(word) && index + 1 < colon && view.words[index + 1] == "."
-            if nameWords.isEmpty && (isTitle || [.role, .modifier].contains(lexicon.kind(of: view.lower[index]))) {
+            // "COUNCILLOR WHITE:": a modifier ends no role, so one that closes the label after a role is a name.
+            let kind = lexicon.kind(of: view.lower[index])
+            let closesAfterRole = kind == .modifier && !roleWords.isEmpty && index + 1 == labelEnd
+            if nameWords.isEmpty && !closesAfterRole && (isTitle || kind == .role || kind == .modifier) {
                 roleWords.append(isTitle ? word + "." : word)
             } else {
                 nameWords.append(word)
