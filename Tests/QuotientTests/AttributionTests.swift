@@ -101,6 +101,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Rep. Tomas Ekdahl, D-Minn., opposed the measure, saying it would cost jobs in his district.", "Tomas Ekdahl"),
         ("Another caller, a sixth-form student called Yusra Bangura, said the bus was her only way to college.", "Yusra Bangura"),
         ("Her partner, a long-haul lorry driver named Bo Ekholm, said the pass had been shut all week.", "Bo Ekholm"),
+        ("The Fellowship of Inshore Skippers warned that the quotas would “empty the harbours.”", "Fellowship of Inshore Skippers"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)
@@ -114,6 +115,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "“We will not sell the harbour,” said Runa Fjeld, who organised the march."
         let quotes = try extract(text).quotes
         #expect(quotes.map { $0.speaker?.name } == ["Runa Fjeld", "Runa Fjeld"])
+    }
+
+    /// Outside marks, "we" is whoever writes the text, as "I" is: never the body that spoke last.
+    @Test func weInTheNarrationIsTheWriter() throws {
+        let text = "The Fellowship of Inshore Skippers said the quotas were unfair. We said much the same in this column last year."
+        #expect(try extract(text).quotes.map { $0.speaker?.name } == ["Fellowship of Inshore Skippers", nil])
     }
 
     /// A place that ends a body's name is the place when it stands alone, not a short name of that body.

@@ -3689,8 +3689,8 @@ struct ExtractionRun {
         case .pronoun:
             let token = phrase.tokens.lowerBound
             // "And that, I say, is very new": outside marks "I" is whoever wrote or speaks the text, never a person
-            // or body it names.
-            if phrase.head == "i" { return (nil, nil) }
+            // or body it names; so is "we" ("But we once said the same about the weekend").
+            if phrase.head == "i" || phrase.head == "we" { return (nil, nil) }
             let trailing = token > 0 && view.words[token - 1] == "," && view.quoteOf[token - 1] < 0
             settleOtherGender(before: token, pronoun: phrase.head)
             if let described = describedSubjectBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {

@@ -111,7 +111,8 @@ struct SpeakerPhraseReader {
             // Foreign Relations").
             if view.lower[index] == "of" || isBodyNamePreposition(index) {
                 return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1)
-                    && (view.wordKinds[index - 1] == .role || view.wordKinds[index - 1] == .org) && view.isCapitalized(index + 1)
+                    && (view.wordKinds[index - 1] == .role || view.wordKinds[index - 1] == .org || view.lower[index] == "of" && headsNameAfterThe(index - 1))
+                    && view.isCapitalized(index + 1)
                     && (view.lower[index] == "of" || view.wordKinds[index - 1] == .org)
             }
             if index > lowerLimit && endsCompanyName(index) { return true }
@@ -1655,6 +1656,13 @@ struct SpeakerPhraseReader {
         return view.wordKinds[start] == .org || view.wordKinds[start] == .modifier && view.lexicon.isPlace(view.words[nameStart])
     }
 
+    /// "The Confederation of British Industry", "the Duke of Edinburgh": a capitalized word the lexicon does not
+    /// know, right after "the" and before "of", heads a name (a given name does not: "the Anna of the film").
+    private func headsNameAfterThe(_ index: Int) -> Bool {
+        index > 0 && view.lower[index - 1] == "the" && view.isCapitalized(index) && view.wordKinds[index] == nil
+            && view.lexicon.givenNames[view.lower[index]] == nil && !view.has(index, .notName)
+    }
+
     private func isBodyNamePreposition(_ index: Int) -> Bool {
         view.lower[index] == "for" || view.lower[index] == "on"
     }
@@ -1682,7 +1690,7 @@ struct SpeakerPhraseReader {
         // when the name ends in a word for people ("the Society of Mining Engineers", "the Board of Muslim
         // clerics" are no groups of engineers or clerics).
         if let of = (start..<tokens.upperBound).first(where: { view.lower[$0] == "of" || isBodyNamePreposition($0) }), of > start,
-           view.wordKinds[of - 1] == .org, view.isCapitalized(of - 1) {
+           view.wordKinds[of - 1] == .org || view.lower[of] == "of" && headsNameAfterThe(of - 1), view.isCapitalized(of - 1) {
             return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
         }
