@@ -102,6 +102,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Another caller, a sixth-form student called Yusra Bangura, said the bus was her only way to college.", "Yusra Bangura"),
         ("Her partner, a long-haul lorry driver named Bo Ekholm, said the pass had been shut all week.", "Bo Ekholm"),
         ("The Fellowship of Inshore Skippers warned that the quotas would “empty the harbours.”", "Fellowship of Inshore Skippers"),
+        ("Tayside and Fife Police said the bridge would reopen at noon.", "Tayside and Fife Police"),
+        ("The Wexcombe and Lyndon Rowing Club said the regatta was off.", "Wexcombe and Lyndon Rowing Club"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -121,6 +121,10 @@ struct EntityRegistry {
                 && view.isCapitalized(end) && view.isBodyWord(end) {
                 end += 1
             }
+            // "Devon and Cornwall Police": one word and "and" before a body's name share that body.
+            if end - index == 1, givenNames[view.lower[index]] == nil, let shared = sharedBodyEnd(after: end, view: view, reader: reader) {
+                end = shared
+            }
             // "Brackwater Chamber of Commerce", "Ministry of Fisheries": a body word's "of" phrase is part of its name.
             func continuesName(_ next: Int) -> Bool {
                 next < view.count && view.quoteOf[next] < 0 && view.sentenceOf[next] == view.sentenceOf[index] && reader.isNameWord(next)
@@ -856,6 +860,20 @@ struct EntityRegistry {
             if isAfter(mentions[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+
+    /// The end of a body's name of up to three capitalized words, the last a body word, right after the "and" at
+    /// `and` in its sentence; nil when no such name follows.
+    private func sharedBodyEnd(after and: Int, view: TokenView, reader: SpeakerPhraseReader) -> Int? {
+        guard and + 2 < view.count, view.lower[and] == "and", view.quoteOf[and] < 0 else { return nil }
+        var end = and + 1
+        while end < view.count && end - and <= 3 && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[and]
+            && view.isCapitalized(end) && !view.isBodyWord(end) && reader.isNameWord(end) {
+            end += 1
+        }
+        guard end > and + 1, end < view.count, view.sentenceOf[end] == view.sentenceOf[and], view.isCapitalized(end), view.isBodyWord(end)
+        else { return nil }
+        return end + 1
     }
 
     /// A word with the ending of a noun for someone who does something ("grower", "organist", "surveyor").

@@ -306,6 +306,7 @@ struct SpeakerPhraseReader {
         let group = phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural)
         guard phrase.form == .name || phrase.isOrganization || group else { return phrase }
         let and = phrase.tokens.lowerBound - 1
+        if let shared = sharedBodyName(phrase, and: and, floor: floor) { return shared }
         guard and - 1 >= floor, view.lower[and] == "and",
               let first = before(and, floor: floor, allowApposition: false),
               first.form == .name && !first.isOrganization && phrase.form == .name && !phrase.isOrganization
@@ -319,6 +320,20 @@ struct SpeakerPhraseReader {
         joined.tokens = start..<phrase.tokens.upperBound
         joined.conjuncts = [first, phrase]
         return joined
+    }
+
+    /// "Devon and Cornwall Police", "the Harwich and Dovercourt Sailing Club": one capitalized word (no given
+    /// name) and "and" before a body's name of a few words are one body of two places.
+    private func sharedBodyName(_ phrase: SpeakerPhrase, and: Int, floor: Int) -> SpeakerPhrase? {
+        let place = and - 1
+        guard phrase.isOrganization, phrase.form == .name, phrase.name.lowerBound == phrase.tokens.lowerBound,
+              phrase.name.count <= 4, place >= floor, view.lower[and] == "and", view.quoteOf[place] < 0, isCapitalizedName(place),
+              view.lexicon.givenNames[view.lower[place]] == nil, place == floor || !isNameWord(place - 1)
+        else { return nil }
+        var shared = phrase
+        shared.name = place..<phrase.tokens.upperBound
+        shared.tokens = (place > floor && view.lower[place - 1] == "the" ? place - 1 : place)..<phrase.tokens.upperBound
+        return shared
     }
 
     /// "Doctors and nurses said", "local officials and residents told Reuters": two unnamed groups of people
