@@ -119,6 +119,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.map { $0.speaker?.name } == ["Runa Fjeld", "Runa Fjeld"])
     }
 
+    /// A broadcaster named with "Radio" is an outlet, never the "he" of the next quote.
+    @Test func aRadioStationIsAnOutletAndNoPerson() throws {
+        let text = "The skipper asked not to be named. Speaking to BBC Radio Orkney, he said he had “never been so glad "
+            + "to see an orange boat”.\n\n“We had a drogue out,” he said.\n\nThe crew were safe, according to Radio Orkney."
+        let quotes = try extract(text).quotes
+        #expect(quotes.map { $0.speaker?.name } == ["skipper", "skipper", "Radio Orkney"])
+        #expect(quotes.last?.speaker?.kind == .outlet)
+    }
+
     /// Outside marks, "we" is whoever writes the text, as "I" is: never the body that spoke last.
     @Test func weInTheNarrationIsTheWriter() throws {
         let text = "The Fellowship of Inshore Skippers said the quotas were unfair. We said much the same in this column last year."

@@ -1665,7 +1665,7 @@ struct SpeakerPhraseReader {
 
     /// "Police Scotland", "Network Rail": a capitalized body word alone before a one-word name is part of one
     /// body's name, not a role of a person called "Scotland"; so is a field of government before a place
-    /// ("Transport Scotland", "Health Canada").
+    /// ("Transport Scotland", "Health Canada"). "Radio Shetland" is a broadcaster, an outlet.
     private func namesBodyWithWord(before nameStart: Int, start: Int, end: Int) -> Bool {
         guard nameStart == start + 1, end == nameStart + 1, view.isCapitalized(start) else { return false }
         return view.wordKinds[start] == .org || view.wordKinds[start] == .modifier && view.lexicon.isPlace(view.words[nameStart])
@@ -1741,7 +1741,7 @@ struct SpeakerPhraseReader {
         if let afterAffiliation = nameAfterAffiliation(in: nameStart..<tokens.upperBound) { nameStart = afterAffiliation }
         if namesBodyWithWord(before: nameStart, start: start, end: tokens.upperBound) {
             return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
-                                 isOrganization: true, isOutlet: false)
+                                 isOrganization: true, isOutlet: view.lower[start] == "radio")
         }
         // "Organist Marta Quist": an agent noun opening the sentence before a given name and a surname is a role.
         if tokens.upperBound - nameStart >= 3, view.opensSentence(nameStart),
