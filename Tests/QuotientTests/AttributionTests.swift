@@ -103,6 +103,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Her partner, a long-haul lorry driver named Bo Ekholm, said the pass had been shut all week.", "Bo Ekholm"),
         ("The Fellowship of Inshore Skippers warned that the quotas would “empty the harbours.”", "Fellowship of Inshore Skippers"),
         ("Tayside and Fife Police said the bridge would reopen at noon.", "Tayside and Fife Police"),
+        ("One reader, retired teacher Gwilym Pryce from Aberaeron, wrote that the bus had not come for a week.", "Gwilym Pryce"),
+        ("Another caller, nurse Sigrun Brekke of Tromsø, said the ward had been full since Easter.", "Sigrun Brekke"),
         ("The Wexcombe and Lyndon Rowing Club said the regatta was off.", "Wexcombe and Lyndon Rowing Club"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {

@@ -1376,6 +1376,13 @@ struct SpeakerPhraseReader {
         return start < end ? view.phrase(start..<end) : nil
     }
 
+    /// "teacher Gareth Evans from Swansea", "nurse Ola Brun of Tromsø": "from", "of" or "in" and up to three
+    /// capitalized words say where a person named in an apposition comes from.
+    private func isOriginAfterName(_ words: Range<Int>) -> Bool {
+        guard (2...4).contains(words.count), ["from", "of", "in"].contains(view.lower[words.lowerBound]) else { return false }
+        return words.dropFirst().allSatisfy { view.isCapitalized($0) && view.quoteOf[$0] < 0 }
+    }
+
     /// "Andriy Yusov, a spokesman for the ministry, said": the name before the apposition, with the
     /// apposition as its role.
     private func appositionBefore(comma: Int, floor: Int) -> SpeakerPhrase? {
@@ -1434,7 +1441,7 @@ struct SpeakerPhraseReader {
                 return joined
             }
             if isNameWord(nameStart), let named = leadingName(from: nameStart, after: opening, limit: comma, floor: floor),
-               nameStart == opening + 1 || named.tokens.upperBound == comma {
+               nameStart == opening + 1 || named.tokens.upperBound == comma || isOriginAfterName(named.tokens.upperBound..<comma) {
                 // "Another pollster, David Woodard of Clemson University, said", "The veteran member for Leeds
                 // North, Aisha Grant, argued": the name between the commas speaks; the description is its role.
                 var phrase = named
