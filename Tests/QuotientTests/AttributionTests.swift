@@ -103,6 +103,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Her partner, a long-haul lorry driver named Bo Ekholm, said the pass had been shut all week.", "Bo Ekholm"),
         ("The Fellowship of Inshore Skippers warned that the quotas would “empty the harbours.”", "Fellowship of Inshore Skippers"),
         ("Tayside and Fife Police said the bridge would reopen at noon.", "Tayside and Fife Police"),
+        ("HALIFAX, N.S. — Premier Dana Strom on Monday defended the ferry subsidy, saying critics had “no plan of their own.”",
+         "Dana Strom"),
         ("One reader, retired teacher Gwilym Pryce from Aberaeron, wrote that the bus had not come for a week.", "Gwilym Pryce"),
         ("Another caller, nurse Sigrun Brekke of Tromsø, said the ward had been full since Easter.", "Sigrun Brekke"),
         ("The Wexcombe and Lyndon Rowing Club said the regatta was off.", "Wexcombe and Lyndon Rowing Club"),
@@ -128,6 +130,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         let quotes = try extract(text).quotes
         #expect(quotes.map { $0.speaker?.name } == ["skipper", "skipper", "Radio Orkney"])
         #expect(quotes.last?.speaker?.kind == .outlet)
+    }
+
+    /// A dateline's place in capitals is where the story was filed, never the "he" of a quote.
+    @Test func aDatelinePlaceIsNoOneInTheStory() throws {
+        let text = "GRAND FORKS, N.D. — The queue outside the hall was long on Tuesday. “We will win this,” he said."
+        #expect(try extract(text).quotes.map { $0.speaker?.name } == [nil])
     }
 
     /// Outside marks, "we" is whoever writes the text, as "I" is: never the body that spoke last.

@@ -111,6 +111,11 @@ struct EntityRegistry {
                 index += 1
                 continue
             }
+            // "DES MOINES, Iowa — …": a dateline's place is no one in the story.
+            if view.opensSentence(index), let dateline = view.datelineEnd(index) {
+                index = dateline
+                continue
+            }
             var end = index + 1
             while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
                 && (reader.isNameWord(end) || (view.isGluedHyphen(end) && reader.isNameWord(end + 1)) || reader.isInitialPeriod(end)) {

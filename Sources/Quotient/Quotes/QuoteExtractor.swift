@@ -1846,7 +1846,7 @@ struct ExtractionRun {
         // "On the show “Morning Desk,” Ibarra admitted": a comma inside a closing mark opens a clause too.
         return start == sentenceStart || view.has(start - 1, [.clauseOpener, .subordinator])
             || (start >= 2 && view.has(start - 1, .closingMark) && view.words[start - 2] == ",")
-            || Self.clauseIntroducers.contains(view.lower[start - 1]) || start == datelineEnd(sentenceStart)
+            || Self.clauseIntroducers.contains(view.lower[start - 1]) || start == view.datelineEnd(sentenceStart)
             // "It was no accident — Kolar told the Gazette that …": a dash may join two clauses.
             || reader.dashStart(endingAt: start - 1, floor: sentenceStart) != nil
     }
@@ -1891,20 +1891,7 @@ struct ExtractionRun {
 
     /// Where a sentence's words start: after its dateline when one ends before `limit`, else at `start`.
     private func afterDateline(_ start: Int, before limit: Int) -> Int {
-        datelineEnd(start).map { $0 < limit ? $0 : start } ?? start
-    }
-
-    /// "INDIANAPOLIS - ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ": a dateline opening a
-    /// sentence (a place in capitals, an optional date and outlet, a dash); the token after its dash.
-    private func datelineEnd(_ start: Int) -> Int? {
-        guard start < view.count, TranscriptLabel.isInCapitals(view.words[start]) else { return nil }
-        var index = start
-        while index < min(view.count, start + 12) {
-            if view.words[index] == "-" || view.isLongDash(index) { return index > start ? index + 1 : nil }
-            guard view.quoteOf[index] < 0 else { return nil }
-            index += 1
-        }
-        return nil
+        view.datelineEnd(start).map { $0 < limit ? $0 : start } ?? start
     }
 
     /// The phrase a "who" before the cue refers to, and whether a comma sets the relative clause off.
@@ -3145,7 +3132,8 @@ struct ExtractionRun {
                 // earlier verb ("…, telling", "and said") the speaker is the sentence's subject. A subject with a
                 // modifier ("An official who spoke anonymously said") is read whole before the plain readers,
                 // which would take the modifier's last noun.
-                let plain = reader.before(index, floor: frame.lowerBound)
+                // "DES MOINES, Iowa — Sen. Warren defended her plan, saying …": no subject is read into a dateline.
+                let plain = reader.before(index, floor: afterDateline(frame.lowerBound, before: index))
                 var phrase = reader.postmodifiedSubject(start: clauseStart(ofSentenceAt: frame.lowerBound, before: index), cue: index)
                 // "Arne Fleischmann, a former official who sits on the board, said": a modified phrase after a comma
                 // may be the apposition of a name, which the plain reader takes whole.

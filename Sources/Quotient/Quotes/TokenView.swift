@@ -240,6 +240,19 @@ struct TokenView {
     }
 
     /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
+    /// "INDIANAPOLIS - ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ": a dateline opening a
+    /// sentence (a place in capitals, an optional date and outlet, a dash); the token after its dash.
+    func datelineEnd(_ start: Int) -> Int? {
+        guard start < count, TranscriptLabel.isInCapitals(words[start]) else { return nil }
+        var index = start
+        while index < min(count, start + 12) {
+            if words[index] == "-" || isLongDash(index) { return index > start ? index + 1 : nil }
+            guard quoteOf[index] < 0 else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     func isGluedHyphen(_ index: Int) -> Bool {
         guard index > 0, index + 1 < count, words[index] == "-" else { return false }
         let tokens = document.tokens
