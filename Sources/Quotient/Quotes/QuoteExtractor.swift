@@ -2760,8 +2760,10 @@ struct ExtractionRun {
     /// What a content cue's object covers: up to a dash, semicolon or bracket that opens an aside ("praised
     /// Pence for cutting taxes - moves that he said …"), a comma before a cue or a clause of its own ("urged
     /// both sides to talk, saying …", "criticized the media, though he added …"), or a relative clause that
-    /// holds a report of its own ("praised the crews for measures that she said …").
+    /// holds a report of its own ("praised the crews for measures that she said …"); in a relative clause, up to
+    /// the verb of the clause around it ("critics who called it unrealistic had …").
     private func objectPhrase(_ clause: Range<Int>) -> Range<Int> {
+        let inRelativeClause = clause.lowerBound >= 2 && view.has(clause.lowerBound - 2, .relativePronoun)
         let end = clause.first { index in
             if opensAside(index) { return true }
             let word = view.words[index]
@@ -2775,6 +2777,12 @@ struct ExtractionRun {
             // tired and worried crews" join adjectives: no object follows the second).
             if index > clause.lowerBound, view.has(index, .andBut), next < clause.upperBound,
                view.cue(at: next, within: clause.upperBound) != nil || view.has(next, [.ed, .irregularPast]) && opensObject(next + 1, end: clause.upperBound) {
+                return true
+            }
+            // "critics who called it unrealistic had …": in a relative clause, a finite verb after the cue's object
+            // is the verb of the clause around it.
+            if inRelativeClause, index > clause.lowerBound + 1, view.has(index, [.finiteVerb, .auxiliary, .be]), !view.has(index, .ing),
+               view.quoteOf[index] < 0, !["to", "be", "been"].contains(view.lower[index - 1]), !["be", "been"].contains(lower) {
                 return true
             }
             guard index > clause.lowerBound, lower == "that" || lower == "which" || lower == "who" else { return false }
