@@ -132,6 +132,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.last?.speaker?.kind == .outlet)
     }
 
+    /// An owned role ("the trawler's skipper") who spoke last is someone new: a later "he" is that person, not the
+    /// man named before; "Coxswain" is a role, not part of the name.
+    @Test func anOwnedRoleWhoSpokeLastIsTheNextHe() throws {
+        let text = "Coxswain Magnus Isbister said the crew had done well. The trawler's skipper, a fisherman from Burra, asked "
+            + "not to be named. Speaking to the local paper, he said he had “never been so glad to see a lifeboat”.\n\n"
+            + "“We were just holding on,” he said."
+        let names = try extract(text).quotes.map { $0.speaker?.name }
+        #expect(names == ["Magnus Isbister", "trawler's skipper", "trawler's skipper"])
+    }
+
     /// A dateline's place in capitals is where the story was filed, never the "he" of a quote.
     @Test func aDatelinePlaceIsNoOneInTheStory() throws {
         let text = "GRAND FORKS, N.D. — The queue outside the hall was long on Tuesday. “We will win this,” he said."

@@ -4360,8 +4360,10 @@ struct ExtractionRun {
         // teenager" after a named player is most likely that player again.
         // A definite description is someone new too when the person named holds another office ("President
         // Dorn …. The senator from Ohio wrote …. She further said …").
+        // So is an owned role ("The trawler's skipper, …, asked not to be named. … he said he had …").
         guard view.lower[token] == pronoun, let last = describedSpeakerBefore(token, body: false, pronoun: pronoun),
-              Self.indefiniteOpeners.contains(last.mention.prefix { $0 != " " }.lowercased()) || holdsAnotherOffice(entity, than: last),
+              Self.indefiniteOpeners.contains(last.mention.prefix { $0 != " " }.lowercased()) || holdsAnotherOffice(entity, than: last)
+                || last.name.split(separator: " ").dropLast().contains { SpeakerName.possessiveEnding(of: String($0)) != nil },
               let quoteSpan = quotes.last?.span
         else { return nil }
         // The report is in one of the two sentences before ("I agree with that." may stand between).
