@@ -1405,7 +1405,9 @@ struct SpeakerPhraseReader {
             if let speaker = bodyNamedInApposition(opening: opening, comma: comma, floor: floor) { return speaker }
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
             // "The website, run by Per Dahl, said": a participle and its agent describe the subject too.
+            // "Kolar, asked about the poll, said": a passive participle set off after the subject is an aside.
             let looksAppositive = view.has(opening + 1, [.determiner, .appositionOpener, .ing])
+                || view.has(opening + 1, .ed) && !view.isCapitalized(opening + 1)
                 || opening + 2 < comma && view.lower[opening + 2] == "by" && !view.isCapitalized(opening + 1)
                 || view.document.tokens[opening + 1].kind == .number
                 // "The former coach, now 68, said": an age after "now" or "aged".
