@@ -103,6 +103,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Her partner, a long-haul lorry driver named Bo Ekholm, said the pass had been shut all week.", "Bo Ekholm"),
         ("The Fellowship of Inshore Skippers warned that the quotas would “empty the harbours.”", "Fellowship of Inshore Skippers"),
         ("Tayside and Fife Police said the bridge would reopen at noon.", "Tayside and Fife Police"),
+        ("Nine-year-old Freya Tulloch said she had missed the library most.", "Freya Tulloch"),
+        ("12-year-old Callum Inkster said the cabins had been cold all winter.", "Callum Inkster"),
         ("HALIFAX, N.S. — Premier Dana Strom on Monday defended the ferry subsidy, saying critics had “no plan of their own.”",
          "Dana Strom"),
         ("One reader, retired teacher Gwilym Pryce from Aberaeron, wrote that the bus had not come for a week.", "Gwilym Pryce"),

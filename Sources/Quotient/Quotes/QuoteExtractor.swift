@@ -1842,6 +1842,8 @@ struct ExtractionRun {
             || start - 2 >= sentenceStart && view.isGluedHyphen(start - 1) && view.has(start - 2, .numberWord)) {
             start -= 1
         }
+        // "Eight-year-old Isla Munro said …", "16-year-old Tariq Haddad said …": an age before the name.
+        if start - 5 >= sentenceStart, reader.ageCompoundEnd(from: start - 5, limit: start) == start { start -= 5 }
         // "when he told Fox News that …", "in which she said …": a subordinate clause has a subject too.
         // "On the show “Morning Desk,” Ibarra admitted": a comma inside a closing mark opens a clause too.
         return start == sentenceStart || view.has(start - 1, [.clauseOpener, .subordinator])

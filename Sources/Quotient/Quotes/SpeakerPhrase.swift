@@ -1564,7 +1564,7 @@ struct SpeakerPhraseReader {
 
     /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
     func ageCompoundEnd(from start: Int, limit: Int) -> Int? {
-        guard start + 5 <= limit, view.document.tokens[start].kind == .number, view.words[start + 1] == "-",
+        guard start + 5 <= limit, view.document.tokens[start].kind == .number || view.has(start, .numberWord), view.words[start + 1] == "-",
               ["year", "month", "week"].contains(view.lower[start + 2]), view.words[start + 3] == "-", view.lower[start + 4] == "old"
         else { return nil }
         return start + 5
