@@ -532,7 +532,8 @@ struct SpeakerPhraseReader {
     /// subject of names, a plural or a pronoun belongs to the subject before it.
     private func isFloatingQuantifier(_ index: Int, floor: Int) -> Bool {
         guard index > floor, ["both", "all", "each"].contains(view.lower[index]) else { return false }
-        let before = index - 1
+        // "Ellen Flett and her husband, Tom, both said": after the comma that closes an apposition.
+        let before = index - 1 > floor && view.words[index - 1] == "," ? index - 2 : index - 1
         return isNameWord(before) || view.has(before, .plural) || view.wordKinds[before] == .pronoun
     }
 
