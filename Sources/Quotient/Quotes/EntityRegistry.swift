@@ -130,11 +130,13 @@ struct EntityRegistry {
             if end - index == 1, givenNames[view.lower[index]] == nil, let shared = sharedBodyEnd(after: end, view: view, reader: reader) {
                 end = shared
             }
-            // "Brackwater Chamber of Commerce", "Ministry of Fisheries": a body word's "of" phrase is part of its name.
+            // "Brackwater Chamber of Commerce", "Ministry of Fisheries": a body word's "of" phrase is part of its name,
+            // and so is the "of" phrase of a name after "the" ("the Medical Journal of Australia").
             func continuesName(_ next: Int) -> Bool {
                 next < view.count && view.quoteOf[next] < 0 && view.sentenceOf[next] == view.sentenceOf[index] && reader.isNameWord(next)
             }
-            if end + 1 < view.count && view.lower[end] == "of" && view.isBodyWord(end - 1) && continuesName(end + 1) {
+            if end + 1 < view.count && view.lower[end] == "of" && (view.isBodyWord(end - 1) || reader.headsNameAfterThe(end - 1))
+                && continuesName(end + 1) {
                 end += 2
                 while continuesName(end) { end += 1 }
             }

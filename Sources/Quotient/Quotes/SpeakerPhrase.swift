@@ -1681,11 +1681,17 @@ struct SpeakerPhraseReader {
         return view.wordKinds[start] == .org || view.wordKinds[start] == .modifier && view.lexicon.isPlace(view.words[nameStart])
     }
 
-    /// "The Confederation of British Industry", "the Duke of Edinburgh": a capitalized word the lexicon does not
-    /// know, right after "the" and before "of", heads a name (a given name does not: "the Anna of the film").
-    private func headsNameAfterThe(_ index: Int) -> Bool {
-        index > 0 && view.lower[index - 1] == "the" && view.isCapitalized(index) && view.wordKinds[index] == nil
-            && view.lexicon.givenNames[view.lower[index]] == nil && !view.has(index, .notName)
+    /// "The Confederation of British Industry", "the Medical Journal of Australia": a capitalized word the lexicon
+    /// does not know before "of", after "the" and up to two more such words, heads a name (a given name does not:
+    /// "the Anna of the film"; nor does a headline's "The Mythology Of Trump", whose "Of" is capitalized).
+    func headsNameAfterThe(_ index: Int) -> Bool {
+        guard index + 1 < view.count, view.words[index + 1] == "of", view.lexicon.givenNames[view.lower[index]] == nil else { return false }
+        var first = index
+        while first > 0 && index - first < 3 && view.isCapitalized(first) && view.wordKinds[first] == nil && !view.has(first, .notName) {
+            if view.lower[first - 1] == "the" { return true }
+            first -= 1
+        }
+        return false
     }
 
     private func isBodyNamePreposition(_ index: Int) -> Bool {
