@@ -104,6 +104,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The Fellowship of Inshore Skippers warned that the quotas would “empty the harbours.”", "Fellowship of Inshore Skippers"),
         ("Tayside and Fife Police said the bridge would reopen at noon.", "Tayside and Fife Police"),
         ("Nine-year-old Freya Tulloch said she had missed the library most.", "Freya Tulloch"),
+        ("Ingrid Vatne spoke first. The Prime Minister said the ferry subsidy would stay.", "Prime Minister"),
         ("The Northern Journal of Marine Ecology said the cod stock had recovered.", "Northern Journal of Marine Ecology"),
         ("The study appeared in the Northern Journal of Marine Ecology on Friday. They say the cod stock has recovered.",
          "Northern Journal of Marine Ecology"),

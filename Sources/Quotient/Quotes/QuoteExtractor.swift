@@ -4021,6 +4021,8 @@ struct ExtractionRun {
         else { return nil }
         let qualifier = ((tokens.lowerBound + 1)..<(tokens.upperBound - 1)).filter { view.isCapitalized($0) }
         guard !qualifier.isEmpty, qualifier.count == tokens.count - 2 else { return nil }
+        // "the Prime Minister", "the House speaker": a word of an office's title places no one, unlike a party.
+        if qualifier.allSatisfy({ view.wordKinds[$0] == .modifier && !Self.partyWords.contains(view.lower[$0]) }) { return nil }
         let place = view.phrase(qualifier.first!..<(qualifier.last! + 1))
         let token = tokens.lowerBound
         return registry.resolve(description: phrase.head, organization: false, qualifier: place, before: token, sentence: view.sentenceOf[token])
@@ -4028,6 +4030,8 @@ struct ExtractionRun {
     }
 
     static let adjectiveDescriptors: Set<String> = ["democratic", "presidential", "former"]
+
+    private static let partyWords: Set<String> = ["republican", "democratic", "democrat"]
 
     /// "“…,” the letter said." after "In a letter to staff, Fenella Roscoe wrote that …", "the statement said"
     /// after "Halvorsen Shipping issued a statement": a text speaks for the author a sentence before gave it —
