@@ -120,13 +120,26 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.name == name)
     }
 
-    /// Words in marks that a headline or a pull quote prints without a speaker are the speaker's who says them
-    /// in the body, whatever their punctuation.
-    @Test func aHeadlineQuoteRepeatedInTheBodyIsThatSpeakers() throws {
-        let text = "‘We will not sell the harbour’: islanders rally\n\nAbout two hundred people marched on Saturday. "
-            + "“We will not sell the harbour,” said Runa Fjeld, who organised the march."
-        let quotes = try extract(text).quotes
-        #expect(quotes.map { $0.speaker?.name } == ["Runa Fjeld", "Runa Fjeld"])
+    /// Each quote's speaker in a short text, in order (nil for none):
+    /// - words in marks that a headline prints without a speaker are the speaker's who says them in the body;
+    /// - an owned role ("the trawler's skipper") who spoke last is the next "he", not the man named before, and
+    ///   "Coxswain" is a role, not part of the name;
+    /// - a dateline's place in capitals is where the story was filed, never the "he" of a quote;
+    /// - outside marks, "we" is whoever writes the text, as "I" is, never the body that spoke last;
+    /// - a place that ends a body's name is the place when it stands alone, not a short name of that body.
+    @Test(arguments: [
+        ("‘We will not sell the harbour’: islanders rally\n\nAbout two hundred people marched on Saturday. "
+            + "“We will not sell the harbour,” said Runa Fjeld, who organised the march.", ["Runa Fjeld", "Runa Fjeld"]),
+        ("Coxswain Magnus Isbister said the crew had done well. The trawler's skipper, a fisherman from Burra, asked "
+            + "not to be named. Speaking to the local paper, he said he had “never been so glad to see a lifeboat”.\n\n"
+            + "“We were just holding on,” he said.", ["Magnus Isbister", "trawler's skipper", "trawler's skipper"]),
+        ("GRAND FORKS, N.D. — The queue outside the hall was long on Tuesday. “We will win this,” he said.", [nil]),
+        ("The Fellowship of Inshore Skippers said the quotas were unfair. We said much the same in this column last year.",
+         ["Fellowship of Inshore Skippers", nil]),
+        ("Police Iceland closed the pass on Monday. Iceland said the road would reopen within a week.", ["Iceland"]),
+    ] as [(String, [String?])])
+    func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
+        #expect(try extract(text).quotes.map { $0.speaker?.name } == names)
     }
 
     /// A broadcaster named with "Radio" is an outlet, never the "he" of the next quote.
@@ -136,34 +149,6 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         let quotes = try extract(text).quotes
         #expect(quotes.map { $0.speaker?.name } == ["skipper", "skipper", "Radio Orkney"])
         #expect(quotes.last?.speaker?.kind == .outlet)
-    }
-
-    /// An owned role ("the trawler's skipper") who spoke last is someone new: a later "he" is that person, not the
-    /// man named before; "Coxswain" is a role, not part of the name.
-    @Test func anOwnedRoleWhoSpokeLastIsTheNextHe() throws {
-        let text = "Coxswain Magnus Isbister said the crew had done well. The trawler's skipper, a fisherman from Burra, asked "
-            + "not to be named. Speaking to the local paper, he said he had “never been so glad to see a lifeboat”.\n\n"
-            + "“We were just holding on,” he said."
-        let names = try extract(text).quotes.map { $0.speaker?.name }
-        #expect(names == ["Magnus Isbister", "trawler's skipper", "trawler's skipper"])
-    }
-
-    /// A dateline's place in capitals is where the story was filed, never the "he" of a quote.
-    @Test func aDatelinePlaceIsNoOneInTheStory() throws {
-        let text = "GRAND FORKS, N.D. — The queue outside the hall was long on Tuesday. “We will win this,” he said."
-        #expect(try extract(text).quotes.map { $0.speaker?.name } == [nil])
-    }
-
-    /// Outside marks, "we" is whoever writes the text, as "I" is: never the body that spoke last.
-    @Test func weInTheNarrationIsTheWriter() throws {
-        let text = "The Fellowship of Inshore Skippers said the quotas were unfair. We said much the same in this column last year."
-        #expect(try extract(text).quotes.map { $0.speaker?.name } == ["Fellowship of Inshore Skippers", nil])
-    }
-
-    /// A place that ends a body's name is the place when it stands alone, not a short name of that body.
-    @Test func aPlaceAloneIsNotTheBodyWhoseNameEndsWithIt() throws {
-        let text = "Police Iceland closed the pass on Monday. Iceland said the road would reopen within a week."
-        #expect(try extract(text).quotes.map { $0.speaker?.name } == ["Iceland"])
     }
 
     /// A body's "of" phrase is part of the name a later "it" refers back to, so one body has one name.
