@@ -126,7 +126,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
     ///   "Coxswain" is a role, not part of the name;
     /// - a dateline's place in capitals is where the story was filed, never the "he" of a quote;
     /// - outside marks, "we" is whoever writes the text, as "I" is, never the body that spoke last;
-    /// - a place that ends a body's name is the place when it stands alone, not a short name of that body.
+    /// - a place that ends a body's name is the place when it stands alone, not a short name of that body;
+    /// - a given name alone after "called" or "named" is a person, the "he" or "she" its name tells.
     @Test(arguments: [
         ("‘We will not sell the harbour’: islanders rally\n\nAbout two hundred people marched on Saturday. "
             + "“We will not sell the harbour,” said Runa Fjeld, who organised the march.", ["Runa Fjeld", "Runa Fjeld"]),
@@ -137,6 +138,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The Fellowship of Inshore Skippers said the quotas were unfair. We said much the same in this column last year.",
          ["Fellowship of Inshore Skippers", nil]),
         ("Police Iceland closed the pass on Monday. Iceland said the road would reopen within a week.", ["Iceland"]),
+        ("When we visited the quarry at Glen Etive, a young blaster called Rhys took us aside. “Will the quarry close?” "
+            + "he asked.", ["Rhys"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -300,6 +300,16 @@ struct EntityRegistry {
                 }
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                         salience: Self.salience(of: index..<(index + 1), view: view)))
+            } else if end - index == 1, !isSentenceStart, index > 0, SpeakerPhraseReader.nameIntroducers.contains(view.lower[index - 1]),
+                      let pronoun = givenNames[view.lower[index]] {
+                // "a young apprentice called Dylan": a given name alone that a participle of naming gives is a
+                // person, whom the given name tells the pronoun of.
+                let entity = resolve(name: view.words[index], lastWord: view.lower[index])
+                    ?? register(name: view.words[index], lastWord: view.lower[index], role: nil, kind: .person)
+                entities[entity].isPersonLike = true
+                if entities[entity].pronoun == nil { (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .givenName) }
+                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
+                                        salience: Self.salience(of: index..<(index + 1), view: view)))
             } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index])
                         ?? resolvePossessive(view.words[index]) {
                 // A surname alone ("Peskov added") refers to a name seen before, and so does one in the possessive
