@@ -300,7 +300,8 @@ struct EntityRegistry {
                 }
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                         salience: Self.salience(of: index..<(index + 1), view: view)))
-            } else if end - index == 1, !isSentenceStart, index > 0, SpeakerPhraseReader.nameIntroducers.contains(view.lower[index - 1]),
+            } else if end - index == 1, !isSentenceStart, index > 0, view.has(index - 1, .ed),
+                      SpeakerPhraseReader.nameIntroducers.contains(view.lower[index - 1]),
                       let pronoun = givenNames[view.lower[index]] {
                 // "a young apprentice called Dylan": a given name alone that a participle of naming gives is a
                 // person, whom the given name tells the pronoun of.
