@@ -292,25 +292,13 @@ struct EntityRegistry {
             } else if end - index == 1, !isSentenceStart, let relation = Self.namedRelation(before: index, view: view) {
                 // "his wife, Elin,", "Her neighbour, Chidi, added", "her brother Arjun": a one-word name in
                 // apposition to a person noun is a person, and a kinship noun tells the pronoun.
-                let entity = resolve(name: view.words[index], lastWord: view.lower[index])
-                    ?? register(name: view.words[index], lastWord: view.lower[index], role: relation, kind: .person)
-                entities[entity].isPersonLike = true
-                if entities[entity].pronoun == nil, let pronoun = Self.kinshipPronouns[relation] {
-                    (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .honorific)
-                }
-                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
-                                        salience: Self.salience(of: index..<(index + 1), view: view)))
+                notePersonNamedAlone(at: index, role: relation, pronoun: Self.kinshipPronouns[relation].map { ($0, .honorific) }, view: view)
             } else if end - index == 1, !isSentenceStart, index > 0, view.has(index - 1, .ed),
                       SpeakerPhraseReader.nameIntroducers.contains(view.lower[index - 1]),
                       let pronoun = givenNames[view.lower[index]] {
                 // "a young apprentice called Dylan": a given name alone that a participle of naming gives is a
                 // person, whom the given name tells the pronoun of.
-                let entity = resolve(name: view.words[index], lastWord: view.lower[index])
-                    ?? register(name: view.words[index], lastWord: view.lower[index], role: nil, kind: .person)
-                entities[entity].isPersonLike = true
-                if entities[entity].pronoun == nil { (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .givenName) }
-                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
-                                        salience: Self.salience(of: index..<(index + 1), view: view)))
+                notePersonNamedAlone(at: index, role: nil, pronoun: (pronoun, .givenName), view: view)
             } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index])
                         ?? resolvePossessive(view.words[index]) {
                 // A surname alone ("Peskov added") refers to a name seen before, and so does one in the possessive
@@ -878,6 +866,21 @@ struct EntityRegistry {
             if isAfter(mentions[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+
+    /// A one-word name at `index` that the text shows to be a person: the person named so before, or a new one with
+    /// `role`; `pronoun` and its evidence are kept when none is known yet.
+    private mutating func notePersonNamedAlone(
+        at index: Int, role: String?, pronoun: (String, Speaker.GenderEvidence)?, view: TokenView
+    ) {
+        let entity = resolve(name: view.words[index], lastWord: view.lower[index])
+            ?? register(name: view.words[index], lastWord: view.lower[index], role: role, kind: .person)
+        entities[entity].isPersonLike = true
+        if entities[entity].pronoun == nil, let (pronoun, evidence) = pronoun {
+            (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, evidence)
+        }
+        mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
+                                salience: Self.salience(of: index..<(index + 1), view: view)))
     }
 
     /// The end of a body's name of up to three capitalized words, the last a body word, right after the "and" at

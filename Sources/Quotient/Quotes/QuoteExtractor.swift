@@ -122,18 +122,30 @@ struct ExtractionRun {
     /// (a headline, a pull quote) and that a speaker says again elsewhere in the document, in four words or more,
     /// are that speaker's.
     private mutating func attributeRepeatedWords() {
-        let unattributed = quotes.indices.filter { quotes[$0].speaker == nil && quotes[$0].kind != .indirect }
+        let unattributed = quotes.indices.filter {
+            quotes[$0].speaker == nil && quotes[$0].kind != .indirect && Self.wordCount(quotes[$0].text) >= 4
+        }
         guard !unattributed.isEmpty else { return }
         let attributed = quotes.indices.filter { quotes[$0].speaker != nil && quotes[$0].kind != .indirect }
         let letters = attributed.map { Self.lettersAndDigits(quotes[$0].text) }
         for index in unattributed {
-            let words = quotes[index].text.split(separator: " ")
-            guard words.count >= 4 else { continue }
             let wanted = Self.lettersAndDigits(quotes[index].text)
             guard let found = letters.indices.first(where: { Self.contains(letters[$0], wanted) }) else { continue }
             quotes[index].speaker = quotes[attributed[found]].speaker
             quoteEntities[index] = quoteEntities[attributed[found]]
         }
+    }
+
+    /// The number of runs of characters between spaces, read on the bytes (no array of words is built).
+    private static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == UInt8(ascii: " ")
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
     }
 
     /// The text's letters and digits, ASCII letters lowercased: what two printings of the same words share
@@ -4369,7 +4381,7 @@ struct ExtractionRun {
         // So is an owned role ("The trawler's skipper, …, asked not to be named. … he said he had …").
         guard view.lower[token] == pronoun, let last = describedSpeakerBefore(token, body: false, pronoun: pronoun),
               Self.indefiniteOpeners.contains(last.mention.prefix { $0 != " " }.lowercased()) || holdsAnotherOffice(entity, than: last)
-                || last.name.split(separator: " ").dropLast().contains { SpeakerName.possessiveEnding(of: String($0)) != nil },
+                || last.name.split(separator: " ").dropLast().contains(where: { SpeakerName.possessiveEnding(of: String($0)) != nil }),
               let quoteSpan = quotes.last?.span
         else { return nil }
         // The report is in one of the two sentences before ("I agree with that." may stand between).

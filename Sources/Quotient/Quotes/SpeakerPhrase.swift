@@ -110,10 +110,9 @@ struct SpeakerPhraseReader {
             // So are "for" and "on" after a body word ("the Center for Biological Diversity", "the Council on
             // Foreign Relations").
             if view.lower[index] == "of" || isBodyNamePreposition(index) {
-                return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index - 1)
-                    && (view.wordKinds[index - 1] == .role || view.wordKinds[index - 1] == .org || view.lower[index] == "of" && headsNameAfterThe(index - 1))
-                    && view.isCapitalized(index + 1)
-                    && (view.lower[index] == "of" || view.wordKinds[index - 1] == .org)
+                return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index + 1)
+                    && (opensBodyName(before: index)
+                        || view.lower[index] == "of" && view.isCapitalized(index - 1) && view.wordKinds[index - 1] == .role)
             }
             if index > lowerLimit && endsCompanyName(index) { return true }
             // "brother-in-law": a part of a hyphenated compound that carries the compound's kind.
@@ -663,7 +662,6 @@ struct SpeakerPhraseReader {
         view.phrase((words.lowerBound + (view.has(words.lowerBound, .determiner) ? 1 : 0))..<words.upperBound)
     }
 
-    /// Whether the word at `index` is a capitalized name with "'s" ("Lund's", "Fjordlink's").
     /// "CNN's Jake Tapper", "Morgenposten's Leif Aune": where the name in `names` starts when a possessive name
     /// before a given name and a surname says whom the person works for (it is no part of their name); nil when
     /// none does.
@@ -674,6 +672,7 @@ struct SpeakerPhraseReader {
         }.map { $0 + 1 }
     }
 
+    /// Whether the word at `index` is a capitalized name with "'s" ("Lund's", "Fjordlink's").
     func isPossessiveName(_ index: Int) -> Bool {
         view.isCapitalized(index) && SpeakerName.possessiveEnding(of: view.words[index]) == 2
     }
@@ -1698,6 +1697,14 @@ struct SpeakerPhraseReader {
         view.lower[index] == "for" || view.lower[index] == "on"
     }
 
+    /// Whether the capitalized word before the "of", "for" or "on" at `preposition` heads a body's name that the
+    /// preposition continues: a body word ("the Bank of England", "the Center for …"), or, before "of", a name
+    /// after "the" ("the Medical Journal of Australia").
+    private func opensBodyName(before preposition: Int) -> Bool {
+        let head = preposition - 1
+        return view.isCapitalized(head) && (view.wordKinds[head] == .org || view.lower[preposition] == "of" && headsNameAfterThe(head))
+    }
+
     /// Splits a phrase into determiner, role and name, and decides what it names.
     func classify(_ tokens: Range<Int>) -> SpeakerPhrase? {
         var start = tokens.lowerBound
@@ -1721,7 +1728,7 @@ struct SpeakerPhraseReader {
         // when the name ends in a word for people ("the Society of Mining Engineers", "the Board of Muslim
         // clerics" are no groups of engineers or clerics).
         if let of = (start..<tokens.upperBound).first(where: { view.lower[$0] == "of" || isBodyNamePreposition($0) }), of > start,
-           view.wordKinds[of - 1] == .org || view.lower[of] == "of" && headsNameAfterThe(of - 1), view.isCapitalized(of - 1) {
+           opensBodyName(before: of) {
             return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
         }

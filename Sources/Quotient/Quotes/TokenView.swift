@@ -239,7 +239,6 @@ struct TokenView {
         return lower[last - 4]
     }
 
-    /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
     /// "INDIANAPOLIS - ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ": a dateline opening a
     /// sentence (a place in capitals, an optional date and outlet, a dash); the token after its dash.
     func datelineEnd(_ start: Int) -> Int? {
@@ -253,6 +252,7 @@ struct TokenView {
         return nil
     }
 
+    /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
     func isGluedHyphen(_ index: Int) -> Bool {
         guard index > 0, index + 1 < count, words[index] == "-" else { return false }
         let tokens = document.tokens
