@@ -140,6 +140,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Police Iceland closed the pass on Monday. Iceland said the road would reopen within a week.", ["Iceland"]),
         ("When we visited the quarry at Glen Etive, a young blaster called Rhys took us aside. “Will the quarry close?” "
             + "he asked.", ["Rhys"]),
+        ("Wendel Pruitt told a tribunal in Cardiff that the firm, founded in 1998, had hidden its losses.", ["Wendel Pruitt"]),
+        ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
+         ["Ana Sorel"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)
