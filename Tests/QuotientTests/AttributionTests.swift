@@ -143,6 +143,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Wendel Pruitt told a tribunal in Cardiff that the firm, founded in 1998, had hidden its losses.", ["Wendel Pruitt"]),
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
+        ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        ("One passenger, nurse Tobias Fenn from Galway, was angrier. “I wrote to them six times,” he said.", ["Tobias Fenn"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

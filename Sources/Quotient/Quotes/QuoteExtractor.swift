@@ -4330,9 +4330,12 @@ struct ExtractionRun {
         }
         guard comma < view.count, view.words[comma] == "," else { return false }
         let sentenceEnd = view.document.sentences[view.sentenceOf[comma]].tokens.upperBound
-        guard let closing = ((comma + 1)..<min(sentenceEnd, comma + 12)).first(where: { view.words[$0] == "," }),
-              closing - 2 > comma
-        else { return false }
+        guard var closing = ((comma + 1)..<min(sentenceEnd, comma + 12)).first(where: { view.words[$0] == "," }) else { return false }
+        // "An analyst, Felix Amankwah of Castellan Partners,": where the person is from may follow the name.
+        if closing > comma + 3, let origin = ((comma + 3)..<closing).first(where: { reader.isOriginAfterName($0..<closing) }) {
+            closing = origin
+        }
+        guard closing - 2 > comma else { return false }
         return reader.isNameWord(closing - 1) && reader.isNameWord(closing - 2) && view.quoteOf[closing - 1] < 0
     }
 

@@ -1378,7 +1378,7 @@ struct SpeakerPhraseReader {
 
     /// "teacher Gareth Evans from Swansea", "nurse Ola Brun of Tromsø": "from", "of" or "in" and up to three
     /// capitalized words say where a person named in an apposition comes from.
-    private func isOriginAfterName(_ words: Range<Int>) -> Bool {
+    func isOriginAfterName(_ words: Range<Int>) -> Bool {
         guard (2...4).contains(words.count), ["from", "of", "in"].contains(view.lower[words.lowerBound]) else { return false }
         return words.dropFirst().allSatisfy { view.isCapitalized($0) && view.quoteOf[$0] < 0 }
     }
