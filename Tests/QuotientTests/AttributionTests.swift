@@ -145,6 +145,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
         ("One passenger, nurse Tobias Fenn from Galway, was angrier. “I wrote to them six times,” he said.", ["Tobias Fenn"]),
+        ("The ferry line’s founder, Ottoline Marsh, released a statement late on Sunday. “We will appeal,” it read.",
+         ["Ottoline Marsh"]),
+        ("The head teacher, Bram Oyelaran, sent a letter to parents. It said the school would close on Friday.", ["Bram Oyelaran"]),
+        ("The Hallam Rowing Club published a report. “We are sorry,” it said.", ["Hallam Rowing Club"]),
+        ("Tomas Varga thanked the crew. “They were heroes,” he said.\n\nA card was pinned to the harbour gate. “Come home "
+            + "safe,” she wrote. “We are all waiting.”", ["Tomas Varga", nil, nil]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

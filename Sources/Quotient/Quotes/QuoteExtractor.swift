@@ -3708,6 +3708,9 @@ struct ExtractionRun {
             if let described = describedSubjectBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {
                 return described
             }
+            if phrase.head == "it", let author = authorOfTextBefore(pronoun: token) {
+                return spokenThroughText(author, at: token, mention: mention, span: span)
+            }
             // "He met the younger John Edleston. About his protégé he wrote …": the same pronoun as the subject of the
             // sentence before continues that subject, not the name after its verb.
             let chained = continuedSubjectPronoun(before: token, pronoun: phrase.head)
@@ -3811,9 +3814,14 @@ struct ExtractionRun {
             // "one unaligned Florida Republican strategist", "a spokesman": someone not named, never a person or
             // body named before.
             let refersBack = !Self.indefiniteOpeners.contains(view.lower[phrase.tokens.lowerBound])
-            if refersBack, let entity = qualifiedDescriptionReferent(phrase) ?? documentAuthor(phrase) {
+            if refersBack, let entity = qualifiedDescriptionReferent(phrase) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
+            }
+            // A text named by its noun speaks for a named author only: "the statement" is a better label than a
+            // description a sentence before gave its author.
+            if refersBack, let author = documentAuthor(phrase), author.entity != nil {
+                return spokenThroughText(author, at: phrase.tokens.lowerBound, mention: mention, span: span)
             }
             // Only a role noun or a body word refers back ("the senator"); a party or place word does not ("the
             // Wisconsin Republican" is not whoever had "Republican" in a title).
@@ -4048,31 +4056,64 @@ struct ExtractionRun {
     private static let partyWords: Set<String> = ["republican", "democratic", "democrat"]
 
     /// "“…,” the letter said." after "In a letter to staff, Fenella Roscoe wrote that …", "the statement said"
-    /// after "Halvorsen Shipping issued a statement": a text speaks for the author a sentence before gave it —
-    /// who that sentence quotes, else the name nearest before its mention of the same noun, else the name right
-    /// after an opening "In a letter …,". Nil when the two sentences before do not name the text.
-    private func documentAuthor(_ phrase: SpeakerPhrase) -> Int? {
+    /// after "Halvorsen Shipping issued a statement": a text speaks for the author a sentence before gave it.
+    /// Nil when the two sentences before do not name the text.
+    private func documentAuthor(_ phrase: SpeakerPhrase) -> (entity: Int?, speaker: Speaker?)? {
         let tokens = phrase.tokens
         let head = tokens.upperBound - 1
         guard tokens.count == 2, view.lower[tokens.lowerBound] == "the", view.has(head, .writtenText) else { return nil }
         let sentence = view.sentenceOf[tokens.lowerBound]
-        let sentences = view.document.sentences
         for earlier in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
-            let range = sentences[earlier].tokens
+            let range = view.document.sentences[earlier].tokens
             guard let noun = range.first(where: { view.lower[$0] == view.lower[head] && view.quoteOf[$0] < 0 }) else { continue }
-            let bytes = view.document.tokens[range.lowerBound].span.utf8.lowerBound..<view.document.tokens[range.upperBound - 1].span.utf8.upperBound
-            // Quotes are emitted sentence by sentence, so the search stops at the first one before that sentence.
-            for index in quotes.indices.reversed() {
-                let start = quotes[index].span.utf8.lowerBound
-                if start < bytes.lowerBound { break }
-                if bytes.contains(start), let entity = quoteEntities[index] { return entity }
-            }
-            let named = registry.mentions.lazy.filter { $0.sentence == earlier }
-            if let before = named.last(where: { $0.token < noun }) { return before.entity }
-            guard let comma = (noun..<range.upperBound).first(where: { view.words[$0] == "," }) else { return nil }
-            return named.first { $0.token == comma + 1 }?.entity
+            return author(ofText: noun, in: earlier)
         }
         return nil
+    }
+
+    /// "The chairman, Vikram Sethi, issued a statement. “…,” it read.": "it", when no body is meant, is a text the
+    /// sentence before names as issued or written, and speaks for that text's author.
+    private func authorOfTextBefore(pronoun token: Int) -> (entity: Int?, speaker: Speaker?)? {
+        let earlier = sentenceBefore(pronoun: token) - 1
+        guard earlier >= 0 else { return nil }
+        let range = view.document.sentences[earlier].tokens
+        guard let noun = range.last(where: {
+            view.has($0, .writtenText) && view.quoteOf[$0] < 0 && $0 > range.lowerBound && view.has($0 - 1, [.article, .possessive])
+        }) else { return nil }
+        return author(ofText: noun, in: earlier)
+    }
+
+    /// The author of a text as the speaker of what the text says, under the mention that stands for the text.
+    private mutating func spokenThroughText(
+        _ author: (entity: Int?, speaker: Speaker?), at token: Int, mention: String, span: TextSpan
+    ) -> (Speaker?, Int?) {
+        if let entity = author.entity {
+            registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token])
+            return (speaker(entity, mention: mention, span: span), entity)
+        }
+        return (author.speaker.map {
+            Speaker(name: $0.name, mention: mention, role: $0.role, span: span, kind: $0.kind, organization: $0.organization)
+        }, nil)
+    }
+
+    /// Who gave the text mentioned at `noun` in sentence `earlier`: who that sentence quotes, else the name nearest
+    /// before the mention, else the name right after an opening "In a letter …,".
+    private func author(ofText noun: Int, in earlier: Int) -> (entity: Int?, speaker: Speaker?)? {
+        let range = view.document.sentences[earlier].tokens
+        let bytes = view.document.tokens[range.lowerBound].span.utf8.lowerBound..<view.document.tokens[range.upperBound - 1].span.utf8.upperBound
+        // Quotes are emitted sentence by sentence, so the search stops at the first one before that sentence.
+        for index in quotes.indices.reversed() {
+            let start = quotes[index].span.utf8.lowerBound
+            if start < bytes.lowerBound { break }
+            // "In a statement, the association apologised and said …": a speaker named by description has no entity.
+            if bytes.contains(start), quotes[index].speaker != nil { return (quoteEntities[index], quotes[index].speaker) }
+        }
+        let named = registry.mentions.lazy.filter { $0.sentence == earlier }
+        if let before = named.last(where: { $0.token < noun }) { return (before.entity, nil) }
+        guard let comma = (noun..<range.upperBound).first(where: { view.words[$0] == "," }),
+              let after = named.first(where: { $0.token == comma + 1 })
+        else { return nil }
+        return (after.entity, nil)
     }
 
     /// "the Norwegian", "the Dane": "the" and a capitalized noun for a person of a nation, nothing else.
@@ -4575,6 +4616,10 @@ struct ExtractionRun {
         if let speaker = quote.speaker {
             lastSpeaker = (speaker, entity, paragraph)
             if let entity { registry.markSpoke(entity, paragraph: paragraph) }
+        } else if quote.kind == .direct, quote.cue != nil {
+            // "“…,” she wrote. “…”" with "she" unknown: the words after are hers too, not those of whoever spoke
+            // before her.
+            lastSpeaker = nil
         }
     }
 }

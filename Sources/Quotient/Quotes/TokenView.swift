@@ -387,10 +387,11 @@ struct TokenView {
 
     /// Whether "read" at `index` has a written text for its subject: a lowercase "read" (not "Ian Read") with a
     /// text noun at most five words before it and no verb between ("A statement from the family read:"; not "He
-    /// read the report"); or whether a pronoun right after words in marks reads them out ("“…,” she read.").
+    /// read the report"); or whether a pronoun right after words in marks reads them out ("“…,” she read.", and
+    /// "“…,” it read." of a statement named before).
     private func readsText(_ index: Int) -> Bool {
         guard quoteOf[index] < 0, !capitalized[index] else { return false }
-        if index >= 2, ["he", "she", "they"].contains(lower[index - 1]), quoteOf[index - 2] >= 0 { return true }
+        if index >= 2, ["he", "she", "they", "it"].contains(lower[index - 1]), quoteOf[index - 2] >= 0 { return true }
         var before = index - 1
         while before >= 0 && index - before <= 5 && quoteOf[before] < 0 {
             if has(before, .writtenText) { return true }
