@@ -151,6 +151,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The Hallam Rowing Club published a report. “We are sorry,” it said.", ["Hallam Rowing Club"]),
         ("Tomas Varga thanked the crew. “They were heroes,” he said.\n\nA card was pinned to the harbour gate. “Come home "
             + "safe,” she wrote. “We are all waiting.”", ["Tomas Varga", nil, nil]),
+        ("The pier was closed in May, according to the harbour trust, whose chairman, Hywel Pryce, wrote to the council.",
+         ["harbour trust"]),
+        ("The pier was closed in May, according to the anglers' club.", ["anglers' club"]),
+        ("The quay flooded twice, said the growers’ union.", ["growers’ union"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -612,7 +612,9 @@ struct ExtractionRun {
     private func sourcePhrase(after start: Int, limit: Int) -> SpeakerPhrase? {
         guard let phrase = reader.after(start, limit: limit) else { return nil }
         let comma = phrase.tokens.upperBound
-        guard phrase.form == .description, comma + 1 < limit, view.words[comma] == ",",
+        // "according to the residents' association, whose secretary, Kwame Boateng, …": a relative clause's
+        // name is someone else.
+        guard phrase.form == .description, comma + 1 < limit, view.words[comma] == ",", !view.has(comma + 1, .relativePronoun),
               var named = reader.after(comma + 1, limit: limit), named.form == .name,
               named.tokens.upperBound == limit || view.words[named.tokens.upperBound] == ","
         else { return phrase }

@@ -748,10 +748,19 @@ struct SpeakerPhraseReader {
     /// clause), so that "The growers left the cooperative" is not read as one phrase
     /// headed by "cooperative".
     private func isAdjectiveBeforeHead(_ index: Int) -> Bool {
+        // "according to the anglers' club": a plural's apostrophe makes it the owner of the head after it.
+        if isPluralPossessiveMark(index) { return true }
         // A verb of saying is a clause's verb ("the harbour master told reporters").
-        view.document.tokens[index].kind == .word && view.quoteOf[index] < 0
+        return view.document.tokens[index].kind == .word && view.quoteOf[index] < 0
             && (view.lower[index] == "of" || !view.has(index, [.determiner, .clauseWord, .preposition, .be, .finiteVerb])
                 && !(view.has(index, .irregularPast) && view.cue(at: index, within: view.count) != nil))
+    }
+
+    /// The apostrophe of a plural possessive written straight after its word ("anglers' club"), not a quote mark.
+    private func isPluralPossessiveMark(_ index: Int) -> Bool {
+        guard index > 0, view.words[index] == "'" || view.words[index] == "’", view.quoteOf[index] < 0,
+              view.document.tokens[index - 1].kind == .word, view.lower[index - 1].hasSuffix("s") else { return false }
+        return view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
     }
 
     /// "asked the boy, who …": a determiner and one or two plain words that end the attribution (a comma, the
