@@ -155,6 +155,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          ["harbour trust"]),
         ("The pier was closed in May, according to the anglers' club.", ["anglers' club"]),
         ("The quay flooded twice, said the growers’ union.", ["growers’ union"]),
+        ("The quarry broke its noise limits twice, a planning watchdog said.", ["planning watchdog"]),
+        ("Rents rose by a fifth in a year, a housing charity said.", ["housing charity"]),
+        ("The pier will close, a move unions called reckless.", []),
+        ("The Monday Chronicle called the film “a slow triumph”.", ["Monday Chronicle"]),
+        ("The film drags, the Sunday Courier said.", ["Sunday Courier"]),
+        ("On Sunday Okafor said the film dragged.", ["Okafor"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

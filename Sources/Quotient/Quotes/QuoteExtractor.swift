@@ -2772,8 +2772,22 @@ struct ExtractionRun {
            speaksFromArticle(reader.before(cue, floor: comma + 1)) || speaksFromArticle(reader.postmodifiedSubject(start: comma + 1, cue: cue)) {
             return false
         }
+        // "…, a consumer watchdog said": one singular noun for a person or body cannot be a subject without its
+        // article, so it heads the phrase the article opens ("a move unions called" has a plural).
+        if cue == comma + 3 + 1, isBareSingularSpeakerNoun(comma + 3) { return false }
         return !((comma + 2)..<min(end, reach)).contains { view.has($0, [.be, .finiteVerb]) }
     }
+
+    /// A lowercase singular noun of the speaker lexicon for a person or body, not a collective that speaks without
+    /// an article ("staff", "management", "police").
+    private func isBareSingularSpeakerNoun(_ index: Int) -> Bool {
+        guard !view.isCapitalized(index), !view.has(index, .plural), view.quoteOf[index] < 0,
+              let kind = view.wordKinds[index], kind == .role || kind == .org
+        else { return false }
+        return !Self.collectiveNouns.contains(view.lower[index])
+    }
+
+    private static let collectiveNouns: Set<String> = ["staff", "management", "police", "leadership", "labor", "labour", "security"]
 
     /// What a content cue's object covers: up to a dash, semicolon or bracket that opens an aside ("praised
     /// Pence for cutting taxes - moves that he said …"), a comma before a cue or a clause of its own ("urged

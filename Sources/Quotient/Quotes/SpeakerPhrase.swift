@@ -26,6 +26,14 @@ struct SpeakerPhraseReader {
     func isNameWord(_ index: Int) -> Bool {
         if isCapitalizedName(index) { return true }
         return isNameParticle(index) || endsCompanyName(index) || isAmpersandJoint(index) || isLowercaseGivenNamePart(index)
+            || isDayInTitle(index)
+    }
+
+    /// "The Sunday Review", "the Monday Club": a day's name after "the" and before a name word is part of the name,
+    /// as in newspapers' titles ("On Sunday Okafor said" has no "the").
+    private func isDayInTitle(_ index: Int) -> Bool {
+        index > 0 && index + 1 < view.count && view.has(index, .dayWord) && view.isCapitalized(index)
+            && view.lower[index - 1] == "the" && isCapitalizedName(index + 1)
     }
 
     /// "Eun-ji Park", "Seo-yeon Kim": the second part of a romanized given name, written in lowercase after a
