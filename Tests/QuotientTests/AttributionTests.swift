@@ -161,6 +161,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The Monday Chronicle called the film “a slow triumph”.", ["Monday Chronicle"]),
         ("The film drags, the Sunday Courier said.", ["Sunday Courier"]),
         ("On Sunday Okafor said the film dragged.", ["Okafor"]),
+        ("When the board announced that the pool would shut, the mayor, Petra Lindqvist, promised swimmers that “a new one "
+            + "is coming”.", ["board", "Petra Lindqvist"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -3147,6 +3147,17 @@ struct ExtractionRun {
 
     /// The speaker named next to a cue in `frame`; an outlet ("according to AFP") speaks only when no one
     /// else does, and is the source otherwise. `following` says the frame comes after the quote's marks.
+    /// "When the council announced that the library would close, Hamid Sadiq assured residents that “…”": a cue
+    /// in a subordinate clause that opens the sentence is that clause's own, when the main clause after its comma
+    /// has a cue before `limit`.
+    private func isInOpeningSubordinate(_ cue: Int, before limit: Int) -> Bool {
+        let first = view.document.sentences[view.sentenceOf[cue]].tokens.lowerBound
+        guard first < cue, view.has(first, .subordinator) || Self.subordinatingWords.contains(view.lower[first]),
+              let comma = (cue..<limit).first(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 })
+        else { return false }
+        return ((comma + 1)..<limit).contains { view.cue(at: $0, within: limit) != nil }
+    }
+
     private mutating func attribution(in frame: Range<Int>, partial: Bool, following: Bool = false) -> Attribution? {
         var outlet: (phrase: SpeakerPhrase, cue: String, kind: QuoteLexicon.CueKind)?
         var index = frame.lowerBound
@@ -3168,6 +3179,7 @@ struct ExtractionRun {
                 if partial && following && joinsPredicate(cue: index, floor: frame.lowerBound) {
                     continue
                 }
+                if partial && isInOpeningSubordinate(index, before: frame.upperBound) { continue }
                 // After "told" or "telling" comes the addressee, never the speaker; after a cue joined to an
                 // earlier verb ("…, telling", "and said") the speaker is the sentence's subject. A subject with a
                 // modifier ("An official who spoke anonymously said") is read whole before the plain readers,
