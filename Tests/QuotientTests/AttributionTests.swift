@@ -163,6 +163,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("On Sunday Okafor said the film dragged.", ["Okafor"]),
         ("When the board announced that the pool would shut, the mayor, Petra Lindqvist, promised swimmers that “a new one "
             + "is coming”.", ["board", "Petra Lindqvist"]),
+        ("When Ruth Calloway opened the shop in 1971, trade was slow.\n\n“It was a shed,” Mrs Calloway said.\n\nHer "
+            + "granddaughter, Megan Reyes-Calloway, runs it now.", ["Ruth Calloway"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -650,8 +650,10 @@ struct EntityRegistry {
             // "Transport Scotland" after "Police Scotland": a place that ends a body's name is no name of that body.
             if entity.kind == .organization && entity.name.utf8.count > name.utf8.count && isPlace(name) { continue }
             if let current = best {
-                let key = (entity.isPersonLike ? 1 : 0, entity.name.utf8.count)
-                let currentKey = (entities[current].isPersonLike ? 1 : 0, entities[current].name.utf8.count)
+                // "Mrs Marsh" is Edith Marsh before Chloe Pell-Marsh: a name that ends in the very words comes first.
+                let key = (entity.isPersonLike ? 1 : 0, Self.endsInWords(entity.name, name) ? 1 : 0, entity.name.utf8.count)
+                let currentKey = (entities[current].isPersonLike ? 1 : 0, Self.endsInWords(entities[current].name, name) ? 1 : 0,
+                                  entities[current].name.utf8.count)
                 if key >= currentKey { best = candidate }
             } else {
                 best = candidate
@@ -672,6 +674,13 @@ struct EntityRegistry {
         // "Castellan said" after "Castellan Holdings": a business is called by its name without the company word.
         if best == nil, isOneWord, let business = byBusinessFirstWord[lastWord], business >= 0 { return business }
         return best
+    }
+
+    /// Whether `name` ends with `words` at a space (or is them), not inside a hyphenated word.
+    static func endsInWords(_ name: String, _ words: String) -> Bool {
+        guard TextBytes.hasSuffix(name, words) else { return false }
+        let (whole, end) = (name.utf8, words.utf8)
+        return whole.count == end.count || whole[whole.index(whole.endIndex, offsetBy: -end.count - 1)] == UInt8(ascii: " ")
     }
 
     /// The entity named first in the text whose role holds `head` ("minister" → Education Minister Kwame
