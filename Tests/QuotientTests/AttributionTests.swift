@@ -165,6 +165,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "is coming”.", ["board", "Petra Lindqvist"]),
         ("When Ruth Calloway opened the shop in 1971, trade was slow.\n\n“It was a shed,” Mrs Calloway said.\n\nHer "
             + "granddaughter, Megan Reyes-Calloway, runs it now.", ["Ruth Calloway"]),
+        ("The skipper ignored clear warning signs that the hull was cracked.", []),
+        ("The inspector continued warning owners that the hull was cracked.", ["inspector"]),
+        ("The council issued a statement warning that the pier was unsafe.", ["council"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -1420,11 +1420,33 @@ struct ExtractionRun {
         return true
     }
 
+    /// The past verb right before an -ing form, or before one or two plain words before it ("ignored clear warning").
+    private func pastVerbBeforeNounModifier(_ index: Int, floor: Int) -> Int? {
+        var before = index - 1
+        while before > floor && index - before <= 2 && view.quoteOf[before] < 0
+            && view.isPlainWord(before, excluding: [.determiner, .possessive, .preposition, .clauseWord, .finiteVerb, .be, .ed, .adverb]) {
+            before -= 1
+        }
+        return before >= floor && view.has(before, .ed) && view.quoteOf[before] < 0 ? before : nil
+    }
+
+    /// Past forms that take an -ing complement whose subject is theirs ("started warning", "denied telling").
+    private static let catenativePasts: Set<String> = [
+        "started", "continued", "stopped", "resumed", "finished", "ceased", "avoided", "denied", "admitted", "recalled",
+        "remembered", "risked", "considered", "quit", "missed", "regretted", "enjoyed", "loved", "hated", "liked",
+    ]
+
     /// Tries the attribution patterns around one cue; true when one of them applied.
     private mutating func report(cue: QuoteLexicon.Cue, at cueRange: Range<Int>, in sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
         let index = cueRange.lowerBound
         let cueText = view.phrase(cueRange)
+        // "The consultant ignored warning signs that …": after a past verb that takes no -ing complement, an -ing form
+        // names a kind of thing; no one says anything ("continued warning staff that …" still reports).
+        if view.has(index, .ing), let past = pastVerbBeforeNounModifier(index, floor: start),
+           !Self.catenativePasts.contains(view.lower[past]), view.cue(at: past, within: end) == nil {
+            return false
+        }
         // "blasted out a barrage of releases": with a particle a content cue is no judgement.
         if cue.kind == .content || cue.kind == .naming,
            cueRange.upperBound < end && Self.particles.contains(view.lower[cueRange.upperBound]) {
