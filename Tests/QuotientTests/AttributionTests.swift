@@ -168,6 +168,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The skipper ignored clear warning signs that the hull was cracked.", []),
         ("The inspector continued warning owners that the hull was cracked.", ["inspector"]),
         ("The council issued a statement warning that the pier was unsafe.", ["council"]),
+        ("11:47 Harbour master Ilse Brandvold: “The breakwater has held.”", ["Ilse Brandvold"]),
+        ("7.05pm: Councillor Jonah Reeve: “We will reopen the road tomorrow.”", ["Jonah Reeve"]),
+        ("10am Update: “The road is shut.”", [nil]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

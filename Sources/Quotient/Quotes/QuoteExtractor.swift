@@ -787,6 +787,8 @@ struct ExtractionRun {
         // "… how tempting that can be!— Cruz called them on it:": a dash opens a clause as a comma does.
         var clauseStart = (floor..<colon).last(where: { view.words[$0] == "," || view.isLongDash($0) })
             .map { $0 + 1 } ?? floor
+        // "09:12 Met Office forecaster Dan Kerridge: “…”": a live blog's entries open with the time.
+        clauseStart = clockTimeEnd(at: clauseStart, limit: colon) ?? clauseStart
         guard clauseStart < colon else { return nil }
         if let roundUp = roundUpSpeaker(before: colon, comma: clauseStart - 1, floor: floor) { return roundUp }
         if let subject = subjectBeforeAside(floor: floor, secondComma: clauseStart - 1, colon: colon) { return subject }
@@ -822,6 +824,33 @@ struct ExtractionRun {
             return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
         }
         return nil
+    }
+
+    /// Where a clock time that opens a line ends ("09:12", "9.12am", "10am", "14:05 GMT"), with a dash or colon after it.
+    private func clockTimeEnd(at start: Int, limit: Int) -> Int? {
+        var end: Int
+        if start + 2 < limit, view.document.tokens[start].kind == .number, view.words[start + 1] == ":",
+           view.document.tokens[start + 2].kind == .number, view.words[start].utf8.count <= 2, view.words[start + 2].utf8.count == 2 {
+            end = start + 3
+        } else if start < limit, Self.isClockWord(view.lower[start]) {
+            end = start + 1
+        } else {
+            return nil
+        }
+        if end < limit, Self.clockSuffixes.contains(view.lower[end]) { end += 1 }
+        if end < limit, view.isLongDash(end) || view.words[end] == "-" || view.words[end] == ":" { end += 1 }
+        return end < limit ? end : nil
+    }
+
+    private static let clockSuffixes: Set<String> = ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "et", "cet", "pt"]
+
+    /// "9.12am", "10am", "7:45pm": a time written as one word.
+    private static func isClockWord(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 3, bytes.last == UInt8(ascii: "m"), bytes[bytes.count - 2] == UInt8(ascii: "a") || bytes[bytes.count - 2] == UInt8(ascii: "p"),
+              let first = bytes.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+        else { return false }
+        return bytes.dropLast(2).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }
     }
 
     /// "The message from the coach was simple:", "His advice to young players:", "Kolar's verdict was brief:": a
