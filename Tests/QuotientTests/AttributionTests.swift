@@ -171,6 +171,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("11:47 Harbour master Ilse Brandvold: “The breakwater has held.”", ["Ilse Brandvold"]),
         ("7.05pm: Councillor Jonah Reeve: “We will reopen the road tomorrow.”", ["Jonah Reeve"]),
         ("10am Update: “The road is shut.”", [nil]),
+        ("Inquest told ferry pilot was exhausted before crash", []),
+        ("Tribunal told nurse “never checked” the chart", []),
+        ("The court told the landlord to repay the deposit.", ["court"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -525,7 +525,8 @@ struct ExtractionRun {
         if found == nil && kind == .direct { found = contentlessReport(before: open) }
         if found == nil { found = possessorOfWords(in: partialFrame) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
-        if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open), let subject = sentenceSubject(before: open) {
+        if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open),
+           frames.sentenceStart + 1 >= open || !isHeadlinePassive(frames.sentenceStart + 1), let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
         }
@@ -1076,7 +1077,7 @@ struct ExtractionRun {
                   cue.kind != .direct || opensThatClause(after: index + length, cue: cue, end: end),
                   !agreesToAct(index + length, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
-                  !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index),
+                  !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
                   !isInWritersLabel(index, floor: range.lowerBound)
             else {
                 index += 1
@@ -1458,6 +1459,15 @@ struct ExtractionRun {
         }
         return before >= floor && view.has(before, .ed) && view.quoteOf[before] < 0 ? before : nil
     }
+
+    /// "Inquest told pilot was exhausted", "Court told doctor “ignored” signs": a headline drops the "was" of a
+    /// passive after a bare court or hearing, which heard the words and said none of them.
+    private func isHeadlinePassive(_ cue: Int) -> Bool {
+        guard cue > 0, view.lower[cue] == "told", Self.hearingBodies.contains(view.lower[cue - 1]) else { return false }
+        return view.document.sentences[view.sentenceOf[cue]].tokens.lowerBound == cue - 1
+    }
+
+    private static let hearingBodies: Set<String> = ["court", "inquest", "tribunal", "inquiry", "hearing", "jury", "trial"]
 
     /// Past forms that take an -ing complement whose subject is theirs ("started warning", "denied telling").
     private static let catenativePasts: Set<String> = [
@@ -3213,7 +3223,8 @@ struct ExtractionRun {
         var outlet: (phrase: SpeakerPhrase, cue: String, kind: QuoteLexicon.CueKind)?
         var index = frame.lowerBound
         while index < frame.upperBound {
-            guard let (cue, length) = view.cue(at: index, within: frame.upperBound), !opensPassiveIntroduction(index) else {
+            guard let (cue, length) = view.cue(at: index, within: frame.upperBound), !opensPassiveIntroduction(index),
+                  !isHeadlinePassive(index) else {
                 index += 1
                 continue
             }
