@@ -174,6 +174,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Inquest told ferry pilot was exhausted before crash", []),
         ("Tribunal told nurse “never checked” the chart", []),
         ("The court told the landlord to repay the deposit.", ["court"]),
+        ("Ilka Brun thanked the crews, then added: “The harbour owes them.”", ["Ilka Brun"]),
+        ("Ilka Brun said the crews had been brave, then added that the harbour owed them.", ["Ilka Brun", "Ilka Brun"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

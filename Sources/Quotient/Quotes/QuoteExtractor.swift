@@ -2319,7 +2319,12 @@ struct ExtractionRun {
         // "… and later said", "… and has since said": auxiliaries and adverbs may stand after the conjunction.
         var before = index - 1
         if before > floor && view.has(before, .adverb) { before -= 1 } else { before = reader.skippingInterveners(before: index, floor: floor + 1) - 1 }
-        return before >= floor && view.has(before, .andBut)
+        return before >= floor && (view.has(before, .andBut) || before + 1 < index && isCommaThen(before + 1))
+    }
+
+    /// "…, then added:": "then" after a comma joins the next predicate as "and" does.
+    private func isCommaThen(_ index: Int) -> Bool {
+        index > 0 && view.lower[index] == "then" && view.words[index - 1] == "," && view.quoteOf[index - 1] < 0
     }
 
     /// "Rees said that was not enough", "she said that would be wrong": a "that" right before a finite verb is the
@@ -3045,7 +3050,7 @@ struct ExtractionRun {
     private func firstCoordinatedCue(
         in words: Range<Int>, where accepts: (QuoteLexicon.Cue, _ cueEnd: Int, _ conjunction: Int) -> Bool
     ) -> (cut: Int, cue: Range<Int>, QuoteLexicon.Cue)? {
-        for index in words where view.has(index, .andBut) && index + 1 < words.upperBound {
+        for index in words where (view.has(index, .andBut) || isCommaThen(index)) && index + 1 < words.upperBound {
             var cueStart = index + 1
             while cueStart < words.upperBound && view.has(cueStart, .intervener) { cueStart += 1 }
             guard cueStart < words.upperBound, let (cue, length) = view.cue(at: cueStart, within: words.upperBound),
