@@ -176,6 +176,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The court told the landlord to repay the deposit.", ["court"]),
         ("Ilka Brun thanked the crews, then added: “The harbour owes them.”", ["Ilka Brun"]),
         ("Ilka Brun said the crews had been brave, then added that the harbour owed them.", ["Ilka Brun", "Ilka Brun"]),
+        ("Linda Paredes retired on Friday. Paredes, 61, told players that she wanted to rest.", ["Linda Paredes"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

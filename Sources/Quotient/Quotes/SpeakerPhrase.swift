@@ -1274,6 +1274,15 @@ struct SpeakerPhraseReader {
         return head + 2 < tokens.upperBound && view.has(tokens.lowerBound, .determiner) && isRoleWord(head) && view.lower[head + 1] == "of"
     }
 
+    /// Whether ", 61," follows the word at `index`: an age, which only a person has.
+    private func hasAgeApposition(after index: Int) -> Bool {
+        let comma = index + 1
+        guard comma + 2 < view.count, view.words[comma] == ",", view.words[comma + 2] == ",",
+              view.document.tokens[comma + 1].kind == .number
+        else { return false }
+        return view.words[comma + 1].utf8.count <= 3
+    }
+
     /// A name, a role description or an unnamed group ("People", "Some voters") that may head a subject.
     private func subjectHead(_ tokens: Range<Int>) -> SpeakerPhrase? {
         // "Thirty-one percent of those surveyed", "Half of the respondents": a share of a group speaks for it.
@@ -1314,6 +1323,8 @@ struct SpeakerPhraseReader {
             // do).
             if phrase.name.count >= 2 || phrase.role != nil || isPartyPlural(phrase) { return phrase }
             guard tokens.count == 1, view.has(tokens.lowerBound, .plural) else { return nil }
+            // "Castellanos, 61, told players …": an age set off after the word makes it a person's name.
+            if hasAgeApposition(after: tokens.upperBound - 1) { return phrase }
             let surnameLike = view.lower[tokens.lowerBound].hasSuffix("rs") && view.lower[tokens.upperBound] == "of"
             return surnameLike ? nil : unnamed(tokens)
         case .anonymous, .description:
