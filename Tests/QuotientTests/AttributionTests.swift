@@ -177,6 +177,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ilka Brun thanked the crews, then added: “The harbour owes them.”", ["Ilka Brun"]),
         ("Ilka Brun said the crews had been brave, then added that the harbour owed them.", ["Ilka Brun", "Ilka Brun"]),
         ("Linda Paredes retired on Friday. Paredes, 61, told players that she wanted to rest.", ["Linda Paredes"]),
+        ("Aurelio Benn's stepdaughter, Mira, said the flat was cold. “We slept in coats,” she said.", ["Mira", "Mira"]),
+        ("Our neighbour's fiancée said the flat was cold.", ["our neighbour's fiancée"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

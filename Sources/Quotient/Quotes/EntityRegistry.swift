@@ -456,7 +456,10 @@ struct EntityRegistry {
     static let kinshipPronouns: [String: String] = [
         "wife": "she", "mother": "she", "daughter": "she", "sister": "she", "widow": "she", "grandmother": "she",
         "aunt": "she", "niece": "she", "husband": "he", "father": "he", "son": "he", "brother": "he", "widower": "he",
-        "grandfather": "he", "uncle": "he", "nephew": "he",
+        "grandfather": "he", "uncle": "he", "nephew": "he", "grandson": "he", "granddaughter": "she", "stepfather": "he",
+        "stepmother": "she", "stepson": "he", "stepdaughter": "she", "stepbrother": "he", "stepsister": "she", "godfather": "he",
+        "godmother": "she", "fiance": "he", "fiancé": "he", "fiancee": "she", "fiancée": "she", "boyfriend": "he",
+        "girlfriend": "she", "mum": "she", "mom": "she", "dad": "he",
     ]
 
     /// Whether `index` is the period of an abbreviated title written against it ("Ms.", "Sen.").
