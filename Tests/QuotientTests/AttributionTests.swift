@@ -179,6 +179,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Linda Paredes retired on Friday. Paredes, 61, told players that she wanted to rest.", ["Linda Paredes"]),
         ("Aurelio Benn's stepdaughter, Mira, said the flat was cold. “We slept in coats,” she said.", ["Mira", "Mira"]),
         ("Our neighbour's fiancée said the flat was cold.", ["our neighbour's fiancée"]),
+        ("Drummer Oskar Lund flew in from Oslo. Asked whether the band would tour again, he grinned. “Ask our manager.”",
+         ["Oskar Lund"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

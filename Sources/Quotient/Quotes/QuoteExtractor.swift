@@ -383,9 +383,9 @@ struct ExtractionRun {
         }
     }
 
-    /// "“…,” Quist said. / Mrs Ware was more direct. Asked what she would say, she laughed. “Nothing I can print.”":
-    /// a paragraph that opens on another person, with no quote before the words in marks, leaves open who speaks
-    /// them (no cue names a speaker, so none is given rather than a guess).
+    /// "“…,” Quist said. / Mrs Ware was more direct. Asked what she would say, she shrugged. “Nothing I can print.”":
+    /// a paragraph that opens on another person, with no quote before the words in marks, does not run on from
+    /// the last speaker (a gesture right before the words, as here, names its subject as the speaker).
     private func paragraphOpensOnAnother(before open: Int, than speaker: Int?) -> Bool {
         guard let subject = paragraphSubject(before: open) else { return false }
         return subject.entity != speaker
@@ -658,7 +658,8 @@ struct ExtractionRun {
         guard stop >= 2, view.words[stop] == ".", view.quoteOf[stop] < 0 else { return nil }
         let sentence = view.document.sentences[view.sentenceOf[stop]].tokens
         guard !sentence.contains(where: { view.quoteOf[$0] >= 0 }),
-              let cue = sentence.first(where: { view.cue(at: $0, within: stop) != nil }),
+              // "Asked whether there would be more gigs, she laughed.": the last cue is the sentence's own.
+              let cue = sentence.last(where: { view.cue(at: $0, within: stop) != nil }),
               let (found, length) = view.cue(at: cue, within: stop), found.kind == .verb || found.kind == .direct
         else { return nil }
         // Nothing after the cue, "his remarks", "her scathing remarks" (the speaker's own words, named), or
