@@ -181,6 +181,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Our neighbour's fiancée said the flat was cold.", ["our neighbour's fiancée"]),
         ("Drummer Oskar Lund flew in from Oslo. Asked whether the band would tour again, he grinned. “Ask our manager.”",
          ["Oskar Lund"]),
+        ("Some praised the new timetable and others warned that it left islanders stranded.", ["some", "others"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

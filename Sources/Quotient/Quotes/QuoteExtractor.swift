@@ -2875,7 +2875,8 @@ struct ExtractionRun {
             // "blasted Okafor and defended the mayor": a second verb joined to the first ends its object ("the
             // tired and worried crews" join adjectives: no object follows the second).
             if index > clause.lowerBound, view.has(index, .andBut), next < clause.upperBound,
-               view.cue(at: next, within: clause.upperBound) != nil || view.has(next, [.ed, .irregularPast]) && opensObject(next + 1, end: clause.upperBound) {
+               view.cue(at: next, within: clause.upperBound) != nil || view.has(next, [.ed, .irregularPast]) && opensObject(next + 1, end: clause.upperBound)
+                || opensSubjectOfCue(next, end: clause.upperBound) {
                 return true
             }
             // "critics who called it unrealistic had …": in a relative clause, a finite verb after the cue's object
@@ -2888,6 +2889,15 @@ struct ExtractionRun {
             return (next..<min(clause.upperBound, next + 4)).contains { view.cue(at: $0, within: clause.upperBound) != nil }
         }
         return withoutClosingTime(clause.lowerBound..<(end ?? clause.upperBound))
+    }
+
+    /// "praised the plan and others warned that …": after "and", a quantifier or pronoun with a cue right after it
+    /// (or one word later) opens a report of its own.
+    private func opensSubjectOfCue(_ index: Int, end: Int) -> Bool {
+        guard index + 1 < end, view.quoteOf[index] < 0,
+              view.has(index, .quantifier) || Self.personalSubjects.contains(view.lower[index])
+        else { return false }
+        return (index + 1..<min(end, index + 3)).contains { view.cue(at: $0, within: end) != nil }
     }
 
     /// An apostrophe closing the word before it with no space ("Reuters' desk"), outside any quote.
