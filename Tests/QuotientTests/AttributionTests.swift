@@ -182,6 +182,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Drummer Oskar Lund flew in from Oslo. Asked whether the band would tour again, he grinned. “Ask our manager.”",
          ["Oskar Lund"]),
         ("Some praised the new timetable and others warned that it left islanders stranded.", ["some", "others"]),
+        ("Dame Eleri Vaughan, the former judge, wrote the report.\n\nSpeaking on Monday, Dame Eleri said it had been "
+            + "ignored. “Nobody read it,” she said.", ["Dame Eleri Vaughan", "Dame Eleri Vaughan"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -517,7 +517,7 @@ struct EntityRegistry {
         let (name, descriptor) = SpeakerName.canonical(written, isBody: kind == .organization)
         let lastWord = name == written ? lastWord : String(name.split(separator: " ").last!).lowercased()
         let role = role ?? descriptor
-        if let existing = byName[name] {
+        if let existing = byName[name] ?? knightByGivenName(name) {
             if entities[existing].role == nil, let role { setRole(role, of: existing) }
             return existing
         }
@@ -677,6 +677,15 @@ struct EntityRegistry {
         // "Castellan said" after "Castellan Holdings": a business is called by its name without the company word.
         if best == nil, isOneWord, let business = byBusinessFirstWord[lastWord], business >= 0 { return business }
         return best
+    }
+
+    /// "Sir Alistair" after "Sir Alistair Penhaligon", "Dame Kiri": a knight or dame is called by the title and
+    /// the given name; the one person named in full with both.
+    private func knightByGivenName(_ name: String) -> Int? {
+        guard name.hasPrefix("Sir ") || name.hasPrefix("Dame "), name.split(separator: " ").count == 2 else { return nil }
+        let prefix = name + " "
+        let matches = entities.indices.filter { entities[$0].kind == .person && entities[$0].name.hasPrefix(prefix) }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// Whether `name` ends with `words` at a space (or is them), not inside a hyphenated word.
