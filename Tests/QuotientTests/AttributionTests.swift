@@ -184,6 +184,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Some praised the new timetable and others warned that it left islanders stranded.", ["some", "others"]),
         ("Dame Eleri Vaughan, the former judge, wrote the report.\n\nSpeaking on Monday, Dame Eleri said it had been "
             + "ignored. “Nobody read it,” she said.", ["Dame Eleri Vaughan", "Dame Eleri Vaughan"]),
+        ("Let’s say the harbour board decided that every mooring fee should double.", []),
+        ("She is a baker and a member of the village choir, who's been writing for the parish newsletter for years.", []),
+        ("The early figures were very encouraging in that bookings at the harbour rose for a third month.", []),
+        ("The local news reports were wrong about the number of boats that sank in the storm.", []),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -1451,6 +1451,22 @@ struct ExtractionRun {
         return true
     }
 
+    /// A cue form that is no verb here: "let's say" supposes ("let’s say the council decided …"), an -ing form
+    /// after "very" or "so" is an adjective ("were very encouraging in that …"), and an -s form before "are" or
+    /// "were" is a plural noun ("the news reports were …").
+    private func isNounOrAdjectiveForm(_ index: Int, cueEnd: Int, floor: Int) -> Bool {
+        if index > floor, ["let's", "let’s", "lets"].contains(view.lower[index - 1]) || index - 1 > floor
+            && view.lower[index - 1] == "us" && view.lower[index - 2] == "let" {
+            return true
+        }
+        if index > floor, view.has(index, .ing), Self.degreeWords.contains(view.lower[index - 1]) { return true }
+        return cueEnd == index + 1 && cueEnd < view.count && view.lower[index].hasSuffix("s") && !view.lower[index].hasSuffix("ss")
+            && Self.pluralVerbs.contains(view.lower[cueEnd])
+    }
+
+    private static let degreeWords: Set<String> = ["very", "so", "too", "most", "more", "less", "least", "quite", "extremely", "highly"]
+    private static let pluralVerbs: Set<String> = ["are", "were", "have", "remain", "remained"]
+
     /// The past verb right before an -ing form, or before one or two plain words before it ("ignored clear warning").
     private func pastVerbBeforeNounModifier(_ index: Int, floor: Int) -> Int? {
         var before = index - 1
@@ -1481,6 +1497,7 @@ struct ExtractionRun {
         let start = sentence.tokens.lowerBound
         let index = cueRange.lowerBound
         let cueText = view.phrase(cueRange)
+        guard !isNounOrAdjectiveForm(index, cueEnd: cueRange.upperBound, floor: start) else { return false }
         // "The consultant ignored warning signs that …": after a past verb that takes no -ing complement, an -ing form
         // names a kind of thing; no one says anything ("continued warning staff that …" still reports).
         if view.has(index, .ing), let past = pastVerbBeforeNounModifier(index, floor: start),
@@ -3517,6 +3534,7 @@ struct ExtractionRun {
 
     static let personalSubjects: Set<String> = ["he", "she", "they"]
     static let negativeSubjects: Set<String> = ["neither", "none", "nobody", "noone"]
+    static let relativeSubjects: Set<String> = ["who", "who's", "who’s", "whom", "which"]
 
     /// Words after which an -ing cue still speaks for the clause's subject.
     static let participleIntroducers: Set<String> = ["by", "while", "after", "before", "when", "besides"]
@@ -3786,8 +3804,11 @@ struct ExtractionRun {
     /// The speaker a phrase stands for and its entity; a pronoun that refers to no one known gives a nil
     /// speaker (a pronoun is never a name), a phrase that names no speaker gives nil.
     private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker?, Int?)? {
-        // "Neither would say how much …", "None of the chains would say …": no one said it.
-        guard !Self.negativeSubjects.contains(view.lower[phrase.tokens.lowerBound]) else { return nil }
+        // "Neither would say how much …", "None of the chains would say …": no one said it; a relative pronoun
+        // stands for its antecedent, never for a speaker of its own.
+        guard !Self.negativeSubjects.contains(view.lower[phrase.tokens.lowerBound]),
+              !Self.relativeSubjects.contains(view.lower[phrase.tokens.lowerBound]) || view.words[phrase.tokens.lowerBound] == "WHO"
+        else { return nil }
         let mention = view.phrase(phrase.tokens)
         let span = view.span(phrase.tokens)
         if !phrase.conjuncts.isEmpty {
