@@ -654,9 +654,13 @@ struct EntityRegistry {
             if entity.kind == .organization && entity.name.utf8.count > name.utf8.count && isPlace(name) { continue }
             if let current = best {
                 // "Mrs Marsh" is Edith Marsh before Chloe Pell-Marsh: a name that ends in the very words comes first.
-                let key = (entity.isPersonLike ? 1 : 0, Self.endsInWords(entity.name, name) ? 1 : 0, entity.name.utf8.count)
-                let currentKey = (entities[current].isPersonLike ? 1 : 0, Self.endsInWords(entities[current].name, name) ? 1 : 0,
-                                  entities[current].name.utf8.count)
+                let (person, currentPerson) = (entity.isPersonLike ? 1 : 0, entities[current].isPersonLike ? 1 : 0)
+                if person != currentPerson {
+                    if person > currentPerson { best = candidate }
+                    continue
+                }
+                let key = (Self.endsInWords(entity.name, name) ? 1 : 0, entity.name.utf8.count)
+                let currentKey = (Self.endsInWords(entities[current].name, name) ? 1 : 0, entities[current].name.utf8.count)
                 if key >= currentKey { best = candidate }
             } else {
                 best = candidate
@@ -682,7 +686,10 @@ struct EntityRegistry {
     /// "Sir Alistair" after "Sir Alistair Penhaligon", "Dame Kiri": a knight or dame is called by the title and
     /// the given name; the one person named in full with both.
     private func knightByGivenName(_ name: String) -> Int? {
-        guard name.hasPrefix("Sir ") || name.hasPrefix("Dame "), name.split(separator: " ").count == 2 else { return nil }
+        // Asked at every registration: the first byte rules out nearly every name.
+        guard let first = name.utf8.first, first == UInt8(ascii: "S") || first == UInt8(ascii: "D"),
+              name.hasPrefix("Sir ") || name.hasPrefix("Dame "), name.split(separator: " ").count == 2
+        else { return nil }
         let prefix = name + " "
         let matches = entities.indices.filter { entities[$0].kind == .person && entities[$0].name.hasPrefix(prefix) }
         return matches.count == 1 ? matches[0] : nil

@@ -1455,12 +1455,14 @@ struct ExtractionRun {
     /// after "very" or "so" is an adjective ("were very encouraging in that …"), and an -s form before "are" or
     /// "were" is a plural noun ("the news reports were …").
     private func isNounOrAdjectiveForm(_ index: Int, cueEnd: Int, floor: Int) -> Bool {
-        if index > floor, ["let's", "let’s", "lets"].contains(view.lower[index - 1]) || index - 1 > floor
-            && view.lower[index - 1] == "us" && view.lower[index - 2] == "let" {
-            return true
-        }
-        if index > floor, view.has(index, .ing), Self.degreeWords.contains(view.lower[index - 1]) { return true }
-        return cueEnd == index + 1 && cueEnd < view.count && view.lower[index].hasSuffix("s") && !view.lower[index].hasSuffix("ss")
+        guard index > floor else { return false }
+        let previous = view.lower[index - 1]
+        // Asked for every cue: the first byte rules out most words before the sets are looked up.
+        if previous.utf8.first == UInt8(ascii: "l"), ["let's", "let’s", "lets"].contains(previous) { return true }
+        if previous == "us" && index - 1 > floor && view.lower[index - 2] == "let" { return true }
+        if view.has(index, .ing) { return Self.degreeWords.contains(previous) }
+        let cue = view.lower[index].utf8
+        return cueEnd == index + 1 && cueEnd < view.count && cue.last == UInt8(ascii: "s") && cue.dropLast().last != UInt8(ascii: "s")
             && Self.pluralVerbs.contains(view.lower[cueEnd])
     }
 
@@ -2342,7 +2344,7 @@ struct ExtractionRun {
 
     /// "…, then added:": "then" after a comma joins the next predicate as "and" does.
     private func isCommaThen(_ index: Int) -> Bool {
-        index > 0 && view.lower[index] == "then" && view.words[index - 1] == "," && view.quoteOf[index - 1] < 0
+        view.has(index, .sequenceThen) && index > 0 && view.words[index - 1] == "," && view.quoteOf[index - 1] < 0
     }
 
     /// "Rees said that was not enough", "she said that would be wrong": a "that" right before a finite verb is the
@@ -3075,10 +3077,12 @@ struct ExtractionRun {
     /// The first "and" or "but" in `words` followed (past any interveners) by a cue that `accepts` (given the cue,
     /// where it ends and where the conjunction stands): where the words before it end (its comma, if one comes
     /// first), the cue's tokens and the cue.
+    @inline(__always)
     private func firstCoordinatedCue(
         in words: Range<Int>, where accepts: (QuoteLexicon.Cue, _ cueEnd: Int, _ conjunction: Int) -> Bool
     ) -> (cut: Int, cue: Range<Int>, QuoteLexicon.Cue)? {
-        for index in words where (view.has(index, .andBut) || isCommaThen(index)) && index + 1 < words.upperBound {
+        for index in words where view.has(index, [.andBut, .sequenceThen]) && index + 1 < words.upperBound {
+            if view.has(index, .sequenceThen) && !isCommaThen(index) { continue }
             var cueStart = index + 1
             while cueStart < words.upperBound && view.has(cueStart, .intervener) { cueStart += 1 }
             guard cueStart < words.upperBound, let (cue, length) = view.cue(at: cueStart, within: words.upperBound),

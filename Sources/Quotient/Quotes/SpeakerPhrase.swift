@@ -32,8 +32,8 @@ struct SpeakerPhraseReader {
     /// "The Sunday Review", "the Monday Club": a day's name after "the" and before a name word is part of the name,
     /// as in newspapers' titles ("On Sunday Okafor said" has no "the").
     private func isDayInTitle(_ index: Int) -> Bool {
-        index > 0 && index + 1 < view.count && view.has(index, .dayWord) && view.isCapitalized(index)
-            && view.lower[index - 1] == "the" && isCapitalizedName(index + 1)
+        view.has(index, .dayWord) && index > 0 && index + 1 < view.count && view.isCapitalized(index)
+            && view.has(index - 1, .article) && view.lower[index - 1] == "the" && isCapitalizedName(index + 1)
     }
 
     /// "Eun-ji Park", "Seo-yeon Kim": the second part of a romanized given name, written in lowercase after a
@@ -766,7 +766,8 @@ struct SpeakerPhraseReader {
 
     /// The apostrophe of a plural possessive written straight after its word ("anglers' club"), not a quote mark.
     private func isPluralPossessiveMark(_ index: Int) -> Bool {
-        guard index > 0, view.words[index] == "'" || view.words[index] == "’", view.quoteOf[index] < 0,
+        guard index > 0, view.document.tokens[index].kind == .punctuation, view.words[index] == "'" || view.words[index] == "’",
+              view.quoteOf[index] < 0,
               view.document.tokens[index - 1].kind == .word, view.lower[index - 1].hasSuffix("s") else { return false }
         return view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
     }

@@ -104,6 +104,8 @@ struct WordTraits: OptionSet, Sendable {
     static let irregularPast = WordTraits(rawValue: 1 << 45)
     /// A short lowercase part of a hyphenated given name between capitals ("Eun-ji Park"), marked by the token view.
     static let hyphenatedNamePart = WordTraits(rawValue: 1 << 46)
+    /// "then", which after a comma joins a second predicate as "and" does ("…, then added:").
+    static let sequenceThen = WordTraits(rawValue: 1 << 47)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -145,6 +147,7 @@ struct WordTraits: OptionSet, Sendable {
         (.phraseEnder, [",", ".", ";", "!", "?"]),
         (.joining, ["and", "but", "while"]),
         (.andBut, ["and", "but"]),
+        (.sequenceThen, ["then"]),
         (.article, ["the", "a", "an"]),
         (.possessive, ["his", "her", "their", "its", "our", "my", "your"]),
         (.quantifier, ["some", "many", "most", "several", "few", "both", "another", "others"]),
