@@ -931,9 +931,15 @@ struct EntityRegistry {
     }
 
     /// Whether `word`, opening a sentence before a known given name ("Organist Marta Quist"), describes the
-    /// person rather than starting the name: an agent noun that is no given name itself ("Walker Anne Lee" keeps it).
+    /// person rather than starting the name: an agent noun or a participle that is no given name itself ("Walker
+    /// Anne Lee" keeps it).
     static func describesName(_ word: String, givenName: String, givenNames: GivenNameTable) -> Bool {
-        givenNames[word] == nil && givenNames[givenName] != nil && isAgentNoun(word)
+        givenNames[word] == nil && givenNames[givenName] != nil && (isAgentNoun(word) || isParticiple(word))
+    }
+
+    /// "Sentencing Adrian Kell, the judge said …": an -ing form opening the sentence is a participle, no name.
+    static func isParticiple(_ word: String) -> Bool {
+        word.utf8.count >= 6 && word.hasSuffix("ing")
     }
 
     mutating func rename(_ index: Int, to name: String) {

@@ -1876,9 +1876,10 @@ struct ExtractionRun {
     /// "said at a rally in Tulsa.", "said at a rally in Tulsa, adding …": a scene phrase that runs to the end of
     /// the clause or to a comma is where the words were said; what was said is elsewhere.
     private func opensWithScene(_ start: Int, end: Int) -> Bool {
-        let stop = (start..<end).first { view.words[$0] == "," || view.lower[$0] == "that" } ?? end
-        // "said in Edinburgh that the driver, 52, had …": a "that" ends the scene and opens what was said.
-        guard stop == end || view.words[stop] == "," else { return false }
+        let stop = (start..<end).first { view.words[$0] == "," || view.words[$0] == ":" || view.lower[$0] == "that" } ?? end
+        // "said in Edinburgh that the driver, 52, had …": a "that" ends the scene and opens what was said; a colon
+        // ends it before the words it introduces ("said after the hearing: “…”").
+        guard stop == end || view.words[stop] == "," || view.words[stop] == ":" else { return false }
         return reader.isScenePhrase(start..<stop)
     }
 

@@ -298,6 +298,9 @@ struct TokenView {
         if isSoCalled(index) { return nil }
         guard let found = match(candidates, at: index, within: limit) else { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
+        // "Hospitals on alert as …", "in reply", "under review": a base form right after a preposition other than
+        // "to" is a noun.
+        if found.cue.isBase && index > 0 && has(index - 1, .preposition) && lower[index - 1] != "to" { return nil }
         // "the volcanic alert level", "a formal protest": the base form after an article and a singular word is a
         // noun, since a singular subject takes no base form of a verb (after a preposition the phrase may end a
         // plural subject's modifier: "People briefed on the situation say").
