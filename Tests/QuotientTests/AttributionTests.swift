@@ -192,6 +192,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Sergeant Owen Pryce said after the verdict: “Justice was done.”", ["Owen Pryce"]),
         ("Jailing Martin Vale, 44, at Cardiff Crown Court, Judge Helen Marsh said he had shown no remorse. “You lied to "
             + "everyone,” she told him.", ["Helen Marsh", "Helen Marsh"]),
+        ("Shares in Kessock Foods fell sharply after the company warned that profits would halve this year.", ["Kessock Foods"]),
+        ("Families evacuated before the flood said the shelters were full.", ["families"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -1024,6 +1024,7 @@ struct SpeakerPhraseReader {
             end = opening
         }
         guard end - start >= 2, end - start <= 20 else { return nil }
+        if subordinateSubject(before: end, floor: start) { return nil }
         // "A statement from the ministry said …": the document's issuer speaks.
         let issuer = sourceBehindDocument(start, limit: end)
         if issuer > start, let phrase = before(end, floor: issuer, allowApposition: false), phrase.tokens.lowerBound == issuer {
@@ -1041,6 +1042,16 @@ struct SpeakerPhraseReader {
             return head
         }
         return nil
+    }
+
+    /// "Shares in Harvest Foods fell after the company warned that …": a subordinator and a speaker right before the
+    /// cue make the cue that clause's, with its own subject ("Residents displaced after the storm said" has none).
+    private func subordinateSubject(before end: Int, floor: Int) -> Bool {
+        guard let subordinator = (max(floor + 1, end - 6)..<end).last(where: { view.has($0, .subordinator) }),
+              subordinator + 1 < end, let subject = before(end, floor: subordinator + 1, allowApposition: false),
+              subject.tokens.lowerBound == subordinator + 1
+        else { return false }
+        return subject.form == .pronoun || namesASpeaker(subject)
     }
 
     /// "The diver who found the wreck said …": "who" after a determiner and plain words makes them a description of
@@ -1343,8 +1354,10 @@ struct SpeakerPhraseReader {
         let setOff = first == "," && range.count >= 3 && view.words[range.upperBound - 1] == ","
         // "A lawyer representing the pension fund said": a participle that is no cue opens a modifier too.
         // A capital inside the sentence makes the -ing word part of a name ("the College of Nursing said").
-        let participle = view.has(range.lowerBound, .ing) && !view.isCapitalized(range.lowerBound)
-            && view.cue(at: range.lowerBound, within: range.upperBound) == nil
+        // "Residents displaced after the storm said": after a plural, a past participle opens one too.
+        let participle = (view.has(range.lowerBound, .ing) || view.has(range.lowerBound, .ed) && range.lowerBound > 0
+                          && view.has(range.lowerBound - 1, .plural))
+            && !view.isCapitalized(range.lowerBound) && view.cue(at: range.lowerBound, within: range.upperBound) == nil
         guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range),
               range.allSatisfy({ view.quoteOf[$0] < 0 })
         else { return false }
