@@ -194,6 +194,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "everyone,” she told him.", ["Helen Marsh", "Helen Marsh"]),
         ("Shares in Kessock Foods fell sharply after the company warned that profits would halve this year.", ["Kessock Foods"]),
         ("Families evacuated before the flood said the shelters were full.", ["families"]),
+        ("The brewery Harlow Inns put the pub up for sale. Villagers at the Plough have launched a campaign. They say they "
+            + "have raised £90,000.", ["villagers, Plough"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)
