@@ -196,6 +196,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Families evacuated before the flood said the shelters were full.", ["families"]),
         ("The brewery Harlow Inns put the pub up for sale. Villagers at the Plough have launched a campaign. They say they "
             + "have raised £90,000.", ["villagers, Plough"]),
+        ("Two local headteachers issued a joint letter. It said the ferry cuts would leave pupils stranded.",
+         ["two local headteachers"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -3840,8 +3840,13 @@ struct ExtractionRun {
             if let described = describedSubjectBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {
                 return described
             }
-            if phrase.head == "it", let author = authorOfTextBefore(pronoun: token) {
-                return spokenThroughText(author, at: token, mention: mention, span: span)
+            if phrase.head == "it", let (earlier, noun) = textMentionBefore(pronoun: token) {
+                if let author = author(ofText: noun, in: earlier) { return spokenThroughText(author, at: token, mention: mention, span: span) }
+                // "The leaders of three councils issued a joint statement. It said …": an unnamed issuer speaks too.
+                if let issuer = issuer(ofText: noun, in: earlier), case let (speaker?, entity)? = resolve(issuer, cueKind: cueKind) {
+                    return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind,
+                                    organization: speaker.organization), entity)
+                }
             }
             // "He met the younger John Edleston. About his protégé he wrote …": the same pronoun as the subject of the
             // sentence before continues that subject, not the name after its verb.
@@ -4203,16 +4208,31 @@ struct ExtractionRun {
         return nil
     }
 
-    /// "The chairman, Vikram Sethi, issued a statement. “…,” it read.": "it", when no body is meant, is a text the
-    /// sentence before names as issued or written, and speaks for that text's author.
-    private func authorOfTextBefore(pronoun token: Int) -> (entity: Int?, speaker: Speaker?)? {
+    /// "The chairman, Vikram Sethi, issued a statement. “…,” it read.": "it", when no body is meant, may be a text the
+    /// sentence before names as issued or written, which speaks for its author; where that text is mentioned.
+    private func textMentionBefore(pronoun token: Int) -> (sentence: Int, noun: Int)? {
         let earlier = sentenceBefore(pronoun: token) - 1
         guard earlier >= 0 else { return nil }
         let range = view.document.sentences[earlier].tokens
-        guard let noun = range.last(where: {
-            view.has($0, .writtenText) && view.quoteOf[$0] < 0 && $0 > range.lowerBound && view.has($0 - 1, [.article, .possessive])
+        // "a statement", "its letter", "a joint statement": the text noun after its article, perhaps with one word between.
+        guard let noun = range.last(where: { index in
+            view.has(index, .writtenText) && view.quoteOf[index] < 0 && index > range.lowerBound
+                && (view.has(index - 1, [.article, .possessive]) || index - 1 > range.lowerBound && view.has(index - 2, [.article, .possessive])
+                    && view.isPlainWord(index - 1, excluding: [.determiner, .preposition, .finiteVerb, .be]))
         }) else { return nil }
-        return author(ofText: noun, in: earlier)
+        return (earlier, noun)
+    }
+
+    /// The subject of the verb that issues the text at `noun` ("The leaders of three councils issued a joint
+    /// statement"), when it opens its sentence and names a speaker.
+    private func issuer(ofText noun: Int, in sentence: Int) -> SpeakerPhrase? {
+        let range = view.document.sentences[sentence].tokens
+        guard let verb = (range.lowerBound..<noun).first(where: { view.has($0, [.ed, .irregularPast, .finiteVerb]) && !view.isCapitalized($0) }),
+              verb > range.lowerBound,
+              let subject = reader.postmodifiedSubject(start: range.lowerBound, cue: verb) ?? reader.before(verb, floor: range.lowerBound),
+              subject.tokens.lowerBound <= range.lowerBound + 1, subject.form != .pronoun, reader.namesASpeaker(subject)
+        else { return nil }
+        return subject
     }
 
     /// The author of a text as the speaker of what the text says, under the mention that stands for the text.
