@@ -848,8 +848,9 @@ struct ExtractionRun {
 
     /// "9.12am", "10am", "7:45pm": a time written as one word.
     private static func isClockWord(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 3, bytes.last == UInt8(ascii: "m"), bytes[bytes.count - 2] == UInt8(ascii: "a") || bytes[bytes.count - 2] == UInt8(ascii: "p"),
+        let bytes = word.utf8
+        let meridiem = bytes.dropLast().last
+        guard bytes.count >= 3, bytes.last == UInt8(ascii: "m"), meridiem == UInt8(ascii: "a") || meridiem == UInt8(ascii: "p"),
               let first = bytes.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
         else { return false }
         return bytes.dropLast(2).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }
@@ -2922,9 +2923,7 @@ struct ExtractionRun {
 
     /// An apostrophe closing the word before it with no space ("Reuters' desk"), outside any quote.
     private func isPossessiveApostrophe(_ index: Int) -> Bool {
-        (view.words[index] == "'" || view.words[index] == "’") && view.quoteOf[index] < 0
-            && view.isCapitalized(index - 1)
-            && view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
+        view.isClosingApostrophe(index) && view.isCapitalized(index - 1)
     }
 
     /// Whether a noun phrase or a prepositional phrase starts at `index`: what follows a verb, not a noun.
@@ -3244,8 +3243,6 @@ struct ExtractionRun {
         var cueToken: Int?
     }
 
-    /// The speaker named next to a cue in `frame`; an outlet ("according to AFP") speaks only when no one
-    /// else does, and is the source otherwise. `following` says the frame comes after the quote's marks.
     /// "When the council announced that the library would close, Hamid Sadiq assured residents that “…”": a cue
     /// in a subordinate clause that opens the sentence is that clause's own, when the main clause after its comma
     /// has a cue before `limit`.
@@ -3257,6 +3254,8 @@ struct ExtractionRun {
         return ((comma + 1)..<limit).contains { view.cue(at: $0, within: limit) != nil }
     }
 
+    /// The speaker named next to a cue in `frame`; an outlet ("according to AFP") speaks only when no one
+    /// else does, and is the source otherwise. `following` says the frame comes after the quote's marks.
     private mutating func attribution(in frame: Range<Int>, partial: Bool, following: Bool = false) -> Attribution? {
         var outlet: (phrase: SpeakerPhrase, cue: String, kind: QuoteLexicon.CueKind)?
         var index = frame.lowerBound

@@ -766,10 +766,7 @@ struct SpeakerPhraseReader {
 
     /// The apostrophe of a plural possessive written straight after its word ("anglers' club"), not a quote mark.
     private func isPluralPossessiveMark(_ index: Int) -> Bool {
-        guard index > 0, view.document.tokens[index].kind == .punctuation, view.words[index] == "'" || view.words[index] == "’",
-              view.quoteOf[index] < 0,
-              view.document.tokens[index - 1].kind == .word, view.lower[index - 1].hasSuffix("s") else { return false }
-        return view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
+        view.isClosingApostrophe(index) && view.document.tokens[index - 1].kind == .word && view.lower[index - 1].hasSuffix("s")
     }
 
     /// "asked the boy, who …": a determiner and one or two plain words that end the attribution (a comma, the

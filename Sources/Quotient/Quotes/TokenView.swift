@@ -260,6 +260,14 @@ struct TokenView {
             && tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound
     }
 
+    /// An apostrophe outside any quote, written straight after the word before it ("Reuters' desk", "anglers' club"):
+    /// a possessive's mark, not a quote mark.
+    func isClosingApostrophe(_ index: Int) -> Bool {
+        guard index > 0, document.tokens[index].kind == .punctuation, words[index] == "'" || words[index] == "’", quoteOf[index] < 0
+        else { return false }
+        return document.tokens[index - 1].span.utf8.upperBound == document.tokens[index].span.utf8.lowerBound
+    }
+
     func span(_ range: Range<Int>) -> TextSpan {
         let first = document.tokens[range.lowerBound].span
         let last = document.tokens[range.upperBound - 1].span
