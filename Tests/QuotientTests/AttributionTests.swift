@@ -198,6 +198,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "have raised £90,000.", ["villagers, Plough"]),
         ("Two local headteachers issued a joint letter. It said the ferry cuts would leave pupils stranded.",
          ["two local headteachers"]),
+        ("Mossgiel Holdings lowered its forecast on Monday. The retailer said winter sales had slumped.", ["Mossgiel Holdings"]),
+        ("The ferry operator issued a notice saying crossings would resume at noon.", ["ferry operator"]),
+        ("Insurers say claims for storm damage have doubled.", ["insurers"]),
+        ("The council scrapped the levy, often called the “pasty tax”, in May.", []),
+        ("A cooperative that shares its tractors (sometimes known as a “pool”) saves money.", []),
+        ("Nils Olsen said the scheme, branded “cruel” by tenants, would go ahead.", ["tenants"]),
+        ("Ivo Brede admitted the payments could be termed “sweeteners”.", ["Ivo Brede"]),
+        ("Marit Dahl was called a “coward” by Jens Aune at the meeting.", ["Jens Aune"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

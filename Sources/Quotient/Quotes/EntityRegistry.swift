@@ -1,9 +1,10 @@
 /// The people and organisations a document names, for coreference: surname mentions to full names,
 /// descriptions ("the president") to the entity introduced with that role, pronouns to recent speakers.
 struct EntityRegistry {
-    init(givenNames: GivenNameTable, businessNameWords: Set<String>, isPlace: @escaping @Sendable (String) -> Bool) {
+    init(givenNames: GivenNameTable, businessNameWords: Set<String>, businessHeads: Set<String>, isPlace: @escaping @Sendable (String) -> Bool) {
         self.givenNames = givenNames
         self.businessNameWords = businessNameWords
+        self.businessHeads = businessHeads
         self.isPlace = isPlace
     }
 
@@ -55,6 +56,8 @@ struct EntityRegistry {
     let isPlace: @Sendable (String) -> Bool
     /// Body words that end a company's name, from the quote lexicon.
     let businessNameWords: Set<String>
+    /// Head nouns for a business ("company", "retailer"); any of them may describe a body another introduced.
+    let businessHeads: Set<String>
     private var speakingOrder = 0
     // Indexes that keep every lookup independent of the document's length.
     private var byName: [String: Int] = [:]
@@ -538,7 +541,7 @@ struct EntityRegistry {
             }
         }
         // "Hallgren Breweries", "Nordic Airways": a body named by a business word is a business.
-        if kind == .organization && (Self.businessNouns.contains(lastWord) || businessNameWords.contains(lastWord)) {
+        if kind == .organization && (businessHeads.contains(lastWord) || businessNameWords.contains(lastWord)) {
             entities[index].isBusiness = true
             if let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
                 let first = name[..<space].lowercased()
@@ -595,7 +598,7 @@ struct EntityRegistry {
         entities[index].role = role
         for word in Set(QuoteLexicon.roleWords(role)) {
             Self.link(index, under: word, in: &byRoleWord, links: &links)
-            if Self.businessNouns.contains(word) { entities[index].isBusiness = true }
+            if businessHeads.contains(word) { entities[index].isBusiness = true }
         }
     }
 
@@ -728,7 +731,7 @@ struct EntityRegistry {
         // "The company said" after "shipping group Nordvik Line": the words for a business name one another,
         // for a body named in the last few sentences only (a story about several firms names one "the company"
         // that it never introduced as one).
-        let business = organization && Self.businessNouns.contains(head)
+        let business = organization && businessHeads.contains(head)
         func isRelated(_ entity: Int) -> Bool { business && entities[entity].isBusiness && entities[entity].kind == .organization }
         if business { candidates.removeAll(where: isRelated) }
         let described = Set(candidates)
@@ -757,12 +760,6 @@ struct EntityRegistry {
 
     static let leadReach = 4
     static let leadSentences = 3
-
-    /// Head nouns for a business; any of them may describe a body another introduced.
-    static let businessNouns: Set<String> = [
-        "company", "firm", "group", "corporation", "business", "carrier", "operator", "manufacturer", "maker",
-        "retailer", "lender", "insurer", "conglomerate", "startup", "airline", "cooperative",
-    ]
 
     /// The entity a pronoun at `token` refers to: a name earlier in the same sentence, else the subject
     /// (first name) of one of the three sentences before, else the latest speaker; entities known to take

@@ -67,7 +67,7 @@ struct ExtractionRun {
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
         view = TokenView(document: document, bytes: bytes, lexicon: lexicon)
-        registry = EntityRegistry(givenNames: lexicon.givenNames, businessNameWords: lexicon.businessNameWords, isPlace: lexicon.isPlace)
+        registry = EntityRegistry(givenNames: lexicon.givenNames, businessNameWords: lexicon.businessNameWords, businessHeads: lexicon.businessHeads, isPlace: lexicon.isPlace)
         reader = SpeakerPhraseReader(view: view)
         spans = QuoteMarkScanner(bytes: bytes, document: document).scan(warnings: &warnings)
         // Sized once, so a document's results do not grow by repeated reallocation.
@@ -499,6 +499,14 @@ struct ExtractionRun {
         let directBefore = max(frames.before.lowerBound, open - Self.frameReach)..<open
         let after = clamp(frames.after)
         let (first, second) = kind == .partial ? (partialFrame, after) : frames.introduced ? (directBefore, after) : (after, directBefore)
+        if kind == .partial, let naming = agentlessNaming(before: open, floor: partialFrame.lowerBound) {
+            // Who reports the clause the name stands in may still speak: "Vale admitted the work could be termed
+            // “influence peddling”", "could be termed “…,” the paper reported"; the sentence's subject alone does not.
+            return namingAgent(after: after, naming: naming)
+                ?? attribution(in: partialFrame.lowerBound..<naming, partial: true)
+                ?? attribution(in: after, partial: true, following: true)
+                ?? sentenceTailAttribution(after: open)
+        }
         var found: Attribution?
         // "Vey said that crews would stay and warned: “…”": the cue nearest the colon introduces the quote;
         // an earlier one has a clause of its own.
@@ -537,6 +545,43 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// "the levy, often called the “pasty tax”", "(sometimes known as a “pool”)", "what is widely known as the
+    /// “…”": after a naming participle with no subject of its own (a comma, a bracket or a form of "be" before it),
+    /// the words in marks are a name in use, which no one before them coined. The participle's position, or nil.
+    private func agentlessNaming(before open: Int, floor: Int) -> Int? {
+        var naming = open - 1
+        while naming > floor && open - naming <= 3 && (view.has(naming, [.article, .possessive, .determiner]) || view.lower[naming] == "as") {
+            naming -= 1
+        }
+        guard naming > floor, view.quoteOf[naming] < 0 else { return nil }
+        let isNaming = view.lower[naming] == "known" && view.lower[naming + 1] == "as"
+            || view.has(naming, .ed) && view.lexicon.cues[view.lower[naming]]?.contains(where: { $0.kind == .naming }) == true
+        guard isNaming else { return nil }
+        var before = naming - 1
+        while before > floor && view.has(before, [.adverb, .connective]) { before -= 1 }
+        guard view.quoteOf[before] < 0 else { return nil }
+        if view.has(before, .be) { return naming }
+        // "that Rush Limbaugh, for one, called “…”": a comma that closes an aside after the subject leads to its verb.
+        return Self.asideOpeners.contains(view.words[before])
+            && !(max(floor, before - 12)..<before).contains(where: { view.words[$0] == "," }) ? naming : nil
+    }
+
+    /// "the plan, branded “cruel” by unions,": a "by" agent right after the words named the thing; without one,
+    /// no one did.
+    private mutating func namingAgent(after frame: Range<Int>, naming: Int) -> Attribution? {
+        guard frame.count >= 2, view.lower[frame.lowerBound] == "by" else { return nil }
+        // "by Tomas Lind at the meeting": the agent ends at punctuation or a preposition.
+        let stop = (frame.lowerBound + 2..<frame.upperBound).first {
+            view.document.tokens[$0].kind == .punctuation || view.has($0, .frontPreposition) && view.lower[$0] != "of"
+        } ?? frame.upperBound
+        guard let agent = agentPhrase(frame.lowerBound + 1, upTo: stop), agent.form != .pronoun,
+              let (speaker, entity) = resolvedSpeaker(agent)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: view.words[naming], source: nil)
+    }
+
+    private static let asideOpeners: Set<String> = [",", "(", "—", "–"]
 
     /// A headline's line ("Jury Hears of “Reckless” Quarry Blast"): three or more words of four letters or more
     /// outside marks, every one capitalized, and no full stop. Its capitals name no one, so it has no subject

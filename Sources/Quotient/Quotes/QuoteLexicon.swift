@@ -27,6 +27,9 @@ public struct QuoteLexicon: Sendable {
     /// Body words that end a company's name ("Hallgren Breweries", "Nordic Airways"): listed as `business`, read as
     /// `org`, and the name is a business that "the company" or "the firm" may refer to.
     var businessNameWords: Set<String> = []
+    /// Head nouns for a business ("retailer", "carmaker"), listed as `company` and read as `org`: "the retailer"
+    /// may describe any business the text named before, whatever words its name ends in.
+    var businessHeads: Set<String> = []
     /// The cue-list kind of nouns of saying, whose that-clause reports what their possessor said ("the mayor's
     /// claim that …"). They are no cues (a noun never frames a quote or ends a speaker phrase): their words get
     /// the ``WordTraits/reportNoun`` trait.
@@ -119,8 +122,8 @@ public struct QuoteLexicon: Sendable {
                 nationalities.insert(word)
                 continue
             }
-            if kind == "business" {
-                businessNameWords.insert(word)
+            if kind == "business" || kind == "company" {
+                if kind == "business" { businessNameWords.insert(word) } else { businessHeads.insert(word) }
                 self.speakerWords[word] = .org
                 continue
             }
@@ -129,8 +132,9 @@ public struct QuoteLexicon: Sendable {
             }
             self.speakerWords[word] = wordKind
         }
-        // The plural of a role names an unnamed group ("managers at both plants said"), unless listed.
-        for (word, kind) in self.speakerWords where kind == .role {
+        // The plural of a role or of a business noun names an unnamed group ("managers at both plants said",
+        // "insurers say"), unless listed.
+        for (word, kind) in self.speakerWords where kind == .role || businessHeads.contains(word) {
             let plural = Self.plural(of: word)
             if self.speakerWords[plural] == nil { self.speakerWords[plural] = .anonymous }
         }

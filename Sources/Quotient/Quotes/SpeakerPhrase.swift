@@ -1508,7 +1508,7 @@ struct SpeakerPhraseReader {
                     ? view.phrase(roleStart..<opening) : nil
                 // "The operator, Nordlys Linjer, said": a business noun describes a body, unless a given name
                 // opens the name ("The operator, Kari Holm,").
-                if EntityRegistry.businessNouns.contains(view.lower[opening - 1]), view.lexicon.givenNames[view.lower[nameStart]] == nil {
+                if view.lexicon.businessHeads.contains(view.lower[opening - 1]), view.lexicon.givenNames[view.lower[nameStart]] == nil {
                     phrase.isOrganization = true
                 }
                 return phrase

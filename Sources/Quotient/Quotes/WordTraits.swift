@@ -216,7 +216,7 @@ struct WordTraits: OptionSet, Sendable {
         (.connective, ["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nonetheless", "still"]),
         (.textReading, ["read", "reads"]),
         // Adverbs without the -ly the shape test reads ("wondered aloud how …", "said again that …").
-        (.adverb, ["aloud", "again", "anew", "afresh", "often", "afterwards", "afterward", "beforehand"]),
+        (.adverb, ["aloud", "again", "anew", "afresh", "often", "sometimes", "afterwards", "afterward", "beforehand"]),
         (.nameParticle, Array(SpeakerPhraseReader.nameParticles)),
         // Simple past forms only: an -en participle ("broken promises", "stolen cars") can modify a noun.
         (.irregularPast, [
