@@ -206,9 +206,29 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Nils Olsen said the scheme, branded “cruel” by tenants, would go ahead.", ["tenants"]),
         ("Ivo Brede admitted the payments could be termed “sweeteners”.", ["Ivo Brede"]),
         ("Marit Dahl was called a “coward” by Jens Aune at the meeting.", ["Jens Aune"]),
+        ("Greta Vinter lost the vote. After the count, she thanked her staff, saying they had earned a rest.", ["Greta Vinter"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)
+    }
+
+    /// A participle of saying after a message and whoever it went to gives the message's words: the sender speaks,
+    /// or the author after "from"; the addressee never does, and a verb of writing before them reports nothing itself.
+    @Test(arguments: [
+        ("The hauliers' association sent a memo to members warning that diesel prices would rise again.",
+         "hauliers' association", "diesel prices would rise again"),
+        ("The hauliers' association wrote to members warning that diesel prices would rise again.",
+         "hauliers' association", "diesel prices would rise again"),
+        ("The school texted parents saying the gates would open at ten.", "school", "the gates would open at ten"),
+        ("Residents received a letter from the council warning that bins would be collected fortnightly.",
+         "council", "bins would be collected fortnightly"),
+        ("Orla Breen wrote a letter to the mayor asking that the fees go to charity.", "Orla Breen", "the fees go to charity"),
+        ("Orla Breen admitted to investigators that she had lied.", "Orla Breen", "she had lied"),
+    ])
+    func aMessageCarriesItsSendersWords(_ text: String, _ speaker: String, _ words: String) throws {
+        let quotes = try extract(text).quotes
+        #expect(quotes.map(\.text) == [words])
+        #expect(quotes.first?.speaker?.name == speaker)
     }
 
     /// A broadcaster named with "Radio" is an outlet, never the "he" of the next quote.

@@ -1045,11 +1045,18 @@ struct ExtractionRun {
 
     /// "Dale agreed, adding that …", "She responded, arguing that …": a cue followed at once by a comma and a
     /// participle of saying reports nothing itself; the participle reports for the same subject.
+    /// So does one whose addressee comes before the participle ("wrote to members warning that …", "emailed
+    /// passengers saying …").
     private func handsOverToParticiple(_ next: Int, end: Int) -> Bool {
-        guard next + 2 < end, view.words[next] == ",", view.quoteOf[next] < 0, view.has(next + 1, .ing),
-              let (participle, _) = view.cue(at: next + 1, within: end)
+        guard next + 2 < end, view.quoteOf[next] < 0 else { return false }
+        let participle = view.words[next] == "," ? next + 1
+            : (next + 1..<min(end, next + 8)).prefix { view.quoteOf[$0] < 0 && view.isWord($0) }.first {
+                view.has($0, .ing) && view.cue(at: $0, within: end) != nil
+            }
+        guard let participle, view.has(participle, .ing), let (cue, _) = view.cue(at: participle, within: end),
+              cue.kind == .verb || cue.kind == .object || cue.kind == .direct
         else { return false }
-        return participle.kind == .verb || participle.kind == .object || participle.kind == .direct
+        return participle == next + 1 && view.words[next] == "," || messageBefore(participle: participle) != nil
     }
 
     /// "…, saying the money had been found", "…, adding that …": a comma and the -ing form of a cue.
@@ -1604,6 +1611,9 @@ struct ExtractionRun {
             return true
         }
         let subjectStart = clauseStart(ofSentenceAt: start, before: index)
+        // "sent a letter to tenants warning that …", "received a letter from the council warning …": a participle of
+        // saying after a message has the sender or the author for its subject, read below.
+        let afterMessage = view.has(index, .ing) && index > start && view.words[index - 1] != "," && messageBefore(participle: index) != nil
         // A subject's own aside may look like an introductory phrase ("A third of farmers, 34%, say …",
         // "Officials at the port, speaking on condition of anonymity, said …").
         // "…, as parents in the worst-hit districts complained that …": a clause joined mid-sentence has its own
@@ -1617,7 +1627,7 @@ struct ExtractionRun {
             emitIndirect(clause: clause, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
-        if let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
+        if !afterMessage, let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
             ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }).map({
                 reader.namedInApposition(to: $0, floor: start) ?? reader.nameClosing($0, cue: index) ?? $0
             }) {
@@ -1675,7 +1685,8 @@ struct ExtractionRun {
         // "SAN JOSE, Calif. — Norbrook Foods cut …, warning …": no subject is read into the dateline.
         let wordsStart = afterDateline(start, before: index)
         let timeFloor = leadingTimeEnd(wordsStart, limit: index) ?? wordsStart
-        if let subject = reader.before(index, floor: timeFloor) ?? (subjectStart > timeFloor ? reader.before(index, floor: subjectStart) : nil)
+        if !afterMessage, let subject = reader.before(index, floor: timeFloor)
+            ?? (subjectStart > timeFloor ? reader.before(index, floor: subjectStart) : nil)
             ?? joinedStart.flatMap({ reader.before(index, floor: $0) }) {
             let opening = openingOfIntroducedName(subject, floor: timeFloor) ?? openingOfTitledName(subject, floor: timeFloor)
             let comma = opening - 1
@@ -2355,6 +2366,8 @@ struct ExtractionRun {
         if start < gap.upperBound && view.lower[start] == "to" { start += 1 }
         guard start < gap.upperBound else { return false }
         if gap.upperBound == start + 1 && (Self.personalObjects.contains(view.lower[start]) || view.has(start, .audience)) { return true }
+        // "admitted to investigators that …", "wrote to members that …": a bare group after "to".
+        if gap.upperBound == start + 1 && start > gap.lowerBound && isBarePeople(start) { return true }
         return addresseePhraseEnd(from: start, end: gap.upperBound) == gap.upperBound
     }
 
@@ -3415,7 +3428,8 @@ struct ExtractionRun {
         let introduced = Self.participleIntroducers.contains(view.lower[index - 1])
             || SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
             || index >= 2 && view.lower[index - 1] == "as" && isQuotedAs(index - 1)
-        let participle = view.has(index, .ing) && (commaBefore || introduced)
+        let message = view.has(index, .ing) && !commaBefore && !introduced ? messageBefore(participle: index) : nil
+        let participle = view.has(index, .ing) && (commaBefore || introduced || message != nil)
         // "… and has said that …", "and later said": an auxiliary or adverb may stand between the conjunction and the cue.
         let coordinated = joinsPredicate(cue: index, floor: 0)
         // "She went on to say that …": an infinitive cue speaks for the clause's subject; one that completes a
@@ -3435,6 +3449,10 @@ struct ExtractionRun {
             return attributed
         }
         if infinitive, let subject = subordinateSubject(ofVerb: index - 2) ?? continuingSubject(ofVerb: index - 2) { return subject }
+        if case .from(let author)? = message {
+            guard let phrase = reader.after(author.lowerBound, limit: author.upperBound), phrase.form != .pronoun else { return nil }
+            return resolvedSpeaker(phrase)
+        }
         // "Her remarks came after 31 MPs signed a letter warning that …": who issued the document, in the clause
         // the subordinator opens.
         if participle && !commaBefore && index >= 3 && SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
@@ -3588,6 +3606,38 @@ struct ExtractionRun {
     /// Words after which an -ing cue still speaks for the clause's subject.
     static let participleIntroducers: Set<String> = ["by", "while", "after", "before", "when", "besides"]
 
+    /// How a message comes before a participle of saying that gives its words.
+    private enum Message {
+        /// "sent a memo to members warning that …", "emailed passengers saying …", "wrote to staff explaining …":
+        /// the sender, the clause's subject, speaks.
+        case sent
+        /// "received a letter from the council warning that …": the author after "from" speaks.
+        case from(Range<Int>)
+    }
+
+    /// A message and whoever it went to (or came from) right before the participle at `index`: a text noun with
+    /// "to" or "from" and a short noun phrase, or a verb of saying and its addressee; nil otherwise.
+    private func messageBefore(participle index: Int) -> Message? {
+        let floor = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound
+        var start = index
+        while start > floor && index - start < 4 && view.quoteOf[start - 1] < 0
+            && (view.has(start - 1, [.article, .determiner, .possessive])
+                || view.isPlainWord(start - 1, excluding: [.preposition, .clauseWord, .finiteVerb, .be, .ed, .ing, .adverb])
+                || reader.isNameWord(start - 1)) {
+            start -= 1
+        }
+        guard start < index, start - 1 > floor else { return nil }
+        let before = start - 1
+        let word = view.lower[before]
+        if word == "to" || word == "from" {
+            if SpeakerPhraseReader.documentNouns.contains(view.lower[before - 1]) { return word == "from" ? .from(start..<index) : .sent }
+            return word == "to" && view.cue(at: before - 1, within: index) != nil ? .sent : nil
+        }
+        // "emailed passengers saying …", "texted parents warning …": a verb of sending words takes its addressee.
+        guard let (cue, _) = view.cue(at: before, within: index), cue.kind == .direct || cue.kind == .object else { return nil }
+        return .sent
+    }
+
     /// Whether a mention is a name in the possessive before a noun for people or a body, up to two modifiers
     /// between ("Trump's congressional allies", "Lund's lawyer", "the company's board").
     private func ownsPeople(_ mention: EntityRegistry.Mention) -> Bool {
@@ -3624,6 +3674,14 @@ struct ExtractionRun {
         // "Like Corker, Menendez also rejected …, arguing": the subject is the first name of the main clause,
         // after an introductory phrase.
         let mainClause = clauseStart(ofSentenceAt: start, before: token)
+        // "Back in September, he wrote a letter to the board asking …": after an introduction with no verb (a
+        // time, a setting), a personal pronoun that opens the main clause is its subject.
+        if mainClause > start && mainClause + 1 < token && view.quoteOf[mainClause] < 0 && Self.personalSubjects.contains(view.lower[mainClause])
+            && view.isWord(mainClause + 1) && !view.isCapitalized(mainClause + 1) && hasNoVerb(start..<mainClause)
+            // "Josh Kindig, he's coming on board": a name set before the pronoun is the pronoun itself, read below.
+            && ((start..<mainClause).contains { view.has($0, [.frontPreposition, .adverb]) } || isTimePhrase(start..<(mainClause - 1))) {
+            return pronounSubject(mainClause, before: token)
+        }
         let afterIntroduction = mainClause > start
             ? registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap { opensSubject($0, clauseStart: mainClause) ? $0 : nil }
             : nil
