@@ -207,6 +207,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ivo Brede admitted the payments could be termed “sweeteners”.", ["Ivo Brede"]),
         ("Marit Dahl was called a “coward” by Jens Aune at the meeting.", ["Jens Aune"]),
         ("Greta Vinter lost the vote. After the count, she thanked her staff, saying they had earned a rest.", ["Greta Vinter"]),
+        ("The family of Edvin Moss asked for privacy. In a statement read by their lawyer, they said: “He was our world.”",
+         ["family, Edvin Moss"]),
+        ("The crew were winched to safety at dawn. They said the rudder had snapped.", ["crew"]),
+        ("The couple married in 1963. “We never had a cross word,” they said.", ["couple"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -4581,8 +4581,7 @@ struct ExtractionRun {
         func accepts(_ phrase: SpeakerPhrase) -> Bool {
             guard phrase.form != .pronoun else { return false }
             if bodyOnly { return phrase.isOrganization }
-            let pluralPeople = phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural)
-            return phrase.form != .name && (phrase.isOrganization || pluralPeople)
+            return phrase.form != .name && (phrase.isOrganization || isPeopleForThey(phrase))
         }
         guard opensWithGroup(previous) || opensWithGroup(view.sentenceOf[token]),
               let group = (pronoun == "they" ? coordinatedSubject(before: token) : nil) ?? subjectAntecedent(before: token, where: accepts),
@@ -4592,6 +4591,14 @@ struct ExtractionRun {
         if let entity { registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token]) }
         return (Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind), entity)
     }
+
+    /// Whether an unnamed group of people may be "they": a plural ("the nurses"), or a noun for people who act
+    /// together ("the family", "the crew", "the couple").
+    private func isPeopleForThey(_ phrase: SpeakerPhrase) -> Bool {
+        phrase.form == .anonymous && (view.has(phrase.tokens.upperBound - 1, .plural) || Self.collectivePeople.contains(phrase.head))
+    }
+
+    private static let collectivePeople: Set<String> = ["family", "couple", "pair", "crew", "band"]
 
     /// Whether a sentence opens with what may be an unnamed group or body: a determiner or a possessive, or a
     /// plural of people, with a group or body word among the first words.
@@ -4721,8 +4728,7 @@ struct ExtractionRun {
             return Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind)
         case "they", "it":
             let subject = (pronoun == "they" ? coordinatedSubject(before: token) : nil) ?? subjectAntecedent(before: token, where: { phrase in
-                phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural) || phrase.isOrganization
-                    || reader.isPartyPlural(phrase)
+                isPeopleForThey(phrase) || phrase.isOrganization || reader.isPartyPlural(phrase)
             })
             guard let group = subject ?? (pronoun == "they" ? objectGroupAntecedent(before: token) : nil),
                   pronoun == "they" || group.isOrganization,
