@@ -211,6 +211,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          ["family, Edvin Moss"]),
         ("The crew were winched to safety at dawn. They said the rudder had snapped.", ["crew"]),
         ("The couple married in 1963. “We never had a cross word,” they said.", ["couple"]),
+        ("A spokeswoman for Kvarne Ferries, which runs six boats on the sound, said the company was “reviewing every route”.",
+         ["spokeswoman, Kvarne Ferries"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -3343,7 +3343,13 @@ struct ExtractionRun {
                 // which would take the modifier's last noun.
                 // "DES MOINES, Iowa — Sen. Warren defended her plan, saying …": no subject is read into a dateline.
                 let plain = reader.before(index, floor: afterDateline(frame.lowerBound, before: index))
-                var phrase = reader.postmodifiedSubject(start: clauseStart(ofSentenceAt: frame.lowerBound, before: index), cue: index)
+                // "A spokeswoman for the firm, which runs forty ships, said …": the comma that closes a relative clause
+                // is no clause start, so the sentence's own start is tried too.
+                let subjectStart = clauseStart(ofSentenceAt: frame.lowerBound, before: index)
+                var phrase = reader.postmodifiedSubject(start: subjectStart, cue: index)
+                    ?? (subjectStart > frame.lowerBound
+                        && (frame.lowerBound...subjectStart).contains { view.has($0, .relativePronoun) || view.lower[$0] == "which" }
+                        ? reader.postmodifiedSubject(start: frame.lowerBound, cue: index) : nil)
                 // "Arne Fleischmann, a former official who sits on the board, said": a modified phrase after a comma
                 // may be the apposition of a name, which the plain reader takes whole.
                 if let modified = phrase, let plain, plain.form == .name, plain.tokens.lowerBound < modified.tokens.lowerBound {
@@ -3366,6 +3372,12 @@ struct ExtractionRun {
                     // "…, Ola, said the squad “simply doesn't care”": a phrase running into the fragment is the
                     // subject of the reported words, not an inverted speaker.
                     if partial, let after = phrase, after.tokens.upperBound == frame.upperBound { phrase = nil }
+                    // "…, said the firm was “drawing up plans”": a phrase that a verb follows is the reported clause's
+                    // subject (a pronoun there mostly is the speaker again: "Lund said she would “…”").
+                    if let after = phrase, after.form != .pronoun, after.tokens.upperBound < frame.upperBound,
+                       view.has(after.tokens.upperBound, [.finiteVerb, .be, .auxiliary]) {
+                        phrase = nil
+                    }
                 }
                 guard let phrase else { continue }
                 if cue.kind == .report && outlet == nil {
