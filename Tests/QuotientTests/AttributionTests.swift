@@ -213,6 +213,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The couple married in 1963. “We never had a cross word,” they said.", ["couple"]),
         ("A spokeswoman for Kvarne Ferries, which runs six boats on the sound, said the company was “reviewing every route”.",
          ["spokeswoman, Kvarne Ferries"]),
+        ("Chipmaker Orvane cut its forecast on Thursday. The company also said it would shed 300 jobs.", ["Orvane"]),
+        ("Orvane, the Danish maker of turbine blades, cut its forecast. “Orders have stalled,” the company said.", ["Orvane"]),
+        ("Kessock Brewing will close its bottling plant in Leeds, the company said on Monday.", ["Kessock Brewing"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -236,15 +236,20 @@ struct EntityRegistry {
             let namedBody = roleStart < index && index >= 2 && view.wordKinds[index - 1] == .org && !view.isCapitalized(index - 1)
                 && view.document.tokens[index - 2].kind == .word && !view.has(index - 2, .plural)
                 && (view.isCapitalized(index - 2) || view.isPlainWord(index - 2, excluding: SpeakerPhraseReader.functionWords))
-            let hasRole = roleStart < index && ((roleStart..<index).contains { view.wordKinds[$0] == .role } || namedBody)
-            if end - index >= 2 || hasRole, !(isSentenceStart && end - index == 1) {
+            // "chipmaker Veltrix", "Chipmaker Veltrix cut …": a business noun right before a lone name says what it is;
+            // so does one in an apposition after it ("Veltrix, the Dutch maker of lithography parts, …").
+            let businessBefore = roleStart < index && businessHeads.contains(view.lower[index - 1]) && givenNames[view.lower[index]] == nil
+            let appositive = end - index == 1 && !businessBefore ? businessAppositive(after: end, view: view) : nil
+            let hasRole = roleStart < index && ((roleStart..<index).contains { view.wordKinds[$0] == .role } || namedBody || businessBefore)
+            if end - index >= 2 || hasRole || appositive != nil, !(isSentenceStart && end - index == 1 && appositive == nil) {
                 let name = view.phrase(index..<end)
-                let role = hasRole ? view.phrase(roleStart..<index) : nil
+                let role = hasRole ? view.phrase(roleStart..<index) : appositive.map { view.phrase($0) }
                 // "the broadcaster NRK", "FBI": a one-word name in capitals is an acronym, a body, whatever its role.
                 let isAcronym = end - index == 1 && TranscriptLabel.isInCapitals(view.words[index])
                 // "the Head of the Botanical Garden": a name after "the" with no role between is a body or a place.
                 let afterArticle = !hasRole && index >= 1 && view.lower[index - 1] == "the" && view.quoteOf[index - 1] < 0
-                let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || isAcronym || afterArticle || jurisdiction
+                let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || businessBefore || appositive != nil
+                    || isAcronym || afterArticle || jurisdiction
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 let earlier = end - index == 1 && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
@@ -376,6 +381,23 @@ struct EntityRegistry {
     /// The role words of an apposition after a name, from the comma at `comma`: a determiner or possessive,
     /// up to three qualifying words, then role words that end the phrase or take a modifier ("Haug, the club's
     /// owner,", "Lopez, a nurse from Tromsø,"; not "Zhou, a friend of the owner").
+    /// The words of an apposition after `comma` that a business noun ends: an article, at most three plain words
+    /// and the noun ("the Dutch maker" of "Veltrix, the Dutch maker of lithography parts,").
+    private func businessAppositive(after comma: Int, view: TokenView) -> Range<Int>? {
+        guard comma + 2 < view.count, view.words[comma] == ",", view.quoteOf[comma + 1] < 0, view.has(comma + 1, .article) else { return nil }
+        let limit = min(view.count, comma + 6)
+        var index = comma + 2
+        while index < limit && view.quoteOf[index] < 0 && view.document.tokens[index].kind == .word && !businessHeads.contains(view.lower[index])
+            && !view.has(index, [.clauseWord, .finiteVerb, .modifierOpener]) && view.cue(at: index, within: limit) == nil {
+            index += 1
+        }
+        // "Leeds, the company said": a cue after the noun makes it a subject, not an apposition.
+        guard index < limit, view.quoteOf[index] < 0, businessHeads.contains(view.lower[index]), index + 1 < view.count,
+              view.has(index + 1, [.phraseEnder, .modifierOpener]) || view.words[index + 1] == ")"
+        else { return nil }
+        return (comma + 2)..<(index + 1)
+    }
+
     private static func appositiveRole(after comma: Int, view: TokenView) -> Range<Int>? {
         var index = comma + 1
         if index < view.count && view.document.tokens[index].kind == .number && index + 1 < view.count && view.words[index + 1] == "," {
@@ -596,11 +618,22 @@ struct EntityRegistry {
 
     private mutating func setRole(_ role: String, of index: Int) {
         entities[index].role = role
-        for word in Set(QuoteLexicon.roleWords(role)) {
+        let words = QuoteLexicon.roleWords(role)
+        for word in Set(words) {
             Self.link(index, under: word, in: &byRoleWord, links: &links)
             if businessHeads.contains(word) { entities[index].isBusiness = true }
         }
+        // "Chipmaker Veltrix", "Veltrix, the Dutch maker of lithography parts": a business noun heading the role
+        // makes a name that shows no sign of a person a body, which "the company" may refer to.
+        let head = words.firstIndex { Self.roleHeadEnders.contains($0) }.map { words[..<$0].last } ?? words.last
+        if let head, businessHeads.contains(head), entities[index].kind == .person, !entities[index].isPersonLike,
+           entities[index].pronoun == nil {
+            entities[index].kind = .organization
+        }
     }
+
+    /// Prepositions after a role's head ("maker of lithography parts", "supplier to the navy").
+    private static let roleHeadEnders: Set<String> = ["of", "for", "to", "at", "in", "from", "with", "based"]
 
     /// The entity a name mention refers to: the longest registered name with the same last word, preferring a
     /// name the document treats as a person ("Bernie Sanders" over "New Hampshire Sanders"); the earliest wins

@@ -4618,7 +4618,8 @@ struct ExtractionRun {
         guard sentence >= 0 else { return false }
         let tokens = view.document.sentences[sentence].tokens
         guard let first = tokens.first, view.has(first, [.determiner, .possessive]) || view.wordKinds[first] == .anonymous else { return false }
-        return tokens.prefix(8).contains { view.wordKinds[$0] == .anonymous || view.wordKinds[$0] == .org }
+        // "The surveyors conceded …": a plural the lexicon need not know may be the group too.
+        return tokens.prefix(8).contains { view.wordKinds[$0] == .anonymous || view.wordKinds[$0] == .org || view.has($0, .plural) }
     }
 
     /// Whether a sentence opens with what may be a described person: a determiner, a possessive or a name in
