@@ -216,6 +216,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Chipmaker Orvane cut its forecast on Thursday. The company also said it would shed 300 jobs.", ["Orvane"]),
         ("Orvane, the Danish maker of turbine blades, cut its forecast. “Orders have stalled,” the company said.", ["Orvane"]),
         ("Kessock Brewing will close its bottling plant in Leeds, the company said on Monday.", ["Kessock Brewing"]),
+        ("Ruane now lives in Portree with her sister, Morag Tait, who says the island is too quiet for her.", ["Morag Tait"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -2052,6 +2052,11 @@ struct ExtractionRun {
     }
 
     /// The phrase a "who" before the cue refers to, and whether a comma sets the relative clause off.
+    /// A lowercase role or kinship noun ("sister", "coach", "spokeswoman").
+    private func isPersonNoun(_ index: Int) -> Bool {
+        !view.isCapitalized(index) && (view.wordKinds[index] == .role || EntityRegistry.kinshipPronouns[view.lower[index]] != nil)
+    }
+
     private func relativeAntecedent(cue: Int, floor: Int) -> (SpeakerPhrase, Bool)? {
         let who = reader.skippingInterveners(before: cue, floor: floor + 1) - 1
         guard who > floor, view.lower[who] == "who" || view.lower[who] == "which" && view.words[who - 1] == "," else { return nil }
@@ -2067,9 +2072,11 @@ struct ExtractionRun {
         }
         // The antecedent opens its clause: "Berger, a doctor from Englewood, New Jersey, who …" is no report
         // by New Jersey.
+        // A name set off after a noun for a person is that person ("her sister, Jean Tait, who …").
         if let phrase = reader.before(end, floor: floor, allowApposition: false), phrase.form != .pronoun,
            reader.namesASpeaker(phrase) || phrase.form == .anonymous,
-           phrase.tokens.lowerBound == floor || view.words[phrase.tokens.lowerBound - 1] != "," {
+           phrase.tokens.lowerBound == floor || view.words[phrase.tokens.lowerBound - 1] != ","
+               || phrase.form == .name && phrase.tokens.lowerBound - 2 >= floor && isPersonNoun(phrase.tokens.lowerBound - 2) {
             return (headBeforeModifier(of: phrase, floor: floor) ?? phrase, setOff)
         }
         // "opposition from local politicians, who say …": a group after a preposition is the antecedent of a
