@@ -533,7 +533,7 @@ struct ExtractionRun {
         if found == nil && kind == .direct { found = contentlessReport(before: open) }
         if found == nil { found = possessorOfWords(in: partialFrame) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
-        if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open),
+        if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open), !modifiesNoun(after: after, open: open),
            frames.sentenceStart + 1 >= open || !isHeadlinePassive(frames.sentenceStart + 1), let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
@@ -545,6 +545,16 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// "pushed the “gun violence” narrative", "conquers “impossible” route": words in marks right before the noun
+    /// they modify are a label the writer holds at a distance; with no cue, the sentence's subject did not say them.
+    private func modifiesNoun(after frame: Range<Int>, open: Int) -> Bool {
+        guard let next = frame.first, view.sentenceOf[next] == view.sentenceOf[open] else { return false }
+        return isPlainNoun(next) && !view.has(next, SpeakerPhraseReader.functionWords.union([.ed, .ing, .irregularPast]))
+            && !Self.comparisonWords.contains(view.lower[next])
+    }
+
+    private static let comparisonWords: Set<String> = ["than", "where", "whereas", "because", "unless", "until", "so", "then"]
 
     /// "the levy, often called the “pasty tax”", "(sometimes known as a “pool”)", "what is widely known as the
     /// “…”": after a naming participle with no subject of its own (a comma, a bracket or a form of "be" before it),
