@@ -221,6 +221,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The senator pushed the “fair rent” message all week.", []),
         ("Vera Holm and Ola Brekke took part in the earlier “undercard” debate.", []),
         ("Tove Brekke called the deal “a different kettle of fish” than the last one.", ["Tove Brekke"]),
+        ("The hauliers' association blasted out an email to members stating, “The strike is on.”", ["hauliers' association"]),
+        ("Siri Ask retired in May. When I asked her if she would ever run again, she looked at the camera and said, “Never.”",
+         [nil, "Siri Ask"]),
+        ("Siri Ask retired in May. When the hall emptied, she looked at the camera and said, “Never.”", ["Siri Ask"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -510,7 +510,12 @@ struct ExtractionRun {
         var found: Attribution?
         // "Vey said that crews would stay and warned: “…”": the cue nearest the colon introduces the quote;
         // an earlier one has a clause of its own.
-        if frames.introduced, let nearest = directBefore.last(where: { view.cue(at: $0, within: open) != nil }),
+        // So does one right before a comma and the marks ("When I asked her if she would run, she looked up and said,
+        // “Never.”").
+        // A participle there speaks for the subject of the cue before it, which is read as before.
+        let introducedByComma = kind == .direct && open - 2 >= directBefore.lowerBound && view.words[open - 1] == ","
+            && !view.has(open - 2, .ing) && view.cue(at: open - 2, within: open) != nil
+        if frames.introduced || introducedByComma, let nearest = directBefore.last(where: { view.cue(at: $0, within: open) != nil }),
            directBefore[directBefore.lowerBound..<nearest].contains(where: { view.cue(at: $0, within: nearest) != nil }) {
             found = attribution(in: nearest..<open, partial: false)
         }
@@ -3376,6 +3381,12 @@ struct ExtractionRun {
                 // off by a comma speaks words in marks after its cue, when no later cue comes between ("One farmer,
                 // who asked not to be named, called it “…”").
                 phrase = phrase ?? plain
+                // "blasted out an email to supporters stating, “…”": the addressee of a message is not the subject of
+                // the participle after it.
+                if phrase != nil, view.has(index, .ing), index > frame.lowerBound, view.words[index - 1] != ",",
+                   messageBefore(participle: index) != nil {
+                    phrase = nil
+                }
                 if phrase == nil, !following, let (antecedent, setOff) = relativeAntecedent(cue: index, floor: frame.lowerBound), setOff,
                    !((index + length)..<frame.upperBound).contains(where: { view.cue(at: $0, within: frame.upperBound) != nil }) {
                     phrase = antecedent
@@ -3704,12 +3715,19 @@ struct ExtractionRun {
         // after an introductory phrase.
         let mainClause = clauseStart(ofSentenceAt: start, before: token)
         // "Back in September, he wrote a letter to the board asking …": after an introduction with no verb (a
-        // time, a setting), a personal pronoun that opens the main clause is its subject.
-        if mainClause > start && mainClause + 1 < token && view.quoteOf[mainClause] < 0 && Self.personalSubjects.contains(view.lower[mainClause])
-            && view.isWord(mainClause + 1) && !view.isCapitalized(mainClause + 1) && hasNoVerb(start..<mainClause)
-            // "Josh Kindig, he's coming on board": a name set before the pronoun is the pronoun itself, read below.
-            && ((start..<mainClause).contains { view.has($0, [.frontPreposition, .adverb]) } || isTimePhrase(start..<(mainClause - 1))) {
-            return pronounSubject(mainClause, before: token)
+        // time, a setting), a personal pronoun that opens the main clause is its subject; so is one after an opening
+        // subordinate clause ("When I asked her if …, she looked up and said …").
+        let subordinate = view.has(start, .subordinator) && !view.has(start, .frontPreposition)
+        let pronounClause = mainClause > start ? mainClause : subordinate ? (start..<token).first {
+            view.words[$0] == "," && view.quoteOf[$0] < 0 && $0 + 1 < token && Self.personalSubjects.contains(view.lower[$0 + 1])
+        }.map { $0 + 1 } ?? start : start
+        if pronounClause > start && pronounClause + 1 < token && view.quoteOf[pronounClause] < 0
+            && Self.personalSubjects.contains(view.lower[pronounClause])
+            && view.isWord(pronounClause + 1) && !view.isCapitalized(pronounClause + 1)
+            && (subordinate || hasNoVerb(start..<pronounClause)
+                // "Josh Kindig, he's coming on board": a name set before the pronoun is the pronoun itself, read below.
+                && ((start..<pronounClause).contains { view.has($0, [.frontPreposition, .adverb]) } || isTimePhrase(start..<(pronounClause - 1)))) {
+            return pronounSubject(pronounClause, before: token)
         }
         let afterIntroduction = mainClause > start
             ? registry.subject(ofSentence: sentence, before: token, from: mainClause).flatMap { opensSubject($0, clauseStart: mainClause) ? $0 : nil }
