@@ -225,6 +225,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Siri Ask retired in May. When I asked her if she would ever run again, she looked at the camera and said, “Never.”",
          [nil, "Siri Ask"]),
         ("Siri Ask retired in May. When the hall emptied, she looked at the camera and said, “Never.”", ["Siri Ask"]),
+        ("Analysts at the Institute for the Study of Tides said the flood barrier had failed.",
+         ["analysts, Institute for the Study of Tides"]),
+        ("The Society for the Protection of Otters said the reserve would close. The society said it would appeal.",
+         ["Society for the Protection of Otters", "Society for the Protection of Otters"]),
+        ("The Bank of Lorvik said rates would hold. The bank said inflation was falling.", ["Bank of Lorvik", "Bank of Lorvik"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

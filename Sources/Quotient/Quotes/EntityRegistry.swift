@@ -138,10 +138,22 @@ struct EntityRegistry {
             func continuesName(_ next: Int) -> Bool {
                 next < view.count && view.quoteOf[next] < 0 && view.sentenceOf[next] == view.sentenceOf[index] && reader.isNameWord(next)
             }
-            if end + 1 < view.count && view.lower[end] == "of" && (view.isBodyWord(end - 1) || reader.headsNameAfterThe(end - 1))
-                && continuesName(end + 1) {
-                end += 2
+            // So are a body word's "for" and "on" phrases, with a "the" after the preposition and a later "of" ("the
+            // Council for the Exploration of the Sea", "the Institute for the Study of War").
+            func nameAfterPreposition(_ preposition: Int) -> Int? {
+                guard preposition + 1 < view.count, view.quoteOf[preposition] < 0, Self.bodyNamePrepositions.contains(view.lower[preposition])
+                else { return nil }
+                let next = view.lower[preposition + 1] == "the" && view.quoteOf[preposition + 1] < 0 ? preposition + 2 : preposition + 1
+                return continuesName(next) ? next : nil
+            }
+            if let next = nameAfterPreposition(end),
+               view.isBodyWord(end - 1) || view.lower[end] == "of" && next == end + 1 && reader.headsNameAfterThe(end - 1) {
+                end = next + 1
                 while continuesName(end) { end += 1 }
+                while view.lower[end] == "of", let later = nameAfterPreposition(end) {
+                    end = later + 1
+                    while continuesName(end) { end += 1 }
+                }
             }
             // "Minister of Fisheries Sigrid Aune": after a title's "of", the words before the last two name the
             // office, not the person.
@@ -572,6 +584,10 @@ struct EntityRegistry {
         }
         byName[name] = index
         Self.link(index, under: lastWord, in: &byLastWord, links: &links)
+        // "the Bank of England" … "the bank said": a body's name is headed by the word before its first preposition.
+        if kind == .organization, let head = Self.headBeforePreposition(name), head != lastWord {
+            Self.link(index, under: head, in: &byLastWord, links: &links)
+        }
         if let role { setRole(role, of: index) }
         return index
     }
@@ -630,6 +646,16 @@ struct EntityRegistry {
            entities[index].pronoun == nil {
             entities[index].kind = .organization
         }
+    }
+
+    private static let bodyNamePrepositions: Set<String> = ["of", "for", "on"]
+
+    /// The lowercased word before the first "of", "for" or "on" of a body's name ("Institute for the Study of War"
+    /// → "institute"), or nil.
+    private static func headBeforePreposition(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard let preposition = words.firstIndex(where: { bodyNamePrepositions.contains(String($0)) }), preposition > 0 else { return nil }
+        return words[preposition - 1].lowercased()
     }
 
     /// Prepositions after a role's head ("maker of lithography parts", "supplier to the navy").
@@ -972,10 +998,16 @@ struct EntityRegistry {
         word.utf8.count >= 6 && word.hasSuffix("ing")
     }
 
+    /// The entity registered under exactly this name, if any.
+    func entity(named name: String) -> Int? { byName[name] }
+
     mutating func rename(_ index: Int, to name: String) {
         byName[entities[index].name] = nil
         byName[name] = index
         entities[index].name = name
+        if entities[index].kind == .organization, let head = Self.headBeforePreposition(name) {
+            Self.link(index, under: head, in: &byLastWord, links: &links)
+        }
         // Words first read as a role ("Coastal Trade" before "Journal") are now part of the name.
         if let role = entities[index].role, name.contains(role) { entities[index].role = nil }
     }

@@ -4144,7 +4144,9 @@ struct ExtractionRun {
             let written = view.phrase(phrase.name)
             let (name, descriptor) = SpeakerName.canonical(written, isBody: phrase.isOrganization)
             let lastWord = name == written ? view.lower[phrase.name.upperBound - 1] : String(name.split(separator: " ").last!).lowercased()
-            let known = registry.resolve(name: name, lastWord: lastWord, pronoun: honorificPronoun(before: phrase.name.lowerBound))
+            let fuller = phrase.isOrganization ? fullerBodyName(startingWith: phrase.name) : nil
+            let known = fuller.flatMap(registry.entity(named:))
+                ?? registry.resolve(name: name, lastWord: lastWord, pronoun: honorificPronoun(before: phrase.name.lowerBound))
             let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }
             // "The company, Fjordline, said …", "Fjordline, the ferry company, said …": a name whose role is a
             // body is an organization.
@@ -4155,7 +4157,8 @@ struct ExtractionRun {
             if phrase.isOutlet || ((cueKind == .report || cueKind == .source) && !view.lexicon.hasPersonRole(role) && !phrase.isOrganization) {
                 kind = .outlet
             }
-            let entity = known ?? registry.register(name: name, lastWord: lastWord, role: phrase.role ?? descriptor, kind: kind)
+            let entity = known ?? registry.register(name: fuller ?? name, lastWord: fuller.map { String($0.split(separator: " ").last!).lowercased() } ?? lastWord,
+                                                    role: phrase.role ?? descriptor, kind: kind)
             if known != nil, let role = phrase.role { registry.fillRole(role, of: entity) }
             // Every quote reports the fullest name: a longer mention ("Coastal Trade Journal") names the entity.
             if name.utf8.count > registry[entity].name.utf8.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
@@ -4166,6 +4169,34 @@ struct ExtractionRun {
                             kind: found.kind), entity)
         }
     }
+
+    /// "The Royal Society for the Protection of Birds said", "the Institute for the Study of War": a body's name
+    /// read up to its body word goes on with "for", "on" or "of", an optional "the" and capitalized words. The
+    /// fuller name, or nil.
+    private func fullerBodyName(startingWith name: Range<Int>) -> String? {
+        guard let last = name.last, view.isBodyWord(last) else { return nil }
+        var end = name.upperBound
+        var fuller: Int?
+        while end + 1 < view.count, view.quoteOf[end] < 0, Self.bodyNamePrepositions.contains(view.lower[end]) {
+            let next = view.lower[end + 1] == "the" ? end + 2 : end + 1
+            guard isBodyNameWord(next) else { break }
+            end = next
+            while isBodyNameWord(end) { end += 1 }
+            fuller = end
+        }
+        return fuller.map { view.phrase(name.lowerBound..<$0) }
+    }
+
+    private func isBodyNameWord(_ index: Int) -> Bool {
+        index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, [.notName, .dayWord])
+            && !SentenceRules.isTitle(view.words[index]) && view.cue(at: index, within: view.count) == nil
+            && view.lexicon.givenNames[view.lower[index]] == nil && !Self.monthNames.contains(view.lower[index])
+    }
+
+    private static let bodyNamePrepositions: Set<String> = ["of", "for", "on"]
+    private static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// "Lind's lawyer said", "Vestlink's office said": the role and whose it is, named as "lawyer, Eva Lind", as
     /// the inverted "said Lind's lawyer" and "a lawyer for Lind" are.
@@ -4560,7 +4591,8 @@ struct ExtractionRun {
             || abbreviated && last == start + 1 {
             last += 1
         }
-        return last > start + (abbreviated ? 2 : 0) ? view.phrase(start..<last) : nil
+        guard last > start + (abbreviated ? 2 : 0) else { return nil }
+        return fullerBodyName(startingWith: start..<last) ?? view.phrase(start..<last)
     }
 
 

@@ -118,9 +118,18 @@ struct SpeakerPhraseReader {
             // So are "for" and "on" after a body word ("the Center for Biological Diversity", "the Council on
             // Foreign Relations").
             if view.lower[index] == "of" || isBodyNamePreposition(index) {
-                return index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index + 1)
-                    && (opensBodyName(before: index)
-                        || view.lower[index] == "of" && view.isCapitalized(index - 1) && view.wordKinds[index - 1] == .role)
+                // "the Institute for the Study of War": "the" may follow, and a body's name goes on after its first
+                // preposition.
+                let next = index + 2 < upperLimit && view.lower[index + 1] == "the" ? index + 2 : index + 1
+                return index > lowerLimit && next < upperLimit && view.isCapitalized(next)
+                    && (opensBodyName(before: index) || continuesBodyName(before: index, lowerLimit: lowerLimit)
+                        || view.lower[index] == "of" && next == index + 1 && view.isCapitalized(index - 1) && view.wordKinds[index - 1] == .role)
+            }
+            // The "the" of "the Society for the Protection of Birds" after the name's preposition.
+            if view.lower[index] == "the" && index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index + 1)
+                && (view.lower[index - 1] == "of" || isBodyNamePreposition(index - 1))
+                && (opensBodyName(before: index - 1) || continuesBodyName(before: index - 1, lowerLimit: lowerLimit)) {
+                return true
             }
             if index > lowerLimit && endsCompanyName(index) { return true }
             // "brother-in-law": a part of a hyphenated compound that carries the compound's kind.
@@ -1742,6 +1751,20 @@ struct SpeakerPhraseReader {
     private func opensBodyName(before preposition: Int) -> Bool {
         let head = preposition - 1
         return view.isCapitalized(head) && (view.wordKinds[head] == .org || view.lower[preposition] == "of" && headsNameAfterThe(head))
+    }
+
+    /// Whether the capitalized words before the preposition at `preposition` go back to a body word and its own
+    /// "for", "on" or "of" ("the Council for the Exploration of the Sea": the "of" after "Exploration").
+    private func continuesBodyName(before preposition: Int, lowerLimit: Int) -> Bool {
+        var index = preposition - 1
+        guard index > lowerLimit, view.isCapitalized(index) else { return false }
+        while index > lowerLimit && preposition - index < 8 {
+            let word = view.lower[index]
+            if (word == "of" || isBodyNamePreposition(index)) && opensBodyName(before: index) { return true }
+            guard view.isCapitalized(index) || word == "the" || word == "of" || isBodyNamePreposition(index) else { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// Splits a phrase into determiner, role and name, and decides what it names.
