@@ -230,6 +230,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The Society for the Protection of Otters said the reserve would close. The society said it would appeal.",
          ["Society for the Protection of Otters", "Society for the Protection of Otters"]),
         ("The Bank of Lorvik said rates would hold. The bank said inflation was falling.", ["Bank of Lorvik", "Bank of Lorvik"]),
+        ("The council's housing chief, Cllr Eirlys Vaughan, said the flats would be demolished.", ["Eirlys Vaughan"]),
+        ("DCI Morven Lusk said officers were keeping an open mind.", ["Morven Lusk"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)
