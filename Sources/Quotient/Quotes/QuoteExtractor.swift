@@ -3206,9 +3206,11 @@ struct ExtractionRun {
         // A clause that reports another report ("… reported that X said that Tokayev “clearly stated …”") is
         // left to that inner report.
         // When the cue itself attributes that fragment (`clauseLimit`), only a clause cut before it may report.
+        // "urged colleagues to “stop letting perfect be the enemy of good”": with hardly a word outside the marks,
+        // the words in marks are all that was reported, as a partial quote.
         if clauseLimit == nil && firstQuoted > clause.lowerBound && quotedFragmentsOnly(in: clause)
             && !clause.contains(where: { reportsWithin(clause, cueAt: $0) }) {
-            return clause
+            return clause.filter({ view.quoteOf[$0] < 0 && view.isWord($0) }).count >= 3 ? clause : nil
         }
         // Only a comma that opens a new clause counts, not one inside a list ("unity, prudence and …"); the
         // last such one before the marks ("the plan failed, adding, “…”" ends at "failed").
