@@ -232,7 +232,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The Bank of Lorvik said rates would hold. The bank said inflation was falling.", ["Bank of Lorvik", "Bank of Lorvik"]),
         ("The council's housing chief, Cllr Eirlys Vaughan, said the flats would be demolished.", ["Eirlys Vaughan"]),
         ("DCI Morven Lusk said officers were keeping an open mind.", ["Morven Lusk"]),
-        ("Sen. Ada Whitcombe urged colleagues to “stop treating the harbour as a piggy bank.”", ["Ada Whitcombe"]),
+        ("Sen. Ada Whitcombe said the deal was “the best we will get” and urged colleagues to “stop treating the harbour as "
+            + "a piggy bank.”", ["Ada Whitcombe", "Ada Whitcombe"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)
