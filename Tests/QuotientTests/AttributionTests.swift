@@ -232,6 +232,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The Bank of Lorvik said rates would hold. The bank said inflation was falling.", ["Bank of Lorvik", "Bank of Lorvik"]),
         ("The council's housing chief, Cllr Eirlys Vaughan, said the flats would be demolished.", ["Eirlys Vaughan"]),
         ("DCI Morven Lusk said officers were keeping an open mind.", ["Morven Lusk"]),
+        ("Fans nicknamed the keeper “the Wall” after the final.", ["fans"]),
+        ("The keeper, nicknamed “the Wall”, saved three penalties.", []),
         ("Sen. Ada Whitcombe said the deal was “the best we will get” and urged colleagues to “stop treating the harbour as "
             + "a piggy bank.”", ["Ada Whitcombe", "Ada Whitcombe"]),
     ] as [(String, [String?])])
