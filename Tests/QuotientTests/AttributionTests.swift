@@ -233,6 +233,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The council's housing chief, Cllr Eirlys Vaughan, said the flats would be demolished.", ["Eirlys Vaughan"]),
         ("DCI Morven Lusk said officers were keeping an open mind.", ["Morven Lusk"]),
         ("Fans nicknamed the keeper “the Wall” after the final.", ["fans"]),
+        ("Inspector Una Clery spoke outside court. She thanked council staff who had come forward, adding: “Without them, "
+            + "this would never have come to light.”", ["Una Clery"]),
         ("The keeper, nicknamed “the Wall”, saved three penalties.", []),
         ("Sen. Ada Whitcombe said the deal was “the best we will get” and urged colleagues to “stop treating the harbour as "
             + "a piggy bank.”", ["Ada Whitcombe", "Ada Whitcombe"]),

@@ -3371,8 +3371,7 @@ struct ExtractionRun {
                 // is no clause start, so the sentence's own start is tried too.
                 let subjectStart = clauseStart(ofSentenceAt: frame.lowerBound, before: index)
                 var phrase = reader.postmodifiedSubject(start: subjectStart, cue: index)
-                    ?? (subjectStart > frame.lowerBound
-                        && (frame.lowerBound...subjectStart).contains { view.has($0, .relativePronoun) || view.lower[$0] == "which" }
+                    ?? (subjectStart > frame.lowerBound && opensWithSetOffRelative(frame.lowerBound...subjectStart)
                         ? reader.postmodifiedSubject(start: frame.lowerBound, cue: index) : nil)
                 // "Arne Fleischmann, a former official who sits on the board, said": a modified phrase after a comma
                 // may be the apposition of a name, which the plain reader takes whole.
@@ -3422,6 +3421,15 @@ struct ExtractionRun {
         }
         guard let outlet, let (speaker, entity) = resolve(outlet.phrase, cueKind: outlet.kind) else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: outlet.cue, source: nil)
+    }
+
+    /// Whether the words open with a noun phrase and a relative clause set off by a comma after it ("A spokeswoman
+    /// for Kvarne Ferries, which …"), not with a clause of their own ("She thanked the staff who …").
+    private func opensWithSetOffRelative(_ words: ClosedRange<Int>) -> Bool {
+        guard let relative = words.first(where: { view.has($0, .relativePronoun) || view.lower[$0] == "which" }),
+              relative - 1 > words.lowerBound, view.words[relative - 1] == ","
+        else { return false }
+        return hasNoVerb(words.lowerBound..<(relative - 1))
     }
 
     /// "Asked by the host to respond to the criticism, Carson said …": the agent of a passive introduction asked
