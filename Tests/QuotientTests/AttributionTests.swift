@@ -233,6 +233,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The council's housing chief, Cllr Eirlys Vaughan, said the flats would be demolished.", ["Eirlys Vaughan"]),
         ("DCI Morven Lusk said officers were keeping an open mind.", ["Morven Lusk"]),
         ("Fans nicknamed the keeper “the Wall” after the final.", ["fans"]),
+        ("Chipmaker Orvane cut its forecast on Thursday. Its chief executive, Lene Dahl, blamed weak demand. Shares fell "
+            + "9 percent. Analysts were unsurprised. The company also said it would shed 300 jobs.", ["Orvane"]),
         ("Inspector Una Clery spoke outside court. She thanked council staff who had come forward, adding: “Without them, "
             + "this would never have come to light.”", ["Una Clery"]),
         ("The keeper, nicknamed “the Wall”, saved three penalties.", []),

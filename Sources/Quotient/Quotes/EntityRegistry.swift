@@ -801,6 +801,11 @@ struct EntityRegistry {
         if let recent = mentions[window].last(where: { candidates.contains($0.entity) || isRelated($0.entity) }) { return recent.entity }
         let earlier = Set(mentions[..<before].lazy.map(\.entity).filter(candidates.contains))
         if earlier.count == 1 { return earlier.first }
+        // A story about one business calls it "the company" paragraphs after it named it.
+        if business && earlier.isEmpty {
+            let businesses = Set(mentions[..<before].lazy.map(\.entity).filter(isRelated))
+            if businesses.count == 1 { return businesses.first }
+        }
         // "…, the head teacher announced on Friday. (…) head teacher Graham Osei said …": with no one before, a
         // description in a headline or lead may point ahead to the one person introduced with its role in the next
         // paragraph's first sentences, as news leads do; later in a story, or within its own paragraph ("“…,” the
