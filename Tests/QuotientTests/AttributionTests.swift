@@ -188,6 +188,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("She is a baker and a member of the village choir, who's been writing for the parish newsletter for years.", []),
         ("The early figures were very encouraging in that bookings at the harbour rose for a third month.", []),
         ("The local news reports were wrong about the number of boats that sank in the storm.", []),
+        ("The news reports (Radio Tarn and others) were wrong about the number of boats that sank in the storm.", []),
         ("Heatwave: Clinics on alert as temperatures hit 41C in the valley", []),
         ("Sergeant Owen Pryce said after the verdict: “Justice was done.”", ["Owen Pryce"]),
         ("Jailing Martin Vale, 44, at Cardiff Crown Court, Judge Helen Marsh said he had shown no remorse. “You lied to "

@@ -653,9 +653,20 @@ struct EntityRegistry {
     /// The lowercased word before the first "of", "for" or "on" of a body's name ("Institute for the Study of War"
     /// → "institute"), or nil.
     private static func headBeforePreposition(_ name: String) -> String? {
-        let words = name.split(separator: " ")
-        guard let preposition = words.firstIndex(where: { bodyNamePrepositions.contains(String($0)) }), preposition > 0 else { return nil }
-        return words[preposition - 1].lowercased()
+        // Asked for every body registered: most names hold no preposition, which the bytes tell without splitting.
+        let bytes = name.utf8
+        var wordStart = bytes.startIndex
+        var previous: Range<String.UTF8View.Index>?
+        for index in bytes.indices where bytes[index] == UInt8(ascii: " ") || bytes.index(after: index) == bytes.endIndex {
+            let end = bytes[index] == UInt8(ascii: " ") ? index : bytes.endIndex
+            let word = wordStart..<end
+            if let previous, bytes[word].count <= 3, bodyNamePrepositions.contains(String(name[word])) {
+                return name[previous].lowercased()
+            }
+            previous = word
+            wordStart = end < bytes.endIndex ? bytes.index(after: end) : end
+        }
+        return nil
     }
 
     /// Prepositions after a role's head ("maker of lithography parts", "supplier to the navy").

@@ -1530,8 +1530,14 @@ struct ExtractionRun {
         if previous == "us" && index - 1 > floor && view.lower[index - 2] == "let" { return true }
         if view.has(index, .ing) { return Self.degreeWords.contains(previous) }
         let cue = view.lower[index].utf8
-        return cueEnd == index + 1 && cueEnd < view.count && cue.last == UInt8(ascii: "s") && cue.dropLast().last != UInt8(ascii: "s")
-            && Self.pluralVerbs.contains(view.lower[cueEnd])
+        guard cueEnd == index + 1 && cueEnd < view.count && cue.last == UInt8(ascii: "s") && cue.dropLast().last != UInt8(ascii: "s")
+        else { return false }
+        // "the news reports (BBC etc.) were …": a bracket may stand between the noun and its verb.
+        var verb = cueEnd
+        if view.words[verb] == "(", let close = (verb + 1..<min(view.count, verb + 8)).first(where: { view.words[$0] == ")" }) {
+            verb = close + 1
+        }
+        return verb < view.count && Self.pluralVerbs.contains(view.lower[verb])
     }
 
     private static let degreeWords: Set<String> = ["very", "so", "too", "most", "more", "less", "least", "quite", "extremely", "highly"]
