@@ -218,6 +218,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Orvane, the Danish maker of turbine blades, cut its forecast. “Orders have stalled,” the company said.", ["Orvane"]),
         ("Kessock Brewing will close its bottling plant in Leeds, the company said on Monday.", ["Kessock Brewing"]),
         ("Ruane now lives in Portree with her sister, Morag Tait, who says the island is too quiet for her.", ["Morag Tait"]),
+        ("Ruane now lives in Portree with her sister, Morag, who says the island is too quiet for her.", ["Morag"]),
         ("Teenage swimmer conquers “impossible” strait", []),
         ("The senator pushed the “fair rent” message all week.", []),
         ("Vera Holm and Ola Brekke took part in the earlier “undercard” debate.", []),

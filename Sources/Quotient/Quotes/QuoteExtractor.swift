@@ -2095,9 +2095,10 @@ struct ExtractionRun {
         // by New Jersey.
         // A name set off after a noun for a person is that person ("her sister, Jean Tait, who …").
         if let phrase = reader.before(end, floor: floor, allowApposition: false), phrase.form != .pronoun,
-           reader.namesASpeaker(phrase) || phrase.form == .anonymous,
-           phrase.tokens.lowerBound == floor || view.words[phrase.tokens.lowerBound - 1] != ","
-               || phrase.form == .name && phrase.tokens.lowerBound - 2 >= floor && isPersonNoun(phrase.tokens.lowerBound - 2) {
+           case let afterPersonNoun = phrase.form == .name && phrase.tokens.lowerBound - 2 >= floor
+               && view.words[phrase.tokens.lowerBound - 1] == "," && isPersonNoun(phrase.tokens.lowerBound - 2),
+           reader.namesASpeaker(phrase) || phrase.form == .anonymous || afterPersonNoun,
+           phrase.tokens.lowerBound == floor || view.words[phrase.tokens.lowerBound - 1] != "," || afterPersonNoun {
             return (headBeforeModifier(of: phrase, floor: floor) ?? phrase, setOff)
         }
         // "opposition from local politicians, who say …": a group after a preposition is the antecedent of a
