@@ -235,6 +235,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The council's housing chief, Cllr Eirlys Vaughan, said the flats would be demolished.", ["Eirlys Vaughan"]),
         ("DCI Morven Lusk said officers were keeping an open mind.", ["Morven Lusk"]),
         ("Fans nicknamed the keeper “the Wall” after the final.", ["fans"]),
+        ("The harbour master’s reply – “we are looking at every option” – satisfied no one.", ["harbour master"]),
+        ("Ingrid Solvang lost the vote. Her message, “resign or be removed,” was blunt.", ["Ingrid Solvang"]),
         ("Chipmaker Orvane cut its forecast on Thursday. Its chief executive, Lene Dahl, blamed weak demand. Shares fell "
             + "9 percent. Analysts were unsurprised. The company also said it would shed 300 jobs.", ["Orvane"]),
         ("Inspector Una Clery spoke outside court. She thanked council staff who had come forward, adding: “Without them, "

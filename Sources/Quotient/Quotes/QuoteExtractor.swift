@@ -523,6 +523,7 @@ struct ExtractionRun {
             found = labelAttribution(label, open: open)
         }
         if found == nil && kind == .partial { found = reportNounAttribution(open: open, floor: partialFrame.lowerBound) }
+        if found == nil { found = ownedNounAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = freeRelativeAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = adjacentNamingAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = joinedClauseAttribution(open: open, frame: partialFrame) }
@@ -710,6 +711,24 @@ struct ExtractionRun {
         else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: view.words[noun], source: nil)
     }
+
+    /// "The minister's answer – “we are looking at all options” – satisfied no one", "Lund's reply, “…”, …": words
+    /// in marks set off right after an owned noun of saying are its owner's.
+    private mutating func ownedNounAttribution(open: Int, floor: Int) -> Attribution? {
+        let noun = open - 2
+        guard noun > floor, Self.appositionMarks.contains(view.words[open - 1]), view.quoteOf[noun] < 0,
+              view.has(noun, .reportNoun) || Self.answerNouns.contains(view.lower[noun]),
+              let phrase = possessor(of: noun, floor: floor), let (speaker, entity) = resolvedSpeaker(phrase)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: view.words[noun], source: nil)
+    }
+
+    private static let appositionMarks: Set<String> = [",", "–", "—", "-", "("]
+    /// Nouns for what someone said that the cue list leaves out, being no reports of a clause.
+    private static let answerNouns: Set<String> = [
+        "answer", "reply", "response", "retort", "message", "words", "verdict", "comment", "comments", "explanation", "excuse",
+        "slogan", "motto", "catchphrase", "mantra", "advice", "question", "plea",
+    ]
 
     /// "Howard continued his remarks. “…”", "Tove Lunde added. “…”": a sentence right before the quote whose
     /// verb of saying reports nothing of its own (no object but the speaker's own remarks) introduces it.
