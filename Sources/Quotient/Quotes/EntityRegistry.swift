@@ -648,7 +648,8 @@ struct EntityRegistry {
         }
     }
 
-    private static let bodyNamePrepositions: Set<String> = ["of", "for", "on"]
+    /// The prepositions that go on with a body's name after its body word ("Bank of England", "Institute for …").
+    static let bodyNamePrepositions: Set<String> = ["of", "for", "on"]
 
     /// The lowercased word before the first "of", "for" or "on" of a body's name ("Institute for the Study of War"
     /// → "institute"), or nil.

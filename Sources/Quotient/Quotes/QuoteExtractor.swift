@@ -4213,7 +4213,7 @@ struct ExtractionRun {
         guard let last = name.last, view.isBodyWord(last) else { return nil }
         var end = name.upperBound
         var fuller: Int?
-        while end + 1 < view.count, view.quoteOf[end] < 0, Self.bodyNamePrepositions.contains(view.lower[end]) {
+        while end + 1 < view.count, view.quoteOf[end] < 0, EntityRegistry.bodyNamePrepositions.contains(view.lower[end]) {
             let next = view.lower[end + 1] == "the" ? end + 2 : end + 1
             guard isBodyNameWord(next) else { break }
             end = next
@@ -4224,15 +4224,11 @@ struct ExtractionRun {
     }
 
     private func isBodyNameWord(_ index: Int) -> Bool {
+        // Days and months are no part of a name ("the Bank of England on Tuesday").
         index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, [.notName, .dayWord])
             && !SentenceRules.isTitle(view.words[index]) && view.cue(at: index, within: view.count) == nil
-            && view.lexicon.givenNames[view.lower[index]] == nil && !Self.monthNames.contains(view.lower[index])
+            && view.lexicon.givenNames[view.lower[index]] == nil
     }
-
-    private static let bodyNamePrepositions: Set<String> = ["of", "for", "on"]
-    private static let monthNames: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
 
     /// "Lind's lawyer said", "Vestlink's office said": the role and whose it is, named as "lawyer, Eva Lind", as
     /// the inverted "said Lind's lawyer" and "a lawyer for Lind" are.
