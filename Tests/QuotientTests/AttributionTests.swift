@@ -235,6 +235,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The council's housing chief, Cllr Eirlys Vaughan, said the flats would be demolished.", ["Eirlys Vaughan"]),
         ("DCI Morven Lusk said officers were keeping an open mind.", ["Morven Lusk"]),
         ("Fans nicknamed the keeper “the Wall” after the final.", ["fans"]),
+        ("The Bank of Lorvik on May 4 said rates would hold.", ["Bank of Lorvik"]),
+        ("The harbour board on 12 March said the fees would rise.", ["harbour board"]),
         ("The harbour master’s reply – “we are looking at every option” – satisfied no one.", ["harbour master"]),
         ("Ingrid Solvang lost the vote. Her message, “resign or be removed,” was blunt.", ["Ingrid Solvang"]),
         ("Chipmaker Orvane cut its forecast on Thursday. Its chief executive, Lene Dahl, blamed weak demand. Shares fell "

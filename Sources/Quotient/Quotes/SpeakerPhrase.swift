@@ -208,6 +208,22 @@ struct SpeakerPhraseReader {
         .intervener, .joining, .coordinator, .dayWord, .quantifier, .relativePronoun, .numberWord, .adverb, .reportNoun,
     ]
 
+    /// "on May 4", "on 4 May": a month, or a day's number next to one, in a date between a subject and its cue.
+    private func isDatePart(_ index: Int) -> Bool {
+        if isMonth(index) { return true }
+        guard view.document.tokens[index].kind == .number, view.words[index].utf8.count <= 2 else { return false }
+        return index > 0 && isMonth(index - 1) || index + 1 < view.count && isMonth(index + 1)
+    }
+
+    /// A capitalized month ("May", not the modal "may").
+    private func isMonth(_ index: Int) -> Bool {
+        view.isCapitalized(index) && Self.months.contains(view.lower[index])
+    }
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
     /// The phrase ending just before `end` (skipping adverbs and auxiliaries), not reaching below `floor`.
     func before(_ end: Int, floor: Int, allowApposition: Bool = true) -> SpeakerPhrase? {
         var last = end - 1
@@ -215,7 +231,7 @@ struct SpeakerPhraseReader {
         var skipped = 0
         while last >= floor && skipped < 5
             && (view.has(last, [.intervener, .dayWord]) || isMannerAdverb(last) || isAdverbAfterAuxiliary(last, floor: floor)
-                || isFloatingQuantifier(last, floor: floor)) {
+                || isFloatingQuantifier(last, floor: floor) || isDatePart(last)) {
             last -= 1
             skipped += 1
         }
