@@ -217,7 +217,8 @@ struct SpeakerPhraseReader {
 
     /// A capitalized month ("May", not the modal "may").
     private func isMonth(_ index: Int) -> Bool {
-        view.isCapitalized(index) && Self.months.contains(view.lower[index])
+        // Asked of the word before most cues: the months' trait rules out names before the set is looked up.
+        view.has(index, .notName) && view.isCapitalized(index) && Self.months.contains(view.lower[index])
     }
 
     static let months: Set<String> = [
