@@ -1789,7 +1789,7 @@ struct ExtractionRun {
             // a subject alone ("The deal, Kolar said, is dead") the rest is its predicate, however short.
             let subjectOnly = hasNoVerb(reportStart..<comma)
             if interrupts, reportedClauseEnd != nil,
-               let rest = continuation(after: afterCue, end: end, minimumWords: subjectOnly ? 1 : 3) {
+               let rest = continuation(after: afterCue, end: end, minimumWords: subjectOnly ? 1 : 3), !narratesSpeaker(rest) {
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
                              minimumWords: subjectOnly ? 1 : 3)
             }
@@ -1952,6 +1952,16 @@ struct ExtractionRun {
 
     /// The words after an interrupting attribution's closing comma, when they continue the reported clause:
     /// `minimumWords` or more that do not open with a cue or a participle ("…, Spicer said, adding …").
+    /// "…, Holm told the Courier, though she declined to give a date": a conjunction, a personal pronoun and a cue
+    /// or refusal after an attribution go on telling what the speaker did; they continue nothing that was said.
+    private func narratesSpeaker(_ rest: Range<Int>) -> Bool {
+        var index = rest.lowerBound
+        if view.has(index, [.conjunction, .coordinator]) || view.lower[index] == "though" { index += 1 }
+        guard index + 1 < rest.upperBound, index > rest.lowerBound, Self.personalSubjects.contains(view.lower[index]) else { return false }
+        let verb = view.lower[index + 1]
+        return Self.refusals.contains(verb) || view.cue(at: index + 1, within: rest.upperBound) != nil
+    }
+
     private func continuation(after comma: Int, end: Int, minimumWords: Int = 3) -> Range<Int>? {
         let start = comma + 1
         guard start < end, view.wordCount(start..<end) >= minimumWords, view.quoteOf[start] < 0, view.cue(at: start, within: end) == nil,
