@@ -3822,8 +3822,9 @@ struct ExtractionRun {
 
     /// The entity a pronoun opening a clause at `start` resolves to, as its speaker.
     private mutating func pronounSubject(_ start: Int, before token: Int) -> (speaker: Speaker, entity: Int?)? {
+        // "The pool's owners have said little. They issued a statement saying …": an unnamed group has no entity.
         guard start < token, view.wordKinds[start] == .pronoun, let phrase = pronounPhrase(start),
-              let (speaker, entity) = resolvedSpeaker(phrase), let entity
+              let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
         return (speaker, entity)
     }
