@@ -239,6 +239,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The pool will reopen, Kari Holm told the Skien Courier, though she declined to give a date.", ["Kari Holm"]),
         ("The pool’s owners have said little. They issued a statement saying the matter was “under review.”", ["pool’s owners"]),
         ("Peter Vik defended his comments that the harbour was a lost cause.", ["Peter Vik"]),
+        ("“A shambles.” That was how Kari Holm summed up the meeting.", ["Kari Holm"]),
+        ("“A shambles.” That was how the meeting ended.", [nil]),
         ("The harbour board on 12 March said the fees would rise.", ["harbour board"]),
         ("The harbour master’s reply – “we are looking at every option” – satisfied no one.", ["harbour master"]),
         ("Ingrid Solvang lost the vote. Her message, “resign or be removed,” was blunt.", ["Ingrid Solvang"]),

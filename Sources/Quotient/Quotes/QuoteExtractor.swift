@@ -1068,6 +1068,12 @@ struct ExtractionRun {
               !endsWithColon(sentences[index]), !range.contains(where: { view.quoteOf[$0] >= 0 })
         else { return nil }
         if view.cue(at: range.lowerBound, within: range.upperBound) != nil { return range }
+        // "“It’s a death trap.” That is how one parent described the pool.": the clause after "how" says who.
+        let first = range.lowerBound
+        if range.count > 4, view.lower[first] == "that" || view.lower[first] == "this", view.has(first + 1, .be),
+           view.lower[first + 2] == "how", range.dropFirst(3).prefix(8).contains(where: { view.cue(at: $0, within: range.upperBound) != nil }) {
+            return (first + 3)..<range.upperBound
+        }
         // The cue may stand after an apposition: "Miller, a retired worker from a nuclear plant, said …".
         for cue in range.prefix(16) {
             guard let (_, length) = view.cue(at: cue, within: range.upperBound) else { continue }
