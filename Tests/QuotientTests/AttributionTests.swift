@@ -241,6 +241,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Peter Vik defended his comments that the harbour was a lost cause.", ["Peter Vik"]),
         ("“A shambles.” That was how Kari Holm summed up the meeting.", ["Kari Holm"]),
         ("“A shambles.” That was how the meeting ended.", [nil]),
+        ("“It’s a death trap.” That is how one parent described the pool.", ["one parent"]),
         ("The harbour board on 12 March said the fees would rise.", ["harbour board"]),
         ("The harbour master’s reply – “we are looking at every option” – satisfied no one.", ["harbour master"]),
         ("Ingrid Solvang lost the vote. Her message, “resign or be removed,” was blunt.", ["Ingrid Solvang"]),

@@ -527,8 +527,11 @@ struct ExtractionRun {
         if found == nil && kind == .partial { found = freeRelativeAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = adjacentNamingAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = joinedClauseAttribution(open: open, frame: partialFrame) }
-        if found == nil { found = attribution(in: first, partial: kind == .partial, following: first == after) }
-        if found == nil { found = attribution(in: second, partial: kind == .partial, following: second == after) }
+        // "“…” That is how one parent described the pool.": after "how", a cue that frames words in marks (a judgement,
+        // a name) gives them their speaker, as it does a fragment's.
+        let afterHow = after.lowerBound > 0 && view.lower[after.lowerBound - 1] == "how" && view.quoteOf[after.lowerBound - 1] < 0
+        if found == nil { found = attribution(in: first, partial: kind == .partial || first == after && afterHow, following: first == after) }
+        if found == nil { found = attribution(in: second, partial: kind == .partial || second == after && afterHow, following: second == after) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
         if found == nil && kind == .direct && frames.introduced {
             // "Brandt: “…”", "The minister was direct: “…”": the clause before the colon names the speaker.
