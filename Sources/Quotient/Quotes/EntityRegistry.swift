@@ -390,9 +390,6 @@ struct EntityRegistry {
         return of - 1
     }
 
-    /// The role words of an apposition after a name, from the comma at `comma`: a determiner or possessive,
-    /// up to three qualifying words, then role words that end the phrase or take a modifier ("Haug, the club's
-    /// owner,", "Lopez, a nurse from Tromsø,"; not "Zhou, a friend of the owner").
     /// The words of an apposition after `comma` that a business noun ends: an article, at most three plain words
     /// and the noun ("the Dutch maker" of "Veltrix, the Dutch maker of lithography parts,").
     private func businessAppositive(after comma: Int, view: TokenView) -> Range<Int>? {
@@ -410,6 +407,9 @@ struct EntityRegistry {
         return (comma + 2)..<(index + 1)
     }
 
+    /// The role words of an apposition after a name, from the comma at `comma`: a determiner or possessive,
+    /// up to three qualifying words, then role words that end the phrase or take a modifier ("Haug, the club's
+    /// owner,", "Lopez, a nurse from Tromsø,"; not "Zhou, a friend of the owner").
     private static func appositiveRole(after comma: Int, view: TokenView) -> Range<Int>? {
         var index = comma + 1
         if index < view.count && view.document.tokens[index].kind == .number && index + 1 < view.count && view.words[index + 1] == "," {

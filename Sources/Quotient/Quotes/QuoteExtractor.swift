@@ -726,7 +726,7 @@ struct ExtractionRun {
         return Attribution(speaker: speaker, entity: entity, cue: view.words[noun], source: nil)
     }
 
-    private static let appositionMarks: Set<String> = [",", "–", "—", "-", "("]
+    private static let appositionMarks = asideOpeners.union(["-"])
     /// Nouns for what someone said that the cue list leaves out, being no reports of a clause.
     private static let answerNouns: Set<String> = [
         "answer", "reply", "response", "retort", "message", "words", "verdict", "comment", "comments", "explanation", "excuse",
@@ -4200,7 +4200,8 @@ struct ExtractionRun {
             let written = view.phrase(phrase.name)
             let (name, descriptor) = SpeakerName.canonical(written, isBody: phrase.isOrganization)
             let lastWord = name == written ? view.lower[phrase.name.upperBound - 1] : String(name.split(separator: " ").last!).lowercased()
-            let fuller = phrase.isOrganization ? fullerBodyName(startingWith: phrase.name) : nil
+            let fullerTokens = phrase.isOrganization ? fullerBodyName(startingWith: phrase.name) : nil
+            let fuller = fullerTokens.map { view.phrase($0) }
             let known = fuller.flatMap(registry.entity(named:))
                 ?? registry.resolve(name: name, lastWord: lastWord, pronoun: honorificPronoun(before: phrase.name.lowerBound))
             let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }
@@ -4213,7 +4214,7 @@ struct ExtractionRun {
             if phrase.isOutlet || ((cueKind == .report || cueKind == .source) && !view.lexicon.hasPersonRole(role) && !phrase.isOrganization) {
                 kind = .outlet
             }
-            let entity = known ?? registry.register(name: fuller ?? name, lastWord: fuller.map { String($0.split(separator: " ").last!).lowercased() } ?? lastWord,
+            let entity = known ?? registry.register(name: fuller ?? name, lastWord: fullerTokens.map { view.lower[$0.upperBound - 1] } ?? lastWord,
                                                     role: phrase.role ?? descriptor, kind: kind)
             if known != nil, let role = phrase.role { registry.fillRole(role, of: entity) }
             // Every quote reports the fullest name: a longer mention ("Coastal Trade Journal") names the entity.
@@ -4228,8 +4229,8 @@ struct ExtractionRun {
 
     /// "The Royal Society for the Protection of Birds said", "the Institute for the Study of War": a body's name
     /// read up to its body word goes on with "for", "on" or "of", an optional "the" and capitalized words. The
-    /// fuller name, or nil.
-    private func fullerBodyName(startingWith name: Range<Int>) -> String? {
+    /// fuller name's tokens, or nil.
+    private func fullerBodyName(startingWith name: Range<Int>) -> Range<Int>? {
         guard let last = name.last, view.isBodyWord(last) else { return nil }
         var end = name.upperBound
         var fuller: Int?
@@ -4240,7 +4241,7 @@ struct ExtractionRun {
             while isBodyNameWord(end) { end += 1 }
             fuller = end
         }
-        return fuller.map { view.phrase(name.lowerBound..<$0) }
+        return fuller.map { name.lowerBound..<$0 }
     }
 
     private func isBodyNameWord(_ index: Int) -> Bool {
@@ -4644,7 +4645,7 @@ struct ExtractionRun {
             last += 1
         }
         guard last > start + (abbreviated ? 2 : 0) else { return nil }
-        return fullerBodyName(startingWith: start..<last) ?? view.phrase(start..<last)
+        return view.phrase(fullerBodyName(startingWith: start..<last) ?? start..<last)
     }
 
 
