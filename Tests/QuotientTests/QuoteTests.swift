@@ -341,6 +341,12 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         // What follows a cue is no report when it is a place or a topic.
         ("Ilse Varga reported from the north pier for the Harbor Times.", []),
         ("The latest delay adds to the trouble that has surrounded the ferry.", []),
+        ("Provost Ilse Varga conceded shortly after dawn, ending a week of talks.", []),
+        ("Ilse Varga conceded late on Sunday, when the last ballots were counted.", []),
+        ("Ilse Varga conceded as the crowd drifted away, ending the siege.", []),
+        ("Ilse Varga warned if the dam broke the town would flood.", ["if the dam broke the town would flood"]),
+        ("Ilse Varga said that as the river rose, the bridge would close.", ["as the river rose, the bridge would close"]),
+        ("Ilse Varga said as many as 40 boats were lost.", ["as many as 40 boats were lost"]),
         // "at least" is a quantity.
         ("The coast guard reported at least 20 boats adrift near the harbor.", ["at least 20 boats adrift near the harbor"]),
     ])

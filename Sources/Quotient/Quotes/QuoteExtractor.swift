@@ -1653,7 +1653,7 @@ struct ExtractionRun {
         if let subject = absoluteSubject(ofCue: index, floor: start) {
             let clause = skipToClause(after: cueRange.upperBound, cue: cue, end: end)..<end
             // A clause with a verb of its own, not an object ("with the company claiming residency in Ireland").
-            guard view.wordCount(clause) >= 3, opensReportedClause(clause.lowerBound),
+            guard view.wordCount(clause) >= 3, opensReportedClause(clause.lowerBound, end: clause.upperBound),
                   clause.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) })
             else { return false }
             emitIndirect(clause: clause, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -1699,7 +1699,7 @@ struct ExtractionRun {
                 && subject.tokens.lowerBound <= subjectStart + 1
             let clauseEnd = insideApposition ? (clauseStart..<end).first { view.words[$0] == "," } ?? end
                 : restrictiveInSubject ? subjectClauseEnd(clauseStart..<end) : end
-            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart),
+            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd),
                   !handsOverToParticiple(cueRange.upperBound, end: end)
             else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -1715,7 +1715,7 @@ struct ExtractionRun {
             // relative pronoun's antecedent speaks; a clause set off by commas ends at the next one.
             let clauseStart = clauseAfterAddressee(cue: cue, at: cueRange, end: end)
             let clauseEnd = setOff ? (clauseStart..<end).first { view.words[$0] == "," } ?? end : end
-            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart) else { return false }
+            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd) else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: antecedent, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -1753,7 +1753,7 @@ struct ExtractionRun {
             let closesSentence = commaBefore && isAttributionTail(afterCue..<end) && looksLikeClause(start..<comma)
                 && !(afterCue..<end).contains { view.has($0, [.finiteVerb, .be, .relativePronoun]) || view.lower[$0] == "that" }
             if !setOff, !closesSentence, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= Self.minimumReport(cue.kind),
-               opensReportedClause(clauseStart), !opensWithScene(afterCue, end: end), !handsOverToParticiple(cueRange.upperBound, end: end) {
+               opensReportedClause(clauseStart, end: end), !opensWithScene(afterCue, end: end), !handsOverToParticiple(cueRange.upperBound, end: end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
                 if interrupts && commaBefore && isReportedFragment(start..<comma) {
@@ -2001,9 +2001,9 @@ struct ExtractionRun {
 
     /// Whether what follows a cue can be what was said: not a place, time or topic phrase ("reported from
     /// Washington", "complained during Friday's press conference", "adds to the drama").
-    private func opensReportedClause(_ start: Int) -> Bool {
+    private func opensReportedClause(_ start: Int, end: Int) -> Bool {
         // "concluded by thanking the volunteers": how something was said, not what.
-        if view.lower[start] == "by" { return false }
+        if view.lower[start] == "by" || isAdverbialClause(start, end: end) { return false }
         guard view.has(start, .preposition) else { return true }
         // "reported at least 20 victims", "predicted about a third of the vote will …": a quantity, not a place.
         if view.lower[start] == "at" && start + 1 < view.count && (view.lower[start + 1] == "least" || view.lower[start + 1] == "most") {
@@ -2017,6 +2017,24 @@ struct ExtractionRun {
         // "urged the board to act": an infinitive is what was asked; "to the drama" is not.
         return view.lower[start] == "to" && start + 1 < view.count && !view.has(start + 1, [.determiner, .possessive])
     }
+
+    /// "conceded after the last ballots were counted", "relented as the crowd left, ending the siege": a subordinate
+    /// clause after a cue says when the words came unless a main clause follows it ("said that if the vote failed,
+    /// she would resign"); after "if" or "unless" it is what was said ("warned if the dam broke the town would
+    /// flood").
+    private func isAdverbialClause(_ start: Int, end: Int) -> Bool {
+        guard view.has(start, .subordinator), !Self.conditionWords.contains(view.lower[start]) else { return false }
+        // "estimated as many as 40 boats were lost": a quantity, not a time.
+        if view.lower[start] == "as" && start + 1 < end && Self.comparedAmounts.contains(view.lower[start + 1]) { return false }
+        guard let comma = (start..<end).first(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 }) else {
+            return !(start..<end).contains { view.quoteOf[$0] >= 0 }
+        }
+        let next = comma + 1
+        return next >= end || view.has(next, .ing) || view.has(next, .subordinator)
+    }
+
+    private static let conditionWords: Set<String> = ["if", "unless"]
+    private static let comparedAmounts: Set<String> = ["many", "much", "few", "little", "high", "low", "large", "great"]
 
     /// A short phrase before a set-off attribution that is part of what was said, not a time or place
     /// ("That attitude" but not "On Monday").
@@ -3669,7 +3687,7 @@ struct ExtractionRun {
               comma + 1 < end
         else { return nil }
         let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: comma)
-        guard clauseStart < comma, view.wordCount(clauseStart..<comma) >= 3, opensReportedClause(clauseStart),
+        guard clauseStart < comma, view.wordCount(clauseStart..<comma) >= 3, opensReportedClause(clauseStart, end: comma),
               let unquoted = clauseBeforeQuotes(clauseStart..<comma)
         else { return nil }
         let subjectStart = comma + 1
