@@ -276,6 +276,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.first?.speaker?.name == speaker)
     }
 
+    /// A headline capitalizes every word: its capitals name someone only when the story names them too.
+    @Test func aHeadlinesCapitalsNameOnlyWhomTheStoryNames() throws {
+        let chain = try extract("Bakery Chain Shuts Nine Branches Over Flour Costs\n\nThe region’s largest bakery chain will close "
+            + "nine branches, it said on Monday, blaming the cost of flour.").quotes
+        #expect(!chain.isEmpty)
+        #expect(chain.allSatisfy { $0.speaker?.name.contains("Branches") != true }, "\(chain.map { $0.speaker?.name })")
+        let stays = try extract("Vesterlund Says She Will Stay On\n\nHarbour master Tilde Vesterlund said on Monday that she "
+            + "would not resign.").quotes
+        #expect(stays.map { $0.speaker?.name } == ["Tilde Vesterlund", "Tilde Vesterlund"])
+    }
+
     /// A broadcaster named with "Radio" is an outlet, never the "he" of the next quote.
     @Test func aRadioStationIsAnOutletAndNoPerson() throws {
         let text = "The skipper asked not to be named. Speaking to BBC Radio Orkney, he said he had “never been so glad "

@@ -93,6 +93,37 @@ struct EntityRegistry {
         }
         return result.reversed()
     }
+    /// The words a document capitalizes outside its headlines, which are the only ones a headline's capitals may
+    /// name ("Lund Says He Will Stay" over a story about Erik Lund; not "Ferry Firm" over one about a ferry firm).
+    private struct HeadlineNames {
+        private let view: TokenView
+        private let headlines: [Bool]
+        private let bodyCapitals: Set<String>
+
+        init(view: TokenView) {
+            self.view = view
+            let sentences = view.document.sentences.indices
+            // Most documents have no headline, and then no word needs to be collected.
+            guard sentences.contains(where: view.isTitleCased) else {
+                headlines = []
+                bodyCapitals = []
+                return
+            }
+            headlines = sentences.map(view.isTitleCased)
+            var capitals = Set<String>()
+            for index in 0..<view.count where view.isCapitalized(index) && !headlines[view.sentenceOf[index]] {
+                capitals.insert(view.lower[index])
+            }
+            bodyCapitals = capitals
+        }
+
+        /// Whether the capitalized words may be a name: anywhere outside a headline, and in one when the story
+        /// capitalizes their last word elsewhere.
+        func mayName(_ run: Range<Int>) -> Bool {
+            headlines.isEmpty || !headlines[view.sentenceOf[run.lowerBound]] || bodyCapitals.contains(view.lower[run.upperBound - 1])
+        }
+    }
+
     /// Entities that have spoken, most recent last, at most `recentLimit` of them.
     private var recentSpeakers: [Int] = []
     private static let recentLimit = 32
@@ -108,6 +139,7 @@ struct EntityRegistry {
         }
         links.reserveCapacity(view.count / 8)
         paragraphOfSentence = view.document.sentences.map(\.paragraph)
+        let headlineNames = HeadlineNames(view: view)
         var index = 0
         while index < view.count {
             guard view.quoteOf[index] < 0, reader.isNameWord(index) else {
@@ -123,6 +155,12 @@ struct EntityRegistry {
             while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
                 && (reader.isNameWord(end) || (view.isGluedHyphen(end) && reader.isNameWord(end + 1)) || reader.isInitialPeriod(end)) {
                 end += 1
+            }
+            // "Ferry Firm Scraps Winter Timetable": in a headline every word has a capital, and only a name the
+            // story itself names is one, or a given name and a surname ("Five Minutes With: Potter Ingrid Halse").
+            if !headlineNames.mayName(index..<end) && !(index..<(end - 1)).contains(where: { givenNames[view.lower[$0]] != nil }) {
+                index = end
+                continue
             }
             // "Harbour Union", "Transport Ministry", "Coastal Party": a capitalized body word ends the name of a body.
             if end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]

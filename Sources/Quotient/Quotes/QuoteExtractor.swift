@@ -602,20 +602,11 @@ struct ExtractionRun {
 
     private static let asideOpeners: Set<String> = [",", "(", "—", "–"]
 
-    /// A headline's line ("Jury Hears of “Reckless” Quarry Blast"): three or more words of four letters or more
-    /// outside marks, every one capitalized, and no full stop. Its capitals name no one, so it has no subject
-    /// to take words in marks, unless a colon before the words labels them ("Clinton: Hillary ‘Better …’").
+    /// A headline's line before words in marks: its capitals name no one, so it has no subject to take them,
+    /// unless a colon before the words labels them ("Clinton: Hillary ‘Better …’").
     private func isTitleCased(_ sentence: Int, before open: Int) -> Bool {
-        let tokens = view.document.sentences[sentence].tokens
-        guard let last = tokens.last, view.words[last] != ".",
-              !(tokens.lowerBound..<open).contains(where: { view.words[$0] == ":" })
-        else { return false }
-        var longWords = 0
-        for index in tokens where view.quoteOf[index] < 0 && view.isWord(index) && view.words[index].utf8.count >= 4 {
-            guard view.isCapitalized(index) else { return false }
-            longWords += 1
-        }
-        return longWords >= 3
+        let start = view.document.sentences[sentence].tokens.lowerBound
+        return !(start..<open).contains(where: { view.words[$0] == ":" }) && view.isTitleCased(sentence)
     }
 
     /// The last clause of `frame` after a semicolon, or after a comma and a conjunction (which it starts with). The

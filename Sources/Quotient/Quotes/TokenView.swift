@@ -194,6 +194,20 @@ struct TokenView {
         let utf8 = word.utf8
         return utf8.count == 1 && utf8.first == byte
     }
+    /// A headline's line ("Ferry Firm Scraps Winter Timetable", "Jury Hears of “Reckless” Quarry Blast"): three or
+    /// more words of four letters or more outside marks, every one capitalized, and no full stop. Its capitals say
+    /// nothing about which words are names.
+    func isTitleCased(_ sentence: Int) -> Bool {
+        let tokens = document.sentences[sentence].tokens
+        guard let last = tokens.last, words[last] != "." else { return false }
+        var longWords = 0
+        for index in tokens where quoteOf[index] < 0 && isWord(index) && words[index].utf8.count >= 4 {
+            guard isCapitalized(index) else { return false }
+            longWords += 1
+        }
+        return longWords >= 3
+    }
+
     /// Whether the token opens its sentence, where a capital says nothing about the word.
     func opensSentence(_ index: Int) -> Bool { document.sentences[sentenceOf[index]].tokens.lowerBound == index }
 
