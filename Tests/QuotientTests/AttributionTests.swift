@@ -250,6 +250,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Inspector Una Clery spoke outside court. She thanked council staff who had come forward, adding: “Without them, "
             + "this would never have come to light.”", ["Una Clery"]),
         ("The keeper, nicknamed “the Wall”, saved three penalties.", []),
+        ("Trawlers blocked the harbour mouth as fishermen protested against a quota they claim will ruin the fleet.",
+         ["fishermen"]),
+        ("The trawler owners met on Monday. They claim the new quota will ruin the fleet.", ["trawler owners"]),
         ("Sen. Ada Whitcombe said the deal was “the best we will get” and urged colleagues to “stop treating the harbour as "
             + "a piggy bank.”", ["Ada Whitcombe", "Ada Whitcombe"]),
     ] as [(String, [String?])])

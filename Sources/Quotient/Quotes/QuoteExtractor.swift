@@ -4926,6 +4926,11 @@ struct ExtractionRun {
     private func subjectAntecedent(before token: Int, where accepts: (SpeakerPhrase) -> Bool) -> SpeakerPhrase? {
         let sentenceIndex = view.sentenceOf[token]
         let sentences = view.document.sentences
+        // "Tractors blocked the roads as farmers protested against a deal they say …": the pronoun's own clause,
+        // opened by a subordinator, has the nearest subject.
+        if let opener = clauseOpener(before: token), let subject = clauseSubject(from: opener + 1, limit: token, where: accepts) {
+            return subject
+        }
         for index in stride(from: firstAntecedentSentence(of: token), through: max(0, sentenceIndex - 1), by: -1) {
             var start = sentences[index].tokens.lowerBound
             let sentenceLimit = index == sentenceIndex ? token : sentences[index].tokens.upperBound
@@ -4934,17 +4939,35 @@ struct ExtractionRun {
                isSettingPhrase(start..<comma) || reader.isScenePhrase(start..<comma) {
                 start = comma + 1
             }
-            let limit = min(sentenceLimit, start + 8)
-            guard start < limit else { continue }
-            // The subject ends before the first word that cannot continue it (its verb).
-            for end in (start + 1)...limit where !view.has(end - 1, .determiner)
-                && (end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit)) {
-                guard let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start
-                else { continue }
-                // "The company, Fjordline, declined to comment. It said …": the name in apposition is who speaks.
-                if accepts(phrase) { return namedAfter(phrase, limit: limit) ?? phrase }
-                break
-            }
+            if let subject = clauseSubject(from: start, limit: sentenceLimit, where: accepts) { return subject }
+        }
+        return nil
+    }
+
+    /// The subject that opens a clause at `start`, when `accepts` it; it ends before the first word that cannot
+    /// continue it (its verb).
+    private func clauseSubject(from start: Int, limit sentenceLimit: Int, where accepts: (SpeakerPhrase) -> Bool) -> SpeakerPhrase? {
+        let limit = min(sentenceLimit, start + 8)
+        guard start < limit else { return nil }
+        for end in (start + 1)...limit where !view.has(end - 1, .determiner)
+            && (end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit)) {
+            guard let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start
+            else { continue }
+            // "The company, Fjordline, declined to comment. It said …": the name in apposition is who speaks.
+            return accepts(phrase) ? namedAfter(phrase, limit: limit) ?? phrase : nil
+        }
+        return nil
+    }
+
+    /// The subordinator that opens the clause `token` stands in, within its sentence and with no punctuation or
+    /// marks between them.
+    private func clauseOpener(before token: Int) -> Int? {
+        let start = view.document.sentences[view.sentenceOf[token]].tokens.lowerBound
+        var index = token - 1
+        while index > start && view.isWord(index) && view.quoteOf[index] < 0 {
+            // "and" may join nouns ("banks like Citigroup and others"), so only a subordinator opens the clause.
+            if view.has(index, .subordinator) { return index + 2 < token ? index : nil }
+            index -= 1
         }
         return nil
     }

@@ -143,6 +143,7 @@ struct TokenView {
     }
 
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
+    private static let objectRelatives: Set<String> = ["that", "which", "what", "who", "whom"]
     private static let auxiliaryEndings: Set<String> = ["s", "re", "ve", "d", "ll", "m"]
 
     /// The first token that starts at or after a UTF-8 offset.
@@ -383,6 +384,22 @@ struct TokenView {
             return subject
         }
         // "is right to note, however, that …": a short aside set off by commas may stand before the "that".
+        // "They claim the quota will …", "a quota they claim will …": right after a subject pronoun the form is the
+        // verb, before the verb of the clause it leaves its subject out of, or before a clause with a verb of its
+        // own ("they claim their pensions at sixty" reports nothing).
+        let next = index + 1
+        if Self.subjectPronouns.contains(lower[before]) && !has(index, .ing) {
+            if has(next, .finiteVerb) { return true }
+            // "the first thing that I recommend you do is …": in a relative clause the verb's object is the gap.
+            let relative = before > 0 && Self.objectRelatives.contains(lower[before - 1])
+            if !relative && (has(next, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[next])) {
+                let reach = min(count, next + 10)
+                let clauseEnd = (next..<reach).first { has($0, .phraseEnder) } ?? reach
+                if ((next + 1)..<clauseEnd).contains(where: { has($0, [.finiteVerb, .irregularPast, .ed]) }) {
+                    return true
+                }
+            }
+        }
         var that = index + 1
         if words[that] == ",", let closing = ((index + 2)..<min(count - 2, index + 6)).first(where: { words[$0] == "," }),
            closing > index + 2, ((index + 2)..<closing).allSatisfy({ document.tokens[$0].kind == .word }) {
