@@ -387,8 +387,9 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(try extract(text).quotes.map(\.text) == parts)
     }
 
-    @Test func oneSentenceMayHoldTwoReports() throws {
-        let quotes = try extract("Mayor Lena Holt said the port would reopen, and union leader Marta Diaz said the strike would go on.").quotes
+    @Test(arguments: [", and union leader Marta Diaz said", ", even as union leader Marta Diaz warned that"])
+    func oneSentenceMayHoldTwoReports(_ joint: String) throws {
+        let quotes = try extract("Mayor Lena Holt said the port would reopen\(joint) the strike would go on.").quotes
         #expect(quotes.map(\.text) == ["the port would reopen", "the strike would go on"])
         #expect(quotes.map { $0.speaker?.name } == ["Lena Holt", "Marta Diaz"])
     }

@@ -3094,12 +3094,22 @@ struct ExtractionRun {
     private func joinedClauseStart(before cue: Int, floor: Int) -> Int? {
         // The last comma with a conjunction after it: an apposition's commas may stand between it and the cue
         // ("…, and Ola Berg, an analyst, said …").
-        guard let comma = (max(floor, cue - 13)..<cue).last(where: {
-                  view.words[$0] == "," && (view.has($0 + 1, .joining) || Self.subordinatorsWithSubject.contains(view.lower[$0 + 1]))
-              }),
-              comma > floor, comma + 2 < cue, view.quoteOf[comma] < 0
+        guard let comma = (max(floor, cue - 13)..<cue).last(where: { view.words[$0] == "," && joinedClause(afterComma: $0) != nil }),
+              comma > floor, let start = joinedClause(afterComma: comma), start < cue, view.quoteOf[comma] < 0
         else { return nil }
-        return comma + 2
+        return start
+    }
+
+    /// Where a clause with a subject of its own starts after a comma and the word that joins it (", and",
+    /// ", while", ", as", ", even as", ", just as"), or nil when no such word follows the comma.
+    private func joinedClause(afterComma comma: Int) -> Int? {
+        var joiner = comma + 1
+        guard joiner + 1 < view.count else { return nil }
+        if Self.focusParticles.contains(view.lower[joiner]) && view.lower[joiner + 1] == "as" { joiner += 1 }
+        if view.has(joiner, .joining) && joiner == comma + 1 || Self.subordinatorsWithSubject.contains(view.lower[joiner]) {
+            return joiner + 1
+        }
+        return nil
     }
 
     /// ", and Marta Diaz said …", ", as parents complained that …" inside a clause: the comma before a
@@ -3110,10 +3120,10 @@ struct ExtractionRun {
         for cut in clause where cut + 2 < clause.upperBound && view.quoteOf[cut] < 0 {
             let hasComma = view.words[cut] == ","
             // "…, though she concedes it will take years": a concession joins a report of its own as "but" does.
-            guard hasComma ? view.has(cut + 1, .joining) || Self.subordinatorsWithSubject.contains(view.lower[cut + 1])
-                           : view.has(cut, .andBut) && view.wordCount(clause.lowerBound..<cut) >= 4
+            let joined = hasComma ? joinedClause(afterComma: cut) : nil
+            guard hasComma ? joined != nil : view.has(cut, .andBut) && view.wordCount(clause.lowerBound..<cut) >= 4
             else { continue }
-            let start = hasComma ? cut + 2 : cut + 1
+            let start = joined ?? cut + 1
             // "…, while his neighbour, retired teacher Anjali Shah, countered that …": a subject with an apposition
             // may take a dozen tokens.
             for cue in start..<min(clause.upperBound, start + 12) {
