@@ -253,6 +253,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Trawlers blocked the harbour mouth as fishermen protested against a quota they claim will ruin the fleet.",
          ["fishermen"]),
         ("The trawler owners met on Monday. They claim the new quota will ruin the fleet.", ["trawler owners"]),
+        ("When the parish council shut the ferry slipway, it called the repairs “unaffordable”.", ["parish council"]),
+        ("After the porters downed tools, they said the lifts were unsafe.", ["porters"]),
         ("Sen. Ada Whitcombe said the deal was “the best we will get” and urged colleagues to “stop treating the harbour as "
             + "a piggy bank.”", ["Ada Whitcombe", "Ada Whitcombe"]),
     ] as [(String, [String?])])

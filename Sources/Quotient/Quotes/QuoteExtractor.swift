@@ -4950,6 +4950,10 @@ struct ExtractionRun {
                 start = comma + 1
             }
             if let subject = clauseSubject(from: start, limit: sentenceLimit, where: accepts) { return subject }
+            // "When the council closed the branch, it called …": the subject of an opening subordinate clause.
+            if opensSubordinateClause(start), let subject = clauseSubject(from: start + 1, limit: sentenceLimit, where: accepts) {
+                return subject
+            }
         }
         return nil
     }
@@ -4988,9 +4992,15 @@ struct ExtractionRun {
     /// owner may ("Teachers at Greyfriars voted to walk out, their union announced").
     private func firstAntecedentSentence(of token: Int) -> Int {
         let sentence = view.sentenceOf[token]
-        let trailing = token > view.document.sentences[sentence].tokens.lowerBound && view.words[token - 1] == ","
-            && TokenView.subjectPronouns.contains(view.lower[token])
-        return trailing ? sentence - 1 : sentence
+        let start = view.document.sentences[sentence].tokens.lowerBound
+        let trailing = token > start && view.words[token - 1] == "," && TokenView.subjectPronouns.contains(view.lower[token])
+        // "After the nurses walked out, they said …": after an opening subordinate clause the pronoun starts the
+        // main clause, and the subordinate clause may hold its antecedent.
+        return trailing && !opensSubordinateClause(start) ? sentence - 1 : sentence
+    }
+
+    private func opensSubordinateClause(_ start: Int) -> Bool {
+        Self.subordinatingWords.contains(view.lower[start]) || view.has(start, .subordinator)
     }
 
     /// "Ola Dahl and Kari Nes met on Friday. They said …": two names or bodies joined by "and" that open the
