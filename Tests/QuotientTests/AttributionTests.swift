@@ -274,6 +274,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          "council", "bins would be collected fortnightly"),
         ("Orla Breen wrote a letter to the mayor asking that the fees go to charity.", "Orla Breen", "the fees go to charity"),
         ("Orla Breen admitted to investigators that she had lied.", "Orla Breen", "she had lied"),
+        // A participle set off after the message says when it was written; the author still speaks.
+        ("A memo from the lock keeper, dated March 3, warns that the gates are failing.", "lock keeper", "the gates are failing"),
+        ("A letter from the lock keeper, sent in May, warns that the gates are failing.", "lock keeper", "the gates are failing"),
     ])
     func aMessageCarriesItsSendersWords(_ text: String, _ speaker: String, _ words: String) throws {
         let quotes = try extract(text).quotes

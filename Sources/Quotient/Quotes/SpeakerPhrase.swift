@@ -516,8 +516,12 @@ struct SpeakerPhraseReader {
         guard let first = range.first, range.count >= 2, view.wordCount(range) <= 8, view.has(first, [.ed, .irregularPast]),
               !view.isCapitalized(first), view.cue(at: first, within: range.upperBound) == nil,
               view.has(first + 1, [.preposition, .dayWord]) || Self.participleContinuations.contains(view.lower[first + 1])
+                || isMonth(first + 1)
         else { return false }
-        return !range.contains { view.quoteOf[$0] >= 0 || view.has($0, .finiteVerb) || view.cue(at: $0, within: range.upperBound) != nil }
+        // "sent in May": a month is no modal.
+        return !range.contains {
+            view.quoteOf[$0] >= 0 || view.has($0, .finiteVerb) && !isMonth($0) || view.cue(at: $0, within: range.upperBound) != nil
+        }
     }
 
     /// Words besides prepositions and days that carry a participle on: a time ("released last week") or a particle
@@ -1399,11 +1403,13 @@ struct SpeakerPhraseReader {
         }
         if setOff {
             // ", 55," an age; ", who …," a relative clause (", which …," after a body: "a spokesman for the
-            // government, which has faced criticism,"); ", speaking on condition of anonymity," a participle.
+            // government, which has faced criticism,"); ", speaking on condition of anonymity," a participle, and so
+            // is ", dated January 14," or ", sent in May," (not ", retired teacher Malcolm Dunn,", an apposition).
             let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
             if inner.count == 1 { return view.document.tokens[inner.lowerBound].kind == .number }
-            return (view.has(inner.lowerBound, [.relativePronoun, .ing]) || view.lower[inner.lowerBound] == "which")
-                && !inner.contains { view.words[$0] == "," }
+            return ((view.has(inner.lowerBound, [.relativePronoun, .ing]) || view.lower[inner.lowerBound] == "which")
+                    && !inner.contains { view.words[$0] == "," })
+                || view.has(inner.lowerBound, [.ed, .irregularPast]) && isParticipleAside(inner)
         }
         // "at the port authority, speaking on condition of anonymity,": a modifier and a set-off one.
         if let comma = range.first(where: { view.words[$0] == "," }) {
