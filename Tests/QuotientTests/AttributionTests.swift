@@ -480,6 +480,23 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.map { $0.speaker?.name } == [nil, "Ingrid Halse"])
     }
 
+    /// Questions alone on their lines, each followed by its answer, are an interview without labels: the answers
+    /// are the words of the person the introduction names, the questions the unnamed interviewer's; rhetorical
+    /// questions in an essay are no interview.
+    @Test func questionsAndAnswersWithoutLabelsAreAnInterview() throws {
+        let interview = "Six Questions for a Clockmaker\n\nOswin Tremaine has mended the town's clocks since 1979.\n\n"
+            + "Why clocks?\nMy uncle left me his tools. I had no excuse.\n\nDo you own a watch?\nI have never worn one.\n\n"
+            + "What is the hardest repair you have done?\nThe church clock, in a gale, at the top of a ladder.\n\n"
+            + "Would you do it again?\nWe all would, for that bell.\n\nThe shop opens on Saturdays."
+        let quotes = try extract(interview).quotes
+        #expect(quotes.map { $0.speaker?.name } == [nil, "Oswin Tremaine", nil, "Oswin Tremaine", nil, "Oswin Tremaine", nil, "Oswin Tremaine"])
+        #expect(quotes.map(\.text).last == "We all would, for that bell.")
+        let essay = "Libraries and the town\n\nMarit Odegaard chairs the library board.\n\nWhat is a library for?\n"
+            + "Books, certainly, but not only books.\n\nWho pays for it?\nThe council, and so the town.\n\n"
+            + "What happens if it closes?\nThe town loses a room where anyone may sit."
+        #expect(try extract(essay).quotes.isEmpty)
+    }
+
     @Test func aParticiplesSubjectStopsAtTheSentencesVerb() throws {
         let quotes = try extract("The harbour master told reporters the quay had flooded, adding that the ferries would not sail.").quotes
         #expect(quotes.map { $0.speaker?.name } == ["harbour master", "harbour master"])

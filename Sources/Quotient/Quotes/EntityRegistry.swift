@@ -821,6 +821,11 @@ struct EntityRegistry {
         return mentions.first { candidates.contains($0.entity) }?.entity
     }
 
+    /// The token of the entity's first mention.
+    func firstMention(of entity: Int) -> Int? {
+        mentions.first { $0.entity == entity }?.token
+    }
+
     /// The first person the text names before `token`, not a place: the one an interview's introduction
     /// presents.
     func firstPerson(before token: Int) -> Int? {

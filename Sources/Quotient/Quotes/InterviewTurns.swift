@@ -1,12 +1,17 @@
 /// Interview layout: lines that open with "Q:" and "A:" (or "Question:" and "Answer:") hold the interviewer's
-/// questions and the interviewee's answers, without marks. The person an answer belongs to is the one the
-/// introduction names; the interviewer is left unnamed.
+/// questions and the interviewee's answers, without marks; so do paragraphs that alternate between a question
+/// alone and its answers, as question-and-answer features print them. The person an answer belongs to is the
+/// one the introduction names; the interviewer is left unnamed.
 struct InterviewTurn {
-    /// The label's word ("Q", "Answer").
-    var label: Int
-    /// The words spoken: from after the colon to the next label or the end of the paragraph.
+    /// The label's word ("Q", "Answer"), or nil in a layout without labels.
+    var label: Int?
+    /// The words spoken: from after the colon to the next label or the end of the paragraph, or the whole
+    /// paragraph without labels.
     var words: Range<Int>
     var isAnswer: Bool
+
+    /// The turn's first token.
+    var start: Int { label ?? words.lowerBound }
 
     private static let questionLabels: Set<String> = ["q", "question"]
     private static let answerLabels: Set<String> = ["a", "answer"]
@@ -20,7 +25,7 @@ struct InterviewTurn {
             guard isQuestion || answerLabels.contains(view.lower[index]), opensLine(index, view: view, bytes: bytes) else { continue }
             labels.append((index, !isQuestion))
         }
-        guard labels.contains(where: \.isAnswer), labels.contains(where: { !$0.isAnswer }) else { return [] }
+        guard labels.contains(where: \.isAnswer), labels.contains(where: { !$0.isAnswer }) else { return unlabelled(in: view, bytes: bytes) }
         var turns: [InterviewTurn] = []
         for (position, label) in labels.enumerated() {
             let paragraph = view.document.sentences[view.sentenceOf[label.token]].paragraph
@@ -32,6 +37,50 @@ struct InterviewTurn {
         }
         return turns
     }
+
+    /// "How did you start?" / "My grandfather gave me a hive …": from the first paragraph that opens with a
+    /// question alone on its line, such questions alternate with the answers after them (in the same paragraph
+    /// or the next). It takes three questions or more, every one followed by an answer, nothing in marks, and
+    /// the voice of an interview: most questions ask "you", and most answers speak as "I" or "we" (rhetorical
+    /// questions in an essay do neither).
+    private static func unlabelled(in view: TokenView, bytes: UnsafeBufferPointer<UInt8>) -> [InterviewTurn] {
+        let document = view.document
+        /// The tokens of the question that opens the paragraph, when one does.
+        func question(_ paragraph: Paragraph) -> Range<Int>? {
+            let sentence = document.sentences[paragraph.sentences.lowerBound].tokens
+            guard view.isByte(sentence.upperBound - 1, UInt8(ascii: "?")), view.wordCount(sentence) <= 30 else { return nil }
+            guard paragraph.sentences.count > 1 else { return sentence }
+            let next = document.sentences[paragraph.sentences.lowerBound + 1].tokens.lowerBound
+            let gap = document.tokens[sentence.upperBound - 1].span.utf8.upperBound..<document.tokens[next].span.utf8.lowerBound
+            return gap.contains { bytes[$0] == UInt8(ascii: "\n") } ? sentence : nil
+        }
+        guard let first = document.paragraphs.firstIndex(where: { !$0.sentences.isEmpty && question($0) != nil }), first > 0 else { return [] }
+        var turns: [InterviewTurn] = []
+        for paragraph in document.paragraphs[first...] where !paragraph.sentences.isEmpty {
+            let range = document.sentences[paragraph.sentences.lowerBound].tokens.lowerBound..<document.sentences[paragraph.sentences.upperBound - 1].tokens.upperBound
+            guard !range.contains(where: { view.quoteOf[$0] >= 0 }) else { return [] }
+            if let asked = question(paragraph) {
+                // Two questions in a row would be a list.
+                guard turns.last?.isAnswer != false else { return [] }
+                turns.append(InterviewTurn(label: nil, words: asked, isAnswer: false))
+                if asked.upperBound < range.upperBound { turns.append(InterviewTurn(label: nil, words: asked.upperBound..<range.upperBound, isAnswer: true)) }
+            } else if turns.last?.isAnswer == false {
+                turns.append(InterviewTurn(label: nil, words: range, isAnswer: true))
+            } else {
+                // A second paragraph after an answer may be the story's own again; the layout ends there.
+                break
+            }
+        }
+        let questions = turns.filter { !$0.isAnswer }
+        let answers = turns.filter(\.isAnswer)
+        guard questions.count >= 3, turns.last?.isAnswer == true,
+              2 * questions.count(where: { $0.words.contains { view.lower[$0] == "you" || view.lower[$0] == "your" } }) >= questions.count,
+              2 * answers.count(where: { $0.words.contains { firstPersonWords.contains(view.lower[$0]) } }) >= answers.count
+        else { return [] }
+        return turns
+    }
+
+    private static let firstPersonWords: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "we're", "our", "us"]
 
     /// Whether only spaces stand between the token and the start of its line.
     private static func opensLine(_ index: Int, view: TokenView, bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -98,9 +98,9 @@ struct ExtractionRun {
             }
             // An interview's turn is one direct quote; like a transcript's, it reports nothing inside itself.
             while nextTurn < interviewTurns.count && interviewTurns[nextTurn].words.upperBound <= sentence.tokens.lowerBound { nextTurn += 1 }
-            if nextTurn < interviewTurns.count && interviewTurns[nextTurn].label < sentence.tokens.upperBound {
+            if nextTurn < interviewTurns.count && interviewTurns[nextTurn].start < sentence.tokens.upperBound {
                 let turn = interviewTurns[nextTurn]
-                if turn.label >= sentence.tokens.lowerBound { handleInterviewTurn(turn, paragraph: sentence.paragraph) }
+                if turn.start >= sentence.tokens.lowerBound { handleInterviewTurn(turn, paragraph: sentence.paragraph) }
                 continue
             }
             if let label = labels[sentence.paragraph] {
@@ -233,13 +233,25 @@ struct ExtractionRun {
         guard view.wordCount(turn.words) > 0 else { return }
         var speaker: Speaker?
         var entity: Int?
-        if turn.isAnswer, let interviewee = registry.firstPerson(before: interviewTurns[0].label) {
-            let label = turn.label..<(turn.label + 1)
-            speaker = self.speaker(interviewee, mention: view.phrase(label), span: view.span(label))
+        if turn.isAnswer, let interviewee = registry.firstPerson(before: interviewTurns[0].start) {
+            // An answer's label stands for the interviewee; without labels, the introduction's name does.
+            let mention = turn.label.map { $0..<($0 + 1) } ?? registry.firstMention(of: interviewee).map(nameTokens)
+            speaker = self.speaker(interviewee, mention: mention.map(view.phrase) ?? registry[interviewee].name,
+                                   span: view.span(mention ?? turn.words.lowerBound..<turn.words.lowerBound))
             entity = interviewee
         }
         emit(Quote(text: view.text(turn.words), span: view.span(turn.words), kind: .direct, speaker: speaker, cue: nil, source: nil),
              entity: entity, paragraph: paragraph)
+    }
+
+    /// The capitalized words of a name from its first token ("Hester Llewellyn", "Yvette Okonkwo-Hale").
+    private func nameTokens(from start: Int) -> Range<Int> {
+        var end = start + 1
+        while end < view.count && view.sentenceOf[end] == view.sentenceOf[start]
+            && (view.isCapitalized(end) || view.isGluedHyphen(end) && end + 1 < view.count && view.isCapitalized(end + 1)) {
+            end += 1
+        }
+        return start..<end
     }
 
     // MARK: - Quotes in marks
