@@ -48,6 +48,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
     @Test(arguments: [
         ("The hedge fund Marlow Ventures wants a buyer. A spokesman for the fund said it would wait.", "spokesman, Marlow Ventures"),
         ("Seismologist Bryndis Hall said the ground was still rising.", "Bryndis Hall"),
+        ("In a statement, chief operating officer Tarjei Lunde said the ferries would sail.", "Tarjei Lunde"),
+        ("“The crossing is a death trap,” said mother of four Wenna Polglase.", "Wenna Polglase"),
+        ("The head of the rowing club resigned on Friday after a local paper revealed he had sold the boats.", "local paper"),
         ("A spokeswoman for St. Columba's Infirmary said visiting hours had been cut.", "spokeswoman, St. Columba's Infirmary"),
         ("Two officials briefed on the salvage plan said the hull would be cut up.", "two officials briefed on the salvage plan"),
         ("“It is finished,” said a source close to the harbour board.", "source close to the harbour board"),

@@ -619,7 +619,8 @@ struct SpeakerPhraseReader {
         }
         // "said master of ceremonies Asab Al-Tabchi": a lowercase description the lexicon does not know, right
         // before a name of two words or more, is the name's role.
-        if last == first, !view.isCapitalized(first), let name = namedAfterDescription(first, limit: limit) {
+        // So does a role with a count ("said mother of three Abi Latchford").
+        if last == first || last < limit && view.lower[last] == "of", !view.isCapitalized(first), let name = namedAfterDescription(first, limit: limit) {
             last = name
         }
         if let named = nameAfterAdjectives(first, limit: limit) { return named }
@@ -815,10 +816,12 @@ struct SpeakerPhraseReader {
     /// (with "of" between them), none of them a time, clause or determiner word.
     private func namedAfterDescription(_ first: Int, limit: Int) -> Int? {
         var index = first
-        while index < min(limit, first + 4) && view.document.tokens[index].kind == .word && !view.isCapitalized(index) {
-            // A verb of saying is no description ("said Mathias Vuille" is the cue and the name).
-            let allowed = view.lower[index] == "of" || !view.has(index, [.clauseWord, .determiner, .dayWord, .adverb])
-                && view.cue(at: index, within: limit) == nil
+        while index < min(limit, first + 4) && view.isWord(index) && !view.isCapitalized(index) {
+            // A verb of saying is no description ("said Mathias Vuille" is the cue and the name); a count after "of"
+            // is part of one ("mother of three Abi Latchford").
+            let count = index > first && view.lower[index - 1] == "of" && (view.has(index, .numberWord) || view.document.tokens[index].kind == .number)
+            let allowed = view.lower[index] == "of" || count || view.document.tokens[index].kind == .word
+                && !view.has(index, [.clauseWord, .determiner, .dayWord, .adverb]) && view.cue(at: index, within: limit) == nil
             guard allowed, view.quoteOf[index] < 0 else { return nil }
             index += 1
         }
@@ -1078,7 +1081,18 @@ struct SpeakerPhraseReader {
               subordinator + 1 < end, let subject = before(end, floor: subordinator + 1, allowApposition: false),
               subject.tokens.lowerBound == subordinator + 1
         else { return false }
-        return subject.form == .pronoun || namesASpeaker(subject)
+        return subject.form == .pronoun || namesASpeaker(subject) || hasMainVerb(floor..<subordinator)
+    }
+
+    /// "The chief executive of the charity resigned on Wednesday after a newspaper revealed …": a past form after a
+    /// singular noun, or an auxiliary, is the verb of the clause the subordinate one hangs from ("Residents
+    /// displaced after the storm said" has a participle after a plural).
+    private func hasMainVerb(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            view.quoteOf[index] < 0 && !view.isCapitalized(index)
+                && (view.has(index, [.finiteVerb, .be])
+                    || index > range.lowerBound && view.has(index, [.ed, .irregularPast]) && view.isWord(index - 1) && !view.has(index - 1, .plural))
+        }
     }
 
     /// "The diver who found the wreck said …": "who" after a determiner and plain words makes them a description of
@@ -1382,9 +1396,11 @@ struct SpeakerPhraseReader {
         // "A lawyer representing the pension fund said": a participle that is no cue opens a modifier too.
         // A capital inside the sentence makes the -ing word part of a name ("the College of Nursing said").
         // "Residents displaced after the storm said": after a plural, a past participle opens one too.
+        // "operating" in "chief operating officer" stands inside a title, as the lexicon's modifiers do.
         let participle = (view.has(range.lowerBound, .ing) || view.has(range.lowerBound, .ed) && range.lowerBound > 0
                           && view.has(range.lowerBound - 1, .plural))
-            && !view.isCapitalized(range.lowerBound) && view.cue(at: range.lowerBound, within: range.upperBound) == nil
+            && !view.isCapitalized(range.lowerBound) && view.wordKinds[range.lowerBound] != .modifier
+            && view.cue(at: range.lowerBound, within: range.upperBound) == nil
         guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range),
               range.allSatisfy({ view.quoteOf[$0] < 0 })
         else { return false }
