@@ -257,6 +257,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          ["fishermen"]),
         ("The trawler owners met on Monday. They claim the new quota will ruin the fleet.", ["trawler owners"]),
         ("When the parish council shut the ferry slipway, it called the repairs “unaffordable”.", ["parish council"]),
+        // An adverb of time or frequency between the subject and its cue.
+        ("Sunniva Brekke, who once praised the sea wall, now says it will fail.", ["Sunniva Brekke"]),
+        ("The ferry captains still say the channel is too shallow.", ["ferry captains"]),
         ("After the porters downed tools, they said the lifts were unsafe.", ["porters"]),
         ("Sen. Ada Whitcombe said the deal was “the best we will get” and urged colleagues to “stop treating the harbour as "
             + "a piggy bank.”", ["Ada Whitcombe", "Ada Whitcombe"]),

@@ -133,7 +133,8 @@ struct WordTraits: OptionSet, Sendable {
             "has", "had", "have", "will", "would", "was", "is", "are", "were", "been", "subsequently", "immediately",
             "began", "started", "continued", "kept", "keep", "keeps", "continue", "continues", "quickly", "simply", "flatly",
             "privately", "publicly", "separately", "reportedly", "already", "initially", "first", "finally", "never",
-            "here", "there", "herself", "himself", "themselves", "itself",
+            "here", "there", "herself", "himself", "themselves", "itself", "now", "still", "often", "always", "sometimes",
+            "usually", "even", "rarely", "seldom",
         ]),
         (.auxiliary, ["has", "have", "had", "is", "are", "was", "were", "will", "would"]),
         (.dayWord, [
