@@ -230,6 +230,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Siri Ask retired in May. When I asked her if she would ever run again, she looked at the camera and said, “Never.”",
          [nil, "Siri Ask"]),
         ("Siri Ask retired in May. When the hall emptied, she looked at the camera and said, “Never.”", ["Siri Ask"]),
+        // A clause that tells of the question, or of when the answer came, is no part of the answer.
+        ("Ylva Storaas left the stage. When I asked her if she would sing again, she said, “Not here.”", [nil, "Ylva Storaas"]),
+        ("Ylva Storaas left the stage. When the lights came up, she said, “Not here.”", ["Ylva Storaas"]),
         ("Analysts at the Institute for the Study of Tides said the flood barrier had failed.",
          ["analysts, Institute for the Study of Tides"]),
         ("The Society for the Protection of Otters said the reserve would close. The society said it would appeal.",

@@ -529,7 +529,13 @@ struct ExtractionRun {
             && !view.has(open - 2, .ing) && view.cue(at: open - 2, within: open) != nil
         if frames.introduced || introducedByComma, let nearest = directBefore.last(where: { view.cue(at: $0, within: open) != nil }),
            directBefore[directBefore.lowerBound..<nearest].contains(where: { view.cue(at: $0, within: nearest) != nil }) {
-            found = attribution(in: nearest..<open, partial: false)
+            // "When I asked him if he would run, he said, “Never.”": the cue's own clause, after the last comma
+            // before it, holds its subject.
+            let clauseStart = (directBefore.lowerBound..<nearest).last { view.words[$0] == "," && view.quoteOf[$0] < 0 }.map { $0 + 1 }
+            let ownClause = clauseStart.flatMap { start in
+                (start..<nearest).contains { view.cue(at: $0, within: nearest) != nil } ? nil : attribution(in: start..<open, partial: false)
+            }
+            found = ownClause ?? attribution(in: nearest..<open, partial: false)
         }
         if kind == .partial, let label = writersLabel(before: open, floor: partialFrame.lowerBound) {
             found = labelAttribution(label, open: open)
@@ -1787,6 +1793,13 @@ struct ExtractionRun {
             // So is a relative clause ("run by Ola Brun, who, the workers said, never missed a shift").
             let opensSubordinate = interrupts
                 && (Self.subordinatingWords.contains(view.lower[comma - 1]) || view.has(comma - 1, .relativePronoun))
+            // "When I asked Olav Brekke if he would run, he said, “Never.”": a subordinate clause that tells of
+            // something said before is the scene of the answer, not what was answered; so is one of time before
+            // words in marks ("When the hall emptied, he said, “Never.”").
+            if isNarratedExchange(start..<comma)
+                || interrupts && Self.timeSubordinators.contains(view.lower[start]) && afterCue + 1 < end && view.quoteOf[afterCue + 1] >= 0 {
+                return false
+            }
             if isSettingPhrase(start..<comma) || opensPassiveIntroduction(start) || opensSubordinate {
                 guard interrupts, let rest = continuation(after: afterCue, end: end) else { return false }
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -1931,9 +1944,11 @@ struct ExtractionRun {
     /// ends": a report inside a subordinate clause ends with that clause, at the first comma after it starts.
     private func subordinateClauseEnd(subject: SpeakerPhrase, clauseStart: Int, end: Int) -> Int {
         let opener = subject.tokens.lowerBound - 1
-        // Only a sentence's opening clause, and not "As the Gazette reported, …", which reports the main clause.
-        guard opener >= 0, view.has(opener, .subordinator), view.lower[opener] != "as", view.quoteOf[opener] < 0,
-              opener == view.document.sentences[view.sentenceOf[opener]].tokens.lowerBound
+        // Only a sentence's opening clause, and not "As the Gazette reported, …", which reports the main clause; a
+        // time or place may stand before it ("Last month, when I asked her if …, she …").
+        guard opener >= 0, view.has(opener, .subordinator), view.lower[opener] != "as", view.quoteOf[opener] < 0 else { return end }
+        let sentenceStart = view.document.sentences[view.sentenceOf[opener]].tokens.lowerBound
+        guard opener == sentenceStart || opener - 1 > sentenceStart && view.words[opener - 1] == "," && isSettingPhrase(sentenceStart..<(opener - 1))
         else { return end }
         return (clauseStart..<end).first { view.words[$0] == "," && view.quoteOf[$0] < 0 } ?? end
     }
@@ -3998,6 +4013,17 @@ struct ExtractionRun {
 
     /// The "he" or "she" that opens the sentence before `token`'s as its subject (perhaps after a short phrase set
     /// off by a comma), when a name follows it there: the subject a repeated pronoun continues.
+    /// The "they" that opens the sentence before `token`'s (after at most one adverb), as the subject of its verb.
+    private func openingThey(ofSentenceBefore token: Int) -> Int? {
+        let sentence = view.sentenceOf[token]
+        guard sentence > 0 else { return nil }
+        let previous = view.document.sentences[sentence - 1].tokens
+        var subject = previous.lowerBound
+        if subject + 1 < previous.upperBound, view.lower[subject] != "they", view.has(subject, [.intervener, .adverb, .connective]) { subject += 1 }
+        guard subject + 1 < previous.upperBound, view.lower[subject] == "they", view.quoteOf[subject] < 0 else { return nil }
+        return subject
+    }
+
     private func continuedSubjectPronoun(before token: Int, pronoun: String) -> Int? {
         guard pronoun == "he" || pronoun == "she" else { return nil }
         let sentence = view.sentenceOf[token]
@@ -4071,7 +4097,9 @@ struct ExtractionRun {
             // "And that, I say, is very new": outside marks "I" is whoever wrote or speaks the text, never a person
             // or body it names; so is "we" ("But we once said the same about the weekend").
             if phrase.head == "i" || phrase.head == "we" { return (nil, nil) }
+            let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokens.lowerBound
             let trailing = token > 0 && view.words[token - 1] == "," && view.quoteOf[token - 1] < 0
+                && !isNarratedExchange(sentenceStart..<(token - 1))
             settleOtherGender(before: token, pronoun: phrase.head)
             if let described = describedSubjectBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {
                 return described
@@ -4089,7 +4117,17 @@ struct ExtractionRun {
             let chained = continuedSubjectPronoun(before: token, pronoun: phrase.head)
             guard let entity = chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
                     ?? registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
-                return (unnamedAntecedent(of: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind), nil)
+                // "Republicans are angry. They are also focused on … They say …": "they" that opens the sentences
+                // before carries their group on.
+                var earlier: Int? = token
+                for _ in 0..<3 {
+                    guard let at = earlier else { break }
+                    if let found = unnamedAntecedent(of: phrase.head, at: at, mention: mention, span: span, cueKind: cueKind) {
+                        return (found, nil)
+                    }
+                    earlier = phrase.head == "they" ? openingThey(ofSentenceBefore: at) : nil
+                }
+                return (nil, nil)
             }
             if let current = describedCurrentSpeaker(before: token, pronoun: phrase.head, over: entity) {
                 return (Speaker(name: current.name, mention: mention, role: current.role, span: span, kind: current.kind), nil)
@@ -5011,8 +5049,18 @@ struct ExtractionRun {
         return trailing && !opensSubordinateClause(start) ? sentence - 1 : sentence
     }
 
+    /// Words that open a clause of when something happened ("while" and "although" may open what was said).
+    private static let timeSubordinators: Set<String> = ["when", "after", "before", "once", "whenever"]
+
     private func opensSubordinateClause(_ start: Int) -> Bool {
         Self.subordinatingWords.contains(view.lower[start]) || view.has(start, .subordinator)
+    }
+
+    /// "When I asked her if she would run", "After the reporter put it to him that …": a subordinate clause that
+    /// tells of a question or a remark, after which the main clause gives the answer.
+    private func isNarratedExchange(_ clause: Range<Int>) -> Bool {
+        guard !clause.isEmpty, opensSubordinateClause(clause.lowerBound), view.lower[clause.lowerBound] != "as" else { return false }
+        return clause.dropFirst().contains { view.quoteOf[$0] < 0 && view.cue(at: $0, within: clause.upperBound) != nil }
     }
 
     /// "Ola Dahl and Kari Nes met on Friday. They said …": two names or bodies joined by "and" that open the
