@@ -233,6 +233,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A clause that tells of the question, or of when the answer came, is no part of the answer.
         ("Ylva Storaas left the stage. When I asked her if she would sing again, she said, “Not here.”", [nil, "Ylva Storaas"]),
         ("Ylva Storaas left the stage. When the lights came up, she said, “Not here.”", ["Ylva Storaas"]),
+        ("Ylva Storaas left the stage. Last week, when I asked her if she would sing again, she said, “Not here.”",
+         [nil, "Ylva Storaas"]),
         ("Analysts at the Institute for the Study of Tides said the flood barrier had failed.",
          ["analysts, Institute for the Study of Tides"]),
         ("The Society for the Protection of Otters said the reserve would close. The society said it would appeal.",

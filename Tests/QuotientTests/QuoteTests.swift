@@ -380,6 +380,7 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("If the budget stalls again, the mayor said, the council can still pass a simple fix.",
          ["If the budget stalls again", "the council can still pass a simple fix"]),
         ("On Monday, Mayor Lena Holt said, the port will reopen to all ships.", ["the port will reopen to all ships"]),
+        ("Earlier this year, Mayor Lena Holt said, the port had been losing money.", ["the port had been losing money"]),
         ("Talks will resume next week, Lena Holt said, adding that the date was not fixed.",
          ["Talks will resume next week", "the date was not fixed"]),
     ])

@@ -2002,6 +2002,11 @@ struct ExtractionRun {
     private func isSettingPhrase(_ range: Range<Int>) -> Bool {
         let first = range.lowerBound
         if view.has(first, .dayWord) || view.lower[range.upperBound - 1] == "ago" { return true }
+        // "Last month", "Earlier this year", "Next spring": a time counted from now.
+        if Self.relativeTimeOpeners.contains(view.lower[first]), view.wordCount(range) <= 4,
+           range.dropFirst().contains(where: { SpeakerPhraseReader.timeUnits.contains(view.lower[$0]) || Self.seasons.contains(view.lower[$0]) || view.has($0, .dayWord) }) {
+            return true
+        }
         if view.has(first, .subordinator) && first + 1 < range.upperBound && view.has(first + 1, .ing) { return true }
         // "In a 1963 speech", but not "In Ohio, the turnout was the second highest".
         return view.has(first, .frontPreposition) && view.wordCount(range) <= 8 && !range.contains { view.has($0, .finiteVerb) }
@@ -2058,7 +2063,7 @@ struct ExtractionRun {
     /// ("That attitude" but not "On Monday").
     private func isReportedFragment(_ range: Range<Int>) -> Bool {
         view.wordCount(range) >= 2 && range.allSatisfy { view.quoteOf[$0] < 0 }
-            && !view.has(range.lowerBound, [.dayWord, .preposition, .subordinator])
+            && !view.has(range.lowerBound, [.dayWord, .preposition, .subordinator]) && !isSettingPhrase(range)
     }
 
     /// The end of a sentence's clause: its final punctuation dropped.
@@ -5049,6 +5054,9 @@ struct ExtractionRun {
         return trailing && !opensSubordinateClause(start) ? sentence - 1 : sentence
     }
 
+    private static let relativeTimeOpeners: Set<String> = ["last", "next", "this", "earlier", "later", "early", "late"]
+    private static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
+
     /// Words that open a clause of when something happened ("while" and "although" may open what was said).
     private static let timeSubordinators: Set<String> = ["when", "after", "before", "once", "whenever"]
 
@@ -5059,6 +5067,12 @@ struct ExtractionRun {
     /// "When I asked her if she would run", "After the reporter put it to him that …": a subordinate clause that
     /// tells of a question or a remark, after which the main clause gives the answer.
     private func isNarratedExchange(_ clause: Range<Int>) -> Bool {
+        var clause = clause
+        // "Last month, when I asked him …": a time may stand before the subordinate clause.
+        if let comma = clause.prefix(6).first(where: { view.words[$0] == "," }), comma > clause.lowerBound,
+           isSettingPhrase(clause.lowerBound..<comma) {
+            clause = (comma + 1)..<clause.upperBound
+        }
         guard !clause.isEmpty, opensSubordinateClause(clause.lowerBound), view.lower[clause.lowerBound] != "as" else { return false }
         return clause.dropFirst().contains { view.quoteOf[$0] < 0 && view.cue(at: $0, within: clause.upperBound) != nil }
     }
