@@ -29,7 +29,7 @@ struct InterviewTurn {
         var turns: [InterviewTurn] = []
         for (position, label) in labels.enumerated() {
             let paragraph = view.document.sentences[view.sentenceOf[label.token]].paragraph
-            let paragraphEnd = view.document.sentences[view.document.paragraphs[paragraph].sentences.upperBound - 1].tokens.upperBound
+            let paragraphEnd = view.tokens(ofParagraph: paragraph).upperBound
             let next = position + 1 < labels.count ? labels[position + 1].token : view.count
             let words = (label.token + 2)..<min(next, paragraphEnd)
             guard !words.isEmpty, !words.contains(where: { view.quoteOf[$0] >= 0 }) else { continue }
@@ -56,8 +56,9 @@ struct InterviewTurn {
         }
         guard let first = document.paragraphs.firstIndex(where: { !$0.sentences.isEmpty && question($0) != nil }), first > 0 else { return [] }
         var turns: [InterviewTurn] = []
-        for paragraph in document.paragraphs[first...] where !paragraph.sentences.isEmpty {
-            let range = document.sentences[paragraph.sentences.lowerBound].tokens.lowerBound..<document.sentences[paragraph.sentences.upperBound - 1].tokens.upperBound
+        for index in first..<document.paragraphs.count where !document.paragraphs[index].sentences.isEmpty {
+            let paragraph = document.paragraphs[index]
+            let range = view.tokens(ofParagraph: index)
             guard !range.contains(where: { view.quoteOf[$0] >= 0 }) else { return [] }
             if let asked = question(paragraph) {
                 // Two questions in a row would be a list.

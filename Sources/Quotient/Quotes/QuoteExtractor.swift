@@ -76,7 +76,7 @@ struct ExtractionRun {
         for (index, span) in spans.enumerated() {
             let open = view.token(atOrAfter: span.open)
             let innerStart = view.token(atOrAfter: span.inner.lowerBound)
-            let paragraphEnd = document.sentences[document.paragraphs[span.paragraph].sentences.upperBound - 1].tokens.upperBound
+            let paragraphEnd = view.tokens(ofParagraph: span.paragraph).upperBound
             let innerEnd = span.close.map { view.token(atOrAfter: $0) } ?? paragraphEnd
             let close = max(open, span.close != nil ? view.token(atOrAfter: span.end) - 1 : paragraphEnd - 1)
             spanTokens.append((open, close, innerStart..<max(innerStart, innerEnd)))

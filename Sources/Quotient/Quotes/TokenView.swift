@@ -195,6 +195,13 @@ struct TokenView {
         let utf8 = word.utf8
         return utf8.count == 1 && utf8.first == byte
     }
+    /// The tokens of a paragraph (an empty paragraph has none).
+    func tokens(ofParagraph index: Int) -> Range<Int> {
+        let sentences = document.paragraphs[index].sentences
+        guard !sentences.isEmpty else { return 0..<0 }
+        return document.sentences[sentences.lowerBound].tokens.lowerBound..<document.sentences[sentences.upperBound - 1].tokens.upperBound
+    }
+
     /// A headline's line ("Ferry Firm Scraps Winter Timetable", "Jury Hears of “Reckless” Quarry Blast"): three or
     /// more words of four letters or more outside marks, every one capitalized, and no full stop. Its capitals say
     /// nothing about which words are names.
