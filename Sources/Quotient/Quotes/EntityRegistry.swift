@@ -96,20 +96,22 @@ struct EntityRegistry {
     /// The words a document capitalizes outside its headlines, which are the only ones a headline's capitals may
     /// name ("Lund Says He Will Stay" over a story about Erik Lund; not "Ferry Firm" over one about a ferry firm).
     private struct HeadlineNames {
-        private let view: TokenView
         private let headlines: [Bool]
         private let bodyCapitals: Set<String>
 
         init(view: TokenView) {
-            self.view = view
-            let sentences = view.document.sentences.indices
-            // Most documents have no headline, and then no word needs to be collected.
-            guard sentences.contains(where: view.isTitleCased) else {
+            let document = view.document
+            let sentences = document.sentences.indices
+            // A headline is a paragraph of its own; most documents have none, and then no word needs collecting.
+            func isHeadline(_ sentence: Int) -> Bool {
+                document.paragraphs[document.sentences[sentence].paragraph].sentences.count == 1 && view.isTitleCased(sentence)
+            }
+            guard sentences.contains(where: isHeadline) else {
                 headlines = []
                 bodyCapitals = []
                 return
             }
-            headlines = sentences.map(view.isTitleCased)
+            headlines = sentences.map(isHeadline)
             var capitals = Set<String>()
             for index in 0..<view.count where view.isCapitalized(index) && !headlines[view.sentenceOf[index]] {
                 capitals.insert(view.lower[index])
@@ -119,7 +121,7 @@ struct EntityRegistry {
 
         /// Whether the capitalized words may be a name: anywhere outside a headline, and in one when the story
         /// capitalizes their last word elsewhere.
-        func mayName(_ run: Range<Int>) -> Bool {
+        func mayName(_ run: Range<Int>, in view: TokenView) -> Bool {
             headlines.isEmpty || !headlines[view.sentenceOf[run.lowerBound]] || bodyCapitals.contains(view.lower[run.upperBound - 1])
         }
     }
@@ -158,7 +160,7 @@ struct EntityRegistry {
             }
             // "Ferry Firm Scraps Winter Timetable": in a headline every word has a capital, and only a name the
             // story itself names is one, or a given name and a surname ("Five Minutes With: Potter Ingrid Halse").
-            if !headlineNames.mayName(index..<end) && !(index..<(end - 1)).contains(where: { givenNames[view.lower[$0]] != nil }) {
+            if !headlineNames.mayName(index..<end, in: view) && !(index..<(end - 1)).contains(where: { givenNames[view.lower[$0]] != nil }) {
                 index = end
                 continue
             }

@@ -207,7 +207,7 @@ struct TokenView {
     /// nothing about which words are names.
     func isTitleCased(_ sentence: Int) -> Bool {
         let tokens = document.sentences[sentence].tokens
-        guard let last = tokens.last, words[last] != "." else { return false }
+        guard let last = tokens.last, !isByte(last, UInt8(ascii: ".")) else { return false }
         var longWords = 0
         for index in tokens where quoteOf[index] < 0 && isWord(index) && words[index].utf8.count >= 4 {
             guard isCapitalized(index) else { return false }
