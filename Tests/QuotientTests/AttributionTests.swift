@@ -265,6 +265,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // An adverb of time or frequency between the subject and its cue.
         ("Sunniva Brekke, who once praised the sea wall, now says it will fail.", ["Sunniva Brekke"]),
         ("The ferry captains still say the channel is too shallow.", ["ferry captains"]),
+        // One of a group is one person, whom "he" or "she" continues; a description set off after the count is
+        // no verb of its own.
+        ("Coxswain Idris Penhale led the crew. One of the rescued anglers, a retired welder from Rhyl, told the "
+            + "Herald he had never been so cold. “We were lucky,” he said.",
+         ["one of the rescued anglers", "one of the rescued anglers"]),
         ("After the porters downed tools, they said the lifts were unsafe.", ["porters"]),
         ("Sen. Ada Whitcombe said the deal was “the best we will get” and urged colleagues to “stop treating the harbour as "
             + "a piggy bank.”", ["Ada Whitcombe", "Ada Whitcombe"]),

@@ -4158,7 +4158,7 @@ struct ExtractionRun {
                 }
                 let counted = withSourceQualifier(phrase.tokens)
                 return (Speaker(name: lowercasedOpening(counted, openingIsCommon: true), mention: mention, role: nil, span: span,
-                                kind: .group), nil)
+                                kind: countKind(phrase.tokens.lowerBound)), nil)
             }
             // "Many of the dock workers said" names a group; "Many said …", "Others argue …" name an unspecified
             // group of people, which is what a reader checking the attribution needs to see; "Some of the
@@ -4976,7 +4976,13 @@ struct ExtractionRun {
         countedGroup = (sentence, members)
         let countEnd = view.lower[last] == "them" ? last - 1 : last + 1
         let count = lowercasedOpening(phrase.tokens.lowerBound..<countEnd, openingIsCommon: true)
-        return Speaker(name: "\(count) of \(members)", mention: mention, role: nil, span: span, kind: .group)
+        return Speaker(name: "\(count) of \(members)", mention: mention, role: nil, span: span, kind: countKind(phrase.tokens.lowerBound))
+    }
+
+    /// "One of the sailors" is one unnamed person, whom a later "he" or "she" may continue; "two of the sailors"
+    /// and "one in four voters" are a group.
+    private func countKind(_ count: Int) -> Speaker.Kind {
+        view.lower[count] == "one" && count + 1 < view.count && view.lower[count + 1] == "of" ? .anonymous : .group
     }
 
     /// ``resolve(_:cueKind:)`` for a subject that must name someone.

@@ -1179,6 +1179,8 @@ struct SpeakerPhraseReader {
             return count(of: start..<(start + 1))
         }
         guard end - start >= 2, end - start <= 24, let count = countEnd(from: start, limit: end) else { return nil }
+        // "Two of the grocers traded barbs after one promised …": the cue belongs to the subordinate clause.
+        if subordinateSubject(before: end, floor: start) { return nil }
         var groupStart = count.end
         if groupStart < end && view.lower[groupStart] == "of" {
             groupStart += 1
@@ -1196,7 +1198,8 @@ struct SpeakerPhraseReader {
         // "45% of Republicans, 28% of independents and 12% of Democrats say …": shares of several groups speak
         // together.
         while let next = coordinatedCount(after: groupEnd, limit: end) { groupEnd = next }
-        guard groupEnd == end || isModifier(groupEnd..<end) || isCountAside(groupEnd..<end) else { return nil }
+        guard groupEnd == end || isModifier(groupEnd..<end) || isCountAside(groupEnd..<end) || isDescriptionAside(groupEnd..<end)
+        else { return nil }
         return self.count(of: start..<groupEnd)
     }
 
@@ -1270,6 +1273,17 @@ struct SpeakerPhraseReader {
     static let groupNouns: Set<String> = ["crowd", "audience", "public", "electorate", "staff"]
 
     /// ", 34%," or ", 33 percent," set off after the group: the count again, as a share.
+    /// ", a 62-year-old man from Chester,": a description of the one counted, set off by commas, with no verb.
+    private func isDescriptionAside(_ range: Range<Int>) -> Bool {
+        guard range.count >= 4, view.words[range.lowerBound] == ",", view.words[range.upperBound - 1] == ",",
+              view.has(range.lowerBound + 1, .article)
+        else { return false }
+        let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
+        return view.wordCount(inner) <= 12 && !inner.contains {
+            view.words[$0] == "," || view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .relativePronoun]) || view.cue(at: $0, within: inner.upperBound) != nil
+        }
+    }
+
     private func isCountAside(_ range: Range<Int>) -> Bool {
         guard range.count >= 3, view.words[range.lowerBound] == ",", view.words[range.upperBound - 1] == "," else { return false }
         let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
