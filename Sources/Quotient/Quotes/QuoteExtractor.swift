@@ -4023,9 +4023,15 @@ struct ExtractionRun {
         let sentence = view.sentenceOf[token]
         guard sentence > 0 else { return nil }
         let previous = view.document.sentences[sentence - 1].tokens
-        var subject = previous.lowerBound
-        if subject + 1 < previous.upperBound, view.lower[subject] != "they", view.has(subject, [.intervener, .adverb, .connective]) { subject += 1 }
-        guard subject + 1 < previous.upperBound, view.lower[subject] == "they", view.quoteOf[subject] < 0 else { return nil }
+        return subjectPronoun("they", in: previous, from: previous.lowerBound)
+    }
+
+    /// `pronoun` as the subject at `start` of the sentence `tokens`, after at most one adverb ("There he met …",
+    /// "Later she joined …").
+    private func subjectPronoun(_ pronoun: String, in tokens: Range<Int>, from start: Int) -> Int? {
+        var subject = start
+        if subject + 1 < tokens.upperBound, view.lower[subject] != pronoun, view.has(subject, [.intervener, .adverb, .connective]) { subject += 1 }
+        guard subject + 1 < tokens.upperBound, view.lower[subject] == pronoun, view.quoteOf[subject] < 0 else { return nil }
         return subject
     }
 
@@ -4034,14 +4040,12 @@ struct ExtractionRun {
         let sentence = view.sentenceOf[token]
         guard sentence > 0 else { return nil }
         let previous = view.document.sentences[sentence - 1].tokens
-        var subject = previous.lowerBound
+        var start = previous.lowerBound
         if let comma = (previous.lowerBound..<min(previous.upperBound, previous.lowerBound + 7)).first(where: { view.words[$0] == "," }),
            view.quoteOf[comma] < 0, !(previous.lowerBound..<comma).contains(where: { view.cue(at: $0, within: comma) != nil }) {
-            subject = comma + 1
+            start = comma + 1
         }
-        // "There he met …", "Later she joined …": one adverb may stand before the pronoun.
-        if subject + 1 < previous.upperBound, view.lower[subject] != pronoun, view.has(subject, [.intervener, .adverb, .connective]) { subject += 1 }
-        guard subject + 1 < previous.upperBound, view.lower[subject] == pronoun, view.quoteOf[subject] < 0,
+        guard let subject = subjectPronoun(pronoun, in: previous, from: start),
               ((subject + 1)..<previous.upperBound).contains(where: { view.isCapitalized($0) && view.quoteOf[$0] < 0 })
         else { return nil }
         return subject
