@@ -350,6 +350,8 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         // "claim" after a subject pronoun reports a clause with a verb, not a thing claimed.
         ("The retired pilots say they claim their pensions at sixty.", ["they claim their pensions at sixty"]),
         ("The first thing that I recommend you do in Tromsø is not in Tromsø at all.", []),
+        // A count after a subordinator is the subject of that clause's cue; the group before it is no speaker.
+        ("Two of the island's ferry firms traded insults on Monday after one promised to undercut the other's fares.", []),
         // "at least" is a quantity.
         ("The coast guard reported at least 20 boats adrift near the harbor.", ["at least 20 boats adrift near the harbor"]),
     ])

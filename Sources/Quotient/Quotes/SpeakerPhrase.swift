@@ -1081,7 +1081,8 @@ struct SpeakerPhraseReader {
               subordinator + 1 < end, let subject = before(end, floor: subordinator + 1, allowApposition: false),
               subject.tokens.lowerBound == subordinator + 1
         else { return false }
-        return subject.form == .pronoun || namesASpeaker(subject) || hasMainVerb(floor..<subordinator)
+        // "after one promised …": a count alone is someone too.
+        return subject.form == .pronoun || subject.isCount || namesASpeaker(subject) || hasMainVerb(floor..<subordinator)
     }
 
     /// "The chief executive of the charity resigned on Wednesday after a newspaper revealed …": a past form after a
