@@ -49,6 +49,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The hedge fund Marlow Ventures wants a buyer. A spokesman for the fund said it would wait.", "spokesman, Marlow Ventures"),
         ("Seismologist Bryndis Hall said the ground was still rising.", "Bryndis Hall"),
         ("In a statement, chief operating officer Tarjei Lunde said the ferries would sail.", "Tarjei Lunde"),
+        // A role word after a given name is the family name.
+        ("“The books balance,” the finance director, Maren Bishop, told shareholders.", "Maren Bishop"),
         ("“The crossing is a death trap,” said mother of four Wenna Polglase.", "Wenna Polglase"),
         ("The head of the rowing club resigned on Friday after a local paper revealed he had sold the boats.", "local paper"),
         ("A spokeswoman for St. Columba's Infirmary said visiting hours had been cut.", "spokeswoman, St. Columba's Infirmary"),

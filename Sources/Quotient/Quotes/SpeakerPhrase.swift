@@ -26,7 +26,17 @@ struct SpeakerPhraseReader {
     func isNameWord(_ index: Int) -> Bool {
         if isCapitalizedName(index) { return true }
         return isNameParticle(index) || endsCompanyName(index) || isAmpersandJoint(index) || isLowercaseGivenNamePart(index)
-            || isDayInTitle(index)
+            || isDayInTitle(index) || isRoleWordAsSurname(index)
+    }
+
+    /// "Harriet Monk", "Tom Judge": a capitalized role word right after a known given name, and not before another
+    /// name word, is the family name (a title stands before the name it gives: "Judge Ann Berg").
+    private func isRoleWordAsSurname(_ index: Int) -> Bool {
+        guard index > 0, view.wordKinds[index] == .role, view.isCapitalized(index), view.isCapitalized(index - 1),
+              view.lexicon.givenNames[view.lower[index - 1]] != nil, view.wordKinds[index - 1] == nil,
+              index + 1 >= view.count || !view.isCapitalized(index + 1) || view.sentenceOf[index + 1] != view.sentenceOf[index]
+        else { return false }
+        return true
     }
 
     /// "The Sunday Review", "the Monday Club": a day's name after "the" and before a name word is part of the name,
