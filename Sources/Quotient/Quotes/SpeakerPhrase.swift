@@ -32,7 +32,8 @@ struct SpeakerPhraseReader {
     /// "Harriet Monk", "Tom Judge": a capitalized role word right after a known given name, and not before another
     /// name word, is the family name (a title stands before the name it gives: "Judge Ann Berg").
     private func isRoleWordAsSurname(_ index: Int) -> Bool {
-        guard index > 0, view.wordKinds[index] == .role, view.isCapitalized(index), view.isCapitalized(index - 1),
+        // Asked of every word that is no other name word: the capital rules out most before any lookup.
+        guard view.isCapitalized(index), index > 0, view.wordKinds[index] == .role, view.isCapitalized(index - 1),
               view.lexicon.givenNames[view.lower[index - 1]] != nil, view.wordKinds[index - 1] == nil,
               index + 1 >= view.count || !view.isCapitalized(index + 1) || view.sentenceOf[index + 1] != view.sentenceOf[index]
         else { return false }
