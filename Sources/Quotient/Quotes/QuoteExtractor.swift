@@ -3126,8 +3126,9 @@ struct ExtractionRun {
     private func joinedClauseStart(before cue: Int, floor: Int) -> Int? {
         // The last comma with a conjunction after it: an apposition's commas may stand between it and the cue
         // ("…, and Ola Berg, an analyst, said …").
-        guard let comma = (max(floor, cue - 13)..<cue).last(where: { view.words[$0] == "," && joinedClause(afterComma: $0) != nil }),
-              comma > floor, let start = joinedClause(afterComma: comma), start < cue, view.quoteOf[comma] < 0
+        guard let (comma, start) = (max(floor, cue - 13)..<cue).reversed().lazy
+                  .compactMap({ comma in self.view.words[comma] == "," ? self.joinedClause(afterComma: comma).map { (comma, $0) } : nil }).first,
+              comma > floor, start < cue, view.quoteOf[comma] < 0
         else { return nil }
         return start
     }

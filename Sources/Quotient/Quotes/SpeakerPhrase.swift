@@ -33,11 +33,9 @@ struct SpeakerPhraseReader {
     /// name word, is the family name (a title stands before the name it gives: "Judge Ann Berg").
     private func isRoleWordAsSurname(_ index: Int) -> Bool {
         // Asked of every word that is no other name word: the capital rules out most before any lookup.
-        guard view.isCapitalized(index), index > 0, view.wordKinds[index] == .role, view.isCapitalized(index - 1),
-              view.lexicon.givenNames[view.lower[index - 1]] != nil, view.wordKinds[index - 1] == nil,
-              index + 1 >= view.count || !view.isCapitalized(index + 1) || view.sentenceOf[index + 1] != view.sentenceOf[index]
-        else { return false }
-        return true
+        view.isCapitalized(index) && index > 0 && view.wordKinds[index] == .role && view.isCapitalized(index - 1)
+            && view.lexicon.givenNames[view.lower[index - 1]] != nil && view.wordKinds[index - 1] == nil
+            && (index + 1 >= view.count || !view.isCapitalized(index + 1) || view.sentenceOf[index + 1] != view.sentenceOf[index])
     }
 
     /// "The Sunday Review", "the Monday Club": a day's name after "the" and before a name word is part of the name,
