@@ -397,6 +397,26 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quotes.map { $0.speaker?.name } == ["Lena Holt", "Marta Diaz"])
     }
 
+    /// A name or a person's role set off beside the source ("according to its bookkeeper, Ottavia Brenn,", "…, the
+    /// guild, Saddlers United, said") belongs to the source, not to what was said.
+    @Test(arguments: [
+        ("According to the orchard's bookkeeper, Ottavia Brenn, the frost killed 300 trees.", "Ottavia Brenn"),
+        ("According to Ottavia Brenn, the orchard's bookkeeper, the frost killed 300 trees.", "Ottavia Brenn"),
+        ("The frost killed 300 trees, the growers' guild, Saddlers Cooperative, said on Friday.", "Saddlers Cooperative"),
+        ("The frost killed 300 trees, its bookkeeper, Ottavia Brenn, told members.", "Ottavia Brenn"),
+    ])
+    func anAppositionBesideTheSourceIsNoPartOfTheReport(_ text: String, _ speaker: String) throws {
+        let quote = try #require(try extract(text).quotes.first)
+        #expect(quote.text == "the frost killed 300 trees" || quote.text == "The frost killed 300 trees")
+        #expect(quote.speaker?.name == speaker)
+    }
+
+    /// After "according to" a clause set off by commas that is no person's role is the report's subject.
+    @Test func aBodySetOffAfterTheSourceOpensTheReport() throws {
+        let quote = try #require(try extract("According to Ottavia Brenn, the guild, which was founded in 1890, owes rent.").quotes.first)
+        #expect(quote.text == "the guild, which was founded in 1890, owes rent")
+    }
+
     /// A paragraph ending in a colon introduces the quote that opens the next one, even without a speech verb.
     @Test(arguments: [
         ("After the vote, Mayor Lena Holt released the following statement:\n\n“We will rebuild the harbor together.”", "Lena Holt"),

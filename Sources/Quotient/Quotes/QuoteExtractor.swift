@@ -1450,12 +1450,16 @@ struct ExtractionRun {
         let start = sentence.tokens.lowerBound
         guard view.lower[start] == "according", sentence.tokens.count > 3, view.lower[start + 1] == "to",
               let comma = sentence.tokens.first(where: { view.words[$0] == "," }), comma + 1 < end,
-              let phrase = documentHeadedSource(start + 2, limit: comma) ?? reader.after(start + 2, limit: comma)
+              let source = documentHeadedSource(start + 2, limit: comma) ?? reader.after(start + 2, limit: comma)
                   ?? reader.group(start + 2, limit: comma) ?? reader.documentSource(start + 2, limit: comma)
         else { return false }
+        var clauseStart = comma + 1
+        var phrase = source
+        if let (whole, after) = sourceWithApposition(source, from: start + 2, comma: comma, end: end) {
+            (phrase, clauseStart) = (whole, after)
+        }
         // "According to Dag Olsen, who inspected it in May, the bridge is safe": a relative clause set off after the
         // source describes it; the report starts after its closing comma.
-        var clauseStart = comma + 1
         if view.has(clauseStart, .relativePronoun) || view.lower[clauseStart] == "which",
            let closing = ((clauseStart + 1)..<end).first(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 }), closing + 1 < end {
             clauseStart = closing + 1
@@ -1463,6 +1467,26 @@ struct ExtractionRun {
         emitIndirect(clause: clauseStart..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
                      paragraph: sentence.paragraph)
         return true
+    }
+
+    /// "According to the cooperative's chair, Rosalind Achterberg, the frost …", "According to Milo Fairweather,
+    /// the club's treasurer, the club owes …": a name set off after a description, or a person's role set off
+    /// after a name, is the same source, and the report starts after it. The source and where the report starts.
+    private func sourceWithApposition(_ phrase: SpeakerPhrase, from start: Int, comma: Int, end: Int) -> (SpeakerPhrase, Int)? {
+        guard let closing = ((comma + 1)..<min(end, comma + 10)).first(where: { view.words[$0] == "," }), closing + 1 < end,
+              ((comma + 1)..<closing).allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .number })
+        else { return nil }
+        if phrase.form != .name, let named = reader.after(start, limit: closing), named.form == .name, named.tokens.upperBound == closing {
+            return (named, closing + 1)
+        }
+        let apposition = (comma + 1)..<closing
+        guard phrase.form == .name, view.has(apposition.lowerBound, [.determiner, .possessive]),
+              view.wordKinds[closing - 1] == .role || view.wordKinds[closing - 1] == .anonymous,
+              !apposition.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary, .clauseWord]) })
+        else { return nil }
+        var named = phrase
+        named.role = named.role ?? view.phrase((apposition.lowerBound + (view.has(apposition.lowerBound, .determiner) ? 1 : 0))..<closing)
+        return (named, closing + 1)
     }
 
     /// Where the words after a dash that opens an aside left open within `range` start, or nil when every

@@ -1561,9 +1561,10 @@ struct SpeakerPhraseReader {
                 phrase.tokens = (opening + 1)..<named.tokens.upperBound
                 // The description starts after the comma, colon or dash before it ("BERGEN, Norway — The head of the
                 // port authority, Ingrid Solheim, said": not the dateline).
-                var roleStart = (floor..<opening).last(where: {
+                let descriptionStart = (floor..<opening).last(where: {
                     view.words[$0] == "," || view.words[$0] == ":" || dashStart(endingAt: $0, floor: floor) != nil
                 }).map { $0 + 1 } ?? floor
+                var roleStart = descriptionStart
                 while roleStart < opening && view.has(roleStart, .article) { roleStart += 1 }
                 // "Otto Brask and his wife, Lene, said": a name joined to the description speaks with the name after it.
                 if let and = (roleStart..<opening).first(where: { view.lower[$0] == "and" }), and > roleStart,
@@ -1578,6 +1579,9 @@ struct SpeakerPhraseReader {
                 // "One of them" and "Another" say which group, not what the person is.
                 phrase.role = roleStart < opening && !isPartitiveOfPronoun(roleStart..<opening) && !isBareCount(roleStart..<opening)
                     ? view.phrase(roleStart..<opening) : nil
+                // "The plant will close, the company, Brenner Tools, said": the description is part of the subject,
+                // so what was said ends before it.
+                if descriptionStart < opening { phrase.tokens = descriptionStart..<phrase.tokens.upperBound }
                 // "The operator, Nordlys Linjer, said": a business noun describes a body, unless a given name
                 // opens the name ("The operator, Kari Holm,").
                 if view.lexicon.businessHeads.contains(view.lower[opening - 1]), view.lexicon.givenNames[view.lower[nameStart]] == nil {
