@@ -354,6 +354,11 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Two of the island's ferry firms traded insults on Monday after one promised to undercut the other's fares.", []),
         // "at least" is a quantity.
         ("The coast guard reported at least 20 boats adrift near the harbor.", ["at least 20 boats adrift near the harbor"]),
+        // A title set off by commas after the noun it names is no statement, and a clause that holds it reports it.
+        ("At the wake the fiddler played a reel, “Crossing The Minch,” which his father wrote.", []),
+        ("Tamsin Orr wrote that she had led a seminar, “Tides 204,” because nobody else would.",
+         ["she had led a seminar, “Tides 204,” because nobody else would"]),
+        ("Tamsin Orr said, “Not Today.”", ["Not Today."]),
     ])
     func settingAndTitlesAroundAnAttributionAreNotQuotes(_ text: String, _ quoted: [String]) throws {
         #expect(try extract(text).quotes.map(\.text) == quoted)

@@ -60,6 +60,8 @@ struct ExtractionRun {
     private var reportedClauseEnd: Int?
     /// The span of the latest marks read as a title, so the titles listed after it are read as titles too.
     private var lastTitleSpan = -2
+    /// The spans read as titles: a clause that holds one reports it with its other words.
+    private var titleSpans: Set<Int> = []
     /// The latest attributed quote's speaker, entity and paragraph, for continuations.
     private var lastSpeaker: (speaker: Speaker, entity: Int?, paragraph: Int)?
     /// The question and answer turns of an interview laid out with "Q:" and "A:" labels, in text order.
@@ -321,8 +323,9 @@ struct ExtractionRun {
             ? QuoteKind.direct : .partial
         // A title listed after a title ("roles in “Heat,” “Ran,” and “Alien”") is one whatever its punctuation.
         let listsTitles = lastTitleSpan == index - 1 && isListedAfterPrevious(index, before: frames.before)
-        if (kind == .partial || listsTitles) && isTitle(innerTokens) {
+        if (kind == .partial || listsTitles || isSetOffAfterNoun(before: frames.before)) && isTitle(innerTokens) {
             lastTitleSpan = index
+            titleSpans.insert(index)
             return
         }
         // "the so-called “poets' night”": a label the writer holds at a distance, nobody's words.
@@ -1154,6 +1157,15 @@ struct ExtractionRun {
         else { return false }
         // One capitalized word is a title when a possessive owner names it ("NBC’s “Today”", "Fox’s “Hannity”").
         return words.count > 1 || isOwnedByName(markBefore: inner.lowerBound)
+    }
+
+    /// "He read a new poem, “Water Lines,” which …": marks set off by a comma after words with no cue near its end
+    /// stand beside a noun, as a title does, rather than after an attribution ("Lund said, “…”").
+    private func isSetOffAfterNoun(before: Range<Int>) -> Bool {
+        guard view.wordCount(before) > 0, let comma = before.last, view.words[comma] == ",", comma > before.lowerBound,
+              view.isWord(comma - 1), !view.isCapitalized(comma - 1)
+        else { return false }
+        return !(max(before.lowerBound, comma - 4)..<comma).contains { view.cue(at: $0, within: comma) != nil }
     }
 
     /// Whether the word before the opening mark that precedes `start` is a capitalized possessive ("NBC’s").
@@ -3298,7 +3310,10 @@ struct ExtractionRun {
     /// A reported clause holding quote marks is left to the partial quote inside it, unless the marks come
     /// after a comma that ends the clause ("…, telling reporters “…”"); then the clause stops there.
     private func clauseBeforeQuotes(_ clause: Range<Int>) -> Range<Int>? {
-        guard let firstQuoted = clause.first(where: { view.quoteOf[$0] >= 0 }) else { return clause }
+        // A title inside the clause is one of its words ("… named the best pupil in a class, “Logic 101,” because …").
+        let opensWithMarks = view.quoteOf[clause.lowerBound] >= 0
+        guard let firstQuoted = clause.first(where: { view.quoteOf[$0] >= 0 && (opensWithMarks || !titleSpans.contains(view.quoteOf[$0])) })
+        else { return clause }
         // "Strand said the levy would go: “We cannot keep it.”": one cue serves the clause and the quote the
         // colon introduces.
         if firstQuoted - 1 > clause.lowerBound, view.words[firstQuoted - 1] == ":",
