@@ -58,6 +58,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“It is finished,” said a source close to the harbour board.", "source close to the harbour board"),
         ("Workers with knowledge of the rota said the night shifts would end.", "workers with knowledge of the rota"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
+        // A plural for people between capitalized words is part of a body's name.
+        ("Ferry Stewards United said the crossing was unsafe.", "Ferry Stewards United"),
+        ("The crossing was unsafe, the union, Ferry Stewards United, said.", "Ferry Stewards United"),
         ("The slipway was unsafe, according to the harbour master, Siri Lunde.", "Siri Lunde"),
         ("Last week officials said the tolls would stay.", "officials"),
         ("Grower Tobias Venn complained that the co-op was wasting money, while his neighbour, retired nurse Fenna Roos, countered that the shop had made a profit.",

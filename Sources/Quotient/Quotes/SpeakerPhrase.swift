@@ -1691,7 +1691,8 @@ struct SpeakerPhraseReader {
     private func leadingName(from start: Int, after comma: Int, limit: Int, floor: Int) -> SpeakerPhrase? {
         var end = start
         while end < limit && (isNameWord(end) || (view.words[end] == "-" && end + 1 < limit && isNameWord(end + 1))
-            || (end + 1 < limit && isInitialPeriod(end))) { end += 1 }
+            || (end + 1 < limit && isInitialPeriod(end))
+            || isPeoplePluralInsideName(end, start: start, end: limit) && isNameWord(end + 1)) { end += 1 }
         // "The buyer, Castellan Holdings, said": capitalized body words end the name of a body.
         while end > start && end < limit && end - start < 6 && view.isCapitalized(end) && view.wordKinds[end] == .org { end += 1 }
         guard end > start, comma >= 1 else { return nil }
@@ -1779,6 +1780,15 @@ struct SpeakerPhraseReader {
         case .role, .org, .anonymous: true
         default: false
         }
+    }
+
+    /// "Transit Workers United", "Harbour Pilots Together": a capitalized plural for people between capitalized
+    /// words is part of a body's name, since a title before a person's name is singular ("Pilot Ana Lind"). Not
+    /// before a given name ("Senate Democrats Joe Manchin and …"), and not first ("Developers Haverleigh Homes",
+    /// "Police Scotland").
+    private func isPeoplePluralInsideName(_ index: Int, start: Int, end: Int) -> Bool {
+        index > start && index + 1 < end && view.isCapitalized(index) && view.has(index, .plural) && view.wordKinds[index] != nil
+            && view.isCapitalized(index - 1) && view.lexicon.givenNames[view.lower[index + 1]] == nil
     }
 
     /// "Coastal Trade Journal": a capitalized modifier between capitalized name words belongs to the name.
@@ -1869,7 +1879,8 @@ struct SpeakerPhraseReader {
         while nameStart - 1 >= start && (isNameWord(nameStart - 1) || isOutlet
             || (view.words[nameStart - 1] == "-" && nameStart - 2 >= start && isNameWord(nameStart - 2))
             || (nameStart - 2 >= start && isInitialPeriod(nameStart - 1))
-            || isModifierInsideName(nameStart - 1, start: start)) {
+            || isModifierInsideName(nameStart - 1, start: start)
+            || isPeoplePluralInsideName(nameStart - 1, start: start, end: tokens.upperBound)) {
             nameStart -= 1
         }
         // "Thought adding a comment would help", "Highly recommended": a lone word opening the sentence that is an
