@@ -152,6 +152,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // A relative clause between the description and the name set off after it; a full name that closes the
+        // apposition after any noun ("champion").
+        ("A potter whose kiln was flooded, Ines Quayle, dried out her stock. “Nothing cracked,” she said.", ["Ines Quayle"]),
+        ("Their trainer, the former champion Lorcan Dempsey, called the win “a miracle on wet grass.” “I wept,” he added.",
+         ["Lorcan Dempsey", "Lorcan Dempsey"]),
         ("One passenger, nurse Tobias Fenn from Galway, was angrier. “I wrote to them six times,” he said.", ["Tobias Fenn"]),
         ("The ferry line’s founder, Ottoline Marsh, released a statement late on Sunday. “We will appeal,” it read.",
          ["Ottoline Marsh"]),

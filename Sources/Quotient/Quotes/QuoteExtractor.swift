@@ -5165,13 +5165,21 @@ struct ExtractionRun {
 
     /// "The company, Fjordline, …": a name set off by commas right after a description.
     private func namedAfter(_ phrase: SpeakerPhrase, limit: Int) -> SpeakerPhrase? {
-        let comma = phrase.tokens.upperBound
+        var comma = phrase.tokens.upperBound
         let sentenceEnd = view.document.sentences[view.sentenceOf[comma]].tokens.upperBound
+        // "A farmer whose land borders the moor, Seren Pritchard, …": a relative clause may describe the head before
+        // the name set off after it.
+        if comma < sentenceEnd, view.has(comma, .relativePronoun),
+           let close = (comma..<min(sentenceEnd, comma + 14)).first(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 }),
+           view.words[close] == "," {
+            comma = close
+        }
         guard comma + 2 < sentenceEnd, view.words[comma] == ",", var named = reader.after(comma + 1, limit: sentenceEnd),
               named.form == .name, named.tokens.lowerBound == comma + 1, named.tokens.upperBound < sentenceEnd,
               view.words[named.tokens.upperBound] == ","
         else { return nil }
-        named.role = named.role ?? view.phrase((phrase.tokens.lowerBound + (view.has(phrase.tokens.lowerBound, .article) ? 1 : 0))..<comma)
+        let described = phrase.tokens
+        named.role = named.role ?? view.phrase((described.lowerBound + (view.has(described.lowerBound, .article) ? 1 : 0))..<described.upperBound)
         named.isOrganization = named.isOrganization || phrase.isOrganization
         return named
     }

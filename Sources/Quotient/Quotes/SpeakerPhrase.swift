@@ -1541,7 +1541,7 @@ struct SpeakerPhraseReader {
             let descriptionStart = view.has(nameStart, .article) ? nameStart + 1 : nameStart
             if !isNameWord(nameStart), let name = (descriptionStart..<min(comma, descriptionStart + 4)).first(where: { isNameWord($0) }),
                (descriptionStart..<name).allSatisfy({ view.isPlainWord($0, excluding: [.determiner, .clauseWord, .possessive, .finiteVerb, .preposition]) }),
-               isRoleWord(name - 1) || EntityRegistry.isAgentNoun(view.lower[name - 1]) {
+               isRoleWord(name - 1) || EntityRegistry.isAgentNoun(view.lower[name - 1]) || closesWithFullName(from: name, comma: comma) {
                 nameStart = name
             }
             // "Her co-founder, a former welder named Piet Oosterhuis, said": or a participle that gives the name.
@@ -1641,6 +1641,12 @@ struct SpeakerPhraseReader {
 
     /// Prepositions after a role that name the body it serves ("a spokesman for the ministry").
     static let bodyPrepositions: Set<String> = ["for", "at", "of", "with", "from"]
+
+    /// "Her coach, the former champion Ferenc Dallos, said": a name of two words or more from `name` to the comma
+    /// that closes an apposition is who its description describes, whatever the noun before it.
+    private func closesWithFullName(from name: Int, comma: Int) -> Bool {
+        comma - name >= 2 && (name..<comma).allSatisfy { isNameWord($0) }
+    }
 
     /// Whether a name of two words or more ends at `last`, a hyphenated part counting with its word ("Bridget
     /// Okafor-Reyes").
