@@ -152,6 +152,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // A passive verb of perceiving or recording before a participle cue: its subject speaks.
+        ("The skipper, Halvard Moen, quit. In the tape, made on board in May, Moen can be heard saying that “nobody "
+            + "reads the logbook.”", ["Halvard Moen"]),
+        ("The bowler was caught telling an umpire that the pitch had been watered.", ["bowler"]),
+        // "that" before an indefinite pronoun opens a clause; it points at nothing.
+        ("Halvard Moen said that nobody on the crew reads the logbook.", ["Halvard Moen"]),
         // A relative clause between the description and the name set off after it; a full name that closes the
         // apposition after any noun ("champion").
         ("A potter whose kiln was flooded, Ines Quayle, dried out her stock. “Nothing cracked,” she said.", ["Ines Quayle"]),

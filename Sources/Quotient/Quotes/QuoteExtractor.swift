@@ -2582,11 +2582,18 @@ struct ExtractionRun {
         let head = clause.lowerBound
         guard head > 0, view.lower[head - 1] == "that", view.wordCount(clause) <= 7, hasNoVerb(clause),
               view.document.tokens[head].kind == .word, !view.isCapitalized(head), view.wordKinds[head] != .pronoun,
-              !view.has(head, [.determiner, .possessive, .plural, .adverb, .negator, .auxiliary, .numberWord, .quantifier])
+              !view.has(head, [.determiner, .possessive, .plural, .adverb, .negator, .auxiliary, .numberWord, .quantifier]),
+              // "said that nobody in the village takes the bus": a pronoun "that" cannot point at.
+              !Self.indefinitePronouns.contains(view.lower[head])
         else { return false }
         let next = head + 1
         return next >= clause.upperBound || view.document.tokens[next].kind == .punctuation || view.has(next, .preposition)
     }
+
+    static let indefinitePronouns: Set<String> = [
+        "nobody", "somebody", "anybody", "everybody", "everyone", "someone", "anyone", "nothing", "something",
+        "anything", "everything",
+    ]
 
     /// "Nurses tell a different story", "told the truth", "told lies about the scheme": what kind of thing was
     /// told, not what.
@@ -3614,6 +3621,7 @@ struct ExtractionRun {
         let introduced = Self.participleIntroducers.contains(view.lower[index - 1])
             || SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
             || index >= 2 && view.lower[index - 1] == "as" && isQuotedAs(index - 1)
+            || isPerceivedSaying(index)
         let message = view.has(index, .ing) && !commaBefore && !introduced ? messageBefore(participle: index) : nil
         let participle = view.has(index, .ing) && (commaBefore || introduced || message != nil)
         // "… and has said that …", "and later said": an auxiliary or adverb may stand between the conjunction and the cue.
@@ -3646,6 +3654,7 @@ struct ExtractionRun {
            let issuer = subordinateSubject(ofVerb: index - 3) {
             return issuer
         }
+        if isPerceivedSaying(index), let perceived = passiveSubject(before: index - 1) { return perceived }
         return sentenceSubject(before: index)
     }
 
@@ -3791,6 +3800,29 @@ struct ExtractionRun {
 
     /// Words after which an -ing cue still speaks for the clause's subject.
     static let participleIntroducers: Set<String> = ["by", "while", "after", "before", "when", "besides"]
+
+    /// "can be heard saying that …", "was caught telling a neighbour …", "was filmed urging …": a passive verb of
+    /// perceiving or recording before a participle cue; its subject is who speaks.
+    private func isPerceivedSaying(_ participle: Int) -> Bool {
+        participle >= 2 && view.has(participle, .ing) && Self.perceivingVerbs.contains(view.lower[participle - 1])
+            && view.isPassive(participle - 1)
+    }
+
+    /// "In the recording, made at a dinner, Farrant can be heard saying …": the subject right before the passive
+    /// verb group that ends at `verb`, after whatever the clause opens with.
+    private mutating func passiveSubject(before verb: Int) -> (speaker: Speaker, entity: Int?)? {
+        let sentenceStart = view.document.sentences[view.sentenceOf[verb]].tokens.lowerBound
+        var groupStart = verb
+        while groupStart - 1 > sentenceStart && view.has(groupStart - 1, [.be, .auxiliary, .finiteVerb, .adverb]) { groupStart -= 1 }
+        let floor = (sentenceStart..<groupStart).last(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 }).map { $0 + 1 } ?? sentenceStart
+        guard floor < groupStart, let phrase = reader.before(groupStart, floor: floor), phrase.tokens.upperBound == groupStart
+        else { return nil }
+        return resolvedSpeaker(phrase)
+    }
+
+    private static let perceivingVerbs: Set<String> = [
+        "heard", "overheard", "seen", "caught", "filmed", "recorded", "captured", "videotaped", "taped", "shown", "pictured",
+    ]
 
     /// How a message comes before a participle of saying that gives its words.
     private enum Message {
