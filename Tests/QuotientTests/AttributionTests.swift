@@ -152,6 +152,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // Members of a family are called by their given names, whether or not the lexicon knows them.
+        ("Oriel Quispe-Larrea scored twice. His mother, Ximena Quispe-Larrea, watched from the stand. “I could not breathe,” "
+            + "she said. “It was the best day of my life,” Oriel told the club's website.", ["Ximena Quispe-Larrea", "Oriel Quispe-Larrea"]),
         // A passive verb of perceiving or recording before a participle cue: its subject speaks.
         ("The skipper, Halvard Moen, quit. In the tape, made on board in May, Moen can be heard saying that “nobody "
             + "reads the logbook.”", ["Halvard Moen"]),

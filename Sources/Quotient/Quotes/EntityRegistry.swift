@@ -788,13 +788,26 @@ struct EntityRegistry {
         if best == nil, isOneWord, let person = byGivenName[lastWord], person >= 0 { return person }
         // "Wang said" after "Foreign Minister Wang Yi": a family name written first, for a person the text gave a
         // title (a capitalized word alone is too often a place or a body's first word to take it without one).
-        if best == nil, isOneWord, let person = byFirstWord[lastWord], person >= 0, entities[person].role != nil,
-           entities[person].name.split(separator: " ").count <= 3 {
+        // "Anvi told the website" after "Anvi Raghunathan" and "Her father, Karthik Raghunathan": members of one family
+        // are told apart by their given names, known to the lexicon or not.
+        if best == nil, isOneWord, let person = byFirstWord[lastWord], person >= 0,
+           entities[person].role != nil || sharesFamilyName(person), entities[person].name.split(separator: " ").count <= 3 {
             return person
         }
         // "Castellan said" after "Castellan Holdings": a business is called by its name without the company word.
         if best == nil, isOneWord, let business = byBusinessFirstWord[lastWord], business >= 0 { return business }
         return best
+    }
+
+    /// Whether another person is registered under the last word of `person`'s name.
+    private func sharesFamilyName(_ person: Int) -> Bool {
+        var cursor = byLastWord[entities[person].lastWord] ?? -1
+        while cursor >= 0 {
+            let other = links[cursor].entity
+            if other != person && entities[other].kind == .person { return true }
+            cursor = links[cursor].next
+        }
+        return false
     }
 
     /// "Sir Alistair" after "Sir Alistair Penhaligon", "Dame Kiri": a knight or dame is called by the title and
