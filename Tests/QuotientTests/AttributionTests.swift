@@ -152,6 +152,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // "X and Y Surname": two members of one family, given names known to the lexicon or not.
+        ("The bakery is run by Oriel and Sabeen Harrowgate, who bought it in May. “We had no oven for a week,” Sabeen said. "
+            + "“It felt like a month,” Oriel added.", ["Sabeen Harrowgate", "Oriel Harrowgate"]),
         // Members of a family are called by their given names, whether or not the lexicon knows them.
         ("Oriel Quispe-Larrea scored twice. His mother, Ximena Quispe-Larrea, watched from the stand. “I could not breathe,” "
             + "she said. “It was the best day of my life,” Oriel told the club's website.", ["Ximena Quispe-Larrea", "Oriel Quispe-Larrea"]),

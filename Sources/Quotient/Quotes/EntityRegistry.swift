@@ -483,8 +483,12 @@ struct EntityRegistry {
         if partner >= 1 && view.opensSentence(partner - 1), let relation = Self.kinshipPlurals[view.lower[partner - 1]] {
             return (partner, relation)
         }
-        guard givenNames[view.lower[name.lowerBound]] != nil, givenNames[view.lower[partner]] != nil,
-              partner == 0 || !view.isCapitalized(partner - 1) || view.opensSentence(partner)
+        // "run by Mehmet and Aurelie Yilmaz": a lone capitalized word that is no one named so far, no place and no
+        // lexicon word is a given name too, whether or not the lexicon lists it.
+        let bothGiven = givenNames[view.lower[name.lowerBound]] != nil && givenNames[view.lower[partner]] != nil
+        let unknownWord = byLastWord[view.lower[partner]] == nil && view.wordKinds[partner] == nil
+            && !view.has(partner, .notName) && !isPlace(view.words[partner])
+        guard bothGiven || unknownWord, partner == 0 || !view.isCapitalized(partner - 1) || view.opensSentence(partner)
         else { return nil }
         return (partner, nil)
     }
