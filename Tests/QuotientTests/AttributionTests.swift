@@ -152,6 +152,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // An owner's noun the lexicon does not list opens a subject as an article does.
+        ("Perpetua Vance withdrew the novel. Her publisher said through a spokesman that it “fully supports” her.",
+         ["publisher, Perpetua Vance"]),
         // "X and Y Surname": two members of one family, given names known to the lexicon or not.
         ("The bakery is run by Oriel and Sabeen Harrowgate, who bought it in May. “We had no oven for a week,” Sabeen said. "
             + "“It felt like a month,” Oriel added.", ["Sabeen Harrowgate", "Oriel Harrowgate"]),

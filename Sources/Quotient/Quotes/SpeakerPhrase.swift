@@ -1030,10 +1030,11 @@ struct SpeakerPhraseReader {
               // Not "One could argue": an auxiliary is no head noun.
               !view.has(last, [.clauseWord, .preposition, .frontPreposition, .adverb, .finiteVerb])
         else { return nil }
-        // "the business mogul", and also "another ranking", "one company", "each side".
+        // "the business mogul", and also "another ranking", "one company", "each side", and an owner's ("Her
+        // publisher", "their landlord").
         // Hyphenated compounds count as one word ("the 58-year-old physician").
         guard let determiner = (max(floor, last - 7)...last).last(where: {
-                  (view.has($0, .article) || ["another", "one", "each"].contains(view.lower[$0])) && !insideCompound($0)
+                  (view.has($0, [.article, .possessive]) || ["another", "one", "each"].contains(view.lower[$0])) && !insideCompound($0)
               }),
               determiner < last,
               ((determiner + 1)...last).allSatisfy({
