@@ -152,6 +152,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // A role word in -s after a name and before an article is the name's verb, not a noun the name modifies.
+        ("Brannagh Ashcroft chairs the ferry board. She said the timetable would change.", ["Brannagh Ashcroft"]),
         // An owner's noun the lexicon does not list opens a subject as an article does.
         ("Perpetua Vance withdrew the novel. Her publisher said through a spokesman that it “fully supports” her.",
          ["publisher, Perpetua Vance"]),
@@ -434,8 +436,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quote.text == "the quay could flood")
     }
 
+    /// Names joined by "and" speak together; two given names before one family name are two people of that family.
     @Test(arguments: [
-        ("Kjell and Anne Hauge, who live across the road, said the drilling had kept them awake.", "Kjell and Anne Hauge"),
+        ("Kjell and Anne Hauge, who live across the road, said the drilling had kept them awake.", "Kjell Hauge and Anne Hauge"),
         ("Ivar Lunde and Siv Holt, who run the bakery, said trade had fallen by half.", "Ivar Lunde and Siv Holt"),
     ])
     func namesJoinedBeforeARelativeClauseSpeakTogether(_ text: String, _ name: String) throws {
@@ -536,6 +539,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "Books, certainly, but not only books.\n\nWho pays for it?\nThe council, and so the town.\n\n"
             + "What happens if it closes?\nThe town loses a room where anyone may sit."
         #expect(try extract(essay).quotes.isEmpty)
+        // Answers that do not speak as "I" are an interview's when the introduction announces one.
+        let announced = "Marit Odegaard chairs the library board. We talked to her about the closures.\n\n"
+            + "What do you think a library is for?\nBooks, certainly, but not only books.\n\nWho pays for it?\nThe council, and so the town.\n\n"
+            + "What do you fear if it closes?\nThe town loses a room where anyone may sit."
+        #expect(try extract(announced).quotes.map { $0.speaker?.name } == [nil, "Marit Odegaard", nil, "Marit Odegaard", nil, "Marit Odegaard"])
     }
 
     @Test func aParticiplesSubjectStopsAtTheSentencesVerb() throws {

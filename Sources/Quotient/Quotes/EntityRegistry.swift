@@ -557,6 +557,9 @@ struct EntityRegistry {
         guard end < view.count, view.quoteOf[end] < 0, view.document.tokens[end].kind == .word, !view.isCapitalized(end),
               !isPossessive(view.words[end - 1])
         else { return false }
+        // "Marit Odegaard chairs the library board", "Lena Holt heads a team": a role word in -s before an article
+        // or an owner's word is the name's verb.
+        if end + 1 < view.count, view.has(end + 1, [.article, .possessive]), view.lower[end].hasSuffix("s") { return false }
         if let kind = view.wordKinds[end], kind == .role || kind == .anonymous || kind == .modifier || kind == .org { return true }
         // After an article, only a word that looks like a noun: not a verb, function word or adverb ("the Harbour
         // Union on Tuesday", "the Union said", "the Union voted", "the Union wants" name a participant).

@@ -77,9 +77,24 @@ struct InterviewTurn {
         guard questions.count >= 3, turns.last?.isAnswer == true,
               2 * questions.count(where: { $0.words.contains { view.lower[$0] == "you" || view.lower[$0] == "your" } }) >= questions.count,
               2 * answers.count(where: { $0.words.contains { firstPersonWords.contains(view.lower[$0]) } }) >= answers.count
+                || announcesInterview(view.tokens(ofParagraph: 0).lowerBound..<view.tokens(ofParagraph: first - 1).upperBound, view: view)
         else { return [] }
         return turns
     }
+
+    /// "Q&A: The Baker Who …", "We spoke to her about bread": words before the first question that say an
+    /// interview follows, so short answers need not speak as "I" ("Barely. Weddings help.").
+    private static func announcesInterview(_ range: Range<Int>, view: TokenView) -> Bool {
+        range.contains { index in
+            let word = view.lower[index]
+            if word == "interview" || word == "interviewed" { return true }
+            if word == "q", index + 2 < range.upperBound, view.lower[index + 1] == "&", view.lower[index + 2] == "a" { return true }
+            return index + 1 < range.upperBound && Self.conversationVerbs.contains(word)
+                && (view.lower[index + 1] == "to" || view.lower[index + 1] == "with")
+        }
+    }
+
+    private static let conversationVerbs: Set<String> = ["spoke", "talked", "chatted", "sat"]
 
     private static let firstPersonWords: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "we're", "our", "us"]
 
