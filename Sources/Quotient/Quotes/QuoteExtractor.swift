@@ -2408,6 +2408,10 @@ struct ExtractionRun {
 
     /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
     /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
+    /// Participles spelt as their base form that describe a message ("in a statement read to the court", "in an
+    /// interview broadcast on Sunday").
+    private static let baseFormParticiples: Set<String> = ["read", "broadcast", "put", "set"]
+
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
         // "said through a spokeswoman that …", "said via his lawyer that …": who carried the words.
         if let first = gap.first, ["through", "via"].contains(view.lower[first]), gap.count <= 5,
@@ -2416,7 +2420,8 @@ struct ExtractionRun {
         }
         // "said in a statement released by his office that …": a setting whose participle phrase describes it.
         if let first = gap.first, view.has(first, [.settingWord]), view.has(first, .preposition),
-           let participle = gap.first(where: { view.has($0, [.ed, .irregularPast]) }), participle > first + 1,
+           let participle = gap.first(where: { view.has($0, [.ed, .irregularPast]) || Self.baseFormParticiples.contains(view.lower[$0]) }),
+           participle > first + 1,
            view.has(participle + 1, .preposition), gap.upperBound - participle <= 5,
            isSettingGap(first..<participle, cue: cue),
            !((participle + 1)..<gap.upperBound).contains(where: { view.has($0, [.coordinator, .finiteVerb, .be]) }) {
