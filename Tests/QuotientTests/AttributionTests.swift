@@ -90,6 +90,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“We are closing,” said the owners, Ansgar Brekke and Liv Moen.", "Ansgar Brekke and Liv Moen"),
         ("Oskar Hadeland and his wife, Lene, said the bakery would close.", "Oskar Hadeland and Lene"),
         ("According to figures released by the fisheries agency on Friday, the cod catch fell by a third.", "fisheries agency"),
+        // After "of", only a body or a person issues the text; what the text records is no source.
+        ("According to minutes of the hearing, the ferry firm knew of the leak in June.", "minutes of the hearing"),
+        ("According to minutes of the hearing seen by the Gazette, the ferry firm knew of the leak.", "minutes of the hearing"),
+        ("According to the report of the harbour commission, the ferry firm knew of the leak.", "harbour commission"),
         ("A statement issued by the rowing club said the regatta was cancelled.", "rowing club"),
         ("The regatta is off, according to two people with direct knowledge of the plans.", "two people with direct knowledge of the plans"),
         ("Afterwards Brekkeland said the tolls would stay.", "Brekkeland"),

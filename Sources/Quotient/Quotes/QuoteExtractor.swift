@@ -1462,7 +1462,8 @@ struct ExtractionRun {
         let start = sentence.tokens.lowerBound
         guard view.lower[start] == "according", sentence.tokens.count > 3, view.lower[start + 1] == "to",
               let comma = sentence.tokens.first(where: { view.words[$0] == "," }), comma + 1 < end,
-              let source = documentHeadedSource(start + 2, limit: comma) ?? reader.after(start + 2, limit: comma)
+              let source = documentHeadedSource(start + 2, limit: comma) ?? seenRecord(after: start + 2, limit: comma)
+                  ?? reader.after(start + 2, limit: comma)
                   ?? reader.group(start + 2, limit: comma) ?? reader.documentSource(start + 2, limit: comma)
         else { return false }
         var clauseStart = comma + 1
@@ -1541,6 +1542,12 @@ struct ExtractionRun {
               })
         else { return nil }
         return reader.documentSource(start, limit: participle)
+    }
+
+    /// "According to minutes of the meeting seen by the Clarion, …": a document that names no issuer, seen by
+    /// someone, is the source; "the statement issued by the board" leaves the source to its issuer.
+    private func seenRecord(after start: Int, limit: Int) -> SpeakerPhrase? {
+        reader.sourceBehindDocument(start, limit: limit) == start ? seenDocumentSource(after: start, limit: limit) : nil
     }
 
     private static let seeingParticiples: Set<String> = ["seen", "shown", "given", "sent", "leaked", "written"]

@@ -863,8 +863,9 @@ struct SpeakerPhraseReader {
         guard start < limit, limit - start <= 10,
               view.has(start, [.determiner, .possessive]) || view.document.tokens[start].kind == .number
                 || endsWithDocumentNoun(start..<limit) && limit - start <= 3 && !(start..<limit).contains(where: { view.isCapitalized($0) })
-                // "figures released on Tuesday": a bare document noun and its participle.
-                || start + 1 < limit && isDocumentNoun(view.lower[start]) && view.has(start + 1, .ed),
+                // "figures released on Tuesday": a bare document noun and its participle; "minutes of the meeting": and
+                // what it is of.
+                || start + 1 < limit && isDocumentNoun(view.lower[start]) && (view.has(start + 1, .ed) || view.lower[start + 1] == "of"),
               (start..<limit).allSatisfy({ index in
                   let kind = view.document.tokens[index].kind
                   return (kind == .word || kind == .number) && view.quoteOf[index] < 0
@@ -1305,13 +1306,21 @@ struct SpeakerPhraseReader {
 
     /// "a statement from the port authority", "a report by the Harbour Gazette": who issued a document is the
     /// source, not the document; the index where that source's phrase starts (or `start`).
-    private func sourceBehindDocument(_ start: Int, limit: Int) -> Int {
+    func sourceBehindDocument(_ start: Int, limit: Int) -> Int {
         var index = start
         if index < limit && view.has(index, [.article, .possessive]) { index += 1 }
         guard index + 2 < limit, Self.documentNouns.contains(view.lower[index]) else { return start }
         // "figures released by the ministry", "a statement issued by the club": the participle of issuing, then "by".
         if index + 3 < limit && view.has(index + 1, .ed) && view.lower[index + 2] == "by" { return index + 3 }
-        return ["from", "by", "of"].contains(view.lower[index + 1]) ? index + 2 : start
+        // "minutes of the meeting": after "of", only a body or a person issues the text ("the report of the committee").
+        if view.lower[index + 1] == "of" {
+            // The of-phrase's head stands before any participle that modifies it ("the meeting seen by the Clarion").
+            let participle = ((index + 3)..<limit).first { view.lower[$0] == "by" }.map { $0 - 1 }
+                ?? ((index + 3)..<limit).first { view.has($0, [.ed, .irregularPast]) && !view.isCapitalized($0) }
+            let head = (participle ?? limit) - 1
+            return view.wordKinds[head] != nil || view.isCapitalized(head) ? index + 2 : start
+        }
+        return ["from", "by"].contains(view.lower[index + 1]) ? index + 2 : start
     }
 
     static let documentNouns: Set<String> = [
