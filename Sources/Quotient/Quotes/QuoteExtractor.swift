@@ -2207,6 +2207,8 @@ struct ExtractionRun {
         let end = setOff ? who - 1 : who
         // "a request by the Harbour Gazette, which argued that …": "which" speaks for a named body, never a person.
         if view.lower[who] == "which" {
+            // "disputed by the defence, which said …": a side in court speaks too.
+            if let side = sideInCourt(endingAt: end, floor: floor) { return (side, setOff) }
             guard let body = reader.before(end, floor: floor, allowApposition: false), body.isOrganization || body.isOutlet || body.form == .name
             else { return nil }
             var named = body
@@ -2239,6 +2241,17 @@ struct ExtractionRun {
         if let named = reader.namedInApposition(to: described, floor: floor) { return (named, true) }
         return (described, setOff)
     }
+
+    /// "the defence", "the defense": "the" and a word the lexicon lists as a role's qualifier, standing alone as a
+    /// head, name a side in a trial.
+    private func sideInCourt(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
+        guard end - 2 >= floor, view.lower[end - 2] == "the", view.wordKinds[end - 1] == .modifier,
+              Self.courtSides.contains(view.lower[end - 1])
+        else { return nil }
+        return reader.description((end - 2)..<end)
+    }
+
+    private static let courtSides: Set<String> = ["defence", "defense"]
 
     /// An article and up to three plain lowercase words ending at `end` ("a young welder"), or such words and a
     /// place or body after a preposition ("a baker from Tromsø", "a nurse at St. Olav's, Trondheim"): where the
