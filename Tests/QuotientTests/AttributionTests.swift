@@ -156,6 +156,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // A subject and the scene of its words before a colon, with no verb, as round-ups print them.
+        ("The Valley Courier, in an editorial: “The ferry subsidy is a scandal.”", ["Valley Courier"]),
         // A side in court is the antecedent of "which" as a body is.
         ("The witness was challenged by the defence, which said he had “every reason to lie.”", ["defence"]),
         // A role word in -s after a name and before an article is the name's verb, not a noun the name modifies.

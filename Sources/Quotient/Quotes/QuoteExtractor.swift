@@ -887,6 +887,7 @@ struct ExtractionRun {
         clauseStart = clockTimeEnd(at: clauseStart, limit: colon) ?? clauseStart
         guard clauseStart < colon else { return nil }
         if let roundUp = roundUpSpeaker(before: colon, comma: clauseStart - 1, floor: floor) { return roundUp }
+        if let subject = subjectBeforeScene(floor: floor, comma: clauseStart - 1, colon: colon) { return subject }
         if let subject = subjectBeforeAside(floor: floor, secondComma: clauseStart - 1, colon: colon) { return subject }
         if let named = nameBeforeApposition(floor: floor, secondComma: clauseStart - 1, colon: colon) { return named }
         // "…, but she gave the mayor a back-handed compliment:", "Then Cruz hit back:": past the conjunction or
@@ -992,6 +993,17 @@ struct ExtractionRun {
         "message", "advice", "verdict", "response", "reply", "answer", "reaction", "plea", "instructions", "explanation",
         "assessment", "conclusion", "words", "comment", "comments", "retort", "diagnosis", "summary",
     ]
+
+    /// "The Morning Ledger, in an editorial: “…”", "Ossory, in a statement: “…”": a subject and the scene of its
+    /// words, with no verb, before the colon.
+    private mutating func subjectBeforeScene(floor: Int, comma: Int, colon: Int) -> Attribution? {
+        guard comma > floor, view.words[comma] == ",", !(floor..<comma).contains(where: { view.words[$0] == "," }),
+              reader.isScenePhrase((comma + 1)..<colon),
+              let subject = reader.before(comma, floor: floor, allowApposition: false), subject.tokens.lowerBound == floor,
+              reader.namesASpeaker(subject) || subject.isOutlet, let (speaker, entity) = resolvedSpeaker(subject)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+    }
 
     /// "The senator from Ohio, in explaining her vote, wrote:": an aside set off between the subject and the verb
     /// before the colon says how it was said, and the subject before it speaks.
