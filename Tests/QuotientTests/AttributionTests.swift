@@ -615,6 +615,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.first?.speaker?.role == role)
     }
 
+    /// Words in marks inside a transcript turn are someone else's; the words around them are the turn's.
+    @Test func aTurnKeepsItsWordsAroundAQuoteInMarks() throws {
+        let text = "HOST: What did people tell you?\n\nREPORTER: They are angry. One fisherman said, “We were lied to,” "
+            + "and walked off.\n\nHOST: Thank you."
+        let quotes = try extract(text).quotes
+        #expect(quotes.map(\.text) == ["What did people tell you?", "They are angry. One fisherman said", "We were lied to,",
+                                       "and walked off.", "Thank you."])
+        #expect(quotes.map { $0.speaker?.name } == ["host", "reporter", "fisherman", "reporter", "host"])
+    }
+
     @Test func anUnnamedRoleWithABodyInBracketsSpeaksForThatBody() throws {
         let text = "CHAIR: The hearing is open.\n\nREPORTER (Valley Courier): When will the dam be inspected?"
         let speaker = try extract(text).quotes.last?.speaker

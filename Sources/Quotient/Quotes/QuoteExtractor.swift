@@ -181,16 +181,17 @@ struct ExtractionRun {
 
     // MARK: - Transcript turns
 
-    /// Paragraphs that open with a speaker label and hold no marks. A label counts when it has a role and
-    /// a name ("SENATOR OKAFOR"), names someone the document knows, or when two paragraphs or more open
-    /// with labels, as a transcript's do ("HOST:", "OKAFOR:").
+    /// Paragraphs that open with a speaker label whose words do not open with marks ("Okafor: “We Will Not Back
+    /// Down”" is a headline's layout, left to the rules for marks). A label counts when it has a role and a name
+    /// ("SENATOR OKAFOR"), names someone the document knows, or when two paragraphs or more open with labels, as
+    /// a transcript's do ("HOST:", "OKAFOR:").
     private func transcriptLabels() -> [Int: TranscriptLabel] {
         var found: [Int: TranscriptLabel] = [:]
         for (index, paragraph) in view.document.paragraphs.enumerated() {
             let sentences = view.document.sentences[paragraph.sentences]
             guard let first = sentences.first?.tokens.lowerBound, let last = sentences.last?.tokens.upperBound,
                   let label = TranscriptLabel.opening(first..<last, in: view, lexicon: view.lexicon),
-                  !label.words.contains(where: { view.quoteOf[$0] >= 0 })
+                  let opening = label.words.first, view.quoteOf[opening] < 0
             else { continue }
             found[index] = label
         }
@@ -203,8 +204,7 @@ struct ExtractionRun {
     }
 
     private mutating func handleTranscriptTurn(_ turn: TranscriptLabel, paragraph: Int) {
-        let words = turn.words
-        guard view.wordCount(words) > 0 else { return }
+        guard view.wordCount(turn.words) > 0 else { return }
         let role = turn.role
         let mention = view.phrase(turn.label)
         let span = view.span(turn.label)
@@ -225,8 +225,27 @@ struct ExtractionRun {
         } else {
             speaker = Speaker(name: role!.lowercased(), mention: mention, role: nil, span: span, kind: .anonymous)
         }
-        emit(Quote(text: view.text(words), span: view.span(words), kind: .direct, speaker: speaker, cue: nil, source: nil),
-             entity: entity, paragraph: paragraph)
+        // "ALDOUS: … One man told me, and I quote, “They knew.”": words in marks inside a turn are someone else's,
+        // read by the rules for marks; the turn is the words around them.
+        for words in partsOutsideMarks(turn.words) {
+            emit(Quote(text: view.text(words), span: view.span(words), kind: .direct, speaker: speaker, cue: nil, source: nil),
+                 entity: entity, paragraph: paragraph)
+        }
+    }
+
+    /// The runs of `words` outside quote marks that hold a word, without the punctuation at their edges.
+    private func partsOutsideMarks(_ words: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = words.lowerBound
+        for index in words where view.quoteOf[index] >= 0 || index == words.upperBound - 1 {
+            let end = view.quoteOf[index] >= 0 ? index : index + 1
+            var part = start..<end
+            while let first = part.first, !view.isWord(first) { part = part.dropFirst() }
+            while let last = part.last, view.isPunctuation(last, ",:;") { part = part.dropLast() }
+            if view.wordCount(part) > 0 { parts.append(part) }
+            start = index + 1
+        }
+        return parts
     }
 
     /// An answer is the words of the person the introduction names first (nil when it names no one); a question
