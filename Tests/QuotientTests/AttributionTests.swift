@@ -156,6 +156,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // "who" after a person and the body they work for is the person; the person after "according to" who works
+        // for a body is no outlet, and is the next "she".
+        ("Most were razorbills, according to Ffion Treharne of the Auk Trust, who warned that few would survive. "
+            + "“We do what we can,” she said.", ["Ffion Treharne", "Ffion Treharne", "Ffion Treharne"]),
         // A subject and the scene of its words before a colon, with no verb, as round-ups print them.
         ("The Valley Courier, in an editorial: “The ferry subsidy is a scandal.”", ["Valley Courier"]),
         // A side in court is the antecedent of "which" as a body is.

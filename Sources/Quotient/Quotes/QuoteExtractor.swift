@@ -2306,9 +2306,12 @@ struct ExtractionRun {
     /// follows may be the object of a modifier's preposition; the speaker is the head before it.
     private func headBeforeModifier(of phrase: SpeakerPhrase, floor: Int) -> SpeakerPhrase? {
         let preposition = phrase.tokens.lowerBound - 1
-        guard phrase.form != .name, preposition > floor, view.has(preposition, .modifierOpener), view.has(preposition, .preposition),
+        guard phrase.form != .name || phrase.isOrganization, preposition > floor, view.has(preposition, .modifierOpener),
+              view.has(preposition, .preposition),
               var head = reader.before(preposition, floor: floor, allowApposition: false), head.form != .pronoun,
-              reader.namesASpeaker(head)
+              reader.namesASpeaker(head),
+              // "Ffion Pascoe of the Seabird Trust, who …": after a named body, only a person named before it.
+              phrase.form != .name || head.form == .name && !head.isOrganization
         else { return nil }
         if head.form != .name, let named = reader.namedInApposition(to: head, floor: floor) { head = named }
         return head
@@ -4417,7 +4420,8 @@ struct ExtractionRun {
             var kind: Speaker.Kind = namesBody ? .organization : .person
             // Whoever "reports", or is what something is "according to", is an outlet unless a person's
             // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov").
-            if phrase.isOutlet || ((cueKind == .report || cueKind == .source) && !view.lexicon.hasPersonRole(role) && !phrase.isOrganization) {
+            if phrase.isOutlet || ((cueKind == .report || cueKind == .source) && !view.lexicon.hasPersonRole(role) && !phrase.isOrganization
+                && !namesPerson(phrase)) {
                 kind = .outlet
             }
             let entity = known ?? registry.register(name: fuller ?? name, lastWord: fullerTokens.map { view.lower[$0.upperBound - 1] } ?? lastWord,
@@ -4431,6 +4435,18 @@ struct ExtractionRun {
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,
                             kind: found.kind), entity)
         }
+    }
+
+    /// "according to Ffion Pascoe of the Seabird Trust": a name that a body's name follows after a preposition
+    /// (where the person works) is a person, not an outlet. (A known given name is no such sign: "Al Jazeera",
+    /// "Metro Wire".)
+    private func namesPerson(_ phrase: SpeakerPhrase) -> Bool {
+        let name = phrase.name
+        guard name.count >= 2 else { return false }
+        let after = name.upperBound
+        guard after + 1 < view.count, SpeakerPhraseReader.bodyPrepositions.contains(view.lower[after]) else { return false }
+        let body = view.lower[after + 1] == "the" ? after + 2 : after + 1
+        return body < view.count && view.isCapitalized(body) && view.sentenceOf[body] == view.sentenceOf[after]
     }
 
     /// "The Royal Society for the Protection of Birds said", "the Institute for the Study of War": a body's name
