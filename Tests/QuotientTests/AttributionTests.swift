@@ -156,6 +156,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // "“…” - that was how X described it", "“…” is how X put it": the clause after "how" in the same sentence.
+        ("“A betrayal” - that was how Cathal Brennock described the vote.", ["Cathal Brennock"]),
+        ("“A betrayal” is how Cathal Brennock described the vote.", ["Cathal Brennock"]),
         // "who" after a person and the body they work for is the person; the person after "according to" who works
         // for a body is no outlet, and is the next "she".
         ("Most were razorbills, according to Ffion Treharne of the Auk Trust, who warned that few would survive. "

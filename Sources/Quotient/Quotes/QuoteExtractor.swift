@@ -531,7 +531,8 @@ struct ExtractionRun {
         // Attribution is local: look at most `frameReach` tokens back, so a giant sentence stays linear.
         let partialFrame = max(frames.sentenceStart, open - Self.frameReach)..<open
         let directBefore = max(frames.before.lowerBound, open - Self.frameReach)..<open
-        let after = clamp(frames.after)
+        let howClause = clauseAfterHow(clamp(frames.after))
+        let after = howClause ?? clamp(frames.after)
         let (first, second) = kind == .partial ? (partialFrame, after) : frames.introduced ? (directBefore, after) : (after, directBefore)
         if kind == .partial, let naming = agentlessNaming(before: open, floor: partialFrame.lowerBound) {
             // Who reports the clause the name stands in may still speak: "Vale admitted the work could be termed
@@ -569,7 +570,7 @@ struct ExtractionRun {
         if found == nil && kind == .partial { found = joinedClauseAttribution(open: open, frame: partialFrame) }
         // "“…” That is how one parent described the pool.": after "how", a cue that frames words in marks (a judgement,
         // a name) gives them their speaker, as it does a fragment's.
-        let afterHow = after.lowerBound > 0 && view.lower[after.lowerBound - 1] == "how" && view.quoteOf[after.lowerBound - 1] < 0
+        let afterHow = howClause != nil || after.lowerBound > 0 && view.lower[after.lowerBound - 1] == "how" && view.quoteOf[after.lowerBound - 1] < 0
         if found == nil { found = attribution(in: first, partial: kind == .partial || first == after && afterHow, following: first == after) }
         if found == nil { found = attribution(in: second, partial: kind == .partial || second == after && afterHow, following: second == after) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
@@ -1169,6 +1170,16 @@ struct ExtractionRun {
 
     private func clamp(_ frame: Range<Int>) -> Range<Int> {
         frame.lowerBound..<min(frame.upperBound, frame.lowerBound + Self.frameReach)
+    }
+
+    /// "“A disgrace” - that was how Kinsella described it", "“A disgrace” is how …": the clause after "how" in the
+    /// same sentence, which names who gave the words, or nil.
+    private func clauseAfterHow(_ after: Range<Int>) -> Range<Int>? {
+        var start = after.lowerBound
+        if start < after.upperBound, view.isLongDash(start) || view.words[start] == "-" || view.words[start] == ":" { start += 1 }
+        if start < after.upperBound, view.lower[start] == "that" || view.lower[start] == "this" { start += 1 }
+        guard start + 2 < after.upperBound, view.has(start, .be), view.lower[start + 1] == "how" else { return nil }
+        return (start + 2)..<after.upperBound
     }
 
     /// A quote is direct when it stands as its own statement: nothing but an attribution ("X said," or
