@@ -233,15 +233,20 @@ struct ExtractionRun {
         }
     }
 
-    /// The runs of `words` outside quote marks that hold a word, without the punctuation at their edges.
+    /// The runs of `words` outside quote marks that hold a word, without the punctuation that joined them to the
+    /// marks.
     private func partsOutsideMarks(_ words: Range<Int>) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start = words.lowerBound
         for index in words where view.quoteOf[index] >= 0 || index == words.upperBound - 1 {
-            let end = view.quoteOf[index] >= 0 ? index : index + 1
-            var part = start..<end
-            while let first = part.first, !view.isWord(first) { part = part.dropFirst() }
-            while let last = part.last, view.isPunctuation(last, ",:;") { part = part.dropLast() }
+            let beforeMarks = view.quoteOf[index] >= 0
+            var part = start..<(beforeMarks ? index : index + 1)
+            if part.lowerBound > words.lowerBound {
+                while let first = part.first, !view.isWord(first) { part = part.dropFirst() }
+            }
+            if beforeMarks {
+                while let last = part.last, view.isPunctuation(last, ",:;") { part = part.dropLast() }
+            }
             if view.wordCount(part) > 0 { parts.append(part) }
             start = index + 1
         }
