@@ -5169,9 +5169,11 @@ struct ExtractionRun {
         for index in stride(from: firstAntecedentSentence(of: token), through: max(0, sentenceIndex - 1), by: -1) {
             var start = sentences[index].tokens.lowerBound
             let sentenceLimit = index == sentenceIndex ? token : sentences[index].tokens.upperBound
-            // "On the wards, nurses described …": the subject follows a setting set off by a comma.
-            if let comma = (start..<min(sentenceLimit, start + 8)).first(where: { view.words[$0] == "," }), comma > start,
-               isSettingPhrase(start..<comma) || reader.isScenePhrase(start..<comma) {
+            // "On the wards, nurses described …": the subject follows a setting set off by a comma, and so does
+            // a passive introduction ("Asked about his future, the manager shrugged").
+            let passive = opensPassiveIntroduction(start)
+            if let comma = (start..<min(sentenceLimit, start + (passive ? 16 : 8))).first(where: { view.words[$0] == "," }), comma > start,
+               passive || isSettingPhrase(start..<comma) || reader.isScenePhrase(start..<comma) {
                 start = comma + 1
             }
             if let subject = clauseSubject(from: start, limit: sentenceLimit, where: accepts) { return subject }
