@@ -156,6 +156,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // Trades of everyday news head a description that a later pronoun refers to.
+        ("The gamekeeper shrugged. “The birds will come back,” he said.", ["gamekeeper"]),
         // A passive introduction before the subject is no part of it; the subject is the next "he".
         ("Asked whether the quarry would reopen, the site manager laughed. “Ask me in spring,” he said.", ["site manager"]),
         // "“…” - that was how X described it", "“…” is how X put it": the clause after "how" in the same sentence.
