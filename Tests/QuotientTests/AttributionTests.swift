@@ -156,6 +156,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ana Sorel argued on Tuesday in Lyon that the ferry operator, a family business, could not survive the levy.",
          ["Ana Sorel"]),
         ("Another economist, Odile Marchetti of Kessock Holdings, was blunter. “It will burst,” she said.", ["Odile Marchetti"]),
+        // "Her husband" after two given names and one family name is the other of the two.
+        ("The café is run by Tobias and Greta Harrowgate. Her husband said the lease would end in May.",
+         ["Tobias Harrowgate"]),
         // Trades of everyday news head a description that a later pronoun refers to.
         ("The gamekeeper shrugged. “The birds will come back,” he said.", ["gamekeeper"]),
         // A passive introduction before the subject is no part of it; the subject is the next "he".

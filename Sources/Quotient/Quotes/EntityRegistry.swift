@@ -74,6 +74,8 @@ struct EntityRegistry {
     /// First word of a business's name ("castellan" of "Castellan Holdings") → that business, or -1 once two
     /// businesses open with it.
     private var byBusinessFirstWord: [String: Int] = [:]
+    /// The two people of "Mehmet and Aurelie Yilmaz", each to the other: the partner a later "her husband" names.
+    private var partners: [Int: Int] = [:]
     private var links: [(entity: Int, next: Int)] = []
 
     private static func link(
@@ -313,6 +315,8 @@ struct EntityRegistry {
                     if let relation {
                         noteRelative(other, relation)
                         noteRelative(entity, relation)
+                    } else if other != entity {
+                        (partners[entity], partners[other]) = (other, entity)
                     }
                     mentions.append(Mention(token: partner, entity: other, sentence: view.sentenceOf[partner]))
                 }
@@ -804,6 +808,13 @@ struct EntityRegistry {
         // "Castellan said" after "Castellan Holdings": a business is called by its name without the company word.
         if best == nil, isOneWord, let business = byBusinessFirstWord[lastWord], business >= 0 { return business }
         return best
+    }
+
+    /// "Her husband" after "Mehmet and Aurelie Yilmaz": the one named with `person` as two given names and one family
+    /// name, when nothing known of them contradicts `pronoun` (empty for "partner" or "spouse").
+    func partner(of person: Int, pronoun: String) -> Int? {
+        guard let other = partners[person] else { return nil }
+        return pronoun.isEmpty || entities[other].pronoun == nil || entities[other].pronoun == pronoun ? other : nil
     }
 
     /// Whether another person is registered under the last word of `person`'s name.

@@ -1419,6 +1419,9 @@ struct ExtractionRun {
     /// Words that open a description of someone the text has not named ("a spokesman", "one strategist").
     static let indefiniteOpeners: Set<String> = ["a", "an", "one", "another"]
 
+    /// Nouns for a spouse, and the pronoun each takes ("" for either).
+    private static let spouseWords: [String: String] = ["husband": "he", "wife": "she", "partner": "", "spouse": ""]
+
     static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "its": "it", "their": "they"]
 
     /// "… who asked not to be named, said …": the news formula for an anonymous source reports nothing.
@@ -4373,6 +4376,12 @@ struct ExtractionRun {
                 let people = [.role, .anonymous].contains(view.lexicon.kind(of: phrase.head))
                 let kind: Speaker.Kind = !people ? .organization : view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .person
                 return (Speaker(name: lowercasedOpening(phrase.tokens), mention: mention, role: nil, span: span, kind: kind), nil)
+            }
+            // "Her husband said …" after "Mehmet and Aurelie Yilmaz": the spouse is the other one named with the owner.
+            if phrase.tokens.count == 2, let pronoun = Self.spouseWords[view.lower[phrase.tokens.upperBound - 1]],
+               let partner = registry.partner(of: entity, pronoun: pronoun) {
+                registry.noteMention(token: phrase.tokens.lowerBound, entity: partner, sentence: view.sentenceOf[phrase.tokens.lowerBound])
+                return (speaker(partner, mention: mention, span: span), partner)
             }
             let name = registry[entity].name
             return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
