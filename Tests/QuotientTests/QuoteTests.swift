@@ -354,6 +354,10 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         ("Two of the island's ferry firms traded insults on Monday after one promised to undercut the other's fares.", []),
         // "at least" is a quantity.
         ("The coast guard reported at least 20 boats adrift near the harbor.", ["at least 20 boats adrift near the harbor"]),
+        // A speaker "was adamant:" (or blunt, emphatic, …) reports the clause after the colon; a thing that "was
+        // clear:" reports nothing.
+        ("Ilse Varga was adamant: the nets had been cut on purpose.", ["the nets had been cut on purpose"]),
+        ("The verdict was clear: the nets had been cut on purpose.", []),
         // A message's participle spelt as its base form describes the setting ("in a statement read to the court").
         ("Ilse Varga said in a statement read to the tribunal that the nets had been cut.", ["the nets had been cut"]),
         // A title set off by commas after the noun it names is no statement, and a clause that holds it reports it.

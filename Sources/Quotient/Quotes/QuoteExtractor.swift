@@ -1231,7 +1231,10 @@ struct ExtractionRun {
         let range = sentence.tokens
         guard !range.isEmpty else { return }
         let end = clauseEnd(range)
-        if reportAccordingTo(sentence, end: end) || reportBeforeClosingAttribution(sentence, end: end) { return }
+        if reportAccordingTo(sentence, end: end) || reportBeforeClosingAttribution(sentence, end: end)
+            || reportAfterMannerColon(sentence, end: end) {
+            return
+        }
         reportAskedBy(sentence)
         var index = range.lowerBound
         while index < end {
@@ -1531,6 +1534,27 @@ struct ExtractionRun {
                      paragraph: sentence.paragraph)
         return true
     }
+
+    /// "Madigan was adamant: the pumps had been serviced in June.": a speaker, "be" and an adjective of how
+    /// something was said, then a colon, report the clause after it, as the same words before marks give them
+    /// their speaker.
+    private mutating func reportAfterMannerColon(_ sentence: Sentence, end: Int) -> Bool {
+        let start = sentence.tokens.lowerBound
+        guard let colon = (start..<end).first(where: { view.words[$0] == ":" }), colon - 3 >= start, colon + 1 < end,
+              Self.mannerOfSaying.contains(view.lower[colon - 1]), view.has(colon - 2, .be),
+              !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount((colon + 1)..<end) >= 3,
+              let subject = reader.before(colon - 2, floor: start), subject.tokens.lowerBound == start,
+              subject.form == .pronoun || reader.namesASpeaker(subject)
+        else { return false }
+        emitIndirect(clause: (colon + 1)..<end, phrase: subject, cue: view.phrase((colon - 2)..<colon), cueKind: .verb,
+                     paragraph: sentence.paragraph)
+        return true
+    }
+
+    private static let mannerOfSaying: Set<String> = [
+        "adamant", "blunt", "emphatic", "unequivocal", "categorical", "direct", "frank", "candid", "firm", "defiant",
+        "succinct", "terse", "unapologetic", "insistent",
+    ]
 
     /// "According to the cooperative's chair, Rosalind Achterberg, the frost …", "According to Milo Fairweather,
     /// the club's treasurer, the club owes …": a name set off after a description, or a person's role set off
