@@ -1540,8 +1540,13 @@ struct ExtractionRun {
     /// their speaker.
     private mutating func reportAfterMannerColon(_ sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
-        guard let colon = (start..<end).first(where: { view.words[$0] == ":" }), colon - 3 >= start, colon + 1 < end,
-              Self.mannerOfSaying.contains(view.lower[colon - 1]), view.has(colon - 2, .be),
+        // Asked of every sentence: only a form of "be" two tokens before a colon goes on to the string tests.
+        let traits = view.traits
+        var found: Int?
+        for be in (start + 1)..<max(start + 1, end - 3) where traits[be].contains(.be) {
+            if view.words[be + 2] == ":" { found = be + 2; break }
+        }
+        guard let colon = found, Self.mannerOfSaying.contains(view.lower[colon - 1]),
               !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount((colon + 1)..<end) >= 3,
               let subject = reader.before(colon - 2, floor: start), subject.tokens.lowerBound == start,
               subject.form == .pronoun || reader.namesASpeaker(subject)
