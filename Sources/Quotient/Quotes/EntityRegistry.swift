@@ -819,13 +819,7 @@ struct EntityRegistry {
 
     /// Whether another person is registered under the last word of `person`'s name.
     private func sharesFamilyName(_ person: Int) -> Bool {
-        var cursor = byLastWord[entities[person].lastWord] ?? -1
-        while cursor >= 0 {
-            let other = links[cursor].entity
-            if other != person && entities[other].kind == .person { return true }
-            cursor = links[cursor].next
-        }
-        return false
+        linked(byLastWord[entities[person].lastWord]).contains { $0 != person && entities[$0].kind == .person }
     }
 
     /// "Sir Alistair" after "Sir Alistair Penhaligon", "Dame Kiri": a knight or dame is called by the title and

@@ -1181,7 +1181,7 @@ struct ExtractionRun {
     /// same sentence, which names who gave the words, or nil.
     private func clauseAfterHow(_ after: Range<Int>) -> Range<Int>? {
         var start = after.lowerBound
-        if start < after.upperBound, view.isLongDash(start) || view.words[start] == "-" || view.words[start] == ":" { start += 1 }
+        if start < after.upperBound, isAsideDash(start) || view.words[start] == ":" { start += 1 }
         if start < after.upperBound, view.lower[start] == "that" || view.lower[start] == "this" { start += 1 }
         guard start + 2 < after.upperBound, view.has(start, .be), view.lower[start + 1] == "how" else { return nil }
         return (start + 2)..<after.upperBound
@@ -2508,12 +2508,12 @@ struct ExtractionRun {
         return SpeakerPhraseReader.timeUnits.contains(unit) || Self.demonstrativeTimes.contains(unit)
     }
 
-    /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
-    /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
     /// Participles spelt as their base form that describe a message ("in a statement read to the court", "in an
     /// interview broadcast on Sunday").
     private static let baseFormParticiples: Set<String> = ["read", "broadcast", "put", "set"]
 
+    /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
+    /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
         // "said through a spokeswoman that …", "said via his lawyer that …": who carried the words.
         if let first = gap.first, ["through", "via"].contains(view.lower[first]), gap.count <= 5,
@@ -2697,7 +2697,7 @@ struct ExtractionRun {
         return next >= clause.upperBound || view.document.tokens[next].kind == .punctuation || view.has(next, .preposition)
     }
 
-    static let indefinitePronouns: Set<String> = [
+    private static let indefinitePronouns: Set<String> = [
         "nobody", "somebody", "anybody", "everybody", "everyone", "someone", "anyone", "nothing", "something",
         "anything", "everything",
     ]
