@@ -3276,11 +3276,11 @@ struct ExtractionRun {
     private func joinedClauseStart(before cue: Int, floor: Int) -> Int? {
         // The last comma with a conjunction after it: an apposition's commas may stand between it and the cue
         // ("…, and Ola Berg, an analyst, said …").
-        guard let (comma, start) = (max(floor, cue - 13)..<cue).reversed().lazy
-                  .compactMap({ comma in self.view.words[comma] == "," ? self.joinedClause(afterComma: comma).map { (comma, $0) } : nil }).first,
-              comma > floor, start < cue, view.quoteOf[comma] < 0
-        else { return nil }
-        return start
+        for comma in (max(floor, cue - 13)..<cue).reversed() where view.words[comma] == "," {
+            guard let start = joinedClause(afterComma: comma) else { continue }
+            return comma > floor && start < cue && view.quoteOf[comma] < 0 ? start : nil
+        }
+        return nil
     }
 
     /// Where a clause with a subject of its own starts after a comma and the word that joins it (", and",

@@ -1,29 +1,60 @@
 /// A document's tokens with what the quote stage asks of them again and again: text, lowercase form,
 /// capitalization, enclosing quote and sentence.
+///
+/// Every rule reader holds a view, and the extractor's state is copied into closures, so the tables live in one
+/// shared instance: a copy of the view costs two reference counts, not one for each of its twenty arrays and
+/// lexicon tables.
 struct TokenView {
-    let document: Document
-    let lexicon: QuoteLexicon
-    /// Token text.
-    let words: [String]
-    /// Lowercased token text with `’` folded to `'`.
-    let lower: [String]
+    private let tables: Tables
     /// Index of the marked span a token lies in (marks included), or -1.
     var quoteOf: [Int]
+
+    var document: Document { _read { yield tables.document } }
+    var lexicon: QuoteLexicon { _read { yield tables.lexicon } }
+    /// Token text.
+    var words: [String] { _read { yield tables.words } }
+    /// Lowercased token text with `’` folded to `'`.
+    var lower: [String] { _read { yield tables.lower } }
     /// Index of the sentence a token belongs to.
-    let sentenceOf: [Int]
+    var sentenceOf: [Int] { _read { yield tables.sentenceOf } }
     /// Whether a token is a word starting with an uppercase letter.
-    let capitalized: [Bool]
+    var capitalized: [Bool] { _read { yield tables.capitalized } }
     /// What each token can be in a speaker phrase, from the speaker-word list.
-    let wordKinds: [QuoteLexicon.WordKind?]
+    var wordKinds: [QuoteLexicon.WordKind?] { _read { yield tables.wordKinds } }
     /// Whether any speech cue starts with the token (checked in full by ``cue(at:within:)``).
-    let mayStartCue: [Bool]
+    var mayStartCue: [Bool] { _read { yield tables.mayStartCue } }
     /// What each token is, read once from its bytes and its lexicon entry, so the rules test bits instead of
     /// hashing and comparing strings.
-    let traits: [WordTraits]
+    var traits: [WordTraits] { _read { yield tables.traits } }
+
+    private final class Tables {
+        let document: Document
+        let lexicon: QuoteLexicon
+        let words: [String]
+        let lower: [String]
+        let sentenceOf: [Int]
+        let capitalized: [Bool]
+        let wordKinds: [QuoteLexicon.WordKind?]
+        let mayStartCue: [Bool]
+        let traits: [WordTraits]
+
+        init(
+            document: Document, lexicon: QuoteLexicon, words: [String], lower: [String], sentenceOf: [Int],
+            capitalized: [Bool], wordKinds: [QuoteLexicon.WordKind?], mayStartCue: [Bool], traits: [WordTraits]
+        ) {
+            self.document = document
+            self.lexicon = lexicon
+            self.words = words
+            self.lower = lower
+            self.sentenceOf = sentenceOf
+            self.capitalized = capitalized
+            self.wordKinds = wordKinds
+            self.mayStartCue = mayStartCue
+            self.traits = traits
+        }
+    }
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
-        self.document = document
-        self.lexicon = lexicon
         let count = document.tokens.count
         var words: [String] = []
         var lower: [String] = []
@@ -49,6 +80,7 @@ struct TokenView {
                     for (index, byte) in raw.enumerated() { buffer[index] = TextBytes.asciiLowercased(byte) }
                     return raw.count
                 } : words[words.count - 1]
+                : token.kind == .punctuation ? Self.foldedPunctuation(raw, words[words.count - 1])
                 : StanceLexicon.normalize(words[words.count - 1])
             if token.kind == .word, raw.count <= 7, raw.contains(UInt8(ascii: "'")) || !isASCII,
                let pronoun = Self.contractedPronoun(folded) {
@@ -68,23 +100,27 @@ struct TokenView {
             wordKinds.append(kind ?? (token.kind == .word && raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))
             mayStartCue.append(id.map { lexicon.vocabularyStartsCue[Int($0)] } ?? false)
         }
-        self.words = words
-        self.lower = lower
-        self.capitalized = capitalized
         Self.readHyphenatedRoles(&wordKinds, lower: lower, tokens: document.tokens, lexicon: lexicon)
-        self.wordKinds = wordKinds
-        self.mayStartCue = mayStartCue
         Self.markHyphenatedNameParts(&traits, words: words, capitalized: capitalized, tokens: document.tokens)
-        self.traits = traits
-        quoteOf = Array(repeating: -1, count: count)
         var sentenceOf = Array(repeating: 0, count: count)
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
-        self.sentenceOf = sentenceOf
+        tables = Tables(
+            document: document, lexicon: lexicon, words: words, lower: lower, sentenceOf: sentenceOf,
+            capitalized: capitalized, wordKinds: wordKinds, mayStartCue: mayStartCue, traits: traits
+        )
+        quoteOf = Array(repeating: -1, count: count)
     }
 
-    var count: Int { words.count }
+    var count: Int { quoteOf.count }
+
+    /// A punctuation mark has no case, so its folded form is itself, or the ASCII apostrophe for `’`: curly
+    /// quotation marks and dashes are most of a news text's non-ASCII tokens, and lowercasing them as text
+    /// cost more than all their other facts.
+    private static func foldedPunctuation(_ raw: UnsafeBufferPointer<UInt8>, _ word: String) -> String {
+        raw.count == 3 && raw[0] == 0xE2 && raw[1] == 0x80 && raw[2] == 0x99 ? "'" : word
+    }
 
     /// The kind of an ASCII word the speaker-word list does not hold, from its form: a person compound or the
     /// plural of a listed role or body when lowercase, a title compound either way.
