@@ -398,7 +398,7 @@ struct EntityRegistry {
             || number.utf8.allSatisfy { [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L")].contains($0) }
     }
 
-    private static let legalHeadings: Set<String> = [
+    private static let legalHeadings: WordSet = [
         "title", "article", "section", "chapter", "amendment", "proposition", "clause", "rule", "schedule", "paragraph",
     ]
 
@@ -407,7 +407,7 @@ struct EntityRegistry {
         courtesyTitles.contains(role.lowercased())
     }
 
-    private static let courtesyTitles: Set<String> = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx"]
+    private static let courtesyTitles: WordSet = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx"]
 
     /// The lowercase role and modifier words that end at `last` after a determiner or a possessive ("his
     /// manager", "the union's chief negotiator"), in one sentence outside quotes; nil unless one is a role
@@ -533,9 +533,9 @@ struct EntityRegistry {
         return nil
     }
 
-    private static let femaleNouns: Set<String> = ["girl", "lady", "actress", "waitress", "queen", "princess", "nun", "duchess", "heiress"]
-    private static let maleNouns: Set<String> = ["boy", "gentleman", "actor", "king", "prince", "monk", "duke"]
-    private static let notMen: Set<String> = ["human", "german", "roman", "shaman", "ottoman", "caiman"]
+    private static let femaleNouns: WordSet = ["girl", "lady", "actress", "waitress", "queen", "princess", "nun", "duchess", "heiress"]
+    private static let maleNouns: WordSet = ["boy", "gentleman", "actor", "king", "prince", "monk", "duke"]
+    private static let notMen: WordSet = ["human", "german", "roman", "shaman", "ottoman", "caiman"]
 
     /// Kinship nouns and the pronoun they imply.
     static let kinshipPronouns: [String: String] = [
@@ -700,7 +700,7 @@ struct EntityRegistry {
     }
 
     /// The prepositions that go on with a body's name after its body word ("Bank of England", "Institute for …").
-    static let bodyNamePrepositions: Set<String> = ["of", "for", "on"]
+    static let bodyNamePrepositions: WordSet = ["of", "for", "on"]
 
     /// The lowercased word before the first "of", "for" or "on" of a body's name ("Institute for the Study of War"
     /// → "institute"), or nil.
@@ -722,7 +722,7 @@ struct EntityRegistry {
     }
 
     /// Prepositions after a role's head ("maker of lithography parts", "supplier to the navy").
-    private static let roleHeadEnders: Set<String> = ["of", "for", "to", "at", "in", "from", "with", "based"]
+    private static let roleHeadEnders: WordSet = ["of", "for", "to", "at", "in", "from", "with", "based"]
 
     /// The entity a name mention refers to: the longest registered name with the same last word, preferring a
     /// name the document treats as a person ("Bernie Sanders" over "New Hampshire Sanders"); the earliest wins

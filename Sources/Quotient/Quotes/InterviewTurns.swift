@@ -13,8 +13,8 @@ struct InterviewTurn {
     /// The turn's first token.
     var start: Int { label ?? words.lowerBound }
 
-    private static let questionLabels: Set<String> = ["q", "question"]
-    private static let answerLabels: Set<String> = ["a", "answer"]
+    private static let questionLabels: WordSet = ["q", "question"]
+    private static let answerLabels: WordSet = ["a", "answer"]
 
     /// The turns of a document laid out as an interview: nothing unless it has at least one question and one
     /// answer label, each at the start of a line. A turn that holds quote marks is left to the rules for marks.
@@ -94,9 +94,9 @@ struct InterviewTurn {
         }
     }
 
-    private static let conversationVerbs: Set<String> = ["spoke", "talked", "chatted", "sat"]
+    private static let conversationVerbs: WordSet = ["spoke", "talked", "chatted", "sat"]
 
-    private static let firstPersonWords: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "we're", "our", "us"]
+    private static let firstPersonWords: WordSet = ["i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "we're", "our", "us"]
 
     /// Whether only spaces stand between the token and the start of its line.
     private static func opensLine(_ index: Int, view: TokenView, bytes: UnsafeBufferPointer<UInt8>) -> Bool {

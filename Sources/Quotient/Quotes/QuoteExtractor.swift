@@ -404,7 +404,7 @@ struct ExtractionRun {
         return view.has(next, [.be, .finiteVerb]) || Self.mentionVerbs.contains(view.lower[next])
     }
 
-    private static let mentionVerbs: Set<String> = ["means", "meant", "sounds", "seems", "remains"]
+    private static let mentionVerbs: WordSet = ["means", "meant", "sounds", "seems", "remains"]
 
     /// A quotation run over several paragraphs names its speaker only in its last piece (“… / “…,” she said.):
     /// the earlier pieces, left open at their paragraphs' ends and emitted without a speaker, get the speaker of
@@ -609,7 +609,7 @@ struct ExtractionRun {
             && !Self.comparisonWords.contains(view.lower[next])
     }
 
-    private static let comparisonWords: Set<String> = ["than", "where", "whereas", "because", "unless", "until", "so", "then"]
+    private static let comparisonWords: WordSet = ["than", "where", "whereas", "because", "unless", "until", "so", "then"]
 
     /// "the levy, often called the “pasty tax”", "(sometimes known as a “pool”)", "what is widely known as the
     /// “…”": after a naming participle with no subject of its own (a comma, a bracket or a form of "be" before it),
@@ -621,7 +621,7 @@ struct ExtractionRun {
         }
         guard naming > floor, view.quoteOf[naming] < 0 else { return nil }
         let isNaming = view.lower[naming] == "known" && view.lower[naming + 1] == "as"
-            || view.has(naming, .ed) && view.lexicon.cues[view.lower[naming]]?.contains(where: { $0.kind == .naming }) == true
+            || view.has(naming, .ed) && view.cues(startingAt: naming).contains(where: { $0.kind == .naming })
         guard isNaming else { return nil }
         var before = naming - 1
         while before > floor && view.has(before, [.adverb, .connective]) { before -= 1 }
@@ -646,7 +646,7 @@ struct ExtractionRun {
         return Attribution(speaker: speaker, entity: entity, cue: view.words[naming], source: nil)
     }
 
-    private static let asideOpeners: Set<String> = [",", "(", "—", "–"]
+    private static let asideOpeners: WordSet = [",", "(", "—", "–"]
 
     /// A headline's line before words in marks: its capitals name no one, so it has no subject to take them,
     /// unless a colon before the words labels them ("Clinton: Hillary ‘Better …’").
@@ -692,7 +692,7 @@ struct ExtractionRun {
         return speaker(of: mention)
     }
 
-    private static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "yet"]
+    private static let clauseJoiners: WordSet = ["and", "but", "while", "whereas", "yet"]
 
     /// "Trump repeated the claims, which Ola Brun called “pure fantasy.”": a naming or framing cue right before
     /// the marks frames them for its own subject, after the last comma or relative pronoun, not for an earlier
@@ -765,7 +765,7 @@ struct ExtractionRun {
 
     private static let appositionMarks = asideOpeners.union(["-"])
     /// Nouns for what someone said that the cue list leaves out, being no reports of a clause.
-    private static let answerNouns: Set<String> = [
+    private static let answerNouns: WordSet = [
         "answer", "reply", "response", "retort", "message", "words", "verdict", "comment", "comments", "explanation", "excuse",
         "slogan", "motto", "catchphrase", "mantra", "advice", "question", "plea",
     ]
@@ -837,12 +837,12 @@ struct ExtractionRun {
     }
 
     /// Words after which a subordinate clause, with a subject of its own, begins.
-    static let clauseIntroducers: Set<String> = [
+    static let clauseIntroducers: WordSet = [
         "because", "which", "where", "although", "though", "whom", "once", "until", "unless", "that",
     ]
 
     /// Quantifiers that may stand for an unnamed group but never name a speaker.
-    static let bareQuantifiers: Set<String> = ["some", "many", "most", "several", "few", "both", "another", "others", "all"]
+    static let bareQuantifiers: WordSet = ["some", "many", "most", "several", "few", "both", "another", "others", "all"]
 
     /// "Nordlys responded late Friday with an editor's note …, saying": a name whose own verb is a cue speaks,
     /// even one the lexicon does not know as a person's.
@@ -890,7 +890,7 @@ struct ExtractionRun {
         return Attribution(speaker: speaker, entity: entity, cue: view.phrase(verb..<(verb + 2)), source: nil)
     }
 
-    private static let conversationVerbs: Set<String> = ["spoke", "talked", "speaks", "talks"]
+    private static let conversationVerbs: WordSet = ["spoke", "talked", "speaks", "talks"]
 
     /// "Okonkwo: “We Will Not Back Down”" as a line of its own: a name, a colon and words in marks, and
     /// nothing else in the sentence, as headlines and pull quotes print them.
@@ -964,7 +964,7 @@ struct ExtractionRun {
         return end < limit ? end : nil
     }
 
-    private static let clockSuffixes: Set<String> = ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "et", "cet", "pt"]
+    private static let clockSuffixes: WordSet = ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "et", "cet", "pt"]
 
     /// "9.12am", "10am", "7:45pm": a time written as one word.
     private static func isClockWord(_ word: String) -> Bool {
@@ -1014,7 +1014,7 @@ struct ExtractionRun {
 
     /// Nouns for what someone said that frame words in marks after a colon, besides the report nouns of the
     /// cue lexicon.
-    private static let framingNouns: Set<String> = [
+    private static let framingNouns: WordSet = [
         "message", "advice", "verdict", "response", "reply", "answer", "reaction", "plea", "instructions", "explanation",
         "assessment", "conclusion", "words", "comment", "comments", "retort", "diagnosis", "summary",
     ]
@@ -1365,7 +1365,7 @@ struct ExtractionRun {
         }
     }
 
-    static let passiveContentOpeners: Set<String> = ["for", "to", "as", "over"]
+    static let passiveContentOpeners: WordSet = ["for", "to", "as", "over"]
 
     /// The agent after "by", filling the words up to `end`: a name or description, else a short determiner
     /// phrase ("many Wall Street players").
@@ -1420,7 +1420,7 @@ struct ExtractionRun {
     }
 
     /// Words that open a description of someone the text has not named ("a spokesman", "one strategist").
-    static let indefiniteOpeners: Set<String> = ["a", "an", "one", "another"]
+    static let indefiniteOpeners: WordSet = ["a", "an", "one", "another"]
 
     /// Nouns for a spouse, and the pronoun each takes ("" for either).
     private static let spouseWords: [String: String] = ["husband": "he", "wife": "she", "partner": "", "spouse": ""]
@@ -1493,19 +1493,19 @@ struct ExtractionRun {
         return false
     }
 
-    private static let futureModals: Set<String> = ["will", "would", "shall", "may", "might", "could"]
+    private static let futureModals: WordSet = ["will", "would", "shall", "may", "might", "could"]
 
     /// Words after a comma that open a clause of their own ("…, though he added that …").
-    static let clauseBreakers: Set<String> = ["though", "although", "but", "while", "whereas", "because", "since", "which", "who"]
+    static let clauseBreakers: WordSet = ["though", "although", "but", "while", "whereas", "because", "since", "which", "who"]
 
-    static let settingPrepositions: Set<String> = ["in", "at", "during", "on", "by", "told"]
+    static let settingPrepositions: WordSet = ["in", "at", "during", "on", "by", "told"]
 
-    static let particles: Set<String> = ["out", "off", "away", "up", "down", "back"]
+    static let particles: WordSet = ["out", "off", "away", "up", "down", "back"]
 
     /// Prepositions that also round a quantity ("about 40", "around a third", "over half").
-    static let approximators: Set<String> = ["about", "around", "over", "under", "nearly", "almost", "roughly"]
+    static let approximators: WordSet = ["about", "around", "over", "under", "nearly", "almost", "roughly"]
 
-    static let notYetSaid: Set<String> = [
+    static let notYetSaid: WordSet = [
         "expected", "plans", "plan", "planned", "planning", "set", "scheduled", "likely", "intends", "intend", "intended",
         "going", "poised", "due", "hopes", "hope", "hoped", "wants", "want", "wanted", "unlikely", "prepared", "preparing",
     ]
@@ -1556,7 +1556,7 @@ struct ExtractionRun {
         return true
     }
 
-    private static let mannerOfSaying: Set<String> = [
+    private static let mannerOfSaying: WordSet = [
         "adamant", "blunt", "emphatic", "unequivocal", "categorical", "direct", "frank", "candid", "firm", "defiant",
         "succinct", "terse", "unapologetic", "insistent",
     ]
@@ -1610,7 +1610,7 @@ struct ExtractionRun {
         return (phrase, clause)
     }
 
-    private static let causalJoiners: Set<String> = ["because", "since", "so", "yet", "whereas"]
+    private static let causalJoiners: WordSet = ["because", "since", "so", "yet", "whereas"]
 
     /// "according to a draft budget seen by the Herald", "according to documents obtained by Reuters": the
     /// document is the source, and the participle phrase after it says who saw it.
@@ -1629,7 +1629,7 @@ struct ExtractionRun {
         reader.sourceBehindDocument(start, limit: limit) == start ? seenDocumentSource(after: start, limit: limit) : nil
     }
 
-    private static let seeingParticiples: Set<String> = ["seen", "shown", "given", "sent", "leaked", "written"]
+    private static let seeingParticiples: WordSet = ["seen", "shown", "given", "sent", "leaked", "written"]
 
     /// "according to court documents": a phrase whose head is a document is read as one, before a name reader
     /// takes its first word for the source ("court").
@@ -1699,8 +1699,8 @@ struct ExtractionRun {
         return verb < view.count && Self.pluralVerbs.contains(view.lower[verb])
     }
 
-    private static let degreeWords: Set<String> = ["very", "so", "too", "most", "more", "less", "least", "quite", "extremely", "highly"]
-    private static let pluralVerbs: Set<String> = ["are", "were", "have", "remain", "remained"]
+    private static let degreeWords: WordSet = ["very", "so", "too", "most", "more", "less", "least", "quite", "extremely", "highly"]
+    private static let pluralVerbs: WordSet = ["are", "were", "have", "remain", "remained"]
 
     /// The past verb right before an -ing form, or before one or two plain words before it ("ignored clear warning").
     private func pastVerbBeforeNounModifier(_ index: Int, floor: Int) -> Int? {
@@ -1719,10 +1719,10 @@ struct ExtractionRun {
         return view.document.sentences[view.sentenceOf[cue]].tokens.lowerBound == cue - 1
     }
 
-    private static let hearingBodies: Set<String> = ["court", "inquest", "tribunal", "inquiry", "hearing", "jury", "trial"]
+    private static let hearingBodies: WordSet = ["court", "inquest", "tribunal", "inquiry", "hearing", "jury", "trial"]
 
     /// Past forms that take an -ing complement whose subject is theirs ("started warning", "denied telling").
-    private static let catenativePasts: Set<String> = [
+    private static let catenativePasts: WordSet = [
         "started", "continued", "stopped", "resumed", "finished", "ceased", "avoided", "denied", "admitted", "recalled",
         "remembered", "risked", "considered", "quit", "missed", "regretted", "enjoyed", "loved", "hated", "liked",
     ]
@@ -2087,15 +2087,15 @@ struct ExtractionRun {
     }
 
     /// Words after a comma that join a clause with a subject of its own, as "and", "but" and "while" do.
-    static let subordinatorsWithSubject: Set<String> = ["as", "though", "although", "whereas"]
+    static let subordinatorsWithSubject: WordSet = ["as", "though", "although", "whereas"]
 
     /// Words that open a reported question after a verb of asking, besides "whether" and "if".
-    static let questionWords: Set<String> = ["why", "how", "what", "when", "where"]
+    static let questionWords: WordSet = ["why", "how", "what", "when", "where"]
     /// The forms of the verbs of asking a question.
     static let questionAskingForms = Set(["ask", "inquire", "wonder"].flatMap(VerbForms.all))
 
     /// Words that open a subordinate clause and cannot end a clause of their own.
-    static let subordinatingWords: Set<String> = [
+    static let subordinatingWords: WordSet = [
         "because", "although", "though", "whereas", "unless", "where", "when", "while", "since", "if", "which", "until",
     ]
 
@@ -2178,8 +2178,8 @@ struct ExtractionRun {
         return next >= end || view.has(next, .ing) || view.has(next, .subordinator)
     }
 
-    private static let conditionWords: Set<String> = ["if", "unless"]
-    private static let comparedAmounts: Set<String> = ["many", "much", "few", "little", "high", "low", "large", "great"]
+    private static let conditionWords: WordSet = ["if", "unless"]
+    private static let comparedAmounts: WordSet = ["many", "much", "few", "little", "high", "low", "large", "great"]
 
     /// A short phrase before a set-off attribution that is part of what was said, not a time or place
     /// ("That attitude" but not "On Monday").
@@ -2230,7 +2230,7 @@ struct ExtractionRun {
             || reader.dashStart(endingAt: start - 1, floor: sentenceStart) != nil
     }
 
-    private static let focusParticles: Set<String> = ["even", "only", "just"]
+    private static let focusParticles: WordSet = ["even", "only", "just"]
 
     /// "On Tuesday night", "Last week", "In 2019", "Earlier this year", "In late March": a time phrase that opens
     /// a sentence without a comma; the token after it, when a word follows before `limit`.
@@ -2258,11 +2258,11 @@ struct ExtractionRun {
         view.document.tokens[index].kind == .number && view.words[index].utf8.count == 4
     }
 
-    private static let timeOpeners: Set<String> = [
+    private static let timeOpeners: WordSet = [
         "on", "in", "at", "during", "since", "by", "last", "this", "next", "earlier", "later", "late", "early", "the",
     ]
 
-    private static let timeNouns: Set<String> = [
+    private static let timeNouns: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "day", "days",
         "weeks", "months", "years", "decade",
@@ -2330,7 +2330,7 @@ struct ExtractionRun {
         return reader.description((end - 2)..<end)
     }
 
-    private static let courtSides: Set<String> = ["defence", "defense"]
+    private static let courtSides: WordSet = ["defence", "defense"]
 
     /// An article and up to three plain lowercase words ending at `end` ("a young welder"), or such words and a
     /// place or body after a preposition ("a baker from Tromsø", "a nurse at St. Olav's, Trondheim"): where the
@@ -2418,7 +2418,7 @@ struct ExtractionRun {
         } || opensWithScene(range.lowerBound, end: range.upperBound)
     }
 
-    private static let personRelatives: Set<String> = ["who", "whose"]
+    private static let personRelatives: WordSet = ["who", "whose"]
 
     /// The comma that ends a short modifier of a speaker at `start` ("for the ministry,", "close to the talks,").
     private func modifierEnd(at start: Int, end: Int) -> Int? {
@@ -2485,7 +2485,7 @@ struct ExtractionRun {
     }
 
     /// Gatherings and the groups in them that are told something ("told a packed meeting", "told the jury").
-    private static let gatherings: Set<String> = [
+    private static let gatherings: WordSet = [
         "meeting", "crowd", "audience", "rally", "gathering", "assembly", "conference", "forum", "congregation", "class",
         "panel", "committee", "jury", "hearing",
     ]
@@ -2510,7 +2510,7 @@ struct ExtractionRun {
 
     /// Participles spelt as their base form that describe a message ("in a statement read to the court", "in an
     /// interview broadcast on Sunday").
-    private static let baseFormParticiples: Set<String> = ["read", "broadcast", "put", "set"]
+    private static let baseFormParticiples: WordSet = ["read", "broadcast", "put", "set"]
 
     /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
     /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
@@ -2584,11 +2584,11 @@ struct ExtractionRun {
         }
     }
 
-    private static let settingOpeners: Set<String> = [
+    private static let settingOpeners: WordSet = [
         "throughout", "during", "at", "in", "on", "for", "over", "after", "before", "since", "amid", "outside", "inside",
     ]
 
-    private static let sayForms: Set<String> = ["say", "says", "said", "saying"]
+    private static let sayForms: WordSet = ["say", "says", "said", "saying"]
 
     /// "agreed to pick up the bill", "agreed to end his bid": "agree" with an infinitive reports what someone will
     /// do, not what they said ("agreed that the bill was fair" still reports).
@@ -2623,7 +2623,7 @@ struct ExtractionRun {
     }
 
     /// Object pronouns that name who was told ("told them the ferry was late").
-    private static let personalObjects: Set<String> = ["him", "her", "them", "us", "me", "you"]
+    private static let personalObjects: WordSet = ["him", "her", "them", "us", "me", "you"]
 
     /// Whether the words between a cue and a reported question are only an addressee and a time ("the mayor
     /// on Friday"): no verb, conjunction or clause word among them.
@@ -2678,7 +2678,7 @@ struct ExtractionRun {
         return opensClause ? next : nil
     }
 
-    private static let demonstrativeTimes: Set<String> = [
+    private static let demonstrativeTimes: WordSet = [
         "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "spring", "summer",
         "autumn", "winter", "season",
     ]
@@ -2697,7 +2697,7 @@ struct ExtractionRun {
         return next >= clause.upperBound || view.document.tokens[next].kind == .punctuation || view.has(next, .preposition)
     }
 
-    private static let indefinitePronouns: Set<String> = [
+    private static let indefinitePronouns: WordSet = [
         "nobody", "somebody", "anybody", "everybody", "everyone", "someone", "anyone", "nothing", "something",
         "anything", "everything",
     ]
@@ -2713,7 +2713,7 @@ struct ExtractionRun {
         return Self.toldThings.contains(view.lower[head])
     }
 
-    private static let toldThings: Set<String> = ["story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales"]
+    private static let toldThings: WordSet = ["story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales"]
 
     /// "a politician who will say whatever makes sense": a free relative says what kind of thing was said, not
     /// what ("said whatever the outcome, the club would survive": a noun phrase and a comma, then the report).
@@ -2986,8 +2986,8 @@ struct ExtractionRun {
     }
 
     private static let notInObject: WordTraits = [.clauseWord, .preposition, .finiteVerb, .be]
-    private static let objectPronouns: Set<String> = ["it", "this", "that", "him", "her", "them", "himself", "herself", "themselves", "itself"]
-    private static let timeUnits: Set<String> = [
+    private static let objectPronouns: WordSet = ["it", "this", "that", "him", "her", "them", "himself", "herself", "themselves", "itself"]
+    private static let timeUnits: WordSet = [
         "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "time",
         "while", "moment", "decade", "decades",
     ]
@@ -3008,7 +3008,7 @@ struct ExtractionRun {
         }
     }
 
-    private static let bareSubjectBreakers: Set<String> = [
+    private static let bareSubjectBreakers: WordSet = [
         "may", "might", "can", "could", "should", "must", "shall", "do", "does", "did", "he", "she", "it", "they", "we", "i", "you",
     ]
 
@@ -3191,7 +3191,7 @@ struct ExtractionRun {
         return !Self.collectiveNouns.contains(view.lower[index])
     }
 
-    private static let collectiveNouns: Set<String> = ["staff", "management", "police", "leadership", "labor", "labour", "security"]
+    private static let collectiveNouns: WordSet = ["staff", "management", "police", "leadership", "labor", "labour", "security"]
 
     /// What a content cue's object covers: up to a dash, semicolon or bracket that opens an aside ("praised
     /// Pence for cutting taxes - moves that he said …"), a comma before a cue or a clause of its own ("urged
@@ -3387,11 +3387,11 @@ struct ExtractionRun {
         return nil
     }
 
-    private static let refusals: Set<String> = ["declined", "refused", "declines", "refuses", "declining", "refusing"]
-    private static let givingVerbs: Set<String> = ["gave", "offered", "provided", "gives", "offers", "provides"]
-    private static let negatedHelpers: Set<String> = ["would", "will", "did", "does", "do", "could", "can"]
+    private static let refusals: WordSet = ["declined", "refused", "declines", "refuses", "declining", "refusing"]
+    private static let givingVerbs: WordSet = ["gave", "offered", "provided", "gives", "offers", "provides"]
+    private static let negatedHelpers: WordSet = ["would", "will", "did", "does", "do", "could", "can"]
     /// What a speaker "would not" do with details: say, give or share them.
-    private static let detailVerbs: Set<String> = [
+    private static let detailVerbs: WordSet = [
         "say", "comment", "give", "elaborate", "disclose", "specify", "discuss", "reveal", "name", "confirm", "identify",
         "explain", "speculate", "provide", "share", "answer",
     ]
@@ -3702,7 +3702,7 @@ struct ExtractionRun {
             && Self.passiveIntroductionWords.contains(view.lower[index + 1])
     }
 
-    private static let passiveIntroductionWords: Set<String> = [
+    private static let passiveIntroductionWords: WordSet = [
         "whether", "if", "about", "what", "how", "why", "when", "who", "where", "by", "for", "on",
     ]
 
@@ -3901,12 +3901,12 @@ struct ExtractionRun {
         return view.has(index, .plural) || ["ance", "ence", "ness", "ment", "tion", "ity"].contains { word.hasSuffix($0) }
     }
 
-    static let personalSubjects: Set<String> = ["he", "she", "they"]
-    static let negativeSubjects: Set<String> = ["neither", "none", "nobody", "noone"]
-    static let relativeSubjects: Set<String> = ["who", "who's", "who’s", "whom", "which"]
+    static let personalSubjects: WordSet = ["he", "she", "they"]
+    static let negativeSubjects: WordSet = ["neither", "none", "nobody", "noone"]
+    static let relativeSubjects: WordSet = ["who", "who's", "who’s", "whom", "which"]
 
     /// Words after which an -ing cue still speaks for the clause's subject.
-    static let participleIntroducers: Set<String> = ["by", "while", "after", "before", "when", "besides"]
+    static let participleIntroducers: WordSet = ["by", "while", "after", "before", "when", "besides"]
 
     /// "can be heard saying that …", "was caught telling a neighbour …", "was filmed urging …": a passive verb of
     /// perceiving or recording before a participle cue; its subject is who speaks.
@@ -3927,7 +3927,7 @@ struct ExtractionRun {
         return resolvedSpeaker(phrase)
     }
 
-    private static let perceivingVerbs: Set<String> = [
+    private static let perceivingVerbs: WordSet = [
         "heard", "overheard", "seen", "caught", "filmed", "recorded", "captured", "videotaped", "taped", "shown", "pictured",
     ]
 
@@ -4697,9 +4697,9 @@ struct ExtractionRun {
             ?? registry.resolve(pronoun: "", at: token, sentence: view.sentenceOf[token])
     }
 
-    static let adjectiveDescriptors: Set<String> = ["democratic", "presidential", "former"]
+    static let adjectiveDescriptors: WordSet = ["democratic", "presidential", "former"]
 
-    private static let partyWords: Set<String> = ["republican", "democratic", "democrat"]
+    private static let partyWords: WordSet = ["republican", "democratic", "democrat"]
 
     /// "“…,” the letter said." after "In a letter to staff, Fenella Roscoe wrote that …", "the statement said"
     /// after "Halvorsen Shipping issued a statement": a text speaks for the author a sentence before gave it.
@@ -4884,7 +4884,7 @@ struct ExtractionRun {
         return isGroup ? end..<last : nil
     }
 
-    static let groupNouns: Set<String> = ["crowd", "audience", "public", "electorate", "party", "group", "panel", "committee", "jury", "team", "staff"]
+    static let groupNouns: WordSet = ["crowd", "audience", "public", "electorate", "party", "group", "panel", "committee", "jury", "team", "staff"]
 
     /// The body named right after an unnamed speaker: "for/at/of/with/from (the) Capitalized Words"
     /// ("for the Energy Department", "at the Ministry of Transport"), or a body word that refers back to one
@@ -5006,7 +5006,7 @@ struct ExtractionRun {
         phrase.form == .anonymous && (view.has(phrase.tokens.upperBound - 1, .plural) || Self.collectivePeople.contains(phrase.head))
     }
 
-    private static let collectivePeople: Set<String> = ["family", "couple", "pair", "crew", "band"]
+    private static let collectivePeople: WordSet = ["family", "couple", "pair", "crew", "band"]
 
     /// Whether a sentence opens with what may be an unnamed group or body: a determiner or a possessive, or a
     /// plural of people, with a group or body word among the first words.
@@ -5264,11 +5264,11 @@ struct ExtractionRun {
         return trailing && !opensSubordinateClause(start) ? sentence - 1 : sentence
     }
 
-    private static let relativeTimeOpeners: Set<String> = ["last", "next", "this", "earlier", "later", "early", "late"]
-    private static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
+    private static let relativeTimeOpeners: WordSet = ["last", "next", "this", "earlier", "later", "early", "late"]
+    private static let seasons: WordSet = ["spring", "summer", "autumn", "fall", "winter"]
 
     /// Words that open a clause of when something happened ("while" and "although" may open what was said).
-    private static let timeSubordinators: Set<String> = ["when", "after", "before", "once", "whenever"]
+    private static let timeSubordinators: WordSet = ["when", "after", "before", "once", "whenever"]
 
     private func opensSubordinateClause(_ start: Int) -> Bool {
         Self.subordinatingWords.contains(view.lower[start]) || view.has(start, .subordinator)

@@ -37,14 +37,27 @@ public struct QuoteLexicon: Sendable {
     /// Given name → "he" or "she".
     var givenNames = GivenNameTable()
     /// Countries, states and territories, lowercase: a speaker named so is a place speaking for its government.
-    var places: Set<String> = []
+    var places: WordSet = []
     /// The first words of ``places``, so most names are ruled out without lowercasing them whole.
-    var placeFirstWords: Set<String> = []
+    var placeFirstWords: WordSet = []
 
     /// Whether a name, in any case, is one of ``places``.
     func isPlace(_ name: String) -> Bool {
-        guard placeFirstWords.contains(Self.firstWord(of: name).lowercased()) else { return false }
-        return places.contains(name.lowercased())
+        var copy = name
+        return copy.withUTF8 { bytes in
+            // Asked of every name the registry meets: a short ASCII name is lowercased on the stack.
+            guard bytes.count <= 64, !bytes.contains(where: { $0 >= 0x80 }) else {
+                guard placeFirstWords.contains(Self.firstWord(of: name).lowercased()) else { return false }
+                return places.contains(name.lowercased())
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() { buffer[index] = TextBytes.asciiLowercased(byte) }
+                let lowered = UnsafeBufferPointer(buffer)
+                let firstWord = lowered.firstIndex(of: UInt8(ascii: " ")) ?? lowered.count
+                return placeFirstWords.contains(bytes: UnsafeBufferPointer(rebasing: lowered[..<firstWord]))
+                    && places.contains(bytes: lowered)
+            }
+        }
     }
 
     private static func firstWord(of name: String) -> Substring {
@@ -56,7 +69,8 @@ public struct QuoteLexicon: Sendable {
     /// Per vocabulary id: the word's kind in speaker phrases, whether a cue starts with it, and the word
     /// classes the attribution rules test.
     var vocabularyKinds: [WordKind?] = []
-    var vocabularyStartsCue: [Bool] = []
+    /// Per vocabulary id: the cues that start with the word, longest first (empty for most words).
+    var vocabularyCues: [[Cue]] = []
     var vocabularyTraits: [WordTraits] = []
 
     /// The lists shipped with the library.
@@ -142,13 +156,13 @@ public struct QuoteLexicon: Sendable {
         for word in Set(self.cues.keys).union(self.speakerWords.keys).union(WordTraits.byWord.keys).union(reportNouns).sorted() {
             vocabulary.intern(word)
             vocabularyKinds.append(self.speakerWords[word])
-            vocabularyStartsCue.append(self.cues[word] != nil)
+            vocabularyCues.append(self.cues[word] ?? [])
             vocabularyTraits.append((WordTraits.byWord[word] ?? []).union(reportNouns.contains(word) ? .reportNoun : []))
         }
         if let places {
             for (number, line) in places.contentLines() {
                 let name = String(line.trimmingSpaces()).lowercased()
-                guard self.places.insert(name).inserted else {
+                guard self.places.insert(name) else {
                     throw LexiconError(file: places.name, line: number, reason: "duplicate place '\(name)'")
                 }
                 placeFirstWords.insert(String(Self.firstWord(of: name)))
@@ -176,7 +190,7 @@ public struct QuoteLexicon: Sendable {
     }
 
     /// The kinds of verb that report a "that" clause.
-    private static let clauseKinds: Set<String> = [CueKind.verb.rawValue, CueKind.object.rawValue, CueKind.direct.rawValue]
+    private static let clauseKinds: WordSet = [CueKind.verb.rawValue, CueKind.object.rawValue, CueKind.direct.rawValue]
 
     /// The lines of a speech-verb list with the forms each stands for: those listed in its third field, or
     /// else the forms the spelling rules give (all four for reporting verbs, all but the bare base, too

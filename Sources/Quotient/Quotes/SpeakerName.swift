@@ -2,7 +2,7 @@
 /// sentence word glued before it ("Democrat Hillary Clinton", "Actor Clint Howard", "Kelly Ayotte’s").
 enum SpeakerName {
     /// Words that describe a person when they stand before the name, never part of it.
-    static let descriptors: Set<String> = Set([
+    static let descriptors: WordSet = WordSet([
         "democrat", "democratic", "republican", "gop", "independent", "liberal", "conservative", "labour", "tory",
         "libertarian", "green", "socialist", "actor", "actress", "singer", "rapper", "author", "writer", "novelist",
         "comedian", "businessman", "businesswoman", "billionaire", "entrepreneur", "activist", "candidate",
@@ -13,7 +13,7 @@ enum SpeakerName {
 
     /// Words that open a sentence or clause and are capitalized only for that ("Maybe Trump", "But state Rep."):
     /// neither name nor role.
-    static let sentenceWords: Set<String> = ["maybe", "perhaps", "still", "also", "even", "now", "then", "so", "but", "and", "yet"]
+    static let sentenceWords: WordSet = ["maybe", "perhaps", "still", "also", "even", "now", "then", "so", "but", "and", "yet"]
 
     /// A role as a clean phrase, or nil when nothing of a role is left: no words of an earlier sentence ("Be
     /// President. Sen." gives "Sen."), no sentence opener, article, age or relative clause ("a former chair who
@@ -69,19 +69,19 @@ enum SpeakerName {
     }
 
     /// Whether the bytes spell one of the words of `set`, all of them short: longer words are ruled out by their
-    /// length, shorter ones looked up as a small string (no allocation, no scan of the set).
-    private static func isWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, in set: Set<String>) -> Bool {
-        word.count <= shortWordLength && set.contains(String(decoding: word, as: UTF8.self))
+    /// length, shorter ones looked up by their bytes.
+    private static func isWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, in set: WordSet) -> Bool {
+        word.count <= shortWordLength && set.contains(bytes: UnsafeBufferPointer(rebasing: word))
     }
 
     /// The length of the longest opener or relative word ("perhaps").
     private static let shortWordLength = openers.union(relatives).map(\.utf8.count).max()!
 
     /// Articles that open a role phrase and are no part of it; "The" stays, as it opens proper names.
-    private static let roleArticles: Set<String> = ["a", "an", "the", "A", "An"]
+    private static let roleArticles: WordSet = ["a", "an", "the", "A", "An"]
     /// What may not open a clean role, as written: the articles, and the sentence words in either case.
     private static let openers = roleArticles.union(sentenceWords).union(sentenceWords.map { $0.prefix(1).uppercased() + $0.dropFirst() })
-    private static let relatives: Set<String> = ["who", "whose", "which", "that"]
+    private static let relatives: WordSet = ["who", "whose", "which", "that"]
 
     /// The mention a profile keeps as another name for its speaker: not a pronoun, no conjunction or clause
     /// before it ("that Mr. Sanders" gives "Mr. Sanders"), nil when it is a longer phrase than a name with its
@@ -128,8 +128,8 @@ enum SpeakerName {
         return last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99
     }
 
-    private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"]
-    private static let openingWords: Set<String> = ["that", "and", "but", "as", "when", "while"]
+    private static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"]
+    private static let openingWords: WordSet = ["that", "and", "but", "as", "when", "while"]
 
     /// The name without a possessive and without leading descriptor words, with the descriptor words (in
     /// their written form) when there were any. At least one word of the name is kept. A body's name keeps
@@ -146,7 +146,8 @@ enum SpeakerName {
         } else if !possessive {
             return (name, nil)
         }
-        var words = name.split(separator: " ").map(String.init)
+        // Split on the bytes: splitting a String by Character costs a grapheme break test per letter.
+        var words = name.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
         if let last = words.last, let ending = possessiveEnding(of: last), last.count > ending + 1 {
             words[words.count - 1] = String(last.dropLast(ending))
         }

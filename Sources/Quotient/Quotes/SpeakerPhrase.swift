@@ -88,7 +88,7 @@ struct SpeakerPhraseReader {
         return isCapitalizedName(next) && !view.opensSentence(next)
     }
 
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "dos", "das", "ter", "ten", "zu",
         "la", "le",
     ]
@@ -102,7 +102,7 @@ struct SpeakerPhraseReader {
         return Self.companyForms.contains(view.words[index]) && isNameWord(index - 1)
     }
 
-    static let companyForms: Set<String> = ["AS", "ASA", "AB", "AG", "SA", "NV", "BV", "GmbH", "PLC", "plc", "LLC", "Ltd", "Inc"]
+    static let companyForms: WordSet = ["AS", "ASA", "AB", "AG", "SA", "NV", "BV", "GmbH", "PLC", "plc", "LLC", "Ltd", "Inc"]
 
     /// Whether `index` is the period of a middle initial inside a name ("Elaine C. Kamarck").
     func isInitialPeriod(_ index: Int) -> Bool {
@@ -114,7 +114,7 @@ struct SpeakerPhraseReader {
             && view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
     }
 
-    private static let nameAbbreviations: Set<String> = ["St", "Ste", "Mt", "Ft"]
+    private static let nameAbbreviations: WordSet = ["St", "Ste", "Mt", "Ft"]
 
     /// Whether a token can be part of a speaker phrase.
     func isPhraseWord(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
@@ -230,7 +230,7 @@ struct SpeakerPhraseReader {
         view.has(index, .notName) && view.isCapitalized(index) && Self.months.contains(view.lower[index])
     }
 
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
@@ -409,11 +409,11 @@ struct SpeakerPhraseReader {
     }
 
     /// Prepositions that open where or when something was said (not "to": "adds to the drama" is no report).
-    static let scenePrepositions: Set<String> = [
+    static let scenePrepositions: WordSet = [
         "in", "at", "during", "on", "after", "before", "from", "outside", "inside", "near", "aboard", "under", "beside", "behind",
     ]
     /// Units of time after "for" ("for years"), which then gives how long, not what was argued for.
-    static let timeUnits: Set<String> = [
+    static let timeUnits: WordSet = [
         "years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade", "hours", "hour", "minutes", "time",
     ]
 
@@ -474,7 +474,7 @@ struct SpeakerPhraseReader {
         }
     }
 
-    private static let relativeTimeWords: Set<String> = ["later", "earlier", "ago", "before", "after"]
+    private static let relativeTimeWords: WordSet = ["later", "earlier", "ago", "before", "after"]
 
     private func isSubordinateAside(_ range: Range<Int>) -> Bool {
         guard let first = range.first, range.count >= 3, range.count <= 20, view.has(first, .subordinator) else { return false }
@@ -535,9 +535,9 @@ struct SpeakerPhraseReader {
 
     /// Words besides prepositions and days that carry a participle on: a time ("released last week") or a particle
     /// ("carried out in March").
-    private static let participleContinuations: Set<String> = ["last", "this", "earlier", "yesterday", "today", "late", "early", "out", "up"]
+    private static let participleContinuations: WordSet = ["last", "this", "earlier", "yesterday", "today", "late", "early", "out", "up"]
 
-    private static let gerundPrepositions: Set<String> = ["without", "after", "before", "while", "despite", "by", "when", "upon", "on", "in"]
+    private static let gerundPrepositions: WordSet = ["without", "after", "before", "while", "despite", "by", "when", "upon", "on", "in"]
 
     /// Where the dash that ends at `index` starts: an em or en dash, or one or two hyphens with space on both
     /// sides ("a - b", "a -- b"); nil when `index` ends no dash.
@@ -758,7 +758,7 @@ struct SpeakerPhraseReader {
         return nil
     }
 
-    private static let descriptionModifiers: Set<String> = ["for", "of", "at", "to", "from", "with"]
+    private static let descriptionModifiers: WordSet = ["for", "of", "at", "to", "from", "with"]
 
     /// "said the city engineer, Nils Sæther.", "according to a spokeswoman, Eva Rønning, who …": a name set off
     /// after a description is who it describes. Only a whole name that ends the attribution or its own aside.
@@ -893,7 +893,7 @@ struct SpeakerPhraseReader {
     }
 
     /// Words that count one member of a group named before when they stand alone as a subject.
-    static let loneCounts: Set<String> = ["one"]
+    static let loneCounts: WordSet = ["one"]
 
     /// A count of a group named before ("one of them", "two"), which attribution resolves to that group.
     private func count(of tokens: Range<Int>) -> SpeakerPhrase {
@@ -1139,7 +1139,7 @@ struct SpeakerPhraseReader {
     }
 
     /// Participles that introduce a name after a noun ("a nurse named Ola Brekke", "a welder called Sven Aas").
-    static let nameIntroducers: Set<String> = ["named", "called", "nicknamed"]
+    static let nameIntroducers: WordSet = ["named", "called", "nicknamed"]
 
     /// Whether the word at `index` is such a participle, after a lowercase noun and before a name that ends
     /// before `limit`.
@@ -1282,7 +1282,7 @@ struct SpeakerPhraseReader {
     }
 
     /// Singular nouns for a group of people (plurals and the lexicon's people words count without being listed).
-    static let groupNouns: Set<String> = ["crowd", "audience", "public", "electorate", "staff"]
+    static let groupNouns: WordSet = ["crowd", "audience", "public", "electorate", "staff"]
 
     /// ", 34%," or ", 33 percent," set off after the group: the count again, as a share.
     /// ", a 62-year-old man from Chester,": a description of the one counted, set off by commas, with no verb.
@@ -1323,7 +1323,7 @@ struct SpeakerPhraseReader {
         return ["from", "by"].contains(view.lower[index + 1]) ? index + 2 : start
     }
 
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "statement", "report", "release", "letter", "filing", "post", "tweet", "memo", "email", "analysis", "study",
         "survey", "poll", "transcript", "document", "documents", "records", "announcement", "estimate", "estimates",
         "article", "story", "note", "editorial", "column", "bulletin", "notice", "message", "newsletter", "paper",
@@ -1469,7 +1469,7 @@ struct SpeakerPhraseReader {
         return !(range.lowerBound..<relative).contains { view.has($0, .finiteVerb) }
     }
 
-    private static let causalSubordinators: Set<String> = ["because", "although", "though", "until", "unless"]
+    private static let causalSubordinators: WordSet = ["because", "although", "though", "until", "unless"]
 
     /// "Advisers to the governor", "the envoy to Oslo": "to" opens a modifier only before a determiner or a name,
     /// where it cannot be an infinitive's.
@@ -1650,7 +1650,7 @@ struct SpeakerPhraseReader {
     }
 
     /// Prepositions after a role that name the body it serves ("a spokesman for the ministry").
-    static let bodyPrepositions: Set<String> = ["for", "at", "of", "with", "from"]
+    static let bodyPrepositions: WordSet = ["for", "at", "of", "with", "from"]
 
     /// "Her coach, the former champion Ferenc Dallos, said": a name of two words or more from `name` to the comma
     /// that closes an apposition is who its description describes, whatever the noun before it.
@@ -1691,7 +1691,7 @@ struct SpeakerPhraseReader {
     }
 
     /// Kinship words that, capitalized before a name, address a member of the clergy or of an order.
-    private static let clericalAddresses: Set<String> = ["father", "mother", "sister", "brother"]
+    private static let clericalAddresses: WordSet = ["father", "mother", "sister", "brother"]
 
     /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
     func ageCompoundEnd(from start: Int, limit: Int) -> Int? {

@@ -21,8 +21,9 @@ struct TokenView {
     var capitalized: [Bool] { _read { yield tables.capitalized } }
     /// What each token can be in a speaker phrase, from the speaker-word list.
     var wordKinds: [QuoteLexicon.WordKind?] { _read { yield tables.wordKinds } }
-    /// Whether any speech cue starts with the token (checked in full by ``cue(at:within:)``).
-    var mayStartCue: [Bool] { _read { yield tables.mayStartCue } }
+    /// The token's id in the lexicon's vocabulary when speech cues start with its word (checked in full by
+    /// ``cue(at:within:)``), else -1.
+    var cueStarts: [TermTable.ID] { _read { yield tables.cueStarts } }
     /// What each token is, read once from its bytes and its lexicon entry, so the rules test bits instead of
     /// hashing and comparing strings.
     var traits: [WordTraits] { _read { yield tables.traits } }
@@ -35,12 +36,14 @@ struct TokenView {
         let sentenceOf: [Int]
         let capitalized: [Bool]
         let wordKinds: [QuoteLexicon.WordKind?]
-        let mayStartCue: [Bool]
+        let cueStarts: [TermTable.ID]
+        /// The lexicon's cues by vocabulary id, held here so a lookup reads one array, not the lexicon's value.
+        let cueLists: [[QuoteLexicon.Cue]]
         let traits: [WordTraits]
 
         init(
             document: Document, lexicon: QuoteLexicon, words: [String], lower: [String], sentenceOf: [Int],
-            capitalized: [Bool], wordKinds: [QuoteLexicon.WordKind?], mayStartCue: [Bool], traits: [WordTraits]
+            capitalized: [Bool], wordKinds: [QuoteLexicon.WordKind?], cueStarts: [TermTable.ID], traits: [WordTraits]
         ) {
             self.document = document
             self.lexicon = lexicon
@@ -49,7 +52,8 @@ struct TokenView {
             self.sentenceOf = sentenceOf
             self.capitalized = capitalized
             self.wordKinds = wordKinds
-            self.mayStartCue = mayStartCue
+            self.cueStarts = cueStarts
+            cueLists = lexicon.vocabularyCues
             self.traits = traits
         }
     }
@@ -60,14 +64,14 @@ struct TokenView {
         var lower: [String] = []
         var capitalized: [Bool] = []
         var wordKinds: [QuoteLexicon.WordKind?] = []
-        var mayStartCue: [Bool] = []
+        var cueStarts: [TermTable.ID] = []
         var traits: [WordTraits] = []
         traits.reserveCapacity(count)
         words.reserveCapacity(count)
         lower.reserveCapacity(count)
         capitalized.reserveCapacity(count)
         wordKinds.reserveCapacity(count)
-        mayStartCue.reserveCapacity(count)
+        cueStarts.reserveCapacity(count)
         // Everything asked of every token many times is computed here, once, from the bytes.
         for token in document.tokens {
             let raw = UnsafeBufferPointer(rebasing: bytes[token.span.utf8])
@@ -98,7 +102,7 @@ struct TokenView {
             }
             traits.append(shape.union(id.map { lexicon.vocabularyTraits[Int($0)] } ?? []))
             wordKinds.append(kind ?? (token.kind == .word && raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))
-            mayStartCue.append(id.map { lexicon.vocabularyStartsCue[Int($0)] } ?? false)
+            cueStarts.append(id.flatMap { lexicon.vocabularyCues[Int($0)].isEmpty ? nil : $0 } ?? -1)
         }
         Self.readHyphenatedRoles(&wordKinds, lower: lower, tokens: document.tokens, lexicon: lexicon)
         Self.markHyphenatedNameParts(&traits, words: words, capitalized: capitalized, tokens: document.tokens)
@@ -108,7 +112,7 @@ struct TokenView {
         }
         tables = Tables(
             document: document, lexicon: lexicon, words: words, lower: lower, sentenceOf: sentenceOf,
-            capitalized: capitalized, wordKinds: wordKinds, mayStartCue: mayStartCue, traits: traits
+            capitalized: capitalized, wordKinds: wordKinds, cueStarts: cueStarts, traits: traits
         )
         quoteOf = Array(repeating: -1, count: count)
     }
@@ -165,7 +169,7 @@ struct TokenView {
         return (hyphen + 1...hyphen + 3).allSatisfy { tokens[$0 - 1].span.utf8.upperBound == tokens[$0].span.utf8.lowerBound }
     }
 
-    private static let roleKeepingPrefixes: Set<String> = ["co", "ex", "vice"]
+    private static let roleKeepingPrefixes: WordSet = ["co", "ex", "vice"]
 
     /// "she's", "they're", "we've": a subject pronoun with its auxiliary in one token reads as the pronoun, so
     /// "She's a member but concedes that …" has a subject to resolve ("'s" may also be "is", which changes
@@ -178,9 +182,9 @@ struct TokenView {
         return subjectPronouns.contains(base) && auxiliaryEndings.contains(ending) ? base : nil
     }
 
-    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
-    private static let objectRelatives: Set<String> = ["that", "which", "what", "who", "whom"]
-    private static let auxiliaryEndings: Set<String> = ["s", "re", "ve", "d", "ll", "m"]
+    static let subjectPronouns: WordSet = ["he", "she", "it", "they", "we", "i", "you"]
+    private static let objectRelatives: WordSet = ["that", "which", "what", "who", "whom"]
+    private static let auxiliaryEndings: WordSet = ["s", "re", "ve", "d", "ll", "m"]
 
     /// The first token that starts at or after a UTF-8 offset.
     func token(atOrAfter offset: Int) -> Int {
@@ -221,7 +225,7 @@ struct TokenView {
         return Self.longDashes.contains(words[index])
     }
 
-    private static let longDashes: Set<String> = ["—", "–", "―", "--"]
+    private static let longDashes: WordSet = ["—", "–", "―", "--"]
 
     /// Whether the token is exactly this one ASCII byte (",", ":", "-"): asked of every token by some passes,
     /// and cheaper than comparing strings.
@@ -338,14 +342,20 @@ struct TokenView {
     }
 
     /// Verbs of refusing before an infinitive cue ("declined to say").
-    private static let refusals: Set<String> = [
+    private static let refusals: WordSet = [
         "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
     ]
+
+    /// The cues of the lexicon whose first word is the token's, longest first.
+    func cues(startingAt index: Int) -> [QuoteLexicon.Cue] {
+        let id = cueStarts[index]
+        return id < 0 ? [] : tables.cueLists[Int(id)]
+    }
 
     /// The speech cue starting at `index`, if any, with its length in tokens.
     func cue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
         if has(index, .textReading) { return readsText(index) ? (Self.textReadingCue, 1) : nil }
-        guard mayStartCue[index], quoteOf[index] < 0, let candidates = lexicon.cues[lower[index]] else { return nil }
+        guard cueStarts[index] >= 0, quoteOf[index] < 0 else { return nil }
         // A passive ("was told", "is tweeted") reports what someone heard, not who spoke; "didn't say",
         // "never said": words not said are not reported speech.
         // A form of "be" before an -ing cue is a progressive ("is saying"), still active.
@@ -362,7 +372,7 @@ struct TokenView {
         }
         if capitalized[index] && isSurnameAfterGivenName(index) { return nil }
         if isSoCalled(index) { return nil }
-        guard let found = match(candidates, at: index, within: limit) else { return nil }
+        guard let found = match(cues(startingAt: index), at: index, within: limit) else { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
         // "Hospitals on alert as …", "in reply", "under review": a base form right after a preposition other than
         // "to" is a noun.
@@ -384,7 +394,7 @@ struct TokenView {
     private func isSurnameAfterGivenName(_ index: Int) -> Bool {
         guard index >= 1, index + 1 < count, capitalized[index - 1], !opensSentence(index), lexicon.givenNames[lower[index - 1]] != nil
         else { return false }
-        return words[index + 1] == "," || !capitalized[index + 1] && lexicon.cues[lower[index + 1]] != nil
+        return words[index + 1] == "," || !capitalized[index + 1] && !cues(startingAt: index + 1).isEmpty
     }
 
     /// "Residents who live near the quarry claim that …": a relative clause after a plural, with no comma, may end
@@ -402,7 +412,7 @@ struct TokenView {
             && isPlainWord(index - 1, excluding: [.determiner, .possessive, .preposition, .clauseWord, .plural, .be, .auxiliary, .finiteVerb, .ing, .ed])
     }
 
-    private static let verbsAfterSubject: Set<String> = ["goes", "went", "is", "was", "has", "had"]
+    private static let verbsAfterSubject: WordSet = ["goes", "went", "is", "was", "has", "had"]
 
     /// Whether the token at `index` is the "called" of "so-called" ("the so-called “night of poets”"): an adjective,
     /// which names nothing and reports nothing.
@@ -465,7 +475,7 @@ struct TokenView {
         return owner.contains(where: \.isLetter) && !Self.contractingPronouns.contains(String(owner))
     }
 
-    private static let contractingPronouns: Set<String> = ["he", "she", "it", "that", "what", "who", "there", "here", "where", "let"]
+    private static let contractingPronouns: WordSet = ["he", "she", "it", "that", "what", "who", "there", "here", "where", "let"]
 
     /// "read" as what a text says, words in marks only: "“…,” the statement read.", "A note from the family reads:".
     private static let textReadingCue = QuoteLexicon.Cue(words: ["read"], kind: .direct)
@@ -487,7 +497,7 @@ struct TokenView {
     }
 
     /// Subordinators after which a past participle is a passive with its subject left out ("when asked").
-    private static let reducingSubordinators: Set<String> = ["when", "whenever", "if", "once", "unless", "until", "while"]
+    private static let reducingSubordinators: WordSet = ["when", "whenever", "if", "once", "unless", "until", "while"]
 
     /// A cue form after a form of "be", with at most two adverbs between ("was told", "has been repeatedly
     /// criticized"), or a past participle right after a subordinator ("when asked"); not an -ing form ("is
@@ -506,7 +516,8 @@ struct TokenView {
     /// The cue a passive form belongs to ("criticized" in "was criticized by …"), for the rule that gives the
     /// words to the agent after "by".
     func passiveCue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
-        guard mayStartCue[index], quoteOf[index] < 0, isPassive(index), let candidates = lexicon.cues[lower[index]],
+        let candidates = cues(startingAt: index)
+        guard !candidates.isEmpty, quoteOf[index] < 0, isPassive(index),
               let found = match(candidates, at: index, within: limit), !found.cue.isBaseBeforeThat
         else { return nil }
         return found

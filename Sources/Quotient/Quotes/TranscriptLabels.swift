@@ -19,7 +19,7 @@ struct TranscriptLabel {
 
     /// Words before a colon that label a page or a line, not a speaker ("UPDATE:", "EDITOR'S NOTE:",
     /// "INTERVIEW:", "Watch:"), in capitals or not.
-    static let layoutWords: Set<String> = [
+    static let layoutWords: WordSet = [
         "update", "updated", "breaking", "note", "editor", "editors", "watch", "read", "more", "photo", "photos",
         "video", "related", "advertisement", "correction", "transcript", "source", "sources", "credit", "caption",
         "analysis", "opinion", "live", "exclusive", "warning", "disclaimer", "subject", "re", "fwd", "to", "from",

@@ -109,7 +109,7 @@ struct SentenceRules {
         return titles.contains(word.prefix(1) + word.dropFirst().lowercased())
     }
 
-    static let subjectPronouns: Set<String> = ["It", "He", "She", "They", "We", "There", "This", "These", "Those"]
+    static let subjectPronouns: WordSet = ["It", "He", "She", "They", "We", "There", "This", "These", "Those"]
 
     /// Whether the bytes before `end` are a lowercase word of two letters or more that is no abbreviation:
     /// `home. then` ends a sentence in informal text, `approx. five` and `e.g. this` do not.
@@ -432,22 +432,22 @@ struct SentenceRules {
     // MARK: - Word lists
 
     /// Titles and name prefixes that never end a sentence in news text.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Cmdr",
         "Adm", "Maj", "Rev", "Hon", "Pres", "St", "Mt", "Ft", "Messrs", "Mme", "Mlle", "Gens", "Sens", "Reps",
         "Supt", "Det", "Insp", "Brig", "Cpl", "Pvt", "Amb", "Atty", "Fr", "Sr", "Sgt", "Lieut", "Cdr", "Comdr",
     ]
 
     /// Abbreviations that stand before a number (`p. 55`, `No. 5`, `N°. 1026`).
-    static let numberAbbreviations: Set<String> = [
+    static let numberAbbreviations: WordSet = [
         "p", "pp", "no", "nos", "n°", "vol", "vols", "fig", "figs", "art", "sec", "ch", "chap", "op", "ca", "para",
         "ed", "nr", "tel", "rt", "ex", "c",
     ]
 
-    static let clockSuffixes: Set<String> = ["a.m", "p.m"]
+    static let clockSuffixes: WordSet = ["a.m", "p.m"]
 
     /// Lowercase abbreviations a lowercase word may follow inside a sentence (`approx. five`, `incl. tax`).
-    static let lowercaseAbbreviations: Set<String> = [
+    static let lowercaseAbbreviations: WordSet = [
         "approx", "etc", "incl", "excl", "esp", "min", "max", "mins", "hrs", "hr", "sec", "secs", "ft", "lb", "lbs",
         "oz", "kg", "km", "cm", "mm", "mi", "yr", "yrs", "mo", "mos", "wk", "wks", "pp", "vol", "vols", "no", "nos",
         "fig", "figs", "ch", "chap", "dept", "est", "govt", "jr", "sr", "vs", "cf", "viz", "ca", "al", "ed", "eds",
@@ -456,10 +456,10 @@ struct SentenceRules {
     ]
 
     /// Abbreviations that stand inside a sentence whatever follows (`e.g. The Times`, `Smith v. Jones`).
-    static let innerAbbreviations: Set<String> = ["e.g", "i.e", "cf", "viz", "v", "vs"]
+    static let innerAbbreviations: WordSet = ["e.g", "i.e", "cf", "viz", "v", "vs"]
 
     /// Words that typically open a sentence, so an acronym before them (`the U.S. How …`) ends one.
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordSet = [
         "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
         "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "How", "What", "When", "Where", "Why", "Who",
         "Which", "But", "And", "Or", "So", "Yet", "If", "In", "On", "At", "For", "As", "After", "Before", "Since",
