@@ -323,10 +323,10 @@ struct EntityRegistry {
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                         salience: Self.salience(of: roleStart..<end, view: view)))
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
-                let roleBefore = index >= 2 && view.words[index - 1] == ","
+                let roleBefore = index >= 2 && view.isComma(index - 1)
                     ? view.wordKinds[index - 2] == .role ? index - 2 : Self.roleBeforeOfPhrase(comma: index - 1, view: view) : nil
                 let appositionBefore = roleBefore != nil
-                let appositionAfter = end + 1 < view.count && view.words[end] == ","
+                let appositionAfter = end + 1 < view.count && view.isComma(end)
                     && (view.has(end + 1, .determiner) || view.document.tokens[end + 1].kind == .number)
                 if !isOrganization && (appositionBefore || appositionAfter) {
                     entities[entity].isPersonLike = true
@@ -371,7 +371,7 @@ struct EntityRegistry {
                                         salience: Self.salience(of: index..<(index + 1), view: view)))
                 // "Mørch, a 44-year-old former banker, …": an apposition to the surname describes the person too, so
                 // a later "the former banker" refers back to them.
-                if entities[entity].kind == .person, end + 1 < view.count, view.words[end] == ",",
+                if entities[entity].kind == .person, end + 1 < view.count, view.isComma(end),
                    view.has(end + 1, .determiner) || view.document.tokens[end + 1].kind == .number,
                    let appositive = Self.appositiveRole(after: end, view: view) {
                     // With the words that qualify it ("an Obama supporter", "a 44-year-old former banker"), short of
@@ -437,7 +437,7 @@ struct EntityRegistry {
     /// The words of an apposition after `comma` that a business noun ends: an article, at most three plain words
     /// and the noun ("the Dutch maker" of "Veltrix, the Dutch maker of lithography parts,").
     private func businessAppositive(after comma: Int, view: TokenView) -> Range<Int>? {
-        guard comma + 2 < view.count, view.words[comma] == ",", view.quoteOf[comma + 1] < 0, view.has(comma + 1, .article) else { return nil }
+        guard comma + 2 < view.count, view.isComma(comma), view.quoteOf[comma + 1] < 0, view.has(comma + 1, .article) else { return nil }
         let limit = min(view.count, comma + 6)
         var index = comma + 2
         while index < limit && view.quoteOf[index] < 0 && view.document.tokens[index].kind == .word && !businessHeads.contains(view.lower[index])
@@ -456,7 +456,7 @@ struct EntityRegistry {
     /// owner,", "Lopez, a nurse from Tromsø,"; not "Zhou, a friend of the owner").
     private static func appositiveRole(after comma: Int, view: TokenView) -> Range<Int>? {
         var index = comma + 1
-        if index < view.count && view.document.tokens[index].kind == .number && index + 1 < view.count && view.words[index + 1] == "," {
+        if index < view.count && view.document.tokens[index].kind == .number && index + 1 < view.count && view.isComma(index + 1) {
             index += 2  // "Ana Lopez, 54, a nurse"
         }
         guard index < view.count, view.quoteOf[index] < 0, view.has(index, [.article, .possessive]) else { return nil }
@@ -517,7 +517,7 @@ struct EntityRegistry {
         if index >= 1, view.quoteOf[index - 1] < 0, kinshipPronouns[view.lower[index - 1]] != nil { return view.lower[index - 1] }
         // "Her neighbour, Chidi, added": another person noun only with the name set off by commas.
         let end = index + 1
-        guard index >= 2, view.words[index - 1] == ",", view.quoteOf[index - 2] < 0,
+        guard index >= 2, view.isComma(index - 1), view.quoteOf[index - 2] < 0,
               let kind = view.wordKinds[index - 2], kind == .role || kind == .anonymous, !view.has(index - 2, .plural),
               end < view.count, view.has(end, .phraseEnder) || view.words[end] == ")"
         else { return nil }

@@ -478,7 +478,7 @@ struct ExtractionRun {
               !before.tokens.contains(where: { view.quoteOf[$0] >= 0 }),
               let subject = before.tokens.first(where: { index in
                   ["he", "she"].contains(view.lower[index]) && index + 1 < before.tokens.upperBound
-                      && (index == before.tokens.lowerBound || view.words[index - 1] == ",")
+                      && (index == before.tokens.lowerBound || view.isComma(index - 1))
                       && view.has(index + 1, [.ed, .irregularPast, .finiteVerb, .be])
               }),
               let phrase = pronounPhrase(subject), let (_, entity) = resolvedSpeaker(phrase), let entity
@@ -553,13 +553,13 @@ struct ExtractionRun {
         // So does one right before a comma and the marks ("When I asked her if she would run, she looked up and said,
         // “Never.”").
         // A participle there speaks for the subject of the cue before it, which is read as before.
-        let introducedByComma = kind == .direct && open - 2 >= directBefore.lowerBound && view.words[open - 1] == ","
+        let introducedByComma = kind == .direct && open - 2 >= directBefore.lowerBound && view.isComma(open - 1)
             && !view.has(open - 2, .ing) && view.cue(at: open - 2, within: open) != nil
         if frames.introduced || introducedByComma, let nearest = directBefore.last(where: { view.cue(at: $0, within: open) != nil }),
            directBefore[directBefore.lowerBound..<nearest].contains(where: { view.cue(at: $0, within: nearest) != nil }) {
             // "When I asked him if he would run, he said, “Never.”": the cue's own clause, after the last comma
             // before it, holds its subject.
-            let clauseStart = (directBefore.lowerBound..<nearest).last { view.words[$0] == "," && view.quoteOf[$0] < 0 }.map { $0 + 1 }
+            let clauseStart = (directBefore.lowerBound..<nearest).last { view.isComma($0) && view.quoteOf[$0] < 0 }.map { $0 + 1 }
             let ownClause = clauseStart.flatMap { start in
                 (start..<nearest).contains { view.cue(at: $0, within: nearest) != nil } ? nil : attribution(in: start..<open, partial: false)
             }
@@ -629,7 +629,7 @@ struct ExtractionRun {
         if view.has(before, .be) { return naming }
         // "that Rush Limbaugh, for one, called “…”": a comma that closes an aside after the subject leads to its verb.
         return Self.asideOpeners.contains(view.words[before])
-            && !(max(floor, before - 12)..<before).contains(where: { view.words[$0] == "," }) ? naming : nil
+            && !(max(floor, before - 12)..<before).contains(where: { view.isComma($0) }) ? naming : nil
     }
 
     /// "the plan, branded “cruel” by unions,": a "by" agent right after the words named the thing; without one,
@@ -662,7 +662,7 @@ struct ExtractionRun {
             // Punctuation first: most tokens are words, and the conjunction test hashes a string.
             view.document.tokens[index].kind == .punctuation && index + 1 < frame.upperBound && view.quoteOf[index + 1] < 0
                 && (view.words[index] == ";" && view.quoteOf[index] < 0
-                    || (view.words[index] == "," || view.has(index, .closingMark) && index > frame.lowerBound && view.words[index - 1] == ",")
+                    || (view.isComma(index) || view.has(index, .closingMark) && index > frame.lowerBound && view.isComma(index - 1))
                         && Self.clauseJoiners.contains(view.lower[index + 1]))
         }), boundary > frame.lowerBound else { return nil }
         return (boundary + 1)..<frame.upperBound
@@ -703,7 +703,7 @@ struct ExtractionRun {
         guard cueStart > floor, let (cue, length) = view.cue(at: cueStart, within: open), cueStart + length >= open - 1,
               cue.kind == .naming || cue.kind == .frame
         else { return nil }
-        guard let boundary = (floor..<cueStart).last(where: { view.words[$0] == "," || view.has($0, .relativePronoun) || ["which", "that"].contains(view.lower[$0]) }),
+        guard let boundary = (floor..<cueStart).last(where: { view.isComma($0) || view.has($0, .relativePronoun) || ["which", "that"].contains(view.lower[$0]) }),
               boundary + 1 < cueStart
         else { return nil }
         return attribution(in: (boundary + 1)..<open, partial: true)
@@ -716,9 +716,9 @@ struct ExtractionRun {
         let comma = phrase.tokens.upperBound
         // "according to the residents' association, whose secretary, Kwame Boateng, …": a relative clause's
         // name is someone else.
-        guard phrase.form == .description, comma + 1 < limit, view.words[comma] == ",", !view.has(comma + 1, .relativePronoun),
+        guard phrase.form == .description, comma + 1 < limit, view.isComma(comma), !view.has(comma + 1, .relativePronoun),
               var named = reader.after(comma + 1, limit: limit), named.form == .name,
-              named.tokens.upperBound == limit || view.words[named.tokens.upperBound] == ","
+              named.tokens.upperBound == limit || view.isComma(named.tokens.upperBound)
         else { return phrase }
         named.role = named.role ?? view.phrase(phrase.tokens)
         return named
@@ -802,7 +802,7 @@ struct ExtractionRun {
         var end = view.document.sentences[view.sentenceOf[dash]].tokens.upperBound
         while end > dash + 1 && view.isPunctuation(end - 1, ".") { end -= 1 }
         guard let phrase = reader.after(dash + 1, limit: end), phrase.form == .name,
-              phrase.tokens.upperBound == end || view.words[phrase.tokens.upperBound] == ",",
+              phrase.tokens.upperBound == end || view.isComma(phrase.tokens.upperBound),
               let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
@@ -816,7 +816,7 @@ struct ExtractionRun {
         var end = sentence.tokens.upperBound
         while end > open && view.document.tokens[end - 1].kind == .punctuation && view.quoteOf[end - 1] < 0 { end -= 1 }
         let lastQuoted = (open..<end).last(where: { view.quoteOf[$0] >= 0 }) ?? open
-        guard let comma = ((lastQuoted + 1)..<max(lastQuoted + 1, end)).first(where: { view.words[$0] == "," }), end - comma <= 16
+        guard let comma = ((lastQuoted + 1)..<max(lastQuoted + 1, end)).first(where: { view.isComma($0) }), end - comma <= 16
         else { return nil }
         let tail = (comma + 1)..<end
         guard let found = attribution(in: tail, partial: false), let cue = found.cueToken,
@@ -831,7 +831,7 @@ struct ExtractionRun {
     /// `end` ("said Per Holm, a union spokesman.").
     private func speakerAlone(after cueEnd: Int, end: Int) -> SpeakerPhrase? {
         guard let speaker = reader.after(cueEnd, limit: end),
-              speaker.tokens.upperBound == end || view.words[speaker.tokens.upperBound] == ","
+              speaker.tokens.upperBound == end || view.isComma(speaker.tokens.upperBound)
         else { return nil }
         return speaker
     }
@@ -883,7 +883,7 @@ struct ExtractionRun {
                       && ["to", "with"].contains(view.lower[index + 1])
               }),
               let phrase = reader.before(verb, floor: sentence.tokens.lowerBound),
-              phrase.tokens.lowerBound == sentence.tokens.lowerBound || view.words[phrase.tokens.lowerBound - 1] == ",",
+              phrase.tokens.lowerBound == sentence.tokens.lowerBound || view.isComma(phrase.tokens.lowerBound - 1),
               phrase.form == .name || phrase.form == .description, !phrase.isOrganization,
               let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
@@ -906,7 +906,7 @@ struct ExtractionRun {
     /// labels a headline that is only the name and the quote (and is not a layout word).
     private mutating func colonSubject(before colon: Int, floor: Int, isHeadline: Bool = false) -> Attribution? {
         // "… how tempting that can be!— Cruz called them on it:": a dash opens a clause as a comma does.
-        var clauseStart = (floor..<colon).last(where: { view.words[$0] == "," || view.isLongDash($0) })
+        var clauseStart = (floor..<colon).last(where: { view.isComma($0) || view.isLongDash($0) })
             .map { $0 + 1 } ?? floor
         // "09:12 Met Office forecaster Dan Kerridge: “…”": a live blog's entries open with the time.
         clauseStart = clockTimeEnd(at: clauseStart, limit: colon) ?? clauseStart
@@ -1022,7 +1022,7 @@ struct ExtractionRun {
     /// "The Morning Ledger, in an editorial: “…”", "Ossory, in a statement: “…”": a subject and the scene of its
     /// words, with no verb, before the colon.
     private mutating func subjectBeforeScene(floor: Int, comma: Int, colon: Int) -> Attribution? {
-        guard comma > floor, view.words[comma] == ",", !(floor..<comma).contains(where: { view.words[$0] == "," }),
+        guard comma > floor, view.isComma(comma), !(floor..<comma).contains(where: { view.isComma($0) }),
               reader.isScenePhrase((comma + 1)..<colon),
               let subject = reader.before(comma, floor: floor, allowApposition: false), subject.tokens.lowerBound == floor,
               reader.namesASpeaker(subject) || subject.isOutlet, let (speaker, entity) = resolvedSpeaker(subject)
@@ -1033,8 +1033,8 @@ struct ExtractionRun {
     /// "The senator from Ohio, in explaining her vote, wrote:": an aside set off between the subject and the verb
     /// before the colon says how it was said, and the subject before it speaks.
     private mutating func subjectBeforeAside(floor: Int, secondComma: Int, colon: Int) -> Attribution? {
-        guard secondComma > floor, view.words[secondComma] == ",", secondComma + 1 < colon,
-              let firstComma = (floor..<secondComma).last(where: { view.words[$0] == "," }), firstComma > floor,
+        guard secondComma > floor, view.isComma(secondComma), secondComma + 1 < colon,
+              let firstComma = (floor..<secondComma).last(where: { view.isComma($0) }), firstComma > floor,
               reader.isAside((firstComma + 1)..<secondComma),
               let subject = reader.postmodifiedSubject(start: floor, cue: secondComma + 1) ?? reader.before(firstComma, floor: floor, allowApposition: false),
               subject.tokens.lowerBound == floor, reader.namesASpeaker(subject),
@@ -1047,10 +1047,10 @@ struct ExtractionRun {
     /// angrier: “…”": the comma before the predicate closes an apposition, and the name on either side of it
     /// (before it, or as the apposition of a short description) is the clause's subject.
     private mutating func nameBeforeApposition(floor: Int, secondComma: Int, colon: Int) -> Attribution? {
-        guard secondComma > floor, view.words[secondComma] == ",", secondComma + 1 < colon,
+        guard secondComma > floor, view.isComma(secondComma), secondComma + 1 < colon,
               !view.has(secondComma + 1, [.coordinator, .conjunction, .subordinator]), view.wordKinds[secondComma + 1] != .pronoun,
-              let firstComma = (floor..<secondComma).first(where: { view.words[$0] == "," }), firstComma + 1 < secondComma,
-              !((firstComma + 1)..<secondComma).contains(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 })
+              let firstComma = (floor..<secondComma).first(where: { view.isComma($0) }), firstComma + 1 < secondComma,
+              !((firstComma + 1)..<secondComma).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 })
         else { return nil }
         let reader = self.reader
         func nameBeforeFirstComma() -> SpeakerPhrase? {
@@ -1084,7 +1084,7 @@ struct ExtractionRun {
     /// "Mara Quist, The Harbour Gazette: “…”", as round-ups of commentators print it: the person speaks, and
     /// the name after the comma is where they write or work.
     private mutating func roundUpSpeaker(before colon: Int, comma: Int, floor: Int) -> Attribution? {
-        guard comma > floor, view.words[comma] == ",", !(floor..<comma).contains(where: { view.words[$0] == "," }),
+        guard comma > floor, view.isComma(comma), !(floor..<comma).contains(where: { view.isComma($0) }),
               let person = reader.before(comma, floor: floor, allowApposition: false), person.form == .name,
               person.tokens.lowerBound == floor, person.name.count >= 2, isRoundUpLabel((comma + 1)..<colon),
               let (resolved, entity) = resolvedSpeaker(person)
@@ -1141,14 +1141,14 @@ struct ExtractionRun {
     /// passengers saying …").
     private func handsOverToParticiple(_ next: Int, end: Int) -> Bool {
         guard next + 2 < end, view.quoteOf[next] < 0 else { return false }
-        let participle = view.words[next] == "," ? next + 1
+        let participle = view.isComma(next) ? next + 1
             : (next + 1..<min(end, next + 8)).prefix { view.quoteOf[$0] < 0 && view.isWord($0) }.first {
                 view.has($0, .ing) && view.cue(at: $0, within: end) != nil
             }
         guard let participle, view.has(participle, .ing), let (cue, _) = view.cue(at: participle, within: end),
               cue.kind == .verb || cue.kind == .object || cue.kind == .direct
         else { return false }
-        return participle == next + 1 && view.words[next] == "," || messageBefore(participle: participle) != nil
+        return participle == next + 1 && view.isComma(next) || messageBefore(participle: participle) != nil
     }
 
     /// "…, saying the money had been found", "…, adding that …": a comma and the -ing form of a cue.
@@ -1160,7 +1160,7 @@ struct ExtractionRun {
     /// sentence's start opens), the noun phrase before an -ing cue is its subject.
     private func absoluteSubject(ofCue index: Int, floor: Int) -> SpeakerPhrase? {
         guard view.has(index, .ing), let with = (max(floor, index - 7)..<index).last(where: { view.lower[$0] == "with" }),
-              with == floor || view.words[with - 1] == ",", with + 1 < index,
+              with == floor || view.isComma(with - 1), with + 1 < index,
               let phrase = reader.before(index, floor: with + 1), phrase.tokens == (with + 1)..<index, phrase.form != .pronoun
         else { return nil }
         return phrase
@@ -1209,7 +1209,7 @@ struct ExtractionRun {
     /// "He read a new poem, “Water Lines,” which …": marks set off by a comma after words with no cue near its end
     /// stand beside a noun, as a title does, rather than after an attribution ("Lund said, “…”").
     private func isSetOffAfterNoun(before: Range<Int>) -> Bool {
-        guard view.wordCount(before) > 0, let comma = before.last, view.words[comma] == ",", comma > before.lowerBound,
+        guard view.wordCount(before) > 0, let comma = before.last, view.isComma(comma), comma > before.lowerBound,
               view.isWord(comma - 1), !view.isCapitalized(comma - 1)
         else { return false }
         return !(max(before.lowerBound, comma - 4)..<comma).contains { view.cue(at: $0, within: comma) != nil }
@@ -1277,7 +1277,7 @@ struct ExtractionRun {
         for index in range where view.has(index, .reportNoun) && index > range.lowerBound && index + 2 < end && view.quoteOf[index] < 0 {
             guard let (phrase, that) = reportNounOwner(index, floor: range.lowerBound, end: end) else { continue }
             let start = that + 1
-            var stop = (start..<end).first { view.words[$0] == "," || view.words[$0] == ")" || opensAside($0) } ?? end
+            var stop = (start..<end).first { view.isComma($0) || view.words[$0] == ")" || opensAside($0) } ?? end
             // "The mayor's warning that …": an owner's "'s" is no "is".
             if !(range.lowerBound..<index).contains(where: { isVerb($0) && SpeakerName.possessiveEnding(of: view.words[$0]) == nil }) {
                 stop = subjectClauseEnd(start..<stop)
@@ -1356,7 +1356,7 @@ struct ExtractionRun {
                   let agent = agentPhrase(index + 1, upTo: opener), agent.form != .pronoun
             else { continue }
             let start = view.lower[opener] == "that" ? opener + 1 : opener
-            let stop = (start..<end).first { view.words[$0] == "," || view.words[$0] == ";" || opensAside($0) } ?? end
+            let stop = (start..<end).first { view.isComma($0) || view.words[$0] == ";" || opensAside($0) } ?? end
             guard view.wordCount(start..<stop) >= 3 else { continue }
             let span = view.span(start..<stop).utf8
             guard !quotes.suffix(16).contains(where: { $0.span.utf8.overlaps(span) }) else { continue }
@@ -1514,7 +1514,7 @@ struct ExtractionRun {
     private mutating func reportAccordingTo(_ sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
         guard view.lower[start] == "according", sentence.tokens.count > 3, view.lower[start + 1] == "to",
-              let comma = sentence.tokens.first(where: { view.words[$0] == "," }), comma + 1 < end,
+              let comma = sentence.tokens.first(where: { view.isComma($0) }), comma + 1 < end,
               let source = documentHeadedSource(start + 2, limit: comma) ?? seenRecord(after: start + 2, limit: comma)
                   ?? reader.after(start + 2, limit: comma)
                   ?? reader.group(start + 2, limit: comma) ?? reader.documentSource(start + 2, limit: comma)
@@ -1527,7 +1527,7 @@ struct ExtractionRun {
         // "According to Dag Olsen, who inspected it in May, the bridge is safe": a relative clause set off after the
         // source describes it; the report starts after its closing comma.
         if view.has(clauseStart, .relativePronoun) || view.lower[clauseStart] == "which",
-           let closing = ((clauseStart + 1)..<end).first(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 }), closing + 1 < end {
+           let closing = ((clauseStart + 1)..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }), closing + 1 < end {
             clauseStart = closing + 1
         }
         emitIndirect(clause: clauseStart..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
@@ -1565,7 +1565,7 @@ struct ExtractionRun {
     /// the club's treasurer, the club owes …": a name set off after a description, or a person's role set off
     /// after a name, is the same source, and the report starts after it. The source and where the report starts.
     private func sourceWithApposition(_ phrase: SpeakerPhrase, from start: Int, comma: Int, end: Int) -> (SpeakerPhrase, Int)? {
-        guard let closing = ((comma + 1)..<min(end, comma + 10)).first(where: { view.words[$0] == "," }), closing + 1 < end,
+        guard let closing = ((comma + 1)..<min(end, comma + 10)).first(where: { view.isComma($0) }), closing + 1 < end,
               ((comma + 1)..<closing).allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .number })
         else { return nil }
         if phrase.form != .name, let named = reader.after(start, limit: closing), named.form == .name, named.tokens.upperBound == closing {
@@ -1598,9 +1598,9 @@ struct ExtractionRun {
     /// it, not the one the conjunction closes. The source and that clause.
     private func sourceBeforeJoinedClause(at cue: Range<Int>, sentenceStart: Int, end: Int) -> (SpeakerPhrase, Range<Int>)? {
         var lead = cue.lowerBound - 1
-        if lead > sentenceStart && view.words[lead] == "," { lead -= 1 }
+        if lead > sentenceStart && view.isComma(lead) { lead -= 1 }
         guard lead > sentenceStart, view.has(lead, .conjunction) || Self.causalJoiners.contains(view.lower[lead]) else { return nil }
-        let comma = (cue.upperBound..<min(end, cue.upperBound + 12)).first { view.words[$0] == "," && view.quoteOf[$0] < 0 }
+        let comma = (cue.upperBound..<min(end, cue.upperBound + 12)).first { view.isComma($0) && view.quoteOf[$0] < 0 }
         guard let phrase = sourcePhrase(after: cue.upperBound, limit: comma ?? end) ?? reader.group(cue.upperBound, limit: comma ?? end)
         else { return nil }
         let clause = (comma.map { $0 + 1 } ?? phrase.tokens.upperBound)..<end
@@ -1644,7 +1644,7 @@ struct ExtractionRun {
     private mutating func reportBeforeClosingAttribution(_ sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
         // The tail is short: only its last 14 tokens are searched for the comma (this runs for every sentence).
-        guard let comma = (max(start, end - 14)..<end).last(where: { view.words[$0] == "," }), comma + 2 < end else { return false }
+        guard let comma = (max(start, end - 14)..<end).last(where: { view.isComma($0) }), comma + 2 < end else { return false }
         let introducedByAs = view.lower[comma + 1] == "as"
         let tailStart = introducedByAs ? comma + 2 : comma + 1
         // The cheap tests on the short tail come before those over the whole sentence.
@@ -1751,12 +1751,12 @@ struct ExtractionRun {
         if cue.kind == .source {
             // "…, according to the ministry.", and "The plan, according to two officials, would …": set off by
             // commas between a subject and its verb, it reports the words on both sides.
-            guard index > start, view.words[index - 1] == "," else { return false }
+            guard index > start, view.isComma(index - 1) else { return false }
             // "She is survived by four children and, in the words of her daughter, “half the village”": a clause
             // left open by its conjunction goes on after the source; its words in marks are the source's.
             if index - 2 >= start && view.has(index - 2, [.coordinator, .conjunction]) { return false }
             let subjectOnly = hasNoVerb(start..<(index - 1))
-            let closing = (cueRange.upperBound..<end).first { view.words[$0] == "," && view.quoteOf[$0] < 0 }
+            let closing = (cueRange.upperBound..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 }
             let rest = closing.flatMap { comma in
                 subjectOnly && comma + 1 < end && opensPredicate(comma + 1) ? continuation(after: comma, end: end, minimumWords: 1) : nil
             }
@@ -1793,7 +1793,7 @@ struct ExtractionRun {
         let subjectStart = clauseStart(ofSentenceAt: start, before: index)
         // "sent a letter to tenants warning that …", "received a letter from the council warning …": a participle of
         // saying after a message has the sender or the author for its subject, read below.
-        let afterMessage = view.has(index, .ing) && index > start && view.words[index - 1] != "," && messageBefore(participle: index) != nil
+        let afterMessage = view.has(index, .ing) && index > start && !view.isComma(index - 1) && messageBefore(participle: index) != nil
         // A subject's own aside may look like an introductory phrase ("A third of farmers, 34%, say …",
         // "Officials at the port, speaking on condition of anonymity, said …").
         // "…, as parents in the worst-hit districts complained that …": a clause joined mid-sentence has its own
@@ -1819,16 +1819,16 @@ struct ExtractionRun {
             let who = reader.skippingInterveners(before: index, floor: start) - 1
             func isAppositive() -> Bool {
                 let comma = subject.tokens.lowerBound - 1
-                return comma > start && view.words[comma] == "," && hasNoVerb(start..<comma) && !isSettingPhrase(start..<comma)
+                return comma > start && view.isComma(comma) && hasNoVerb(start..<comma) && !isSettingPhrase(start..<comma)
             }
             let insideApposition = view.has(who, .relativePronoun)
                 && (who > subject.tokens.upperBound && view.has(subject.tokens.upperBound, .phraseEnder)
                     || who == subject.tokens.upperBound && isAppositive())
             // "The member who claimed that the books balanced resigned": a restrictive relative clause in the
             // sentence's subject reports up to where the sentence's own verb begins.
-            let restrictiveInSubject = !insideApposition && who > start && view.has(who, .relativePronoun) && view.words[who - 1] != ","
+            let restrictiveInSubject = !insideApposition && who > start && view.has(who, .relativePronoun) && !view.isComma(who - 1)
                 && subject.tokens.lowerBound <= subjectStart + 1
-            let clauseEnd = insideApposition ? (clauseStart..<end).first { view.words[$0] == "," } ?? end
+            let clauseEnd = insideApposition ? (clauseStart..<end).first { view.isComma($0) } ?? end
                 : restrictiveInSubject ? subjectClauseEnd(clauseStart..<end) : end
             guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd),
                   !handsOverToParticiple(cueRange.upperBound, end: end)
@@ -1845,7 +1845,7 @@ struct ExtractionRun {
             // "a young child, who said he …", "The mayor, who claimed that the books balanced, resigned": the
             // relative pronoun's antecedent speaks; a clause set off by commas ends at the next one.
             let clauseStart = clauseAfterAddressee(cue: cue, at: cueRange, end: end)
-            let clauseEnd = setOff ? (clauseStart..<end).first { view.words[$0] == "," } ?? end : end
+            let clauseEnd = setOff ? (clauseStart..<end).first { view.isComma($0) } ?? end : end
             guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd) else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: antecedent, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
@@ -1870,10 +1870,10 @@ struct ExtractionRun {
             ?? joinedStart.flatMap({ reader.before(index, floor: $0) }) {
             let opening = openingOfIntroducedName(subject, floor: timeFloor) ?? openingOfTitledName(subject, floor: timeFloor)
             let comma = opening - 1
-            let commaBefore = comma > start && view.words[comma] == ","
+            let commaBefore = comma > start && view.isComma(comma)
             let addressed = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
             let afterCue = commaBefore ? skippingTime(from: addressed, end: end) : addressed
-            let interrupts = afterCue < end && view.words[afterCue] == ","
+            let interrupts = afterCue < end && view.isComma(afterCue)
             // "Talks will resume, Spicer said, adding …": an attribution set off by commas after a clause reports
             // that clause, not what follows it.
             let setOff = commaBefore && interrupts && looksLikeClause(start..<comma)
@@ -1901,7 +1901,7 @@ struct ExtractionRun {
             // "Latvia's leader, Inese Kalnina, agreed, saying …": a noun phrase before a name set off by commas is
             // the name's apposition, not a report.
             guard commaBefore, interrupts || isAttributionTail(afterCue..<end),
-                  !(hasNoVerb(start..<comma) && subject.tokens.upperBound < index && view.words[subject.tokens.upperBound] == ","),
+                  !(hasNoVerb(start..<comma) && subject.tokens.upperBound < index && view.isComma(subject.tokens.upperBound)),
                   !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma),
                   !(subject.form == .description && ["a", "an"].contains(view.lower[subject.tokens.lowerBound])
                     && !reader.namesASpeaker(subject))
@@ -1948,8 +1948,8 @@ struct ExtractionRun {
             // "…, noted that he had bought the mill, and boasted about …": the next predicate of the series ends it.
             // "The senator, explaining her vote, wrote that …": a participle set off between a subject and its verb
             // ends at the comma before that verb.
-            let asideEnd = view.words[index - 1] == "," ? (clauseStart..<end).first {
-                view.words[$0] == "," && $0 + 1 < end && !view.has($0 + 1, .ing) && view.cue(at: $0 + 1, within: end) != nil
+            let asideEnd = view.isComma(index - 1) ? (clauseStart..<end).first {
+                view.isComma($0) && $0 + 1 < end && !view.has($0 + 1, .ing) && view.cue(at: $0 + 1, within: end) != nil
             } : nil
             let (reported, outlet) = withoutOutletTail(clauseStart..<(asideEnd ?? seriesPredicate(after: clauseStart, end: end) ?? end))
             guard let unquoted = clauseBeforeQuotes(reported), view.wordCount(unquoted) >= Self.minimumReport(cue.kind),
@@ -1968,13 +1968,13 @@ struct ExtractionRun {
         }
         // "…, says Andriy Yusov, a spokesman for …" (not a content cue: "…, criticized the board" has no speaker
         // after it).
-        guard cue.kind != .content, cue.kind != .naming, index - 1 > start, view.words[index - 1] == ",", let speaker = reader.after(cueRange.upperBound, limit: end),
+        guard cue.kind != .content, cue.kind != .naming, index - 1 > start, view.isComma(index - 1), let speaker = reader.after(cueRange.upperBound, limit: end),
               !endsWithColon(sentence)
         else { return false }
         // "The ferry is slow, said Tor Borge, but the crew is friendly": a clause joined after the inverted
         // attribution goes on with the report, as it does after "Tor Borge said,".
         let afterSpeaker = speaker.tokens.upperBound
-        let interrupts = afterSpeaker + 1 < end && view.words[afterSpeaker] == ","
+        let interrupts = afterSpeaker + 1 < end && view.isComma(afterSpeaker)
         // "The problem, says Rhea Castellano, is that …": after a subject alone, the rest is its predicate.
         let subjectOnly = interrupts && isBareSubject(start..<(index - 1)) && opensPredicate(afterSpeaker + 1)
             && view.wordKinds[afterSpeaker + 1] == nil && !view.has(afterSpeaker + 1, .ing)
@@ -2005,14 +2005,14 @@ struct ExtractionRun {
         let start = sentence.tokens.lowerBound
         let index = cueRange.lowerBound
         guard cue.kind != .content, cue.kind != .naming,
-              let comma = (max(start, index - 12)..<index).last(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 }), comma > start
+              let comma = (max(start, index - 12)..<index).last(where: { view.isComma($0) && view.quoteOf[$0] < 0 }), comma > start
         else { return nil }
         let counted = reader.countedGroup(start: comma + 1, cue: index)
         guard let subject = counted ?? reader.postmodifiedSubject(start: comma + 1, cue: index), subject.tokens.lowerBound == comma + 1,
               counted != nil || reader.namesASpeaker(subject), looksLikeClause(start..<comma), !endsWithColon(sentence)
         else { return nil }
         let afterCue = skippingTime(from: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), end: end)
-        let closedByComma = afterCue + 1 < end && view.words[afterCue] == "," && view.quoteOf[afterCue + 1] < 0
+        let closedByComma = afterCue + 1 < end && view.isComma(afterCue) && view.quoteOf[afterCue + 1] < 0
             && !view.has(start, .subordinator)
         guard closedByComma || isAttributionTail(clauseAfterAddressee(cue: cue, at: cueRange, end: end)..<end) else { return nil }
         return (subject, start..<comma)
@@ -2025,9 +2025,9 @@ struct ExtractionRun {
     private func skippingTime(from start: Int, end: Int) -> Int {
         var position = start
         while position < end && position - start < 3 && (view.has(position, .dayWord) || view.lower[position] == "last") { position += 1 }
-        if position > start, position < end, view.words[position] == ",", view.lower[position - 1] != "on" { return position }
-        if let comma = (position..<min(end, position + 12)).first(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 }),
-           comma > position + 1, view.words[comma] == ",", reader.isScenePhrase(position..<comma) {
+        if position > start, position < end, view.isComma(position), view.lower[position - 1] != "on" { return position }
+        if let comma = (position..<min(end, position + 12)).first(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+           comma > position + 1, view.isComma(comma), reader.isScenePhrase(position..<comma) {
             return comma
         }
         return start
@@ -2070,15 +2070,15 @@ struct ExtractionRun {
         // time or place may stand before it ("Last month, when I asked her if …, she …").
         guard opener >= 0, view.has(opener, .subordinator), view.lower[opener] != "as", view.quoteOf[opener] < 0 else { return end }
         let sentenceStart = view.document.sentences[view.sentenceOf[opener]].tokens.lowerBound
-        guard opener == sentenceStart || opener - 1 > sentenceStart && view.words[opener - 1] == "," && isSettingPhrase(sentenceStart..<(opener - 1))
+        guard opener == sentenceStart || opener - 1 > sentenceStart && view.isComma(opener - 1) && isSettingPhrase(sentenceStart..<(opener - 1))
         else { return end }
-        return (clauseStart..<end).first { view.words[$0] == "," && view.quoteOf[$0] < 0 } ?? end
+        return (clauseStart..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 } ?? end
     }
 
     /// Where the last clause of `words` starts when a comma and "and" or "but" (or a semicolon) join it to a
     /// clause before and it is a bare subject so far; nil otherwise.
     private func interruptedClauseStart(_ words: Range<Int>) -> Int? {
-        guard let joint = words.last(where: { view.words[$0] == ";" || view.words[$0] == "," && $0 + 1 < words.upperBound && view.has($0 + 1, .andBut) }),
+        guard let joint = words.last(where: { view.words[$0] == ";" || view.isComma($0) && $0 + 1 < words.upperBound && view.has($0 + 1, .andBut) }),
               joint > words.lowerBound, view.quoteOf[joint] < 0
         else { return nil }
         let clause = (joint + (view.words[joint] == ";" ? 1 : 2))..<words.upperBound
@@ -2137,10 +2137,10 @@ struct ExtractionRun {
     /// "said at a rally in Tulsa.", "said at a rally in Tulsa, adding …": a scene phrase that runs to the end of
     /// the clause or to a comma is where the words were said; what was said is elsewhere.
     private func opensWithScene(_ start: Int, end: Int) -> Bool {
-        let stop = (start..<end).first { view.words[$0] == "," || view.words[$0] == ":" || view.lower[$0] == "that" } ?? end
+        let stop = (start..<end).first { view.isComma($0) || view.words[$0] == ":" || view.lower[$0] == "that" } ?? end
         // "said in Edinburgh that the driver, 52, had …": a "that" ends the scene and opens what was said; a colon
         // ends it before the words it introduces ("said after the hearing: “…”").
-        guard stop == end || view.words[stop] == "," || view.words[stop] == ":" else { return false }
+        guard stop == end || view.isComma(stop) || view.words[stop] == ":" else { return false }
         return reader.isScenePhrase(start..<stop)
     }
 
@@ -2171,7 +2171,7 @@ struct ExtractionRun {
         guard view.has(start, .subordinator), !Self.conditionWords.contains(view.lower[start]) else { return false }
         // "estimated as many as 40 boats were lost": a quantity, not a time.
         if view.lower[start] == "as" && start + 1 < end && Self.comparedAmounts.contains(view.lower[start + 1]) { return false }
-        guard let comma = (start..<end).first(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 }) else {
+        guard let comma = (start..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }) else {
             return !(start..<end).contains { view.quoteOf[$0] >= 0 }
         }
         let next = comma + 1
@@ -2224,7 +2224,7 @@ struct ExtractionRun {
         // "when he told Fox News that …", "in which she said …": a subordinate clause has a subject too.
         // "On the show “Morning Desk,” Ibarra admitted": a comma inside a closing mark opens a clause too.
         return start == sentenceStart || view.has(start - 1, [.clauseOpener, .subordinator])
-            || (start >= 2 && view.has(start - 1, .closingMark) && view.words[start - 2] == ",")
+            || (start >= 2 && view.has(start - 1, .closingMark) && view.isComma(start - 2))
             || Self.clauseIntroducers.contains(view.lower[start - 1]) || start == view.datelineEnd(sentenceStart)
             // "It was no accident — Kolar told the Gazette that …": a dash may join two clauses.
             || reader.dashStart(endingAt: start - 1, floor: sentenceStart) != nil
@@ -2249,7 +2249,7 @@ struct ExtractionRun {
         }
         // "Since 2019 the port has said": an article after the time opens the subject.
         while index > start + 1 && view.has(index - 1, .article) { index -= 1 }
-        guard names, index > start, index < limit, view.isWord(index), view.words[index] != "," else { return nil }
+        guard names, index > start, index < limit, view.isWord(index), !view.isComma(index) else { return nil }
         return index
     }
 
@@ -2281,8 +2281,8 @@ struct ExtractionRun {
 
     private func relativeAntecedent(cue: Int, floor: Int) -> (SpeakerPhrase, Bool)? {
         let who = reader.skippingInterveners(before: cue, floor: floor + 1) - 1
-        guard who > floor, view.lower[who] == "who" || view.lower[who] == "which" && view.words[who - 1] == "," else { return nil }
-        let setOff = view.words[who - 1] == ","
+        guard who > floor, view.lower[who] == "who" || view.lower[who] == "which" && view.isComma(who - 1) else { return nil }
+        let setOff = view.isComma(who - 1)
         let end = setOff ? who - 1 : who
         // "a request by the Harbour Gazette, which argued that …": "which" speaks for a named body, never a person.
         if view.lower[who] == "which" {
@@ -2299,9 +2299,9 @@ struct ExtractionRun {
         // A name set off after a noun for a person is that person ("her sister, Jean Tait, who …").
         if let phrase = reader.before(end, floor: floor, allowApposition: false), phrase.form != .pronoun,
            case let afterPersonNoun = phrase.form == .name && phrase.tokens.lowerBound - 2 >= floor
-               && view.words[phrase.tokens.lowerBound - 1] == "," && isPersonNoun(phrase.tokens.lowerBound - 2),
+               && view.isComma(phrase.tokens.lowerBound - 1) && isPersonNoun(phrase.tokens.lowerBound - 2),
            reader.namesASpeaker(phrase) || phrase.form == .anonymous || afterPersonNoun,
-           phrase.tokens.lowerBound == floor || view.words[phrase.tokens.lowerBound - 1] != "," || afterPersonNoun {
+           phrase.tokens.lowerBound == floor || !view.isComma(phrase.tokens.lowerBound - 1) || afterPersonNoun {
             return (headBeforeModifier(of: phrase, floor: floor) ?? phrase, setOff)
         }
         // "opposition from local politicians, who say …": a group after a preposition is the antecedent of a
@@ -2343,7 +2343,7 @@ struct ExtractionRun {
         }
         guard let preposition = (max(floor, end - 8)..<end).last(where: { view.has($0, .modifierOpener) && view.has($0, .preposition) }),
               preposition + 1 < end, view.isCapitalized(preposition + 1),
-              ((preposition + 1)..<end).allSatisfy({ view.isCapitalized($0) || view.words[$0] == "," || view.words[$0] == "." }),
+              ((preposition + 1)..<end).allSatisfy({ view.isCapitalized($0) || view.isComma($0) || view.words[$0] == "." }),
               let article = (max(floor, preposition - 4)..<preposition).last(where: { view.has($0, .article) }), article + 1 < preposition,
               ((article + 1)..<preposition).allSatisfy(isPlain)
         else { return nil }
@@ -2384,8 +2384,8 @@ struct ExtractionRun {
             && !view.has(before, [.clauseWord, .finiteVerb, .be]) && view.cue(at: before, within: cue.lowerBound) == nil
             && ((max(floor, before - 3))..<before).contains { view.has($0, [.article, .determiner, .possessive]) }
         guard relative || zeroRelative else { return nil }
-        let setOff = relative && before - 1 >= floor && view.words[before - 1] == ","
-        let clauseEnd = setOff ? (next..<end).first { view.words[$0] == "," } ?? end : end
+        let setOff = relative && before - 1 >= floor && view.isComma(before - 1)
+        let clauseEnd = setOff ? (next..<end).first { view.isComma($0) } ?? end : end
         return (subject, next..<clauseEnd)
     }
 
@@ -2401,18 +2401,18 @@ struct ExtractionRun {
         // "…, said an executive who asked to remain anonymous.": a relative clause describes the speaker, up to a
         // comma or the sentence's end.
         if let first = range.first, Self.personRelatives.contains(view.lower[first]) {
-            let relativeEnd = range.first { view.words[$0] == "," } ?? range.upperBound
+            let relativeEnd = range.first { view.isComma($0) } ?? range.upperBound
             return view.wordCount(first..<relativeEnd) <= 16 && isAttributionTail(relativeEnd..<range.upperBound)
         }
         guard view.wordCount(range.prefix(40)) <= 12, range.count <= 40 else { return false }
         // "…, said a person close to the negotiations": a short modifier of the speaker ("close to …",
         // "familiar with …", "at the ministry") goes with it, up to a comma.
         if let first = range.first, view.has(first, .modifierOpener), !view.has(first, .relativePronoun) {
-            let modifierEnd = range.first { view.words[$0] == "," } ?? range.upperBound
+            let modifierEnd = range.first { view.isComma($0) } ?? range.upperBound
             return modifierEnd - first <= 8 && isAttributionTail(modifierEnd..<range.upperBound)
         }
         // An apposition or a source after a comma is fine; more words straight after the name are a clause.
-        let beforeComma = range.prefix { view.words[$0] != "," }
+        let beforeComma = range.prefix { !view.isComma($0) }
         return beforeComma.allSatisfy {
             view.has($0, .settingWord) || !view.isWord($0) || view.document.tokens[$0].kind == .number
         } || opensWithScene(range.lowerBound, end: range.upperBound)
@@ -2423,7 +2423,7 @@ struct ExtractionRun {
     /// The comma that ends a short modifier of a speaker at `start` ("for the ministry,", "close to the talks,").
     private func modifierEnd(at start: Int, end: Int) -> Int? {
         guard start < end, view.has(start, .modifierOpener), !view.has(start, .relativePronoun),
-              let comma = (start..<min(end, start + 9)).first(where: { view.words[$0] == "," })
+              let comma = (start..<min(end, start + 9)).first(where: { view.isComma($0) })
         else { return nil }
         return comma
     }
@@ -2445,7 +2445,7 @@ struct ExtractionRun {
         guard cue.kind == .object else { return start }
         var position = start
         // A determiner opens the addressee only at its start ("told reporters the bridge …").
-        while position < end && position - start < 5 && view.words[position] != ","
+        while position < end && position - start < 5 && !view.isComma(position)
             && (view.isCapitalized(position) || view.has(position, .audience) || position == start && view.has(position, .determiner)) {
             position += 1
         }
@@ -2604,7 +2604,7 @@ struct ExtractionRun {
     /// "emailed reporters that", "radioed her crew that", "texted him that", "shouted to the crowd that": a cue of
     /// saying by some means or in some manner reports a clause only when "that" opens it, after at most an addressee.
     private func opensThatClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Bool {
-        guard let that = (start..<min(end, start + 6)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
+        guard let that = (start..<min(end, start + 6)).first(where: { view.lower[$0] == "that" || view.isComma($0) }),
               view.lower[that] == "that"
         else { return false }
         return that == start || isAddressee(start..<that) || isSettingGap(start..<that, cue: cue)
@@ -2655,7 +2655,7 @@ struct ExtractionRun {
 
     /// "…, then added:": "then" after a comma joins the next predicate as "and" does.
     private func isCommaThen(_ index: Int) -> Bool {
-        view.has(index, .sequenceThen) && index > 0 && view.words[index - 1] == "," && view.quoteOf[index - 1] < 0
+        view.has(index, .sequenceThen) && index > 0 && view.isComma(index - 1) && view.quoteOf[index - 1] < 0
     }
 
     /// "Rees said that was not enough", "she said that would be wrong": a "that" right before a finite verb is the
@@ -2672,7 +2672,7 @@ struct ExtractionRun {
         if time < end && view.lower[time] == "same" { time += 1 }
         let next = time + 1
         guard next < end, Self.demonstrativeTimes.contains(view.lower[time]) else { return nil }
-        if view.words[next] == "," { return next + 1 }
+        if view.isComma(next) { return next + 1 }
         let opensClause = view.lower[next] == "that" || view.isCapitalized(next) || view.wordKinds[next] == .pronoun
             || view.document.tokens[next].kind == .number || view.has(next, [.article, .determiner, .possessive])
         return opensClause ? next : nil
@@ -2721,7 +2721,7 @@ struct ExtractionRun {
         guard !clause.isEmpty, view.lower[clause.lowerBound] == "whatever" else { return false }
         let next = clause.lowerBound + 1
         guard next < clause.upperBound, view.has(next, [.determiner, .possessive]),
-              let comma = clause.first(where: { view.words[$0] == "," })
+              let comma = clause.first(where: { view.isComma($0) })
         else { return true }
         return !hasNoVerb(next..<comma)
     }
@@ -2731,25 +2731,25 @@ struct ExtractionRun {
         // "calls this a false narrative": what a naming verb reports starts with its object, whatever the word.
         if cue.kind == .naming { return start }
         // "noted, however, that …": a connective set off by commas after the cue is no part of the clause.
-        if start + 3 < end, view.words[start] == ",", view.has(start + 1, .connective), view.words[start + 2] == "," {
+        if start + 3 < end, view.isComma(start), view.has(start + 1, .connective), view.isComma(start + 2) {
             return skipToClause(after: start + 3, cue: cue, end: end)
         }
         // "reported, citing two sources, that …": a participle aside set off by commas before the "that".
-        if start + 3 < end, view.words[start] == ",", view.has(start + 1, .ing),
-           let closing = ((start + 2)..<min(end - 1, start + 8)).first(where: { view.words[$0] == "," }),
+        if start + 3 < end, view.isComma(start), view.has(start + 1, .ing),
+           let closing = ((start + 2)..<min(end - 1, start + 8)).first(where: { view.isComma($0) }),
            view.lower[closing + 1] == "that", !((start + 1)..<closing).contains(where: { view.quoteOf[$0] >= 0 }) {
             return closing + 2
         }
         // "warned, of course, that …", "said, in a statement, that …": a short aside with no verb, set off by
         // commas before the "that".
-        if start + 3 < end, view.words[start] == ",",
-           let closing = ((start + 2)..<min(end - 1, start + 7)).first(where: { view.words[$0] == "," }),
+        if start + 3 < end, view.isComma(start),
+           let closing = ((start + 2)..<min(end - 1, start + 7)).first(where: { view.isComma($0) }),
            view.lower[closing + 1] == "that",
            ((start + 1)..<closing).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .auxiliary]) }) {
             return isDemonstrativeSubject(closing + 1, end: end) ? closing + 1 : closing + 2
         }
         // "told the story when she got home": a thing told, then a clause that says when, reports nothing.
-        if cue.kind == .object, let opener = (start..<min(end, start + 9)).first(where: { view.has($0, .subordinator) || view.words[$0] == "," }),
+        if cue.kind == .object, let opener = (start..<min(end, start + 9)).first(where: { view.has($0, .subordinator) || view.isComma($0) }),
            opener > start, view.has(opener, .subordinator), isToldThing(start..<opener) {
             return end
         }
@@ -2757,7 +2757,7 @@ struct ExtractionRun {
         // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it, when
         // only an addressee or a time or setting phrase stands between ("said she agreed and that …" is not).
         let reach = cue.kind == .object ? 14 : 11
-        if let that = (start..<min(end, start + reach)).first(where: { view.lower[$0] == "that" || view.words[$0] == "," }),
+        if let that = (start..<min(end, start + reach)).first(where: { view.lower[$0] == "that" || view.isComma($0) }),
            view.lower[that] == "that", isSettingGap(start..<that, cue: cue) {
             if let after = timeDemonstrativeEnd(that, end: end) { return skipToClause(after: after, cue: cue, end: end) }
             return isDemonstrativeSubject(that, end: end) ? that : that + 1
@@ -2861,7 +2861,7 @@ struct ExtractionRun {
         // a participle of saying that reports something more ("…, saying the money had been found").
         if let end = clause.first(where: { index in
             view.quoteOf[index] < 0 && index > clause.lowerBound
-                && (view.words[index] == ";" || view.words[index] == ","
+                && (view.words[index] == ";" || view.isComma(index)
                     && (isWritersLabel(after: index, end: clause.upperBound) || opensParticipleReport(after: index, end: clause.upperBound)
                         || opensOwnedReport(after: index, end: clause.upperBound)))
         }) {
@@ -2884,7 +2884,7 @@ struct ExtractionRun {
         // "sought to assure voters and other backers …": a clause cannot open with "and"; the addressee ran on
         // ("Hoses will be banned, she said, and fines may follow" goes on after a comma).
         if !clause.isEmpty && (view.lower[clause.lowerBound] == "and" || view.lower[clause.lowerBound] == "or")
-            && clause.lowerBound > 0 && view.words[clause.lowerBound - 1] != "," {
+            && clause.lowerBound > 0 && !view.isComma(clause.lowerBound - 1) {
             return
         }
         if cueKind == .object && isAddresseeAndSetting(clause)
@@ -3023,7 +3023,7 @@ struct ExtractionRun {
     /// "asked the mayor about the cuts": who was asked, with no verb, and then "about" before the clause's first
     /// comma, is the topic of a question, not what was said.
     private func isAddresseeAndTopic(_ clause: Range<Int>) -> Bool {
-        let head = clause.lowerBound..<((clause.first { view.words[$0] == "," }) ?? clause.upperBound)
+        let head = clause.lowerBound..<((clause.first { view.isComma($0) }) ?? clause.upperBound)
         guard let first = head.first,
               view.has(first, [.determiner, .possessive]) || view.isCapitalized(first) || Self.personalObjects.contains(view.lower[first])
         else { return false }
@@ -3055,7 +3055,7 @@ struct ExtractionRun {
     /// The comma that opens a writer's label ending at or after `end` (", a decision residents described as “…”"),
     /// within the last few words before it.
     private func writersLabel(before end: Int, floor: Int) -> Int? {
-        (max(floor, end - 9)..<end).last { view.words[$0] == "," && view.quoteOf[$0] < 0 && isWritersLabel(after: $0, end: end + 1) }
+        (max(floor, end - 9)..<end).last { view.isComma($0) && view.quoteOf[$0] < 0 && isWritersLabel(after: $0, end: end + 1) }
     }
 
     /// Whether a cue stands in a writer's label: its subject names who judged the clause before, and what it
@@ -3069,8 +3069,8 @@ struct ExtractionRun {
     /// plan, an inside source said, is …", "Simmons, an Obama supporter, said …", "a Republican who described
     /// himself as …".
     private func isLabelCue(_ cue: Int, comma: Int) -> Bool {
-        !((labelSubjectStart(comma: comma, cue: cue))..<cue).contains { view.words[$0] == "," || view.has($0, .relativePronoun) || view.lower[$0] == "that" }
-            && (cue + 1 >= view.count || view.words[cue + 1] != ",")
+        !((labelSubjectStart(comma: comma, cue: cue))..<cue).contains { view.isComma($0) || view.has($0, .relativePronoun) || view.lower[$0] == "that" }
+            && (cue + 1 >= view.count || !view.isComma(cue + 1))
     }
 
     /// Where the subject of a label's cue starts: after the label's noun ("a move unions called"), or after the
@@ -3163,7 +3163,7 @@ struct ExtractionRun {
         let reach = comma + 6 + (comma + 3 < end && hasObjectRelative(afterLabel: comma) ? 2 : 0)
         guard let cue = ((comma + 3)..<min(end, reach)).first(where: { view.cue(at: $0, within: end) != nil && !view.has($0, .ing) }),
               // "…, while Ola Berg, an independent analyst, argued …": a comma before the cue closes an apposition.
-              !((comma + 2)..<cue).contains(where: { view.words[$0] == "," })
+              !((comma + 2)..<cue).contains(where: { view.isComma($0) })
         else { return false }
         // "After the vote, a spokesman said …": a phrase for someone who speaks, from the article on, is the cue's
         // subject, not a label with a subject of its own ("a move unions called reckless").
@@ -3276,7 +3276,7 @@ struct ExtractionRun {
     private func joinedClauseStart(before cue: Int, floor: Int) -> Int? {
         // The last comma with a conjunction after it: an apposition's commas may stand between it and the cue
         // ("…, and Ola Berg, an analyst, said …").
-        for comma in (max(floor, cue - 13)..<cue).reversed() where view.words[comma] == "," {
+        for comma in (max(floor, cue - 13)..<cue).reversed() where view.isComma(comma) {
             guard let start = joinedClause(afterComma: comma) else { continue }
             return comma > floor && start < cue && view.quoteOf[comma] < 0 ? start : nil
         }
@@ -3301,7 +3301,7 @@ struct ExtractionRun {
     /// it is long enough to be one ("Ann and Bob said that …" joins two subjects).
     private func coordinatedReport(in clause: Range<Int>) -> Int? {
         for cut in clause where cut + 2 < clause.upperBound && view.quoteOf[cut] < 0 {
-            let hasComma = view.words[cut] == ","
+            let hasComma = view.isComma(cut)
             // "…, though she concedes it will take years": a concession joins a report of its own as "but" does.
             let joined = hasComma ? joinedClause(afterComma: cut) : nil
             guard hasComma ? joined != nil : view.has(cut, .andBut) && view.wordCount(clause.lowerBound..<cut) >= 4
@@ -3322,7 +3322,7 @@ struct ExtractionRun {
                     .map { reader.namedInApposition(to: $0, floor: start) ?? $0 }
                 // "…, while his neighbour, Fenna Roos, countered …": the name set off after a description speaks.
                 if let phrase, phrase.tokens.lowerBound == start
-                    || view.words[phrase.tokens.lowerBound - 1] == "," && !(start..<phrase.tokens.lowerBound).contains(where: isVerb) {
+                    || view.isComma(phrase.tokens.lowerBound - 1) && !(start..<phrase.tokens.lowerBound).contains(where: isVerb) {
                     return cut
                 }
                 break
@@ -3382,7 +3382,7 @@ struct ExtractionRun {
                 || (Self.givingVerbs.contains(word) && next == "no")
                 || negated.map { $0 < clause.upperBound && Self.detailVerbs.contains(view.lower[$0]) } ?? false
             guard withholds else { continue }
-            return view.words[index - 1] == "," ? index - 1 : index
+            return view.isComma(index - 1) ? index - 1 : index
         }
         return nil
     }
@@ -3415,7 +3415,7 @@ struct ExtractionRun {
             guard cueStart < words.upperBound, let (cue, length) = view.cue(at: cueStart, within: words.upperBound),
                   accepts(cue, cueStart + length, index)
             else { continue }
-            let cut = index - 1 >= words.lowerBound && view.words[index - 1] == "," ? index - 1 : index
+            let cut = index - 1 >= words.lowerBound && view.isComma(index - 1) ? index - 1 : index
             return (cut, cueStart..<(cueStart + length), cue)
         }
         return nil
@@ -3465,7 +3465,7 @@ struct ExtractionRun {
         // Only a comma that opens a new clause counts, not one inside a list ("unity, prudence and …"); the
         // last such one before the marks ("the plan failed, adding, “…”" ends at "failed").
         guard let comma = (clause.lowerBound..<firstQuoted).last(where: {
-                  view.words[$0] == "," && $0 + 1 < firstQuoted && view.has($0 + 1, [.ing, .conjunction])
+                  view.isComma($0) && $0 + 1 < firstQuoted && view.has($0 + 1, [.ing, .conjunction])
               }),
               view.wordCount(clause.lowerBound..<comma) >= 3
         else { return nil }
@@ -3516,7 +3516,7 @@ struct ExtractionRun {
 
     private func trimmedClause(_ clause: Range<Int>) -> Range<Int> {
         var clause = clause
-        while clause.lowerBound < clause.upperBound && view.words[clause.lowerBound] == "," {
+        while clause.lowerBound < clause.upperBound && view.isComma(clause.lowerBound) {
             clause = (clause.lowerBound + 1)..<clause.upperBound
         }
         while clause.upperBound > clause.lowerBound && view.document.tokens[clause.upperBound - 1].kind == .punctuation {
@@ -3530,7 +3530,7 @@ struct ExtractionRun {
     /// A trailing ", RIA Novosti reported" or ", according to AFP" names the outlet that relays the report and
     /// is no part of what was said: the clause without it, and the outlet.
     private func withoutOutletTail(_ clause: Range<Int>) -> (clause: Range<Int>, outlet: String?) {
-        guard let comma = clause.last(where: { view.words[$0] == "," && $0 > clause.lowerBound }),
+        guard let comma = clause.last(where: { view.isComma($0) && $0 > clause.lowerBound }),
               let outlet = trailingSource((comma + 1)..<clause.upperBound)
         else { return (clause, nil) }
         return (clause.lowerBound..<comma, outlet)
@@ -3581,7 +3581,7 @@ struct ExtractionRun {
     private func isInOpeningSubordinate(_ cue: Int, before limit: Int) -> Bool {
         let first = view.document.sentences[view.sentenceOf[cue]].tokens.lowerBound
         guard first < cue, view.has(first, .subordinator) || Self.subordinatingWords.contains(view.lower[first]),
-              let comma = (cue..<limit).first(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 })
+              let comma = (cue..<limit).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 })
         else { return false }
         return ((comma + 1)..<limit).contains { view.cue(at: $0, within: limit) != nil }
     }
@@ -3634,7 +3634,7 @@ struct ExtractionRun {
                 phrase = phrase ?? plain
                 // "blasted out an email to supporters stating, “…”": the addressee of a message is not the subject of
                 // the participle after it.
-                if phrase != nil, view.has(index, .ing), index > frame.lowerBound, view.words[index - 1] != ",",
+                if phrase != nil, view.has(index, .ing), index > frame.lowerBound, !view.isComma(index - 1),
                    messageBefore(participle: index) != nil {
                     phrase = nil
                 }
@@ -3677,7 +3677,7 @@ struct ExtractionRun {
     /// for Kvarne Ferries, which …"), not with a clause of their own ("She thanked the staff who …").
     private func opensWithSetOffRelative(_ words: ClosedRange<Int>) -> Bool {
         guard let relative = words.first(where: { view.has($0, .relativePronoun) || view.lower[$0] == "which" }),
-              relative - 1 > words.lowerBound, view.words[relative - 1] == ","
+              relative - 1 > words.lowerBound, view.isComma(relative - 1)
         else { return false }
         return hasNoVerb(words.lowerBound..<(relative - 1))
     }
@@ -3687,7 +3687,7 @@ struct ExtractionRun {
     private mutating func reportAskedBy(_ sentence: Sentence) {
         let first = sentence.tokens.lowerBound
         guard opensPassiveIntroduction(first), view.lower[first + 1] == "by",
-              let comma = ((first + 2)..<min(sentence.tokens.upperBound, first + 24)).first(where: { view.words[$0] == "," }),
+              let comma = ((first + 2)..<min(sentence.tokens.upperBound, first + 24)).first(where: { view.isComma($0) }),
               let agent = reader.after(first + 2, limit: comma), agent.tokens.lowerBound == first + 2,
               agent.tokens.upperBound < comma, ["to", "whether", "if", "about"].contains(view.lower[agent.tokens.upperBound])
         else { return }
@@ -3719,9 +3719,9 @@ struct ExtractionRun {
         guard index > 0 else { return nil }
         // The comma may stand inside the closing mark of a quote before it ("called it “bad,” adding …").
         // "…, eventually saying": a manner or time adverb may stand between the comma and the participle.
-        let adverb = index > 1 && view.has(index - 1, .adverb) && view.words[index - 2] == "," ? 1 : 0
-        let commaBefore = view.words[index - 1 - adverb] == ","
-            || (index > 1 && view.has(index - 1, .closingMark) && view.words[index - 2] == ",")
+        let adverb = index > 1 && view.has(index - 1, .adverb) && view.isComma(index - 2) ? 1 : 0
+        let commaBefore = view.isComma(index - 1 - adverb)
+            || (index > 1 && view.has(index - 1, .closingMark) && view.isComma(index - 2))
         // "responded by saying that …", "while urging …"; and "issued a statement saying that …", "in an article
         // stating that …": the document's issuer, the sentence's subject, speaks.
         // "was quoted as saying that …", "is cited as saying …": the subject is who was quoted.
@@ -3770,7 +3770,7 @@ struct ExtractionRun {
     private func seriesPredicate(after start: Int, end: Int) -> Int? {
         guard start < end else { return nil }
         return (start..<end).first { comma in
-            comma + 2 < end && view.words[comma] == "," && view.quoteOf[comma] < 0 && view.lower[comma + 1] == "and"
+            comma + 2 < end && view.isComma(comma) && view.quoteOf[comma] < 0 && view.lower[comma + 1] == "and"
                 && view.has(comma + 2, [.ed, .irregularPast]) && !view.isCapitalized(comma + 2)
         }
     }
@@ -3791,7 +3791,7 @@ struct ExtractionRun {
     /// to the comma (a short modifier included), whether or not the clause before was long enough to report.
     private mutating func invertedSpeaker(endingAt comma: Int) -> (speaker: Speaker, entity: Int?)? {
         guard comma >= 2, view.quoteOf[comma] < 0,
-              let cue = (max(1, comma - 10)..<comma).first(where: { view.words[$0 - 1] == "," && view.cue(at: $0, within: comma) != nil }),
+              let cue = (max(1, comma - 10)..<comma).first(where: { view.isComma($0 - 1) && view.cue(at: $0, within: comma) != nil }),
               let (found, length) = view.cue(at: cue, within: comma), found.kind != .content, found.kind != .naming,
               (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 }),
               let phrase = reader.after(cue + length, limit: comma),
@@ -3872,7 +3872,7 @@ struct ExtractionRun {
     ) -> (subject: (speaker: Speaker, entity: Int?), clause: Range<Int>)? {
         let index = cueRange.lowerBound
         guard index - 1 == sentenceStart, view.has(index, .ing), Self.participleIntroducers.contains(view.lower[index - 1]),
-              let comma = (cueRange.upperBound..<end).first(where: { view.words[$0] == "," && view.quoteOf[$0] < 0 }),
+              let comma = (cueRange.upperBound..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }),
               comma + 1 < end
         else { return nil }
         let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: comma)
@@ -3921,7 +3921,7 @@ struct ExtractionRun {
         let sentenceStart = view.document.sentences[view.sentenceOf[verb]].tokens.lowerBound
         var groupStart = verb
         while groupStart - 1 > sentenceStart && view.has(groupStart - 1, [.be, .auxiliary, .finiteVerb, .adverb]) { groupStart -= 1 }
-        let floor = (sentenceStart..<groupStart).last(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 }).map { $0 + 1 } ?? sentenceStart
+        let floor = (sentenceStart..<groupStart).last(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }).map { $0 + 1 } ?? sentenceStart
         guard floor < groupStart, let phrase = reader.before(groupStart, floor: floor), phrase.tokens.upperBound == groupStart
         else { return nil }
         return resolvedSpeaker(phrase)
@@ -4004,7 +4004,7 @@ struct ExtractionRun {
         // subordinate clause ("When I asked her if …, she looked up and said …").
         let subordinate = view.has(start, .subordinator) && !view.has(start, .frontPreposition)
         let pronounClause = mainClause > start ? mainClause : subordinate ? (start..<token).first {
-            view.words[$0] == "," && view.quoteOf[$0] < 0 && $0 + 1 < token && Self.personalSubjects.contains(view.lower[$0 + 1])
+            view.isComma($0) && view.quoteOf[$0] < 0 && $0 + 1 < token && Self.personalSubjects.contains(view.lower[$0 + 1])
         }.map { $0 + 1 } ?? start : start
         if pronounClause > start && pronounClause + 1 < token && view.quoteOf[pronounClause] < 0
             && Self.personalSubjects.contains(view.lower[pronounClause])
@@ -4134,7 +4134,7 @@ struct ExtractionRun {
         let opening = view.quoteOf[start]
         if opening >= 0 {
             while start < limit && view.quoteOf[start] == opening { start += 1 }
-            while start < limit && view.words[start] == "," { start += 1 }
+            while start < limit && view.isComma(start) { start += 1 }
             return start
         }
         // "OSLO — The head of the rail workers' union warned …": the clause starts after a dateline.
@@ -4142,13 +4142,13 @@ struct ExtractionRun {
         // "The good news is that 78 percent of voters said …": a clause after a copula and "that" has a subject
         // of its own.
         if limit - start > 3, let be = (start..<min(limit - 2, start + 10)).first(where: { view.has($0, .be) && view.lower[$0 + 1] == "that" }),
-           be > start, (start..<be).allSatisfy({ view.quoteOf[$0] < 0 && view.cue(at: $0, within: be) == nil && view.words[$0] != "," }) {
+           be > start, (start..<be).allSatisfy({ view.quoteOf[$0] < 0 && view.cue(at: $0, within: be) == nil && !view.isComma($0) }) {
             return be + 2
         }
         // "It was no accident — Kolar, a spokeswoman, said …", "It was no accident: Kolar …": a dash or colon may
         // end a short opening clause as a comma ends an introductory phrase.
         guard let comma = (start..<min(limit, start + 16)).first(where: {
-            view.words[$0] == "," && $0 < start + 10
+            view.isComma($0) && $0 < start + 10
                 || (view.words[$0] == ":" || reader.dashStart(endingAt: $0, floor: start) != nil)
                     && (start..<$0).contains { view.has($0, [.be, .finiteVerb, .contractedNot]) }
         }) else { return start }
@@ -4220,7 +4220,7 @@ struct ExtractionRun {
         guard sentence > 0 else { return nil }
         let previous = view.document.sentences[sentence - 1].tokens
         var start = previous.lowerBound
-        if let comma = (previous.lowerBound..<min(previous.upperBound, previous.lowerBound + 7)).first(where: { view.words[$0] == "," }),
+        if let comma = (previous.lowerBound..<min(previous.upperBound, previous.lowerBound + 7)).first(where: { view.isComma($0) }),
            view.quoteOf[comma] < 0, !(previous.lowerBound..<comma).contains(where: { view.cue(at: $0, within: comma) != nil }) {
             start = comma + 1
         }
@@ -4235,7 +4235,7 @@ struct ExtractionRun {
     /// before" is the one before the quote and not the quote's own first sentence.
     private func sentenceBefore(pronoun token: Int) -> Int {
         var before = token - 1
-        while before >= 0 && view.words[before] == "," && view.quoteOf[before] < 0 { before -= 1 }
+        while before >= 0 && view.isComma(before) && view.quoteOf[before] < 0 { before -= 1 }
         guard before >= 0, view.quoteOf[before] >= 0 else { return view.sentenceOf[token] }
         return min(view.sentenceOf[token], view.sentenceOf[spanTokens[view.quoteOf[before]].open])
     }
@@ -4286,7 +4286,7 @@ struct ExtractionRun {
             // or body it names; so is "we" ("But we once said the same about the weekend").
             if phrase.head == "i" || phrase.head == "we" { return (nil, nil) }
             let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokens.lowerBound
-            let trailing = token > 0 && view.words[token - 1] == "," && view.quoteOf[token - 1] < 0
+            let trailing = token > 0 && view.isComma(token - 1) && view.quoteOf[token - 1] < 0
                 && !isNarratedExchange(sentenceStart..<(token - 1))
             settleOtherGender(before: token, pronoun: phrase.head)
             if let described = describedSubjectBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {
@@ -4771,7 +4771,7 @@ struct ExtractionRun {
         }
         let named = registry.mentions.lazy.filter { $0.sentence == earlier }
         if let before = named.last(where: { $0.token < noun }) { return (before.entity, nil) }
-        guard let comma = (noun..<range.upperBound).first(where: { view.words[$0] == "," }),
+        guard let comma = (noun..<range.upperBound).first(where: { view.isComma($0) }),
               let after = named.first(where: { $0.token == comma + 1 })
         else { return nil }
         return (after.entity, nil)
@@ -4908,7 +4908,7 @@ struct ExtractionRun {
         }
         // "a spokesman for the operator, Vestlink,": the body's own name set off after the noun that stands for it.
         if start > end + 1, !view.isCapitalized(start), view.wordKinds[start] == nil || view.wordKinds[start] == .org,
-           start + 2 < view.count, view.words[start + 1] == ",", isBodyWord(start + 2) {
+           start + 2 < view.count, view.isComma(start + 1), isBodyWord(start + 2) {
             var last = start + 2
             while isBodyWord(last) { last += 1 }
             if last == view.count || view.isPunctuation(last, ",.;") { return view.phrase((start + 2)..<last) }
@@ -4965,7 +4965,7 @@ struct ExtractionRun {
               view.sentenceOf[person.tokens.lowerBound] >= previous,
               // "Her mother, she says, read to her": a description before an attribution set off in its own
               // sentence is the subject of what is reported, not who reports it.
-              view.sentenceOf[person.tokens.lowerBound] < view.sentenceOf[token] || view.words[token - 1] != ",",
+              view.sentenceOf[person.tokens.lowerBound] < view.sentenceOf[token] || !view.isComma(token - 1),
               case let (speaker?, entity)? = resolve(person, cueKind: cueKind),
               // "the candidate" that names no one known may still be someone named before; an owned role
               // ("Rosenborg's captain", "her lawyer") or an indefinite one ("A spokesman for the ambulance
@@ -5039,9 +5039,9 @@ struct ExtractionRun {
            let end = ((comma + 1)..<min(view.count, comma + 6)).first(where: { !view.isWord($0) || view.has($0, [.finiteVerb, .be, .ed]) }) {
             comma = end
         }
-        guard comma < view.count, view.words[comma] == "," else { return false }
+        guard comma < view.count, view.isComma(comma) else { return false }
         let sentenceEnd = view.document.sentences[view.sentenceOf[comma]].tokens.upperBound
-        guard var closing = ((comma + 1)..<min(sentenceEnd, comma + 12)).first(where: { view.words[$0] == "," }) else { return false }
+        guard var closing = ((comma + 1)..<min(sentenceEnd, comma + 12)).first(where: { view.isComma($0) }) else { return false }
         // "An analyst, Felix Amankwah of Castellan Partners,": where the person is from may follow the name.
         if closing > comma + 3, let origin = ((comma + 3)..<closing).first(where: { reader.isOriginAfterName($0..<closing) }) {
             closing = origin
@@ -5210,7 +5210,7 @@ struct ExtractionRun {
             // "On the wards, nurses described …": the subject follows a setting set off by a comma, and so does
             // a passive introduction ("Asked about his future, the manager shrugged").
             let passive = opensPassiveIntroduction(start)
-            if let comma = (start..<min(sentenceLimit, start + (passive ? 16 : 8))).first(where: { view.words[$0] == "," }), comma > start,
+            if let comma = (start..<min(sentenceLimit, start + (passive ? 16 : 8))).first(where: { view.isComma($0) }), comma > start,
                passive || isSettingPhrase(start..<comma) || reader.isScenePhrase(start..<comma) {
                 start = comma + 1
             }
@@ -5258,7 +5258,7 @@ struct ExtractionRun {
     private func firstAntecedentSentence(of token: Int) -> Int {
         let sentence = view.sentenceOf[token]
         let start = view.document.sentences[sentence].tokens.lowerBound
-        let trailing = token > start && view.words[token - 1] == "," && TokenView.subjectPronouns.contains(view.lower[token])
+        let trailing = token > start && view.isComma(token - 1) && TokenView.subjectPronouns.contains(view.lower[token])
         // "After the nurses walked out, they said …": after an opening subordinate clause the pronoun starts the
         // main clause, and the subordinate clause may hold its antecedent.
         return trailing && !opensSubordinateClause(start) ? sentence - 1 : sentence
@@ -5279,7 +5279,7 @@ struct ExtractionRun {
     private func isNarratedExchange(_ clause: Range<Int>) -> Bool {
         var clause = clause
         // "Last month, when I asked him …": a time may stand before the subordinate clause.
-        if let comma = clause.prefix(6).first(where: { view.words[$0] == "," }), comma > clause.lowerBound,
+        if let comma = clause.prefix(6).first(where: { view.isComma($0) }), comma > clause.lowerBound,
            isSettingPhrase(clause.lowerBound..<comma) {
             clause = (comma + 1)..<clause.upperBound
         }
@@ -5330,13 +5330,13 @@ struct ExtractionRun {
         // "A farmer whose land borders the moor, Seren Pritchard, …": a relative clause may describe the head before
         // the name set off after it.
         if comma < sentenceEnd, view.has(comma, .relativePronoun),
-           let close = (comma..<min(sentenceEnd, comma + 14)).first(where: { view.words[$0] == "," || view.quoteOf[$0] >= 0 }),
-           view.words[close] == "," {
+           let close = (comma..<min(sentenceEnd, comma + 14)).first(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+           view.isComma(close) {
             comma = close
         }
-        guard comma + 2 < sentenceEnd, view.words[comma] == ",", var named = reader.after(comma + 1, limit: sentenceEnd),
+        guard comma + 2 < sentenceEnd, view.isComma(comma), var named = reader.after(comma + 1, limit: sentenceEnd),
               named.form == .name, named.tokens.lowerBound == comma + 1, named.tokens.upperBound < sentenceEnd,
-              view.words[named.tokens.upperBound] == ","
+              view.isComma(named.tokens.upperBound)
         else { return nil }
         let described = phrase.tokens
         named.role = named.role ?? view.phrase((described.lowerBound + (view.has(described.lowerBound, .article) ? 1 : 0))..<described.upperBound)

@@ -247,26 +247,26 @@ struct SpeakerPhraseReader {
         }
         // "Marta Lind, who wrote “The Quiet Harbour,” said": American style sets the comma that closes an aside
         // inside the marks of a title that ends it; the closing mark then ends the aside as the comma would.
-        if allowApposition, last - 1 > floor, view.has(last, .closingMark), view.words[last - 1] == ",",
+        if allowApposition, last - 1 > floor, view.has(last, .closingMark), view.isComma(last - 1),
            opensMidClause(quoteEndingAt: last, floor: floor), let appositive = appositionBefore(comma: last, floor: floor) {
             return appositive
         }
         // "Forbes, however, says": a connective set off by commas between the subject and the cue; so is a scene
         // ("Kolar, in an interview, said").
-        if last - 2 >= floor && view.words[last] == "," && view.words[last - 2] == "," && view.has(last - 1, .connective) {
+        if last - 2 >= floor && view.isComma(last) && view.isComma(last - 2) && view.has(last - 1, .connective) {
             last -= 3
-        } else if last - 3 >= floor && view.words[last] == ",",
-                  let opening = (max(floor, last - 4)..<last).last(where: { view.words[$0] == "," }), isSetPhraseAside((opening + 1)..<last) {
+        } else if last - 3 >= floor && view.isComma(last),
+                  let opening = (max(floor, last - 4)..<last).last(where: { view.isComma($0) }), isSetPhraseAside((opening + 1)..<last) {
             // "Lunde, for her part, insisted", "The council, in turn, argued".
             last = opening - 1
-        } else if last - 2 >= floor && view.words[last] == ",",
-                  let opening = (max(floor, last - 20)..<last).last(where: { view.words[$0] == "," }), opening > floor,
+        } else if last - 2 >= floor && view.isComma(last),
+                  let opening = (max(floor, last - 20)..<last).last(where: { view.isComma($0) }), opening > floor,
                   isSituatingAside((opening + 1)..<last),
                   let subject = before(opening, floor: floor, allowApposition: false),
                   // Only a subject that opens its clause: in "…, in Aurora, Colorado, in July 2012, said" the
                   // phrase before the scene is part of a longer apposition.
                   subject.tokens.lowerBound == floor
-                    || view.words[subject.tokens.lowerBound - 1] != "," && view.has(subject.tokens.lowerBound - 1, .clauseOpener) {
+                    || !view.isComma(subject.tokens.lowerBound - 1) && view.has(subject.tokens.lowerBound - 1, .clauseOpener) {
             // "The senator from Ohio, in explaining her vote, wrote": a head with its modifier, not the name in it.
             if subject.tokens.lowerBound == floor, subject.name.lowerBound > floor, view.has(subject.name.lowerBound - 1, .preposition),
                let modified = postmodifiedSubject(start: floor, cue: opening) {
@@ -276,10 +276,10 @@ struct SpeakerPhraseReader {
         }
         // A party label or aside in brackets between the name and the cue: "Harry Reid (D-Nev.) said", also
         // followed by a comma: "Gov. John Kasich (R-OH), said".
-        if last - 1 >= floor && view.words[last] == "," && view.words[last - 1] == ")" { last -= 1 }
+        if last - 1 >= floor && view.isComma(last) && view.words[last - 1] == ")" { last -= 1 }
         if last >= floor && view.words[last] == ")", let opening = (floor..<last).last(where: { view.words[$0] == "(" }), last - opening <= 8 {
             last = opening - 1
-            if last >= floor && view.words[last] == "," && allowApposition { last -= 1 }
+            if last >= floor && view.isComma(last) && allowApposition { last -= 1 }
         }
         // "Sen. Ola Dahl, D-Calif., said": a party and state set off by commas, as agencies print them.
         if let label = partyLabelStart(closingComma: last, floor: floor) { last = label - 2 }
@@ -294,7 +294,7 @@ struct SpeakerPhraseReader {
         if last - 2 >= floor, isPartitiveOfPronoun((last - 2)..<(last + 1)) { return count(of: (last - 2)..<(last + 1)) }
         // "“…,” one said.": a lone count of a group named before.
         if view.has(last, .numberWord), Self.loneCounts.contains(view.lower[last]),
-           last == floor || view.quoteOf[last - 1] >= 0 || view.words[last - 1] == ",",
+           last == floor || view.quoteOf[last - 1] >= 0 || view.isComma(last - 1),
            view.cue(at: last + 1, within: view.count) != nil {
             return count(of: last..<(last + 1))
         }
@@ -310,7 +310,7 @@ struct SpeakerPhraseReader {
         if view.words[last] == "%" && last > floor && view.document.tokens[last - 1].kind == .number {
             return unnamed((last - 1)..<(last + 1))
         }
-        if allowApposition && view.words[last] == ",", let appositive = appositionBefore(comma: last, floor: floor) {
+        if allowApposition && view.isComma(last), let appositive = appositionBefore(comma: last, floor: floor) {
             return appositive
         }
         var first = last + 1
@@ -484,11 +484,11 @@ struct SpeakerPhraseReader {
     /// Where a party-and-state label ("D-Calif.", "R-Texas", "I-Vt.") starts when the comma at `comma` closes one
     /// that a comma opens, with a word before it; nil otherwise.
     private func partyLabelStart(closingComma comma: Int, floor: Int) -> Int? {
-        guard comma >= floor, view.words[comma] == "," else { return nil }
+        guard comma >= floor, view.isComma(comma) else { return nil }
         var end = comma
         if end - 1 >= floor && view.words[end - 1] == "." { end -= 1 }
         let start = end - 3
-        guard start - 2 >= floor, view.words[start - 1] == ",", isPartyLabel(at: start) else { return nil }
+        guard start - 2 >= floor, view.isComma(start - 1), isPartyLabel(at: start) else { return nil }
         return start
     }
 
@@ -579,7 +579,7 @@ struct SpeakerPhraseReader {
     private func isFloatingQuantifier(_ index: Int, floor: Int) -> Bool {
         guard index > floor, ["both", "all", "each"].contains(view.lower[index]) else { return false }
         // "Ellen Flett and her husband, Tom, both said": after the comma that closes an apposition.
-        let before = index - 1 > floor && view.words[index - 1] == "," ? index - 2 : index - 1
+        let before = index - 1 > floor && view.isComma(index - 1) ? index - 2 : index - 1
         return isNameWord(before) || view.has(before, .plural) || view.wordKinds[before] == .pronoun
     }
 
@@ -603,7 +603,7 @@ struct SpeakerPhraseReader {
         let first = sourceBehindDocument(start, limit: limit)
         guard first < limit, view.quoteOf[first] < 0 else { return nil }
         // "said one of them, Lucia Ferraro": the name set off after a count of a group.
-        if first + 4 < limit, isPartitiveOfPronoun(first..<(first + 3)), view.words[first + 3] == ",",
+        if first + 4 < limit, isPartitiveOfPronoun(first..<(first + 3)), view.isComma(first + 3),
            let named = nameInApposition(after: first + 3, limit: limit) {
             return named
         }
@@ -667,7 +667,7 @@ struct SpeakerPhraseReader {
         guard last > first, !(last == first + 1 && view.has(first, .determiner)), !endsBeforeItsHead(first..<last, limit: limit)
         else { return nil }
         var phrase = classify(first..<last)
-        if phrase != nil, last + 1 < limit, view.words[last] == ",", let role = appositionAfter(comma: last, limit: limit) {
+        if phrase != nil, last + 1 < limit, view.isComma(last), let role = appositionAfter(comma: last, limit: limit) {
             phrase!.role = role
         }
         if let described = phrase, described.form == .description || described.form == .anonymous, let named = namedAfter(described, limit: limit) {
@@ -688,7 +688,7 @@ struct SpeakerPhraseReader {
         guard nameStart > first + 1, nameStart < limit, isNameWord(nameStart) else { return nil }
         var end = nameStart
         while end < limit && isNameWord(end) { end += 1 }
-        guard end == limit || view.has(end, .phraseEnder) || view.words[end] == ",", let named = classify(nameStart..<end), named.form == .name
+        guard end == limit || view.has(end, .phraseEnder) || view.isComma(end), let named = classify(nameStart..<end), named.form == .name
         else { return nil }
         return named
     }
@@ -747,10 +747,10 @@ struct SpeakerPhraseReader {
     /// the family, Tomasz Wierzbicki"): plain words only, no verb, no quote.
     private func descriptionEnd(after end: Int, limit: Int) -> Int? {
         guard end + 1 < limit else { return nil }
-        if view.words[end] == "," { return end }
+        if view.isComma(end) { return end }
         guard Self.descriptionModifiers.contains(view.lower[end]) else { return nil }
         for index in (end + 1)..<min(limit - 1, end + 6) {
-            if view.words[index] == "," { return index > end + 1 ? index : nil }
+            if view.isComma(index) { return index > end + 1 ? index : nil }
             guard view.document.tokens[index].kind == .word, view.quoteOf[index] < 0,
                   !view.has(index, [.finiteVerb, .be, .clauseWord]) || view.has(index, .article)
             else { return nil }
@@ -944,12 +944,12 @@ struct SpeakerPhraseReader {
             && !view.has(qualified - 1, [.adverb, .preposition, .notName]) {
             qualified -= 1
         }
-        if qualified < first && (qualified == floor || view.words[qualified - 1] == "," || view.has(qualified - 1, .joining)) {
+        if qualified < first && (qualified == floor || view.isComma(qualified - 1) || view.has(qualified - 1, .joining)) {
             first = qualified
         }
         // "…, where dock workers praised her": a relative "where" opens the group's clause.
         // "…, although critics argue …": so does a subordinating word.
-        let opensClause = first == floor || view.words[first - 1] == "," || view.has(first - 1, .joining)
+        let opensClause = first == floor || view.isComma(first - 1) || view.has(first - 1, .joining)
             || view.lower[first - 1] == "where" || view.lower[first - 1] == "whereby"
             || ExtractionRun.subordinatingWords.contains(view.lower[first - 1]) || view.has(first - 1, .subordinator)
         guard opensClause else { return nil }
@@ -979,12 +979,12 @@ struct SpeakerPhraseReader {
     /// its role, when the name opens its clause; nil when `phrase` follows no such name.
     func namedInApposition(to phrase: SpeakerPhrase, floor: Int) -> SpeakerPhrase? {
         let start = phrase.tokens.lowerBound
-        guard phrase.form != .name, view.has(start, .determiner), start - 1 > floor, view.words[start - 1] == ",",
+        guard phrase.form != .name, view.has(start, .determiner), start - 1 > floor, view.isComma(start - 1),
               var named = before(start - 1, floor: floor, allowApposition: false), named.form == .name,
               // The name ends at the comma: "Sailings resume on Monday, two people said" skipped a time to reach
               // a word that names no one.
               named.tokens.upperBound == start - 1,
-              named.tokens.lowerBound == floor || view.words[named.tokens.lowerBound - 1] != ","
+              named.tokens.lowerBound == floor || !view.isComma(named.tokens.lowerBound - 1)
                 // "In an interview with the Ledger, a lawyer said": a name after a preposition ends an introductory
                 // phrase; the description after its comma is the subject.
                 && !view.has(named.tokens.lowerBound - 1, .preposition)
@@ -1045,7 +1045,7 @@ struct SpeakerPhraseReader {
               ((determiner + 1)...last).filter({ !isCompoundJoint($0) && !view.isGluedHyphen($0 - 1) }).count <= 3
         else { return nil }
         // A subordinate clause has a subject too ("While one bakery says …, another …").
-        let opens = determiner == floor || view.words[determiner - 1] == "," || view.has(determiner - 1, [.andBut, .subordinator])
+        let opens = determiner == floor || view.isComma(determiner - 1) || view.has(determiner - 1, [.andBut, .subordinator])
         guard opens else { return nil }
         return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
                              head: view.headWord(endingAt: last), isOrganization: false, isOutlet: false)
@@ -1059,8 +1059,8 @@ struct SpeakerPhraseReader {
         let start = skippingConjunction(start, cue: cue)
         var end = skippingInterveners(before: cue, floor: start)
         // "The senator from Ohio, in a statement, said": an aside set off before the cue is no modifier.
-        if end - 1 > start, view.words[end - 1] == ",",
-           let opening = (max(start, end - 16)..<(end - 1)).last(where: { view.words[$0] == "," }), opening > start,
+        if end - 1 > start, view.isComma(end - 1),
+           let opening = (max(start, end - 16)..<(end - 1)).last(where: { view.isComma($0) }), opening > start,
            isAside((opening + 1)..<(end - 1)) {
             end = opening
         }
@@ -1121,8 +1121,8 @@ struct SpeakerPhraseReader {
     /// modified description and its cue is who the description is, with the description as its role.
     func nameClosing(_ described: SpeakerPhrase, cue: Int) -> SpeakerPhrase? {
         let end = skippingInterveners(before: cue, floor: described.tokens.lowerBound)
-        guard described.form != .name, end - 1 > described.tokens.upperBound, view.words[end - 1] == ",",
-              let opening = (described.tokens.upperBound..<(end - 1)).last(where: { view.words[$0] == "," })
+        guard described.form != .name, end - 1 > described.tokens.upperBound, view.isComma(end - 1),
+              let opening = (described.tokens.upperBound..<(end - 1)).last(where: { view.isComma($0) })
         else { return nil }
         // "Her co-founder, a former welder named Piet Oosterhuis, says …": the name a participle of naming gives.
         var nameStart = opening + 1
@@ -1185,9 +1185,9 @@ struct SpeakerPhraseReader {
         let end = skippingInterveners(before: cue, floor: start)
         // "One, who has nursed for nine years, said …", "Another, a porter, said …": so is a lone count with an
         // aside set off by commas (a name there is who the count is: "One, Eirik Solbakken, said").
-        if view.has(start, .numberWord), start + 3 < end, view.words[start + 1] == ",", view.words[end - 1] == ",",
+        if view.has(start, .numberWord), start + 3 < end, view.isComma(start + 1), view.isComma(end - 1),
            !view.isCapitalized(start + 2),
-           ((start + 2)..<(end - 1)).allSatisfy({ view.words[$0] != "," && view.quoteOf[$0] < 0 }) {
+           ((start + 2)..<(end - 1)).allSatisfy({ !view.isComma($0) && view.quoteOf[$0] < 0 }) {
             return count(of: start..<(start + 1))
         }
         guard end - start >= 2, end - start <= 24, let count = countEnd(from: start, limit: end) else { return nil }
@@ -1219,7 +1219,7 @@ struct SpeakerPhraseReader {
     /// Democrats"), or nil.
     private func coordinatedCount(after groupEnd: Int, limit: Int) -> Int? {
         var index = groupEnd
-        if index < limit && view.words[index] == "," { index += 1 }
+        if index < limit && view.isComma(index) { index += 1 }
         if index < limit && view.lower[index] == "and" { index += 1 }
         guard index > groupEnd, let count = countEnd(from: index, limit: limit), count.end < limit else { return nil }
         let groupStart = view.lower[count.end] == "of" ? count.end + 1 : count.end
@@ -1287,17 +1287,17 @@ struct SpeakerPhraseReader {
     /// ", 34%," or ", 33 percent," set off after the group: the count again, as a share.
     /// ", a 62-year-old man from Chester,": a description of the one counted, set off by commas, with no verb.
     private func isDescriptionAside(_ range: Range<Int>) -> Bool {
-        guard range.count >= 4, view.words[range.lowerBound] == ",", view.words[range.upperBound - 1] == ",",
+        guard range.count >= 4, view.isComma(range.lowerBound), view.isComma(range.upperBound - 1),
               view.has(range.lowerBound + 1, .article)
         else { return false }
         let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
         return view.wordCount(inner) <= 12 && !inner.contains {
-            view.words[$0] == "," || view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .relativePronoun]) || view.cue(at: $0, within: inner.upperBound) != nil
+            view.isComma($0) || view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .relativePronoun]) || view.cue(at: $0, within: inner.upperBound) != nil
         }
     }
 
     private func isCountAside(_ range: Range<Int>) -> Bool {
-        guard range.count >= 3, view.words[range.lowerBound] == ",", view.words[range.upperBound - 1] == "," else { return false }
+        guard range.count >= 3, view.isComma(range.lowerBound), view.isComma(range.upperBound - 1) else { return false }
         let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
         let last = inner.upperBound - 1
         return inner.count <= 3 && view.document.tokens[inner.lowerBound].kind == .number
@@ -1364,7 +1364,7 @@ struct SpeakerPhraseReader {
     /// Whether ", 61," follows the word at `index`: an age, which only a person has.
     private func hasAgeApposition(after index: Int) -> Bool {
         let comma = index + 1
-        guard comma + 2 < view.count, view.words[comma] == ",", view.words[comma + 2] == ",",
+        guard comma + 2 < view.count, view.isComma(comma), view.isComma(comma + 2),
               view.document.tokens[comma + 1].kind == .number
         else { return false }
         return view.words[comma + 1].utf8.count <= 3
@@ -1426,7 +1426,7 @@ struct SpeakerPhraseReader {
         guard !range.isEmpty else { return false }
         let first = view.lower[range.lowerBound]
         // Most candidate splits fail on their first word; the scans below run only for the rest.
-        let setOff = first == "," && range.count >= 3 && view.words[range.upperBound - 1] == ","
+        let setOff = first == "," && range.count >= 3 && view.isComma(range.upperBound - 1)
         // "A lawyer representing the pension fund said": a participle that is no cue opens a modifier too.
         // A capital inside the sentence makes the -ing word part of a name ("the College of Nursing said").
         // "Residents displaced after the storm said": after a plural, a past participle opens one too.
@@ -1446,7 +1446,7 @@ struct SpeakerPhraseReader {
         // clause's ("Farmers who rely on the harbor are worried, says …" is a clause, not a subject).
         // A clause subordinate to the relative one may have its verb ("who spoke on condition of anonymity because
         // the talks were confidential,").
-        if view.has(range.lowerBound, .relativePronoun) && range.count >= 3 && view.words[range.upperBound - 1] == "," {
+        if view.has(range.lowerBound, .relativePronoun) && range.count >= 3 && view.isComma(range.upperBound - 1) {
             let subordinate = range.dropFirst(2).first { view.has($0, .subordinator) || Self.causalSubordinators.contains(view.lower[$0]) }
                 ?? range.upperBound
             if !((range.lowerBound + 2)..<subordinate).contains(where: { view.has($0, [.finiteVerb, .relativePronoun]) }) { return true }
@@ -1458,11 +1458,11 @@ struct SpeakerPhraseReader {
             let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
             if inner.count == 1 { return view.document.tokens[inner.lowerBound].kind == .number }
             return ((view.has(inner.lowerBound, [.relativePronoun, .ing]) || view.lower[inner.lowerBound] == "which")
-                    && !inner.contains { view.words[$0] == "," })
+                    && !inner.contains { view.isComma($0) })
                 || view.has(inner.lowerBound, [.ed, .irregularPast]) && isParticipleAside(inner)
         }
         // "at the port authority, speaking on condition of anonymity,": a modifier and a set-off one.
-        if let comma = range.first(where: { view.words[$0] == "," }) {
+        if let comma = range.first(where: { view.isComma($0) }) {
             return comma > range.lowerBound && isModifier(range.lowerBound..<comma) && isModifier(comma..<range.upperBound)
         }
         // A relative clause ("who have seen him …") has verbs of its own; a modifier before it has none.
@@ -1489,7 +1489,7 @@ struct SpeakerPhraseReader {
     /// say …", "speaking at …") gives none.
     private func appositionRole(_ start: Int, _ end: Int) -> String? {
         var start = start
-        if view.document.tokens[start].kind == .number, let comma = (start..<end).first(where: { view.words[$0] == "," }) {
+        if view.document.tokens[start].kind == .number, let comma = (start..<end).first(where: { view.isComma($0) }) {
             start = comma + 1
         }
         guard start < end, !view.has(start, [.relativePronoun, .ing]) else { return nil }
@@ -1512,7 +1512,7 @@ struct SpeakerPhraseReader {
         var opening = comma - 1
         while opening > floor && comma - opening <= 30 {
             defer { opening -= 1 }
-            guard view.words[opening] == ",", opening + 1 < comma, view.quoteOf[opening] < 0 else { continue }
+            guard view.isComma(opening), opening + 1 < comma, view.quoteOf[opening] < 0 else { continue }
             // An apposition has no verb of saying of its own, except in a relative clause ("a gynecologist who
             // said …"): "TROMSØ, Norway — Gov. Strand blamed …, saying" is a dateline and a clause.
             // A passive participle that opens the apposition reports nothing of the subject's ("Kolar, asked if the
@@ -1572,7 +1572,7 @@ struct SpeakerPhraseReader {
                 // The description starts after the comma, colon or dash before it ("BERGEN, Norway — The head of the
                 // port authority, Ingrid Solheim, said": not the dateline).
                 let descriptionStart = (floor..<opening).last(where: {
-                    view.words[$0] == "," || view.words[$0] == ":" || dashStart(endingAt: $0, floor: floor) != nil
+                    view.isComma($0) || view.words[$0] == ":" || dashStart(endingAt: $0, floor: floor) != nil
                 }).map { $0 + 1 } ?? floor
                 var roleStart = descriptionStart
                 while roleStart < opening && view.has(roleStart, .article) { roleStart += 1 }
@@ -1609,12 +1609,12 @@ struct SpeakerPhraseReader {
             var phrase = plain
             // "Then Daniel Amundsen, the Delaware governor, said": a sentence adverb may open the clause.
             func opensClause(_ start: Int) -> Bool {
-                start == floor || view.words[start - 1] == "," || view.quoteOf[start - 1] >= 0
+                start == floor || view.isComma(start - 1) || view.quoteOf[start - 1] >= 0
                     || start - 1 == floor && view.has(floor, .clauseOpener)
                     // "… was “sensible,” while Tom Hargreaves, an economist, warned …": a joining word after a comma,
                     // also one inside the closing mark, opens a clause.
                     || start - 2 >= floor && view.has(start - 1, [.joining, .subordinator])
-                        && (view.words[start - 2] == "," || view.has(start - 2, .closingMark) && view.words[start - 3] == ",")
+                        && (view.isComma(start - 2) || view.has(start - 2, .closingMark) && view.isComma(start - 3))
             }
             if !opensClause(plain.tokens.lowerBound) {
                 // "The head of the port authority, a former naval officer, said": the subject's head stands before
@@ -1722,10 +1722,10 @@ struct SpeakerPhraseReader {
         // ("Rachel Berg, a philanthropist from Monsey, New York, said").
         let description = descriptionStart(floor: floor, comma: comma)..<comma
         guard view.wordKinds[comma - 1] != nil || view.wordKinds[comma + 1] == .role
-            || (end - start >= 2 && description.count <= 9 && !description.contains { view.words[$0] == "," }
+            || (end - start >= 2 && description.count <= 9 && !description.contains { view.isComma($0) }
                 && description.contains { isRoleWord($0) })
             // "The operator, Nordrail, said": one capitalized word set off after a short description names it.
-            || isShortDescription(description) && (end - start >= 2 || end == limit && limit < view.count && view.words[limit] == ",")
+            || isShortDescription(description) && (end - start >= 2 || end == limit && limit < view.count && view.isComma(limit))
             // "One of them, Lucia Ferraro, said", "Another, Kari Nes, said": a count of a group named before.
             || end - start >= 2 && (isPartitiveOfPronoun(description) || isBareCount(description))
         else { return nil }
@@ -1735,7 +1735,7 @@ struct SpeakerPhraseReader {
     /// Where a description before an apposition starts: after an opening participle or prepositional phrase set
     /// off by a comma ("Testifying on Tuesday, the head steward, Marloes Brink, said"), else at `floor`.
     private func descriptionStart(floor: Int, comma: Int) -> Int {
-        guard let lead = (floor..<comma).last(where: { view.words[$0] == "," }), lead > floor + 1,
+        guard let lead = (floor..<comma).last(where: { view.isComma($0) }), lead > floor + 1,
               view.has(floor, [.ing, .preposition]),
               !((floor + 1)..<lead).contains(where: { view.has($0, [.finiteVerb, .be]) || view.quoteOf[$0] >= 0 || !view.isWord($0) })
         else { return floor }
@@ -1786,7 +1786,7 @@ struct SpeakerPhraseReader {
         let start = comma + 1
         guard start < limit, view.has(start, .determiner) || isRoleWord(start) else { return nil }
         var end = start
-        while end < limit && view.words[end] != "," && view.words[end] != "." && view.quoteOf[end] < 0 { end += 1 }
+        while end < limit && !view.isComma(end) && view.words[end] != "." && view.quoteOf[end] < 0 { end += 1 }
         guard (start..<end).contains(where: { isRoleWord($0) }) else { return nil }
         return view.phrase(start..<end)
     }

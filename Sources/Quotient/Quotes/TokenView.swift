@@ -272,6 +272,8 @@ struct TokenView {
     }
 
     /// Whether the token has any of `traits` (most calls name one).
+    func isComma(_ index: Int) -> Bool { traits[index].contains(.comma) }
+
     func has(_ index: Int, _ traits: WordTraits) -> Bool { !self.traits[index].isDisjoint(with: traits) }
 
     func isPunctuation(_ index: Int, _ marks: String) -> Bool {
@@ -394,14 +396,14 @@ struct TokenView {
     private func isSurnameAfterGivenName(_ index: Int) -> Bool {
         guard index >= 1, index + 1 < count, capitalized[index - 1], !opensSentence(index), lexicon.givenNames[lower[index - 1]] != nil
         else { return false }
-        return words[index + 1] == "," || !capitalized[index + 1] && !cues(startingAt: index + 1).isEmpty
+        return isComma(index + 1) || !capitalized[index + 1] && !cues(startingAt: index + 1).isEmpty
     }
 
     /// "Residents who live near the quarry claim that …": a relative clause after a plural, with no comma, may end
     /// right before the verb of that plural.
     private func endsPluralRelativeClause(_ last: Int) -> Bool {
         guard last >= 1, let who = (max(1, last - 8)...last).last(where: { lower[$0] == "who" }), has(who - 1, .plural) else { return false }
-        return !((who + 1)..<(last + 1)).contains { words[$0] == "," || quoteOf[$0] >= 0 }
+        return !((who + 1)..<(last + 1)).contains { isComma($0) || quoteOf[$0] >= 0 }
     }
 
     /// "as the old saying goes", "the stark warning was": an -ing form after an article or a possessive and a plain
@@ -427,12 +429,12 @@ struct TokenView {
         guard index > 0, index + 2 < count, !capitalized[index] else { return false }
         let before = index - 1
         // "…, promising that …": a participle after a comma has its subject in the clause before.
-        if has(index, .ing) && words[before] != "," { return false }
+        if has(index, .ing) && !isComma(before) { return false }
         let subject = has(index, .ing) || has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
             || Self.subjectPronouns.contains(lower[before]) || lower[before] == "to" || capitalized[before] && !opensSentence(before)
             || endsPluralRelativeClause(before)
         // "The quota, skeptics say, was …", "…, Ilse Marnix claims, …": set off with a subject of a few words.
-        if words[index + 1] == ",", let open = (max(0, index - 5)..<(index - 1)).last(where: { words[$0] == "," }),
+        if isComma(index + 1), let open = (max(0, index - 5)..<(index - 1)).last(where: { isComma($0) }),
            ((open + 1)..<index).allSatisfy({ document.tokens[$0].kind == .word }) {
             return subject
         }
@@ -454,7 +456,7 @@ struct TokenView {
             }
         }
         var that = index + 1
-        if words[that] == ",", let closing = ((index + 2)..<min(count - 2, index + 6)).first(where: { words[$0] == "," }),
+        if isComma(that), let closing = ((index + 2)..<min(count - 2, index + 6)).first(where: { isComma($0) }),
            closing > index + 2, ((index + 2)..<closing).allSatisfy({ document.tokens[$0].kind == .word }) {
             that = closing + 1
         }

@@ -106,6 +106,8 @@ struct WordTraits: OptionSet, Sendable {
     static let hyphenatedNamePart = WordTraits(rawValue: 1 << 46)
     /// "then", which after a comma joins a second predicate as "and" does ("…, then added:").
     static let sequenceThen = WordTraits(rawValue: 1 << 47)
+    /// A comma: the rules ask about commas more than any other token, so it is a bit, not a string comparison.
+    static let comma = WordTraits(rawValue: 1 << 48)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -120,6 +122,7 @@ struct WordTraits: OptionSet, Sendable {
         // Irregular plurals of people: "women", "fishermen", "people", "townspeople".
         case UInt8(ascii: "n"): return word.count > 4 && ends("men") ? .plural : []
         case UInt8(ascii: "e"): return ends("people") ? .plural : []
+        case UInt8(ascii: ","): return word.count == 1 ? .comma : []
         default: return []
         }
     }
