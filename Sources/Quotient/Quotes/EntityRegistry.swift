@@ -185,14 +185,14 @@ struct EntityRegistry {
             func nameAfterPreposition(_ preposition: Int) -> Int? {
                 guard preposition + 1 < view.count, view.quoteOf[preposition] < 0, Self.bodyNamePrepositions.contains(view.lower[preposition])
                 else { return nil }
-                let next = view.lower[preposition + 1] == "the" && view.quoteOf[preposition + 1] < 0 ? preposition + 2 : preposition + 1
+                let next = view.isLower(preposition + 1, "the") && view.quoteOf[preposition + 1] < 0 ? preposition + 2 : preposition + 1
                 return continuesName(next) ? next : nil
             }
             if let next = nameAfterPreposition(end),
-               view.isBodyWord(end - 1) || view.lower[end] == "of" && next == end + 1 && reader.headsNameAfterThe(end - 1) {
+               view.isBodyWord(end - 1) || view.isLower(end, "of") && next == end + 1 && reader.headsNameAfterThe(end - 1) {
                 end = next + 1
                 while continuesName(end) { end += 1 }
-                while view.lower[end] == "of", let later = nameAfterPreposition(end) {
+                while view.isLower(end, "of"), let later = nameAfterPreposition(end) {
                     end = later + 1
                     while continuesName(end) { end += 1 }
                 }
@@ -200,7 +200,7 @@ struct EntityRegistry {
             // "Minister of Fisheries Sigrid Aune": after a title's "of", the words before the last two name the
             // office, not the person.
             var office = index
-            if index >= 2 && view.lower[index - 1] == "of" && view.wordKinds[index - 2] == .role && end - index > 2 {
+            if index >= 2 && view.isLower(index - 1, "of") && view.wordKinds[index - 2] == .role && end - index > 2 {
                 office = index - 2
                 index = end - 2
             }
@@ -244,7 +244,7 @@ struct EntityRegistry {
             // "Organist Marta Quist said …": an agent noun opening the sentence before a given name and a surname
             // describes the person; it is no part of the name.
             // So does one after a colon ("Five Minutes With: Potter Ingrid Halse").
-            let opensLabel = index > 0 && view.words[index - 1] == ":"
+            let opensLabel = index > 0 && view.isByte(index - 1, UInt8(ascii: ":"))
             if (isSentenceStart || opensLabel) && end - index >= 3
                 && Self.describesName(view.lower[index], givenName: view.lower[index + 1], givenNames: givenNames) {
                 index += 1
@@ -261,7 +261,7 @@ struct EntityRegistry {
             while canExtendRole() {
                 if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier || kind == .org && roleStart == index {
                     roleStart -= 1
-                } else if roleStart >= 2 && view.lower[roleStart - 1] == "of" && view.wordKinds[roleStart - 2] == .role {
+                } else if roleStart >= 2 && view.isLower(roleStart - 1, "of") && view.wordKinds[roleStart - 2] == .role {
                     // "Secretary of State": "of" inside a title. After an office in lowercase, what follows "of" is
                     // where the office is held, not who holds it ("the mayor of Greater Bristol").
                     if roleStart == index && !view.isCapitalized(roleStart - 2) {
@@ -301,7 +301,7 @@ struct EntityRegistry {
                 // "the broadcaster NRK", "FBI": a one-word name in capitals is an acronym, a body, whatever its role.
                 let isAcronym = end - index == 1 && TranscriptLabel.isInCapitals(view.words[index])
                 // "the Head of the Botanical Garden": a name after "the" with no role between is a body or a place.
-                let afterArticle = !hasRole && index >= 1 && view.lower[index - 1] == "the" && view.quoteOf[index - 1] < 0
+                let afterArticle = !hasRole && index >= 1 && view.isLower(index - 1, "the") && view.quoteOf[index - 1] < 0
                 let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || businessBefore || appositive != nil
                     || isAcronym || afterArticle || jurisdiction
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
@@ -345,7 +345,7 @@ struct EntityRegistry {
                     }
                 }
                 // "Dana Whitfield and her assistant": the possessive after "and" is the first person's.
-                if !isOrganization, entities[entity].pronoun == nil, end + 1 < view.count, view.lower[end] == "and",
+                if !isOrganization, entities[entity].pronoun == nil, end + 1 < view.count, view.isLower(end, "and"),
                    let pronoun = Self.possessiveOwners[view.lower[end + 1]] {
                     (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .pronoun)
                 }
@@ -428,7 +428,7 @@ struct EntityRegistry {
     /// "the mayor of the northern region, Sipho Mbeki": the role word before an "of" phrase of a few plain words
     /// that ends at the comma before a name.
     private static func roleBeforeOfPhrase(comma: Int, view: TokenView) -> Int? {
-        guard let of = (max(1, comma - 6)..<comma).last(where: { view.lower[$0] == "of" }), view.wordKinds[of - 1] == .role,
+        guard let of = (max(1, comma - 6)..<comma).last(where: { view.isLower($0, "of") }), view.wordKinds[of - 1] == .role,
               ((of + 1)..<comma).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .clauseWord]) })
         else { return nil }
         return of - 1
@@ -446,7 +446,7 @@ struct EntityRegistry {
         }
         // "Leeds, the company said": a cue after the noun makes it a subject, not an apposition.
         guard index < limit, view.quoteOf[index] < 0, businessHeads.contains(view.lower[index]), index + 1 < view.count,
-              view.has(index + 1, [.phraseEnder, .modifierOpener]) || view.words[index + 1] == ")"
+              view.has(index + 1, [.phraseEnder, .modifierOpener]) || view.isByte(index + 1, UInt8(ascii: ")"))
         else { return nil }
         return (comma + 2)..<(index + 1)
     }
@@ -472,7 +472,7 @@ struct EntityRegistry {
         guard index < limit, view.wordKinds[index] == .role else { return nil }
         var end = index + 1
         while end < view.count && view.quoteOf[end] < 0 && view.wordKinds[end] == .role { end += 1 }
-        guard end < view.count, view.has(end, [.phraseEnder, .modifierOpener]) || view.words[end] == ")" else { return nil }
+        guard end < view.count, view.has(end, [.phraseEnder, .modifierOpener]) || view.isByte(end, UInt8(ascii: ")")) else { return nil }
         return index..<end
     }
 
@@ -482,7 +482,7 @@ struct EntityRegistry {
     /// and the noun's singular is their relation.
     private func sharedSurnamePartner(of name: Range<Int>, view: TokenView) -> (partner: Int, relation: String?)? {
         let partner = name.lowerBound - 2
-        guard name.count == 2, partner >= 0, view.lower[name.lowerBound - 1] == "and", view.isCapitalized(partner), view.quoteOf[partner] < 0
+        guard name.count == 2, partner >= 0, view.isLower(name.lowerBound - 1, "and"), view.isCapitalized(partner), view.quoteOf[partner] < 0
         else { return nil }
         if partner >= 1 && view.opensSentence(partner - 1), let relation = Self.kinshipPlurals[view.lower[partner - 1]] {
             return (partner, relation)
@@ -519,7 +519,7 @@ struct EntityRegistry {
         let end = index + 1
         guard index >= 2, view.isComma(index - 1), view.quoteOf[index - 2] < 0,
               let kind = view.wordKinds[index - 2], kind == .role || kind == .anonymous, !view.has(index - 2, .plural),
-              end < view.count, view.has(end, .phraseEnder) || view.words[end] == ")"
+              end < view.count, view.has(end, .phraseEnder) || view.isByte(end, UInt8(ascii: ")"))
         else { return nil }
         return view.lower[index - 2]
     }
@@ -549,7 +549,7 @@ struct EntityRegistry {
 
     /// Whether `index` is the period of an abbreviated title written against it ("Ms.", "Sen.").
     private static func isTitlePeriod(_ index: Int, view: TokenView) -> Bool {
-        guard index > 0, view.words[index] == ".", view.quoteOf[index - 1] < 0, view.wordKinds[index - 1] == .role else { return false }
+        guard index > 0, view.isByte(index, UInt8(ascii: ".")), view.quoteOf[index - 1] < 0, view.wordKinds[index - 1] == .role else { return false }
         return view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
     }
 
@@ -1057,7 +1057,7 @@ struct EntityRegistry {
     /// The end of a body's name of up to three capitalized words, the last a body word, right after the "and" at
     /// `and` in its sentence; nil when no such name follows.
     private func sharedBodyEnd(after and: Int, view: TokenView, reader: SpeakerPhraseReader) -> Int? {
-        guard and + 2 < view.count, view.lower[and] == "and", view.quoteOf[and] < 0 else { return nil }
+        guard and + 2 < view.count, view.isLower(and, "and"), view.quoteOf[and] < 0 else { return nil }
         var end = and + 1
         while end < view.count && end - and <= 3 && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[and]
             && view.isCapitalized(end) && !view.isBodyWord(end) && reader.isNameWord(end) {

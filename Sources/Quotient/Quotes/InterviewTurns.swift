@@ -75,7 +75,7 @@ struct InterviewTurn {
         let questions = turns.filter { !$0.isAnswer }
         let answers = turns.filter(\.isAnswer)
         guard questions.count >= 3, turns.last?.isAnswer == true,
-              2 * questions.count(where: { $0.words.contains { view.lower[$0] == "you" || view.lower[$0] == "your" } }) >= questions.count,
+              2 * questions.count(where: { $0.words.contains { view.isLower($0, "you") || view.isLower($0, "your") } }) >= questions.count,
               2 * answers.count(where: { $0.words.contains { firstPersonWords.contains(view.lower[$0]) } }) >= answers.count
                 || announcesInterview(view.tokens(ofParagraph: 0).lowerBound..<view.tokens(ofParagraph: first - 1).upperBound, view: view)
         else { return [] }
@@ -88,9 +88,9 @@ struct InterviewTurn {
         range.contains { index in
             let word = view.lower[index]
             if word == "interview" || word == "interviewed" { return true }
-            if word == "q", index + 2 < range.upperBound, view.lower[index + 1] == "&", view.lower[index + 2] == "a" { return true }
+            if word == "q", index + 2 < range.upperBound, view.isLower(index + 1, "&"), view.isLower(index + 2, "a") { return true }
             return index + 1 < range.upperBound && Self.conversationVerbs.contains(word)
-                && (view.lower[index + 1] == "to" || view.lower[index + 1] == "with")
+                && (view.isLower(index + 1, "to") || view.isLower(index + 1, "with"))
         }
     }
 

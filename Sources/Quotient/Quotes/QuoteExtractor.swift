@@ -300,7 +300,7 @@ struct ExtractionRun {
         if index + 1 < spans.count && spanTokens[index + 1].open < afterLimit { afterLimit = spanTokens[index + 1].open }
         let before = directFloor..<open
         var after = min(close + 1, afterLimit)..<afterLimit
-        let introduced = before.last.map { view.words[$0] == ":" } ?? false
+        let introduced = before.last.map { view.isByte($0, UInt8(ascii: ":")) } ?? false
         if after.isEmpty, !introduced, !isJoinedToPrevious(index, before: before),
            let next = attributionSentence(after: close, paragraph: spans[index].paragraph) {
             // `"…?" Sanders asked.`: the sentence ended inside the marks and the next one only attributes.
@@ -575,7 +575,7 @@ struct ExtractionRun {
         if found == nil && kind == .partial { found = joinedClauseAttribution(open: open, frame: partialFrame) }
         // "“…” That is how one parent described the pool.": after "how", a cue that frames words in marks (a judgement,
         // a name) gives them their speaker, as it does a fragment's.
-        let afterHow = howClause != nil || after.lowerBound > 0 && view.lower[after.lowerBound - 1] == "how" && view.quoteOf[after.lowerBound - 1] < 0
+        let afterHow = howClause != nil || after.lowerBound > 0 && view.isLower(after.lowerBound - 1, "how") && view.quoteOf[after.lowerBound - 1] < 0
         if found == nil { found = attribution(in: first, partial: kind == .partial || first == after && afterHow, following: first == after) }
         if found == nil { found = attribution(in: second, partial: kind == .partial || second == after && afterHow, following: second == after) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
@@ -616,11 +616,11 @@ struct ExtractionRun {
     /// the words in marks are a name in use, which no one before them coined. The participle's position, or nil.
     private func agentlessNaming(before open: Int, floor: Int) -> Int? {
         var naming = open - 1
-        while naming > floor && open - naming <= 3 && (view.has(naming, [.article, .possessive, .determiner]) || view.lower[naming] == "as") {
+        while naming > floor && open - naming <= 3 && (view.has(naming, [.article, .possessive, .determiner]) || view.isLower(naming, "as")) {
             naming -= 1
         }
         guard naming > floor, view.quoteOf[naming] < 0 else { return nil }
-        let isNaming = view.lower[naming] == "known" && view.lower[naming + 1] == "as"
+        let isNaming = view.isLower(naming, "known") && view.isLower(naming + 1, "as")
             || view.has(naming, .ed) && view.cues(startingAt: naming).contains(where: { $0.kind == .naming })
         guard isNaming else { return nil }
         var before = naming - 1
@@ -635,10 +635,10 @@ struct ExtractionRun {
     /// "the plan, branded “cruel” by unions,": a "by" agent right after the words named the thing; without one,
     /// no one did.
     private mutating func namingAgent(after frame: Range<Int>, naming: Int) -> Attribution? {
-        guard frame.count >= 2, view.lower[frame.lowerBound] == "by" else { return nil }
+        guard frame.count >= 2, view.isLower(frame.lowerBound, "by") else { return nil }
         // "by Tomas Lind at the meeting": the agent ends at punctuation or a preposition.
         let stop = (frame.lowerBound + 2..<frame.upperBound).first {
-            view.document.tokens[$0].kind == .punctuation || view.has($0, .frontPreposition) && view.lower[$0] != "of"
+            view.document.tokens[$0].kind == .punctuation || view.has($0, .frontPreposition) && !view.isLower($0, "of")
         } ?? frame.upperBound
         guard let agent = agentPhrase(frame.lowerBound + 1, upTo: stop), agent.form != .pronoun,
               let (speaker, entity) = resolvedSpeaker(agent)
@@ -652,7 +652,7 @@ struct ExtractionRun {
     /// unless a colon before the words labels them ("Clinton: Hillary ‘Better …’").
     private func isTitleCased(_ sentence: Int, before open: Int) -> Bool {
         let start = view.document.sentences[sentence].tokens.lowerBound
-        return !(start..<open).contains(where: { view.words[$0] == ":" }) && view.isTitleCased(sentence)
+        return !(start..<open).contains(where: { view.isByte($0, UInt8(ascii: ":")) }) && view.isTitleCased(sentence)
     }
 
     /// The last clause of `frame` after a semicolon, or after a comma and a conjunction (which it starts with). The
@@ -661,7 +661,7 @@ struct ExtractionRun {
         guard let boundary = frame.last(where: { index in
             // Punctuation first: most tokens are words, and the conjunction test hashes a string.
             view.document.tokens[index].kind == .punctuation && index + 1 < frame.upperBound && view.quoteOf[index + 1] < 0
-                && (view.words[index] == ";" && view.quoteOf[index] < 0
+                && (view.isByte(index, UInt8(ascii: ";")) && view.quoteOf[index] < 0
                     || (view.isComma(index) || view.has(index, .closingMark) && index > frame.lowerBound && view.isComma(index - 1))
                         && Self.clauseJoiners.contains(view.lower[index + 1]))
         }), boundary > frame.lowerBound else { return nil }
@@ -686,7 +686,7 @@ struct ExtractionRun {
     private mutating func joinedClauseSubject(before open: Int, clause: Range<Int>) -> (speaker: Speaker, entity: Int?)? {
         let start = Self.clauseJoiners.contains(view.lower[clause.lowerBound]) ? clause.lowerBound + 1 : clause.lowerBound
         // "…, and that Lind had “no shame”": a second reported clause is still the first cue's.
-        guard start < open, view.lower[start] != "that", let mention = registry.subject(ofSentence: view.sentenceOf[open], before: open, from: start),
+        guard start < open, !view.isLower(start, "that"), let mention = registry.subject(ofSentence: view.sentenceOf[open], before: open, from: start),
               opensSubject(mention, clauseStart: start)
         else { return nil }
         return speaker(of: mention)
@@ -699,7 +699,7 @@ struct ExtractionRun {
     /// cue's subject.
     private mutating func adjacentNamingAttribution(open: Int, floor: Int) -> Attribution? {
         var cueStart = open - 1
-        if cueStart > floor && view.lower[cueStart] == "as" { cueStart -= 1 }
+        if cueStart > floor && view.isLower(cueStart, "as") { cueStart -= 1 }
         guard cueStart > floor, let (cue, length) = view.cue(at: cueStart, within: open), cueStart + length >= open - 1,
               cue.kind == .naming || cue.kind == .frame
         else { return nil }
@@ -727,11 +727,11 @@ struct ExtractionRun {
     /// "In Okafor's words, that is “a start”", "In her own words, “…”": the possessor of the words is who
     /// speaks, named or as a pronoun, right after the "in".
     private mutating func possessorOfWords(in frame: Range<Int>) -> Attribution? {
-        guard let words = frame.last(where: { view.lower[$0] == "words" && view.quoteOf[$0] < 0 }),
-              let opening = (max(frame.lowerBound, words - 5)..<words).last(where: { view.lower[$0] == "in" }),
+        guard let words = frame.last(where: { view.isLower($0, "words") && view.quoteOf[$0] < 0 }),
+              let opening = (max(frame.lowerBound, words - 5)..<words).last(where: { view.isLower($0, "in") }),
               let phrase = possessor(of: words, floor: opening + 1), phrase.tokens.lowerBound == opening + 1,
               phrase.form == .name || phrase.form == .pronoun,
-              case let between = phrase.tokens.upperBound..<words, between.isEmpty || between.count == 1 && view.lower[between.lowerBound] == "own",
+              case let between = phrase.tokens.upperBound..<words, between.isEmpty || between.count == 1 && view.isLower(between.lowerBound, "own"),
               let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: view.phrase(opening..<(words + 1)), source: nil)
@@ -741,11 +741,11 @@ struct ExtractionRun {
     /// president that someone “ought to look into” the judge": words in marks inside the that-clause of a noun
     /// of saying are its owner's or its agent's, not the sentence subject's.
     private mutating func reportNounAttribution(open: Int, floor: Int) -> Attribution? {
-        guard let that = (max(floor + 1, open - 24)..<open).last(where: { view.lower[$0] == "that" && view.quoteOf[$0] < 0 }),
+        guard let that = (max(floor + 1, open - 24)..<open).last(where: { view.isLower($0, "that") && view.quoteOf[$0] < 0 }),
               !((that + 1)..<open).contains(where: { view.cue(at: $0, within: open) != nil || view.quoteOf[$0] >= 0 }),
               let noun = (max(floor, that - 8)..<that).last(where: { view.has($0, .reportNoun) }),
               // Words in marks are given to an owner or a "by" agent only; after "from" the whole clause is reported.
-              view.lower[noun + 1] != "from",
+              !view.isLower(noun + 1, "from"),
               let (phrase, nounsThat) = reportNounOwner(noun, floor: floor, end: open + 1), nounsThat == that,
               let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
@@ -774,7 +774,7 @@ struct ExtractionRun {
     /// verb of saying reports nothing of its own (no object but the speaker's own remarks) introduces it.
     private mutating func contentlessReport(before open: Int) -> Attribution? {
         let stop = open - 1
-        guard stop >= 2, view.words[stop] == ".", view.quoteOf[stop] < 0 else { return nil }
+        guard stop >= 2, view.isByte(stop, UInt8(ascii: ".")), view.quoteOf[stop] < 0 else { return nil }
         let sentence = view.document.sentences[view.sentenceOf[stop]].tokens
         guard !sentence.contains(where: { view.quoteOf[$0] >= 0 }),
               // "Asked whether there would be more gigs, she laughed.": the last cue is the sentence's own.
@@ -795,7 +795,7 @@ struct ExtractionRun {
     private mutating func signature(after start: Int) -> Attribution? {
         var dash = start
         while dash < view.count && view.quoteOf[dash] < 0 && view.isPunctuation(dash, ",.") { dash += 1 }
-        guard dash < view.count, view.quoteOf[dash] < 0, view.isLongDash(dash) || view.words[dash] == "-",
+        guard dash < view.count, view.quoteOf[dash] < 0, view.isLongDash(dash) || view.isByte(dash, UInt8(ascii: "-")),
               dash == start || view.sentenceOf[dash] == view.sentenceOf[start]
                 || view.document.sentences[view.sentenceOf[dash]].paragraph == view.document.sentences[view.sentenceOf[start]].paragraph
         else { return nil }
@@ -856,7 +856,7 @@ struct ExtractionRun {
     private func isBareQuantifier(_ phrase: SpeakerPhrase) -> Bool {
         let last = phrase.tokens.upperBound - 1
         // "A few said …" as "Few said …".
-        let opensWithA = phrase.tokens.count == 2 && view.lower[phrase.tokens.lowerBound] == "a" && view.lower[last] == "few"
+        let opensWithA = phrase.tokens.count == 2 && view.isLower(phrase.tokens.lowerBound, "a") && view.isLower(last, "few")
         return (phrase.tokens.count == 1 || opensWithA) && Self.bareQuantifiers.contains(view.lower[last])
     }
 
@@ -864,7 +864,7 @@ struct ExtractionRun {
     /// sentence's cue and speaker, or else the subject of its main clause (after any introductory clause).
     private mutating func paragraphIntroducer(before open: Int, paragraph: Int) -> Attribution? {
         let colon = open - 1
-        guard colon >= 0, view.words[colon] == ":" else { return nil }
+        guard colon >= 0, view.isByte(colon, UInt8(ascii: ":")) else { return nil }
         let sentence = view.document.sentences[view.sentenceOf[colon]]
         guard sentence.paragraph == paragraph - 1 else { return nil }
         let frame = max(sentence.tokens.lowerBound, colon - Self.frameReach)..<colon
@@ -951,7 +951,7 @@ struct ExtractionRun {
     /// Where a clock time that opens a line ends ("09:12", "9.12am", "10am", "14:05 GMT"), with a dash or colon after it.
     private func clockTimeEnd(at start: Int, limit: Int) -> Int? {
         var end: Int
-        if start + 2 < limit, view.document.tokens[start].kind == .number, view.words[start + 1] == ":",
+        if start + 2 < limit, view.document.tokens[start].kind == .number, view.isByte(start + 1, UInt8(ascii: ":")),
            view.document.tokens[start + 2].kind == .number, view.words[start].utf8.count <= 2, view.words[start + 2].utf8.count == 2 {
             end = start + 3
         } else if start < limit, Self.isClockWord(view.lower[start]) {
@@ -960,7 +960,7 @@ struct ExtractionRun {
             return nil
         }
         if end < limit, Self.clockSuffixes.contains(view.lower[end]) { end += 1 }
-        if end < limit, view.isLongDash(end) || view.words[end] == "-" || view.words[end] == ":" { end += 1 }
+        if end < limit, view.isLongDash(end) || view.isByte(end, UInt8(ascii: "-")) || view.isByte(end, UInt8(ascii: ":")) { end += 1 }
         return end < limit ? end : nil
     }
 
@@ -985,8 +985,8 @@ struct ExtractionRun {
               }), noun > clauseStart, colon - noun <= 9
         else { return nil }
         let owner: SpeakerPhrase?
-        if noun + 2 < colon, view.lower[noun + 1] == "from" || view.lower[noun + 1] == "of" {
-            let stop = ((noun + 2)..<colon).first { view.has($0, [.be, .finiteVerb]) || view.lower[$0] == "to" } ?? colon
+        if noun + 2 < colon, view.isLower(noun + 1, "from") || view.isLower(noun + 1, "of") {
+            let stop = ((noun + 2)..<colon).first { view.has($0, [.be, .finiteVerb]) || view.isLower($0, "to") } ?? colon
             owner = agentPhrase(noun + 2, upTo: stop).flatMap { $0.form == .pronoun ? nil : $0 }
         } else {
             // What follows the noun is a short predicate or addressee ("was simple", "to young players"), no cue.
@@ -1122,8 +1122,8 @@ struct ExtractionRun {
         if view.cue(at: range.lowerBound, within: range.upperBound) != nil { return range }
         // "“It’s a death trap.” That is how one parent described the pool.": the clause after "how" says who.
         let first = range.lowerBound
-        if range.count > 4, view.lower[first] == "that" || view.lower[first] == "this", view.has(first + 1, .be),
-           view.lower[first + 2] == "how", range.dropFirst(3).prefix(8).contains(where: { view.cue(at: $0, within: range.upperBound) != nil }) {
+        if range.count > 4, view.isLower(first, "that") || view.isLower(first, "this"), view.has(first + 1, .be),
+           view.isLower(first + 2, "how"), range.dropFirst(3).prefix(8).contains(where: { view.cue(at: $0, within: range.upperBound) != nil }) {
             return (first + 3)..<range.upperBound
         }
         // The cue may stand after an apposition: "Miller, a retired worker from a nuclear plant, said …".
@@ -1159,7 +1159,7 @@ struct ExtractionRun {
     /// "The strike went on, with managers warning that …": in an absolute phrase after "with" (which a comma or the
     /// sentence's start opens), the noun phrase before an -ing cue is its subject.
     private func absoluteSubject(ofCue index: Int, floor: Int) -> SpeakerPhrase? {
-        guard view.has(index, .ing), let with = (max(floor, index - 7)..<index).last(where: { view.lower[$0] == "with" }),
+        guard view.has(index, .ing), let with = (max(floor, index - 7)..<index).last(where: { view.isLower($0, "with") }),
               with == floor || view.isComma(with - 1), with + 1 < index,
               let phrase = reader.before(index, floor: with + 1), phrase.tokens == (with + 1)..<index, phrase.form != .pronoun
         else { return nil }
@@ -1170,7 +1170,7 @@ struct ExtractionRun {
     /// bare attribution of the quote before it (that quote is still its earlier speaker's); "Brun said in a
     /// statement." is.
     private func reportsOwnWords(_ rest: Range<Int>) -> Bool {
-        rest.contains { view.lower[$0] == "that" || view.has($0, [.finiteVerb, .be, .auxiliary]) }
+        rest.contains { view.isLower($0, "that") || view.has($0, [.finiteVerb, .be, .auxiliary]) }
     }
 
     private func clamp(_ frame: Range<Int>) -> Range<Int> {
@@ -1181,9 +1181,9 @@ struct ExtractionRun {
     /// same sentence, which names who gave the words, or nil.
     private func clauseAfterHow(_ after: Range<Int>) -> Range<Int>? {
         var start = after.lowerBound
-        if start < after.upperBound, isAsideDash(start) || view.words[start] == ":" { start += 1 }
-        if start < after.upperBound, view.lower[start] == "that" || view.lower[start] == "this" { start += 1 }
-        guard start + 2 < after.upperBound, view.has(start, .be), view.lower[start + 1] == "how" else { return nil }
+        if start < after.upperBound, isAsideDash(start) || view.isByte(start, UInt8(ascii: ":")) { start += 1 }
+        if start < after.upperBound, view.isLower(start, "that") || view.isLower(start, "this") { start += 1 }
+        guard start + 2 < after.upperBound, view.has(start, .be), view.isLower(start + 1, "how") else { return nil }
         return (start + 2)..<after.upperBound
     }
 
@@ -1277,7 +1277,7 @@ struct ExtractionRun {
         for index in range where view.has(index, .reportNoun) && index > range.lowerBound && index + 2 < end && view.quoteOf[index] < 0 {
             guard let (phrase, that) = reportNounOwner(index, floor: range.lowerBound, end: end) else { continue }
             let start = that + 1
-            var stop = (start..<end).first { view.isComma($0) || view.words[$0] == ")" || opensAside($0) } ?? end
+            var stop = (start..<end).first { view.isComma($0) || view.isByte($0, UInt8(ascii: ")")) || opensAside($0) } ?? end
             // "The mayor's warning that …": an owner's "'s" is no "is".
             if !(range.lowerBound..<index).contains(where: { isVerb($0) && SpeakerName.possessiveEnding(of: view.words[$0]) == nil }) {
                 stop = subjectClauseEnd(start..<stop)
@@ -1327,11 +1327,11 @@ struct ExtractionRun {
     /// ("the minister's warning that …") or its agent after "by" or "from" ("warnings from the shipping minister
     /// that …", "claims by two senators that …").
     private func reportNounOwner(_ noun: Int, floor: Int, end: Int) -> (SpeakerPhrase, that: Int)? {
-        if view.lower[noun + 1] == "that" { return possessor(of: noun, floor: floor).map { ($0, noun + 1) } }
+        if view.isLower(noun + 1, "that") { return possessor(of: noun, floor: floor).map { ($0, noun + 1) } }
         guard ["by", "from"].contains(view.lower[noun + 1]),
               // The apostrophe of a plural possessive ("the pilots' union") is inside the agent.
-              let that = ((noun + 3)..<min(end, noun + 10)).first(where: { view.lower[$0] == "that" || !view.isWord($0) && view.lower[$0] != "'" }),
-              view.lower[that] == "that", that + 1 < end,
+              let that = ((noun + 3)..<min(end, noun + 10)).first(where: { view.isLower($0, "that") || !view.isWord($0) && !view.isLower($0, "'") }),
+              view.isLower(that, "that"), that + 1 < end,
               let agent = agentPhrase(noun + 2, upTo: that), agent.form != .pronoun
         else { return nil }
         return (agent, that)
@@ -1345,18 +1345,18 @@ struct ExtractionRun {
         let range = sentence.tokens
         let end = clauseEnd(range)
         // A sentence that opens with "By" ("By the time the inspectors arrived, …") has no cue before it.
-        for index in range.dropFirst() where index + 3 < end && view.lower[index].utf8.first == UInt8(ascii: "b") && view.lower[index] == "by"
+        for index in range.dropFirst() where index + 3 < end && view.lower[index].utf8.first == UInt8(ascii: "b") && view.isLower(index, "by")
             && view.quoteOf[index] < 0 {
             var cueStart = index - 1
             while cueStart > range.lowerBound && index - cueStart <= 2 && view.has(cueStart, .adverb) { cueStart -= 1 }
             guard let (_, length) = view.passiveCue(at: cueStart, within: end), cueStart + length <= index,
                   let opener = ((index + 2)..<min(end, index + 9)).first(where: {
-                      view.lower[$0] == "that" || Self.passiveContentOpeners.contains(view.lower[$0])
+                      view.isLower($0, "that") || Self.passiveContentOpeners.contains(view.lower[$0])
                   }),
                   let agent = agentPhrase(index + 1, upTo: opener), agent.form != .pronoun
             else { continue }
-            let start = view.lower[opener] == "that" ? opener + 1 : opener
-            let stop = (start..<end).first { view.isComma($0) || view.words[$0] == ";" || opensAside($0) } ?? end
+            let start = view.isLower(opener, "that") ? opener + 1 : opener
+            let stop = (start..<end).first { view.isComma($0) || view.isByte($0, UInt8(ascii: ";")) || opensAside($0) } ?? end
             guard view.wordCount(start..<stop) >= 3 else { continue }
             let span = view.span(start..<stop).utf8
             guard !quotes.suffix(16).contains(where: { $0.span.utf8.overlaps(span) }) else { continue }
@@ -1413,7 +1413,7 @@ struct ExtractionRun {
         guard phrase.form == .name else { return phrase }
         var start = phrase.name.lowerBound
         while start > phrase.tokens.lowerBound
-            && (view.wordKinds[start - 1] == .role || view.wordKinds[start - 1] == .modifier || view.words[start - 1] == ".") {
+            && (view.wordKinds[start - 1] == .role || view.wordKinds[start - 1] == .modifier || view.isByte(start - 1, UInt8(ascii: "."))) {
             start -= 1
         }
         return start == phrase.tokens.lowerBound ? phrase : reader.classify(start..<(owner + 1)) ?? phrase
@@ -1429,7 +1429,7 @@ struct ExtractionRun {
 
     /// "… who asked not to be named, said …": the news formula for an anonymous source reports nothing.
     private func requestsAnonymity(_ next: Int) -> Bool {
-        next + 3 < view.count && view.lower[next] == "not" && view.lower[next + 1] == "to" && view.lower[next + 2] == "be"
+        next + 3 < view.count && view.isLower(next, "not") && view.isLower(next + 1, "to") && view.isLower(next + 2, "be")
             && ["named", "identified", "quoted"].contains(view.lower[next + 3])
     }
 
@@ -1438,8 +1438,8 @@ struct ExtractionRun {
     /// board to act" keeps its addressee and is a report).
     private func asksToActItself(_ cue: Int, next: Int) -> Bool {
         guard Self.askingForms.contains(view.lower[cue]) else { return false }
-        let to = next < view.count && view.lower[next] == "not" ? next + 1 : next
-        return to + 1 < view.count && view.lower[to] == "to" && reader.opensInfinitive(to + 1, end: view.count)
+        let to = next < view.count && view.isLower(next, "not") ? next + 1 : next
+        return to + 1 < view.count && view.isLower(to, "to") && reader.opensInfinitive(to + 1, end: view.count)
     }
 
     private static let askingForms = Set(["ask", "request"].flatMap(VerbForms.all))
@@ -1449,7 +1449,7 @@ struct ExtractionRun {
     /// request it reports (an addressee and an infinitive) ends where the sentence's own verb begins.
     private func requestInSubjectEnd(cue: Int, clauseStart: Int, end: Int) -> Int? {
         guard view.has(cue, .ing) else { return nil }
-        guard let to = (clauseStart..<min(end, clauseStart + 6)).first(where: { view.lower[$0] == "to" }),
+        guard let to = (clauseStart..<min(end, clauseStart + 6)).first(where: { view.isLower($0, "to") }),
               to > clauseStart, reader.opensInfinitive(to + 1, end: end),
               !(clauseStart..<to).contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) })
         else { return reportInSubjectEnd(clauseStart: clauseStart, end: end) }
@@ -1473,7 +1473,7 @@ struct ExtractionRun {
         for next in index..<end {
             guard view.quoteOf[next] < 0, view.isWord(next) else { return nil }
             if view.has(next, verbs) && !view.isCapitalized(next) { return next }
-            if view.has(next, [.conjunction, .subordinator, .relativePronoun, .coordinator]) || view.lower[next] == "that" { return nil }
+            if view.has(next, [.conjunction, .subordinator, .relativePronoun, .coordinator]) || view.isLower(next, "that") { return nil }
         }
         return nil
     }
@@ -1484,9 +1484,9 @@ struct ExtractionRun {
     /// chains back to the plan or the future it hangs on.
     private func isAnnounced(_ cue: Int) -> Bool {
         var to = cue - 1
-        while to >= 1 && view.lower[to] == "to" {
+        while to >= 1 && view.isLower(to, "to") {
             if Self.notYetSaid.contains(view.lower[to - 1]) { return true }
-            guard to >= 3, view.lower[to - 2] == "be", view.has(to - 1, [.ed, .irregularPast]) else { return false }
+            guard to >= 3, view.isLower(to - 2, "be"), view.has(to - 1, [.ed, .irregularPast]) else { return false }
             if Self.futureModals.contains(view.lower[to - 3]) { return true }
             to -= 3
         }
@@ -1513,7 +1513,7 @@ struct ExtractionRun {
     /// "According to the union, more than 4,000 workers have joined."
     private mutating func reportAccordingTo(_ sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
-        guard view.lower[start] == "according", sentence.tokens.count > 3, view.lower[start + 1] == "to",
+        guard view.isLower(start, "according"), sentence.tokens.count > 3, view.isLower(start + 1, "to"),
               let comma = sentence.tokens.first(where: { view.isComma($0) }), comma + 1 < end,
               let source = documentHeadedSource(start + 2, limit: comma) ?? seenRecord(after: start + 2, limit: comma)
                   ?? reader.after(start + 2, limit: comma)
@@ -1526,7 +1526,7 @@ struct ExtractionRun {
         }
         // "According to Dag Olsen, who inspected it in May, the bridge is safe": a relative clause set off after the
         // source describes it; the report starts after its closing comma.
-        if view.has(clauseStart, .relativePronoun) || view.lower[clauseStart] == "which",
+        if view.has(clauseStart, .relativePronoun) || view.isLower(clauseStart, "which"),
            let closing = ((clauseStart + 1)..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }), closing + 1 < end {
             clauseStart = closing + 1
         }
@@ -1544,7 +1544,7 @@ struct ExtractionRun {
         let traits = view.traits
         var found: Int?
         for be in (start + 1)..<max(start + 1, end - 3) where traits[be].contains(.be) {
-            if view.words[be + 2] == ":" { found = be + 2; break }
+            if view.isByte(be + 2, UInt8(ascii: ":")) { found = be + 2; break }
         }
         guard let colon = found, Self.mannerOfSaying.contains(view.lower[colon - 1]),
               !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount((colon + 1)..<end) >= 3,
@@ -1616,7 +1616,7 @@ struct ExtractionRun {
     /// document is the source, and the participle phrase after it says who saw it.
     private func seenDocumentSource(after start: Int, limit: Int) -> SpeakerPhrase? {
         guard let participle = (start..<min(limit, start + 6)).first(where: {
-                  $0 > start && $0 + 1 < limit && view.lower[$0 + 1] == "by"
+                  $0 > start && $0 + 1 < limit && view.isLower($0 + 1, "by")
                       && (view.has($0, .ed) || Self.seeingParticiples.contains(view.lower[$0]))
               })
         else { return nil }
@@ -1645,7 +1645,7 @@ struct ExtractionRun {
         let start = sentence.tokens.lowerBound
         // The tail is short: only its last 14 tokens are searched for the comma (this runs for every sentence).
         guard let comma = (max(start, end - 14)..<end).last(where: { view.isComma($0) }), comma + 2 < end else { return false }
-        let introducedByAs = view.lower[comma + 1] == "as"
+        let introducedByAs = view.isLower(comma + 1, "as")
         let tailStart = introducedByAs ? comma + 2 : comma + 1
         // The cheap tests on the short tail come before those over the whole sentence.
         guard let cueIndex = (tailStart..<end).first(where: { view.cue(at: $0, within: end) != nil }),
@@ -1686,14 +1686,14 @@ struct ExtractionRun {
         let previous = view.lower[index - 1]
         // Asked for every cue: the first byte rules out most words before the sets are looked up.
         if previous.utf8.first == UInt8(ascii: "l"), ["let's", "let’s", "lets"].contains(previous) { return true }
-        if previous == "us" && index - 1 > floor && view.lower[index - 2] == "let" { return true }
+        if previous == "us" && index - 1 > floor && view.isLower(index - 2, "let") { return true }
         if view.has(index, .ing) { return Self.degreeWords.contains(previous) }
         let cue = view.lower[index].utf8
         guard cueEnd == index + 1 && cueEnd < view.count && cue.last == UInt8(ascii: "s") && cue.dropLast().last != UInt8(ascii: "s")
         else { return false }
         // "the news reports (BBC etc.) were …": a bracket may stand between the noun and its verb.
         var verb = cueEnd
-        if view.words[verb] == "(", let close = (verb + 1..<min(view.count, verb + 8)).first(where: { view.words[$0] == ")" }) {
+        if view.isByte(verb, UInt8(ascii: "(")), let close = (verb + 1..<min(view.count, verb + 8)).first(where: { view.isByte($0, UInt8(ascii: ")")) }) {
             verb = close + 1
         }
         return verb < view.count && Self.pluralVerbs.contains(view.lower[verb])
@@ -1715,7 +1715,7 @@ struct ExtractionRun {
     /// "Inquest told pilot was exhausted", "Court told doctor “ignored” signs": a headline drops the "was" of a
     /// passive after a bare court or hearing, which heard the words and said none of them.
     private func isHeadlinePassive(_ cue: Int) -> Bool {
-        guard cue > 0, view.lower[cue] == "told", Self.hearingBodies.contains(view.lower[cue - 1]) else { return false }
+        guard cue > 0, view.isLower(cue, "told"), Self.hearingBodies.contains(view.lower[cue - 1]) else { return false }
         return view.document.sentences[view.sentenceOf[cue]].tokens.lowerBound == cue - 1
     }
 
@@ -1852,9 +1852,9 @@ struct ExtractionRun {
         }
         // "What the pilots said was that the channel was too shallow": the words after the copula are reported.
         let copula = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
-        if view.lower[start] == "what", index > start + 1, copula + 1 < end, view.has(copula, .be),
+        if view.isLower(start, "what"), index > start + 1, copula + 1 < end, view.has(copula, .be),
            let subject = reader.before(index, floor: start + 1), subject.tokens.lowerBound == start + 1 {
-            let clauseStart = copula + (view.lower[copula + 1] == "that" ? 2 : 1)
+            let clauseStart = copula + (view.isLower(copula + 1, "that") ? 2 : 1)
             emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -1882,7 +1882,7 @@ struct ExtractionRun {
             // "The route would close, Lie told a packed town hall meeting on Saturday.": nothing but the addressee
             // and the scene follows the cue, so the clause before it is what was said.
             let closesSentence = commaBefore && isAttributionTail(afterCue..<end) && looksLikeClause(start..<comma)
-                && !(afterCue..<end).contains { view.has($0, [.finiteVerb, .be, .relativePronoun]) || view.lower[$0] == "that" }
+                && !(afterCue..<end).contains { view.has($0, [.finiteVerb, .be, .relativePronoun]) || view.isLower($0, "that") }
             if !setOff, !closesSentence, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= Self.minimumReport(cue.kind),
                opensReportedClause(clauseStart, end: end), !opensWithScene(afterCue, end: end), !handsOverToParticiple(cueRange.upperBound, end: end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
@@ -2024,8 +2024,8 @@ struct ExtractionRun {
     /// time or scene stands there.
     private func skippingTime(from start: Int, end: Int) -> Int {
         var position = start
-        while position < end && position - start < 3 && (view.has(position, .dayWord) || view.lower[position] == "last") { position += 1 }
-        if position > start, position < end, view.isComma(position), view.lower[position - 1] != "on" { return position }
+        while position < end && position - start < 3 && (view.has(position, .dayWord) || view.isLower(position, "last")) { position += 1 }
+        if position > start, position < end, view.isComma(position), !view.isLower(position - 1, "on") { return position }
         if let comma = (position..<min(end, position + 12)).first(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
            comma > position + 1, view.isComma(comma), reader.isScenePhrase(position..<comma) {
             return comma
@@ -2068,7 +2068,7 @@ struct ExtractionRun {
         let opener = subject.tokens.lowerBound - 1
         // Only a sentence's opening clause, and not "As the Gazette reported, …", which reports the main clause; a
         // time or place may stand before it ("Last month, when I asked her if …, she …").
-        guard opener >= 0, view.has(opener, .subordinator), view.lower[opener] != "as", view.quoteOf[opener] < 0 else { return end }
+        guard opener >= 0, view.has(opener, .subordinator), !view.isLower(opener, "as"), view.quoteOf[opener] < 0 else { return end }
         let sentenceStart = view.document.sentences[view.sentenceOf[opener]].tokens.lowerBound
         guard opener == sentenceStart || opener - 1 > sentenceStart && view.isComma(opener - 1) && isSettingPhrase(sentenceStart..<(opener - 1))
         else { return end }
@@ -2078,10 +2078,10 @@ struct ExtractionRun {
     /// Where the last clause of `words` starts when a comma and "and" or "but" (or a semicolon) join it to a
     /// clause before and it is a bare subject so far; nil otherwise.
     private func interruptedClauseStart(_ words: Range<Int>) -> Int? {
-        guard let joint = words.last(where: { view.words[$0] == ";" || view.isComma($0) && $0 + 1 < words.upperBound && view.has($0 + 1, .andBut) }),
+        guard let joint = words.last(where: { view.isByte($0, UInt8(ascii: ";")) || view.isComma($0) && $0 + 1 < words.upperBound && view.has($0 + 1, .andBut) }),
               joint > words.lowerBound, view.quoteOf[joint] < 0
         else { return nil }
-        let clause = (joint + (view.words[joint] == ";" ? 1 : 2))..<words.upperBound
+        let clause = (joint + (view.isByte(joint, UInt8(ascii: ";")) ? 1 : 2))..<words.upperBound
         guard !clause.isEmpty, isBareSubject(clause), !hasNoVerb(words.lowerBound..<joint) else { return nil }
         return clause.lowerBound
     }
@@ -2105,7 +2105,7 @@ struct ExtractionRun {
     /// or refusal after an attribution go on telling what the speaker did; they continue nothing that was said.
     private func narratesSpeaker(_ rest: Range<Int>) -> Bool {
         var index = rest.lowerBound
-        if view.has(index, [.conjunction, .coordinator]) || view.lower[index] == "though" { index += 1 }
+        if view.has(index, [.conjunction, .coordinator]) || view.isLower(index, "though") { index += 1 }
         guard index + 1 < rest.upperBound, index > rest.lowerBound, Self.personalSubjects.contains(view.lower[index]) else { return false }
         let verb = view.lower[index + 1]
         return Self.refusals.contains(verb) || view.cue(at: index + 1, within: rest.upperBound) != nil
@@ -2123,7 +2123,7 @@ struct ExtractionRun {
     /// that opens a sentence.
     private func isSettingPhrase(_ range: Range<Int>) -> Bool {
         let first = range.lowerBound
-        if view.has(first, .dayWord) || view.lower[range.upperBound - 1] == "ago" { return true }
+        if view.has(first, .dayWord) || view.isLower(range.upperBound - 1, "ago") { return true }
         // "Last month", "Earlier this year", "Next spring": a time counted from now.
         if Self.relativeTimeOpeners.contains(view.lower[first]), view.wordCount(range) <= 4,
            range.dropFirst().contains(where: { SpeakerPhraseReader.timeUnits.contains(view.lower[$0]) || Self.seasons.contains(view.lower[$0]) || view.has($0, .dayWord) }) {
@@ -2137,10 +2137,10 @@ struct ExtractionRun {
     /// "said at a rally in Tulsa.", "said at a rally in Tulsa, adding …": a scene phrase that runs to the end of
     /// the clause or to a comma is where the words were said; what was said is elsewhere.
     private func opensWithScene(_ start: Int, end: Int) -> Bool {
-        let stop = (start..<end).first { view.isComma($0) || view.words[$0] == ":" || view.lower[$0] == "that" } ?? end
+        let stop = (start..<end).first { view.isComma($0) || view.isByte($0, UInt8(ascii: ":")) || view.isLower($0, "that") } ?? end
         // "said in Edinburgh that the driver, 52, had …": a "that" ends the scene and opens what was said; a colon
         // ends it before the words it introduces ("said after the hearing: “…”").
-        guard stop == end || view.isComma(stop) || view.words[stop] == ":" else { return false }
+        guard stop == end || view.isComma(stop) || view.isByte(stop, UInt8(ascii: ":")) else { return false }
         return reader.isScenePhrase(start..<stop)
     }
 
@@ -2148,10 +2148,10 @@ struct ExtractionRun {
     /// Washington", "complained during Friday's press conference", "adds to the drama").
     private func opensReportedClause(_ start: Int, end: Int) -> Bool {
         // "concluded by thanking the volunteers": how something was said, not what.
-        if view.lower[start] == "by" || isAdverbialClause(start, end: end) { return false }
+        if view.isLower(start, "by") || isAdverbialClause(start, end: end) { return false }
         guard view.has(start, .preposition) else { return true }
         // "reported at least 20 victims", "predicted about a third of the vote will …": a quantity, not a place.
-        if view.lower[start] == "at" && start + 1 < view.count && (view.lower[start + 1] == "least" || view.lower[start + 1] == "most") {
+        if view.isLower(start, "at") && start + 1 < view.count && (view.isLower(start + 1, "least") || view.isLower(start + 1, "most")) {
             return true
         }
         if Self.approximators.contains(view.lower[start]) && start + 1 < view.count
@@ -2160,7 +2160,7 @@ struct ExtractionRun {
             return true
         }
         // "urged the board to act": an infinitive is what was asked; "to the drama" is not.
-        return view.lower[start] == "to" && start + 1 < view.count && !view.has(start + 1, [.determiner, .possessive])
+        return view.isLower(start, "to") && start + 1 < view.count && !view.has(start + 1, [.determiner, .possessive])
     }
 
     /// "conceded after the last ballots were counted", "relented as the crowd left, ending the siege": a subordinate
@@ -2170,7 +2170,7 @@ struct ExtractionRun {
     private func isAdverbialClause(_ start: Int, end: Int) -> Bool {
         guard view.has(start, .subordinator), !Self.conditionWords.contains(view.lower[start]) else { return false }
         // "estimated as many as 40 boats were lost": a quantity, not a time.
-        if view.lower[start] == "as" && start + 1 < end && Self.comparedAmounts.contains(view.lower[start + 1]) { return false }
+        if view.isLower(start, "as") && start + 1 < end && Self.comparedAmounts.contains(view.lower[start + 1]) { return false }
         guard let comma = (start..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }) else {
             return !(start..<end).contains { view.quoteOf[$0] >= 0 }
         }
@@ -2281,11 +2281,11 @@ struct ExtractionRun {
 
     private func relativeAntecedent(cue: Int, floor: Int) -> (SpeakerPhrase, Bool)? {
         let who = reader.skippingInterveners(before: cue, floor: floor + 1) - 1
-        guard who > floor, view.lower[who] == "who" || view.lower[who] == "which" && view.isComma(who - 1) else { return nil }
+        guard who > floor, view.isLower(who, "who") || view.isLower(who, "which") && view.isComma(who - 1) else { return nil }
         let setOff = view.isComma(who - 1)
         let end = setOff ? who - 1 : who
         // "a request by the Harbour Gazette, which argued that …": "which" speaks for a named body, never a person.
-        if view.lower[who] == "which" {
+        if view.isLower(who, "which") {
             // "disputed by the defence, which said …": a side in court speaks too.
             if let side = sideInCourt(endingAt: end, floor: floor) { return (side, setOff) }
             guard let body = reader.before(end, floor: floor, allowApposition: false), body.isOrganization || body.isOutlet || body.form == .name
@@ -2324,7 +2324,7 @@ struct ExtractionRun {
     /// "the defence", "the defense": "the" and a word the lexicon lists as a role's qualifier, standing alone as a
     /// head, name a side in a trial.
     private func sideInCourt(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
-        guard end - 2 >= floor, view.lower[end - 2] == "the", view.wordKinds[end - 1] == .modifier,
+        guard end - 2 >= floor, view.isLower(end - 2, "the"), view.wordKinds[end - 1] == .modifier,
               Self.courtSides.contains(view.lower[end - 1])
         else { return nil }
         return reader.description((end - 2)..<end)
@@ -2343,7 +2343,7 @@ struct ExtractionRun {
         }
         guard let preposition = (max(floor, end - 8)..<end).last(where: { view.has($0, .modifierOpener) && view.has($0, .preposition) }),
               preposition + 1 < end, view.isCapitalized(preposition + 1),
-              ((preposition + 1)..<end).allSatisfy({ view.isCapitalized($0) || view.isComma($0) || view.words[$0] == "." }),
+              ((preposition + 1)..<end).allSatisfy({ view.isCapitalized($0) || view.isComma($0) || view.isByte($0, UInt8(ascii: ".")) }),
               let article = (max(floor, preposition - 4)..<preposition).last(where: { view.has($0, .article) }), article + 1 < preposition,
               ((article + 1)..<preposition).allSatisfy(isPlain)
         else { return nil }
@@ -2377,7 +2377,7 @@ struct ExtractionRun {
         else { return nil }
         let before = subject.tokens.lowerBound - 1
         guard before >= floor else { return nil }
-        let relative = view.lower[before] == "that" || view.lower[before] == "which"
+        let relative = view.isLower(before, "that") || view.isLower(before, "which")
         // Without a relative pronoun only a pronoun subject right after a noun reads so: "a decision they say
         // allowed …".
         let zeroRelative = !relative && subject.form == .pronoun && view.isWord(before) && !view.isCapitalized(before)
@@ -2473,7 +2473,7 @@ struct ExtractionRun {
     /// that opens a clause makes the first the one told.
     private func opensToldClause(_ index: Int, end: Int) -> Bool {
         guard index + 1 < end else { return false }
-        return view.lower[index] == "that" || view.has(index, [.determiner, .possessive])
+        return view.isLower(index, "that") || view.has(index, [.determiner, .possessive])
             || TokenView.subjectPronouns.contains(view.lower[index])
     }
 
@@ -2500,7 +2500,7 @@ struct ExtractionRun {
     /// "last year", "this week", "on Monday", "yesterday": a short phrase that says when.
     private func isTimePhrase(_ words: Range<Int>) -> Bool {
         guard !words.isEmpty, words.count <= 4 else { return false }
-        if words.allSatisfy({ view.has($0, .dayWord) && view.lower[$0] != "on" || $0 == words.lowerBound && view.lower[$0] == "on" }) {
+        if words.allSatisfy({ view.has($0, .dayWord) && !view.isLower($0, "on") || $0 == words.lowerBound && view.isLower($0, "on") }) {
             return true
         }
         guard words.count == 2, ["last", "this", "next"].contains(view.lower[words.lowerBound]) else { return false }
@@ -2546,7 +2546,7 @@ struct ExtractionRun {
             if view.has(index, .coordinator) { return false }
             // Whoever is told has no verb ("told reporters the gates had jammed that week" has its clause already).
             return cue.kind == .object && !view.has(index, [.finiteVerb, .be, .auxiliary])
-                || view.lower[index] == "to" || view.has(index, [.settingWord, .adverb, .audience]) || view.isCapitalized(index)
+                || view.isLower(index, "to") || view.has(index, [.settingWord, .adverb, .audience]) || view.isCapitalized(index)
         }
     }
 
@@ -2555,8 +2555,8 @@ struct ExtractionRun {
     private func afterAdverbialLead(_ gap: Range<Int>) -> Range<Int>? {
         var start = gap.lowerBound
         while start < gap.upperBound && view.has(start, .adverb) && !view.has(start, .clauseWord) { start += 1 }
-        if start + 2 < gap.upperBound, view.lower[start] == "as",
-           let second = ((start + 2)..<min(gap.upperBound - 1, start + 4)).first(where: { view.lower[$0] == "as" }),
+        if start + 2 < gap.upperBound, view.isLower(start, "as"),
+           let second = ((start + 2)..<min(gap.upperBound - 1, start + 4)).first(where: { view.isLower($0, "as") }),
            ((start + 1)..<second).allSatisfy({ view.isWord($0) && !view.has($0, [.finiteVerb, .be, .clauseWord, .coordinator]) }),
            isPointInTime((second + 1)..<gap.upperBound) {
             return gap.upperBound..<gap.upperBound
@@ -2570,7 +2570,7 @@ struct ExtractionRun {
         if isTimePhrase(words) { return true }
         let last = words.upperBound - 1
         return (isYear(last) || Self.timeNouns.contains(view.lower[last]))
-            && words.dropLast().allSatisfy { view.has($0, [.article, .dayWord]) || Self.timeOpeners.contains(view.lower[$0]) || view.lower[$0] == "of" }
+            && words.dropLast().allSatisfy { view.has($0, [.article, .dayWord]) || Self.timeOpeners.contains(view.lower[$0]) || view.isLower($0, "of") }
     }
 
     /// "argued throughout the trial that …", "said at the hearing that …", "insisted for months that …": one
@@ -2578,7 +2578,7 @@ struct ExtractionRun {
     private func isPrepositionalSetting(_ gap: Range<Int>) -> Bool {
         guard let first = gap.first, gap.count >= 2, gap.count <= 6, Self.settingOpeners.contains(view.lower[first]) else { return false }
         return gap.dropFirst().allSatisfy { index in
-            view.document.tokens[index].kind == .number || view.has(index, [.article, .possessive]) || view.words[index] == "-"
+            view.document.tokens[index].kind == .number || view.has(index, [.article, .possessive]) || view.isByte(index, UInt8(ascii: "-"))
                 || view.isWord(index) && !view.has(index, [.clauseWord, .finiteVerb, .be, .coordinator, .ed, .irregularPast])
                 && view.quoteOf[index] < 0 && view.cue(at: index, within: index + 1) == nil
         }
@@ -2596,16 +2596,16 @@ struct ExtractionRun {
         guard next >= 1, ["agree", "agrees", "agreed", "agreeing"].contains(view.lower[next - 1]) else { return false }
         // "agreed on Sunday to end the strike": a time or setting may come between.
         var to = next
-        while to < min(end, next + 4) && view.lower[to] != "to" && view.has(to, [.dayWord, .settingWord]) { to += 1 }
-        guard to + 1 < end, view.lower[to] == "to" else { return false }
+        while to < min(end, next + 4) && !view.isLower(to, "to") && view.has(to, [.dayWord, .settingWord]) { to += 1 }
+        guard to + 1 < end, view.isLower(to, "to") else { return false }
         return !view.has(to + 1, [.determiner, .possessive]) && view.wordKinds[to + 1] != .pronoun
     }
 
     /// "emailed reporters that", "radioed her crew that", "texted him that", "shouted to the crowd that": a cue of
     /// saying by some means or in some manner reports a clause only when "that" opens it, after at most an addressee.
     private func opensThatClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Bool {
-        guard let that = (start..<min(end, start + 6)).first(where: { view.lower[$0] == "that" || view.isComma($0) }),
-              view.lower[that] == "that"
+        guard let that = (start..<min(end, start + 6)).first(where: { view.isLower($0, "that") || view.isComma($0) }),
+              view.isLower(that, "that")
         else { return false }
         return that == start || isAddressee(start..<that) || isSettingGap(start..<that, cue: cue)
     }
@@ -2614,7 +2614,7 @@ struct ExtractionRun {
     /// whose head is a person, group or gathering ("her staff", "the jury"), after an optional "to".
     private func isAddressee(_ gap: Range<Int>) -> Bool {
         var start = gap.lowerBound
-        if start < gap.upperBound && view.lower[start] == "to" { start += 1 }
+        if start < gap.upperBound && view.isLower(start, "to") { start += 1 }
         guard start < gap.upperBound else { return false }
         if gap.upperBound == start + 1 && (Self.personalObjects.contains(view.lower[start]) || view.has(start, .audience)) { return true }
         // "admitted to investigators that …", "wrote to members that …": a bare group after "to".
@@ -2635,7 +2635,7 @@ struct ExtractionRun {
 
     /// "In a 1963 speech, he declared:" introduces the next quote; it reports nothing itself.
     private func endsWithColon(_ sentence: Sentence) -> Bool {
-        sentence.tokens.last.map { view.words[$0] == ":" } ?? false
+        sentence.tokens.last.map { view.isByte($0, UInt8(ascii: ":")) } ?? false
     }
 
     /// A fronted clause has more than a short prepositional phrase ("In Miami", "In a 1963 speech").
@@ -2669,11 +2669,11 @@ struct ExtractionRun {
     /// "said that night shifts would end" is a clause: a bare noun after the time word makes a compound.
     private func timeDemonstrativeEnd(_ that: Int, end: Int) -> Int? {
         var time = that + 1
-        if time < end && view.lower[time] == "same" { time += 1 }
+        if time < end && view.isLower(time, "same") { time += 1 }
         let next = time + 1
         guard next < end, Self.demonstrativeTimes.contains(view.lower[time]) else { return nil }
         if view.isComma(next) { return next + 1 }
-        let opensClause = view.lower[next] == "that" || view.isCapitalized(next) || view.wordKinds[next] == .pronoun
+        let opensClause = view.isLower(next, "that") || view.isCapitalized(next) || view.wordKinds[next] == .pronoun
             || view.document.tokens[next].kind == .number || view.has(next, [.article, .determiner, .possessive])
         return opensClause ? next : nil
     }
@@ -2687,7 +2687,7 @@ struct ExtractionRun {
     /// after it points at something already said; the cue has an object, not a clause.
     private func isDemonstrativeObject(_ clause: Range<Int>) -> Bool {
         let head = clause.lowerBound
-        guard head > 0, view.lower[head - 1] == "that", view.wordCount(clause) <= 7, hasNoVerb(clause),
+        guard head > 0, view.isLower(head - 1, "that"), view.wordCount(clause) <= 7, hasNoVerb(clause),
               view.document.tokens[head].kind == .word, !view.isCapitalized(head), view.wordKinds[head] != .pronoun,
               !view.has(head, [.determiner, .possessive, .plural, .adverb, .negator, .auxiliary, .numberWord, .quantifier]),
               // "said that nobody in the village takes the bus": a pronoun "that" cannot point at.
@@ -2718,7 +2718,7 @@ struct ExtractionRun {
     /// "a politician who will say whatever makes sense": a free relative says what kind of thing was said, not
     /// what ("said whatever the outcome, the club would survive": a noun phrase and a comma, then the report).
     private func isFreeRelativeObject(_ clause: Range<Int>) -> Bool {
-        guard !clause.isEmpty, view.lower[clause.lowerBound] == "whatever" else { return false }
+        guard !clause.isEmpty, view.isLower(clause.lowerBound, "whatever") else { return false }
         let next = clause.lowerBound + 1
         guard next < clause.upperBound, view.has(next, [.determiner, .possessive]),
               let comma = clause.first(where: { view.isComma($0) })
@@ -2737,14 +2737,14 @@ struct ExtractionRun {
         // "reported, citing two sources, that …": a participle aside set off by commas before the "that".
         if start + 3 < end, view.isComma(start), view.has(start + 1, .ing),
            let closing = ((start + 2)..<min(end - 1, start + 8)).first(where: { view.isComma($0) }),
-           view.lower[closing + 1] == "that", !((start + 1)..<closing).contains(where: { view.quoteOf[$0] >= 0 }) {
+           view.isLower(closing + 1, "that"), !((start + 1)..<closing).contains(where: { view.quoteOf[$0] >= 0 }) {
             return closing + 2
         }
         // "warned, of course, that …", "said, in a statement, that …": a short aside with no verb, set off by
         // commas before the "that".
         if start + 3 < end, view.isComma(start),
            let closing = ((start + 2)..<min(end - 1, start + 7)).first(where: { view.isComma($0) }),
-           view.lower[closing + 1] == "that",
+           view.isLower(closing + 1, "that"),
            ((start + 1)..<closing).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .auxiliary]) }) {
             return isDemonstrativeSubject(closing + 1, end: end) ? closing + 1 : closing + 2
         }
@@ -2757,8 +2757,8 @@ struct ExtractionRun {
         // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it, when
         // only an addressee or a time or setting phrase stands between ("said she agreed and that …" is not).
         let reach = cue.kind == .object ? 14 : 11
-        if let that = (start..<min(end, start + reach)).first(where: { view.lower[$0] == "that" || view.isComma($0) }),
-           view.lower[that] == "that", isSettingGap(start..<that, cue: cue) {
+        if let that = (start..<min(end, start + reach)).first(where: { view.isLower($0, "that") || view.isComma($0) }),
+           view.isLower(that, "that"), isSettingGap(start..<that, cue: cue) {
             if let after = timeDemonstrativeEnd(that, end: end) { return skipToClause(after: after, cue: cue, end: end) }
             return isDemonstrativeSubject(that, end: end) ? that : that + 1
         }
@@ -2770,7 +2770,7 @@ struct ExtractionRun {
         if let question = (start..<min(end, start + 7)).first(where: {
                view.has($0, .questionStop) || asks && Self.questionWords.contains(view.lower[$0])
            }),
-           view.lower[question] != ",", question > start, isAddresseeGap(start..<question) {
+           !view.isLower(question, ","), question > start, isAddresseeGap(start..<question) {
             return question
         }
         if cue.kind == .object {
@@ -2788,7 +2788,7 @@ struct ExtractionRun {
             // "told a packed town hall meeting the route would close".
             // "advised the council to wait": before an infinitive the addressee is who is to act, and stays.
             if position == start + 1, let phrase = addresseePhraseEnd(from: start, end: end),
-               !(phrase < end && view.lower[phrase] == "to" && reader.opensInfinitive(phrase + 1, end: end)) {
+               !(phrase < end && view.isLower(phrase, "to") && reader.opensInfinitive(phrase + 1, end: end)) {
                 position = phrase
             }
         }
@@ -2797,14 +2797,14 @@ struct ExtractionRun {
         // Time and setting phrases are short; stop at the first word that is not one.
         var scanned = 0
         while position < end && scanned < 8 && view.has(position, .settingWord) {
-            if view.lower[position] == "that" { return isDemonstrativeSubject(position, end: end) ? position : position + 1 }
+            if view.isLower(position, "that") { return isDemonstrativeSubject(position, end: end) ? position : position + 1 }
             // "at a meeting" sets the scene; "recalled meeting her" reports the meeting.
             if position == start && view.has(position, .ing) { break }
             // "by phone" sets the scene; "by thanking …" says how, and is no clause.
-            if view.lower[position] == "by" && position + 1 < end && view.has(position + 1, .ing) { break }
+            if view.isLower(position, "by") && position + 1 < end && view.has(position + 1, .ing) { break }
             // "promised on Friday to dredge …": after the time, an infinitive is what was promised ("said on
             // Friday to reporters", "to a crowd" still set the scene).
-            if view.lower[position] == "to" && position > start && reader.opensInfinitive(position + 1, end: end) { break }
+            if view.isLower(position, "to") && position > start && reader.opensInfinitive(position + 1, end: end) { break }
             // An article opens a setting only after its preposition ("in a statement", "at the briefing"); "said
             // the press had …" reports what the press had done.
             if view.has(position, .article) && !(position > start && Self.settingPrepositions.contains(view.lower[position - 1])) { break }
@@ -2842,7 +2842,7 @@ struct ExtractionRun {
     private func thatClauseAfterQuotes(in clause: Range<Int>) -> Int? {
         guard let lastQuoted = clause.last(where: { view.quoteOf[$0] >= 0 }) else { return nil }
         return ((lastQuoted + 1)..<clause.upperBound).first { index in
-            index + 2 < clause.upperBound && view.has(index, .andBut) && view.lower[index + 1] == "that"
+            index + 2 < clause.upperBound && view.has(index, .andBut) && view.isLower(index + 1, "that")
                 && !isDemonstrativeSubject(index + 1, end: clause.upperBound)
         }
     }
@@ -2861,7 +2861,7 @@ struct ExtractionRun {
         // a participle of saying that reports something more ("…, saying the money had been found").
         if let end = clause.first(where: { index in
             view.quoteOf[index] < 0 && index > clause.lowerBound
-                && (view.words[index] == ";" || view.isComma(index)
+                && (view.isByte(index, UInt8(ascii: ";")) || view.isComma(index)
                     && (isWritersLabel(after: index, end: clause.upperBound) || opensParticipleReport(after: index, end: clause.upperBound)
                         || opensOwnedReport(after: index, end: clause.upperBound)))
         }) {
@@ -2879,11 +2879,11 @@ struct ExtractionRun {
         clause = trimmedClause(unquoted)
         // "Spicer -- as the campaign noted this week -- even promoted …": what follows the dash that closes an
         // aside is the sentence's own predicate, not what the aside's cue reported.
-        if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.words[clause.lowerBound] == "-") { return }
+        if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.isByte(clause.lowerBound, UInt8(ascii: "-"))) { return }
         if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) || isToldThing(clause) { return }
         // "sought to assure voters and other backers …": a clause cannot open with "and"; the addressee ran on
         // ("Hoses will be banned, she said, and fines may follow" goes on after a comma).
-        if !clause.isEmpty && (view.lower[clause.lowerBound] == "and" || view.lower[clause.lowerBound] == "or")
+        if !clause.isEmpty && (view.isLower(clause.lowerBound, "and") || view.isLower(clause.lowerBound, "or"))
             && clause.lowerBound > 0 && !view.isComma(clause.lowerBound - 1) {
             return
         }
@@ -2949,7 +2949,7 @@ struct ExtractionRun {
               name + 1 == end || view.quoteOf[name + 1] < 0 else { return false }
         if view.has(name, [.article, .possessive]) {
             // "the next day", "a few minutes later": a time is when, not a name.
-            let head = ((name + 1)..<min(end, name + 4)).prefix { !view.has($0, .preposition) && view.lower[$0] != "on" }
+            let head = ((name + 1)..<min(end, name + 4)).prefix { !view.has($0, .preposition) && !view.isLower($0, "on") }
             return !head.contains { view.has($0, .dayWord) || Self.timeUnits.contains(view.lower[$0]) }
         }
         return view.document.tokens[name].kind == .word && !view.isCapitalized(name) && Self.looksLikeAdjective(view.lower[name])
@@ -3004,7 +3004,7 @@ struct ExtractionRun {
     private func isBareSubject(_ words: Range<Int>) -> Bool {
         view.wordCount(words) <= 8 && hasNoVerb(words) && !words.contains {
             view.has($0, .auxiliary) || Self.bareSubjectBreakers.contains(view.lower[$0]) || view.wordKinds[$0] == .pronoun
-                || view.isLongDash($0) || view.words[$0] == "-"
+                || view.isLongDash($0) || view.isByte($0, UInt8(ascii: "-"))
         }
     }
 
@@ -3027,7 +3027,7 @@ struct ExtractionRun {
         guard let first = head.first,
               view.has(first, [.determiner, .possessive]) || view.isCapitalized(first) || Self.personalObjects.contains(view.lower[first])
         else { return false }
-        guard let about = head.first(where: { view.lower[$0] == "about" }), about > head.lowerBound, about - head.lowerBound <= 4
+        guard let about = head.first(where: { view.isLower($0, "about") }), about > head.lowerBound, about - head.lowerBound <= 4
         else { return false }
         return hasNoVerb(head.lowerBound..<about)
     }
@@ -3035,7 +3035,7 @@ struct ExtractionRun {
     /// "who advised the county in 2019", "told the board on Monday": after a cue that takes an addressee, a short
     /// determiner phrase and a time or place with no verb is whom and when, not what was said.
     private func isAddresseeAndSetting(_ clause: Range<Int>) -> Bool {
-        guard !clause.isEmpty, clause.lowerBound == 0 || view.lower[clause.lowerBound - 1] != "that",
+        guard !clause.isEmpty, clause.lowerBound == 0 || !view.isLower(clause.lowerBound - 1, "that"),
               view.has(clause.lowerBound, [.determiner, .possessive])
                 || clause.lowerBound > 0 && view.has(clause.lowerBound - 1, [.determiner, .possessive]),
               view.wordCount(clause) <= 6, hasNoVerb(clause)
@@ -3069,7 +3069,7 @@ struct ExtractionRun {
     /// plan, an inside source said, is …", "Simmons, an Obama supporter, said …", "a Republican who described
     /// himself as …".
     private func isLabelCue(_ cue: Int, comma: Int) -> Bool {
-        !((labelSubjectStart(comma: comma, cue: cue))..<cue).contains { view.isComma($0) || view.has($0, .relativePronoun) || view.lower[$0] == "that" }
+        !((labelSubjectStart(comma: comma, cue: cue))..<cue).contains { view.isComma($0) || view.has($0, .relativePronoun) || view.isLower($0, "that") }
             && (cue + 1 >= view.count || !view.isComma(cue + 1))
     }
 
@@ -3086,7 +3086,7 @@ struct ExtractionRun {
 
     /// Whether "that" or "which" follows the noun of a label that opens at `comma` (", a move that …").
     private func hasObjectRelative(afterLabel comma: Int) -> Bool {
-        comma + 3 < view.count && (view.lower[comma + 3] == "that" || view.lower[comma + 3] == "which")
+        comma + 3 < view.count && (view.isLower(comma + 3, "that") || view.isLower(comma + 3, "which"))
     }
 
     /// "…, a decision residents described as “a slow abandonment”": the words in marks are those of the label's
@@ -3097,7 +3097,7 @@ struct ExtractionRun {
               isLabelCue(cue, comma: comma),
               // The label's cue names the words in marks right after it ("called “…”", "described as “…”"); one
               // with words of its own after it is a clause ("…, a ministry spokesman said only that it was “…”").
-              cue + length == open || cue + length + 1 == open && view.lower[cue + length] == "as",
+              cue + length == open || cue + length + 1 == open && view.isLower(cue + length, "as"),
               let subject = reader.before(cue, floor: max(comma + 3, labelSubjectStart(comma: comma, cue: cue)), allowApposition: false),
               let (speaker, entity) = resolve(subject, cueKind: .content)
         else { return nil }
@@ -3126,7 +3126,7 @@ struct ExtractionRun {
         var end = open
         if end - 1 > floor && ["as", "is", "was"].contains(view.lower[end - 1]) { end -= 1 }
         let view = self.view
-        guard let what = (max(floor, end - 12)..<end).last(where: { view.lower[$0] == "what" && view.quoteOf[$0] < 0 }), what + 2 < end,
+        guard let what = (max(floor, end - 12)..<end).last(where: { view.isLower($0, "what") && view.quoteOf[$0] < 0 }), what + 2 < end,
               let (cue, length) = firstCue(in: (what + 2)..<end, within: open),
               cue + length == end || cue + length == open,
               let subject = reader.before(cue, floor: what + 1), subject.tokens.lowerBound == what + 1
@@ -3156,7 +3156,7 @@ struct ExtractionRun {
     private func isWritersLabel(after comma: Int, end: Int) -> Bool {
         // Callers look one token past a cue, which may be the document's last.
         let end = min(end, view.count)
-        guard comma + 2 < end, view.lower[comma + 1] == "a" || view.lower[comma + 1] == "an" else { return false }
+        guard comma + 2 < end, view.isLower(comma + 1, "a") || view.isLower(comma + 1, "an") else { return false }
         if view.has(comma + 2, .reportNoun) { return true }
         // An object relative ("a move that crews called", "a plan which the crews described as") puts up to two more
         // words before the cue.
@@ -3251,7 +3251,7 @@ struct ExtractionRun {
     /// "criticized Berg on Monday", "praised the crews last week", "blasted the plan yesterday": a time phrase
     /// that closes a content cue's object is when, not what.
     private func withoutClosingTime(_ object: Range<Int>) -> Range<Int> {
-        guard object.count >= 3, let last = object.last, view.has(last, .dayWord), view.lower[last] != "on" else { return object }
+        guard object.count >= 3, let last = object.last, view.has(last, .dayWord), !view.isLower(last, "on") else { return object }
         let previous = last - 1
         if ["on", "last", "this", "next", "early", "late"].contains(view.lower[previous]) && previous > object.lowerBound {
             return object.lowerBound..<previous
@@ -3288,7 +3288,7 @@ struct ExtractionRun {
     private func joinedClause(afterComma comma: Int) -> Int? {
         var joiner = comma + 1
         guard joiner + 1 < view.count else { return nil }
-        if Self.focusParticles.contains(view.lower[joiner]) && view.lower[joiner + 1] == "as" { joiner += 1 }
+        if Self.focusParticles.contains(view.lower[joiner]) && view.isLower(joiner + 1, "as") { joiner += 1 }
         if view.has(joiner, .joining) && joiner == comma + 1 || Self.subordinatorsWithSubject.contains(view.lower[joiner]) {
             return joiner + 1
         }
@@ -3313,7 +3313,7 @@ struct ExtractionRun {
                 guard let (found, length) = view.cue(at: cue, within: clause.upperBound) else { continue }
                 // "…, as parents in the worst-hit districts complained that …": a verb of manner reports a clause
                 // after "that".
-                let thatFollows = cue + length < clause.upperBound && view.lower[cue + length] == "that"
+                let thatFollows = cue + length < clause.upperBound && view.isLower(cue + length, "that")
                 guard hasComma ? reportsCoordinatedClause(found, after: cue + length, end: clause.upperBound)
                                : (found.kind == .verb || found.kind == .object) && thatFollows
                 else { break }
@@ -3340,7 +3340,7 @@ struct ExtractionRun {
         case .direct: opensThatClause(after: cueEnd, cue: cue, end: end)
         // "… and questioned whether the growth could last": a question reported by its clause.
         case .content: opensThatClause(after: cueEnd, cue: cue, end: end) || asksToAct(after: cueEnd, end: end)
-            || cueEnd + 2 < end && view.lower[cueEnd] == "whether"
+            || cueEnd + 2 < end && view.isLower(cueEnd, "whether")
         default: false
         }
     }
@@ -3348,7 +3348,7 @@ struct ExtractionRun {
     /// "… and urged the airline to pay them quickly": an object and an infinitive after a verb of demand say what
     /// was asked.
     private func asksToAct(after start: Int, end: Int) -> Bool {
-        guard let to = (start..<min(end, start + 6)).first(where: { view.lower[$0] == "to" }), to > start,
+        guard let to = (start..<min(end, start + 6)).first(where: { view.isLower($0, "to") }), to > start,
               (start..<to).allSatisfy({ view.isWord($0) && !isVerb($0) && view.quoteOf[$0] < 0 })
         else { return false }
         return reader.opensInfinitive(to + 1, end: end)
@@ -3430,7 +3430,7 @@ struct ExtractionRun {
         else { return clause }
         // "Strand said the levy would go: “We cannot keep it.”": one cue serves the clause and the quote the
         // colon introduces.
-        if firstQuoted - 1 > clause.lowerBound, view.words[firstQuoted - 1] == ":",
+        if firstQuoted - 1 > clause.lowerBound, view.isByte(firstQuoted - 1, UInt8(ascii: ":")),
            view.wordCount(clause.lowerBound..<(firstQuoted - 1)) >= 3 {
             return clause.lowerBound..<(firstQuoted - 1)
         }
@@ -3447,7 +3447,7 @@ struct ExtractionRun {
         // "said that it respected the verdict and that its “thoughts remain with the families”": two reported
         // clauses joined by "and that"; the first, with no marks, reports on its own.
         if let join = (clause.lowerBound..<firstQuoted).first(where: {
-               $0 + 1 < firstQuoted && view.has($0, .andBut) && view.lower[$0 + 1] == "that"
+               $0 + 1 < firstQuoted && view.has($0, .andBut) && view.isLower($0 + 1, "that")
            }), view.wordCount(clause.lowerBound..<join) >= 3 {
             return clause.lowerBound..<join
         }
@@ -3541,7 +3541,7 @@ struct ExtractionRun {
     /// they would rise"), not a source.
     private func trailingSource(_ tail: Range<Int>) -> String? {
         guard !tail.isEmpty, view.wordCount(tail) <= 8, !view.has(tail.lowerBound, .coordinator) else { return nil }
-        if view.lower[tail.lowerBound] == "according", tail.count > 2, let phrase = reader.after(tail.lowerBound + 2, limit: tail.upperBound) {
+        if view.isLower(tail.lowerBound, "according"), tail.count > 2, let phrase = reader.after(tail.lowerBound + 2, limit: tail.upperBound) {
             return phraseName(phrase)
         }
         for index in tail {
@@ -3676,7 +3676,7 @@ struct ExtractionRun {
     /// Whether the words open with a noun phrase and a relative clause set off by a comma after it ("A spokeswoman
     /// for Kvarne Ferries, which …"), not with a clause of their own ("She thanked the staff who …").
     private func opensWithSetOffRelative(_ words: ClosedRange<Int>) -> Bool {
-        guard let relative = words.first(where: { view.has($0, .relativePronoun) || view.lower[$0] == "which" }),
+        guard let relative = words.first(where: { view.has($0, .relativePronoun) || view.isLower($0, "which") }),
               relative - 1 > words.lowerBound, view.isComma(relative - 1)
         else { return false }
         return hasNoVerb(words.lowerBound..<(relative - 1))
@@ -3686,12 +3686,12 @@ struct ExtractionRun {
     /// what follows it, up to the introduction's comma.
     private mutating func reportAskedBy(_ sentence: Sentence) {
         let first = sentence.tokens.lowerBound
-        guard opensPassiveIntroduction(first), view.lower[first + 1] == "by",
+        guard opensPassiveIntroduction(first), view.isLower(first + 1, "by"),
               let comma = ((first + 2)..<min(sentence.tokens.upperBound, first + 24)).first(where: { view.isComma($0) }),
               let agent = reader.after(first + 2, limit: comma), agent.tokens.lowerBound == first + 2,
               agent.tokens.upperBound < comma, ["to", "whether", "if", "about"].contains(view.lower[agent.tokens.upperBound])
         else { return }
-        let clause = (view.lower[agent.tokens.upperBound] == "about" ? agent.tokens.upperBound + 1 : agent.tokens.upperBound)..<comma
+        let clause = (view.isLower(agent.tokens.upperBound, "about") ? agent.tokens.upperBound + 1 : agent.tokens.upperBound)..<comma
         emitIndirect(clause: clause, phrase: agent, cue: view.words[first], cueKind: .verb, paragraph: sentence.paragraph, minimumWords: 2)
     }
 
@@ -3727,7 +3727,7 @@ struct ExtractionRun {
         // "was quoted as saying that …", "is cited as saying …": the subject is who was quoted.
         let introduced = Self.participleIntroducers.contains(view.lower[index - 1])
             || SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
-            || index >= 2 && view.lower[index - 1] == "as" && isQuotedAs(index - 1)
+            || index >= 2 && view.isLower(index - 1, "as") && isQuotedAs(index - 1)
             || isPerceivedSaying(index)
         let message = view.has(index, .ing) && !commaBefore && !introduced ? messageBefore(participle: index) : nil
         let participle = view.has(index, .ing) && (commaBefore || introduced || message != nil)
@@ -3735,14 +3735,14 @@ struct ExtractionRun {
         let coordinated = joinsPredicate(cue: index, floor: 0)
         // "She went on to say that …": an infinitive cue speaks for the clause's subject; one that completes a
         // noun ("efforts to admit …", "his reluctance to affirm …", "new powers: to advise …") reports nothing.
-        let infinitive = view.lower[index - 1] == "to" && !view.has(index, [.ing, .ed]) && index >= 2
+        let infinitive = view.isLower(index - 1, "to") && !view.has(index, [.ing, .ed]) && index >= 2
             && !completesNoun(index - 2)
         // "Ukrinform quoted the prime minister as saying …": the one quoted speaks, not the outlet.
-        if view.has(index, .ing) && index >= 3 && view.lower[index - 1] == "as", let quoted = quotedObject(before: index - 1) { return quoted }
+        if view.has(index, .ing) && index >= 3 && view.isLower(index - 1, "as"), let quoted = quotedObject(before: index - 1) { return quoted }
         // "Holm praised the bakery, noted that he had bought the mill, and boasted …": a past-tense cue and its
         // that-clause in a series of predicates after a comma, closed by "and" and the next predicate's verb.
         let listed = commaBefore && adverb == 0 && view.has(index, [.ed, .irregularPast]) && index + 2 < view.count
-            && view.lower[index + 1] == "that" && view.quoteOf[index] < 0
+            && view.isLower(index + 1, "that") && view.quoteOf[index] < 0
             && seriesPredicate(after: index + 2, end: view.document.sentences[view.sentenceOf[index]].tokens.upperBound) != nil
         guard participle || coordinated || infinitive || listed else { return nil }
         if participle && commaBefore,
@@ -3770,7 +3770,7 @@ struct ExtractionRun {
     private func seriesPredicate(after start: Int, end: Int) -> Int? {
         guard start < end else { return nil }
         return (start..<end).first { comma in
-            comma + 2 < end && view.isComma(comma) && view.quoteOf[comma] < 0 && view.lower[comma + 1] == "and"
+            comma + 2 < end && view.isComma(comma) && view.quoteOf[comma] < 0 && view.isLower(comma + 1, "and")
                 && view.has(comma + 2, [.ed, .irregularPast]) && !view.isCapitalized(comma + 2)
         }
     }
@@ -3815,7 +3815,7 @@ struct ExtractionRun {
     /// the "as" at `asIndex`.
     private func isQuotedAs(_ asIndex: Int) -> Bool {
         if view.has(asIndex - 1, .ed) && view.isPassive(asIndex - 1) { return true }
-        guard let by = (max(0, asIndex - 8)..<asIndex).last(where: { view.lower[$0] == "by" }), by >= 2,
+        guard let by = (max(0, asIndex - 8)..<asIndex).last(where: { view.isLower($0, "by") }), by >= 2,
               view.has(by - 1, .ed), view.isPassive(by - 1)
         else { return false }
         return !((by + 1)..<asIndex).contains { view.has($0, .phraseEnder) || view.cue(at: $0, within: asIndex) != nil }
@@ -3832,9 +3832,9 @@ struct ExtractionRun {
         guard searchStart < verb,
               let opener = (searchStart..<verb).last(where: {
                   view.has($0, [.subordinator, .conjunction]) && ($0 > sentenceStart || view.has($0, .subordinator))
-                      || view.lower[$0] == "that" && $0 > sentenceStart
+                      || view.isLower($0, "that") && $0 > sentenceStart
               }),
-              opener + 1 < verb, view.lower[opener + 1] != "to"
+              opener + 1 < verb, !view.isLower(opener + 1, "to")
         else { return nil }
         // "after 31 MPs signed": a count in digits may open the subject.
         let subjectStart = view.document.tokens[opener + 1].kind == .number ? opener + 2 : opener + 1
@@ -3852,7 +3852,7 @@ struct ExtractionRun {
     private mutating func continuingSubject(ofVerb verb: Int) -> (speaker: Speaker, entity: Int?)? {
         guard view.has(verb, .intervener), !view.has(verb, .auxiliary) else { return nil }
         let floor = view.document.sentences[view.sentenceOf[verb]].tokens.lowerBound
-        guard let phrase = reader.before(verb + 1, floor: floor), phrase.form != .pronoun || view.lower[phrase.tokens.lowerBound] != "it"
+        guard let phrase = reader.before(verb + 1, floor: floor), phrase.form != .pronoun || !view.isLower(phrase.tokens.lowerBound, "it")
         else { return nil }
         return resolvedSpeaker(phrase)
     }
@@ -3860,7 +3860,7 @@ struct ExtractionRun {
     /// A word of a verb group before an infinitive: an auxiliary, a form of "be", an adverb, a participle, a
     /// particle or a plain lowercase verb ("was prompted", "felt compelled", "went on").
     private func isVerbGroupWord(_ index: Int) -> Bool {
-        view.has(index, [.be, .auxiliary, .adverb, .ed, .finiteVerb]) || Self.particles.contains(view.lower[index]) || view.lower[index] == "on"
+        view.has(index, [.be, .auxiliary, .adverb, .ed, .finiteVerb]) || Self.particles.contains(view.lower[index]) || view.isLower(index, "on")
             || view.isPlainWord(index, excluding: [.determiner, .possessive, .preposition, .clauseWord, .plural])
     }
 
@@ -3984,7 +3984,7 @@ struct ExtractionRun {
         // "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed …": the clause starts after a dateline.
         var start = afterDateline(sentenceStart, before: token)
         // "(Politico responded … saying that …)": an aside in brackets has its subject after the bracket.
-        if start + 1 < token && view.words[start] == "(" { start += 1 }
+        if start + 1 < token && view.isByte(start, UInt8(ascii: "(")) { start += 1 }
         // "But other advisers … have been urging …, saying": a coordinator opening the sentence is no part of it.
         if start + 2 < token && view.has(start, .coordinator) { start += 1 }
         // "He thanked the coach, Mikkel Dahl, and said …": a personal pronoun before its verb is the subject; a
@@ -4099,7 +4099,7 @@ struct ExtractionRun {
     private func followsPreposition(_ token: Int, floor: Int) -> Bool {
         var before = token - 1
         if before > floor && view.has(before, .article) { before -= 1 }
-        return before >= floor && view.has(before, .preposition) && view.lower[before] != "by"
+        return before >= floor && view.has(before, .preposition) && !view.isLower(before, "by")
     }
 
     /// The entity a registry mention names, as the speaker its words mention: the whole name the text writes
@@ -4141,7 +4141,7 @@ struct ExtractionRun {
         start = afterDateline(start, before: limit)
         // "The good news is that 78 percent of voters said …": a clause after a copula and "that" has a subject
         // of its own.
-        if limit - start > 3, let be = (start..<min(limit - 2, start + 10)).first(where: { view.has($0, .be) && view.lower[$0 + 1] == "that" }),
+        if limit - start > 3, let be = (start..<min(limit - 2, start + 10)).first(where: { view.has($0, .be) && view.isLower($0 + 1, "that") }),
            be > start, (start..<be).allSatisfy({ view.quoteOf[$0] < 0 && view.cue(at: $0, within: be) == nil && !view.isComma($0) }) {
             return be + 2
         }
@@ -4149,7 +4149,7 @@ struct ExtractionRun {
         // end a short opening clause as a comma ends an introductory phrase.
         guard let comma = (start..<min(limit, start + 16)).first(where: {
             view.isComma($0) && $0 < start + 10
-                || (view.words[$0] == ":" || reader.dashStart(endingAt: $0, floor: start) != nil)
+                || (view.isByte($0, UInt8(ascii: ":")) || reader.dashStart(endingAt: $0, floor: start) != nil)
                     && (start..<$0).contains { view.has($0, [.be, .finiteVerb, .contractedNot]) }
         }) else { return start }
         // "Sen. Mike Lee, R-Utah, voted …": a party-and-state label after the subject is no introduction.
@@ -4331,7 +4331,7 @@ struct ExtractionRun {
         case .anonymous:
             if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             if phrase.isCount {
-                if view.lower[phrase.tokens.upperBound - 1] == "them" {
+                if view.isLower(phrase.tokens.upperBound - 1, "them") {
                     return (partOfGroup(phrase, mention: mention, span: span), nil)
                 }
                 if phrase.tokens.count == 1 {
@@ -4378,7 +4378,7 @@ struct ExtractionRun {
             let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
             // "The port authority issued a statement. Its spokesman said …": a body described as the subject just
             // before is nearer than any body named further back.
-            if view.lower[owner] == "its", let body = subjectAntecedent(before: owner, where: { $0.isOrganization && $0.form != .pronoun }) {
+            if view.isLower(owner, "its"), let body = subjectAntecedent(before: owner, where: { $0.isOrganization && $0.form != .pronoun }) {
                 let name = body.form == .name
                     ? SpeakerName.canonical(view.phrase(body.name), isBody: true).0
                     : registry.resolve(description: body.head, organization: true, before: body.tokens.lowerBound,
@@ -4389,7 +4389,7 @@ struct ExtractionRun {
             // "The pilots said they were tired. Their union insisted …": "their" is a group named before, and the
             // subject of its own sentence comes before a body named after a preposition there ("Nurses at St.
             // Brendan's Hospital voted to strike, their union said").
-            let ownerGroup = view.lower[owner] != "their" ? nil : subjectAntecedent(before: owner, where: {
+            let ownerGroup = !view.isLower(owner, "their") ? nil : subjectAntecedent(before: owner, where: {
                 ($0.form == .anonymous || $0.form == .description) && !$0.isOrganization && view.has($0.tokens.upperBound - 1, .plural)
             })
             let groupInSentence = ownerGroup.map { view.sentenceOf[$0.tokens.lowerBound] == view.sentenceOf[owner] } ?? false
@@ -4499,7 +4499,7 @@ struct ExtractionRun {
         guard name.count >= 2 else { return false }
         let after = name.upperBound
         guard after + 1 < view.count, SpeakerPhraseReader.bodyPrepositions.contains(view.lower[after]) else { return false }
-        let body = view.lower[after + 1] == "the" ? after + 2 : after + 1
+        let body = view.isLower(after + 1, "the") ? after + 2 : after + 1
         return body < view.count && view.isCapitalized(body) && view.sentenceOf[body] == view.sentenceOf[after]
     }
 
@@ -4511,7 +4511,7 @@ struct ExtractionRun {
         var end = name.upperBound
         var fuller: Int?
         while end + 1 < view.count, view.quoteOf[end] < 0, EntityRegistry.bodyNamePrepositions.contains(view.lower[end]) {
-            let next = view.lower[end + 1] == "the" ? end + 2 : end + 1
+            let next = view.isLower(end + 1, "the") ? end + 2 : end + 1
             guard isBodyNameWord(next) else { break }
             end = next
             while isBodyNameWord(end) { end += 1 }
@@ -4543,7 +4543,7 @@ struct ExtractionRun {
     /// "The two met the harbour board. Its members listened": "its" is the body named just before, and the
     /// speaker its members (named as a role and the body, like "spokeswoman, Energy Department").
     private func ownedByBodyBefore(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
-        guard view.lower[phrase.tokens.lowerBound] == "its", phrase.tokens.count > 1, let body = bodyBefore(phrase.tokens.lowerBound)
+        guard view.isLower(phrase.tokens.lowerBound, "its"), phrase.tokens.count > 1, let body = bodyBefore(phrase.tokens.lowerBound)
         else { return nil }
         let role = view.phrase(phrase.tokens.dropFirst())
         return Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span,
@@ -4589,8 +4589,8 @@ struct ExtractionRun {
     /// phrase that names no people follows ("Some of the evidence suggests").
     private func bareQuantifierSpeaker(_ quantifier: Int, mention: String, span: TextSpan) -> Speaker? {
         if let contrasted = contrastedSpeaker(quantifier, mention: mention, span: span) { return contrasted }
-        guard quantifier + 1 == view.lower.count || view.lower[quantifier + 1] != "of" else { return nil }
-        let word = quantifier > 0 && view.lower[quantifier - 1] == "a" ? "a \(view.lower[quantifier])" : view.lower[quantifier]
+        guard quantifier + 1 == view.lower.count || !view.isLower(quantifier + 1, "of") else { return nil }
+        let word = quantifier > 0 && view.isLower(quantifier - 1, "a") ? "a \(view.lower[quantifier])" : view.lower[quantifier]
         // "One of the nurses said …. Another added …": one more of the group just counted.
         if word == "another", let earlier = countedGroup, view.sentenceOf[quantifier] - earlier.sentence <= 2 {
             return Speaker(name: "another of \(earlier.members)", mention: mention, role: nil, span: span, kind: .group)
@@ -4678,12 +4678,12 @@ struct ExtractionRun {
         let tokens = phrase.tokens
         // "the 24-year-old striker", "the 81-year-old", "the Norwegian": an age or a nation says the text
         // already knows the person.
-        if !phrase.isOrganization, view.lower[tokens.lowerBound] == "the",
+        if !phrase.isOrganization, view.isLower(tokens.lowerBound, "the"),
            reader.ageCompoundEnd(from: tokens.lowerBound + 1, limit: tokens.upperBound) != nil || isNationalityDescription(phrase) {
             return registry.resolve(pronoun: "", at: tokens.lowerBound, sentence: view.sentenceOf[tokens.lowerBound])
         }
         // The head is a noun for a person: a role or a party member ("Republican"), not an adjective ("Democratic").
-        guard !phrase.isOrganization, tokens.count >= 3, view.lower[tokens.lowerBound] == "the",
+        guard !phrase.isOrganization, tokens.count >= 3, view.isLower(tokens.lowerBound, "the"),
               view.lexicon.kind(of: phrase.head) == .role
                 || SpeakerName.descriptors.contains(phrase.head) && !Self.adjectiveDescriptors.contains(phrase.head)
         else { return nil }
@@ -4707,7 +4707,7 @@ struct ExtractionRun {
     private func documentAuthor(_ phrase: SpeakerPhrase) -> (entity: Int?, speaker: Speaker?)? {
         let tokens = phrase.tokens
         let head = tokens.upperBound - 1
-        guard tokens.count == 2, view.lower[tokens.lowerBound] == "the", view.has(head, .writtenText) else { return nil }
+        guard tokens.count == 2, view.isLower(tokens.lowerBound, "the"), view.has(head, .writtenText) else { return nil }
         let sentence = view.sentenceOf[tokens.lowerBound]
         for earlier in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
             let range = view.document.sentences[earlier].tokens
@@ -4780,7 +4780,7 @@ struct ExtractionRun {
     /// "the Norwegian", "the Dane": "the" and a capitalized noun for a person of a nation, nothing else.
     private func isNationalityDescription(_ phrase: SpeakerPhrase) -> Bool {
         let tokens = phrase.tokens
-        return tokens.count == 2 && view.lower[tokens.lowerBound] == "the" && view.isCapitalized(tokens.upperBound - 1)
+        return tokens.count == 2 && view.isLower(tokens.lowerBound, "the") && view.isCapitalized(tokens.upperBound - 1)
             && view.lexicon.nationalities.contains(view.lower[tokens.upperBound - 1])
     }
 
@@ -4820,9 +4820,9 @@ struct ExtractionRun {
         let start = tokens.upperBound
         guard start + 2 < view.count, view.quoteOf[start] < 0 else { return tokens }
         let opens = Self.sourceQualifiers[view.lower[start]] == view.lower[start + 1]
-            || view.lower[start] == "with" && view.lower[start + 1] == "knowledge" && view.lower[start + 2] == "of"
+            || view.isLower(start, "with") && view.isLower(start + 1, "knowledge") && view.isLower(start + 2, "of")
             // "with direct knowledge of", "with detailed knowledge of".
-            || start + 3 < view.count && view.lower[start] == "with" && view.lower[start + 2] == "knowledge" && view.lower[start + 3] == "of"
+            || start + 3 < view.count && view.isLower(start, "with") && view.isLower(start + 2, "knowledge") && view.isLower(start + 3, "of")
                 && view.isPlainWord(start + 1, excluding: [.determiner, .clauseWord])
         guard opens else { return tokens }
         var end = start + 2
@@ -4866,7 +4866,7 @@ struct ExtractionRun {
     /// The pronoun a title written right before a name implies ("Mrs. Clinton" → she), if any.
     private func honorificPronoun(before name: Int) -> String? {
         var title = name - 1
-        if title > 0 && view.words[title] == "." { title -= 1 }
+        if title > 0 && view.isByte(title, UInt8(ascii: ".")) { title -= 1 }
         return title >= 0 ? EntityRegistry.honorificPronoun(view.lower[title]) : nil
     }
 
@@ -5168,7 +5168,7 @@ struct ExtractionRun {
             let determined = view.has(group.tokens.lowerBound, [.determiner, .possessive])
             members = (determined ? "" : "the ") + lowercasedOpening(group.tokens)
         } else if let earlier = countedGroup, sentence - earlier.sentence <= 2,
-                  view.lower[last] != "them" || sentence - earlier.sentence <= 1 {
+                  !view.isLower(last, "them") || sentence - earlier.sentence <= 1 {
             // "One said …. Two said …": the group the count before was of; "them" only right after that count
             // ("“…,” one of them said. “…,” said two of them").
             members = earlier.members
@@ -5176,7 +5176,7 @@ struct ExtractionRun {
             return nil
         }
         countedGroup = (sentence, members)
-        let countEnd = view.lower[last] == "them" ? last - 1 : last + 1
+        let countEnd = view.isLower(last, "them") ? last - 1 : last + 1
         let count = lowercasedOpening(phrase.tokens.lowerBound..<countEnd, openingIsCommon: true)
         return Speaker(name: "\(count) of \(members)", mention: mention, role: nil, span: span, kind: countKind(phrase.tokens.lowerBound))
     }
@@ -5184,7 +5184,7 @@ struct ExtractionRun {
     /// "One of the sailors" is one unnamed person, whom a later "he" or "she" may continue; "two of the sailors"
     /// and "one in four voters" are a group.
     private func countKind(_ count: Int) -> Speaker.Kind {
-        view.lower[count] == "one" && count + 1 < view.count && view.lower[count + 1] == "of" ? .anonymous : .group
+        view.isLower(count, "one") && count + 1 < view.count && view.isLower(count + 1, "of") ? .anonymous : .group
     }
 
     /// ``resolve(_:cueKind:)`` for a subject that must name someone.
@@ -5283,7 +5283,7 @@ struct ExtractionRun {
            isSettingPhrase(clause.lowerBound..<comma) {
             clause = (comma + 1)..<clause.upperBound
         }
-        guard !clause.isEmpty, opensSubordinateClause(clause.lowerBound), view.lower[clause.lowerBound] != "as" else { return false }
+        guard !clause.isEmpty, opensSubordinateClause(clause.lowerBound), !view.isLower(clause.lowerBound, "as") else { return false }
         return clause.dropFirst().contains { view.quoteOf[$0] < 0 && view.cue(at: $0, within: clause.upperBound) != nil }
     }
 
@@ -5294,7 +5294,7 @@ struct ExtractionRun {
         for index in stride(from: firstAntecedentSentence(of: token), through: max(0, sentenceIndex - 1), by: -1) {
             let start = view.document.sentences[index].tokens.lowerBound
             let limit = min(index == sentenceIndex ? token : view.document.sentences[index].tokens.upperBound, start + 12)
-            guard let and = (start..<limit).first(where: { view.lower[$0] == "and" }), and > start, and + 2 <= limit else { continue }
+            guard let and = (start..<limit).first(where: { view.isLower($0, "and") }), and > start, and + 2 <= limit else { continue }
             for end in (and + 2)...limit {
                 guard end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit) else { continue }
                 if let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start,
@@ -5315,7 +5315,7 @@ struct ExtractionRun {
         let last = firstAntecedentSentence(of: token) < sentenceIndex ? view.document.sentences[sentenceIndex].tokens.lowerBound - 1 : token - 2
         for index in stride(from: last, through: start, by: -1) where view.quoteOf[index] < 0 {
             // "a small group of protesters", "the support of voters": the plural after "of" names the people.
-            let opening = view.lower[index] == "of" ? index + 1 : index
+            let opening = view.isLower(index, "of") ? index + 1 : index
             guard view.has(index, .article) || opening > index else { continue }
             let limit = view.document.sentences[view.sentenceOf[index]].tokens.upperBound
             if opening < min(limit, token), let group = reader.openingGroup(at: opening, limit: min(limit, token)) { return group }

@@ -42,7 +42,7 @@ struct SpeakerPhraseReader {
     /// as in newspapers' titles ("On Sunday Okafor said" has no "the").
     private func isDayInTitle(_ index: Int) -> Bool {
         view.has(index, .dayWord) && index > 0 && index + 1 < view.count && view.isCapitalized(index)
-            && view.has(index - 1, .article) && view.lower[index - 1] == "the" && isCapitalizedName(index + 1)
+            && view.has(index - 1, .article) && view.isLower(index - 1, "the") && isCapitalizedName(index + 1)
     }
 
     /// "Eun-ji Park", "Seo-yeon Kim": the second part of a romanized given name, written in lowercase after a
@@ -53,7 +53,7 @@ struct SpeakerPhraseReader {
 
     /// "Marks & Spencer", "Crumb & Co", "AT&T": an ampersand between capitalized words joins one name.
     private func isAmpersandJoint(_ index: Int) -> Bool {
-        index > 0 && index + 1 < view.count && view.words[index] == "&" && isCapitalizedName(index - 1) && isCapitalizedName(index + 1)
+        index > 0 && index + 1 < view.count && view.isByte(index, UInt8(ascii: "&")) && isCapitalizedName(index - 1) && isCapitalizedName(index + 1)
     }
 
     private func isCapitalizedName(_ index: Int) -> Bool {
@@ -97,7 +97,7 @@ struct SpeakerPhraseReader {
     /// its lowercase is a function word.
     private func endsCompanyName(_ index: Int) -> Bool {
         // Asked of nearly every token: all the forms are two to four letters, capitalized but for "plc".
-        guard index > 0, (2...4).contains(view.words[index].utf8.count), view.isCapitalized(index) || view.lower[index] == "plc"
+        guard index > 0, (2...4).contains(view.words[index].utf8.count), view.isCapitalized(index) || view.isLower(index, "plc")
         else { return false }
         return Self.companyForms.contains(view.words[index]) && isNameWord(index - 1)
     }
@@ -106,7 +106,7 @@ struct SpeakerPhraseReader {
 
     /// Whether `index` is the period of a middle initial inside a name ("Elaine C. Kamarck").
     func isInitialPeriod(_ index: Int) -> Bool {
-        guard index > 0, index + 1 < view.count, view.words[index] == ".", isNameWord(index + 1) else { return false }
+        guard index > 0, index + 1 < view.count, view.isByte(index, UInt8(ascii: ".")), isNameWord(index + 1) else { return false }
         let initial = view.words[index - 1].utf8
         let isInitial = initial.count == 1 && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(initial.first!)
         // "St. Brendan's Hospital", "Mt. Sinai", "Ft. Worth": the abbreviated saint, mount or fort opens a name.
@@ -126,17 +126,17 @@ struct SpeakerPhraseReader {
             // Texas" stays a name and a place).
             // So are "for" and "on" after a body word ("the Center for Biological Diversity", "the Council on
             // Foreign Relations").
-            if view.lower[index] == "of" || isBodyNamePreposition(index) {
+            if view.isLower(index, "of") || isBodyNamePreposition(index) {
                 // "the Institute for the Study of War": "the" may follow, and a body's name goes on after its first
                 // preposition.
-                let next = index + 2 < upperLimit && view.lower[index + 1] == "the" ? index + 2 : index + 1
+                let next = index + 2 < upperLimit && view.isLower(index + 1, "the") ? index + 2 : index + 1
                 return index > lowerLimit && next < upperLimit && view.isCapitalized(next)
                     && (opensBodyName(before: index) || continuesBodyName(before: index, lowerLimit: lowerLimit)
-                        || view.lower[index] == "of" && next == index + 1 && view.isCapitalized(index - 1) && view.wordKinds[index - 1] == .role)
+                        || view.isLower(index, "of") && next == index + 1 && view.isCapitalized(index - 1) && view.wordKinds[index - 1] == .role)
             }
             // The "the" of "the Society for the Protection of Birds" after the name's preposition.
-            if view.lower[index] == "the" && index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index + 1)
-                && (view.lower[index - 1] == "of" || isBodyNamePreposition(index - 1))
+            if view.isLower(index, "the") && index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index + 1)
+                && (view.isLower(index - 1, "of") || isBodyNamePreposition(index - 1))
                 && (opensBodyName(before: index - 1) || continuesBodyName(before: index - 1, lowerLimit: lowerLimit)) {
                 return true
             }
@@ -153,22 +153,22 @@ struct SpeakerPhraseReader {
                 || isTitleBeforeName(index, lowerLimit: lowerLimit, upperLimit: upperLimit)
                 || index + 1 < upperLimit && isLowercaseGivenNamePart(index)
         }
-        if view.words[index] == "&" { return index > lowerLimit && index + 1 < upperLimit && isAmpersandJoint(index) }
+        if view.isByte(index, UInt8(ascii: "&")) { return index > lowerLimit && index + 1 < upperLimit && isAmpersandJoint(index) }
         // The apostrophe of a plural possessive ("The Dockers' Union", "the dockers’ union").
-        if view.words[index] == "'" || view.words[index] == "’" {
+        if view.isByte(index, UInt8(ascii: "'")) || view.words[index] == "’" {
             return index > lowerLimit && index + 1 < upperLimit && view.words[index - 1].hasSuffix("s")
                 && view.document.tokens[index - 1].span.utf8.upperBound == token.span.utf8.lowerBound
                 && view.document.tokens[index + 1].kind == .word
         }
         // A hyphen inside a name (Kassym-Jomart) or a role ("front-runner"), or the period of a title (Sen. Walsh).
-        if view.words[index] == "-" && view.wordKinds[index] != nil { return index > lowerLimit && index + 1 < upperLimit }
+        if view.isByte(index, UInt8(ascii: "-")) && view.wordKinds[index] != nil { return index > lowerLimit && index + 1 < upperLimit }
         // The hyphen of a compound before a role ("long-time resident").
         if index > lowerLimit && view.isGluedHyphen(index) && modifiesRole(index - 1, upperLimit: upperLimit) { return true }
-        if view.words[index] == "-" || view.words[index] == "." {
+        if view.isByte(index, UInt8(ascii: "-")) || view.isByte(index, UInt8(ascii: ".")) {
             // "al-Mansour": a name particle before the hyphen counts as the capital would.
             guard index > lowerLimit, index > 0, index + 1 < upperLimit else { return false }
-            let joinsBefore = view.isCapitalized(index - 1) || view.words[index] == "-" && Self.nameParticles.contains(view.lower[index - 1])
-            return joinsBefore && (view.isCapitalized(index + 1) || view.words[index] == "-" && isLowercaseGivenNamePart(index + 1))
+            let joinsBefore = view.isCapitalized(index - 1) || view.isByte(index, UInt8(ascii: "-")) && Self.nameParticles.contains(view.lower[index - 1])
+            return joinsBefore && (view.isCapitalized(index + 1) || view.isByte(index, UInt8(ascii: "-")) && isLowercaseGivenNamePart(index + 1))
                 && view.document.tokens[index - 1].span.utf8.upperBound == token.span.utf8.lowerBound
         }
         return false
@@ -276,8 +276,8 @@ struct SpeakerPhraseReader {
         }
         // A party label or aside in brackets between the name and the cue: "Harry Reid (D-Nev.) said", also
         // followed by a comma: "Gov. John Kasich (R-OH), said".
-        if last - 1 >= floor && view.isComma(last) && view.words[last - 1] == ")" { last -= 1 }
-        if last >= floor && view.words[last] == ")", let opening = (floor..<last).last(where: { view.words[$0] == "(" }), last - opening <= 8 {
+        if last - 1 >= floor && view.isComma(last) && view.isByte(last - 1, UInt8(ascii: ")")) { last -= 1 }
+        if last >= floor && view.isByte(last, UInt8(ascii: ")")), let opening = (floor..<last).last(where: { view.isByte($0, UInt8(ascii: "(")) }), last - opening <= 8 {
             last = opening - 1
             if last >= floor && view.isComma(last) && allowApposition { last -= 1 }
         }
@@ -298,7 +298,7 @@ struct SpeakerPhraseReader {
            view.cue(at: last + 1, within: view.count) != nil {
             return count(of: last..<(last + 1))
         }
-        if view.wordKinds[last] == .pronoun || view.lower[last] == "i" || view.lower[last] == "we" {
+        if view.wordKinds[last] == .pronoun || view.isLower(last, "i") || view.isLower(last, "we") {
             return pronoun(last)
         }
         // "Some said …", "A few said …": a quantifier, with its article, stands for part of a group.
@@ -349,7 +349,7 @@ struct SpeakerPhraseReader {
         guard phrase.form == .name || phrase.isOrganization || group else { return phrase }
         let and = phrase.tokens.lowerBound - 1
         if let shared = sharedBodyName(phrase, and: and, floor: floor) { return shared }
-        guard and - 1 >= floor, view.lower[and] == "and",
+        guard and - 1 >= floor, view.isLower(and, "and"),
               let first = before(and, floor: floor, allowApposition: false),
               first.form == .name && !first.isOrganization && phrase.form == .name && !phrase.isOrganization
                 || first.isOrganization && phrase.isOrganization
@@ -357,7 +357,7 @@ struct SpeakerPhraseReader {
               first.tokens.upperBound == and, first.conjuncts.isEmpty
         else { return phrase }
         var start = first.tokens.lowerBound
-        if start - 1 >= floor && view.lower[start - 1] == "both" { start -= 1 }
+        if start - 1 >= floor && view.isLower(start - 1, "both") { start -= 1 }
         var joined = phrase
         joined.tokens = start..<phrase.tokens.upperBound
         joined.conjuncts = [first, phrase]
@@ -369,12 +369,12 @@ struct SpeakerPhraseReader {
     private func sharedBodyName(_ phrase: SpeakerPhrase, and: Int, floor: Int) -> SpeakerPhrase? {
         let place = and - 1
         guard phrase.isOrganization, phrase.form == .name, phrase.name.lowerBound == phrase.tokens.lowerBound,
-              phrase.name.count <= 4, place >= floor, view.lower[and] == "and", view.quoteOf[place] < 0, isCapitalizedName(place),
+              phrase.name.count <= 4, place >= floor, view.isLower(and, "and"), view.quoteOf[place] < 0, isCapitalizedName(place),
               view.lexicon.givenNames[view.lower[place]] == nil, place == floor || !isNameWord(place - 1)
         else { return nil }
         var shared = phrase
         shared.name = place..<phrase.tokens.upperBound
-        shared.tokens = (place > floor && view.lower[place - 1] == "the" ? place - 1 : place)..<phrase.tokens.upperBound
+        shared.tokens = (place > floor && view.isLower(place - 1, "the") ? place - 1 : place)..<phrase.tokens.upperBound
         return shared
     }
 
@@ -382,7 +382,7 @@ struct SpeakerPhraseReader {
     /// joined by "and" speak together, as one group.
     private func coordinatedGroups(_ phrase: SpeakerPhrase, floor: Int) -> SpeakerPhrase? {
         let and = phrase.tokens.lowerBound - 1
-        guard phrase.form == .anonymous, view.has(phrase.tokens.upperBound - 1, .plural), and - 1 >= floor, view.lower[and] == "and",
+        guard phrase.form == .anonymous, view.has(phrase.tokens.upperBound - 1, .plural), and - 1 >= floor, view.isLower(and, "and"),
               let first = before(and, floor: floor, allowApposition: false), first.tokens.upperBound == and,
               first.form == .anonymous, view.has(and - 1, .plural)
         else { return nil }
@@ -422,7 +422,7 @@ struct SpeakerPhraseReader {
     func isScenePhrase(_ range: Range<Int>) -> Bool {
         guard let first = range.first, range.count <= 24, view.wordCount(range) <= 8, first + 1 < range.upperBound,
               Self.scenePrepositions.contains(view.lower[first])
-                || view.lower[first] == "for" && range.contains(where: { Self.timeUnits.contains(view.lower[$0]) }),
+                || view.isLower(first, "for") && range.contains(where: { Self.timeUnits.contains(view.lower[$0]) }),
               // "at least 20 boats" is a count, not a place.
               !["least", "most"].contains(view.lower[first + 1])
         else { return false }
@@ -435,7 +435,7 @@ struct SpeakerPhraseReader {
             let participle = view.has(index, [.ed, .ing]) && !(index > first && view.has(index - 1, .article))
             return participle || view.has(index, [.finiteVerb, .be, .negator]) || view.cue(at: index, within: range.upperBound) != nil
                 // "on Friday to dredge the basin": an infinitive is what was said, not where.
-                || view.lower[index] == "to" && index > first && opensInfinitive(index + 1, end: range.upperBound)
+                || view.isLower(index, "to") && index > first && opensInfinitive(index + 1, end: range.upperBound)
         }
     }
 
@@ -454,9 +454,9 @@ struct SpeakerPhraseReader {
         switch range.count {
         case 2:
             // "in turn", "in response", and "for one" ("Rush Limbaugh, for one, called …").
-            return view.lower[first] == "in" && (view.lower[first + 1] == "turn" || view.lower[first + 1] == "response")
-                || view.lower[first] == "for" && view.lower[first + 1] == "one"
-        case 3: return view.lower[first] == "for" && view.has(first + 1, .possessive) && view.lower[first + 2] == "part"
+            return view.isLower(first, "in") && (view.isLower(first + 1, "turn") || view.isLower(first + 1, "response"))
+                || view.isLower(first, "for") && view.isLower(first + 1, "one")
+        case 3: return view.isLower(first, "for") && view.has(first + 1, .possessive) && view.isLower(first + 2, "part")
         default: return false
         }
     }
@@ -486,7 +486,7 @@ struct SpeakerPhraseReader {
     private func partyLabelStart(closingComma comma: Int, floor: Int) -> Int? {
         guard comma >= floor, view.isComma(comma) else { return nil }
         var end = comma
-        if end - 1 >= floor && view.words[end - 1] == "." { end -= 1 }
+        if end - 1 >= floor && view.isByte(end - 1, UInt8(ascii: ".")) { end -= 1 }
         let start = end - 3
         guard start - 2 >= floor, view.isComma(start - 1), isPartyLabel(at: start) else { return nil }
         return start
@@ -495,7 +495,7 @@ struct SpeakerPhraseReader {
     /// Whether a party-and-state label ("D-Calif.", "R-Texas", "I-Vt.") starts at `start`.
     func isPartyLabel(at start: Int) -> Bool {
         start + 2 < view.count && view.quoteOf[start] < 0 && ["D", "R", "I"].contains(view.words[start])
-            && view.words[start + 1] == "-" && view.isCapitalized(start + 2)
+            && view.isByte(start + 1, UInt8(ascii: "-")) && view.isCapitalized(start + 2)
     }
 
     /// "without naming him", "after hearing the verdict", "before leaving office": a preposition and a gerund set
@@ -517,7 +517,7 @@ struct SpeakerPhraseReader {
                 return !range.contains { view.quoteOf[$0] >= 0 }
             }
             return view.wordCount(range) <= 6 && !range.dropFirst().contains {
-                view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .clauseWord]) && view.lower[$0] != "of" || view.cue(at: $0, within: range.upperBound) != nil
+                view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .clauseWord]) && !view.isLower($0, "of") || view.cue(at: $0, within: range.upperBound) != nil
             }
         }
         // "retired teacher Anjali Shah" is an apposition: the participle must go on with a preposition, a particle
@@ -550,7 +550,7 @@ struct SpeakerPhraseReader {
         guard word == "-" else { return nil }
         let tokens = view.document.tokens
         var start = index
-        if start - 1 >= floor && view.words[start - 1] == "-" && tokens[start - 1].span.utf8.upperBound == tokens[start].span.utf8.lowerBound {
+        if start - 1 >= floor && view.isByte(start - 1, UInt8(ascii: "-")) && tokens[start - 1].span.utf8.upperBound == tokens[start].span.utf8.lowerBound {
             start -= 1
         }
         return hasSpaceAround(start...index) ? start : nil
@@ -617,7 +617,7 @@ struct SpeakerPhraseReader {
             return count(of: first..<(first + 1))
         }
         // "said her sister": "her" before a noun is its owner, as "his" is, not the one who speaks.
-        let ownsNext = view.lower[first] == "her" && first + 1 < limit && view.isPlainWord(first + 1, excluding: Self.functionWords)
+        let ownsNext = view.isLower(first, "her") && first + 1 < limit && view.isPlainWord(first + 1, excluding: Self.functionWords)
         if view.wordKinds[first] == .pronoun && !ownsNext { return pronoun(first) }
         var last = first
         // "said conservative activist Bob Klaus": lowercase words right before a role belong to it.
@@ -629,7 +629,7 @@ struct SpeakerPhraseReader {
         // "said master of ceremonies Asab Al-Tabchi": a lowercase description the lexicon does not know, right
         // before a name of two words or more, is the name's role.
         // So does a role with a count ("said mother of three Abi Latchford").
-        if last == first || last < limit && view.lower[last] == "of", !view.isCapitalized(first), let name = namedAfterDescription(first, limit: limit) {
+        if last == first || last < limit && view.isLower(last, "of"), !view.isCapitalized(first), let name = namedAfterDescription(first, limit: limit) {
             last = name
         }
         if let named = nameAfterAdjectives(first, limit: limit) { return named }
@@ -655,7 +655,7 @@ struct SpeakerPhraseReader {
             }
         }
         while last < limit && (isPhraseWord(last, lowerLimit: start, upperLimit: limit)
-            || (view.lower[last] == "and" && last > first && last + 1 < limit && isPhraseWord(last + 1, lowerLimit: start, upperLimit: limit))) {
+            || (view.isLower(last, "and") && last > first && last + 1 < limit && isPhraseWord(last + 1, lowerLimit: start, upperLimit: limit))) {
             last += 1
         }
         // "fumed Lund's predecessor, Arne Dahl", "said Vibeke Lund's lawyer": a name in the possessive owns the
@@ -679,7 +679,7 @@ struct SpeakerPhraseReader {
     /// "said a tearful Marguerite Dubois", "said a visibly shaken Lund": an article and a word or two of how the
     /// speaker was, before the name that ends the phrase or its apposition.
     private func nameAfterAdjectives(_ first: Int, limit: Int) -> SpeakerPhrase? {
-        guard view.lower[first] == "a" || view.lower[first] == "an" else { return nil }
+        guard view.isLower(first, "a") || view.isLower(first, "an") else { return nil }
         var nameStart = first + 1
         while nameStart < min(limit, first + 3) && view.quoteOf[nameStart] < 0 && !isRoleWord(nameStart)
             && (view.isPlainWord(nameStart, excluding: Self.functionWords) || view.has(nameStart, .adverb) && !view.isCapitalized(nameStart)) {
@@ -771,7 +771,7 @@ struct SpeakerPhraseReader {
         var end = start
         while end < limit && (isNameWord(end) || isInitialPeriod(end)) { end += 1 }
         // "…, said the owners, Otto Brask and Lene Moe.": names joined by "and" speak together.
-        if start == comma + 1, end < limit, view.lower[end] == "and",
+        if start == comma + 1, end < limit, view.isLower(end, "and"),
            let close = ((end + 1)..<min(limit, end + 6)).first(where: { view.has($0, .phraseEnder) }) ?? (limit - end <= 5 ? limit : nil),
            let joined = joinedNames(start..<close) {
             return joined
@@ -800,7 +800,7 @@ struct SpeakerPhraseReader {
         if isPluralPossessiveMark(index) { return true }
         // A verb of saying is a clause's verb ("the harbour master told reporters").
         return view.document.tokens[index].kind == .word && view.quoteOf[index] < 0
-            && (view.lower[index] == "of" || !view.has(index, [.determiner, .clauseWord, .preposition, .be, .finiteVerb])
+            && (view.isLower(index, "of") || !view.has(index, [.determiner, .clauseWord, .preposition, .be, .finiteVerb])
                 && !(view.has(index, .irregularPast) && view.cue(at: index, within: view.count) != nil))
     }
 
@@ -828,13 +828,13 @@ struct SpeakerPhraseReader {
         while index < min(limit, first + 4) && view.isWord(index) && !view.isCapitalized(index) {
             // A verb of saying is no description ("said Mathias Vuille" is the cue and the name); a count after "of"
             // is part of one ("mother of three Abi Latchford").
-            let count = index > first && view.lower[index - 1] == "of" && (view.has(index, .numberWord) || view.document.tokens[index].kind == .number)
-            let allowed = view.lower[index] == "of" || count || view.document.tokens[index].kind == .word
+            let count = index > first && view.isLower(index - 1, "of") && (view.has(index, .numberWord) || view.document.tokens[index].kind == .number)
+            let allowed = view.isLower(index, "of") || count || view.document.tokens[index].kind == .word
                 && !view.has(index, [.clauseWord, .determiner, .dayWord, .adverb]) && view.cue(at: index, within: limit) == nil
             guard allowed, view.quoteOf[index] < 0 else { return nil }
             index += 1
         }
-        guard index > first, view.lower[index - 1] != "of", index + 1 < limit, isNameWord(index), isNameWord(index + 1) else { return nil }
+        guard index > first, !view.isLower(index - 1, "of"), index + 1 < limit, isNameWord(index), isNameWord(index + 1) else { return nil }
         return index
     }
 
@@ -865,7 +865,7 @@ struct SpeakerPhraseReader {
                 || endsWithDocumentNoun(start..<limit) && limit - start <= 3 && !(start..<limit).contains(where: { view.isCapitalized($0) })
                 // "figures released on Tuesday": a bare document noun and its participle; "minutes of the meeting": and
                 // what it is of.
-                || start + 1 < limit && isDocumentNoun(view.lower[start]) && (view.has(start + 1, .ed) || view.lower[start + 1] == "of"),
+                || start + 1 < limit && isDocumentNoun(view.lower[start]) && (view.has(start + 1, .ed) || view.isLower(start + 1, "of")),
               (start..<limit).allSatisfy({ index in
                   let kind = view.document.tokens[index].kind
                   return (kind == .word || kind == .number) && view.quoteOf[index] < 0
@@ -920,7 +920,7 @@ struct SpeakerPhraseReader {
         while first - 1 >= floor && last - first < 3 && view.document.tokens[first - 1].kind == .word
             && !view.isCapitalized(first - 1) && !view.has(first - 1, [.clauseWord, .irregularPast]) && !isVerbAfterHead(first - 1)
             && !ExtractionRun.subordinatingWords.contains(view.lower[first - 1]) && !view.has(first - 1, .subordinator)
-            && (view.lower[first - 1] == "of" || !view.has(first - 1, .preposition)) && view.cue(at: first - 1, within: last) == nil {
+            && (view.isLower(first - 1, "of") || !view.has(first - 1, .preposition)) && view.cue(at: first - 1, within: last) == nil {
             first -= 1
         }
         // "Anti-war protesters", "pro-democracy activists": a modifier joined by a hyphen, capitalized only when it
@@ -950,7 +950,7 @@ struct SpeakerPhraseReader {
         // "…, where dock workers praised her": a relative "where" opens the group's clause.
         // "…, although critics argue …": so does a subordinating word.
         let opensClause = first == floor || view.isComma(first - 1) || view.has(first - 1, .joining)
-            || view.lower[first - 1] == "where" || view.lower[first - 1] == "whereby"
+            || view.isLower(first - 1, "where") || view.isLower(first - 1, "whereby")
             || ExtractionRun.subordinatingWords.contains(view.lower[first - 1]) || view.has(first - 1, .subordinator)
         guard opensClause else { return nil }
         return unnamed(first..<(last + 1))
@@ -1073,7 +1073,7 @@ struct SpeakerPhraseReader {
         }
         for split in (start + 1)..<min(end, start + 6) {
             // "Secretary of State Jason Kander said": an "of" inside a title or a body's name modifies nothing.
-            guard isModifier(split..<end), !(view.lower[split] == "of" && isPhraseWord(split, lowerLimit: start, upperLimit: end))
+            guard isModifier(split..<end), !(view.isLower(split, "of") && isPhraseWord(split, lowerLimit: start, upperLimit: end))
             else { continue }
             // "A statement on the club website said …": a document before its modifier is the source.
             guard var head = subjectHead(start..<split) ?? describedBeforeWho(start..<split) ?? documentSource(start, limit: split)
@@ -1110,7 +1110,7 @@ struct SpeakerPhraseReader {
     /// "The diver who found the wreck said …": "who" after a determiner and plain words makes them a description of
     /// a person, whatever the noun (the lexicon need not list "diver").
     private func describedBeforeWho(_ tokens: Range<Int>) -> SpeakerPhrase? {
-        guard tokens.upperBound < view.count, view.lower[tokens.upperBound] == "who", (2...4).contains(tokens.count),
+        guard tokens.upperBound < view.count, view.isLower(tokens.upperBound, "who"), (2...4).contains(tokens.count),
               view.has(tokens.lowerBound, .determiner),
               tokens.dropFirst().allSatisfy({ view.isPlainWord($0, excluding: Self.functionWords) && !view.has($0, .plural) })
         else { return nil }
@@ -1166,7 +1166,7 @@ struct SpeakerPhraseReader {
 
     /// "of commerce", "of health", "of directors": "of" and one or two lowercase words, no determiner.
     private func namesBodyField(_ words: Range<Int>) -> Bool {
-        guard view.lower[words.lowerBound] == "of", (2...3).contains(words.count) else { return false }
+        guard view.isLower(words.lowerBound, "of"), (2...3).contains(words.count) else { return false }
         return words.dropFirst().allSatisfy {
             view.isWord($0) && !view.isCapitalized($0) && view.quoteOf[$0] < 0
                 && !view.has($0, [.determiner, .possessive, .preposition, .adverb, .finiteVerb, .be, .ed, .ing, .clauseWord])
@@ -1194,14 +1194,14 @@ struct SpeakerPhraseReader {
         // "Two of the grocers traded barbs after one promised …": the cue belongs to the subordinate clause.
         if subordinateSubject(before: end, floor: start) { return nil }
         var groupStart = count.end
-        if groupStart < end && view.lower[groupStart] == "of" {
+        if groupStart < end && view.isLower(groupStart, "of") {
             groupStart += 1
         } else if count.needsOf {
             // Only a number or share may stand right before its group ("One in four voters", "Two commissioners").
             return nil
         }
         // "One of them said …": a count of a group named before.
-        if groupStart > count.end && groupStart + 1 == end && view.lower[groupStart] == "them" {
+        if groupStart > count.end && groupStart + 1 == end && view.isLower(groupStart, "them") {
             return self.count(of: start..<end)
         }
         // A modifier may follow the group (also one and then a relative clause set off by commas: "in Dunmore
@@ -1220,9 +1220,9 @@ struct SpeakerPhraseReader {
     private func coordinatedCount(after groupEnd: Int, limit: Int) -> Int? {
         var index = groupEnd
         if index < limit && view.isComma(index) { index += 1 }
-        if index < limit && view.lower[index] == "and" { index += 1 }
+        if index < limit && view.isLower(index, "and") { index += 1 }
         guard index > groupEnd, let count = countEnd(from: index, limit: limit), count.end < limit else { return nil }
-        let groupStart = view.lower[count.end] == "of" ? count.end + 1 : count.end
+        let groupStart = view.isLower(count.end, "of") ? count.end + 1 : count.end
         guard groupStart > count.end || !count.needsOf else { return nil }
         return groupPhraseEnd(from: groupStart, limit: limit)
     }
@@ -1251,12 +1251,12 @@ struct SpeakerPhraseReader {
         if isNumber(index) {
             var next = index + 1
             // "thirty-one", "two-thirds"
-            while next + 1 < limit && view.words[next] == "-" && (isNumber(next + 1) || view.has(next + 1, .share)) { next += 2 }
+            while next + 1 < limit && view.isByte(next, UInt8(ascii: "-")) && (isNumber(next + 1) || view.has(next + 1, .share)) { next += 2 }
             if next < limit && view.has(next, .share) { return (next + 1, false) }  // "40 percent", "33%"
             if view.has(next - 1, .share) { return (next, true) }  // "two-thirds"
             // "one in four", "three out of five"
-            if next + 1 < limit && view.lower[next] == "in" && isNumber(next + 1) { return (next + 2, false) }
-            if next + 2 < limit && view.lower[next] == "out" && view.lower[next + 1] == "of" && isNumber(next + 2) {
+            if next + 1 < limit && view.isLower(next, "in") && isNumber(next + 1) { return (next + 2, false) }
+            if next + 2 < limit && view.isLower(next, "out") && view.isLower(next + 1, "of") && isNumber(next + 2) {
                 return (next + 3, false)
             }
             return (next, true)
@@ -1269,7 +1269,7 @@ struct SpeakerPhraseReader {
     /// people noun of the lexicon or a group noun, or "those" and a participle ("those surveyed").
     private func groupPhraseEnd(from start: Int, limit: Int) -> Int? {
         guard start < limit else { return nil }
-        if view.lower[start] == "those", start + 1 < limit, view.lower[start + 1].hasSuffix("ed") { return start + 2 }
+        if view.isLower(start, "those"), start + 1 < limit, view.lower[start + 1].hasSuffix("ed") { return start + 2 }
         var index = start
         var head: Int?
         while index < limit && index - start < 6 && view.isWord(index) && view.quoteOf[index] < 0
@@ -1311,11 +1311,11 @@ struct SpeakerPhraseReader {
         if index < limit && view.has(index, [.article, .possessive]) { index += 1 }
         guard index + 2 < limit, Self.documentNouns.contains(view.lower[index]) else { return start }
         // "figures released by the ministry", "a statement issued by the club": the participle of issuing, then "by".
-        if index + 3 < limit && view.has(index + 1, .ed) && view.lower[index + 2] == "by" { return index + 3 }
+        if index + 3 < limit && view.has(index + 1, .ed) && view.isLower(index + 2, "by") { return index + 3 }
         // "minutes of the meeting": after "of", only a body or a person issues the text ("the report of the committee").
-        if view.lower[index + 1] == "of" {
+        if view.isLower(index + 1, "of") {
             // The of-phrase's head stands before any participle that modifies it ("the meeting seen by the Clarion").
-            let participle = ((index + 3)..<limit).first { view.lower[$0] == "by" }.map { $0 - 1 }
+            let participle = ((index + 3)..<limit).first { view.isLower($0, "by") }.map { $0 - 1 }
                 ?? ((index + 3)..<limit).first { view.has($0, [.ed, .irregularPast]) && !view.isCapitalized($0) }
             let head = (participle ?? limit) - 1
             return view.wordKinds[head] != nil || view.isCapitalized(head) ? index + 2 : start
@@ -1358,7 +1358,7 @@ struct SpeakerPhraseReader {
     /// with an "of" phrase after it, heads the phrase whatever the phrase's own noun.
     private func headsOfPhrase(_ tokens: Range<Int>) -> Bool {
         let head = tokens.lowerBound + 1
-        return head + 2 < tokens.upperBound && view.has(tokens.lowerBound, .determiner) && isRoleWord(head) && view.lower[head + 1] == "of"
+        return head + 2 < tokens.upperBound && view.has(tokens.lowerBound, .determiner) && isRoleWord(head) && view.isLower(head + 1, "of")
     }
 
     /// Whether ", 61," follows the word at `index`: an age, which only a person has.
@@ -1374,18 +1374,18 @@ struct SpeakerPhraseReader {
     private func subjectHead(_ tokens: Range<Int>) -> SpeakerPhrase? {
         // "Thirty-one percent of those surveyed", "Half of the respondents": a share of a group speaks for it.
         if view.has(tokens.upperBound - 1, .share),
-           tokens.allSatisfy({ view.quoteOf[$0] < 0 && (view.isWord($0) || view.words[$0] == "-") }) {
+           tokens.allSatisfy({ view.quoteOf[$0] < 0 && (view.isWord($0) || view.isByte($0, UInt8(ascii: "-"))) }) {
             return unnamed(tokens)
         }
-        guard tokens.allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.words[$0] == "." })
+        guard tokens.allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.isByte($0, UInt8(ascii: ".")) })
         else { return nil }
         // A second determiner, other than after "of", starts another phrase: "The union sued the board" is a
         // clause, not a head.
-        guard !tokens.dropFirst().contains(where: { view.has($0, .determiner) && view.lower[$0 - 1] != "of" }) else { return nil }
+        guard !tokens.dropFirst().contains(where: { view.has($0, .determiner) && !view.isLower($0 - 1, "of") }) else { return nil }
         // So does a verb of saying or a preposition other than "of" ("Ada Holm boasted to reporters" is a clause),
         // and a verb form before a name ("The club thanked Kenji Hayward").
         guard !tokens.contains(where: {
-            view.cue(at: $0, within: tokens.upperBound) != nil || view.has($0, .preposition) && view.lower[$0] != "of"
+            view.cue(at: $0, within: tokens.upperBound) != nil || view.has($0, .preposition) && !view.isLower($0, "of")
                 || $0 + 1 < tokens.upperBound && view.has($0, [.ed, .ing]) && !view.isCapitalized($0) && view.wordKinds[$0] == nil
                     && view.isCapitalized($0 + 1)
         }) else { return nil }
@@ -1412,7 +1412,7 @@ struct SpeakerPhraseReader {
             guard tokens.count == 1, view.has(tokens.lowerBound, .plural) else { return nil }
             // "Castellanos, 61, told players …": an age set off after the word makes it a person's name.
             if hasAgeApposition(after: tokens.upperBound - 1) { return phrase }
-            let surnameLike = view.lower[tokens.lowerBound].hasSuffix("rs") && view.lower[tokens.upperBound] == "of"
+            let surnameLike = view.lower[tokens.lowerBound].hasSuffix("rs") && view.isLower(tokens.upperBound, "of")
             return surnameLike ? nil : unnamed(tokens)
         case .anonymous, .description:
             return phrase
@@ -1457,7 +1457,7 @@ struct SpeakerPhraseReader {
             // is ", dated January 14," or ", sent in May," (not ", retired teacher Malcolm Dunn,", an apposition).
             let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
             if inner.count == 1 { return view.document.tokens[inner.lowerBound].kind == .number }
-            return ((view.has(inner.lowerBound, [.relativePronoun, .ing]) || view.lower[inner.lowerBound] == "which")
+            return ((view.has(inner.lowerBound, [.relativePronoun, .ing]) || view.isLower(inner.lowerBound, "which"))
                     && !inner.contains { view.isComma($0) })
                 || view.has(inner.lowerBound, [.ed, .irregularPast]) && isParticipleAside(inner)
         }
@@ -1475,7 +1475,7 @@ struct SpeakerPhraseReader {
     /// where it cannot be an infinitive's.
     private func opensToPhrase(_ range: Range<Int>) -> Bool {
         let next = range.lowerBound + 1
-        return view.lower[range.lowerBound] == "to" && next < range.upperBound
+        return view.isLower(range.lowerBound, "to") && next < range.upperBound
             && (view.has(next, [.article, .possessive]) || view.isCapitalized(next) && !view.has(next, .notName))
     }
 
@@ -1519,7 +1519,7 @@ struct SpeakerPhraseReader {
             // union would strike, said …").
             // "a welder named Piet Oosterhuis": a participle that gives the name is no cue.
             if let cue = ((opening + 1)..<comma).first(where: { view.cue(at: $0, within: comma) != nil && !introducesName($0, limit: comma) }),
-               !((opening + 1)..<cue).contains(where: { view.has($0, .relativePronoun) || view.lower[$0] == "which" || view.lower[$0] == "whom" }),
+               !((opening + 1)..<cue).contains(where: { view.has($0, .relativePronoun) || view.isLower($0, "which") || view.isLower($0, "whom") }),
                !(cue == opening + 1 && view.has(cue, .ed)) {
                 return nil
             }
@@ -1529,7 +1529,7 @@ struct SpeakerPhraseReader {
             // "Kolar, asked about the poll, said": a passive participle set off after the subject is an aside.
             let looksAppositive = view.has(opening + 1, [.determiner, .appositionOpener, .ing])
                 || view.has(opening + 1, .ed) && !view.isCapitalized(opening + 1)
-                || opening + 2 < comma && view.lower[opening + 2] == "by" && !view.isCapitalized(opening + 1)
+                || opening + 2 < comma && view.isLower(opening + 2, "by") && !view.isCapitalized(opening + 1)
                 || view.document.tokens[opening + 1].kind == .number
                 // "The former coach, now 68, said": an age after "now" or "aged".
                 || comma == opening + 3 && ["now", "aged"].contains(view.lower[opening + 1]) && view.document.tokens[opening + 2].kind == .number
@@ -1559,7 +1559,7 @@ struct SpeakerPhraseReader {
                 nameStart = introduced
             }
             // "Two of the strikers, Otto Brask and Lene Moe, said": names joined by "and" speak together.
-            if nameStart == opening + 1, isNameWord(nameStart), ((opening + 1)..<comma).contains(where: { view.lower[$0] == "and" }),
+            if nameStart == opening + 1, isNameWord(nameStart), ((opening + 1)..<comma).contains(where: { view.isLower($0, "and") }),
                let joined = joinedNames((opening + 1)..<comma) {
                 return joined
             }
@@ -1572,12 +1572,12 @@ struct SpeakerPhraseReader {
                 // The description starts after the comma, colon or dash before it ("BERGEN, Norway — The head of the
                 // port authority, Ingrid Solheim, said": not the dateline).
                 let descriptionStart = (floor..<opening).last(where: {
-                    view.isComma($0) || view.words[$0] == ":" || dashStart(endingAt: $0, floor: floor) != nil
+                    view.isComma($0) || view.isByte($0, UInt8(ascii: ":")) || dashStart(endingAt: $0, floor: floor) != nil
                 }).map { $0 + 1 } ?? floor
                 var roleStart = descriptionStart
                 while roleStart < opening && view.has(roleStart, .article) { roleStart += 1 }
                 // "Otto Brask and his wife, Lene, said": a name joined to the description speaks with the name after it.
-                if let and = (roleStart..<opening).first(where: { view.lower[$0] == "and" }), and > roleStart,
+                if let and = (roleStart..<opening).first(where: { view.isLower($0, "and") }), and > roleStart,
                    let first = before(and, floor: roleStart, allowApposition: false), first.form == .name, !first.isOrganization,
                    first.tokens == roleStart..<and, !phrase.isOrganization {
                     phrase.role = view.phrase((and + 1)..<opening)
@@ -1684,9 +1684,9 @@ struct SpeakerPhraseReader {
         }
         while index < limit && view.isCapitalized(index) && isTitleWord(index) {
             index += 1
-            if index < limit && view.words[index] == "." { index += 1 }
+            if index < limit && view.isByte(index, UInt8(ascii: ".")) { index += 1 }
         }
-        guard index > start, index < limit, view.wordKinds[index - 1] == .role || view.words[index - 1] == "." else { return start }
+        guard index > start, index < limit, view.wordKinds[index - 1] == .role || view.isByte(index - 1, UInt8(ascii: ".")) else { return start }
         return isNameWord(index) ? index : start
     }
 
@@ -1695,8 +1695,8 @@ struct SpeakerPhraseReader {
 
     /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
     func ageCompoundEnd(from start: Int, limit: Int) -> Int? {
-        guard start + 5 <= limit, view.document.tokens[start].kind == .number || view.has(start, .numberWord), view.words[start + 1] == "-",
-              ["year", "month", "week"].contains(view.lower[start + 2]), view.words[start + 3] == "-", view.lower[start + 4] == "old"
+        guard start + 5 <= limit, view.document.tokens[start].kind == .number || view.has(start, .numberWord), view.isByte(start + 1, UInt8(ascii: "-")),
+              ["year", "month", "week"].contains(view.lower[start + 2]), view.isByte(start + 3, UInt8(ascii: "-")), view.isLower(start + 4, "old")
         else { return nil }
         return start + 5
     }
@@ -1706,7 +1706,7 @@ struct SpeakerPhraseReader {
     /// between the comma and `start`).
     private func leadingName(from start: Int, after comma: Int, limit: Int, floor: Int) -> SpeakerPhrase? {
         var end = start
-        while end < limit && (isNameWord(end) || (view.words[end] == "-" && end + 1 < limit && isNameWord(end + 1))
+        while end < limit && (isNameWord(end) || (view.isByte(end, UInt8(ascii: "-")) && end + 1 < limit && isNameWord(end + 1))
             || (end + 1 < limit && isInitialPeriod(end))
             || isPeoplePluralInsideName(end, start: start, end: limit) && isNameWord(end + 1)) { end += 1 }
         // "The buyer, Castellan Holdings, said": capitalized body words end the name of a body.
@@ -1747,7 +1747,7 @@ struct SpeakerPhraseReader {
         guard let first = range.first, range.count <= 2, view.has(first, [.numberWord, .quantifier]) || range.count == 2 && view.has(first, .article)
         else { return false }
         let last = range.upperBound - 1
-        return view.has(last, [.numberWord, .quantifier]) || view.lower[last] == "another" || isOrdinal(last)
+        return view.has(last, [.numberWord, .quantifier]) || view.isLower(last, "another") || isOrdinal(last)
     }
 
     private func isOrdinal(_ index: Int) -> Bool {
@@ -1765,10 +1765,10 @@ struct SpeakerPhraseReader {
 
     /// "One of them", "two of those", "each of us": a count of a group a pronoun stands for.
     private func isPartitiveOfPronoun(_ range: Range<Int>) -> Bool {
-        guard range.count == 3, view.lower[range.lowerBound + 1] == "of", ["them", "those", "us"].contains(view.lower[range.upperBound - 1])
+        guard range.count == 3, view.isLower(range.lowerBound + 1, "of"), ["them", "those", "us"].contains(view.lower[range.upperBound - 1])
         else { return false }
         let count = range.lowerBound
-        return view.document.tokens[count].kind == .number || view.has(count, [.numberWord, .quantifier]) || view.lower[count] == "each"
+        return view.document.tokens[count].kind == .number || view.has(count, [.numberWord, .quantifier]) || view.isLower(count, "each")
     }
 
     /// "Her colleague", "A crane operator", "The treasurer": a determiner or possessive and up to three plain
@@ -1786,7 +1786,7 @@ struct SpeakerPhraseReader {
         let start = comma + 1
         guard start < limit, view.has(start, .determiner) || isRoleWord(start) else { return nil }
         var end = start
-        while end < limit && !view.isComma(end) && view.words[end] != "." && view.quoteOf[end] < 0 { end += 1 }
+        while end < limit && !view.isComma(end) && !view.isByte(end, UInt8(ascii: ".")) && view.quoteOf[end] < 0 { end += 1 }
         guard (start..<end).contains(where: { isRoleWord($0) }) else { return nil }
         return view.phrase(start..<end)
     }
@@ -1828,14 +1828,14 @@ struct SpeakerPhraseReader {
         guard index + 1 < view.count, view.words[index + 1] == "of", view.lexicon.givenNames[view.lower[index]] == nil else { return false }
         var first = index
         while first > 0 && index - first < 3 && view.isCapitalized(first) && view.wordKinds[first] == nil && !view.has(first, .notName) {
-            if view.lower[first - 1] == "the" { return true }
+            if view.isLower(first - 1, "the") { return true }
             first -= 1
         }
         return false
     }
 
     private func isBodyNamePreposition(_ index: Int) -> Bool {
-        view.lower[index] == "for" || view.lower[index] == "on"
+        view.isLower(index, "for") || view.isLower(index, "on")
     }
 
     /// Whether the capitalized word before the "of", "for" or "on" at `preposition` heads a body's name that the
@@ -1843,7 +1843,7 @@ struct SpeakerPhraseReader {
     /// after "the" ("the Medical Journal of Australia").
     private func opensBodyName(before preposition: Int) -> Bool {
         let head = preposition - 1
-        return view.isCapitalized(head) && (view.wordKinds[head] == .org || view.lower[preposition] == "of" && headsNameAfterThe(head))
+        return view.isCapitalized(head) && (view.wordKinds[head] == .org || view.isLower(preposition, "of") && headsNameAfterThe(head))
     }
 
     /// Whether the capitalized words before the preposition at `preposition` go back to a body word and its own
@@ -1882,7 +1882,7 @@ struct SpeakerPhraseReader {
         // "the Bank of England", "the Institute of Marine Research": a body word, "of" and a name are one name, also
         // when the name ends in a word for people ("the Society of Mining Engineers", "the Board of Muslim
         // clerics" are no groups of engineers or clerics).
-        if let of = (start..<tokens.upperBound).first(where: { view.lower[$0] == "of" || isBodyNamePreposition($0) }), of > start,
+        if let of = (start..<tokens.upperBound).first(where: { view.isLower($0, "of") || isBodyNamePreposition($0) }), of > start,
            opensBodyName(before: of) {
             return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
@@ -1893,7 +1893,7 @@ struct SpeakerPhraseReader {
         }
         var nameStart = tokens.upperBound
         while nameStart - 1 >= start && (isNameWord(nameStart - 1) || isOutlet
-            || (view.words[nameStart - 1] == "-" && nameStart - 2 >= start && isNameWord(nameStart - 2))
+            || (view.isByte(nameStart - 1, UInt8(ascii: "-")) && nameStart - 2 >= start && isNameWord(nameStart - 2))
             || (nameStart - 2 >= start && isInitialPeriod(nameStart - 1))
             || isModifierInsideName(nameStart - 1, start: start)
             || isPeoplePluralInsideName(nameStart - 1, start: start, end: tokens.upperBound)) {
@@ -1913,14 +1913,14 @@ struct SpeakerPhraseReader {
         }
         // "Secretary of State Jason Kander": what follows "of" belongs to the title, and the person is named by the
         // last two words.
-        if nameStart - 2 >= start, view.lower[nameStart - 1] == "of", view.wordKinds[nameStart - 2] == .role,
+        if nameStart - 2 >= start, view.isLower(nameStart - 1, "of"), view.wordKinds[nameStart - 2] == .role,
            tokens.upperBound - nameStart > 2 {
             nameStart = tokens.upperBound - 2
         }
         if let afterAffiliation = nameAfterAffiliation(in: nameStart..<tokens.upperBound) { nameStart = afterAffiliation }
         if namesBodyWithWord(before: nameStart, start: start, end: tokens.upperBound) {
             return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
-                                 isOrganization: true, isOutlet: view.lower[start] == "radio")
+                                 isOrganization: true, isOutlet: view.isLower(start, "radio"))
         }
         // "Organist Marta Quist": an agent noun opening the sentence before a given name and a surname is a role.
         if tokens.upperBound - nameStart >= 3, view.opensSentence(nameStart),

@@ -209,7 +209,7 @@ struct TokenView {
     private static func markHyphenatedNameParts(_ traits: inout [WordTraits], words: [String], capitalized: [Bool], tokens: [Token]) {
         guard tokens.count >= 4 else { return }
         for index in 2..<(tokens.count - 1) where capitalized[index + 1] && capitalized[index - 2] && !capitalized[index]
-            && tokens[index].kind == .word && words[index - 1] == "-"
+            && tokens[index].kind == .word && isOneByte(words[index - 1], UInt8(ascii: "-"))
             && tokens[index - 2].span.utf8.upperBound == tokens[index - 1].span.utf8.lowerBound
             && tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound
             && tokens[index].span.utf8.upperBound < tokens[index + 1].span.utf8.lowerBound
@@ -230,6 +230,14 @@ struct TokenView {
     /// Whether the token is exactly this one ASCII byte (",", ":", "-"): asked of every token by some passes,
     /// and cheaper than comparing strings.
     func isByte(_ index: Int, _ byte: UInt8) -> Bool { Self.isOneByte(words[index], byte) }
+
+    /// Whether the token's lowercase form is `word`. The lengths are compared first, inline: most tokens asked
+    /// about differ in length, and a `String` comparison of unequal small strings is a call into the runtime.
+    @inline(__always)
+    func isLower(_ index: Int, _ word: String) -> Bool {
+        let form = lower[index]
+        return form.utf8.count == word.utf8.count && form == word
+    }
 
     private static func isOneByte(_ word: String, _ byte: UInt8) -> Bool {
         let utf8 = word.utf8
@@ -262,7 +270,7 @@ struct TokenView {
     /// A body word ("ministry", "union"), or a capitalized "Party", which the lexicon lists as a modifier for
     /// "party leader" but which ends a party's name ("the Coastal Party").
     func isBodyWord(_ index: Int) -> Bool {
-        wordKinds[index] == .org || capitalized[index] && lower[index] == "party"
+        wordKinds[index] == .org || capitalized[index] && isLower(index, "party")
     }
 
     /// A lowercase word that is no pronoun and has none of `traits`: what the rules read as a plain noun,
@@ -297,7 +305,7 @@ struct TokenView {
     /// The head word of a phrase that ends at `last`: the relation of "brother-in-law" (whose tokens the view
     /// reads as one relation word), otherwise the last word.
     func headWord(endingAt last: Int) -> String {
-        guard last >= 4, lower[last] == "law", lower[last - 2] == "in", isGluedHyphen(last - 1), isGluedHyphen(last - 3),
+        guard last >= 4, isLower(last, "law"), isLower(last - 2, "in"), isGluedHyphen(last - 1), isGluedHyphen(last - 3),
               wordKinds[last] != nil, wordKinds[last] == wordKinds[last - 4]
         else { return lower[last] }
         return lower[last - 4]
@@ -309,7 +317,7 @@ struct TokenView {
         guard start < count, TranscriptLabel.isInCapitals(words[start]) else { return nil }
         var index = start
         while index < min(count, start + 12) {
-            if words[index] == "-" || isLongDash(index) { return index > start ? index + 1 : nil }
+            if isByte(index, UInt8(ascii: "-")) || isLongDash(index) { return index > start ? index + 1 : nil }
             guard quoteOf[index] < 0 else { return nil }
             index += 1
         }
@@ -318,7 +326,7 @@ struct TokenView {
 
     /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
     func isGluedHyphen(_ index: Int) -> Bool {
-        guard index > 0, index + 1 < count, words[index] == "-" else { return false }
+        guard index > 0, index + 1 < count, isByte(index, UInt8(ascii: "-")) else { return false }
         let tokens = document.tokens
         return tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound
             && tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound
@@ -327,7 +335,7 @@ struct TokenView {
     /// An apostrophe outside any quote, written straight after the word before it ("Reuters' desk", "anglers' club"):
     /// a possessive's mark, not a quote mark.
     func isClosingApostrophe(_ index: Int) -> Bool {
-        guard index > 0, document.tokens[index].kind == .punctuation, words[index] == "'" || words[index] == "’", quoteOf[index] < 0
+        guard index > 0, document.tokens[index].kind == .punctuation, isByte(index, UInt8(ascii: "'")) || words[index] == "’", quoteOf[index] < 0
         else { return false }
         return document.tokens[index - 1].span.utf8.upperBound == document.tokens[index].span.utf8.lowerBound
     }
@@ -363,7 +371,7 @@ struct TokenView {
         // A form of "be" before an -ing cue is a progressive ("is saying"), still active.
         if index > 0 && (has(index - 1, .negator) || isPassive(index)) { return nil }
         // "declined to say how much …", "refused to comment": what someone would not say is not reported either.
-        if index > 1 && lower[index - 1] == "to" && Self.refusals.contains(lower[index - 2]) { return nil }
+        if index > 1 && isLower(index - 1, "to") && Self.refusals.contains(lower[index - 2]) { return nil }
         // "a vow", "her pledge", "the stated aim", "475 pledged delegates": after an article or a possessive a
         // cue form is a noun or an adjective, and so is a participle after a number.
         // So is one between a number word and a plural ("two alleged members of the gang").
@@ -378,7 +386,7 @@ struct TokenView {
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
         // "Hospitals on alert as …", "in reply", "under review": a base form right after a preposition other than
         // "to" is a noun.
-        if found.cue.isBase && index > 0 && has(index - 1, .preposition) && lower[index - 1] != "to" { return nil }
+        if found.cue.isBase && index > 0 && has(index - 1, .preposition) && !isLower(index - 1, "to") { return nil }
         // "the volcanic alert level", "a formal protest": the base form after an article and a singular word is a
         // noun, since a singular subject takes no base form of a verb (after a preposition the phrase may end a
         // plural subject's modifier: "People briefed on the situation say").
@@ -402,7 +410,7 @@ struct TokenView {
     /// "Residents who live near the quarry claim that …": a relative clause after a plural, with no comma, may end
     /// right before the verb of that plural.
     private func endsPluralRelativeClause(_ last: Int) -> Bool {
-        guard last >= 1, let who = (max(1, last - 8)...last).last(where: { lower[$0] == "who" }), has(who - 1, .plural) else { return false }
+        guard last >= 1, let who = (max(1, last - 8)...last).last(where: { isLower($0, "who") }), has(who - 1, .plural) else { return false }
         return !((who + 1)..<(last + 1)).contains { isComma($0) || quoteOf[$0] >= 0 }
     }
 
@@ -419,7 +427,7 @@ struct TokenView {
     /// Whether the token at `index` is the "called" of "so-called" ("the so-called “night of poets”"): an adjective,
     /// which names nothing and reports nothing.
     func isSoCalled(_ index: Int) -> Bool {
-        index >= 2 && lower[index] == "called" && words[index - 1] == "-" && lower[index - 2] == "so"
+        index >= 2 && isLower(index, "called") && isByte(index - 1, UInt8(ascii: "-")) && isLower(index - 2, "so")
     }
 
     /// "Critics note that the …", "They reply that he …": a lowercase base form after a subject it may follow (a
@@ -431,7 +439,7 @@ struct TokenView {
         // "…, promising that …": a participle after a comma has its subject in the clause before.
         if has(index, .ing) && !isComma(before) { return false }
         let subject = has(index, .ing) || has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
-            || Self.subjectPronouns.contains(lower[before]) || lower[before] == "to" || capitalized[before] && !opensSentence(before)
+            || Self.subjectPronouns.contains(lower[before]) || isLower(before, "to") || capitalized[before] && !opensSentence(before)
             || endsPluralRelativeClause(before)
         // "The quota, skeptics say, was …", "…, Ilse Marnix claims, …": set off with a subject of a few words.
         if isComma(index + 1), let open = (max(0, index - 5)..<(index - 1)).last(where: { isComma($0) }),
@@ -460,9 +468,9 @@ struct TokenView {
            closing > index + 2, ((index + 2)..<closing).allSatisfy({ document.tokens[$0].kind == .word }) {
             that = closing + 1
         }
-        guard lower[that] == "that" else { return false }
+        guard isLower(that, "that") else { return false }
         let after = that + 1
-        let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || lower[after] == "there"
+        let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || isLower(after, "there")
             || capitalized[after] || document.tokens[after].kind == .number
         return subject && clause
     }
@@ -507,7 +515,7 @@ struct TokenView {
     func isPassive(_ index: Int) -> Bool {
         guard !has(index, .ing) else { return false }
         var before = index - 1
-        while before > 0 && index - before <= 2 && (has(before, .adverb) || lower[before] == "also") { before -= 1 }
+        while before > 0 && index - before <= 2 && (has(before, .adverb) || isLower(before, "also")) { before -= 1 }
         // "when asked if she would resign", "if pressed": a past participle right after a subordinator is a
         // passive with its subject left out.
         // ("has since stressed" is active: "since" is an adverb there).

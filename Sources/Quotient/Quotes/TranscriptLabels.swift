@@ -31,7 +31,7 @@ struct TranscriptLabel {
 
     /// The label that opens `paragraph`, if its first one to five words are in capitals and a colon follows.
     static func opening(_ paragraph: Range<Int>, in view: TokenView, lexicon: QuoteLexicon) -> TranscriptLabel? {
-        guard let colon = paragraph.prefix(12).first(where: { view.words[$0] == ":" }), colon > paragraph.lowerBound,
+        guard let colon = paragraph.prefix(12).first(where: { view.isByte($0, UInt8(ascii: ":")) }), colon > paragraph.lowerBound,
               colon + 1 < paragraph.upperBound, view.quoteOf[colon + 1] < 0
         else { return nil }
         var roleWords: [String] = []
@@ -39,7 +39,7 @@ struct TranscriptLabel {
         // "PETROVA (Treasurer):", "KING (R-N.Y.):": a bracket before the colon holds a role in any case.
         var labelEnd = colon
         var bracketRole: String?
-        if view.words[colon - 1] == ")", let open = (paragraph.lowerBound..<(colon - 1)).last(where: { view.words[$0] == "(" }),
+        if view.isByte(colon - 1, UInt8(ascii: ")")), let open = (paragraph.lowerBound..<(colon - 1)).last(where: { view.isByte($0, UInt8(ascii: "(")) }),
            open > paragraph.lowerBound, open + 1 < colon - 1 {
             labelEnd = open
             bracketRole = view.phrase((open + 1)..<(colon - 1))
@@ -56,7 +56,7 @@ struct TranscriptLabel {
             }
             if word == "." || word == "-" { continue }
             guard view.isWord(index), isInCapitals(word), !layoutWords.contains(view.lower[index]) else { return nil }
-            let isTitle = SentenceRules.isTitle(word) && index + 1 < colon && view.words[index + 1] == "."
+            let isTitle = SentenceRules.isTitle(word) && index + 1 < colon && view.isByte(index + 1, UInt8(ascii: "."))
             // "COUNCILLOR WHITE:": a modifier ends no role, so one that closes the label after a role is a name.
             let kind = lexicon.kind(of: view.lower[index])
             let closesAfterRole = kind == .modifier && !roleWords.isEmpty && index + 1 == labelEnd
