@@ -297,8 +297,15 @@ struct TokenView {
     /// The words of a name, role or cue as one line: whitespace with a line break in it (hard-wrapped
     /// text) reads as one space.
     func phrase(_ range: Range<Int>) -> String {
-        let text = text(range)
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        guard !range.isEmpty else { return "" }
+        let utf8 = span(range).utf8
+        // The line-break test reads the document's bytes: asked for every name and role, a scan through the
+        // new string's UTF-8 view cost more than making the string.
+        let hasBreak = document.text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes[utf8].contains { $0 == 0x0A || $0 == 0x0D }
+        }
+        let text = String(document[utf8: utf8])
+        guard hasBreak ?? text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
