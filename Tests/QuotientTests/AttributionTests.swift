@@ -172,6 +172,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "“We do what we can,” she said.", ["Ffion Treharne", "Ffion Treharne", "Ffion Treharne"]),
         // A subject and the scene of its words before a colon, with no verb, as round-ups print them.
         ("The Valley Courier, in an editorial: “The ferry subsidy is a scandal.”", ["Valley Courier"]),
+        // A short description of how the speaker was, set off between the subject and the cue, reports nothing.
+        ("Brandsma, visibly shaken, said that the dyke had held.", ["Brandsma"]),
+        ("The harbourmaster, unrepentant, insisted the fees were fair.", ["harbourmaster"]),
+        ("Oyelowo, furious, wrote that the ferry had left without them.", ["Oyelowo"]),
         // A side in court is the antecedent of "which" as a body is.
         ("The witness was challenged by the defence, which said he had “every reason to lie.”", ["defence"]),
         // A role word in -s after a name and before an article is the name's verb, not a noun the name modifies.

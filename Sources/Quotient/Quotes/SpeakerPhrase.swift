@@ -406,7 +406,24 @@ struct SpeakerPhraseReader {
     /// A scene, a subordinate clause, a gerund or participle phrase or a time set off before a cue.
     private func isSituatingAside(_ range: Range<Int>) -> Bool {
         isScenePhrase(range) || isSubordinateAside(range) || isGerundAside(range) || isTimeAside(range) || isParticipleAside(range)
+            || isStateAside(range)
     }
+
+    /// "Varga, visibly irritated, said …", "Holm, furious, wrote …", "the mayor, unrepentant, insisted …": one to
+    /// three lowercase words that are no noun of a speaker phrase, no verb and no function word describe how the
+    /// speaker was, and report nothing.
+    private func isStateAside(_ range: Range<Int>) -> Bool {
+        (1...3).contains(range.count) && range.allSatisfy { index in
+            view.document.tokens[index].kind == .word && !view.isCapitalized(index) && view.quoteOf[index] < 0
+                && view.wordKinds[index] == nil && !view.has(index, Self.notStateWords)
+                && view.cue(at: index, within: range.upperBound) == nil
+        }
+    }
+
+    private static let notStateWords: WordTraits = [
+        .finiteVerb, .be, .auxiliary, .clauseWord, .determiner, .article, .possessive, .preposition, .conjunction,
+        .relativePronoun, .andBut, .quantifier, .numberWord, .subordinator, .negator,
+    ]
 
     /// Prepositions that open where or when something was said (not "to": "adds to the drama" is no report).
     static let scenePrepositions: WordSet = [
