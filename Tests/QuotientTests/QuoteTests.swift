@@ -242,6 +242,17 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(try extract(text).quotes.isEmpty)
     }
 
+    /// A cue's -s form right after the participle of a perfect is that verb's object: other people's calls and
+    /// claims, which the subject answered, not words of the subject's own.
+    @Test(arguments: [
+        "The harbour board has rejected calls for a second breakwater.",
+        "Ferry operators have long dismissed claims that the crossing is unsafe.",
+        "The audit had prompted calls for every ward to be inspected.",
+    ])
+    func aNounAfterAPerfectReportsNothing(_ text: String) throws {
+        #expect(try extract(text).quotes.isEmpty)
+    }
+
     @Test func describedSpeakerWithoutAName() throws {
         let quote = try #require(try extract("In a statement, the shipping firm announced that “all routes remain open.”").quotes.first)
         #expect(quote.kind == .partial)

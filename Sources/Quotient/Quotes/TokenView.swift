@@ -384,7 +384,7 @@ struct TokenView {
         // So is one between a number word and a plural ("two alleged members of the gang").
         if index > 0 && (has(index - 1, [.article, .possessive]) || has(index, .ed) && document.tokens[index - 1].kind == .number
                          || has(index, .ed) && has(index - 1, .numberWord) && index + 1 < count && has(index + 1, .plural)
-                         || isOwner(index - 1) || isNounAfterAdjective(index)) {
+                         || isOwner(index - 1) || isNounAfterAdjective(index) || isObjectOfPerfect(index)) {
             return nil
         }
         if capitalized[index] && isSurnameAfterGivenName(index) { return nil }
@@ -430,6 +430,16 @@ struct TokenView {
     }
 
     private static let verbsAfterSubject: WordSet = ["goes", "went", "is", "was", "has", "had"]
+
+    /// "has rejected calls for an election", "have dismissed claims that …", "had long ignored warnings": an -s form
+    /// right after the participle of a perfect is that verb's object, a plural noun, not a verb of its own.
+    private func isObjectOfPerfect(_ index: Int) -> Bool {
+        guard index >= 2, has(index, .plural), has(index - 1, [.ed, .irregularPast]) else { return false }
+        if Self.perfectAuxiliaries.contains(lower[index - 2]) { return true }
+        return index >= 3 && has(index - 2, [.adverb, .intervener]) && Self.perfectAuxiliaries.contains(lower[index - 3])
+    }
+
+    private static let perfectAuxiliaries: WordSet = ["has", "have", "had", "'ve", "'d"]
 
     /// Whether the token at `index` is the "called" of "so-called" ("the so-called “night of poets”"): an adjective,
     /// which names nothing and reports nothing.
