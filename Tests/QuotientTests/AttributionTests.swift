@@ -172,6 +172,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "“We do what we can,” she said.", ["Ffion Treharne", "Ffion Treharne", "Ffion Treharne"]),
         // A subject and the scene of its words before a colon, with no verb, as round-ups print them.
         ("The Valley Courier, in an editorial: “The ferry subsidy is a scandal.”", ["Valley Courier"]),
+        // A cue joined by "and" to a predicate with an object, in a clause a time subordinator opens, has that
+        // clause's subject; joined to a verb inside a "that" clause, the sentence's.
+        ("Fares rose after the ferry company scrapped its winter timetable and warned that crossings would be cut.",
+         ["ferry company"]),
+        ("Brunhilde Osei dismissed the idea that the tolls amounted to a tax and said they would stay.", ["Brunhilde Osei"]),
         // A short description of how the speaker was, set off between the subject and the cue, reports nothing.
         ("Brandsma, visibly shaken, said that the dyke had held.", ["Brandsma"]),
         ("The harbourmaster, unrepentant, insisted the fees were fair.", ["harbourmaster"]),

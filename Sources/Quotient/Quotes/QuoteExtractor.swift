@@ -3762,7 +3762,31 @@ struct ExtractionRun {
             return issuer
         }
         if isPerceivedSaying(index), let perceived = passiveSubject(before: index - 1) { return perceived }
+        if coordinated, let subject = coordinatedSubordinateSubject(cue: index) { return subject }
         return sentenceSubject(before: index)
+    }
+
+    /// "Shares fell after the company lowered its forecast and said …": a cue joined by "and" to a predicate with
+    /// an object, inside a clause a subordinator opens, has that clause's subject, not the sentence's. (Without an
+    /// object, "He spoke after the meeting ended and said …", the cue may go on the sentence's predicate.)
+    private mutating func coordinatedSubordinateSubject(cue index: Int) -> (speaker: Speaker, entity: Int?)? {
+        let sentenceStart = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound
+        // Both predicates in the past: "acknowledging that X had … but warning" joins participles of the sentence's
+        // subject.
+        guard !view.has(index, .ing),
+              let conjunction = (max(sentenceStart, index - 4)..<index).last(where: { view.has($0, .andBut) }),
+              let verb = (max(sentenceStart, conjunction - 8)..<conjunction).last(where: {
+                  view.isComma($0) || view.quoteOf[$0] >= 0 || view.has($0, [.ed, .irregularPast]) && !view.isCapitalized($0)
+              }),
+              view.has(verb, [.ed, .irregularPast]), verb + 1 < conjunction,
+              // A time subordinator opens the clause; a "that" or relative clause ("rejected the idea that the
+              // changes amounted to … and said") is the object of the sentence's own verb.
+              let opener = (max(sentenceStart, verb - 10)..<verb).last(where: {
+                  view.has($0, [.subordinator, .conjunction, .relativePronoun]) || view.isLower($0, "that")
+              }),
+              view.has(opener, .subordinator)
+        else { return nil }
+        return subordinateSubject(ofVerb: verb)
     }
 
     /// Where ", and" and a past-tense verb with no subject of its own ("…, and boasted about his boat") close a
