@@ -253,6 +253,23 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(try extract(text).quotes.isEmpty)
     }
 
+    /// A clause a subordinator opens, alone before the subject and cue, says when or why people spoke, not what;
+    /// with a main clause after it, the whole is what they said.
+    @Test(arguments: [
+        "When the cannery closed in April, dozens of packers protested.",
+        "Because the ford was flooded for a week, farmers complained.",
+        "Although the ballot was secret, several porters objected.",
+    ])
+    func anAdverbialClauseAloneIsNotReported(_ text: String) throws {
+        #expect(try extract(text).quotes.isEmpty)
+    }
+
+    @Test func aConditionalWithItsMainClauseIsReported() throws {
+        let quote = try #require(try extract("If the levy doubles, the ferry will close, the harbourmaster warned.").quotes.first)
+        #expect(quote.text == "If the levy doubles, the ferry will close")
+        #expect(quote.speaker?.name == "harbourmaster")
+    }
+
     @Test func describedSpeakerWithoutAName() throws {
         let quote = try #require(try extract("In a statement, the shipping firm announced that “all routes remain open.”").quotes.first)
         #expect(quote.kind == .partial)

@@ -1650,7 +1650,8 @@ struct ExtractionRun {
         // The cheap tests on the short tail come before those over the whole sentence.
         guard let cueIndex = (tailStart..<end).first(where: { view.cue(at: $0, within: end) != nil }),
               let (cue, length) = view.cue(at: cueIndex, within: end), [.verb, .object, .report].contains(cue.kind),
-              !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount(start..<comma) >= 4
+              !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount(start..<comma) >= 4,
+              !isAdverbialClauseAlone(start..<comma)
         else { return false }
         // Without a cue before the comma, the cue-by-cue reading finds ", officials said" itself. "Hruby said …, the
         // Courier reported": an outlet relays the words of a clause with a speaker of its own.
@@ -1922,7 +1923,8 @@ struct ExtractionRun {
                 || interrupts && Self.timeSubordinators.contains(view.lower[start]) && afterCue + 1 < end && view.quoteOf[afterCue + 1] >= 0 {
                 return false
             }
-            if isSettingPhrase(start..<comma) || opensPassiveIntroduction(start) || opensSubordinate {
+            if isSettingPhrase(start..<comma) || opensPassiveIntroduction(start) || opensSubordinate
+                || !interrupts && isAdverbialClauseAlone(start..<comma) {
                 guard interrupts, let rest = continuation(after: afterCue, end: end) else { return false }
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
@@ -2009,7 +2011,8 @@ struct ExtractionRun {
         else { return nil }
         let counted = reader.countedGroup(start: comma + 1, cue: index)
         guard let subject = counted ?? reader.postmodifiedSubject(start: comma + 1, cue: index), subject.tokens.lowerBound == comma + 1,
-              counted != nil || reader.namesASpeaker(subject), looksLikeClause(start..<comma), !endsWithColon(sentence)
+              counted != nil || reader.namesASpeaker(subject), looksLikeClause(start..<comma), !endsWithColon(sentence),
+              !isAdverbialClauseAlone(start..<comma)
         else { return nil }
         let afterCue = skippingTime(from: skipAddressee(after: cueRange.upperBound, cue: cue, end: end), end: end)
         let closedByComma = afterCue + 1 < end && view.isComma(afterCue) && view.quoteOf[afterCue + 1] < 0
@@ -2017,6 +2020,18 @@ struct ExtractionRun {
         guard closedByComma || isAttributionTail(clauseAfterAddressee(cue: cue, at: cueRange, end: end)..<end) else { return nil }
         return (subject, start..<comma)
     }
+
+    /// "When the mill closed in March, hundreds of workers protested": a clause a subordinator opens, with no main
+    /// clause after it, says when or why the subject spoke, not what. ("If the tolls rise, drivers will suffer, the
+    /// minister warned" reports a main clause after the comma.)
+    private func isAdverbialClauseAlone(_ clause: Range<Int>) -> Bool {
+        guard let first = clause.first, view.has(first, .subordinator) || Self.adverbialOpeners.contains(view.lower[first]) else {
+            return false
+        }
+        return !clause.contains { view.isComma($0) && view.quoteOf[$0] < 0 }
+    }
+
+    private static let adverbialOpeners: WordSet = ["because", "although", "though", "unless", "until", "once", "whereas"]
 
     /// "The levy, Tove Berg said Monday, was unfair", "…, she told reporters on Friday, …": a day or time of day
     /// between an interrupting cue and its closing comma belongs to the attribution, and so does a scene ("The
