@@ -1093,13 +1093,24 @@ struct SpeakerPhraseReader {
             guard isModifier(split..<end), !(view.isLower(split, "of") && isPhraseWord(split, lowerLimit: start, upperLimit: end))
             else { continue }
             // "A statement on the club website said …": a document before its modifier is the source.
-            guard var head = subjectHead(start..<split) ?? describedBeforeWho(start..<split) ?? documentSource(start, limit: split)
+            guard var head = subjectHead(start..<split) ?? describedBeforeWho(start..<split) ?? documentSource(start, limit: split),
+                  !hasVerbOfItsOwn(head.tokens)
             else { return nil }
             // "The chamber of commerce", "the board of directors": a body's bare "of" noun is part of its name.
             if head.isOrganization && head.form != .name && namesBodyField(split..<end) { head.tokens = head.tokens.lowerBound..<end }
             return head
         }
         return nil
+    }
+
+    /// "Prices rose 3 percent on Monday and analysts said …": a head with a finite verb of its own ("rose") is a
+    /// clause, not the noun phrase a modifier follows. (A capitalized form is a name, "Rose Tremain"; one glued to a
+    /// hyphen is part of a compound, "the Labour-led council".)
+    private func hasVerbOfItsOwn(_ tokens: Range<Int>) -> Bool {
+        tokens.contains { index in
+            view.has(index, [.irregularPast, .finiteVerb, .be]) && !view.isCapitalized(index)
+                && !(index > tokens.lowerBound && view.isByte(index - 1, UInt8(ascii: "-")))
+        }
     }
 
     /// "Shares in Harvest Foods fell after the company warned that …": a subordinator and a speaker right before the
