@@ -180,6 +180,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A phrase with a finite verb of its own is a clause, never the head a modifier follows: the speaker is
         // the subject after "and".
         ("Turnout fell 9 percent on Sunday and organisers said the rain was to blame.", ["organisers"]),
+        // A hyphenated compound in a subject with a modifier is one word of it.
+        ("The state-owned ferry operator in Orkney said crossings would resume.", ["state-owned ferry operator"]),
         // A short description of how the speaker was, set off between the subject and the cue, reports nothing.
         ("Brandsma, visibly shaken, said that the dyke had held.", ["Brandsma"]),
         ("The harbourmaster, unrepentant, insisted the fees were fair.", ["harbourmaster"]),

@@ -1405,7 +1405,11 @@ struct SpeakerPhraseReader {
            tokens.allSatisfy({ view.quoteOf[$0] < 0 && (view.isWord($0) || view.isByte($0, UInt8(ascii: "-"))) }) {
             return unnamed(tokens)
         }
-        guard tokens.allSatisfy({ view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.isByte($0, UInt8(ascii: ".")) })
+        // "The Labour-led council in Hull": a hyphen inside a compound is no punctuation between phrases.
+        guard tokens.allSatisfy({
+            view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.isByte($0, UInt8(ascii: "."))
+                || $0 > tokens.lowerBound && $0 + 1 < tokens.upperBound && view.isGluedHyphen($0)
+        })
         else { return nil }
         // A second determiner, other than after "of", starts another phrase: "The union sued the board" is a
         // clause, not a head.
