@@ -1088,7 +1088,9 @@ struct SpeakerPhraseReader {
         if issuer > start, let phrase = before(end, floor: issuer, allowApposition: false), phrase.tokens.lowerBound == issuer {
             return phrase
         }
-        for split in (start + 1)..<min(end, start + 6) {
+        // Six words at most before the modifier; a hyphenated compound ("state-owned") is one word of three tokens.
+        let reach = start + 6 + 2 * (start..<min(end, start + 8)).filter { view.isGluedHyphen($0) }.count
+        for split in (start + 1)..<min(end, reach) {
             // "Secretary of State Jason Kander said": an "of" inside a title or a body's name modifies nothing.
             guard isModifier(split..<end), !(view.isLower(split, "of") && isPhraseWord(split, lowerLimit: start, upperLimit: end))
             else { continue }
