@@ -180,6 +180,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A phrase with a finite verb of its own is a clause, never the head a modifier follows: the speaker is
         // the subject after "and".
         ("Turnout fell 9 percent on Sunday and organisers said the rain was to blame.", ["organisers"]),
+        // A simple past whose participle differs is the sentence's verb, never part of a subject's modifier.
+        ("Prices at the Kirkwall creamery rose sharply and crofters said the rise was overdue.", ["crofters"]),
         // A hyphenated compound in a subject with a modifier is one word of it.
         ("The state-owned ferry operator in Orkney said crossings would resume.", ["state-owned ferry operator"]),
         // A short description of how the speaker was, set off between the subject and the cue, reports nothing.

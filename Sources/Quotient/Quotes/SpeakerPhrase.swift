@@ -1499,8 +1499,11 @@ struct SpeakerPhraseReader {
         if let comma = range.first(where: { view.isComma($0) }) {
             return comma > range.lowerBound && isModifier(range.lowerBound..<comma) && isModifier(comma..<range.upperBound)
         }
-        // A relative clause ("who have seen him …") has verbs of its own; a modifier before it has none.
-        return !(range.lowerBound..<relative).contains { view.has($0, .finiteVerb) }
+        // A relative clause ("who have seen him …") has verbs of its own; a modifier before it has none ("Shares in
+        // Harvest Foods fell …" is a clause).
+        return !(range.lowerBound..<relative).contains {
+            view.has($0, .finiteVerb) || view.has($0, .simplePast) && !view.isCapitalized($0)
+        }
     }
 
     private static let causalSubordinators: WordSet = ["because", "although", "though", "until", "unless"]

@@ -108,6 +108,9 @@ struct WordTraits: OptionSet, Sendable {
     static let sequenceThen = WordTraits(rawValue: 1 << 47)
     /// A comma: the rules ask about commas more than any other token, so it is a bit, not a string comparison.
     static let comma = WordTraits(rawValue: 1 << 48)
+    /// A simple past whose participle differs ("fell", "rose", "wrote"): always a finite verb, never part of a
+    /// modifier as "led" or "held" can be ("a group led by …").
+    static let simplePast = WordTraits(rawValue: 1 << 49)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -232,6 +235,12 @@ struct WordTraits: OptionSet, Sendable {
             "came", "went", "got", "meant", "lent", "bent", "dealt", "drank", "forgave", "hung", "lit", "sought",
             "shot", "slid", "spun", "stuck", "stung", "swept", "swung", "tore", "wept", "withdrew", "overtook",
             "undertook", "upheld", "withheld", "overrode", "overthrew", "foresaw", "oversaw", "mistook", "rebuilt",
+        ]),
+        (.simplePast, [
+            "gave", "took", "blew", "broke", "chose", "drew", "drove", "ate", "fell", "flew", "forgot", "froze", "grew",
+            "hid", "knew", "rode", "rang", "rose", "ran", "saw", "shook", "sang", "sank", "spoke", "stole", "swore",
+            "swam", "threw", "woke", "wore", "wrote", "became", "began", "came", "went", "drank", "forgave", "tore",
+            "withdrew", "overtook", "undertook", "overrode", "overthrew", "foresaw", "oversaw", "mistook",
         ]),
         (.writtenText, [
             "statement", "statements", "note", "notes", "sign", "signs", "letter", "message", "post", "tweet", "caption",
