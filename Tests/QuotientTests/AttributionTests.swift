@@ -180,6 +180,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A phrase with a finite verb of its own is a clause, never the head a modifier follows: the speaker is
         // the subject after "and".
         ("Turnout fell 9 percent on Sunday and organisers said the rain was to blame.", ["organisers"]),
+        // A participle with its agent modifies any noun before it, singular or plural.
+        ("A campaign led by Shetland crofters said the ferry fares were unfair.", ["campaign"]),
         // A simple past whose participle differs is the sentence's verb, never part of a subject's modifier.
         ("Prices at the Kirkwall creamery rose sharply and crofters said the rise was overdue.", ["crofters"]),
         // A hyphenated compound in a subject with a modifier is one word of it.

@@ -1465,8 +1465,10 @@ struct SpeakerPhraseReader {
         // A capital inside the sentence makes the -ing word part of a name ("the College of Nursing said").
         // "Residents displaced after the storm said": after a plural, a past participle opens one too.
         // "operating" in "chief operating officer" stands inside a title, as the lexicon's modifiers do.
+        // "A coalition led by dairy farmers said": a participle with its agent opens one after any noun.
         let participle = (view.has(range.lowerBound, .ing) || view.has(range.lowerBound, .ed) && range.lowerBound > 0
-                          && view.has(range.lowerBound - 1, .plural))
+                          && view.has(range.lowerBound - 1, .plural)
+                          || view.has(range.lowerBound, [.ed, .irregularPast]) && range.count > 2 && view.isLower(range.lowerBound + 1, "by"))
             && !view.isCapitalized(range.lowerBound) && view.wordKinds[range.lowerBound] != .modifier
             && view.cue(at: range.lowerBound, within: range.upperBound) == nil
         guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range),
