@@ -4509,8 +4509,7 @@ struct ExtractionRun {
             let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }
             // "The company, Fjordline, said …", "Fjordline, the ferry company, said …": a name whose role is a
             // body is an organization.
-            // The registry's test, not the lexicon's method: called through the view here, the lexicon was copied.
-            let namesBody = phrase.isOrganization || isBodyRole(phrase.role) || registry.isPlace(name)
+            let namesBody = phrase.isOrganization || isBodyRole(phrase.role) || view.isPlace(name)
             var kind: Speaker.Kind = namesBody ? .organization : .person
             // Whoever "reports", or is what something is "according to", is an outlet unless a person's
             // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov").

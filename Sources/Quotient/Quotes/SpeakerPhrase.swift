@@ -1857,7 +1857,7 @@ struct SpeakerPhraseReader {
     /// ("Transport Scotland", "Health Canada"). "Radio Shetland" is a broadcaster, an outlet.
     private func namesBodyWithWord(before nameStart: Int, start: Int, end: Int) -> Bool {
         guard nameStart == start + 1, end == nameStart + 1, view.isCapitalized(start) else { return false }
-        return view.wordKinds[start] == .org || view.wordKinds[start] == .modifier && view.lexicon.isPlace(view.words[nameStart])
+        return view.wordKinds[start] == .org || view.wordKinds[start] == .modifier && view.isPlace(view.words[nameStart])
     }
 
     /// "The Confederation of British Industry", "the Medical Journal of Australia": a capitalized word the lexicon

@@ -37,8 +37,6 @@ struct TokenView {
         let capitalized: [Bool]
         let wordKinds: [QuoteLexicon.WordKind?]
         let cueStarts: [TermTable.ID]
-        /// The lexicon's cues by vocabulary id, held here so a lookup reads one array, not the lexicon's value.
-        let cueLists: [[QuoteLexicon.Cue]]
         let traits: [WordTraits]
 
         init(
@@ -53,7 +51,6 @@ struct TokenView {
             self.capitalized = capitalized
             self.wordKinds = wordKinds
             self.cueStarts = cueStarts
-            cueLists = lexicon.vocabularyCues
             self.traits = traits
         }
     }
@@ -363,10 +360,13 @@ struct TokenView {
         "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
     ]
 
+    /// Whether a name, in any case, is one of the lexicon's places.
+    func isPlace(_ name: String) -> Bool { tables.lexicon.isPlace(name) }
+
     /// The cues of the lexicon whose first word is the token's, longest first.
     func cues(startingAt index: Int) -> [QuoteLexicon.Cue] {
         let id = cueStarts[index]
-        return id < 0 ? [] : tables.cueLists[Int(id)]
+        return id < 0 ? [] : tables.lexicon.vocabularyCues[Int(id)]
     }
 
     /// The speech cue starting at `index`, if any, with its length in tokens.
