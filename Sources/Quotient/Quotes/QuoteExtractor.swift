@@ -3793,15 +3793,11 @@ struct ExtractionRun {
               let verb = (max(sentenceStart, conjunction - 8)..<conjunction).last(where: {
                   view.isComma($0) || view.quoteOf[$0] >= 0 || view.has($0, [.ed, .irregularPast]) && !view.isCapitalized($0)
               }),
-              view.has(verb, [.ed, .irregularPast]), verb + 1 < conjunction,
-              // A time subordinator opens the clause; a "that" or relative clause ("rejected the idea that the
-              // changes amounted to … and said") is the object of the sentence's own verb.
-              let opener = (max(sentenceStart, verb - 10)..<verb).last(where: {
-                  view.has($0, [.subordinator, .conjunction, .relativePronoun]) || view.isLower($0, "that")
-              }),
-              view.has(opener, .subordinator)
+              view.has(verb, [.ed, .irregularPast]), verb + 1 < conjunction
         else { return nil }
-        return subordinateSubject(ofVerb: verb)
+        // A time subordinator opens the clause; a "that" or relative clause ("rejected the idea that the changes
+        // amounted to … and said") is the object of the sentence's own verb.
+        return subordinateSubject(ofVerb: verb, afterSubordinatorOnly: true)
     }
 
     /// Where ", and" and a past-tense verb with no subject of its own ("…, and boasted about his boat") close a
@@ -3863,7 +3859,9 @@ struct ExtractionRun {
     /// "…, as farmers continue to warn that …": the verb before an infinitive cue may have a subject of its own,
     /// right after the subordinator or conjunction that opens its clause mid-sentence. The verb group before
     /// "to" may be longer than one verb: "was prompted to say", "felt compelled to say", "went on to say".
-    private mutating func subordinateSubject(ofVerb verb: Int) -> (speaker: Speaker, entity: Int?)? {
+    /// With `afterSubordinatorOnly`, the nearest clause opener before the verb must be a subordinator: a "that",
+    /// a relative pronoun or a conjunction nearer the verb gives nil.
+    private mutating func subordinateSubject(ofVerb verb: Int, afterSubordinatorOnly: Bool = false) -> (speaker: Speaker, entity: Int?)? {
         let sentenceStart = view.document.sentences[view.sentenceOf[verb]].tokens.lowerBound
         let searchStart = max(sentenceStart, verb - 10)
         // "so calm that Ola Brun was prompted to say": a "that" opens such a clause too; "As my grandmother used to
@@ -3872,7 +3870,9 @@ struct ExtractionRun {
               let opener = (searchStart..<verb).last(where: {
                   view.has($0, [.subordinator, .conjunction]) && ($0 > sentenceStart || view.has($0, .subordinator))
                       || view.isLower($0, "that") && $0 > sentenceStart
+                      || afterSubordinatorOnly && (view.has($0, [.conjunction, .relativePronoun]) || view.isLower($0, "that"))
               }),
+              !afterSubordinatorOnly || view.has(opener, .subordinator),
               opener + 1 < verb, !view.isLower(opener + 1, "to")
         else { return nil }
         // "after 31 MPs signed": a count in digits may open the subject.
