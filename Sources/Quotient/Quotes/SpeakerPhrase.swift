@@ -1089,7 +1089,7 @@ struct SpeakerPhraseReader {
             return phrase
         }
         // Six words at most before the modifier; a hyphenated compound ("state-owned") is one word of three tokens.
-        let reach = start + 6 + 2 * (start..<min(end, start + 8)).filter { view.isGluedHyphen($0) }.count
+        let reach = start + 6 + 2 * (start..<min(end, start + 8)).lazy.filter { view.isGluedHyphen($0) }.count
         for split in (start + 1)..<min(end, reach) {
             // "Secretary of State Jason Kander said": an "of" inside a title or a body's name modifies nothing.
             guard isModifier(split..<end), !(view.isLower(split, "of") && isPhraseWord(split, lowerLimit: start, upperLimit: end))
@@ -1111,7 +1111,7 @@ struct SpeakerPhraseReader {
     private func hasVerbOfItsOwn(_ tokens: Range<Int>) -> Bool {
         tokens.contains { index in
             view.has(index, [.irregularPast, .finiteVerb, .be]) && !view.isCapitalized(index)
-                && !(index > tokens.lowerBound && view.isByte(index - 1, UInt8(ascii: "-")))
+                && !(index > tokens.lowerBound && view.isGluedHyphen(index - 1))
         }
     }
 
