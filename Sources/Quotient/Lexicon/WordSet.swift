@@ -7,8 +7,6 @@
 /// its time to a small part of that.
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private var table = TermTable()
-    /// The words in the order given, for lists built from other lists.
-    private var words: [String] = []
 
     init(arrayLiteral words: String...) {
         self.init(words)
@@ -21,16 +19,18 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Adds `word`; false when the list held it already.
     @discardableResult
     mutating func insert(_ word: String) -> Bool {
-        guard table.id(of: word) == nil else { return false }
+        let count = table.count
         table.intern(word)
-        words.append(word)
-        return true
+        return table.count > count
     }
 
-    func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
+    /// The words in the order first given (a term's id is its insertion index), for lists built from other lists.
+    func makeIterator() -> LazyMapSequence<Range<Int>, String>.Iterator {
+        (0..<table.count).lazy.map { [table] in table.text(of: TermTable.ID($0)) }.makeIterator()
+    }
 
     /// This list's words and those of `other`.
-    func union(_ other: some Sequence<String>) -> WordSet { WordSet(words + Array(other)) }
+    func union(_ other: some Sequence<String>) -> WordSet { WordSet(Array(self) + Array(other)) }
 
     /// Whether `word` is one of the list's words, byte for byte.
     @inline(__always)
