@@ -432,6 +432,31 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.kind == .organization)
     }
 
+    /// A surname read before the full name appears (a headline's, then "the governor" resolved to it) is reported
+    /// as the full name; two people of one surname keep theirs.
+    @Test(arguments: [
+        ("Governor Achterberg: No New Tolls\n\nThe governor of the province promised on Friday to scrap the planned road tolls.\n\n"
+            + "Speaking in Zwolle, Governor Marijke Achterberg said the budget could absorb the cost.",
+         ["Marijke Achterberg", "Marijke Achterberg"]),
+        ("Mr. Okonjo said the mill would stay open. Later, Adaeze Okonjo and Chidi Okonjo said the mill was sold.",
+         ["Okonjo", "Adaeze Okonjo and Chidi Okonjo"]),
+    ])
+    func everyQuoteReportsTheFullestName(_ text: String, _ names: [String]) throws {
+        #expect(try extract(text).quotes.map { $0.speaker?.name ?? "nil" } == names)
+    }
+
+    /// A trade noun ("operator", "brewer") names a firm or someone's work: a full name that opens on a given
+    /// name is a person, whom "they" never refers to.
+    @Test(arguments: [
+        ("Magdalena Sobczak, a forklift operator, spoke first: “We are worn out.”", Speaker.Kind.person),
+        ("Tobias Lindgren, a craft brewer, said the tax would close him down.", .person),
+        ("Vestkyst Linjer, a ferry operator, said the tax would close the route.", .organization),
+    ])
+    func aTradeNounInAppositionLeavesAPersonAPerson(_ text: String, _ kind: Speaker.Kind) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.kind == kind)
+    }
+
     /// The last quote's speaker, exactly: who a pronoun after a described person refers to.
     @Test(arguments: [
         // A relative or neighbour described by a possessive is someone new, of that person's kin.

@@ -1119,4 +1119,19 @@ struct EntityRegistry {
     }
 
     subscript(index: Int) -> Entity { entities[index] }
+
+    /// The one person of the document named in full with the surname a one-word person's name is
+    /// ("Lindqvist" of a headline, then "Mayor Henrik Lindqvist"), when nothing tells them apart: no other full
+    /// name with that surname, no other gender.
+    func fullerName(of index: Int) -> Int? {
+        let entity = entities[index]
+        guard entity.kind == .person, !entity.name.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        var found: Int?
+        for (other, candidate) in entities.enumerated() where other != index && candidate.kind == .person
+            && candidate.lastWord == entity.lastWord && candidate.name.utf8.contains(UInt8(ascii: " ")) {
+            guard found == nil, entity.pronoun == nil || candidate.pronoun == nil || entity.pronoun == candidate.pronoun else { return nil }
+            found = other
+        }
+        return found
+    }
 }

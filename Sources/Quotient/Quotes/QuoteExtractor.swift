@@ -115,6 +115,7 @@ struct ExtractionRun {
             handleReportNouns(sentence)
         }
         attributeRepeatedWords()
+        reportFullestNames()
         assignGenders()
         quotes.sort { $0.span.utf8.lowerBound < $1.span.utf8.lowerBound }
         return QuoteExtraction(quotes: quotes, warnings: warnings)
@@ -165,6 +166,18 @@ struct ExtractionRun {
     private static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
         guard !part.isEmpty, part.count <= text.count else { return false }
         return (0...(text.count - part.count)).contains { start in text[start..<(start + part.count)].elementsEqual(part) }
+    }
+
+    /// Every quote of a person reports the fullest name the document gives them: a surname read before the full
+    /// name appeared (a headline's "Lindqvist", "the mayor" resolved to it) is that full name's person.
+    private mutating func reportFullestNames() {
+        for (index, entity) in quoteEntities.enumerated() {
+            guard let entity, let fuller = registry.fullerName(of: entity) else { continue }
+            let found = registry[fuller]
+            quotes[index].speaker?.name = found.name
+            if quotes[index].speaker?.role == nil { quotes[index].speaker?.role = found.role }
+            quoteEntities[index] = fuller
+        }
     }
 
     /// A person's gender from what the document showed of them by its end: an honorific, a given name, or a
@@ -4509,7 +4522,10 @@ struct ExtractionRun {
             let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }
             // "The company, Fjordline, said …", "Fjordline, the ferry company, said …": a name whose role is a
             // body is an organization.
-            let namesBody = phrase.isOrganization || isBodyRole(phrase.role) || view.isPlace(name)
+            // A trade noun names a person's work as well as a firm ("Maria Lopez, a crane operator"): a full name
+            // that opens on a known given name stays a person, as "The operator, Kari Holm," does.
+            let namesBody = phrase.isOrganization || view.isPlace(name)
+                || isBodyRole(phrase.role) && !(phrase.name.count >= 2 && isTradeRole(phrase.role) && opensOnGivenName(phrase.name))
             var kind: Speaker.Kind = namesBody ? .organization : .person
             // Whoever "reports", or is what something is "according to", is an outlet unless a person's
             // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov").
@@ -4603,10 +4619,25 @@ struct ExtractionRun {
         return view.phrase(first..<(head + 1))
     }
 
-    /// Whether a role's head is a body the lexicon knows ("company", "ferry company", "union"); the head stands
-    /// before any preposition ("president of the lawyers association", "adviser to the group" are people).
+    /// Whether a role's head is a body the lexicon knows ("company", "ferry company", "union").
     private func isBodyRole(_ role: String?) -> Bool {
-        guard let role else { return false }
+        roleHead(role).map { view.lexicon.kind(of: $0) == .org } ?? false
+    }
+
+    /// Whether a role's head is a business noun ("operator", "brewer", "supplier").
+    private func isTradeRole(_ role: String?) -> Bool {
+        roleHead(role).map { view.lexicon.businessHeads.contains($0) } ?? false
+    }
+
+    /// Whether a name opens on a given name the lexicon knows.
+    private func opensOnGivenName(_ name: Range<Int>) -> Bool {
+        view.lexicon.givenNames[view.lower[name.lowerBound]] != nil
+    }
+
+    /// A role's head, lowercased: its last word before any preposition ("president of the lawyers association",
+    /// "adviser to the group" are people).
+    private func roleHead(_ role: String?) -> String? {
+        guard let role else { return nil }
         // Word by word over the bytes, without an array: this runs for every name with a role.
         let bytes = role.utf8
         var head: Substring?
@@ -4620,7 +4651,7 @@ struct ExtractionRun {
             }
             start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
-        return head.map { view.lexicon.kind(of: $0.lowercased()) == .org } ?? false
+        return head?.lowercased()
     }
 
     /// The group a quantifier standing alone as the subject speaks for: more of a noun named just before
