@@ -445,6 +445,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(try extract(text).quotes.map { $0.speaker?.name ?? "nil" } == names)
     }
 
+    /// The last quote's speaker, exactly, where an earlier word looks like its referent and is not.
+    @Test(arguments: [
+        // "council" modifies "clerk" there: "the council" is the body, not "former council".
+        ("A former council clerk who stole from the pension fund was jailed on Monday. Prosecutor Idris Kamara said the "
+            + "scheme ran for a decade. The council said it had repaid every pensioner.", "council"),
+        // "his" is the unnamed widower's, not the prosecutor's; "he" then continues the son who spoke.
+        ("Prosecutor Idris Kamara said the scheme ran for a decade. One victim, a 78-year-old widower, lost his savings. "
+            + "In a statement, his son said the family wanted answers. “Dad never missed a payment,” he wrote.", "his son"),
+    ])
+    func aLookalikeReferentIsNotTaken(_ text: String, _ name: String) throws {
+        #expect(try extract(text).quotes.last?.speaker?.name == name)
+    }
+
     /// A trade noun ("operator", "brewer") names a firm or someone's work: a full name that opens on a given
     /// name is a person, whom "they" never refers to.
     @Test(arguments: [

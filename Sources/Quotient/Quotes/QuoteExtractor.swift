@@ -4445,7 +4445,7 @@ struct ExtractionRun {
                 ($0.form == .anonymous || $0.form == .description) && !$0.isOrganization && view.has($0.tokens.upperBound - 1, .plural)
             })
             let groupInSentence = ownerGroup.map { view.sentenceOf[$0.tokens.lowerBound] == view.sentenceOf[owner] } ?? false
-            guard !groupInSentence,
+            guard !groupInSentence, !followsUnnamedPerson(owner),
                   let entity = registry.resolve(pronoun: Self.possessivePronouns[view.lower[owner]]!, at: owner, sentence: view.sentenceOf[owner])
             else {
                 if let group = ownerGroup {
@@ -4725,10 +4725,12 @@ struct ExtractionRun {
 
     /// The fullest lowercase description the text gave the same head noun before `head` ("regional port
     /// authority" for a later "the authority"): up to three plain words between an article or possessive and
-    /// the noun, looked for in the 400 tokens before.
+    /// the noun, looked for in the 400 tokens before. The noun must end its phrase there: in "a former bank
+    /// manager" it is a modifier, and "the bank" is not the manager.
     private func earlierDescription(ofHead head: Int) -> String? {
         let noun = view.lower[head]
-        for index in stride(from: head - 2, through: max(0, head - 400), by: -1) where view.lower[index] == noun && view.quoteOf[index] < 0 {
+        for index in stride(from: head - 2, through: max(0, head - 400), by: -1)
+        where view.lower[index] == noun && view.quoteOf[index] < 0 && endsNounPhrase(at: index) {
             var start = index
             while start > 0 && index - start < 3 && view.isWord(start - 1) && !view.isCapitalized(start - 1)
                 && !view.has(start - 1, [.determiner, .possessive, .clauseWord]) && view.quoteOf[start - 1] < 0 {
@@ -5018,6 +5020,27 @@ struct ExtractionRun {
             || view.has(next, [.finiteVerb, .auxiliary, .be, .clauseWord, .preposition, .ed, .irregularPast])
     }
 
+    /// "One victim, a 91-year-old widower, lost his savings. His daughter said …": a person introduced unnamed
+    /// ("a widower", "one woman"), of the possessive's gender, nearer than any name in this sentence or the one
+    /// before, is whose the role is, and whose is not known.
+    private func followsUnnamedPerson(_ owner: Int) -> Bool {
+        guard let pronoun = Self.possessivePronouns[view.lower[owner]], pronoun == "he" || pronoun == "she" else { return false }
+        let sentence = view.sentenceOf[owner]
+        let floor = view.document.sentences[max(0, sentence - 1)].tokens.lowerBound
+        for index in stride(from: owner - 1, through: floor, by: -1) where view.quoteOf[index] < 0 {
+            if view.isCapitalized(index) && reader.isNameWord(index) && index > view.document.sentences[view.sentenceOf[index]].tokens.lowerBound {
+                return false
+            }
+            guard !view.isCapitalized(index), EntityRegistry.pronoun(ofPersonNoun: view.lower[index]) == pronoun else { continue }
+            // An age written as a compound ("a 91-year-old widower") is five tokens.
+            let opening = (max(floor, index - 8)..<index).last {
+                view.isComma($0) || view.has($0, [.determiner, .possessive]) || Self.indefiniteOpeners.contains(view.lower[$0])
+            }
+            return opening.map { Self.indefiniteOpeners.contains(view.lower[$0]) } ?? false
+        }
+        return false
+    }
+
     /// "Rosenborg's captain was more concerned. “…,” he said.": "he" or "she" refers to a person described by a
     /// role, not named, who is the subject of the sentence before (or of this one), ahead of a name further back.
     private mutating func describedSubjectBefore(
@@ -5164,9 +5187,11 @@ struct ExtractionRun {
         // teenager" after a named player is most likely that player again.
         // A definite description is someone new too when the person named holds another office ("President
         // Dorn …. The senator from Ohio wrote …. She further said …").
-        // So is an owned role ("The trawler's skipper, …, asked not to be named. … he said he had …").
+        // So is an owned role ("The trawler's skipper, …, asked not to be named. … he said he had …"), also one
+        // owned by a pronoun ("His daughter said … “…,” she wrote").
         guard view.lower[token] == pronoun, let last = describedSpeakerBefore(token, body: false, pronoun: pronoun),
-              Self.indefiniteOpeners.contains(last.mention.prefix { $0 != " " }.lowercased()) || holdsAnotherOffice(entity, than: last)
+              Self.indefiniteOpeners.contains(last.mention.prefix { $0 != " " }.lowercased())
+                || Self.possessivePronouns[last.mention.prefix { $0 != " " }.lowercased()] != nil || holdsAnotherOffice(entity, than: last)
                 || last.name.split(separator: " ").dropLast().contains(where: { SpeakerName.possessiveEnding(of: String($0)) != nil }),
               let quoteSpan = quotes.last?.span
         else { return nil }
