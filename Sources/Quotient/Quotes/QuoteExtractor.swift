@@ -4381,6 +4381,10 @@ struct ExtractionRun {
             owned.form = .description
             return resolve(owned, cueKind: cueKind)
         case .anonymous:
+            if let entity = namedPersonVaried(phrase) {
+                registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
+                return (speaker(entity, mention: mention, span: span), entity)
+            }
             if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             if phrase.isCount {
                 if view.isLower(phrase.tokens.upperBound - 1, "them") {
@@ -4770,6 +4774,29 @@ struct ExtractionRun {
     }
 
     static let adjectiveDescriptors: WordSet = ["democratic", "presidential", "former"]
+
+    /// "Okoye, 19, had been on for six minutes. The teenager admitted …": "the" and a noun for a person by age
+    /// or sex varies the name of a person named in that sentence or the one before, as a pronoun would, unless
+    /// the text introduced someone unnamed with that noun ("a woman was injured … the woman said") or, in those
+    /// sentences, with another ("a young child, who said … asked the boy").
+    private mutating func namedPersonVaried(_ phrase: SpeakerPhrase) -> Int? {
+        let tokens = phrase.tokens
+        guard tokens.count == 2, view.isLower(tokens.lowerBound, "the"), Self.personByAgeOrSex.contains(phrase.head) else { return nil }
+        let noun = view.lower[tokens.lowerBound + 1]
+        let sentence = view.sentenceOf[tokens.lowerBound]
+        let near = view.document.sentences[max(0, sentence - 1)].tokens.lowerBound
+        let introduced = (1..<max(1, tokens.lowerBound)).contains { index in
+            view.isWord(index) && (view.lower[index] == noun || index >= near && view.wordKinds[index] == .anonymous)
+                && (max(1, index - 3)..<index).contains { Self.indefiniteOpeners.contains(view.lower[$0]) }
+        }
+        guard !introduced,
+              let entity = registry.resolve(pronoun: EntityRegistry.pronoun(ofPersonNoun: noun) ?? "", at: tokens.lowerBound, sentence: sentence),
+              registry.isMentioned(entity, inSentencesFrom: max(0, sentence - 1), before: tokens.lowerBound)
+        else { return nil }
+        return entity
+    }
+
+    private static let personByAgeOrSex: WordSet = ["teenager", "youngster", "man", "woman", "boy", "girl"]
 
     private static let partyWords: WordSet = ["republican", "democratic", "democrat"]
 
