@@ -94,6 +94,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("According to minutes of the hearing, the ferry firm knew of the leak in June.", "minutes of the hearing"),
         ("According to minutes of the hearing seen by the Gazette, the ferry firm knew of the leak.", "minutes of the hearing"),
         ("According to the report of the harbour commission, the ferry firm knew of the leak.", "harbour commission"),
+        // People a study or survey is of are what it counts, not who issued it.
+        ("Support for the toll is falling, according to a survey of commuters.", "survey of commuters"),
+        ("Midwives on nights sleep less, according to a study of 9,000 midwives published on Friday in the journal Sleep Health.",
+         "study of 9,000 midwives"),
         ("A statement issued by the rowing club said the regatta was cancelled.", "rowing club"),
         ("The regatta is off, according to two people with direct knowledge of the plans.", "two people with direct knowledge of the plans"),
         ("Afterwards Brekkeland said the tolls would stay.", "Brekkeland"),

@@ -876,6 +876,12 @@ struct SpeakerPhraseReader {
         // "figures from the national birth registry": whoever issued the document is the source.
         let issuer = sourceBehindDocument(start, limit: limit)
         if issuer > start, let body = group(issuer, limit: limit) { return body }
+        // "a study of 180,000 nurses published on Wednesday in the journal Circulation": a long phrase is named
+        // up to the participle that tells where it appeared.
+        var limit = limit
+        if limit - start > 10, let participle = ((start + 2)..<(start + 10)).first(where: { view.has($0, .ed) && !view.isCapitalized($0) }) {
+            limit = participle
+        }
         // "court documents", "police records": a bare plural whose head is the document, all lowercase.
         guard start < limit, limit - start <= 10,
               view.has(start, [.determiner, .possessive]) || view.document.tokens[start].kind == .number
@@ -1348,7 +1354,8 @@ struct SpeakerPhraseReader {
             let participle = ((index + 3)..<limit).first { view.isLower($0, "by") }.map { $0 - 1 }
                 ?? ((index + 3)..<limit).first { view.has($0, [.ed, .irregularPast]) && !view.isCapitalized($0) }
             let head = (participle ?? limit) - 1
-            return view.wordKinds[head] != nil || view.isCapitalized(head) ? index + 2 : start
+            // "a study of 180,000 nurses", "a survey of voters": people counted or studied are what the text is of.
+            return view.wordKinds[head] != nil && view.wordKinds[head] != .anonymous || view.isCapitalized(head) ? index + 2 : start
         }
         return ["from", "by"].contains(view.lower[index + 1]) ? index + 2 : start
     }
