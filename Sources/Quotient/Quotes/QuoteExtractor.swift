@@ -1944,7 +1944,7 @@ struct ExtractionRun {
             }
             // "He is seventy now, and his hands, he says, have forgotten …": an attribution that interrupts the
             // last of two joined clauses, after its subject alone, reports that clause only.
-            let reportStart = interrupts ? interruptedClauseStart(start..<comma) ?? start : start
+            let reportStart = interrupts ? interruptedClauseStart(start..<comma, resumingAt: afterCue + 1) ?? start : start
             emitIndirect(clause: reportStart..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
                          minimumWords: interrupts ? 2 : 3)
             // "If the budget stalls, he said, the council can …": the clause goes on after the attribution. After
@@ -2103,13 +2103,21 @@ struct ExtractionRun {
         return (clauseStart..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 } ?? end
     }
 
-    /// Where the last clause of `words` starts when a comma and "and" or "but" (or a semicolon) join it to a
-    /// clause before and it is a bare subject so far; nil otherwise.
-    private func interruptedClauseStart(_ words: Range<Int>) -> Int? {
-        guard let joint = words.last(where: { view.isByte($0, UInt8(ascii: ";")) || view.isComma($0) && $0 + 1 < words.upperBound && view.has($0 + 1, .andBut) }),
+    /// Where the last clause of `words` starts when a comma and "and" or "but" (or a semicolon, a colon or a
+    /// dash) join it to a clause before and it is a bare subject so far; nil otherwise.
+    private func interruptedClauseStart(_ words: Range<Int>, resumingAt resumption: Int) -> Int? {
+        // "Conti disagreed: the estate, she argued, could not be divided": a colon or a dash ends a clause too,
+        // unless a relative clause resumes after the attribution ("… with Tehran - a provision, Corker said, that
+        // is meant to …" sets off an apposition).
+        let resumesRelative = resumption < view.count && (view.has(resumption, .relativePronoun) || view.isLower(resumption, "that"))
+        func endsClause(_ index: Int) -> Bool {
+            view.isByte(index, UInt8(ascii: ";"))
+                || !resumesRelative && (view.isByte(index, UInt8(ascii: ":")) || reader.dashStart(endingAt: index, floor: words.lowerBound) != nil)
+        }
+        guard let joint = words.last(where: { endsClause($0) || view.isComma($0) && $0 + 1 < words.upperBound && view.has($0 + 1, .andBut) }),
               joint > words.lowerBound, view.quoteOf[joint] < 0
         else { return nil }
-        let clause = (joint + (view.isByte(joint, UInt8(ascii: ";")) ? 1 : 2))..<words.upperBound
+        let clause = (joint + (endsClause(joint) ? 1 : 2))..<words.upperBound
         guard !clause.isEmpty, isBareSubject(clause), !hasNoVerb(words.lowerBound..<joint) else { return nil }
         return clause.lowerBound
     }
@@ -2212,8 +2220,10 @@ struct ExtractionRun {
     /// A short phrase before a set-off attribution that is part of what was said, not a time or place
     /// ("That attitude" but not "On Monday").
     private func isReportedFragment(_ range: Range<Int>) -> Bool {
+        // "Until then, Moretti said, …": a subordinating word opens an adverbial, not a subject.
         view.wordCount(range) >= 2 && range.allSatisfy { view.quoteOf[$0] < 0 }
-            && !view.has(range.lowerBound, [.dayWord, .preposition, .subordinator]) && !isSettingPhrase(range)
+            && !view.has(range.lowerBound, [.dayWord, .preposition, .subordinator]) && !Self.subordinatingWords.contains(view.lower[range.lowerBound])
+            && !isSettingPhrase(range)
     }
 
     /// The end of a sentence's clause: its final punctuation dropped.
@@ -4285,6 +4295,16 @@ struct ExtractionRun {
     /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began
     /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
     /// before" is the one before the quote and not the quote's own first sentence.
+    /// The colon or dash outside marks after which the words in `range` are reported, when a clause stands
+    /// before it.
+    private func reportOpening(in range: Range<Int>) -> Int? {
+        guard let mark = range.last(where: {
+            view.quoteOf[$0] < 0 && (view.isByte($0, UInt8(ascii: ":")) || reader.dashStart(endingAt: $0, floor: range.lowerBound) != nil)
+        }), mark - range.lowerBound >= 2, !hasNoVerb(range.lowerBound..<mark)
+        else { return nil }
+        return mark
+    }
+
     private func sentenceBefore(pronoun token: Int) -> Int {
         var before = token - 1
         while before >= 0 && view.isComma(before) && view.quoteOf[before] < 0 { before -= 1 }
@@ -4355,7 +4375,11 @@ struct ExtractionRun {
             // "He met the younger John Edleston. About his protégé he wrote …": the same pronoun as the subject of the
             // sentence before continues that subject, not the name after its verb.
             let chained = continuedSubjectPronoun(before: token, pronoun: phrase.head)
+            // "Conti disagreed: the estate, she argued, …": the words a trailing pronoun follows start after a colon
+            // or dash, and the clause before it may name whom it refers to.
+            let opened = trailing ? reportOpening(in: sentenceStart..<(token - 1)) : nil
             guard let entity = chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
+                    ?? opened.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: view.sentenceOf[$0]) })
                     ?? registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
                 // "Republicans are angry. They are also focused on … They say …": "they" that opens the sentences
                 // before carries their group on.
