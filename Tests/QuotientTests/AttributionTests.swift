@@ -106,6 +106,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The gate was too narrow, von der Aa said.", "von der Aa"),
         ("Femke van Houten spoke first. Afterwards van Houten conceded that the gate had been too narrow.", "Femke van Houten"),
         ("Speaking on Tuesday, the head gardener, Ingvar Moe, said the pitch was waterlogged.", "Ingvar Moe"),
+        // A description the lexicon has no role word for, before a full name that opens on a given name.
+        ("The lock keeper of the Tarn canal, Maja Lindholm, told the council on Tuesday that the gates had rusted through.",
+         "Maja Lindholm"),
         ("Eleven nurses said the ward was unsafe.", "eleven nurses"),
         ("Fjordposten's Leif Aune dismissed the staging as “a gimmick in search of a play.”", "Leif Aune"),
         ("“It was a mess,” said Radio Vest's Ingrid Ulven.", "Ingrid Ulven"),

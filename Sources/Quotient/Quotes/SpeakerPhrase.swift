@@ -1774,8 +1774,17 @@ struct SpeakerPhraseReader {
             || isShortDescription(description) && (end - start >= 2 || end == limit && limit < view.count && view.isComma(limit))
             // "One of them, Lucia Ferraro, said", "Another, Kari Nes, said": a count of a group named before.
             || end - start >= 2 && (isPartitiveOfPronoun(description) || isBareCount(description))
+            // "The harbour master of Port Eynon, Bryn Thomas, told …": a definite description the lexicon has no role
+            // word for, before a full name that opens on a given name.
+            || end - start >= 2 && view.lexicon.givenNames[view.lower[start]] != nil && isPlainDefiniteDescription(description)
         else { return nil }
         return classify(start..<end)
+    }
+
+    /// "The harbour master of Port Eynon": "the" and up to eight words, no comma, verb or marks.
+    private func isPlainDefiniteDescription(_ range: Range<Int>) -> Bool {
+        range.count >= 2 && range.count <= 9 && view.isLower(range.lowerBound, "the")
+            && !range.contains { !view.isWord($0) || view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .auxiliary, .relativePronoun]) }
     }
 
     /// Where a description before an apposition starts: after an opening participle or prepositional phrase set
