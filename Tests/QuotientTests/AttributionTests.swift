@@ -89,6 +89,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Two of the dockers, Ansgar Brekke and Liv Moen, said they would not return.", "Ansgar Brekke and Liv Moen"),
         ("“We are closing,” said the owners, Ansgar Brekke and Liv Moen.", "Ansgar Brekke and Liv Moen"),
         ("Oskar Hadeland and his wife, Lene, said the bakery would close.", "Oskar Hadeland and Lene"),
+        // "and" after a person's apposition joins a second person.
+        ("Ruairi Byrne, the ferrymen's shop steward, and his deputy, Niamh Doyle, told reporters that the talks had failed.",
+         "Ruairi Byrne and Niamh Doyle"),
+        ("The harbour board chair, Ruairi Byrne, and Niamh Doyle said the pier would close.", "Ruairi Byrne and Niamh Doyle"),
         ("According to figures released by the fisheries agency on Friday, the cod catch fell by a third.", "fisheries agency"),
         // After "of", only a body or a person issues the text; what the text records is no source.
         ("According to minutes of the hearing, the ferry firm knew of the leak in June.", "minutes of the hearing"),

@@ -349,6 +349,7 @@ struct SpeakerPhraseReader {
         guard phrase.form == .name || phrase.isOrganization || group else { return phrase }
         let and = phrase.tokens.lowerBound - 1
         if let shared = sharedBodyName(phrase, and: and, floor: floor) { return shared }
+        if let joined = coordinatedAfterApposition(phrase, and: and, floor: floor) { return joined }
         guard and - 1 >= floor, view.isLower(and, "and"),
               let first = before(and, floor: floor, allowApposition: false),
               first.form == .name && !first.isOrganization && phrase.form == .name && !phrase.isOrganization
@@ -360,6 +361,19 @@ struct SpeakerPhraseReader {
         if start - 1 >= floor && view.isLower(start - 1, "both") { start -= 1 }
         var joined = phrase
         joined.tokens = start..<phrase.tokens.upperBound
+        joined.conjuncts = [first, phrase]
+        return joined
+    }
+
+    /// "Tomasz Nowicki, the head of the miners' union, and his deputy, Ewa Lis, told …": a person named with an
+    /// apposition that opens the clause, then ", and" and another person, speak together.
+    private func coordinatedAfterApposition(_ phrase: SpeakerPhrase, and: Int, floor: Int) -> SpeakerPhrase? {
+        guard phrase.form == .name, !phrase.isOrganization, and - 3 >= floor, view.isLower(and, "and"), view.isComma(and - 1),
+              let first = appositionBefore(comma: and - 1, floor: floor), first.tokens.lowerBound == floor,
+              first.form == .name, !first.isOrganization, first.conjuncts.isEmpty
+        else { return nil }
+        var joined = phrase
+        joined.tokens = floor..<phrase.tokens.upperBound
         joined.conjuncts = [first, phrase]
         return joined
     }
@@ -1631,6 +1645,11 @@ struct SpeakerPhraseReader {
                     joined.tokens = roleStart..<phrase.tokens.upperBound
                     joined.conjuncts = [first, phrase]
                     return joined
+                }
+                // "Tomasz Nowicki, the union head, and his deputy, Ewa Lis, said": "and" after a person's apposition.
+                if view.isLower(roleStart, "and"), roleStart + 1 < opening {
+                    phrase.role = view.phrase((roleStart + 1)..<opening)
+                    if let joined = coordinatedAfterApposition(phrase, and: roleStart, floor: floor) { return joined }
                 }
                 // "One of them" and "Another" say which group, not what the person is.
                 phrase.role = roleStart < opening && !isPartitiveOfPronoun(roleStart..<opening) && !isBareCount(roleStart..<opening)
