@@ -76,6 +76,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Turnout was 38 percent, according to the county elections office.", "county elections office"),
         ("Brekkeland and four regional hauliers said the tolls had doubled their costs.", "Brekkeland and four regional hauliers"),
         ("“The nets are empty,” said the lock keeper, Bertil Åsgard.", "Bertil Åsgard"),
+        // A hyphenated given name in the apposition after the cue.
+        ("“The quay is sinking,” said the port's director, Marie-Claire Dubois.", "Marie-Claire Dubois"),
         ("Their chaplain, Brother Cosimo Adeyinka, said the shelter would stay open all winter.", "Cosimo Adeyinka"),
         ("“We will stay until the yard closes,” said Min-jun Lee, a welder.", "Min-jun Lee"),
         ("Hye-won Cho, who runs the night shelter, said the beds were full.", "Hye-won Cho"),

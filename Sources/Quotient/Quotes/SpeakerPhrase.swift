@@ -800,7 +800,10 @@ struct SpeakerPhraseReader {
         let start = isNameWord(comma + 1) ? comma + 1
             : nameAfterIntroducer(comma + 1, limit: limit) ?? namedAfterDescription(described, limit: limit) ?? comma + 1
         var end = start
-        while end < limit && (isNameWord(end) || isInitialPeriod(end)) { end += 1 }
+        // "Ann-Sofie Hermansson": a hyphen glued between name words is part of the name.
+        while end < limit && (isNameWord(end) || isInitialPeriod(end) || end > start && end + 1 < limit && view.isGluedHyphen(end) && isNameWord(end + 1)) {
+            end += 1
+        }
         // "…, said the owners, Otto Brask and Lene Moe.": names joined by "and" speak together.
         if start == comma + 1, end < limit, view.isLower(end, "and"),
            let close = ((end + 1)..<min(limit, end + 6)).first(where: { view.has($0, .phraseEnder) }) ?? (limit - end <= 5 ? limit : nil),
