@@ -453,6 +453,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          ["Marijke Achterberg", "Marijke Achterberg"]),
         ("Mr. Okonjo said the mill would stay open. Later, Adaeze Okonjo and Chidi Okonjo said the mill was sold.",
          ["Okonjo", "Adaeze Okonjo and Chidi Okonjo"]),
+        // A capitalized particle opening a sentence still opens the surname.
+        ("Hendrik van der Berg said the dyke would hold. Van der Berg added that the pumps were new.",
+         ["Hendrik van der Berg", "Hendrik van der Berg"]),
     ])
     func everyQuoteReportsTheFullestName(_ text: String, _ names: [String]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name ?? "nil" } == names)

@@ -305,7 +305,9 @@ struct EntityRegistry {
                 let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || businessBefore || appositive != nil
                     || isAcronym || afterArticle || jurisdiction
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
-                let earlier = end - index == 1 && !isOrganization
+                // "Von der Leyen" opening a sentence after "Ursula von der Leyen" is a surname too.
+                let particleOpened = end - index >= 2 && view.has(index, .nameParticle) && view.isCapitalized(index)
+                let earlier = (end - index == 1 || particleOpened) && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
                 let entity = earlier ?? register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
                 if !isOrganization, let (partner, relation) = sharedSurnamePartner(of: index..<end, view: view) {
