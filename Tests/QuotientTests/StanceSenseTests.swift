@@ -83,6 +83,13 @@ import Testing
         // "our" and a thing predicts; "our" and the speaker's side commits.
         ("Our apples will spoil in the heat.", "commitment", false),
         ("My ministry will publish the audit.", "commitment", true),
+        // A pledge made commits; one talked about as a thing does not, unless it is the speaker's own.
+        ("We've heard vows like that before.", "commitment", false),
+        ("The harbourmaster's pledges came to nothing.", "commitment", false),
+        ("She broke every promise she gave the crew.", "commitment", false),
+        ("We vow to reopen the slipway.", "commitment", true),
+        ("The ferry company promises that fares will fall.", "commitment", true),
+        ("We will keep our pledge to the islanders.", "commitment", true),
         // Fighting for something is advocacy, not a threat.
         ("The nurses are fighting to keep the ward open.", "threat", false),
         ("We will fight for every ferry route.", "threat", false),

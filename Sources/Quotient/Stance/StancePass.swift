@@ -385,6 +385,16 @@ final class StancePass: @unchecked Sendable {
         return lowerWord(before).map(StanceSense.passiveBe.contains) ?? false
     }
 
+    /// Whether a pledge word pledges: the speaker's own ("our promise"), or a verb, which no determiner or owner
+    /// opens and, in its -s form, a complement follows ("vows to", "promises that").
+    private func isPledgeMade(at index: Int) -> Bool {
+        let previous = lowerWord(index - 1)
+        if previous == "our" || previous == "my" { return true }
+        if let previous, StanceSense.nounOpeners.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("’s") { return false }
+        guard let word = lowerWord(index), word.hasSuffix("s") else { return true }
+        return lowerWord(index + 1).map(StanceSense.pledgeComplements.contains) ?? false
+    }
+
     /// A vague source that speaks is a clear hedge.
     static let hearsayWeight = 0.8
 
@@ -457,6 +467,8 @@ final class StancePass: @unchecked Sendable {
             return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
         case .support:
             return !backsSomething(after: end)
+        case .pledge:
+            return isPledgeMade(at: start)
         case .agentlessPassive:
             return isAgentlessPassive(start: start, end: end)
         case .vagueDeterminer:

@@ -48,6 +48,9 @@ enum StanceSense: UInt8, Sendable {
     /// "support": care for people ("support the families"), not backing for a measure or a candidate ("support
     /// the bill", "support Okafor").
     case support
+    /// "promise", "pledge", "vow": a pledge made ("We promise to", "she vows that"), not one talked about as a
+    /// thing ("We've heard promises before", "the mayor's pledge"), unless it is the speaker's own ("our promise").
+    case pledge
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -79,6 +82,7 @@ enum StanceSense: UInt8, Sendable {
         case ("certainty", "certain"), ("certainty", "sure"), ("certainty", "clear"), ("certainty", "obvious"),
              ("certainty", "definite"), ("certainty", "evident"), ("certainty", "undeniable"), ("certainty", "inevitable"):
             self = .predicativeAdjective
+        case ("commitment", _) where Self.pledgeWords.contains(term): self = .pledge
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
              ("commitment", "gonna"), ("commitment", "will never"), ("commitment", "will always"),
              ("commitment", "will continue to"):
@@ -211,6 +215,21 @@ enum StanceSense: UInt8, Sendable {
     static let contrastWords: Set<String> = [
         "against", "than", "like", "unlike", "versus", "vs", "between", "from", "fight", "beat", "defeat", "stop",
     ]
+
+    /// Words that pledge as verbs and name a pledge as nouns.
+    static let pledgeWords: Set<String> = [
+        "promise", "promises", "pledge", "pledges", "vow", "vows", "guarantee", "guarantees",
+    ]
+
+    /// Words before a noun that make a pledge word a thing talked about ("a promise", "their pledge", "every vow").
+    static let nounOpeners: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "your", "every", "each", "any",
+        "no", "many", "some", "such", "empty", "broken", "hollow", "campaign", "election", "firm", "solemn",
+    ]
+
+    /// Words after an -s form that make it a verb ("promises to", "vows that"); after anything else it is a plural
+    /// noun ("heard promises before").
+    static let pledgeComplements: Set<String> = ["to", "that", "not", "never", "you", "them", "us", "him", "her", "me"]
 
     /// Nouns for the speaker's side after "our" or "my": "our party will" commits, "our fruit will" predicts.
     static let committingGroups: Set<String> = [
