@@ -102,6 +102,8 @@ import Testing
         ("We would never abandon them.", "exclusive", false),
         ("Those people do not share our values, and they never will.", "exclusive", true),
         ("We will stand together against them.", "exclusive", true),
+        // Not ruling something out keeps it possible.
+        ("The coastguard has not ruled out a second storm surge.", "hedging", true),
         ("The data indicate that the drug is effective.", "hedging", true),
         ("It remains to be seen whether the dam holds.", "hedging", true),
         ("The results show that the vaccine works.", "certainty", true),
@@ -115,6 +117,18 @@ import Testing
     ])
     func senseDecidesTheLabel(_ text: String, _ category: String, _ labelled: Bool) throws {
         #expect(try tone(text).contains(category) == labelled)
+    }
+
+    /// "about" and "around" round a quantity; before a topic or a place they are no evidence at all.
+    @Test(arguments: [
+        ("The ferrymen want to talk about the rota.", "about", false),
+        ("The gulls circled around the trawler.", "around", false),
+        ("About 40 trawlers stayed in port.", "about", true),
+        ("Around a third of the nets were torn.", "around", true),
+    ])
+    func anApproximatorRoundsAQuantityOnly(_ text: String, _ term: String, _ hedges: Bool) throws {
+        let stance = try StanceScorer().stance(of: text)
+        #expect(stance.evidence.contains { $0.term == term && $0.category == "hedging" } == hedges)
     }
 
     @Test func theReferenceSentenceKeepsItsTone() throws {

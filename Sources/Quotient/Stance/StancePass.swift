@@ -385,6 +385,16 @@ final class StancePass: @unchecked Sendable {
         return lowerWord(before).map(StanceSense.passiveBe.contains) ?? false
     }
 
+    /// Whether a number, a currency sign or a word for a number or a part follows ("about 300", "around a third").
+    private func roundsAQuantity(after end: Int) -> Bool {
+        let next = end + 1
+        guard next < factCount else { return false }
+        let first = bytes[Int(fact(next).utf8Start)]
+        if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[fact(next).utf8]), as: UTF8.self).lowercased()
+        return StanceSense.quantityWords.contains(text)
+    }
+
     /// Whether a pledge word pledges: the speaker's own ("our promise"), or a verb, which no determiner or owner
     /// opens and, in its -s form, a complement follows ("vows to", "promises that").
     private func isPledgeMade(at index: Int) -> Bool {
@@ -469,6 +479,8 @@ final class StancePass: @unchecked Sendable {
             return !backsSomething(after: end)
         case .pledge:
             return isPledgeMade(at: start)
+        case .approximator:
+            return roundsAQuantity(after: end)
         case .agentlessPassive:
             return isAgentlessPassive(start: start, end: end)
         case .vagueDeterminer:

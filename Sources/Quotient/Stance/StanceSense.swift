@@ -51,6 +51,9 @@ enum StanceSense: UInt8, Sendable {
     /// "promise", "pledge", "vow": a pledge made ("We promise to", "she vows that"), not one talked about as a
     /// thing ("We've heard promises before", "the mayor's pledge"), unless it is the speaker's own ("our promise").
     case pledge
+    /// "about", "around": a quantity given roughly ("about 300 people", "around a third"), not a topic or a
+    /// place ("talk about the budget", "around the harbour").
+    case approximator
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -83,6 +86,7 @@ enum StanceSense: UInt8, Sendable {
              ("certainty", "definite"), ("certainty", "evident"), ("certainty", "undeniable"), ("certainty", "inevitable"):
             self = .predicativeAdjective
         case ("commitment", _) where Self.pledgeWords.contains(term): self = .pledge
+        case ("hedging", "about"), ("hedging", "around"): self = .approximator
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
              ("commitment", "gonna"), ("commitment", "will never"), ("commitment", "will always"),
              ("commitment", "will continue to"):
@@ -214,6 +218,13 @@ enum StanceSense: UInt8, Sendable {
     /// Words before "them" that oppose a group to the speaker's side.
     static let contrastWords: Set<String> = [
         "against", "than", "like", "unlike", "versus", "vs", "between", "from", "fight", "beat", "defeat", "stop",
+    ]
+
+    /// Words for a number or a part, which an approximator rounds ("about a dozen", "around half").
+    static let quantityWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
+        "billion", "dozen", "half", "third", "quarter", "a", "an", "$", "£", "€",
     ]
 
     /// Words that pledge as verbs and name a pledge as nouns.
