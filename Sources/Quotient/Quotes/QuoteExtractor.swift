@@ -3658,7 +3658,10 @@ struct ExtractionRun {
                 // "A spokeswoman for the firm, which runs forty ships, said …": the comma that closes a relative clause
                 // is no clause start, so the sentence's own start is tried too.
                 let subjectStart = clauseStart(ofSentenceAt: frame.lowerBound, before: index)
-                var phrase = reader.postmodifiedSubject(start: subjectStart, cue: index)
+                // "One, who asked not to be named, said her staff were “exhausted”": a count of a group named before,
+                // with its relative clause, as the reported clause reads it.
+                var phrase = reader.countedGroup(start: frame.lowerBound, cue: index)
+                    ?? reader.postmodifiedSubject(start: subjectStart, cue: index)
                     ?? (subjectStart > frame.lowerBound && opensWithSetOffRelative(frame.lowerBound...subjectStart)
                         ? reader.postmodifiedSubject(start: frame.lowerBound, cue: index) : nil)
                 // "Arne Fleischmann, a former official who sits on the board, said": a modified phrase after a comma
