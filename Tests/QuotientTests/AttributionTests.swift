@@ -105,6 +105,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Midwives on nights sleep less, according to a study of 9,000 midwives published on Friday in the journal Sleep Health.",
          "study of 9,000 midwives"),
         ("A statement issued by the rowing club said the regatta was cancelled.", "rowing club"),
+        // A role owned by a body described again ("the company's") is that body's.
+        ("Nordhavn Shipping was fined on Monday. The company's solicitor said it would appeal.", "solicitor, Nordhavn Shipping"),
         ("The regatta is off, according to two people with direct knowledge of the plans.", "two people with direct knowledge of the plans"),
         ("Afterwards Brekkeland said the tolls would stay.", "Brekkeland"),
         ("Later Ingeborg Skau told the panel that the gate was too narrow.", "Ingeborg Skau"),

@@ -4519,7 +4519,9 @@ struct ExtractionRun {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
-            if let owned = roleOfNamedOwner(phrase, mention: mention, span: span) { return (owned, nil) }
+            if let owned = roleOfNamedOwner(phrase, mention: mention, span: span) ?? roleOfDescribedBody(phrase, mention: mention, span: span) {
+                return (owned, nil)
+            }
             let words = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0)
             let name = Self.withoutPossessive(view.phrase(words))
             if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
@@ -4624,6 +4626,23 @@ struct ExtractionRun {
         let isBody = view.lexicon.kind(of: phrase.head) == .org
         return Speaker(name: "\(role), \(owner)", mention: mention, role: role, span: span,
                        kind: isBody ? .organization : .person, organization: owner)
+    }
+
+    /// "the company's barrister", "the club's chairman": a role owned by a body the text named before and now
+    /// describes, named as the role and that body ("barrister, Celtic Link Ferries").
+    private func roleOfDescribedBody(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
+        let owner = phrase.tokens.lowerBound + 1
+        guard phrase.tokens.count >= 3, view.isLower(phrase.tokens.lowerBound, "the"), view.quoteOf[owner] < 0,
+              let ending = SpeakerName.possessiveEnding(of: view.words[owner])
+        else { return nil }
+        let noun = String(view.lower[owner].dropLast(ending))
+        guard view.lexicon.kind(of: noun) == .org,
+              let body = registry.resolve(description: noun, organization: true, before: owner, sentence: view.sentenceOf[owner])
+        else { return nil }
+        let name = registry[body].name
+        let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
+        return Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
+                       kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name)
     }
 
     /// "The two met the harbour board. Its members listened": "its" is the body named just before, and the
