@@ -793,7 +793,7 @@ struct EntityRegistry {
                 best = candidate
             }
         }
-        let isOneWord = !name.utf8.contains(UInt8(ascii: " "))
+        let isOneWord = !TextBytes.containsSpace(name)
         // Only after an honorific ("Mr. Wang"): a capitalized word alone is too often a place or a body's first word.
         if best == nil, let pronoun, isOneWord { return resolveInnerWord(lastWord, pronoun: pronoun) }
         // "Annika said" after "Her daughter, Annika Vogel-Reyes": a known given name alone that is no one's last
@@ -1126,12 +1126,17 @@ struct EntityRegistry {
     /// ("Lindqvist" of a headline, then "Mayor Henrik Lindqvist"), when nothing tells them apart: no other full
     /// name with that surname, no other gender.
     func fullerName(of index: Int) -> Int? {
-        let entity = entities[index]
-        guard entity.kind == .person, !entity.name.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        guard entities[index].kind == .person, !TextBytes.containsSpace(entities[index].name) else { return nil }
+        let pronoun = entities[index].pronoun
         var found: Int?
-        for (other, candidate) in entities.enumerated() where other != index && candidate.kind == .person
-            && candidate.lastWord == entity.lastWord && candidate.name.utf8.contains(UInt8(ascii: " ")) {
-            guard found == nil, entity.pronoun == nil || candidate.pronoun == nil || entity.pronoun == candidate.pronoun else { return nil }
+        // Only entities linked under the same last word can be fuller names of it.
+        var cursor = byLastWord[entities[index].lastWord] ?? -1
+        while cursor >= 0 {
+            let other = links[cursor].entity
+            cursor = links[cursor].next
+            guard other != index, other != found, entities[other].kind == .person, TextBytes.containsSpace(entities[other].name)
+            else { continue }
+            guard found == nil, pronoun == nil || entities[other].pronoun == nil || pronoun == entities[other].pronoun else { return nil }
             found = other
         }
         return found

@@ -19,6 +19,13 @@ enum TextBytes {
     @inlinable
     static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUpper(byte) || isASCIILower(byte) }
 
+    /// Whether `string` holds a space: a name of more than one word. Read on the contiguous bytes, which the
+    /// generic `contains` of a UTF-8 view is not.
+    static func containsSpace(_ string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { $0.contains(UInt8(ascii: " ")) }
+    }
+
     /// Whether `string` ends with the bytes of `suffix` (byte for byte: names are compared as written).
     static func hasSuffix(_ string: String, _ suffix: String) -> Bool {
         let (whole, end) = (string.utf8, suffix.utf8)
