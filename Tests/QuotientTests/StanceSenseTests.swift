@@ -102,6 +102,10 @@ import Testing
         ("We would never abandon them.", "exclusive", false),
         ("Those people do not share our values, and they never will.", "exclusive", true),
         ("We will stand together against them.", "exclusive", true),
+        // A verb of being or holding and a word of plurality list what can be the case from one instance to another.
+        ("Each harbour may have different tide tables.", "hedging", false),
+        ("A berth could be either a pontoon or a mooring.", "hedging", false),
+        ("The storm could undo any repairs made this week.", "hedging", true),
         // Not ruling something out keeps it possible.
         ("The coastguard has not ruled out a second storm surge.", "hedging", true),
         ("The data indicate that the drug is effective.", "hedging", true),

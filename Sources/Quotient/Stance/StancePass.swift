@@ -594,11 +594,28 @@ final class StancePass: @unchecked Sendable {
         let (verb, index) = word(from: modal + 1, skipping: StanceSense.modalAdverbs)
         guard let verb else { return true }
         if lowerWord(modal + 1) == "easily" || StanceSense.variationVerbs.contains(verb) { return false }
-        if offersCourseOfAction(modalAt: modal, verb: verb) { return false }
+        if offersCourseOfAction(modalAt: modal, verb: verb) || listsVariants(after: index, verb: verb) { return false }
         if verb == "be", let next = word(from: index + 1, skipping: StanceSense.modalAdverbs).0 {
             return next != "easily" && !StanceSense.useParticiples.contains(next)
         }
         return true
+    }
+
+    /// "A segment may contain multiple heads", "The label could be either", "may take any value": a verb of
+    /// being or holding after the modal, then a word of plurality or difference within three words, says what
+    /// can be the case from one instance to another, not a guess ("could outweigh any benefit" still guesses).
+    private func listsVariants(after verbIndex: Int, verb: String) -> Bool {
+        guard StanceSense.holdingVerbs.contains(verb) else { return false }
+        var index = verbIndex + 1
+        var words = 0
+        while index < factCount && words < 3 && !fact(index).flags.contains(.clauseBoundary) {
+            if fact(index).flags.contains(.word) {
+                if let word = lowerWord(index), StanceSense.variantWords.contains(word) { return true }
+                words += 1
+            }
+            index += 1
+        }
+        return false
     }
 
     /// "We could use a larger window", "One may define the cost as …": a speaker or anyone offered a way to act

@@ -114,6 +114,18 @@ enum StanceSense: UInt8, Sendable {
         "vary", "varies", "differ", "range",
     ]
 
+    /// Words of plurality or difference that, after "may", "might" or "could", list what can be the case ("may
+    /// contain multiple", "could be either").
+    static let variantWords: Set<String> = [
+        "multiple", "different", "several", "any", "either", "various", "varying", "diverse", "numerous",
+    ]
+
+    /// Verbs of being and holding, after which a word of plurality lists variants ("may be either", "may contain
+    /// multiple", "might take any").
+    static let holdingVerbs: Set<String> = [
+        "be", "have", "take", "contain", "hold", "occur", "come", "belong", "refer", "consist", "exist",
+    ]
+
     /// Participles of method, which make "could be …" a statement of what can be done ("could be used to",
     /// "could be derived from", "can be seen in"), not a guess about what happened.
     static let useParticiples: Set<String> = [
