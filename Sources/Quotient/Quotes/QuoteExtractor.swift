@@ -599,6 +599,7 @@ struct ExtractionRun {
         if found == nil && kind == .direct { found = framingQuestionAttribution(open: open) }
         if found == nil && kind == .direct { found = signature(after: frames.after.lowerBound) }
         if found == nil && kind == .direct { found = contentlessReport(before: open) }
+        if found == nil && kind == .direct { found = replyFrom(in: after) }
         if found == nil { found = possessorOfWords(in: partialFrame) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
         if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open), !modifiesNoun(after: after, open: open),
@@ -775,6 +776,25 @@ struct ExtractionRun {
         else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: view.words[noun], source: nil)
     }
+
+    /// "“Not a chance,” came the reply from the ministry.", "“Enough is enough” — that was the message from the
+    /// protesters.": a noun of saying after the quote, "from" and who sent it.
+    private mutating func replyFrom(in frame: Range<Int>) -> Attribution? {
+        var index = frame.lowerBound
+        while index < frame.upperBound && (view.isComma(index) || reader.dashStart(endingAt: index, floor: frame.lowerBound) != nil) { index += 1 }
+        if index < frame.upperBound && Self.replyPointers.contains(view.lower[index]) { index += 1 }
+        guard index + 4 < frame.upperBound, Self.replyVerbs.contains(view.lower[index]), view.isLower(index + 1, "the") else { return nil }
+        var noun = index + 2
+        if !Self.answerNouns.contains(view.lower[noun]) && !view.has(noun, .reportNoun) { noun += 1 }
+        guard noun + 2 < frame.upperBound, Self.answerNouns.contains(view.lower[noun]) || view.has(noun, .reportNoun),
+              view.isLower(noun + 1, "from"), let phrase = reader.after(noun + 2, limit: frame.upperBound),
+              let (speaker, entity) = resolvedSpeaker(phrase)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: view.phrase(index..<(noun + 2)), source: nil)
+    }
+
+    private static let replyPointers: WordSet = ["that", "this", "such", "so"]
+    private static let replyVerbs: WordSet = ["came", "comes", "come", "was", "is", "were", "are"]
 
     private static let appositionMarks = asideOpeners.union(["-"])
     /// Nouns for what someone said that the cue list leaves out, being no reports of a clause.
