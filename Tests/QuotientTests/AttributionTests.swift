@@ -95,6 +95,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Ruairi Byrne, the ferrymen's shop steward, and his deputy, Niamh Doyle, told reporters that the talks had failed.",
          "Ruairi Byrne and Niamh Doyle"),
         ("The harbour board chair, Ruairi Byrne, and Niamh Doyle said the pier would close.", "Ruairi Byrne and Niamh Doyle"),
+        // A named person and one described by a role speak together too.
+        ("Ruairi Byrne, the ferrymen's shop steward, and the harbourmaster said the pier would close.", "Ruairi Byrne and harbourmaster"),
+        ("Niamh Doyle and the coroner said the inquest would resume.", "Niamh Doyle and coroner"),
         ("According to figures released by the fisheries agency on Friday, the cod catch fell by a third.", "fisheries agency"),
         // After "of", only a body or a person issues the text; what the text records is no source.
         ("According to minutes of the hearing, the ferry firm knew of the leak in June.", "minutes of the hearing"),

@@ -346,13 +346,13 @@ struct SpeakerPhraseReader {
         if let phrase, let groups = coordinatedGroups(phrase, floor: floor) { return groups }
         guard let phrase else { return phrase }
         let group = phrase.form == .anonymous && view.has(phrase.tokens.upperBound - 1, .plural)
-        guard phrase.form == .name || phrase.isOrganization || group else { return phrase }
+        guard phrase.form == .name || phrase.isOrganization || group || isOnePersonByRole(phrase) else { return phrase }
         let and = phrase.tokens.lowerBound - 1
         if let shared = sharedBodyName(phrase, and: and, floor: floor) { return shared }
         if let joined = coordinatedAfterApposition(phrase, and: and, floor: floor) { return joined }
         guard and - 1 >= floor, view.isLower(and, "and"),
               let first = before(and, floor: floor, allowApposition: false),
-              first.form == .name && !first.isOrganization && phrase.form == .name && !phrase.isOrganization
+              first.form == .name && !first.isOrganization && (phrase.form == .name || isOnePersonByRole(phrase)) && !phrase.isOrganization
                 || first.isOrganization && phrase.isOrganization
                 || group && first.form == .name,
               first.tokens.upperBound == and, first.conjuncts.isEmpty
@@ -368,7 +368,7 @@ struct SpeakerPhraseReader {
     /// "Tomasz Nowicki, the head of the miners' union, and his deputy, Ewa Lis, told …": a person named with an
     /// apposition that opens the clause, then ", and" and another person, speak together.
     private func coordinatedAfterApposition(_ phrase: SpeakerPhrase, and: Int, floor: Int) -> SpeakerPhrase? {
-        guard phrase.form == .name, !phrase.isOrganization, and - 3 >= floor, view.isLower(and, "and"), view.isComma(and - 1),
+        guard phrase.form == .name || isOnePersonByRole(phrase), !phrase.isOrganization, and - 3 >= floor, view.isLower(and, "and"), view.isComma(and - 1),
               let first = appositionBefore(comma: and - 1, floor: floor), first.tokens.lowerBound == floor,
               first.form == .name, !first.isOrganization, first.conjuncts.isEmpty
         else { return nil }
@@ -376,6 +376,11 @@ struct SpeakerPhraseReader {
         joined.tokens = floor..<phrase.tokens.upperBound
         joined.conjuncts = [first, phrase]
         return joined
+    }
+
+    /// "the mayor", "the county's chief planner": one person described by a role the lexicon knows.
+    private func isOnePersonByRole(_ phrase: SpeakerPhrase) -> Bool {
+        phrase.form == .description && view.lexicon.kind(of: phrase.head) == .role && !view.has(phrase.tokens.upperBound - 1, .plural)
     }
 
     /// "Devon and Cornwall Police", "the Harwich and Dovercourt Sailing Club": one capitalized word (no given
