@@ -4315,9 +4315,6 @@ struct ExtractionRun {
         return subject
     }
 
-    /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began
-    /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
-    /// before" is the one before the quote and not the quote's own first sentence.
     /// The colon or dash outside marks after which the words in `range` are reported, when a clause stands
     /// before it.
     private func reportOpening(in range: Range<Int>) -> Int? {
@@ -4328,6 +4325,9 @@ struct ExtractionRun {
         return mark
     }
 
+    /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began
+    /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
+    /// before" is the one before the quote and not the quote's own first sentence.
     private func sentenceBefore(pronoun token: Int) -> Int {
         var before = token - 1
         while before >= 0 && view.isComma(before) && view.quoteOf[before] < 0 { before -= 1 }
@@ -4851,7 +4851,8 @@ struct ExtractionRun {
         let noun = view.lower[tokens.lowerBound + 1]
         let sentence = view.sentenceOf[tokens.lowerBound]
         let near = view.document.sentences[max(0, sentence - 1)].tokens.lowerBound
-        let introduced = (1..<max(1, tokens.lowerBound)).contains { index in
+        // Looked for in the 400 tokens before, as an earlier description is: a long document stays linear.
+        let introduced = (max(1, tokens.lowerBound - 400)..<max(1, tokens.lowerBound)).contains { index in
             view.isWord(index) && (view.lower[index] == noun || index >= near && view.wordKinds[index] == .anonymous)
                 && (max(1, index - 3)..<index).contains { Self.indefiniteOpeners.contains(view.lower[$0]) }
         }
