@@ -76,6 +76,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Turnout was 38 percent, according to the county elections office.", "county elections office"),
         ("Brekkeland and four regional hauliers said the tolls had doubled their costs.", "Brekkeland and four regional hauliers"),
         ("“The nets are empty,” said the lock keeper, Bertil Åsgard.", "Bertil Åsgard"),
+        // A romanized given name after the family name, its second syllable in lowercase.
+        ("“The talks are over,” said Park Min-jun.", "Park Min-jun"),
+        ("Lee Seo-yeon told the assembly that the talks were over.", "Lee Seo-yeon"),
+        ("A Busan-based union said the talks were over.", "Busan-based union"),
         // A hyphenated given name in the apposition after the cue.
         ("“The quay is sinking,” said the port's director, Marie-Claire Dubois.", "Marie-Claire Dubois"),
         ("Their chaplain, Brother Cosimo Adeyinka, said the shelter would stay open all winter.", "Cosimo Adeyinka"),

@@ -45,10 +45,11 @@ struct SpeakerPhraseReader {
             && view.has(index - 1, .article) && view.isLower(index - 1, "the") && isCapitalizedName(index + 1)
     }
 
-    /// "Eun-ji Park", "Seo-yeon Kim": the second part of a romanized given name, written in lowercase after a
-    /// hyphen, between a capitalized part and the family name.
+    /// "Eun-ji Park", "Seo-yeon Kim", "Kim Jong-un": the second part of a romanized given name, written in
+    /// lowercase after a hyphen, between a capitalized part and the family name, or after both.
     func isLowercaseGivenNamePart(_ index: Int) -> Bool {
-        view.has(index, .hyphenatedNamePart) && isCapitalizedName(index - 2) && isCapitalizedName(index + 1)
+        view.has(index, .hyphenatedNamePart) && isCapitalizedName(index - 2)
+            && (index + 1 < view.count && isCapitalizedName(index + 1) || index >= 3 && isCapitalizedName(index - 3))
     }
 
     /// "Marks & Spencer", "Crumb & Co", "AT&T": an ampersand between capitalized words joins one name.
@@ -145,13 +146,14 @@ struct SpeakerPhraseReader {
             if index > lowerLimit && view.isGluedHyphen(index - 1), let kind = view.wordKinds[index], view.wordKinds[index - 1] == kind {
                 return true
             }
+            // "Moon Jae-in": a romanized syllable after the hyphen, whatever English word it spells.
+            if index > lowerLimit && isLowercaseGivenNamePart(index) { return true }
             if view.has(index, .notName) { return false }
             if view.cue(at: index, within: view.count) != nil { return false }
             // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.
             if view.has(index, .preposition) && view.opensSentence(index) { return false }
             return view.isCapitalized(index) || view.wordKinds[index] != nil || isNameParticle(index) || modifiesRole(index, upperLimit: upperLimit)
                 || isTitleBeforeName(index, lowerLimit: lowerLimit, upperLimit: upperLimit)
-                || index + 1 < upperLimit && isLowercaseGivenNamePart(index)
         }
         if view.isByte(index, UInt8(ascii: "&")) { return index > lowerLimit && index + 1 < upperLimit && isAmpersandJoint(index) }
         // The apostrophe of a plural possessive ("The Dockers' Union", "the dockers’ union").

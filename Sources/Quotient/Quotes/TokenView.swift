@@ -201,19 +201,34 @@ struct TokenView {
 
     func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
 
-    /// "Eun-ji Park": marks a short lowercase word glued after a capitalized word's hyphen and followed by a
-    /// capitalized word, once, so the speaker readers need not test every lowercase word for it.
+    /// "Eun-ji Park", "Kim Jong-un": marks a short lowercase word glued after a capitalized word's hyphen, with a
+    /// capitalized word after it (a given name first) or two before it (a family name first, "Moon Jae-in"), once,
+    /// so the speaker readers need not test every lowercase word for it. English compound endings ("New
+    /// York-based", "Cold War-era") are no syllables of a name.
     private static func markHyphenatedNameParts(_ traits: inout [WordTraits], words: [String], capitalized: [Bool], tokens: [Token]) {
         guard tokens.count >= 4 else { return }
-        for index in 2..<(tokens.count - 1) where capitalized[index + 1] && capitalized[index - 2] && !capitalized[index]
+        func familyNameFirst(_ index: Int) -> Bool {
+            index >= 3 && capitalized[index - 3] && tokens[index - 3].kind == .word
+                && tokens[index - 3].span.utf8.upperBound < tokens[index - 2].span.utf8.lowerBound
+                && !compoundEndings.contains(words[index])
+        }
+        for index in 2..<tokens.count where (index + 1 < tokens.count && capitalized[index + 1] || familyNameFirst(index))
+            && capitalized[index - 2] && !capitalized[index]
             && tokens[index].kind == .word && isOneByte(words[index - 1], UInt8(ascii: "-"))
             && tokens[index - 2].span.utf8.upperBound == tokens[index - 1].span.utf8.lowerBound
             && tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound
-            && tokens[index].span.utf8.upperBound < tokens[index + 1].span.utf8.lowerBound
+            && (index + 1 == tokens.count || tokens[index].span.utf8.upperBound < tokens[index + 1].span.utf8.lowerBound
+                || tokens[index + 1].kind != .word)
             && words[index].utf8.count <= 5 && words[index].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
             traits[index].insert(.hyphenatedNamePart)
         }
     }
+
+    /// Words that end English compounds after a capitalized name ("Cold War-era", "New York-based").
+    private static let compoundEndings: Set<String> = [
+        "based", "born", "bred", "led", "run", "owned", "made", "era", "style", "like", "type", "class", "level",
+        "scale", "wide", "area", "size", "sized", "free", "only", "old", "new", "long", "day", "week", "year",
+    ]
 
     /// An em dash, en dash, horizontal bar ("WASHINGTON ― …", as some outlets set datelines) or "--".
     func isLongDash(_ index: Int) -> Bool {
