@@ -47,6 +47,7 @@ struct SpeakerPhraseReader {
 
     /// "Eun-ji Park", "Seo-yeon Kim", "Kim Jong-un": the second part of a romanized given name, written in
     /// lowercase after a hyphen, between a capitalized part and the family name, or after both.
+    @inline(__always)
     func isLowercaseGivenNamePart(_ index: Int) -> Bool {
         view.has(index, .hyphenatedNamePart) && isCapitalizedName(index - 2)
             && (index + 1 < view.count && isCapitalizedName(index + 1) || index >= 3 && isCapitalizedName(index - 3))
@@ -147,7 +148,7 @@ struct SpeakerPhraseReader {
                 return true
             }
             // "Moon Jae-in": a romanized syllable after the hyphen, whatever English word it spells.
-            if index > lowerLimit && isLowercaseGivenNamePart(index) { return true }
+            if index > lowerLimit && view.has(index, .hyphenatedNamePart) && isLowercaseGivenNamePart(index) { return true }
             if view.has(index, .notName) { return false }
             if view.cue(at: index, within: view.count) != nil { return false }
             // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.

@@ -212,14 +212,15 @@ struct TokenView {
                 && tokens[index - 3].span.utf8.upperBound < tokens[index - 2].span.utf8.lowerBound
                 && !compoundEndings.contains(words[index])
         }
-        for index in 2..<tokens.count where (index + 1 < tokens.count && capitalized[index + 1] || familyNameFirst(index))
-            && capitalized[index - 2] && !capitalized[index]
-            && tokens[index].kind == .word && isOneByte(words[index - 1], UInt8(ascii: "-"))
+        // The cheap tests on the hyphen and the capitals come first: this runs for every token.
+        for index in 2..<tokens.count where capitalized[index - 2] && !capitalized[index]
             && tokens[index - 2].span.utf8.upperBound == tokens[index - 1].span.utf8.lowerBound
             && tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound
+            && tokens[index].kind == .word && isOneByte(words[index - 1], UInt8(ascii: "-"))
             && (index + 1 == tokens.count || tokens[index].span.utf8.upperBound < tokens[index + 1].span.utf8.lowerBound
                 || tokens[index + 1].kind != .word)
-            && words[index].utf8.count <= 5 && words[index].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+            && words[index].utf8.count <= 5 && words[index].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+            && (index + 1 < tokens.count && capitalized[index + 1] || familyNameFirst(index)) {
             traits[index].insert(.hyphenatedNamePart)
         }
     }
