@@ -784,9 +784,10 @@ struct ExtractionRun {
         while index < frame.upperBound && (view.isComma(index) || reader.dashStart(endingAt: index, floor: frame.lowerBound) != nil) { index += 1 }
         if index < frame.upperBound && Self.replyPointers.contains(view.lower[index]) { index += 1 }
         guard index + 4 < frame.upperBound, Self.replyVerbs.contains(view.lower[index]), view.isLower(index + 1, "the") else { return nil }
-        var noun = index + 2
-        if !Self.answerNouns.contains(view.lower[noun]) && !view.has(noun, .reportNoun) { noun += 1 }
-        guard noun + 2 < frame.upperBound, Self.answerNouns.contains(view.lower[noun]) || view.has(noun, .reportNoun),
+        func isNounOfSaying(_ index: Int) -> Bool { Self.answerNouns.contains(view.lower[index]) || view.has(index, .reportNoun) }
+        // One word may describe it ("the curt reply").
+        let noun = isNounOfSaying(index + 2) ? index + 2 : index + 3
+        guard noun + 2 < frame.upperBound, isNounOfSaying(noun),
               view.isLower(noun + 1, "from"), let phrase = reader.after(noun + 2, limit: frame.upperBound),
               let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
@@ -2132,7 +2133,7 @@ struct ExtractionRun {
         let resumesRelative = resumption < view.count && (view.has(resumption, .relativePronoun) || view.isLower(resumption, "that"))
         func endsClause(_ index: Int) -> Bool {
             view.isByte(index, UInt8(ascii: ";"))
-                || !resumesRelative && (view.isByte(index, UInt8(ascii: ":")) || reader.dashStart(endingAt: index, floor: words.lowerBound) != nil)
+                || !resumesRelative && isColonOrDash(index, floor: words.lowerBound)
         }
         guard let joint = words.last(where: { endsClause($0) || view.isComma($0) && $0 + 1 < words.upperBound && view.has($0 + 1, .andBut) }),
               joint > words.lowerBound, view.quoteOf[joint] < 0
@@ -4234,7 +4235,7 @@ struct ExtractionRun {
         // end a short opening clause as a comma ends an introductory phrase.
         guard let comma = (start..<min(limit, start + 16)).first(where: {
             view.isComma($0) && $0 < start + 10
-                || (view.isByte($0, UInt8(ascii: ":")) || reader.dashStart(endingAt: $0, floor: start) != nil)
+                || isColonOrDash($0, floor: start)
                     && (start..<$0).contains { view.has($0, [.be, .finiteVerb, .contractedNot]) }
         }) else { return start }
         // "Sen. Mike Lee, R-Utah, voted …": a party-and-state label after the subject is no introduction.
@@ -4319,10 +4320,15 @@ struct ExtractionRun {
     /// before it.
     private func reportOpening(in range: Range<Int>) -> Int? {
         guard let mark = range.last(where: {
-            view.quoteOf[$0] < 0 && (view.isByte($0, UInt8(ascii: ":")) || reader.dashStart(endingAt: $0, floor: range.lowerBound) != nil)
+            view.quoteOf[$0] < 0 && isColonOrDash($0, floor: range.lowerBound)
         }), mark - range.lowerBound >= 2, !hasNoVerb(range.lowerBound..<mark)
         else { return nil }
         return mark
+    }
+
+    /// Whether `index` is a colon, or ends a dash set off by spaces that starts at or after `floor`.
+    private func isColonOrDash(_ index: Int, floor: Int) -> Bool {
+        view.isByte(index, UInt8(ascii: ":")) || reader.dashStart(endingAt: index, floor: floor) != nil
     }
 
     /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began

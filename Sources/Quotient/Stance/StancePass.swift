@@ -356,7 +356,12 @@ final class StancePass: @unchecked Sendable {
     /// matches whose sense is checked.
     private func lowerWord(_ index: Int) -> String? {
         guard index >= 0 && index < factCount, fact(index).flags.contains(.word) else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[fact(index).utf8]), as: UTF8.self).lowercased()
+        return lowerText(index)
+    }
+
+    /// The token's text lowercased, whatever its kind (a currency sign as well as a word).
+    private func lowerText(_ index: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[fact(index).utf8]), as: UTF8.self).lowercased()
     }
 
     /// Whether the token is `word` (lowercase ASCII) in any case, compared on the bytes: the clause scans
@@ -389,10 +394,7 @@ final class StancePass: @unchecked Sendable {
     private func roundsAQuantity(after end: Int) -> Bool {
         let next = end + 1
         guard next < factCount else { return false }
-        let first = bytes[Int(fact(next).utf8Start)]
-        if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[fact(next).utf8]), as: UTF8.self).lowercased()
-        return StanceSense.quantityWords.contains(text)
+        return TextBytes.isASCIIDigit(bytes[Int(fact(next).utf8Start)]) || StanceSense.quantityWords.contains(lowerText(next))
     }
 
     /// Whether a pledge word pledges: the speaker's own ("our promise"), or a verb, which no determiner or owner
@@ -535,6 +537,20 @@ final class StancePass: @unchecked Sendable {
     }
 
     /// The nearest of the `limit` words before `start` in its clause that passes `test`, if one does.
+    /// The first of the next `limit` words after `end` in its clause that passes `test`.
+    private func word(after end: Int, within limit: Int, where test: (Int) -> Bool) -> Int? {
+        var index = end + 1
+        var words = 0
+        while index < factCount && words < limit && !fact(index).flags.contains(.clauseBoundary) {
+            if fact(index).flags.contains(.word) {
+                if test(index) { return index }
+                words += 1
+            }
+            index += 1
+        }
+        return nil
+    }
+
     private func word(before start: Int, within limit: Int, where test: (Int) -> Bool) -> Int? {
         var index = start - 1
         var words = 0
@@ -606,16 +622,7 @@ final class StancePass: @unchecked Sendable {
     /// can be the case from one instance to another, not a guess ("could outweigh any benefit" still guesses).
     private func listsVariants(after verbIndex: Int, verb: String) -> Bool {
         guard StanceSense.holdingVerbs.contains(verb) else { return false }
-        var index = verbIndex + 1
-        var words = 0
-        while index < factCount && words < 3 && !fact(index).flags.contains(.clauseBoundary) {
-            if fact(index).flags.contains(.word) {
-                if let word = lowerWord(index), StanceSense.variantWords.contains(word) { return true }
-                words += 1
-            }
-            index += 1
-        }
-        return false
+        return word(after: verbIndex, within: 3) { lowerWord($0).map(StanceSense.variantWords.contains) ?? false } != nil
     }
 
     /// "We could use a larger window", "One may define the cost as …": a speaker or anyone offered a way to act
