@@ -78,6 +78,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“The nets are empty,” said the lock keeper, Bertil Åsgard.", "Bertil Åsgard"),
         // A romanized given name after the family name, its second syllable in lowercase.
         ("“The talks are over,” said Park Min-jun.", "Park Min-jun"),
+        ("“The grapes were picked too early,” wrote the columnist Idunn Varga-Sola.", "Idunn Varga-Sola"),
         ("Lee Seo-yeon told the assembly that the talks were over.", "Lee Seo-yeon"),
         ("A Busan-based union said the talks were over.", "Busan-based union"),
         // A hyphenated given name in the apposition after the cue.

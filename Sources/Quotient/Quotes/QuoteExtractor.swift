@@ -1172,9 +1172,11 @@ struct ExtractionRun {
     /// "Dale agreed, adding that …", "She responded, arguing that …": a cue followed at once by a comma and a
     /// participle of saying reports nothing itself; the participle reports for the same subject.
     /// So does one whose addressee comes before the participle ("wrote to members warning that …", "emailed
-    /// passengers saying …").
+    /// passengers saying …"), and one whose object is only a word pointing back ("denied that, saying …", "confirmed
+    /// this, adding that …"): "that" before a comma opens no clause.
     private func handsOverToParticiple(_ next: Int, end: Int) -> Bool {
         guard next + 2 < end, view.quoteOf[next] < 0 else { return false }
+        if Self.pointingObjects.contains(view.lower[next]), view.isComma(next + 1) { return handsOverToParticiple(next + 1, end: end) }
         let participle = view.isComma(next) ? next + 1
             : (next + 1..<min(end, next + 8)).prefix { view.quoteOf[$0] < 0 && view.isWord($0) }.first {
                 view.has($0, .ing) && view.cue(at: $0, within: end) != nil
@@ -1184,6 +1186,8 @@ struct ExtractionRun {
         else { return false }
         return participle == next + 1 && view.isComma(next) || messageBefore(participle: participle) != nil
     }
+
+    private static let pointingObjects: WordSet = ["that", "this", "it"]
 
     /// "…, saying the money had been found", "…, adding that …": a comma and the -ing form of a cue.
     private func opensParticipleReport(after comma: Int, end: Int) -> Bool {
@@ -3645,6 +3649,17 @@ struct ExtractionRun {
         return ((comma + 1)..<limit).contains { view.cue(at: $0, within: limit) != nil }
     }
 
+    /// "Another analyst, who asked not to be named because his firm advises the company, called the results “…”": a
+    /// cue inside a relative clause set off by commas is that clause's own when the main clause's cue follows the
+    /// clause's closing comma.
+    private func isInSetOffRelative(_ cue: Int, frame: Range<Int>) -> Bool {
+        guard let relative = (frame.lowerBound..<cue).last(where: { view.isComma($0) || view.has($0, .relativePronoun) || view.isLower($0, "which") }),
+              relative > frame.lowerBound, view.isComma(relative - 1), !view.isComma(relative),
+              let closing = ((cue + 1)..<frame.upperBound).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 })
+        else { return false }
+        return ((closing + 1)..<frame.upperBound).contains { view.cue(at: $0, within: frame.upperBound) != nil }
+    }
+
     /// The speaker named next to a cue in `frame`; an outlet ("according to AFP") speaks only when no one
     /// else does, and is the source otherwise. `following` says the frame comes after the quote's marks.
     private mutating func attribution(in frame: Range<Int>, partial: Bool, following: Bool = false) -> Attribution? {
@@ -3670,6 +3685,7 @@ struct ExtractionRun {
                     continue
                 }
                 if partial && isInOpeningSubordinate(index, before: frame.upperBound) { continue }
+                if partial && isInSetOffRelative(index, frame: frame) { continue }
                 // After "told" or "telling" comes the addressee, never the speaker; after a cue joined to an
                 // earlier verb ("…, telling", "and said") the speaker is the sentence's subject. A subject with a
                 // modifier ("An official who spoke anonymously said") is read whole before the plain readers,

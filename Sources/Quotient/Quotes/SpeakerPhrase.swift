@@ -687,6 +687,9 @@ struct SpeakerPhraseReader {
                       }) {
                     last = next + 1
                 }
+            } else if let name = namedAfterDescription(first + 1, limit: limit) {
+                // "wrote the reviewer Jonas Eklund": a description the lexicon does not know, right before a name.
+                last = name
             } else if let described = describedAfterCue(first, limit: limit) {
                 // "said the harbour master, Ingrid Solberg.": a name set off after it is who the description
                 // describes, as after a role the lexicon lists.
