@@ -79,6 +79,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A romanized given name after the family name, its second syllable in lowercase.
         ("“The talks are over,” said Park Min-jun.", "Park Min-jun"),
         ("“The grapes were picked too early,” wrote the columnist Idunn Varga-Sola.", "Idunn Varga-Sola"),
+        // A spokesperson with no body named speaks for the body that is the subject just before.
+        ("Police closed the coast road on Sunday. A spokesman said rocks had fallen.", "spokesman, police"),
+        ("The water board raised its charges. A spokesperson said the pipes were old.", "spokesperson, water board"),
         ("Lee Seo-yeon told the assembly that the talks were over.", "Lee Seo-yeon"),
         ("A Busan-based union said the talks were over.", "Busan-based union"),
         // A hyphenated given name in the apposition after the cue.

@@ -4503,11 +4503,7 @@ struct ExtractionRun {
             let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
             // "The port authority issued a statement. Its spokesman said …": a body described as the subject just
             // before is nearer than any body named further back.
-            if view.isLower(owner, "its"), let body = subjectAntecedent(before: owner, where: { $0.isOrganization && $0.form != .pronoun }) {
-                let name = body.form == .name
-                    ? SpeakerName.canonical(view.phrase(body.name), isBody: true).0
-                    : registry.resolve(description: body.head, organization: true, before: body.tokens.lowerBound,
-                                       sentence: view.sentenceOf[body.tokens.lowerBound]).map { registry[$0].name } ?? commonNounPhrase(body.tokens)
+            if view.isLower(owner, "its"), let name = bodyAsSubject(before: owner) {
                 return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
                                 kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name), nil)
             }
@@ -4573,6 +4569,12 @@ struct ExtractionRun {
             }
             if !phrase.isOrganization, let (role, body) = qualifiedRole(words) {
                 return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .person, organization: body), nil)
+            }
+            // "Halden Energy raised its prices. A spokesman said …": one who speaks for a body by trade speaks for the
+            // body that is the subject just before.
+            if !phrase.isOrganization, words.count == 1, Self.spokespersonNouns.contains(view.lower[words.lowerBound]),
+               let body = bodyAsSubject(before: phrase.tokens.lowerBound) {
+                return (Speaker(name: "\(name), \(body)", mention: mention, role: name, span: span, kind: .person, organization: body), nil)
             }
             // "The authority says …" after "the regional port authority": a body keeps the fuller name the text
             // gave it, so one body is one speaker.
@@ -4655,6 +4657,20 @@ struct ExtractionRun {
         index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, [.notName, .dayWord])
             && !SentenceRules.isTitle(view.words[index]) && view.cue(at: index, within: view.count) == nil
             && view.lexicon.givenNames[view.lower[index]] == nil
+    }
+
+    private static let spokespersonNouns: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople"]
+
+    /// The name of a body that is the subject of the clause or sentence before `token`, named or described.
+    private func bodyAsSubject(before token: Int) -> String? {
+        guard let body = subjectAntecedent(before: token, where: { $0.isOrganization && $0.form != .pronoun }) else { return nil }
+        // "Police arrested two men": a body word capitalized only because it opens the sentence is no name.
+        if body.form == .name && body.name.count == 1 && view.opensSentence(body.name.lowerBound) && view.wordKinds[body.name.lowerBound] == .org {
+            return view.lower[body.name.lowerBound]
+        }
+        if body.form == .name { return SpeakerName.canonical(view.phrase(body.name), isBody: true).0 }
+        return registry.resolve(description: body.head, organization: true, before: body.tokens.lowerBound,
+                                sentence: view.sentenceOf[body.tokens.lowerBound]).map { registry[$0].name } ?? commonNounPhrase(body.tokens)
     }
 
     /// "Lind's lawyer said", "Vestlink's office said": the role and whose it is, named as "lawyer, Eva Lind", as
