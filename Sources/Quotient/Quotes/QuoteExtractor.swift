@@ -778,7 +778,8 @@ struct ExtractionRun {
     }
 
     /// "“Not a chance,” came the reply from the ministry.", "“Enough is enough” — that was the message from the
-    /// protesters.": a noun of saying after the quote, "from" and who sent it.
+    /// protesters.", "“…,” was the verdict of the coroner": a noun of saying after the quote, "from" or "of", and
+    /// who sent it.
     private mutating func replyFrom(in frame: Range<Int>) -> Attribution? {
         var index = frame.lowerBound
         while index < frame.upperBound && (view.isComma(index) || reader.dashStart(endingAt: index, floor: frame.lowerBound) != nil) { index += 1 }
@@ -788,7 +789,7 @@ struct ExtractionRun {
         // One word may describe it ("the curt reply").
         let noun = isNounOfSaying(index + 2) ? index + 2 : index + 3
         guard noun + 2 < frame.upperBound, isNounOfSaying(noun),
-              view.isLower(noun + 1, "from"), let phrase = reader.after(noun + 2, limit: frame.upperBound),
+              view.isLower(noun + 1, "from") || view.isLower(noun + 1, "of"), let phrase = reader.after(noun + 2, limit: frame.upperBound),
               let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: view.phrase(index..<(noun + 2)), source: nil)
@@ -949,6 +950,9 @@ struct ExtractionRun {
         if let subject = subjectBeforeScene(floor: floor, comma: clauseStart - 1, colon: colon) { return subject }
         if let subject = subjectBeforeAside(floor: floor, secondComma: clauseStart - 1, colon: colon) { return subject }
         if let named = nameBeforeApposition(floor: floor, secondComma: clauseStart - 1, colon: colon) { return named }
+        // "The message from the coach, Tariq Benali, was simple:": a framing noun opens the sentence, before an
+        // apposition set off by commas.
+        if clauseStart > floor, let framed = framingNounAttribution(floor, colon: colon) { return framed }
         // "…, but she gave the mayor a back-handed compliment:", "Then Cruz hit back:": past the conjunction or
         // sentence adverb, the subject speaks.
         if clauseStart + 1 < colon && (view.has(clauseStart, .coordinator) || view.isWord(clauseStart) && view.has(clauseStart, .clauseOpener)) {
@@ -1016,11 +1020,13 @@ struct ExtractionRun {
     private func ownerOfFramingNoun(_ clauseStart: Int, colon: Int) -> SpeakerPhrase? {
         guard let noun = (clauseStart..<min(colon, clauseStart + 4)).first(where: {
                   view.has($0, .reportNoun) || Self.framingNouns.contains(view.lower[$0])
-              }), noun > clauseStart, colon - noun <= 9
+              }), noun > clauseStart, colon - noun <= 13
         else { return nil }
         let owner: SpeakerPhrase?
         if noun + 2 < colon, view.isLower(noun + 1, "from") || view.isLower(noun + 1, "of") {
-            let stop = ((noun + 2)..<colon).first { view.has($0, [.be, .finiteVerb]) || view.isLower($0, "to") } ?? colon
+            var stop = ((noun + 2)..<colon).first { view.has($0, [.be, .finiteVerb]) || view.isLower($0, "to") } ?? colon
+            // "The message from the coach, Tariq Benali, was simple": the comma that closes an apposition.
+            if stop - 1 > noun + 2 && view.isComma(stop - 1) { stop -= 1 }
             owner = agentPhrase(noun + 2, upTo: stop).flatMap { $0.form == .pronoun ? nil : $0 }
         } else {
             // What follows the noun is a short predicate or addressee ("was simple", "to young players"), no cue.
@@ -1156,6 +1162,12 @@ struct ExtractionRun {
         if view.cue(at: range.lowerBound, within: range.upperBound) != nil { return range }
         // "“It’s a death trap.” That is how one parent described the pool.": the clause after "how" says who.
         let first = range.lowerBound
+        // "“…” That was the verdict of Ana Lim, a retired judge.", "“…” So said the coroner.": a sentence that points
+        // back at the words and says whose they were.
+        if range.count > 3, Self.replyPointers.contains(view.lower[first]) {
+            if view.isLower(first, "so") && view.cue(at: first + 1, within: range.upperBound) != nil { return range }
+            if Self.replyVerbs.contains(view.lower[first + 1]) && view.isLower(first + 2, "the") { return range }
+        }
         if range.count > 4, view.isLower(first, "that") || view.isLower(first, "this"), view.has(first + 1, .be),
            view.isLower(first + 2, "how"), range.dropFirst(3).prefix(8).contains(where: { view.cue(at: $0, within: range.upperBound) != nil }) {
             return (first + 3)..<range.upperBound
@@ -1448,7 +1460,8 @@ struct ExtractionRun {
               phrase.form != .pronoun
         else { return possessiveDescription(endingAt: owner, floor: floor) }
         // "The delay followed Petter Lie's suggestion": only title words before a name belong to the owner.
-        guard phrase.form == .name else { return phrase }
+        // "The coach's message": a description's head is the noun without its possessive ending.
+        guard phrase.form == .name else { return possessiveDescription(endingAt: owner, floor: floor) ?? phrase }
         var start = phrase.name.lowerBound
         while start > phrase.tokens.lowerBound
             && (view.wordKinds[start - 1] == .role || view.wordKinds[start - 1] == .modifier || view.isByte(start - 1, UInt8(ascii: "."))) {

@@ -1412,6 +1412,9 @@ struct SpeakerPhraseReader {
             // "The Varga campaign", "the Obama administration": a word the lexicon knows inside roles, owned by a
             // name, heads a body that speaks.
             isRoleWord(phrase.tokens.upperBound - 1)
+                // "the coach's": a possessive's head is the noun without its ending.
+                || SpeakerName.possessiveEnding(of: view.words[phrase.tokens.upperBound - 1]) != nil
+                    && [.role, .org, .anonymous].contains(view.lexicon.kind(of: phrase.head))
                 || view.wordKinds[phrase.tokens.upperBound - 1] == .modifier
                     && phrase.tokens.dropFirst().contains { view.isCapitalized($0) && view.wordKinds[$0] == nil }
                 || headsOfPhrase(phrase.tokens)
