@@ -1174,9 +1174,13 @@ struct ExtractionRun {
         }
         // The cue may stand after an apposition: "Miller, a retired worker from a nuclear plant, said …".
         for cue in range.prefix(16) {
-            guard let (_, length) = view.cue(at: cue, within: range.upperBound) else { continue }
+            guard let (found, length) = view.cue(at: cue, within: range.upperBound) else { continue }
             guard let phrase = reader.before(cue, floor: range.lowerBound) else { return nil }
-            return phrase.tokens.lowerBound == range.lowerBound && !reportsOwnWords((cue + length)..<range.upperBound) ? range : nil
+            let rest = (cue + length)..<range.upperBound
+            // "Neighbours described Mr Kowalczyk as a quiet man.": what a verb of judging or naming takes is what
+            // its own sentence reports.
+            let namesObject = (found.kind == .content || found.kind == .naming) && view.wordCount(rest) > 0
+            return phrase.tokens.lowerBound == range.lowerBound && !namesObject && !reportsOwnWords(rest) ? range : nil
         }
         return nil
     }
