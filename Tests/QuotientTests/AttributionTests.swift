@@ -592,6 +592,18 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.role == role)
     }
 
+    /// A role set off before a name in a sentence with no quote is the role of the person's later words, also with
+    /// a qualifier the lexicon does not know ("sporting", "technical").
+    @Test(arguments: [
+        ("The sporting director, Ivo Brandl, declined to comment. “We talk to many clubs,” he said.", "Ivo Brandl", "sporting director"),
+        ("The museum's technical curator, Ilse Wendt, closed the wing. “The roof leaks,” she said.", "Ilse Wendt", "museum's technical curator"),
+    ])
+    func aRoleSetOffBeforeANameIntroducesThePerson(_ text: String, _ name: String, _ role: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+        #expect(speaker.role == role)
+    }
+
     @Test(arguments: [
         ("Rents rose again, according to figures from the regional statistics bureau.", "regional statistics bureau"),
         ("The fisheries inspectorate said the quota had been exceeded.", "fisheries inspectorate"),
