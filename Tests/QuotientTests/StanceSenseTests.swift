@@ -98,6 +98,17 @@ import Testing
         ("The councillors voted to support the harbour levy.", "care", false),
         ("Support for Okonjo is growing in the valley.", "care", false),
         ("We support the families of the missing fishermen.", "care", true),
+        // Support needs someone it is for; a candidate's support among voters and her supporters are backing.
+        ("Okonjo's support held steady in the latest poll.", "care", false),
+        ("Her supporters filled the square outside the town hall.", "care", false),
+        ("The union has won support from the deckhands.", "care", false),
+        ("The clinic offers emotional support.", "care", true),
+        ("Volunteers came to support flood victims.", "care", true),
+        // A capitalized word inside a name is no stance word; one in capitals for emphasis still is.
+        ("Turnout in the United States fell again.", "inclusive", false),
+        ("The US fleet left the harbour at dawn.", "inclusive", false),
+        ("The crews MUST be paid this week.", "obligation", true),
+        ("Together We Will Rebuild The Harbour", "inclusive", true),
         ("The pilots said they were tired.", "exclusive", false),
         ("We would never abandon them.", "exclusive", false),
         ("Those people do not share our values, and they never will.", "exclusive", true),
@@ -133,6 +144,17 @@ import Testing
     func anApproximatorRoundsAQuantityOnly(_ text: String, _ term: String, _ hedges: Bool) throws {
         let stance = try StanceScorer().stance(of: text)
         #expect(stance.evidence.contains { $0.term == term && $0.category == "hedging" } == hedges)
+    }
+
+    /// A capitalized stance word next to another capitalized word inside a sentence is part of a name: no evidence.
+    @Test(arguments: [
+        ("The ferry was late, said Hope Varga.", "hope", false),
+        ("We hope the ferry is on time.", "hope", true),
+        ("Skipper Anders Care retired in May.", "care", false),
+    ])
+    func aNameIsNoEvidence(_ text: String, _ word: String, _ found: Bool) throws {
+        let stance = try StanceScorer().stance(of: text)
+        #expect(stance.evidence.contains { $0.text.lowercased() == word } == found)
     }
 
     @Test func theReferenceSentenceKeepsItsTone() throws {

@@ -478,7 +478,7 @@ final class StancePass: @unchecked Sendable {
         case .conflict:
             return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
         case .support:
-            return !backsSomething(after: end)
+            return givesCare(start: start, end: end)
         case .pledge:
             return isPledgeMade(at: start)
         case .approximator:
@@ -562,6 +562,56 @@ final class StancePass: @unchecked Sendable {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether "support" is care for people: someone cared for in the next words of its clause ("support the
+    /// families", "support for flood victims", "support each other") or a kind of care right before it ("emotional
+    /// support"). Backing a measure, a candidate or a side is not care ("support the bill", "Okafor's support among
+    /// voters", "her supporters"), and neither is support with no one it is for ("win support", "zero support").
+    private func givesCare(start: Int, end: Int) -> Bool {
+        if let word = lowerWord(start), word.hasPrefix("supporter") { return false }
+        if let before = lowerWord(start - 1), StanceSense.kindsOfCare.contains(before) { return true }
+        if backsSomething(after: end) { return false }
+        return word(after: end, within: 5) { lowerWord($0).map(StanceSense.caredFor.contains) ?? false } != nil
+    }
+
+    /// "the United States", "said Hope Hicks", "the US economy": a capitalized stance word inside a sentence next to
+    /// another capitalized word is part of a name, as "US" in capitals is the country, unless the whole text is
+    /// written in capitals or title case.
+    /// A word in capitals is emphasis ("we MUST act"), not a name.
+    private func isNamePart(_ start: Int) -> Bool {
+        guard isCapitalized(start) else { return false }
+        let range = fact(start).utf8
+        if range.count == 2, TextBytes.isASCIIUpper(bytes[range.upperBound - 1]), isWord(start, "us") { return !isCapitalizedText }
+        guard isTitleCased(start), start > 0,
+              fact(start - 1).flags.contains(.word) || bytes[Int(fact(start - 1).utf8Start)] == UInt8(ascii: ",")
+        else { return false }
+        return (isTitleCased(start - 1) || isTitleCased(start + 1)) && !isCapitalizedText
+    }
+
+    private func isCapitalized(_ index: Int) -> Bool {
+        index >= 0 && index < factCount && fact(index).flags.contains(.word) && TextBytes.isASCIIUpper(bytes[Int(fact(index).utf8Start)])
+    }
+
+    /// A capital and then a small letter ("United", "Hope"), not the pronoun "I".
+    private func isTitleCased(_ index: Int) -> Bool {
+        guard isCapitalized(index) else { return false }
+        let range = fact(index).utf8
+        return range.count > 1 && TextBytes.isASCIILower(bytes[range.lowerBound + 1])
+    }
+
+    /// Whether the text is a headline in title case (a small word such as "the" or "we" capitalized after its
+    /// first word) or written in capitals, so capitals say nothing of names. Read only when a capitalized match asks.
+    private var isCapitalizedText: Bool {
+        var hasSmallLetters = false
+        var first = true
+        for index in 0..<factCount where fact(index).flags.contains(.word) {
+            let range = fact(index).utf8
+            if !first, isTitleCased(index), let word = lowerWord(index), StanceSense.smallWords.contains(word) { return true }
+            hasSmallLetters = hasSmallLetters || range.contains { TextBytes.isASCIILower(bytes[$0]) }
+            first = false
+        }
+        return !hasSmallLetters
     }
 
     /// Whether "support" at `end` backs a measure or a candidate: a thing from ``StanceSense/backedThings``
@@ -816,6 +866,7 @@ final class StancePass: @unchecked Sendable {
         where lastMatchEnd[matcher.notAfter[index]] == start - 1 {
             return nil
         }
+        if isNamePart(start) { return nil }
         let sense = matcher.entrySenses[entry]
         if let sense, !holds(sense, from: start, to: end) { return nil }
         if category == matcher.certaintyCategory && isUnderPossibility(before: start) { return nil }

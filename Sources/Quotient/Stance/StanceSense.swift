@@ -9,7 +9,8 @@
 ///   use", "one may define" offer a course of action ("we could lose" still foresees harm).
 /// - `certain`, `sure`, `clear` and other certainty adjectives count when predicative ("It is certain
 ///   that", "I am sure"), not before a noun ("certain patients", "a clear majority", "make sure").
-/// - `support` is care for people, not backing for a bill, a plan or a candidate ("support the bill").
+/// - `support` is care for people ("support the families"), not backing for a bill, a plan, a candidate or a side
+///   ("support the bill", "her support among voters", "supporters").
 /// - `fight` threatens as conflict, not as advocacy ("fight for every job", "fighting to keep the clinic").
 /// - `no`, `never`, `nothing` and the other flat denials are weak certainty ("There was no increase in any
 ///   subject"), unless they deny another cue ("no clear evidence", "no need to") or only bound a quantity
@@ -260,6 +261,29 @@ enum StanceSense: UInt8, Sendable {
         "country", "nation", "city", "state", "organization", "organisation", "group", "coalition", "members",
         "staff", "office", "department", "ministry", "council", "board", "firm", "community", "family", "church",
         "school", "agency", "caucus", "committee", "club", "alliance", "army", "troops", "forces",
+    ]
+
+    /// Those "support" is care for when they follow it: "support the families", "support for flood victims",
+    /// "support each other", "support those who lost their homes".
+    static let caredFor: Set<String> = [
+        "families", "family", "victims", "victim", "children", "child", "kids", "patients", "patient", "survivors",
+        "veterans", "elderly", "refugees", "students", "pupils", "parents", "mothers", "fathers", "carers", "caregivers",
+        "communities", "community", "neighbours", "neighbors", "each", "one", "you", "those", "people", "homeless",
+        "vulnerable", "disabled", "sick", "bereaved", "poor", "orphans", "widows", "newcomers", "residents",
+        "workers", "staff", "colleagues", "friends", "loved", "youngsters", "babies", "teenagers", "women", "men",
+    ]
+
+    /// Words a sentence writes in small letters and a headline in title case capitalizes.
+    static let smallWords: Set<String> = [
+        "the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "at", "by", "from", "is", "are", "was", "be",
+        "will", "we", "our", "us", "it", "this", "that", "not",
+    ]
+
+    /// Kinds of care that make "support" after them care: "emotional support", "mental health support".
+    static let kindsOfCare: Set<String> = [
+        "emotional", "mental", "psychological", "moral", "medical", "financial", "family", "community", "social",
+        "pastoral", "bereavement", "peer", "practical", "housing", "childcare", "income", "welfare", "health",
+        "crisis", "counselling", "counseling", "parenting", "learning", "nursing", "palliative",
     ]
 
     /// What one backs rather than cares for: "support the bill", "support for the plan".
