@@ -146,15 +146,22 @@ import Testing
         #expect(stance.evidence.contains { $0.term == term && $0.category == "hedging" } == hedges)
     }
 
-    /// A capitalized stance word next to another capitalized word inside a sentence is part of a name: no evidence.
+    /// Evidence a word gives, or not, in a sense: a capitalized stance word next to another capitalized word inside
+    /// a sentence is part of a name; "know" is certainty only of a claim held as known.
     @Test(arguments: [
-        ("The ferry was late, said Hope Varga.", "hope", false),
-        ("We hope the ferry is on time.", "hope", true),
-        ("Skipper Anders Care retired in May.", "care", false),
+        ("The ferry was late, said Hope Varga.", "hope", "hedging", false),
+        ("We hope the ferry is on time.", "hope", "hedging", true),
+        ("Skipper Anders Care retired in May.", "care", "care", false),
+        ("You know, when the mill closed, nobody came.", "know", "certainty", false),
+        ("I want you to know the ferry runs on Sunday.", "know", "certainty", false),
+        ("Islanders want to know why the ferry is late.", "know", "certainty", false),
+        ("Those who know me will vouch for me.", "know", "certainty", false),
+        ("We all know the ferry is late.", "know", "certainty", true),
+        ("I don't know whether the ferry will sail.", "know", "hedging", true),
     ])
-    func aNameIsNoEvidence(_ text: String, _ word: String, _ found: Bool) throws {
+    func aWordGivesEvidenceInItsSense(_ text: String, _ word: String, _ category: StanceCategory, _ found: Bool) throws {
         let stance = try StanceScorer().stance(of: text)
-        #expect(stance.evidence.contains { $0.text.lowercased() == word } == found)
+        #expect(stance.evidence.contains { $0.text.lowercased() == word && $0.category == category } == found)
     }
 
     @Test func theReferenceSentenceKeepsItsTone() throws {

@@ -481,6 +481,11 @@ final class StancePass: @unchecked Sendable {
             return givesCare(start: start, end: end)
         case .pledge:
             return isPledgeMade(at: start)
+        case .knowing:
+            // "I don't know whether …" doubts: a negated "know" moves to hedging whatever follows it.
+            if negator(from: start, to: end) != nil { return true }
+            if let before = lowerWord(start - 1), before == "to" || before == "you" { return false }
+            return !(lowerWord(end + 1).map(StanceSense.unknowingComplements.contains) ?? false)
         case .approximator:
             return roundsAQuantity(after: end)
         case .agentlessPassive:

@@ -55,6 +55,9 @@ enum StanceSense: UInt8, Sendable {
     /// "about", "around": a quantity given roughly ("about 300 people", "around a third"), not a topic or a
     /// place ("talk about the budget", "around the harbour").
     case approximator
+    /// "know": a claim held as known ("we all know the plan failed"), not "you know" said in passing, wanting
+    /// to know ("I want you to know", "voters want to know why"), or knowing someone ("those who know me").
+    case knowing
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -88,6 +91,7 @@ enum StanceSense: UInt8, Sendable {
             self = .predicativeAdjective
         case ("commitment", _) where Self.pledgeWords.contains(term): self = .pledge
         case ("hedging", "about"), ("hedging", "around"): self = .approximator
+        case ("certainty", "know"): self = .knowing
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
              ("commitment", "gonna"), ("commitment", "will never"), ("commitment", "will always"),
              ("commitment", "will continue to"):
@@ -271,6 +275,12 @@ enum StanceSense: UInt8, Sendable {
         "communities", "community", "neighbours", "neighbors", "each", "one", "you", "those", "people", "homeless",
         "vulnerable", "disabled", "sick", "bereaved", "poor", "orphans", "widows", "newcomers", "residents",
         "workers", "staff", "colleagues", "friends", "loved", "youngsters", "babies", "teenagers", "women", "men",
+    ]
+
+    /// What "know" takes when it knows no claim: a question ("know why"), or a person ("know me").
+    static let unknowingComplements: Set<String> = [
+        "what", "why", "how", "who", "whom", "whether", "if", "where", "when", "which", "me", "him", "her", "them", "us",
+        "you",
     ]
 
     /// Words a sentence writes in small letters and a headline in title case capitalizes.
