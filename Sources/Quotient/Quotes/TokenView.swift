@@ -473,7 +473,7 @@ struct TokenView {
         if has(index, .ing) && !isComma(before) { return false }
         let subject = has(index, .ing) || has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
             || Self.subjectPronouns.contains(lower[before]) || isLower(before, "to") || capitalized[before] && !opensSentence(before)
-            || endsPluralRelativeClause(before)
+            || endsPluralRelativeClause(before) || isThirdPersonAfterSingular(index)
         // "The quota, skeptics say, was …", "…, Ilse Marnix claims, …": set off with a subject of a few words.
         if isComma(index + 1), let open = (max(0, index - 5)..<(index - 1)).last(where: { isComma($0) }),
            ((open + 1)..<index).allSatisfy({ document.tokens[$0].kind == .word }) {
@@ -506,6 +506,13 @@ struct TokenView {
         let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || isLower(after, "there")
             || capitalized[after] || document.tokens[after].kind == .number
         return subject && clause
+    }
+
+    /// "The report claims that …", "the lawsuit alleges that …": an -s form after a singular noun that its determiner
+    /// opens is that noun's verb.
+    private func isThirdPersonAfterSingular(_ index: Int) -> Bool {
+        index >= 2 && lower[index].hasSuffix("s") && has(index - 2, [.article, .determiner, .possessive])
+            && isPlainWord(index - 1, excluding: [.plural, .adverb, .negator, .ed, .irregularPast, .ing, .finiteVerb])
     }
 
     /// "the mayor's warning", "Berg's pledge": a word in the possessive that is no contraction of a pronoun and
