@@ -83,6 +83,10 @@ import Testing
         // "our" and a thing predicts; "our" and the speaker's side commits.
         ("Our apples will spoil in the heat.", "commitment", false),
         ("My ministry will publish the audit.", "commitment", true),
+        // A plan commits its speaker; someone else's plan is reported.
+        ("We plan to reopen the cannery in spring.", "commitment", true),
+        ("The harbourmaster plans to dredge the channel.", "commitment", false),
+        ("Okonjo's plan to tax the ferries was mocked.", "commitment", false),
         // A pledge made commits; one talked about as a thing does not, unless it is the speaker's own.
         ("We've heard vows like that before.", "commitment", false),
         ("The harbourmaster's pledges came to nothing.", "commitment", false),

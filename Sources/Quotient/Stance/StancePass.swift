@@ -498,12 +498,10 @@ final class StancePass: @unchecked Sendable {
             else { return false }
             let previous = lowerWord(start - 1)
             return !(previous.map { ["for", "make", "makes", "made"].contains($0) || StanceSense.linkingWords.contains($0) } ?? false)
+        case .intent:
+            return committingWord(before: start) != nil
         case .future:
-            let committing = word(before: start, within: 4) { index in
-                let id = Int(fact(index).id)
-                return id >= 0 && id < matcher.isCommittingWord.count && matcher.isCommittingWord[id]
-            }
-            guard let committing else { return false }
+            guard let committing = committingWord(before: start) else { return false }
             // "Our party will …" binds the speaker's side; "Our fruit will rot" predicts.
             guard let owner = lowerWord(committing), owner == "our" || owner == "my" else { return true }
             return lowerWord(committing + 1).map(StanceSense.committingGroups.contains) ?? false
@@ -567,6 +565,14 @@ final class StancePass: @unchecked Sendable {
             index -= 1
         }
         return nil
+    }
+
+    /// The nearest first-person word within four words before `start` in its clause ("I", "we", "our", "my").
+    private func committingWord(before start: Int) -> Int? {
+        word(before: start, within: 4) { index in
+            let id = Int(fact(index).id)
+            return id >= 0 && id < matcher.isCommittingWord.count && matcher.isCommittingWord[id]
+        }
     }
 
     /// Whether "support" is care for people: someone cared for in the next words of its clause ("support the

@@ -58,6 +58,9 @@ enum StanceSense: UInt8, Sendable {
     /// "know": a claim held as known ("we all know the plan failed"), not "you know" said in passing, wanting
     /// to know ("I want you to know", "voters want to know why"), or knowing someone ("those who know me").
     case knowing
+    /// "plan to", "intend to": the speaker's own plan ("We plan to reopen", "our plan to rebuild"), not someone
+    /// else's reported ("he plans to repeal", "Sanders' plan to tax trades").
+    case intent
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -92,6 +95,8 @@ enum StanceSense: UInt8, Sendable {
         case ("commitment", _) where Self.pledgeWords.contains(term): self = .pledge
         case ("hedging", "about"), ("hedging", "around"): self = .approximator
         case ("certainty", "know"): self = .knowing
+        case ("commitment", "plan to"), ("commitment", "plans to"), ("commitment", "intend to"), ("commitment", "intends to"):
+            self = .intent
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
              ("commitment", "gonna"), ("commitment", "will never"), ("commitment", "will always"),
              ("commitment", "will continue to"):
