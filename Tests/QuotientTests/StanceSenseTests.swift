@@ -117,6 +117,9 @@ import Testing
         ("We would never abandon them.", "exclusive", false),
         ("Those people do not share our values, and they never will.", "exclusive", true),
         ("We will stand together against them.", "exclusive", true),
+        // "they" is set against "we" in its own sentence only.
+        ("We rang the harbour office. They said the crane was broken.", "exclusive", false),
+        ("We mend the nets and they sell the fish.", "exclusive", true),
         // A verb of being or holding and a word of plurality list what can be the case from one instance to another.
         ("Each harbour may have different tide tables.", "hedging", false),
         ("A berth could be either a pontoon or a mooring.", "hedging", false),

@@ -729,13 +729,32 @@ final class StancePass: @unchecked Sendable {
     /// share our values, and they never will", not "The pilots said they were tired". "Them" also needs a word
     /// of contrast before it ("against them", "unlike them"): "We must take care of them" is no othering.
     private func applyOthering() {
-        let hasWe = hasOurSide
+        // "We went to the bank. They told me …": "they" is set against "we" in its own sentence only.
+        let ours = hasOurSide
+            ? evidence.filter { $0.category == "inclusive" && StanceSense.firstPersonPlural.contains($0.term) }.map(\.span.utf8.lowerBound) : []
         evidence.removeAll { item in
             guard item.category == "exclusive" && StanceSense.otherPronouns.contains(item.term) else { return false }
-            if !hasWe { return true }
+            let sentence = sentenceBytes(around: token(startingAt: item.span.utf8.lowerBound))
+            if !ours.contains(where: sentence.contains) { return true }
             guard item.term == "them" || item.term == "themselves" else { return false }
             return !(lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1).map(StanceSense.contrastWords.contains) ?? false)
         }
+    }
+
+    /// The bytes of the sentence around the token at `index`: from after the last ".", "!" or "?" before it to
+    /// the next one.
+    private func sentenceBytes(around index: Int) -> Range<Int> {
+        var first = index
+        while first > 0 && !endsSentence(first - 1) { first -= 1 }
+        var last = index
+        while last + 1 < factCount && !endsSentence(last) { last += 1 }
+        return Int(fact(first).utf8Start)..<Int(fact(last).utf8End)
+    }
+
+    private func endsSentence(_ index: Int) -> Bool {
+        guard !fact(index).flags.contains(.word) else { return false }
+        let byte = bytes[Int(fact(index).utf8Start)]
+        return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
 
     /// The index of the token that starts at a byte offset (tokens are in text order).
