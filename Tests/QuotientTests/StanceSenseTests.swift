@@ -164,6 +164,9 @@ import Testing
         ("Islanders want to know why the ferry is late.", "know", "certainty", false),
         ("Those who know me will vouch for me.", "know", "certainty", false),
         ("We all know the ferry is late.", "know", "certainty", true),
+        // Healing is care; health is not ("heal" is listed by its forms, not as a prefix).
+        ("The skipper has never been healthier.", "healthier", "care", false),
+        ("The island needs time for healing.", "healing", "care", true),
         ("I don't know whether the ferry will sail.", "know", "hedging", true),
     ])
     func aWordGivesEvidenceInItsSense(_ text: String, _ word: String, _ category: StanceCategory, _ found: Bool) throws {
