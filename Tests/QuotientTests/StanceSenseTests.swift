@@ -167,6 +167,12 @@ import Testing
         // Healing is care; health is not ("heal" is listed by its forms, not as a prefix).
         ("The skipper has never been healthier.", "healthier", "care", false),
         ("The island needs time for healing.", "healing", "care", true),
+        // Words that only share a stem with a cue: a trade policy, a job title, a lead, a party to a case.
+        ("The minister's protectionist tariffs failed.", "protectionist", "care", false),
+        ("The assistant harbourmaster signed the log.", "assistant", "care", false),
+        ("The defendant denied the charge.", "defendant", "care", false),
+        ("The ferry's escalator broke again.", "escalator", "threat", false),
+        ("We must protect the crews.", "protect", "care", true),
         ("I don't know whether the ferry will sail.", "know", "hedging", true),
     ])
     func aWordGivesEvidenceInItsSense(_ text: String, _ word: String, _ category: StanceCategory, _ found: Bool) throws {

@@ -104,13 +104,13 @@ import Testing
     @Test func nonASCIIWordsKeepTheirNegationAndMissTheVocabulary() throws {
         let scorer = StanceScorer()
         let stance = try scorer.stance(of: "Nous DÜN’T müssen protect, we must")
-        #expect(stance.evidence.map(\.term) == ["protect*", "we", "must"])
+        #expect(stance.evidence.map(\.term) == ["protect", "we", "must"])
         #expect(stance.evidence.first?.negated == true)
     }
 
     @Test func prefixEntriesMatchInflections() throws {
-        let result = try stance("Volunteers are protecting and welcoming families.")
-        #expect(result.evidence.filter { $0.category == "care" }.map(\.term) == ["protect*", "welcom*", "families"])
+        let result = try stance("Volunteers are sheltering and welcoming families.")
+        #expect(result.evidence.filter { $0.category == "care" }.map(\.term) == ["shelter*", "welcom*", "families"])
     }
 }
 
