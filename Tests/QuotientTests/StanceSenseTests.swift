@@ -172,6 +172,10 @@ import Testing
         ("The assistant harbourmaster signed the log.", "assistant", "care", false),
         ("The defendant denied the charge.", "defendant", "care", false),
         ("The ferry's escalator broke again.", "escalator", "threat", false),
+        // A demand made obliges; the demand of a market does not.
+        ("The crews demand back pay.", "demand", "obligation", true),
+        ("Weak demand for salmon hurt the co-op.", "demand", "obligation", false),
+        ("Higher tolls would cut demand for crossings.", "demand", "obligation", false),
         ("We must protect the crews.", "protect", "care", true),
         ("I don't know whether the ferry will sail.", "know", "hedging", true),
     ])

@@ -500,6 +500,9 @@ final class StancePass: @unchecked Sendable {
             return !(previous.map { ["for", "make", "makes", "made"].contains($0) || StanceSense.linkingWords.contains($0) } ?? false)
         case .intent:
             return committingWord(before: start) != nil
+        case .demand:
+            if lowerWord(start - 1).map(StanceSense.marketQualifiers.contains) ?? false { return false }
+            return !(lowerWord(end + 1).map(StanceSense.marketAfterDemand.contains) ?? false)
         case .future:
             guard let committing = committingWord(before: start) else { return false }
             // "Our party will …" binds the speaker's side; "Our fruit will rot" predicts.

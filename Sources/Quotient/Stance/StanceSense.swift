@@ -61,6 +61,9 @@ enum StanceSense: UInt8, Sendable {
     /// "plan to", "intend to": the speaker's own plan ("We plan to reopen", "our plan to rebuild"), not someone
     /// else's reported ("he plans to repeal", "Sanders' plan to tax trades").
     case intent
+    /// "demand": a demand made ("we demand an apology", "their demands"), not the demand of an economy ("domestic
+    /// demand", "demand growth", "demand for exports fell").
+    case demand
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -97,6 +100,7 @@ enum StanceSense: UInt8, Sendable {
         case ("certainty", "know"): self = .knowing
         case ("commitment", "plan to"), ("commitment", "plans to"), ("commitment", "intend to"), ("commitment", "intends to"):
             self = .intent
+        case ("obligation", "demand"), ("obligation", "demands"): self = .demand
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
              ("commitment", "gonna"), ("commitment", "will never"), ("commitment", "will always"),
              ("commitment", "will continue to"):
@@ -286,6 +290,24 @@ enum StanceSense: UInt8, Sendable {
     static let unknowingComplements: Set<String> = [
         "what", "why", "how", "who", "whom", "whether", "if", "where", "when", "which", "me", "him", "her", "them", "us",
         "you",
+    ]
+
+    /// Words before "demand" that make it the demand of a market ("consumer demand", "weak demand", "cut demand").
+    static let marketQualifiers: Set<String> = [
+        "domestic", "consumer", "global", "world", "strong", "stronger", "weak", "weaker", "weakening", "rising",
+        "falling", "slowing", "soaring", "oil", "energy", "power", "electricity", "gas", "housing", "customer",
+        "market", "export", "import", "aggregate", "seasonal", "peak", "labor", "labour", "travel", "chip", "car",
+        "steel", "food", "fuel", "investor", "overseas", "foreign", "local", "pent-up", "underlying", "final",
+        // Verbs right before it that act on a market ("cut demand for exports", "meet demand").
+        "cut", "cuts", "boost", "boosts", "boosted", "reduce", "reduces", "reduced", "dampen", "dampened", "curb",
+        "curbed", "spur", "spurred", "fuelled", "fueled", "weaken", "weakened", "stimulate", "stimulated",
+        "lift", "lifted", "meet", "meeting", "met", "outstrip", "outstripped", "satisfy", "hurt", "hit",
+    ]
+
+    /// Words after "demand" that make it a market's ("demand growth", "demand fell").
+    static let marketAfterDemand: Set<String> = [
+        "growth", "fell", "rose", "slowed", "slumped", "surged", "picked", "outstripped", "outpaced", "exceeded",
+        "remains", "remained", "is", "was", "has", "had", "curve", "side", "shock", "destruction",
     ]
 
     /// Words a sentence writes in small letters and a headline in title case capitalizes.
