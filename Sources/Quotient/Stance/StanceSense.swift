@@ -46,8 +46,8 @@ enum StanceSense: UInt8, Sendable {
     /// "said", "alleged", "credited": a claim passed on with no one named ("It is also said to ward off colds",
     /// "was widely credited with"), a participle after a form of "be" that opens what is claimed.
     case agentlessPassive
-    /// "support": care for people ("support the families"), not backing for a measure or a candidate ("support
-    /// the bill", "support Okafor").
+    /// "support": care for someone cared for ("support the families", "emotional support"), not backing for a
+    /// measure, a candidate or a side ("support the bill", "support Okafor", "her support among voters").
     case support
     /// "promise", "pledge", "vow": a pledge made ("We promise to", "she vows that"), not one talked about as a
     /// thing ("We've heard promises before", "the mayor's pledge"), unless it is the speaker's own ("our promise").
