@@ -16,8 +16,8 @@ enum SpeakerName {
     static let sentenceWords: WordSet = ["maybe", "perhaps", "still", "also", "even", "now", "then", "so", "but", "and", "yet"]
 
     /// A role as a clean phrase, or nil when nothing of a role is left: no words of an earlier sentence ("Be
-    /// President. Sen." gives "Sen."), no sentence opener, article, age or relative clause ("a former chair who
-    /// is …" gives "former chair"), no full stop unless it ends a title ("judge." gives "judge").
+    /// President. Sen." gives "Sen."), no sentence opener, article, "currently", age or relative clause ("a former
+    /// chair who is …" gives "former chair"), no full stop unless it ends a title ("judge." gives "judge").
     static func cleanRole(_ role: String) -> String? {
         if isCleanRole(role) { return role }
         var words = role.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0.isNewline }).map(String.init)
@@ -29,7 +29,8 @@ enum SpeakerName {
             words.removeSubrange(relative...)
         }
         // "The" with a capital opens a proper name ("The Harbour Gazette") and stays.
-        while let first = words.first, sentenceWords.contains(first.lowercased()) || roleArticles.contains(first) {
+        while let first = words.first,
+              sentenceWords.contains(first.lowercased()) || roleAdverbs.contains(first.lowercased()) || roleArticles.contains(first) {
             words.removeFirst()
         }
         if let last = words.last, last.hasSuffix("."), !SentenceRules.isTitle(String(last.dropLast())), last.count > 2 {
@@ -79,8 +80,11 @@ enum SpeakerName {
 
     /// Articles that open a role phrase and are no part of it; "The" stays, as it opens proper names.
     private static let roleArticles: WordSet = ["a", "an", "the", "A", "An"]
-    /// What may not open a clean role, as written: the articles, and the sentence words in either case.
-    private static let openers = roleArticles.union(sentenceWords).union(sentenceWords.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+    /// "Kari Nygaard, currently the chief operating officer,": when the role is held says nothing of what it is.
+    private static let roleAdverbs: WordSet = ["currently", "presently"]
+    /// What may not open a clean role, as written: the articles, "currently", and the sentence words in either case.
+    private static let openers = roleArticles.union(sentenceWords).union(roleAdverbs)
+        .union(sentenceWords.map { $0.prefix(1).uppercased() + $0.dropFirst() })
     private static let relatives: WordSet = ["who", "whose", "which", "that"]
 
     /// The mention a profile keeps as another name for its speaker: not a pronoun, no conjunction or clause
