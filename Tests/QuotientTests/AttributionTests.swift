@@ -594,12 +594,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
 
     /// A role set off before a name in a sentence with no quote is the role of the person's later words, also with
     /// a qualifier the lexicon does not know ("sporting", "technical"); a role set off after a name loses
-    /// "currently".
+    /// "currently" and keeps its qualifiers ("a retired teacher").
     @Test(arguments: [
         ("The sporting director, Ivo Brandl, declined to comment. “We talk to many clubs,” he said.", "Ivo Brandl", "sporting director"),
         ("The museum's technical curator, Ilse Wendt, closed the wing. “The roof leaks,” she said.", "Ilse Wendt", "museum's technical curator"),
-        // When a role is held is no part of it.
+        // When a role is held is no part of it; what qualifies it is ("retired"), an age is not.
         ("Lise Brun, currently the deputy harbourmaster, said the quay was shut.", "Lise Brun", "deputy harbourmaster"),
+        ("Petra Lind, 62, a retired teacher, met the mayor. “The school is closed,” she said.", "Petra Lind", "retired teacher"),
     ])
     func aRoleSetOffBeforeANameIntroducesThePerson(_ text: String, _ name: String, _ role: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

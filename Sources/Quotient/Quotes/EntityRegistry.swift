@@ -485,7 +485,13 @@ struct EntityRegistry {
         var end = index + 1
         while end < view.count && view.quoteOf[end] < 0 && view.wordKinds[end] == .role { end += 1 }
         guard end < view.count, view.has(end, [.phraseEnder, .modifierOpener]) || view.isByte(end, UInt8(ascii: ")")) else { return nil }
-        return index..<end
+        // "a retired teacher", "a former banker": plain words right before the role word qualify it; an age does not.
+        var start = index
+        while start > comma + 2 && view.document.tokens[start - 1].kind == .word && !view.isCapitalized(start - 1)
+            && !view.isGluedHyphen(start - 1) && !view.isGluedHyphen(start - 2) && !view.has(start - 1, [.article, .possessive]) {
+            start -= 1
+        }
+        return start..<end
     }
 
     /// The token of "Lars" in "Lars and Ingeborg Ekdahl": a lone known given name joined by "and" to a given
