@@ -40,6 +40,8 @@ final class StancePass: @unchecked Sendable {
     /// Other-pronoun matches of the current text, and whether it has a "we" they could be set against.
     @exclusivity(unchecked) private var otherPronounMatches = 0
     @exclusivity(unchecked) private var hasOurSide = false
+    /// Whether the current text is a headline in title case or written in capitals, once a match asked.
+    @exclusivity(unchecked) private var capitalizedText: Bool?
 
     init(matcher: StanceMatcher) {
         self.matcher = matcher
@@ -73,6 +75,7 @@ final class StancePass: @unchecked Sendable {
         candidateCount = 0
         otherPronounMatches = 0
         hasOurSide = false
+        capitalizedText = nil
         // A text whose tokenizing failed was matched but never handed over.
         if !evidence.isEmpty { evidence = [] }
         // Only matching writes the category state, and most texts have nothing to match.
@@ -617,6 +620,13 @@ final class StancePass: @unchecked Sendable {
     /// Whether the text is a headline in title case (a small word such as "the" or "we" capitalized after its
     /// first word) or written in capitals, so capitals say nothing of names. Read only when a capitalized match asks.
     private var isCapitalizedText: Bool {
+        if let capitalizedText { return capitalizedText }
+        let found = readsAsCapitalizedText()
+        capitalizedText = found
+        return found
+    }
+
+    private func readsAsCapitalizedText() -> Bool {
         var hasSmallLetters = false
         var first = true
         for index in 0..<factCount where fact(index).flags.contains(.word) {
@@ -733,31 +743,37 @@ final class StancePass: @unchecked Sendable {
     /// of contrast before it ("against them", "unlike them"): "We must take care of them" is no othering.
     private func applyOthering() {
         // "We went to the bank. They told me …": "they" is set against "we" in its own sentence only.
-        let ours = hasOurSide
-            ? evidence.filter { $0.category == "inclusive" && StanceSense.firstPersonPlural.contains($0.term) }.map(\.span.utf8.lowerBound) : []
+        let ends = hasOurSide ? sentenceEnds() : []
+        let ourSentences = Set(evidence.lazy.filter { $0.category == "inclusive" && StanceSense.firstPersonPlural.contains($0.term) }
+            .map { Self.sentence(at: $0.span.utf8.lowerBound, ends: ends) })
         evidence.removeAll { item in
             guard item.category == "exclusive" && StanceSense.otherPronouns.contains(item.term) else { return false }
-            let sentence = sentenceBytes(around: token(startingAt: item.span.utf8.lowerBound))
-            if !ours.contains(where: sentence.contains) { return true }
+            if !hasOurSide || !ourSentences.contains(Self.sentence(at: item.span.utf8.lowerBound, ends: ends)) { return true }
             guard item.term == "them" || item.term == "themselves" else { return false }
             return !(lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1).map(StanceSense.contrastWords.contains) ?? false)
         }
     }
 
-    /// The bytes of the sentence around the token at `index`: from after the last ".", "!" or "?" before it to
-    /// the next one.
-    private func sentenceBytes(around index: Int) -> Range<Int> {
-        var first = index
-        while first > 0 && !endsSentence(first - 1) { first -= 1 }
-        var last = index
-        while last + 1 < factCount && !endsSentence(last) { last += 1 }
-        return Int(fact(first).utf8Start)..<Int(fact(last).utf8End)
+    /// Where the text's sentences end: the byte offset of each ".", "!" or "?" token, in order (read once, so a
+    /// long text with many pronouns stays linear).
+    private func sentenceEnds() -> [Int] {
+        var ends: [Int] = []
+        for index in 0..<factCount where !fact(index).flags.contains(.word) {
+            let byte = bytes[Int(fact(index).utf8Start)]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { ends.append(Int(fact(index).utf8Start)) }
+        }
+        return ends
     }
 
-    private func endsSentence(_ index: Int) -> Bool {
-        guard !fact(index).flags.contains(.word) else { return false }
-        let byte = bytes[Int(fact(index).utf8Start)]
-        return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    /// The number of the sentence that holds the byte at `offset`: how many sentence ends come before it.
+    private static func sentence(at offset: Int, ends: [Int]) -> Int {
+        var low = 0
+        var high = ends.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ends[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The index of the token that starts at a byte offset (tokens are in text order).
