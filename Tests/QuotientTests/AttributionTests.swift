@@ -601,6 +601,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // When a role is held is no part of it; what qualifies it is ("retired"), an age is not.
         ("Lise Brun, currently the deputy harbourmaster, said the quay was shut.", "Lise Brun", "deputy harbourmaster"),
         ("Petra Lind, 62, a retired teacher, met the mayor. “The school is closed,” she said.", "Petra Lind", "retired teacher"),
+        // A name set off after a description may open with a title and end with where the person works; the
+        // description is the role, not the title's abbreviation.
+        ("“The silt is spreading,” said the survey's chief author, Dr. Yrsa Halvorsen of the Bergen Institute.", "Yrsa Halvorsen",
+         "survey's chief author"),
     ])
     func aRoleSetOffBeforeANameIntroducesThePerson(_ text: String, _ name: String, _ role: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

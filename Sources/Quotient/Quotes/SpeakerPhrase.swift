@@ -743,7 +743,8 @@ struct SpeakerPhraseReader {
               var named = nameInApposition(after: comma, limit: limit),
               !namesBody(named.tokens, setOffAfter: comma - 1, floor: first)
         else { return nil }
-        named.role = named.role ?? descriptionRole(first..<comma)
+        // "the lead author, Dr. Anneli Sørbø": the description says more than the title's abbreviation.
+        if named.role.map({ $0.hasSuffix(".") && !$0.contains(" ") }) ?? true { named.role = descriptionRole(first..<comma) }
         return named
     }
 
@@ -808,9 +809,12 @@ struct SpeakerPhraseReader {
         // "…, a nurse named Ola Brekke": the name a participle gives after a noun; "…, the veteran defender Emeka
         // Nwosu": the name a lowercase description ends with.
         let described = view.has(comma + 1, .article) ? comma + 2 : comma + 1
-        let start = isNameWord(comma + 1) ? comma + 1
+        // "said the lead author, Dr. Anneli Sørbø": a title and its full stop open the name.
+        let titled = comma + 3 < limit && SentenceRules.isTitle(view.words[comma + 1]) && view.isByte(comma + 2, UInt8(ascii: "."))
+            && isNameWord(comma + 3)
+        let start = isNameWord(comma + 1) || titled ? comma + 1
             : nameAfterIntroducer(comma + 1, limit: limit) ?? namedAfterDescription(described, limit: limit) ?? comma + 1
-        var end = start
+        var end = titled ? comma + 3 : start
         // "Ann-Sofie Hermansson": a hyphen glued between name words is part of the name.
         while end < limit && (isNameWord(end) || isInitialPeriod(end) || end > start && end + 1 < limit && view.isGluedHyphen(end) && isNameWord(end + 1)) {
             end += 1
@@ -821,10 +825,15 @@ struct SpeakerPhraseReader {
            let joined = joinedNames(start..<close) {
             return joined
         }
-        guard end - start >= 2, end == limit || view.has(end, .phraseEnder), let named = classify(start..<end), named.form == .name
+        // "…, Dr. Anneli Sørbø of the University of Tromsø.": where the person works may follow the name.
+        let affiliation = end + 1 < limit && Self.affiliationWords.contains(view.lower[end])
+            && (view.isCapitalized(end + 1) || view.isLower(end + 1, "the") && end + 2 < limit && view.isCapitalized(end + 2))
+        guard end - start >= 2, end == limit || view.has(end, .phraseEnder) || affiliation, let named = classify(start..<end), named.form == .name
         else { return nil }
         return named
     }
+
+    private static let affiliationWords: WordSet = ["of", "at", "from"]
 
     /// "the national birth registry": a lowercase phrase that stops at a modifier while a plain noun follows
     /// has not reached its head (a verb after it, "the campaign proposed", "the campaign says", ends it).
