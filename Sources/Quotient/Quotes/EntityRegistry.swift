@@ -475,22 +475,22 @@ struct EntityRegistry {
         // "a 44-year-old former banker": an age compound takes four more tokens.
         let limit = min(view.count, index + 9)
         index += 1
+        // "a retired teacher", "a former banker": plain words right before the role word qualify it and belong to
+        // the role; an age or a capitalized word does not, so the role starts after the last of those.
+        var start = index
         while index < limit && view.quoteOf[index] < 0 && view.wordKinds[index] != .role {
             let isAgePart = view.document.tokens[index].kind == .number || view.isGluedHyphen(index)
             guard view.document.tokens[index].kind == .word || isAgePart, !view.has(index, [.clauseWord, .finiteVerb, .modifierOpener])
             else { return nil }
+            if isAgePart || view.isGluedHyphen(index - 1) || view.isCapitalized(index) || view.has(index, [.article, .possessive]) {
+                start = index + 1
+            }
             index += 1
         }
         guard index < limit, view.wordKinds[index] == .role else { return nil }
         var end = index + 1
         while end < view.count && view.quoteOf[end] < 0 && view.wordKinds[end] == .role { end += 1 }
         guard end < view.count, view.has(end, [.phraseEnder, .modifierOpener]) || view.isByte(end, UInt8(ascii: ")")) else { return nil }
-        // "a retired teacher", "a former banker": plain words right before the role word qualify it; an age does not.
-        var start = index
-        while start > comma + 2 && view.document.tokens[start - 1].kind == .word && !view.isCapitalized(start - 1)
-            && !view.isGluedHyphen(start - 1) && !view.isGluedHyphen(start - 2) && !view.has(start - 1, [.article, .possessive]) {
-            start -= 1
-        }
         return start..<end
     }
 

@@ -545,8 +545,7 @@ final class StancePass: @unchecked Sendable {
         return modal != nil
     }
 
-    /// The nearest of the `limit` words before `start` in its clause that passes `test`, if one does.
-    /// The first of the next `limit` words after `end` in its clause that passes `test`.
+    /// The first of the next `limit` words after `end` in its clause that passes `test`, if one does.
     private func word(after end: Int, within limit: Int, where test: (Int) -> Bool) -> Int? {
         var index = end + 1
         var words = 0
@@ -560,6 +559,7 @@ final class StancePass: @unchecked Sendable {
         return nil
     }
 
+    /// The nearest of the `limit` words before `start` in its clause that passes `test`, if one does.
     private func word(before start: Int, within limit: Int, where test: (Int) -> Bool) -> Int? {
         var index = start - 1
         var words = 0
@@ -594,8 +594,7 @@ final class StancePass: @unchecked Sendable {
 
     /// "the United States", "said Hope Hicks", "the US economy": a capitalized stance word inside a sentence next to
     /// another capitalized word is part of a name, as "US" in capitals is the country, unless the whole text is
-    /// written in capitals or title case.
-    /// A word in capitals is emphasis ("we MUST act"), not a name.
+    /// written in capitals or title case. Any other word in capitals is emphasis ("we MUST act"), not a name.
     private func isNamePart(_ start: Int) -> Bool {
         guard isCapitalized(start) else { return false }
         let range = fact(start).utf8
@@ -743,12 +742,13 @@ final class StancePass: @unchecked Sendable {
     /// of contrast before it ("against them", "unlike them"): "We must take care of them" is no othering.
     private func applyOthering() {
         // "We went to the bank. They told me …": "they" is set against "we" in its own sentence only.
+        // With no "we" matched, the set is empty and every such pronoun goes.
         let ends = hasOurSide ? sentenceEnds() : []
         let ourSentences = Set(evidence.lazy.filter { $0.category == "inclusive" && StanceSense.firstPersonPlural.contains($0.term) }
             .map { Self.sentence(at: $0.span.utf8.lowerBound, ends: ends) })
         evidence.removeAll { item in
             guard item.category == "exclusive" && StanceSense.otherPronouns.contains(item.term) else { return false }
-            if !hasOurSide || !ourSentences.contains(Self.sentence(at: item.span.utf8.lowerBound, ends: ends)) { return true }
+            if !ourSentences.contains(Self.sentence(at: item.span.utf8.lowerBound, ends: ends)) { return true }
             guard item.term == "them" || item.term == "themselves" else { return false }
             return !(lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1).map(StanceSense.contrastWords.contains) ?? false)
         }
