@@ -1477,6 +1477,15 @@ struct ExtractionRun {
     /// Words that open a description of someone the text has not named ("a spokesman", "one strategist").
     static let indefiniteOpeners: WordSet = ["a", "an", "one", "another"]
 
+    /// "the President of that country", "the head of another agency": an "of" phrase that points away from what
+    /// the text has named makes the description someone else's.
+    private func belongsElsewhere(_ phrase: SpeakerPhrase) -> Bool {
+        let of = phrase.tokens.upperBound
+        return of + 1 < view.count && view.isLower(of, "of") && Self.elsewhereOpeners.contains(view.lower[of + 1])
+    }
+
+    private static let elsewhereOpeners: WordSet = ["that", "another", "a", "an", "each", "every", "one"]
+
     /// Nouns for a spouse, and the pronoun each takes ("" for either).
     private static let spouseWords: [String: String] = ["husband": "he", "wife": "she", "partner": "", "spouse": ""]
 
@@ -2246,17 +2255,35 @@ struct ExtractionRun {
     /// she would resign"); after "if" or "unless" it is what was said ("warned if the dam broke the town would
     /// flood").
     private func isAdverbialClause(_ start: Int, end: Int) -> Bool {
-        guard view.has(start, .subordinator), !Self.conditionWords.contains(view.lower[start]) else { return false }
+        guard view.has(start, .subordinator) && !Self.conditionWords.contains(view.lower[start])
+            || Self.reasonAndTimeOpeners.contains(view.lower[start]) else { return false }
         // "estimated as many as 40 boats were lost": a quantity, not a time.
         if view.isLower(start, "as") && start + 1 < end && Self.comparedAmounts.contains(view.lower[start + 1]) { return false }
-        guard let comma = (start..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }) else {
-            return !(start..<end).contains { view.quoteOf[$0] >= 0 }
+        var comma = (start..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 })
+        // "applauded when Dr. Obiora, a local GP, rose to speak": the commas of an apposition do not end the clause.
+        while let open = comma, let close = closingCommaOfApposition(after: open, end: end) {
+            comma = ((close + 1)..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 })
         }
+        guard let comma else { return !(start..<end).contains { view.quoteOf[$0] >= 0 } }
         let next = comma + 1
         return next >= end || view.has(next, .ing) || view.has(next, .subordinator)
     }
 
+    /// The comma closing a short phrase set off after `comma` that opens with an article, when the clause's verb
+    /// follows it ("…, a local GP, rose"); nil when what follows the comma may be a main clause of its own.
+    private func closingCommaOfApposition(after comma: Int, end: Int) -> Int? {
+        guard comma + 1 < end, view.has(comma + 1, .article) else { return nil }
+        let limit = Swift.min(end, comma + 9)
+        guard let close = ((comma + 2)..<limit).first(where: { view.isComma($0) }), view.quoteOf[close] < 0,
+              close + 1 < end, view.isWord(close + 1) && !view.isCapitalized(close + 1),
+              view.has(close + 1, [.finiteVerb, .irregularPast, .ed, .auxiliary, .be]) || view.cue(at: close + 1, within: end) != nil
+        else { return nil }
+        return close
+    }
+
     private static let conditionWords: WordSet = ["if", "unless"]
+    /// Openers of a clause of reason, concession or time that the word traits do not class as subordinators.
+    private static let reasonAndTimeOpeners: WordSet = ["because", "although", "though", "until", "whereas"]
     private static let comparedAmounts: WordSet = ["many", "much", "few", "little", "high", "low", "large", "great"]
 
     /// A short phrase before a set-off attribution that is part of what was said, not a time or place
@@ -3359,6 +3386,22 @@ struct ExtractionRun {
         for comma in (max(floor, cue - 13)..<cue).reversed() where view.isComma(comma) {
             guard let start = joinedClause(afterComma: comma) else { continue }
             return comma > floor && start < cue && view.quoteOf[comma] < 0 ? start : nil
+        }
+        return subordinateClauseStart(before: cue, floor: floor)
+    }
+
+    /// "Farmers were angry when the minister, a former banker, said …": a subordinator with no comma before it
+    /// also opens a clause with a subject of its own, when no verb stands between its subject and the cue.
+    private func subordinateClauseStart(before cue: Int, floor: Int) -> Int? {
+        let first = max(floor + 1, cue - 13)
+        guard first < cue else { return nil }
+        for opener in (first..<cue).reversed()
+        where view.has(opener, .subordinator) || Self.reasonAndTimeOpeners.contains(view.lower[opener]) {
+            let subject = (opener + 1)..<cue
+            guard subject.count >= 2, view.quoteOf[opener] < 0, view.isWord(opener - 1),
+                  !subject.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) || view.quoteOf[$0] >= 0 })
+            else { return nil }
+            return opener + 1
         }
         return nil
     }
@@ -4568,7 +4611,7 @@ struct ExtractionRun {
             }
             // Only a role noun or a body word refers back ("the senator"); a party or place word does not ("the
             // Wisconsin Republican" is not whoever had "Republican" in a title).
-            if refersBack, phrase.isOrganization || view.lexicon.kind(of: phrase.head) == .role,
+            if refersBack, phrase.isOrganization || view.lexicon.kind(of: phrase.head) == .role, !belongsElsewhere(phrase),
                let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization, before: phrase.tokens.lowerBound,
                                              sentence: view.sentenceOf[phrase.tokens.lowerBound]) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])

@@ -1161,9 +1161,11 @@ struct SpeakerPhraseReader {
     /// "Shares in Harvest Foods fell after the company warned that …": a subordinator and a speaker right before the
     /// cue make the cue that clause's, with its own subject ("Residents displaced after the storm said" has none).
     private func subordinateSubject(before end: Int, floor: Int) -> Bool {
-        guard let subordinator = (max(floor + 1, end - 6)..<end).last(where: { view.has($0, .subordinator) }),
-              subordinator + 1 < end, let subject = before(end, floor: subordinator + 1, allowApposition: false),
-              subject.tokens.lowerBound == subordinator + 1
+        guard let subordinator = (max(floor + 1, end - 9)..<end).last(where: { view.has($0, .subordinator) }), subordinator + 1 < end
+        else { return false }
+        // "Fans cheered because the chair of another club announced …": the subject may have a modifier of its own.
+        let adjoining = before(end, floor: subordinator + 1, allowApposition: false).flatMap { $0.tokens.lowerBound == subordinator + 1 ? $0 : nil }
+        guard let subject = adjoining ?? (end - subordinator > 3 ? postmodifiedSubject(start: subordinator + 1, cue: end) : nil)
         else { return false }
         // "after one promised …": a count alone is someone too.
         return subject.form == .pronoun || subject.isCount || namesASpeaker(subject) || hasMainVerb(floor..<subordinator)

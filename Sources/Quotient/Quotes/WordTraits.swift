@@ -187,7 +187,7 @@ struct WordTraits: OptionSet, Sendable {
         ]),
         (.appositionOpener, ["who", "whom", "whose", "which", "his", "her", "their", "its"]),
         (.conjunction, ["and", "but", "while", "although", "as", "though"]),
-        (.subordinator, ["after", "before", "during", "since", "when", "while", "as", "if"]),
+        (.subordinator, ["after", "before", "during", "since", "when", "while", "as", "if", "because", "although", "though", "until", "whereas"]),
         (.preposition, [
             "in", "on", "at", "for", "to", "with", "from", "about", "of", "by", "during", "into", "over", "against",
             "under", "alongside", "amid", "despite", "among", "beside", "behind", "without", "within", "toward",
