@@ -195,6 +195,24 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(try extract(text).quotes.isEmpty)
     }
 
+    /// A work's title after its noun is no quote in any language or case; the same noun as a topic after a cue
+    /// leaves the words the speaker's.
+    @Test(arguments: [
+        "The title track, “Harri eta Ur,” has been streamed nine million times.",
+        "Her second single, “Pluie sur la ville,” reached the charts in June.",
+        "The documentary “Kalt og stille” premieres on Friday.",
+        "His column, “Notes from the valley,” runs on Sundays.",
+    ])
+    func titlesAfterTheirWorkNounAreNotQuotes(_ text: String) throws {
+        #expect(try extract(text).quotes.isEmpty)
+    }
+
+    @Test func aWorkNounAsTopicKeepsTheWords() throws {
+        let quotes = try extract("Ottoline Vance said of the film, “It moved me to tears,” and left.").quotes
+        #expect(quotes.map(\.text) == ["It moved me to tears,"])
+        #expect(quotes.first?.speaker?.name == "Ottoline Vance")
+    }
+
     @Test func pronounsResolveToTheNearestPerson() throws {
         let text = "Finance Minister Ruth Adler presented the plan. She said the deficit would shrink. Opposition leader Karl Brandt objected. He said the numbers were invented."
         let quotes = try extract(text).quotes

@@ -360,7 +360,8 @@ struct ExtractionRun {
             ? QuoteKind.direct : .partial
         // A title listed after a title ("roles in “Heat,” “Ran,” and “Alien”") is one whatever its punctuation.
         let listsTitles = lastTitleSpan == index - 1 && isListedAfterPrevious(index, before: frames.before)
-        if (kind == .partial || listsTitles || isSetOffAfterNoun(before: frames.before)) && isTitle(innerTokens) {
+        if (kind == .partial || listsTitles || isSetOffAfterNoun(before: frames.before)) && isTitle(innerTokens)
+            || namesAWork(innerTokens, before: frames.before) {
             lastTitleSpan = index
             titleSpans.insert(index)
             return
@@ -1259,6 +1260,25 @@ struct ExtractionRun {
         // One capitalized word is a title when a possessive owner names it ("NBC’s “Today”", "Fox’s “Hannity”").
         return words.count > 1 || isOwnedByName(markBefore: inner.lowerBound)
     }
+
+    /// "Her title track, “Harri eta Ur,” has …", "the album “Sal y agua”": a few words in marks right after a noun
+    /// for a work, with or without a comma, are its title in whatever language and case, not anyone's words.
+    private func namesAWork(_ inner: Range<Int>, before: Range<Int>) -> Bool {
+        guard var noun = before.last else { return false }
+        if view.isComma(noun) && noun > before.lowerBound { noun -= 1 }
+        guard view.isWord(noun), !view.isCapitalized(noun), Self.workNouns.contains(view.lower[noun]) else { return false }
+        // "said of the episode, “I don't like it”": a topic after a cue, and the words are the speaker's.
+        if (max(before.lowerBound, noun - 4)..<noun).contains(where: { view.cue(at: $0, within: noun) != nil }) { return false }
+        let words = inner.filter { view.isWord($0) }
+        return (1...8).contains(words.count) && view.isCapitalized(words[0])
+            && !inner.dropLast().contains { view.isPunctuation($0, ".!?") }
+    }
+
+    static let workNouns: WordSet = [
+        "album", "albums", "single", "song", "songs", "track", "tracks", "record", "film", "films", "movie", "documentary",
+        "series", "show", "novel", "book", "memoir", "poem", "play", "opera", "musical", "painting", "sculpture",
+        "exhibition", "podcast", "episode", "column", "essay", "headline", "slogan", "motto", "hashtag", "course",
+    ]
 
     /// "He read a new poem, “Water Lines,” which …": marks set off by a comma after words with no cue near its end
     /// stand beside a noun, as a title does, rather than after an attribution ("Lund said, “…”").
