@@ -605,6 +605,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // description is the role, not the title's abbreviation.
         ("“The silt is spreading,” said the survey's chief author, Dr. Yrsa Halvorsen of the Bergen Institute.", "Yrsa Halvorsen",
          "survey's chief author"),
+        // Before the cue as well; a possessive pronoun before the description is no part of the role.
+        ("Its chief author, Professor Tobias Engelbrecht of the Institute for Coastal Research, said the silt was spreading.",
+         "Tobias Engelbrecht", "chief author"),
     ])
     func aRoleSetOffBeforeANameIntroducesThePerson(_ text: String, _ name: String, _ role: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

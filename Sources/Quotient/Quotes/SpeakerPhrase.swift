@@ -834,6 +834,7 @@ struct SpeakerPhraseReader {
     }
 
     private static let affiliationWords: WordSet = ["of", "at", "from"]
+    private static let nameLinkWords: WordSet = ["of", "for", "the", "and", "&"]
 
     /// "the national birth registry": a lowercase phrase that stops at a modifier while a plain noun follows
     /// has not reached its head (a verb after it, "the campaign proposed", "the campaign says", ends it).
@@ -1585,11 +1586,18 @@ struct SpeakerPhraseReader {
         return start < end ? view.phrase(start..<end) : nil
     }
 
-    /// "teacher Gareth Evans from Swansea", "nurse Ola Brun of Tromsø": "from", "of" or "in" and up to three
-    /// capitalized words say where a person named in an apposition comes from.
+    /// "teacher Gareth Evans from Swansea", "nurse Ola Brun of Tromsø", "Hamid Rezaei of the University of Leeds":
+    /// "from", "of", "at" or "in" and a name of up to five words (inner "the", "of" and "for" lowercase) say where
+    /// a person named in an apposition comes from or works.
     func isOriginAfterName(_ words: Range<Int>) -> Bool {
-        guard (2...4).contains(words.count), ["from", "of", "in"].contains(view.lower[words.lowerBound]) else { return false }
-        return words.dropFirst().allSatisfy { view.isCapitalized($0) && view.quoteOf[$0] < 0 }
+        guard (2...7).contains(words.count), ["from", "of", "in", "at"].contains(view.lower[words.lowerBound]) else { return false }
+        var first = words.lowerBound + 1
+        if view.isLower(first, "the") { first += 1 }
+        guard first < words.upperBound, view.isCapitalized(first), view.isCapitalized(words.upperBound - 1),
+              words.upperBound - first <= 5 else { return false }
+        return (first..<words.upperBound).allSatisfy {
+            view.quoteOf[$0] < 0 && (view.isCapitalized($0) || Self.nameLinkWords.contains(view.lower[$0]))
+        }
     }
 
     /// "Andriy Yusov, a spokesman for the ministry, said": the name before the apposition, with the
@@ -1663,7 +1671,8 @@ struct SpeakerPhraseReader {
                     view.isComma($0) || view.isByte($0, UInt8(ascii: ":")) || dashStart(endingAt: $0, floor: floor) != nil
                 }).map { $0 + 1 } ?? floor
                 var roleStart = descriptionStart
-                while roleStart < opening && view.has(roleStart, .article) { roleStart += 1 }
+                // "Its lead author, Prof. Hamid Rezaei, said": the role is "lead author", as after an article.
+                while roleStart < opening && view.has(roleStart, [.article, .possessive]) && roleStart + 1 < opening { roleStart += 1 }
                 // "Otto Brask and his wife, Lene, said": a name joined to the description speaks with the name after it.
                 if let and = (roleStart..<opening).first(where: { view.isLower($0, "and") }), and > roleStart,
                    let first = before(and, floor: roleStart, allowApposition: false), first.form == .name, !first.isOrganization,
