@@ -1382,6 +1382,9 @@ struct ExtractionRun {
             while index < clause.upperBound && view.has(index, [.be, .finiteVerb, .negator, .adverb]) { index += 1 }
             // After "be" or "have" an irregular past is the participle ("be withheld", "was never built").
             if index < clause.upperBound && view.has(index, [.ed, .ing, .irregularPast]) { index += 1 }
+            // "The member who claimed that the books were cooked resigned": a past form right after the group is
+            // the sentence's verb.
+            if index < clause.upperBound && view.has(index, .ed) && !view.isCapitalized(index) { return index }
         } else if index < clause.upperBound && view.has(index, .ed) {
             return index  // "the books balanced resigned"
         }
@@ -1553,6 +1556,10 @@ struct ExtractionRun {
         if index < end && view.has(index - 1, [.auxiliary, .be])
             && (view.has(index, [.ed, .ing]) || view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords)) {
             index += 1
+        }
+        // "Critics claiming that the vote was rigged marched …": a past form right after the group is the sentence's.
+        if index < end && index > firstVerb + 1 && view.has(index, [.ed, .irregularPast]) && !view.isCapitalized(index) && view.quoteOf[index] < 0 {
+            return index
         }
         for next in index..<end {
             guard view.quoteOf[next] < 0, view.isWord(next) else { return nil }
@@ -2034,8 +2041,14 @@ struct ExtractionRun {
             // "…, noted that he had bought the mill, and boasted about …": the next predicate of the series ends it.
             // "The senator, explaining her vote, wrote that …": a participle set off between a subject and its verb
             // ends at the comma before that verb.
+            // "Voters, saying the count was rigged, marched …": after a subject alone, any verb after a comma is that
+            // subject's.
+            let afterSubjectAlone = view.isComma(index - 1) && hasNoVerb(start..<(index - 1))
+                && (start..<(index - 1)).allSatisfy { view.quoteOf[$0] < 0 && view.cue(at: $0, within: index) == nil }
             let asideEnd = view.isComma(index - 1) ? (clauseStart..<end).first {
-                view.isComma($0) && $0 + 1 < end && !view.has($0 + 1, .ing) && view.cue(at: $0 + 1, within: end) != nil
+                view.isComma($0) && $0 + 1 < end && !view.has($0 + 1, .ing)
+                    && (view.cue(at: $0 + 1, within: end) != nil
+                        || afterSubjectAlone && !view.isCapitalized($0 + 1) && view.has($0 + 1, [.ed, .irregularPast, .finiteVerb]))
             } : nil
             let (reported, outlet) = withoutOutletTail(clauseStart..<(asideEnd ?? seriesPredicate(after: clauseStart, end: end) ?? end))
             guard let unquoted = clauseBeforeQuotes(reported), view.wordCount(unquoted) >= Self.minimumReport(cue.kind),
