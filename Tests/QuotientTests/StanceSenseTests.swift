@@ -83,6 +83,9 @@ import Testing
         // "our" and a thing predicts; "our" and the speaker's side commits.
         ("Our apples will spoil in the heat.", "commitment", false),
         ("My ministry will publish the audit.", "commitment", true),
+        // A state of mind foreseen binds no one.
+        ("We will want the contract in writing.", "commitment", false),
+        ("I will need another week.", "commitment", false),
         // A plan commits its speaker; someone else's plan is reported.
         ("We plan to reopen the cannery in spring.", "commitment", true),
         ("The harbourmaster plans to dredge the channel.", "commitment", false),
@@ -178,6 +181,18 @@ import Testing
         ("Higher tolls would cut demand for crossings.", "demand", "obligation", false),
         ("We must protect the crews.", "protect", "care", true),
         ("I don't know whether the ferry will sail.", "know", "hedging", true),
+        // "I know" after a noun is a relative clause, not a claim held as known.
+        ("She is the kindest skipper I know.", "i know", "certainty", false),
+        ("Everybody we know lost a boat.", "we know", "certainty", false),
+        ("And we know the hull was cracked.", "we know", "certainty", true),
+        // What a group shares is inclusive; the ordinary is not.
+        ("A common painkiller eased the swelling.", "common", "inclusive", false),
+        ("The islanders have little in common.", "common", "inclusive", true),
+        ("Fishers and farmers share a common cause.", "common", "inclusive", true),
+        // A crisis threatens; a provision named for one does not.
+        ("Emergency grants reach the islanders in March.", "emergency", "threat", false),
+        ("The skipper called it an emergency.", "emergency", "threat", true),
+        ("The emergency on the island is getting worse.", "emergency", "threat", true),
     ])
     func aWordGivesEvidenceInItsSense(_ text: String, _ word: String, _ category: StanceCategory, _ found: Bool) throws {
         let stance = try StanceScorer().stance(of: text)

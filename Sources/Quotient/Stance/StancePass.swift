@@ -506,8 +506,19 @@ final class StancePass: @unchecked Sendable {
         case .demand:
             if lowerWord(start - 1).map(StanceSense.marketQualifiers.contains) ?? false { return false }
             return !(lowerWord(end + 1).map(StanceSense.marketAfterDemand.contains) ?? false)
+        case .knowingSubject:
+            guard start > 0, !has(.clauseBoundary, at: start - 1), let previous = lowerWord(start - 1) else { return true }
+            return StanceSense.beforeKnowingClause.contains(previous)
+        case .shared:
+            if lowerWord(start - 1) == "in" || lowerWord(start - 1) == "our" { return true }
+            return lowerWord(end + 1).map(StanceSense.sharedThings.contains) ?? false
+        case .crisis:
+            // A word right after it that is not a preposition, a conjunction or a verb is the noun it modifies.
+            guard let next = lowerWord(end + 1), !has(.clauseBoundary, at: end) else { return true }
+            return StanceSense.afterCrisisNoun.contains(next)
         case .future:
             guard let committing = committingWord(before: start) else { return false }
+            if let verb = lowerWord(end + 1), StanceSense.stativeAfterWill.contains(verb) { return false }
             // "Our party will …" binds the speaker's side; "Our fruit will rot" predicts.
             guard let owner = lowerWord(committing), owner == "our" || owner == "my" else { return true }
             return lowerWord(committing + 1).map(StanceSense.committingGroups.contains) ?? false

@@ -64,6 +64,15 @@ enum StanceSense: UInt8, Sendable {
     /// "demand": a demand made ("we demand an apology", "their demands"), not the demand of an economy ("domestic
     /// demand", "demand growth", "demand for exports fell").
     case demand
+    /// "I know", "we know": a claim held as known ("We know the pumps failed"), not a relative clause after a
+    /// noun ("the bravest person I know", "everyone we know").
+    case knowingSubject
+    /// "common": what a group shares ("in common", "our common future", "the common good"), not the ordinary
+    /// ("a common drug", "common sense").
+    case shared
+    /// "emergency": a crisis ("declared an emergency", "a state of emergency"), not a provision named for one
+    /// ("emergency loans", "the emergency room", "emergency services").
+    case crisis
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -101,6 +110,9 @@ enum StanceSense: UInt8, Sendable {
         case ("commitment", "plan to"), ("commitment", "plans to"), ("commitment", "intend to"), ("commitment", "intends to"):
             self = .intent
         case ("obligation", "demand"), ("obligation", "demands"): self = .demand
+        case ("certainty", "i know"), ("certainty", "we know"): self = .knowingSubject
+        case ("inclusive", "common"): self = .shared
+        case ("threat", "emergency"): self = .crisis
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
              ("commitment", "gonna"), ("commitment", "will never"), ("commitment", "will always"),
              ("commitment", "will continue to"):
@@ -284,6 +296,33 @@ enum StanceSense: UInt8, Sendable {
         "communities", "community", "neighbours", "neighbors", "each", "one", "you", "those", "people", "homeless",
         "vulnerable", "disabled", "sick", "bereaved", "poor", "orphans", "widows", "newcomers", "residents",
         "workers", "staff", "colleagues", "friends", "loved", "youngsters", "babies", "teenagers", "women", "men",
+    ]
+
+    /// Words right before "I know" or "we know" that leave it opening its own clause ("and we know", "Now I
+    /// know"); after any other word in its clause it is a relative clause ("the best people I know").
+    static let beforeKnowingClause: Set<String> = [
+        "and", "but", "so", "because", "now", "as", "since", "well", "yes", "also", "just", "what", "though",
+        "although", "if", "when", "oh", "still", "already", "certainly", "definitely", "simply", "that", "today",
+        "believe", "do", "and", "or", "then", "here", "where", "while",
+    ]
+
+    /// Words after "emergency" that leave it a noun of its own ("an emergency in the north", "the emergency
+    /// was declared").
+    static let afterCrisisNoun: Set<String> = [
+        "in", "on", "at", "for", "of", "that", "and", "or", "but", "is", "was", "has", "had", "will", "would", "which",
+        "as", "over", "across", "to", "because", "when", "after", "before", "since", "until", "unfolding",
+    ]
+
+    /// What a group holds "common" ("our common future", "the common good", "common ground").
+    static let sharedThings: Set<String> = [
+        "good", "ground", "cause", "interest", "interests", "purpose", "future", "home", "values", "humanity", "bond",
+        "destiny", "goal", "goals", "heritage", "struggle", "enemy", "market", "house", "wealth", "history",
+    ]
+
+    /// Verbs of state after "will": "we will want", "I will need" foresee a state of mind, and bind no one.
+    static let stativeAfterWill: Set<String> = [
+        "want", "need", "like", "love", "hate", "prefer", "know", "understand", "feel", "see", "hear", "find",
+        "remember", "forget", "wish", "expect", "notice", "believe", "think", "miss", "wonder", "regret",
     ]
 
     /// What "know" takes when it knows no claim: a question ("know why"), or a person ("know me").
