@@ -175,6 +175,8 @@ import Testing
         ("The assistant harbourmaster signed the log.", "assistant", "care", false),
         ("The defendant denied the charge.", "defendant", "care", false),
         ("The ferry's escalator broke again.", "escalator", "threat", false),
+        ("The fearless skipper sailed at dawn.", "fearless", "threat", false),
+        ("Islanders fear another storm.", "fear", "threat", true),
         // A demand made obliges; the demand of a market does not.
         ("The crews demand back pay.", "demand", "obligation", true),
         ("Weak demand for salmon hurt the co-op.", "demand", "obligation", false),
