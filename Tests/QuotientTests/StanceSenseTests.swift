@@ -176,6 +176,13 @@ import Testing
         ("The defendant denied the charge.", "defendant", "care", false),
         ("The ferry's escalator broke again.", "escalator", "threat", false),
         ("The fearless skipper sailed at dawn.", "fearless", "threat", false),
+        // Help and welcome care for people; a hand in getting something done, or a reception of news, does not.
+        ("Neighbours helped the widows rebuild.", "helped", "care", true),
+        ("The islanders need help.", "help", "care", true),
+        ("The gale helped push the price of cod higher.", "helped", "care", false),
+        ("The ferry strike helped her win the seat.", "helped", "care", false),
+        ("The skippers welcomed the ruling.", "welcomed", "care", false),
+        ("The village keeps welcoming newcomers.", "welcoming", "care", true),
         ("Islanders fear another storm.", "fear", "threat", true),
         // A demand made obliges; the demand of a market does not.
         ("The crews demand back pay.", "demand", "obligation", true),

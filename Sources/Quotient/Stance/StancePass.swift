@@ -482,6 +482,8 @@ final class StancePass: @unchecked Sendable {
             return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
         case .support:
             return givesCare(start: start, end: end)
+        case .assistance:
+            return assistsPeople(start: start, end: end)
         case .pledge:
             return isPledgeMade(at: start)
         case .knowing:
@@ -601,6 +603,17 @@ final class StancePass: @unchecked Sendable {
         if let before = lowerWord(start - 1), StanceSense.kindsOfCare.contains(before) { return true }
         if backsSomething(after: end) { return false }
         return word(after: end, within: 5) { lowerWord($0).map(StanceSense.caredFor.contains) ?? false } != nil
+    }
+
+    /// Whether "help" or "welcome" is care: asked for or given as such ("need help", "with the help of"), with
+    /// nothing after it in its clause ("we came to help", "a welcoming parish"), or with people cared for among
+    /// its next three words ("help the families", "welcoming these refugees", "help them rebuild").
+    private func assistsPeople(start: Int, end: Int) -> Bool {
+        if let before = lowerWord(start - 1), StanceSense.helpNeeds.contains(before) { return true }
+        guard lowerWord(end + 1) != nil, !has(.clauseBoundary, at: end + 1) else { return true }
+        return word(after: end, within: 3) { index in
+            lowerWord(index).map { StanceSense.caredFor.contains($0) || StanceSense.helped.contains($0) } ?? false
+        } != nil
     }
 
     /// "the United States", "said Hope Hicks", "the US economy": a capitalized stance word inside a sentence next to

@@ -11,6 +11,8 @@
 ///   that", "I am sure"), not before a noun ("certain patients", "a clear majority", "make sure").
 /// - `support` is care for people ("support the families"), not backing for a bill, a plan, a candidate or a side
 ///   ("support the bill", "her support among voters", "supporters").
+/// - `help` and `welcome` are care for people ("help the families", "welcome refugees"), not a hand in getting
+///   something done ("helped drive voters to the polls") or a reception of news ("welcomed the ruling").
 /// - `fight` threatens as conflict, not as advocacy ("fight for every job", "fighting to keep the clinic").
 /// - `no`, `never`, `nothing` and the other flat denials are weak certainty ("There was no increase in any
 ///   subject"), unless they deny another cue ("no clear evidence", "no need to") or only bound a quantity
@@ -70,6 +72,10 @@ enum StanceSense: UInt8, Sendable {
     /// "common": what a group shares ("in common", "our common future", "the common good"), not the ordinary
     /// ("a common drug", "common sense").
     case shared
+    /// "help", "welcome": care for people ("help the families", "help each other", "welcome refugees", "we came to
+    /// help"), not a hand in getting something done ("help clear that up", "helped drive voters to the polls",
+    /// "help her defeat him") or a reception of news ("welcomed the ruling").
+    case assistance
     /// "emergency": a crisis ("declared an emergency", "a state of emergency"), not a provision named for one
     /// ("emergency loans", "the emergency room", "emergency services").
     case crisis
@@ -100,6 +106,7 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", _) where Self.hearsayParticiples.contains(term): self = .agentlessPassive
         case ("threat", "fight*"), ("threat", "fight"): self = .conflict
         case ("care", "support*"), ("care", "support"): self = .support
+        case ("care", "help"), ("care", "helps"), ("care", "helped"), ("care", "helping"), ("care", "welcom*"): self = .assistance
         case ("certainty", _) where Self.categoricalNegators.contains(term): self = .categorical
         case ("certainty", "certain"), ("certainty", "sure"), ("certainty", "clear"), ("certainty", "obvious"),
              ("certainty", "definite"), ("certainty", "evident"), ("certainty", "undeniable"), ("certainty", "inevitable"):
@@ -324,6 +331,17 @@ enum StanceSense: UInt8, Sendable {
         "want", "need", "like", "love", "hate", "prefer", "know", "understand", "feel", "see", "hear", "find",
         "remember", "forget", "wish", "expect", "notice", "believe", "think", "miss", "wonder", "regret",
     ]
+
+    /// Words right before "help" that ask for or give it as care ("we need help", "calls for help", "with the help
+    /// of neighbours").
+    static let helpNeeds: Set<String> = [
+        "need", "needs", "needed", "needing", "seek", "seeks", "sought", "seeking", "get", "getting", "got", "for",
+        "offer", "offers", "offered", "offering", "of", "send", "sent", "bring", "brought", "more", "urgent",
+    ]
+
+    /// Those "help" is care for besides the people "support" cares for: "help them", "help others".
+    static let helped: Set<String> = ["them", "us", "others", "everyone", "everybody", "anyone", "anybody", "someone", "immigrants",
+                                      "migrants", "seniors", "needy", "homeless", "elderly"]
 
     /// What "know" takes when it knows no claim: a question ("know why"), or a person ("know me").
     static let unknowingComplements: Set<String> = [
