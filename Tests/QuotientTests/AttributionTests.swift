@@ -585,6 +585,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
     @Test(arguments: [
         ("Pensioner Oddvar Hegg, 81, said the bridge had been shut.", "Oddvar Hegg", "Pensioner"),
         ("Hiker Ane Lid said the path was washed away.", "Ane Lid", "Hiker"),
+        // A given name with accents the name list spells without.
+        ("Reader Tomás Ferreira said the coast road is blocked.", "Tomás Ferreira", "Reader"),
     ])
     func aStationInLifeBeforeANameIsItsRole(_ text: String, _ name: String, _ role: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

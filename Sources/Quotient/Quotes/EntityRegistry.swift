@@ -633,7 +633,7 @@ struct EntityRegistry {
         if kind == .person, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")),
            let initial = name.utf8.first, !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(initial) {
             let first = name[..<space].lowercased()
-            entities[index].pronoun = givenNames[first] ?? Self.withoutLatinAccents(first).flatMap { givenNames[$0] }
+            entities[index].pronoun = givenNames[first]
             if entities[index].pronoun != nil {
                 entities[index].pronounEvidence = .givenName
                 // A known given name is as good a sign of a person as a title.
@@ -660,29 +660,6 @@ struct EntityRegistry {
         if let role { setRole(role, of: index) }
         return index
     }
-
-    /// "chloé" → "chloe", "józef" → "jozef": the given-name list is written without accents, as birth
-    /// registers print names. Only letters of the Latin alphabets are folded; any other text stays as it is.
-    /// Nil for ASCII, which has nothing to fold.
-    private static func withoutLatinAccents(_ word: String) -> String? {
-        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var folded = String.UnicodeScalarView()
-        for scalar in word.unicodeScalars {
-            if let plain = latinBases[scalar] { folded.append(plain) } else { folded.append(scalar) }
-        }
-        return String(folded)
-    }
-
-    private static let latinBases: [Unicode.Scalar: Unicode.Scalar] = {
-        let groups: [(Unicode.Scalar, String)] = [
-            ("a", "àáâãäåāăą"), ("c", "çćčĉċ"), ("d", "ďđ"), ("e", "èéêëēĕėęě"), ("g", "ğĝġģ"), ("h", "ĥħ"),
-            ("i", "ìíîïĩīĭįı"), ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņňŉ"), ("o", "òóôõöøōŏő"),
-            ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"), ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"),
-        ]
-        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for (base, accented) in groups { for scalar in accented.unicodeScalars { table[scalar] = base } }
-        return table
-    }()
 
     /// Gives an entity the role a mention set beside its name ("The energy company behind the project, Fosen
     /// Vind, said …"), when it had none, so that the role's words refer back to it ("The company said …").

@@ -400,8 +400,33 @@ struct GivenNameTable: Sendable {
         }
     }
 
-    /// The pronoun for a lowercase given name, or nil when the list does not hold it.
+    /// The pronoun for a lowercase given name, or nil when the list does not hold it. A name written with Latin
+    /// accents the list spells without ("Tomás", "Zoë", "Bjørn") is looked up plain as well.
     subscript(name: String) -> String? {
-        names.id(of: name).map { isShe[Int($0)] ? "she" : "he" }
+        let id = names.id(of: name) ?? Self.withoutLatinAccents(name).flatMap { names.id(of: $0) }
+        return id.map { isShe[Int($0)] ? "she" : "he" }
     }
+
+    /// "chloé" → "chloe", "józef" → "jozef": the given-name list is written without accents, as birth
+    /// registers print names. Only letters of the Latin alphabets are folded; any other text stays as it is.
+    /// Nil for ASCII, which has nothing to fold.
+    private static func withoutLatinAccents(_ word: String) -> String? {
+        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var folded = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            if let plain = latinBases[scalar] { folded.append(plain) } else { folded.append(scalar) }
+        }
+        return String(folded)
+    }
+
+    private static let latinBases: [Unicode.Scalar: Unicode.Scalar] = {
+        let groups: [(Unicode.Scalar, String)] = [
+            ("a", "àáâãäåāăą"), ("c", "çćčĉċ"), ("d", "ďđ"), ("e", "èéêëēĕėęě"), ("g", "ğĝġģ"), ("h", "ĥħ"),
+            ("i", "ìíîïĩīĭįı"), ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņňŉ"), ("o", "òóôõöøōŏő"),
+            ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"), ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"),
+        ]
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (base, accented) in groups { for scalar in accented.unicodeScalars { table[scalar] = base } }
+        return table
+    }()
 }

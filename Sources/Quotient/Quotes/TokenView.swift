@@ -334,7 +334,9 @@ struct TokenView {
     /// "INDIANAPOLIS - ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ": a dateline opening a
     /// sentence (a place in capitals, an optional date and outlet, a dash); the token after its dash.
     func datelineEnd(_ start: Int) -> Int? {
-        guard start < count, TranscriptLabel.isInCapitals(words[start]) else { return nil }
+        guard start < count else { return nil }
+        if let stamp = clockStampEnd(start) { return stamp }
+        guard TranscriptLabel.isInCapitals(words[start]) else { return nil }
         var index = start
         while index < min(count, start + 12) {
             if isByte(index, UInt8(ascii: "-")) || isLongDash(index) { return index > start ? index + 1 : nil }
@@ -343,6 +345,23 @@ struct TokenView {
         }
         return nil
     }
+
+    /// "10:05 — …", "9.40am - …", "14:12 GMT — …": a live report's time stamp and the dash after it.
+    private func clockStampEnd(_ start: Int) -> Int? {
+        // "9.40am" is one word to the tokenizer.
+        guard let first = words[start].utf8.first, TextBytes.isASCIIDigit(first) else { return nil }
+        var index = start + 1
+        while index < min(count, start + 5) {
+            if isLongDash(index) || isByte(index, UInt8(ascii: "-")) { return index + 1 < count ? index + 1 : nil }
+            guard quoteOf[index] < 0, document.tokens[index].kind == .number || isByte(index, UInt8(ascii: ":"))
+                    || isByte(index, UInt8(ascii: ".")) || TranscriptLabel.isInCapitals(words[index]) || Self.clockSuffixes.contains(lower[index])
+            else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let clockSuffixes: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "hrs"]
 
     /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
     func isGluedHyphen(_ index: Int) -> Bool {
