@@ -617,6 +617,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.role == role)
     }
 
+    /// A mood before a name says how someone was, not what they are; a clause's verb before a role, or after
+    /// it, is no part of it.
+    @Test(arguments: [
+        ("“The pier is gone,” a tearful Lovisa Strand said.", "Lovisa Strand", nil),
+        ("A visibly shaken Lovisa Strand said the pier was gone.", "Lovisa Strand", nil),
+        ("“No comment,” was all the harbourmaster, Piet Dekker, would say.", "Piet Dekker", "harbourmaster"),
+    ] as [(String, String, String?)])
+    func aRoleSaysWhatSomeoneIs(_ text: String, _ name: String, _ role: String?) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+        #expect(speaker.role == role)
+    }
+
     @Test(arguments: [
         ("Rents rose again, according to figures from the regional statistics bureau.", "regional statistics bureau"),
         ("The fisheries inspectorate said the quota had been exceeded.", "fisheries inspectorate"),

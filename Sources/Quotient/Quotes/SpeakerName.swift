@@ -19,8 +19,18 @@ enum SpeakerName {
     /// President. Sen." gives "Sen."), no sentence opener, article, "currently", age or relative clause ("a former
     /// chair who is …" gives "former chair"), no full stop unless it ends a title ("judge." gives "judge").
     static func cleanRole(_ role: String) -> String? {
-        if isCleanRole(role) { return role }
+        if isCleanRole(role) { return namesWhatSomeoneIs(role) ? role : nil }
         var words = role.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0.isNewline }).map(String.init)
+        // "was all the club's chairman": a clause's verb that opens the role, and what follows it up to the
+        // article, belong to the sentence; "spokeswoman for the party, has expanded on …": one after the role ends it.
+        if let verb = words.firstIndex(where: { clauseVerbs.contains($0.lowercased()) }) {
+            if verb == 0, let article = words.prefix(4).firstIndex(where: { roleArticles.contains($0) }) {
+                words.removeSubrange(...article)
+            } else {
+                words.removeSubrange(verb...)
+                if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
+            }
+        }
         // Cut after the last full stop that ends a word other than a title: what precedes it is another sentence.
         if let stop = words.dropLast().lastIndex(where: { $0.hasSuffix(".") && !SentenceRules.isTitle(String($0.dropLast())) && $0.count > 2 }) {
             words.removeSubrange(...stop)
@@ -37,8 +47,26 @@ enum SpeakerName {
             words[words.count - 1] = String(last.dropLast())
         }
         guard let first = words.first, !first.allSatisfy({ $0.isNumber || $0 == "," }) else { return nil }
-        return words.joined(separator: " ")
+        let cleaned = words.joined(separator: " ")
+        return namesWhatSomeoneIs(cleaned) ? cleaned : nil
     }
+
+    /// Whether a role ends in a noun, so it says what someone is: "a tearful Grete Aas" and "a visibly shaken
+    /// Grete Aas" describe a mood ("tearful", "visibly shaken"), "a nervous Ola Berg" too.
+    private static func namesWhatSomeoneIs(_ role: String) -> Bool {
+        let words = role.split(separator: " ")
+        guard let last = words.last?.lowercased() else { return false }
+        if moodEndings.contains(where: { last.hasSuffix($0) }) && last.count > 5 { return false }
+        // "visibly shaken", "clearly moved": an adverb before a participle.
+        if words.count >= 2, words[words.count - 2].lowercased().hasSuffix("ly"), last.hasSuffix("ed") || last.hasSuffix("en") {
+            return false
+        }
+        return true
+    }
+
+    private static let moodEndings = ["ful", "ous", "less"]
+    /// Forms of "be" and "have" that make a clause of what precedes a role.
+    private static let clauseVerbs: WordSet = ["was", "is", "are", "were", "has", "had", "would"]
 
     /// Whether a role needs no cleaning, decided on its bytes without allocating (nearly every role is a title
     /// such as "Sen." or a plain phrase such as "Transport Minister").
@@ -59,7 +87,7 @@ enum SpeakerName {
             let word = bytes[wordStart..<index]
             guard !word.isEmpty else { return false }
             if wordStart == 0 && isWord(word, in: openers) { return false }
-            if isWord(word, in: relatives) { return false }
+            if isWord(word, in: relatives) || isWord(word, in: clauseVerbs) { return false }
             // A full stop may only end the role, after a short capitalized title ("Sen.", "Gov.").
             if let stop = word.firstIndex(of: UInt8(ascii: ".")) {
                 guard stop == bytes.count - 1, word.count <= 6, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word.first!) else { return false }
@@ -76,7 +104,7 @@ enum SpeakerName {
     }
 
     /// The length of the longest opener or relative word ("perhaps").
-    private static let shortWordLength = openers.union(relatives).map(\.utf8.count).max()!
+    private static let shortWordLength = openers.union(relatives).union(clauseVerbs).map(\.utf8.count).max()!
 
     /// Articles that open a role phrase and are no part of it; "The" stays, as it opens proper names.
     private static let roleArticles: WordSet = ["a", "an", "the", "A", "An"]
