@@ -2288,8 +2288,7 @@ struct ExtractionRun {
     /// she would resign"); after "if" or "unless" it is what was said ("warned if the dam broke the town would
     /// flood").
     private func isAdverbialClause(_ start: Int, end: Int) -> Bool {
-        guard view.has(start, .subordinator) && !Self.conditionWords.contains(view.lower[start])
-            || Self.reasonAndTimeOpeners.contains(view.lower[start]) else { return false }
+        guard view.has(start, .subordinator), !Self.conditionWords.contains(view.lower[start]) else { return false }
         // "estimated as many as 40 boats were lost": a quantity, not a time.
         if view.isLower(start, "as") && start + 1 < end && Self.comparedAmounts.contains(view.lower[start + 1]) { return false }
         var comma = (start..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 })
@@ -2315,8 +2314,6 @@ struct ExtractionRun {
     }
 
     private static let conditionWords: WordSet = ["if", "unless"]
-    /// Openers of a clause of reason, concession or time that the word traits do not class as subordinators.
-    private static let reasonAndTimeOpeners: WordSet = ["because", "although", "though", "until", "whereas"]
     private static let comparedAmounts: WordSet = ["many", "much", "few", "little", "high", "low", "large", "great"]
 
     /// A short phrase before a set-off attribution that is part of what was said, not a time or place
@@ -3428,8 +3425,7 @@ struct ExtractionRun {
     private func subordinateClauseStart(before cue: Int, floor: Int) -> Int? {
         let first = max(floor + 1, cue - 13)
         guard first < cue else { return nil }
-        for opener in (first..<cue).reversed()
-        where view.has(opener, .subordinator) || Self.reasonAndTimeOpeners.contains(view.lower[opener]) {
+        for opener in (first..<cue).reversed() where view.has(opener, .subordinator) {
             let subject = (opener + 1)..<cue
             guard subject.count >= 2, view.quoteOf[opener] < 0, view.isWord(opener - 1),
                   !subject.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) || view.quoteOf[$0] >= 0 })

@@ -411,7 +411,14 @@ struct GivenNameTable: Sendable {
     /// registers print names. Only letters of the Latin alphabets are folded; any other text stays as it is.
     /// Nil for ASCII, which has nothing to fold.
     private static func withoutLatinAccents(_ word: String) -> String? {
-        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // Only a word that opens with a letter may be a name; the accented letters here are all two bytes from
+        // 0xC3 to 0xC8 (a dash or a curly quote, three bytes from 0xE2, is ruled out before any lookup).
+        var word = word
+        let foldable = word.withUTF8 { bytes in
+            guard let first = bytes.first, first >= 0xC3 && first <= 0xC8 || first >= 0x61 && first <= 0x7A else { return false }
+            return bytes.contains { $0 >= 0xC3 && $0 <= 0xC8 }
+        }
+        guard foldable else { return nil }
         var folded = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
             if let plain = latinBases[scalar] { folded.append(plain) } else { folded.append(scalar) }

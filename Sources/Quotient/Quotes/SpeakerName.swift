@@ -52,19 +52,33 @@ enum SpeakerName {
     }
 
     /// Whether a role ends in a noun, so it says what someone is: "a tearful Grete Aas" and "a visibly shaken
-    /// Grete Aas" describe a mood ("tearful", "visibly shaken"), "a nervous Ola Berg" too.
+    /// Grete Aas" describe a mood ("tearful", "visibly shaken"), "a nervous Ola Berg" too. Asked of every role,
+    /// so read on the bytes.
     private static func namesWhatSomeoneIs(_ role: String) -> Bool {
-        let words = role.split(separator: " ")
-        guard let last = words.last?.lowercased() else { return false }
-        if moodEndings.contains(where: { last.hasSuffix($0) }) && last.count > 5 { return false }
-        // "visibly shaken", "clearly moved": an adverb before a participle.
-        if words.count >= 2, words[words.count - 2].lowercased().hasSuffix("ly"), last.hasSuffix("ed") || last.hasSuffix("en") {
+        var role = role
+        return role.withUTF8 { bytes in
+            let lastStart = (bytes.lastIndex(of: UInt8(ascii: " ")) ?? -1) + 1
+            let last = UnsafeBufferPointer(rebasing: bytes[lastStart...])
+            if last.count > 5 && moodEndings.contains(where: { endsWith(last, $0) }) { return false }
+            // "visibly shaken", "clearly moved": an adverb before a participle.
+            guard lastStart > 1, endsWith(last, "ed") || endsWith(last, "en") else { return true }
+            let previousStart = (bytes[..<(lastStart - 1)].lastIndex(of: UInt8(ascii: " ")) ?? -1) + 1
+            return !endsWith(UnsafeBufferPointer(rebasing: bytes[previousStart..<(lastStart - 1)]), "ly")
+        }
+    }
+
+    private static func endsWith(_ word: UnsafeBufferPointer<UInt8>, _ ending: StaticString) -> Bool {
+        let count = ending.utf8CodeUnitCount
+        guard word.count >= count else { return false }
+        for offset in 0..<count where TextBytes.asciiLowercased(word[word.count - count + offset]) != ending.utf8Start[offset] {
             return false
         }
         return true
     }
 
-    private static let moodEndings = ["ful", "ous", "less"]
+    /// The first letters of ``relatives`` and ``clauseVerbs``.
+    private static let clauseWordInitials: [UInt8] = Array("wtiah".utf8)
+    private static let moodEndings: [StaticString] = ["ful", "ous", "less"]
     /// Forms of "be" and "have" that make a clause of what precedes a role.
     private static let clauseVerbs: WordSet = ["was", "is", "are", "were", "has", "had", "would"]
 
@@ -87,7 +101,8 @@ enum SpeakerName {
             let word = bytes[wordStart..<index]
             guard !word.isEmpty else { return false }
             if wordStart == 0 && isWord(word, in: openers) { return false }
-            if isWord(word, in: relatives) || isWord(word, in: clauseVerbs) { return false }
+            // Relative words and clause verbs open with one of five letters; other words skip the lookups.
+            if Self.clauseWordInitials.contains(word.first!), isWord(word, in: relatives) || isWord(word, in: clauseVerbs) { return false }
             // A full stop may only end the role, after a short capitalized title ("Sen.", "Gov.").
             if let stop = word.firstIndex(of: UInt8(ascii: ".")) {
                 guard stop == bytes.count - 1, word.count <= 6, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word.first!) else { return false }

@@ -348,8 +348,10 @@ struct TokenView {
 
     /// "10:05 — …", "9.40am - …", "14:12 GMT — …": a live report's time stamp and the dash after it.
     private func clockStampEnd(_ start: Int) -> Int? {
-        // "9.40am" is one word to the tokenizer.
-        guard let first = words[start].utf8.first, TextBytes.isASCIIDigit(first) else { return nil }
+        // "9.40am" is one word to the tokenizer; most sentences open with a capital, ruled out first.
+        let kind = document.tokens[start].kind
+        guard kind == .number || kind == .word && !capitalized[start] && words[start].utf8.first.map(TextBytes.isASCIIDigit) == true
+        else { return nil }
         var index = start + 1
         while index < min(count, start + 5) {
             if isLongDash(index) || isByte(index, UInt8(ascii: "-")) { return index + 1 < count ? index + 1 : nil }
