@@ -1970,13 +1970,22 @@ struct ExtractionRun {
             // that clause, not what follows it.
             let setOff = commaBefore && interrupts && looksLikeClause(start..<comma)
             // "Peskov said Monday that …"
-            let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
+            var clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
             // "The route would close, Lie told a packed town hall meeting on Saturday.": nothing but the addressee
             // and the scene follows the cue, so the clause before it is what was said.
             let closesSentence = commaBefore && isAttributionTail(afterCue..<end) && looksLikeClause(start..<comma)
                 && !(afterCue..<end).contains { view.has($0, [.finiteVerb, .be, .relativePronoun]) || view.isLower($0, "that") }
+            // "As the Herald reported on Monday, the council …": after an "as" that opens the sentence, a scene after
+            // the cue ends at its comma, and the main clause that follows is what was reported.
+            var sceneSkipped = false
+            if opening - 1 == start && view.isLower(opening - 1, "as"), opensWithScene(afterCue, end: end),
+               let comma = (afterCue..<end).first(where: { view.isComma($0) }), comma + 1 < end, !view.has(comma + 1, .ing) {
+                clauseStart = comma + 1
+                sceneSkipped = true
+            }
             if !setOff, !closesSentence, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= Self.minimumReport(cue.kind),
-               opensReportedClause(clauseStart, end: end), !opensWithScene(afterCue, end: end), !handsOverToParticiple(cueRange.upperBound, end: end) {
+               opensReportedClause(clauseStart, end: end), sceneSkipped || !opensWithScene(afterCue, end: end),
+               !handsOverToParticiple(cueRange.upperBound, end: end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part.
                 if interrupts && commaBefore && isReportedFragment(start..<comma) {
@@ -2437,7 +2446,10 @@ struct ExtractionRun {
         if let phrase = reader.before(end, floor: floor, allowApposition: false), phrase.form != .pronoun,
            case let afterPersonNoun = phrase.form == .name && phrase.tokens.lowerBound - 2 >= floor
                && view.isComma(phrase.tokens.lowerBound - 1) && isPersonNoun(phrase.tokens.lowerBound - 2),
-           reader.namesASpeaker(phrase) || phrase.form == .anonymous || afterPersonNoun,
+           // "said Borges, who predicted …": a name right after a cue is a speaker, known to the lexicon or not.
+           case let afterCue = phrase.form == .name && phrase.tokens.lowerBound > floor
+               && view.cue(at: phrase.tokens.lowerBound - 1, within: phrase.tokens.lowerBound) != nil,
+           reader.namesASpeaker(phrase) || phrase.form == .anonymous || afterPersonNoun || afterCue,
            phrase.tokens.lowerBound == floor || !view.isComma(phrase.tokens.lowerBound - 1) || afterPersonNoun {
             return (headBeforeModifier(of: phrase, floor: floor) ?? phrase, setOff)
         }
