@@ -3909,7 +3909,12 @@ struct ExtractionRun {
             || index >= 2 && view.isLower(index - 1, "as") && isQuotedAs(index - 1)
             || isPerceivedSaying(index)
         let message = view.has(index, .ing) && !commaBefore && !introduced ? messageBefore(participle: index) : nil
-        let participle = view.has(index, .ing) && (commaBefore || introduced || message != nil)
+        // "issued a statement that said …", "released a video which accuses …": a relative clause on a document
+        // speaks for its issuer, as a participle after it does.
+        let relativeOnDocument = index >= 3 && (view.isLower(index - 1, "that") || view.isLower(index - 1, "which"))
+            && SpeakerPhraseReader.documentNouns.contains(view.lower[index - 2]) && view.quoteOf[index - 2] < 0
+            && isIssued(documentEndingAt: index - 2)
+        let participle = view.has(index, .ing) && (commaBefore || introduced || message != nil) || relativeOnDocument
         // "… and has said that …", "and later said": an auxiliary or adverb may stand between the conjunction and the cue.
         let coordinated = joinsPredicate(cue: index, floor: 0)
         // "She went on to say that …": an infinitive cue speaks for the clause's subject; one that completes a
@@ -4019,6 +4024,24 @@ struct ExtractionRun {
         else { return false }
         return !((by + 1)..<asIndex).contains { view.has($0, .phraseEnder) || view.cue(at: $0, within: asIndex) != nil }
     }
+
+    /// Whether the document noun at `noun` is the object of a verb of issuing ("released a new video", "issued a
+    /// short statement"): then its issuer is the subject of that verb. ("read the report that said …" is not.)
+    private func isIssued(documentEndingAt noun: Int) -> Bool {
+        var index = noun - 1
+        while index >= 0 && noun - index <= 4 && view.quoteOf[index] < 0
+            && (view.has(index, [.article, .possessive, .determiner]) || view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords)
+                || view.isCapitalized(index)) {
+            if Self.issuingForms.contains(view.lower[index]) { return true }
+            index -= 1
+        }
+        return index >= 0 && Self.issuingForms.contains(view.lower[index])
+    }
+
+    private static let issuingForms = Set(["issue", "release", "publish", "run", "send", "post", "write", "file", "air",
+                                           "unveil", "launch", "circulate", "distribute", "produce", "submit", "put", "share",
+                                           "tweet", "broadcast"].flatMap(VerbForms.all))
+        .union(["ran", "sent", "wrote", "written", "put", "broadcast"])
 
     /// "…, as farmers continue to warn that …": the verb before an infinitive cue may have a subject of its own,
     /// right after the subordinator or conjunction that opens its clause mid-sentence. The verb group before

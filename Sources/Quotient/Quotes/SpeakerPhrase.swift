@@ -1407,6 +1407,7 @@ struct SpeakerPhraseReader {
         "data", "figures", "average", "census", "website", "budget", "draft", "plan", "proposal", "forecast", "audit",
         "minutes", "indictment", "complaint", "lawsuit", "ruling", "judgment", "verdict", "order", "contract", "agreement",
         "strategy", "assessment", "review", "inquiry", "investigation", "application", "submission", "petition",
+        "video", "ad", "advert", "advertisement", "commercial", "leaflet", "flyer", "pamphlet", "brochure", "podcast",
     ]
 
     /// "But harbour pilots …", "And most of them …": a clause's opening conjunction is no part of its subject.
