@@ -1651,6 +1651,12 @@ struct SpeakerPhraseReader {
                isRoleWord(name - 1) || EntityRegistry.isAgentNoun(view.lower[name - 1]) || closesWithFullName(from: name, comma: comma) {
                 nameStart = name
             }
+            // "Her union, the Royal College of Nursing, said": a body's name after "the" closes the apposition.
+            if nameStart == opening + 1, view.isLower(nameStart, "the"), nameStart + 1 < comma, isNameWord(nameStart + 1),
+               let body = before(comma, floor: nameStart + 1, allowApposition: false), body.isOrganization, body.form == .name,
+               body.tokens.lowerBound == nameStart + 1 {
+                nameStart += 1
+            }
             // "Her co-founder, a former welder named Piet Oosterhuis, said": or a participle that gives the name.
             if !isNameWord(nameStart), let introduced = nameAfterIntroducer(opening + 1, limit: comma) {
                 nameStart = introduced
