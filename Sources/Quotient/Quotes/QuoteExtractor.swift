@@ -2877,6 +2877,8 @@ struct ExtractionRun {
 
     /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
+        // "Okafor insisted: the money had been repaid": a colon after the cue opens the clause and is no part of it.
+        if start + 1 < end && view.isByte(start, UInt8(ascii: ":")) && view.quoteOf[start + 1] < 0 { return start + 1 }
         // "calls this a false narrative": what a naming verb reports starts with its object, whatever the word.
         if cue.kind == .naming { return start }
         // "noted, however, that …": a connective set off by commas after the cue is no part of the clause.
