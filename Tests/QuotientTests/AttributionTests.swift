@@ -623,6 +623,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“The pier is gone,” a tearful Lovisa Strand said.", "Lovisa Strand", nil),
         ("A visibly shaken Lovisa Strand said the pier was gone.", "Lovisa Strand", nil),
         ("“No comment,” was all the harbourmaster, Piet Dekker, would say.", "Piet Dekker", "harbourmaster"),
+        // A count of one is no part of a role.
+        ("“The smoke was thick,” one lifeguard, Sunniva Aakre, recalled.", "Sunniva Aakre", "lifeguard"),
     ] as [(String, String, String?)])
     func aRoleSaysWhatSomeoneIs(_ text: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

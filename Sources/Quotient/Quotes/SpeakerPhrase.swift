@@ -1679,7 +1679,11 @@ struct SpeakerPhraseReader {
                 }).map { $0 + 1 } ?? floor
                 var roleStart = descriptionStart
                 // "Its lead author, Prof. Hamid Rezaei, said": the role is "lead author", as after an article.
-                while roleStart < opening && view.has(roleStart, [.article, .possessive]) && roleStart + 1 < opening { roleStart += 1 }
+                // "one volunteer, Eleni Papadaki, said": a count of one is no part of it either ("One of them" stays).
+                while roleStart < opening && roleStart + 1 < opening
+                    && (view.has(roleStart, [.article, .possessive]) || view.isLower(roleStart, "one") && !view.isLower(roleStart + 1, "of")) {
+                    roleStart += 1
+                }
                 // "Otto Brask and his wife, Lene, said": a name joined to the description speaks with the name after it.
                 if let and = (roleStart..<opening).first(where: { view.isLower($0, "and") }), and > roleStart,
                    let first = before(and, floor: roleStart, allowApposition: false), first.form == .name, !first.isOrganization,
