@@ -213,6 +213,15 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quotes.first?.speaker?.name == "Ottoline Vance")
     }
 
+    /// "The former" and "the latter" are the first and the second of the two people named just before.
+    @Test(arguments: [
+        ("Solveig Brekke and Tarjei Nilsen met the council. The former said the pier was unsafe.", "Solveig Brekke"),
+        ("Solveig Brekke and Tarjei Nilsen met the council. The latter said the pier was unsafe.", "Tarjei Nilsen"),
+    ])
+    func formerAndLatterPickOneOfAPair(_ text: String, _ name: String) throws {
+        #expect(try extract(text).quotes.first?.speaker?.name == name)
+    }
+
     @Test func pronounsResolveToTheNearestPerson() throws {
         let text = "Finance Minister Ruth Adler presented the plan. She said the deficit would shrink. Opposition leader Karl Brandt objected. He said the numbers were invented."
         let quotes = try extract(text).quotes

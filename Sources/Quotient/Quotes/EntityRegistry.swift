@@ -854,6 +854,19 @@ struct EntityRegistry {
         mentions.prefix { $0.token < token }.first { entities[$0.entity].kind == .person && !entities[$0.entity].isPlace }?.entity
     }
 
+    /// "The former said …", "the latter": the first or the second of the last two people named in the sentence
+    /// before (or earlier in this one), nil unless two were.
+    func pairMember(former: Bool, before token: Int, sentence: Int) -> Int? {
+        let window = firstMention(inSentence: max(0, sentence - 1))..<firstMention(atOrAfterToken: token)
+        var people: [Int] = []
+        for mention in mentions[window] where entities[mention.entity].kind == .person && !entities[mention.entity].isPlace {
+            people.removeAll { $0 == mention.entity }
+            people.append(mention.entity)
+        }
+        guard people.count >= 2 else { return nil }
+        return former ? people[people.count - 2] : people[people.count - 1]
+    }
+
     /// The entity a description refers to ("the president" → the person introduced as President …). A
     /// description refers back: of the entities whose role holds the head (and the `qualifier`, if any: "the
     /// New Jersey governor"), the one mentioned last before `token` in its sentence or the three before ("the

@@ -4666,6 +4666,14 @@ struct ExtractionRun {
             // "one unaligned Florida Republican strategist", "a spokesman": someone not named, never a person or
             // body named before.
             let refersBack = !Self.indefiniteOpeners.contains(view.lower[phrase.tokens.lowerBound])
+            // "Vold and Moe met on Friday. The latter said …": the second of the two named just before.
+            if phrase.tokens.count == 2, view.isLower(phrase.tokens.lowerBound, "the"),
+               case let word = view.lower[phrase.tokens.lowerBound + 1], word == "former" || word == "latter",
+               let entity = registry.pairMember(former: word == "former", before: phrase.tokens.lowerBound,
+                                                sentence: view.sentenceOf[phrase.tokens.lowerBound]) {
+                registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
+                return (speaker(entity, mention: mention, span: span), entity)
+            }
             if refersBack, let entity = qualifiedDescriptionReferent(phrase) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
