@@ -83,6 +83,10 @@ import Testing
         // "our" and a thing predicts; "our" and the speaker's side commits.
         ("Our apples will spoil in the heat.", "commitment", false),
         ("My ministry will publish the audit.", "commitment", true),
+        // A remark on one's own words obliges no one; a duty does.
+        ("I have to say, the ferry was on time.", "obligation", false),
+        ("I must admit the crossing was rough.", "obligation", false),
+        ("We have to repair the pier.", "obligation", true),
         // A state of mind foreseen binds no one.
         ("We will want the contract in writing.", "commitment", false),
         ("I will need another week.", "commitment", false),

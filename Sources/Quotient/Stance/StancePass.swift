@@ -447,7 +447,9 @@ final class StancePass: @unchecked Sendable {
     private func holds(_ sense: StanceSense, from start: Int, to end: Int) -> Bool {
         switch sense {
         case .deonticModal:
-            return !isEpistemicModal(endingAt: end)
+            return !isEpistemicModal(endingAt: end) && !isRemarkOnOwnWords(start: start, end: end)
+        case .obligingPhrase:
+            return !isRemarkOnOwnWords(start: start, end: end)
         case .may:
             // "in May", "May 2005": the month, written with a capital inside a text.
             let capitalized = TextBytes.isASCIIUpper(bytes[Int(fact(start).utf8Start)])
@@ -679,6 +681,18 @@ final class StancePass: @unchecked Sendable {
 
     /// `must`/`should` that infer or predict: `must have` and a participle, `be` and a state ("must be
     /// exhausted", "must be joking"), or `should` before a verb of happening.
+    /// "I have to say", "I must admit", "I've got to confess": "I" and a verb of saying after the modal make a
+    /// remark on the speaker's own words, which obliges no one.
+    private func isRemarkOnOwnWords(start: Int, end: Int) -> Bool {
+        guard let verb = lowerWord(end + 1), StanceSense.remarkVerbs.contains(verb) else { return false }
+        var subject = start - 1
+        // "I've got to", "I 've": a contracted auxiliary between.
+        if let word = lowerWord(subject), word == "'ve" || word == "’ve" || word == "have" || word == "really" || word == "just" { subject -= 1 }
+        guard let owner = lowerWord(subject) else { return false }
+        // Only "I": an author's "we must concede that …" still sets out what the argument requires.
+        return owner == "i" || owner == "i've" || owner == "i’ve"
+    }
+
     private func isEpistemicModal(endingAt end: Int) -> Bool {
         let modal = lowerWord(end)
         if followsInference(before: end) { return true }

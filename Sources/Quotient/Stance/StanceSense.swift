@@ -76,6 +76,9 @@ enum StanceSense: UInt8, Sendable {
     /// help"), not a hand in getting something done ("help clear that up", "helped drive voters to the polls",
     /// "help her defeat him") or a reception of news ("welcomed the ruling").
     case assistance
+    /// "have to", "need to", "got to": a duty ("We have to act"), not a speaker's remark about their own words
+    /// ("I have to say", "I've got to admit"), as `must` is not in "I must confess".
+    case obligingPhrase
     /// "emergency": a crisis ("declared an emergency", "a state of emergency"), not a provision named for one
     /// ("emergency loans", "the emergency room", "emergency services").
     case crisis
@@ -118,6 +121,9 @@ enum StanceSense: UInt8, Sendable {
             self = .intent
         case ("obligation", "demand"), ("obligation", "demands"): self = .demand
         case ("certainty", "i know"), ("certainty", "we know"): self = .knowingSubject
+        case ("obligation", "have to"), ("obligation", "has to"), ("obligation", "had to"), ("obligation", "need to"),
+             ("obligation", "needs to"), ("obligation", "got to"):
+            self = .obligingPhrase
         case ("inclusive", "common"): self = .shared
         case ("threat", "emergency"): self = .crisis
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
@@ -324,6 +330,12 @@ enum StanceSense: UInt8, Sendable {
     static let sharedThings: Set<String> = [
         "good", "ground", "cause", "interest", "interests", "purpose", "future", "home", "values", "humanity", "bond",
         "destiny", "goal", "goals", "heritage", "struggle", "enemy", "market", "house", "wealth", "history",
+    ]
+
+    /// Verbs a speaker uses of their own words after "I have to", "I must": "I have to say", "I must admit".
+    static let remarkVerbs: Set<String> = [
+        "say", "admit", "confess", "concede", "tell", "stress", "emphasise", "emphasize", "note", "add", "ask",
+        "acknowledge", "point", "repeat", "warn",
     ]
 
     /// Verbs of state after "will": "we will want", "I will need" foresee a state of mind, and bind no one.
