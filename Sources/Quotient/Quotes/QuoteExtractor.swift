@@ -1127,11 +1127,13 @@ struct ExtractionRun {
     private mutating func roundUpSpeaker(before colon: Int, comma: Int, floor: Int) -> Attribution? {
         guard comma > floor, view.isComma(comma), !(floor..<comma).contains(where: { view.isComma($0) }),
               let person = reader.before(comma, floor: floor, allowApposition: false), person.form == .name,
-              person.tokens.lowerBound == floor, person.name.count >= 2, isRoundUpLabel((comma + 1)..<colon),
-              let (resolved, entity) = resolvedSpeaker(person)
+              person.tokens.lowerBound == floor, person.name.count >= 2
         else { return nil }
+        // "Tomasz Wiśniewski, 52: “…”": an age is no label, and no role.
+        let age = colon == comma + 2 && view.document.tokens[comma + 1].kind == .number && view.words[comma + 1].utf8.count <= 3
+        guard age || isRoundUpLabel((comma + 1)..<colon), let (resolved, entity) = resolvedSpeaker(person) else { return nil }
         var speaker = resolved
-        speaker.role = speaker.role ?? view.phrase((comma + 1)..<colon)
+        if !age { speaker.role = speaker.role ?? view.phrase((comma + 1)..<colon) }
         return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
     }
 
