@@ -623,6 +623,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“The pier is gone,” a tearful Lovisa Strand said.", "Lovisa Strand", nil),
         ("A visibly shaken Lovisa Strand said the pier was gone.", "Lovisa Strand", nil),
         ("“No comment,” was all the harbourmaster, Piet Dekker, would say.", "Piet Dekker", "harbourmaster"),
+        // A name set off after a description inside a subordinate clause: the description is its role, not the
+        // main clause before the subordinator.
+        ("Trawlermen were furious when the inspector, Halvdan Rønning, said the quota would halve.", "Halvdan Rønning", "inspector"),
         // A count of one is no part of a role.
         ("“The smoke was thick,” one lifeguard, Sunniva Aakre, recalled.", "Sunniva Aakre", "lifeguard"),
     ] as [(String, String, String?)])

@@ -2163,7 +2163,8 @@ struct ExtractionRun {
         guard subject.form == .name, subject.role != nil else { return opening }
         while opening > floor && subject.tokens.lowerBound - opening < 2 && view.isWord(opening - 1)
             && !view.isCapitalized(opening - 1) && view.quoteOf[opening - 1] < 0
-            && !view.has(opening - 1, [.clauseWord, .determiner, .finiteVerb, .be, .auxiliary, .ed, .ing, .adverb, .preposition, .conjunction])
+            && !view.has(opening - 1, [.clauseWord, .determiner, .finiteVerb, .be, .auxiliary, .ed, .ing, .adverb, .preposition, .conjunction,
+                                       .subordinator])
             && view.cue(at: opening - 1, within: subject.tokens.lowerBound) == nil {
             opening -= 1
         }

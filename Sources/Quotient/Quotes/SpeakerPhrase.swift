@@ -1674,8 +1674,10 @@ struct SpeakerPhraseReader {
                 phrase.tokens = (opening + 1)..<named.tokens.upperBound
                 // The description starts after the comma, colon or dash before it ("BERGEN, Norway — The head of the
                 // port authority, Ingrid Solheim, said": not the dateline).
+                // "Farmers were angry when the minister, Dobrev, said": or after the subordinator that opens its clause.
                 let descriptionStart = (floor..<opening).last(where: {
                     view.isComma($0) || view.isByte($0, UInt8(ascii: ":")) || dashStart(endingAt: $0, floor: floor) != nil
+                        || view.has($0, .subordinator) && view.quoteOf[$0] < 0
                 }).map { $0 + 1 } ?? floor
                 var roleStart = descriptionStart
                 // "Its lead author, Prof. Hamid Rezaei, said": the role is "lead author", as after an article.
