@@ -83,6 +83,10 @@ import Testing
         // "our" and a thing predicts; "our" and the speaker's side commits.
         ("Our apples will spoil in the heat.", "commitment", false),
         ("My ministry will publish the audit.", "commitment", true),
+        // A concession that opens its clause doubts nothing; an open question does.
+        ("Whether it rains or shines, the ferry sails at six.", "hedging", false),
+        ("Whether or not the levy passes, the pier will close.", "hedging", false),
+        ("Nobody knows whether the ferry will sail.", "hedging", true),
         // A remark on one's own words obliges no one; a duty does.
         ("I have to say, the ferry was on time.", "obligation", false),
         ("I must admit the crossing was rough.", "obligation", false),

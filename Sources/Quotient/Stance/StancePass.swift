@@ -513,6 +513,8 @@ final class StancePass: @unchecked Sendable {
         case .knowingSubject:
             guard start > 0, !has(.clauseBoundary, at: start - 1), let previous = lowerWord(start - 1) else { return true }
             return StanceSense.beforeKnowingClause.contains(previous)
+        case .openQuestion:
+            return !isConcession(start: start, end: end)
         case .shared:
             if lowerWord(start - 1) == "in" || lowerWord(start - 1) == "our" { return true }
             return lowerWord(end + 1).map(StanceSense.sharedThings.contains) ?? false
@@ -681,6 +683,24 @@ final class StancePass: @unchecked Sendable {
 
     /// `must`/`should` that infer or predict: `must have` and a participle, `be` and a state ("must be
     /// exhausted", "must be joking"), or `should` before a verb of happening.
+    /// "Whether it rains or shines, the ferry sails", "Whether or not the vote passes, we go on": a "whether" that
+    /// opens its clause, with "or" in it, and a comma after which the sentence goes on, concedes; it doubts nothing.
+    private func isConcession(start: Int, end: Int) -> Bool {
+        guard start == 0 || has(.clauseBoundary, at: start - 1) else { return false }
+        var sawOr = end > start
+        var index = end + 1
+        var words = 0
+        while index < factCount && words < 14 {
+            if has(.clauseBoundary, at: index) {
+                return sawOr && bytes[Int(fact(index).utf8Start)] == UInt8(ascii: ",") && index + 1 < factCount
+            }
+            if isWord(index, "or") { sawOr = true }
+            if fact(index).flags.contains(.word) { words += 1 }
+            index += 1
+        }
+        return false
+    }
+
     /// "I have to say", "I must admit", "I've got to confess": "I" and a verb of saying after the modal make a
     /// remark on the speaker's own words, which obliges no one.
     private func isRemarkOnOwnWords(start: Int, end: Int) -> Bool {

@@ -79,6 +79,9 @@ enum StanceSense: UInt8, Sendable {
     /// "have to", "need to", "got to": a duty ("We have to act"), not a speaker's remark about their own words
     /// ("I have to say", "I've got to admit"), as `must` is not in "I must confess".
     case obligingPhrase
+    /// "whether": an open question ("asked whether the pier is safe"), not a concession that opens a clause and
+    /// lists what makes no difference ("Whether it rains or shines, the ferry sails").
+    case openQuestion
     /// "emergency": a crisis ("declared an emergency", "a state of emergency"), not a provision named for one
     /// ("emergency loans", "the emergency room", "emergency services").
     case crisis
@@ -125,6 +128,7 @@ enum StanceSense: UInt8, Sendable {
              ("obligation", "needs to"), ("obligation", "got to"):
             self = .obligingPhrase
         case ("inclusive", "common"): self = .shared
+        case ("hedging", "whether"), ("hedging", "whether or not"): self = .openQuestion
         case ("threat", "emergency"): self = .crisis
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
              ("commitment", "gonna"), ("commitment", "will never"), ("commitment", "will always"),
