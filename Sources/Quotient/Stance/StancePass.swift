@@ -681,8 +681,6 @@ final class StancePass: @unchecked Sendable {
         return false
     }
 
-    /// `must`/`should` that infer or predict: `must have` and a participle, `be` and a state ("must be
-    /// exhausted", "must be joking"), or `should` before a verb of happening.
     /// "Whether it rains or shines, the ferry sails", "Whether or not the vote passes, we go on": a "whether" that
     /// opens its clause, with "or" in it, and a comma after which the sentence goes on, concedes; it doubts nothing.
     private func isConcession(start: Int, end: Int) -> Bool {
@@ -713,6 +711,8 @@ final class StancePass: @unchecked Sendable {
         return owner == "i" || owner == "i've" || owner == "i’ve"
     }
 
+    /// `must`/`should` that infer or predict: `must have` and a participle, `be` and a state ("must be
+    /// exhausted", "must be joking"), or `should` before a verb of happening.
     private func isEpistemicModal(endingAt end: Int) -> Bool {
         let modal = lowerWord(end)
         if followsInference(before: end) { return true }
