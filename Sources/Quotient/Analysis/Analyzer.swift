@@ -88,12 +88,7 @@ public struct Analyzer: Sendable {
 
     private func tokenRange(of range: Range<Int>, in document: Document) -> Range<Int> {
         let tokens = document.tokens
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].span.utf8.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        let low = tokens.partitioningIndex { $0.span.utf8.lowerBound >= range.lowerBound }
         var end = low
         while end < tokens.count && tokens[end].span.utf8.lowerBound < range.upperBound { end += 1 }
         return low..<end

@@ -1030,21 +1030,11 @@ struct EntityRegistry {
 
     /// Binary searches over mentions, which are in document order.
     private func firstMention(inSentence sentence: Int) -> Int {
-        partitionPoint { $0.sentence >= sentence }
+        mentions.partitioningIndex { $0.sentence >= sentence }
     }
 
     private func firstMention(atOrAfterToken token: Int) -> Int {
-        partitionPoint { $0.token >= token }
-    }
-
-    private func partitionPoint(_ isAfter: (Mention) -> Bool) -> Int {
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAfter(mentions[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
+        mentions.partitioningIndex { $0.token >= token }
     }
 
     /// A one-word name at `index` that the text shows to be a person: the person named so before, or a new one with

@@ -185,13 +185,7 @@ struct TokenView {
 
     /// The first token that starts at or after a UTF-8 offset.
     func token(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = document.tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if document.tokens[middle].span.utf8.lowerBound < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        document.tokens.partitioningIndex { $0.span.utf8.lowerBound >= offset }
     }
 
     func isWord(_ index: Int) -> Bool {

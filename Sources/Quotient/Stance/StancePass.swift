@@ -825,24 +825,12 @@ final class StancePass: @unchecked Sendable {
 
     /// The number of the sentence that holds the byte at `offset`: how many sentence ends come before it.
     private static func sentence(at offset: Int, ends: [Int]) -> Int {
-        var low = 0
-        var high = ends.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ends[middle] < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        ends.partitioningIndex { $0 >= offset }
     }
 
     /// The index of the token that starts at a byte offset (tokens are in text order).
     private func token(startingAt offset: Int) -> Int {
-        var low = 0
-        var high = factCount
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(fact(middle).utf8Start) < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        (0..<factCount).partitioningIndex { Int(fact($0).utf8Start) >= offset }
     }
 
     /// Whether a match starts before an earlier one ends: matches come in order of their first token, so
