@@ -1130,7 +1130,7 @@ struct ExtractionRun {
               person.tokens.lowerBound == floor, person.name.count >= 2
         else { return nil }
         // "Tomasz Wiśniewski, 52: “…”": an age is no label, and no role.
-        let age = colon == comma + 2 && view.document.tokens[comma + 1].kind == .number && view.words[comma + 1].utf8.count <= 3
+        let age = colon == comma + 2 && view.isAge(comma + 1)
         guard age || isRoundUpLabel((comma + 1)..<colon), let (resolved, entity) = resolvedSpeaker(person) else { return nil }
         var speaker = resolved
         if !age { speaker.role = speaker.role ?? view.phrase((comma + 1)..<colon) }
@@ -4046,7 +4046,7 @@ struct ExtractionRun {
     private static let issuingForms = Set(["issue", "release", "publish", "run", "send", "post", "write", "file", "air",
                                            "unveil", "launch", "circulate", "distribute", "produce", "submit", "put", "share",
                                            "tweet", "broadcast"].flatMap(VerbForms.all))
-        .union(["ran", "sent", "wrote", "written", "put", "broadcast"])
+        .union(["ran", "sent", "wrote", "written"])
 
     /// "…, as farmers continue to warn that …": the verb before an infinitive cue may have a subject of its own,
     /// right after the subordinator or conjunction that opens its clause mid-sentence. The verb group before

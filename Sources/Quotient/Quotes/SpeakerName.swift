@@ -77,7 +77,7 @@ enum SpeakerName {
     }
 
     /// The first letters of ``relatives`` and ``clauseVerbs``.
-    private static let clauseWordInitials: [UInt8] = Array("wtiah".utf8)
+    private static let clauseWordInitials = Set(relatives.union(clauseVerbs).map { $0.utf8.first! })
     private static let moodEndings: [StaticString] = ["ful", "ous", "less"]
     /// Forms of "be" and "have" that make a clause of what precedes a role.
     private static let clauseVerbs: WordSet = ["was", "is", "are", "were", "has", "had", "would"]
@@ -101,7 +101,7 @@ enum SpeakerName {
             let word = bytes[wordStart..<index]
             guard !word.isEmpty else { return false }
             if wordStart == 0 && isWord(word, in: openers) { return false }
-            // Relative words and clause verbs open with one of five letters; other words skip the lookups.
+            // Relative words and clause verbs open with a few letters; other words skip the lookups.
             if Self.clauseWordInitials.contains(word.first!), isWord(word, in: relatives) || isWord(word, in: clauseVerbs) { return false }
             // A full stop may only end the role, after a short capitalized title ("Sen.", "Gov.").
             if let stop = word.firstIndex(of: UInt8(ascii: ".")) {

@@ -834,6 +834,7 @@ struct SpeakerPhraseReader {
     }
 
     private static let affiliationWords: WordSet = ["of", "at", "from"]
+    private static let originWords: WordSet = ["from", "of", "in", "at"]
     private static let nameLinkWords: WordSet = ["of", "for", "the", "and", "&"]
 
     /// "the national birth registry": a lowercase phrase that stops at a modifier while a plain noun follows
@@ -1445,10 +1446,7 @@ struct SpeakerPhraseReader {
     /// Whether ", 61," follows the word at `index`: an age, which only a person has.
     private func hasAgeApposition(after index: Int) -> Bool {
         let comma = index + 1
-        guard comma + 2 < view.count, view.isComma(comma), view.isComma(comma + 2),
-              view.document.tokens[comma + 1].kind == .number
-        else { return false }
-        return view.words[comma + 1].utf8.count <= 3
+        return comma + 2 < view.count && view.isComma(comma) && view.isComma(comma + 2) && view.isAge(comma + 1)
     }
 
     /// A name, a role description or an unnamed group ("People", "Some voters") that may head a subject.
@@ -1591,7 +1589,7 @@ struct SpeakerPhraseReader {
     /// "from", "of", "at" or "in" and a name of up to five words (inner "the", "of" and "for" lowercase) say where
     /// a person named in an apposition comes from or works.
     func isOriginAfterName(_ words: Range<Int>) -> Bool {
-        guard (2...7).contains(words.count), ["from", "of", "in", "at"].contains(view.lower[words.lowerBound]) else { return false }
+        guard (2...7).contains(words.count), Self.originWords.contains(view.lower[words.lowerBound]) else { return false }
         var first = words.lowerBound + 1
         if view.isLower(first, "the") { first += 1 }
         guard first < words.upperBound, view.isCapitalized(first), view.isCapitalized(words.upperBound - 1),

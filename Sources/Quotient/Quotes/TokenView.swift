@@ -340,6 +340,11 @@ struct TokenView {
         return nil
     }
 
+    /// Whether the token is a number of at most three digits, as an age set off after a name is ("Pia Lund, 62,").
+    func isAge(_ index: Int) -> Bool {
+        document.tokens[index].kind == .number && words[index].utf8.count <= 3
+    }
+
     /// "10:05 — …", "9.40am - …", "14:12 GMT — …": a live report's time stamp and the dash after it.
     private func clockStampEnd(_ start: Int) -> Int? {
         // "9.40am" is one word to the tokenizer; most sentences open with a capital, ruled out first.
@@ -357,7 +362,7 @@ struct TokenView {
         return nil
     }
 
-    private static let clockSuffixes: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "hrs"]
+    private static let clockSuffixes: WordSet = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "hrs"]
 
     /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
     func isGluedHyphen(_ index: Int) -> Bool {
