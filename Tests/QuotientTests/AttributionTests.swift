@@ -764,6 +764,25 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker?.kind == .anonymous)
     }
 
+    /// A parliamentary record writes its labels in ordinary case: an honorific and a name, or the office with its
+    /// holder in brackets; the holder is the one person, named by either label.
+    @Test func aRecordInOrdinaryCaseIsATranscript() throws {
+        let text = "Mr. Dunleavy (Liberal): The harbour dredging is two years late. Who signed it off?\n\n"
+            + "The Minister for Ports (Ms. Oona McTeer): I thank the member. The contract was signed in March.\n\n"
+            + "Mr. Dunleavy: By whom?\n\nMs. McTeer: By the previous minister."
+        let quotes = try extract(text).quotes
+        #expect(quotes.map(\.text) == ["The harbour dredging is two years late. Who signed it off?",
+                                       "I thank the member. The contract was signed in March.", "By whom?", "By the previous minister."])
+        #expect(quotes.map { $0.speaker?.name } == ["Dunleavy", "Oona McTeer", "Dunleavy", "Oona McTeer"])
+        #expect(quotes[1].speaker?.role == "Minister for Ports")
+    }
+
+    /// One label in ordinary case is no transcript: a heading is as likely ("Dr. Ferrante: a life in letters").
+    @Test func aLoneLabelInOrdinaryCaseIsNoTurn() throws {
+        let quotes = try extract("Dr. Ferrante: A life spent among letters and ledgers.\n\nShe taught in Parma for forty years.").quotes
+        #expect(quotes.isEmpty)
+    }
+
     @Test(arguments: [
         ("MS. PETROVA (Treasurer): The fund is not empty. It holds about two hundred thousand.", "Petrova", "Ms. Treasurer"),
         ("HALVORSEN (Centre Party): We will vote against the levy.", "Halvorsen", "Centre Party"),

@@ -209,10 +209,10 @@ struct ExtractionRun {
             found[index] = label
         }
         guard found.count < 2 else { return found }
+        // A label in ordinary case counts only among others: one alone is likelier a heading.
         return found.filter { _, label in
-            guard let last = label.lastWordKey else { return false }
-            let name = label.nameWords.map(TranscriptLabel.titleCased).joined(separator: " ")
-            return label.role != nil || registry.resolve(name: name, lastWord: last) != nil
+            guard label.isInCapitals, let last = label.lastWordKey else { return false }
+            return label.role != nil || registry.resolve(name: label.name, lastWord: last) != nil
         }
     }
 
@@ -224,7 +224,7 @@ struct ExtractionRun {
         var speaker: Speaker
         var entity: Int?
         if let last = turn.lastWordKey {
-            let name = turn.nameWords.map(TranscriptLabel.titleCased).joined(separator: " ")
+            let name = turn.name
             let known = registry.resolve(name: name, lastWord: last)
             let index = known ?? registry.register(name: name, lastWord: last, role: role, kind: .person)
             let found = registry[index]
@@ -1783,8 +1783,11 @@ struct ExtractionRun {
         if previous == "us" && index - 1 > floor && view.isLower(index - 2, "let") { return true }
         if view.has(index, .ing) { return Self.degreeWords.contains(previous) }
         let cue = view.lower[index].utf8
-        guard cueEnd == index + 1 && cueEnd < view.count && cue.last == UInt8(ascii: "s") && cue.dropLast().last != UInt8(ascii: "s")
-        else { return false }
+        guard index + 1 < view.count && cue.last == UInt8(ascii: "s") && cue.dropLast().last != UInt8(ascii: "s") else { return false }
+        // "The minister rejected calls for a ban", "ignored warnings about …": after a past verb and before the
+        // preposition of its topic, the -s form is that verb's object ("the man accused says …" keeps its verb).
+        if view.has(index - 1, .ed), view.quoteOf[index - 1] < 0, Self.topicPrepositions.contains(view.lower[index + 1]) { return true }
+        guard cueEnd == index + 1 else { return false }
         // "the news reports (BBC etc.) were …": a bracket may stand between the noun and its verb.
         var verb = cueEnd
         if view.isByte(verb, UInt8(ascii: "(")), let close = (verb + 1..<min(view.count, verb + 8)).first(where: { view.isByte($0, UInt8(ascii: ")")) }) {
@@ -1793,6 +1796,7 @@ struct ExtractionRun {
         return verb < view.count && Self.pluralVerbs.contains(view.lower[verb])
     }
 
+    private static let topicPrepositions: WordSet = ["for", "about", "of", "from", "over", "against"]
     private static let degreeWords: WordSet = ["very", "so", "too", "most", "more", "less", "least", "quite", "extremely", "highly"]
     private static let pluralVerbs: WordSet = ["are", "were", "have", "remain", "remained"]
 
@@ -1823,7 +1827,7 @@ struct ExtractionRun {
 
     /// Tries the attribution patterns around one cue; true when one of them applied.
     private mutating func report(cue: QuoteLexicon.Cue, at cueRange: Range<Int>, in sentence: Sentence, end: Int) -> Bool {
-        let start = sentence.tokens.lowerBound
+        let start = ownClauseStart(before: cueRange.lowerBound, in: sentence.tokens)
         let index = cueRange.lowerBound
         let cueText = view.phrase(cueRange)
         guard !isNounOrAdjectiveForm(index, cueEnd: cueRange.upperBound, floor: start) else { return false }
@@ -2338,6 +2342,14 @@ struct ExtractionRun {
     }
 
     /// The end of a sentence's clause: its final punctuation dropped.
+    /// "He said she never asked; she prefers, he said, to talk about birds": a semicolon joins two sentences in
+    /// one, and a cue after it reports within the second.
+    private func ownClauseStart(before cue: Int, in sentence: Range<Int>) -> Int {
+        guard let semicolon = (sentence.lowerBound..<cue).last(where: { view.isByte($0, UInt8(ascii: ";")) && view.quoteOf[$0] < 0 })
+        else { return sentence.lowerBound }
+        return semicolon + 1
+    }
+
     private func clauseEnd(_ range: Range<Int>) -> Int {
         var end = range.upperBound
         while end > range.lowerBound && view.document.tokens[end - 1].kind == .punctuation

@@ -1,5 +1,7 @@
 /// Transcript layout: a paragraph that opens with a speaker label in capitals and a colon
-/// ("SENATOR OKAFOR: We passed the bill …", "HOST: Thank you …") holds that speaker's words, without marks.
+/// ("SENATOR OKAFOR: We passed the bill …", "HOST: Thank you …") holds that speaker's words, without marks;
+/// so does one in a parliamentary record's ordinary case ("Ms. Karimova: I will not …", "The Minister for
+/// Housing (Ms. Aziza Karimova): I thank …").
 struct TranscriptLabel {
     /// The label's tokens, colon excluded.
     var label: Range<Int>
@@ -10,12 +12,20 @@ struct TranscriptLabel {
     var nameWords: [String]
     /// A role in brackets after the name, in its written case ("MS. PETROVA (Treasurer):").
     var bracketRole: String?
+    /// Whether the label is written in capitals, so its words are shown title-cased; a label in ordinary case
+    /// keeps its words as written ("McAllister", "Minister for Housing").
+    var isInCapitals = true
 
     /// The role to show: the title words and the bracketed role, nil when there are neither.
     var role: String? {
-        let parts = [roleWords.isEmpty ? nil : roleWords.map(Self.titleCased).joined(separator: " "), bracketRole]
+        let parts = [roleWords.isEmpty ? nil : roleWords.map(shown).joined(separator: " "), bracketRole]
         return parts.contains { $0 != nil } ? parts.compactMap { $0 }.joined(separator: " ") : nil
     }
+
+    /// The name to show and to look the speaker up by.
+    var name: String { nameWords.map(shown).joined(separator: " ") }
+
+    private func shown(_ word: String) -> String { isInCapitals ? Self.titleCased(word) : word }
 
     /// Words before a colon that label a page or a line, not a speaker ("UPDATE:", "EDITOR'S NOTE:",
     /// "INTERVIEW:", "Watch:"), in capitals or not.
@@ -29,7 +39,8 @@ struct TranscriptLabel {
         "report", "special", "investigation", "essay", "briefing", "recap", "preview", "timeline",
     ]
 
-    /// The label that opens `paragraph`, if its first one to five words are in capitals and a colon follows.
+    /// The label that opens `paragraph`, if its first one to five words are in capitals, or an honorific and a
+    /// name in ordinary case, and a colon follows.
     static func opening(_ paragraph: Range<Int>, in view: TokenView, lexicon: QuoteLexicon) -> TranscriptLabel? {
         guard let colon = paragraph.prefix(12).first(where: { view.isByte($0, UInt8(ascii: ":")) }), colon > paragraph.lowerBound,
               colon + 1 < paragraph.upperBound, view.quoteOf[colon + 1] < 0
@@ -43,6 +54,10 @@ struct TranscriptLabel {
            open > paragraph.lowerBound, open + 1 < colon - 1 {
             labelEnd = open
             bracketRole = view.phrase((open + 1)..<(colon - 1))
+        }
+        if !isInCapitals(view.words[paragraph.lowerBound]) {
+            return inOrdinaryCase(paragraph.lowerBound..<labelEnd, colon: colon, end: paragraph.upperBound, bracketRole: bracketRole,
+                                  in: view, lexicon: lexicon)
         }
         var index = paragraph.lowerBound
         while index < labelEnd {
@@ -69,6 +84,51 @@ struct TranscriptLabel {
         guard (1...5).contains(roleWords.count + nameWords.count) else { return nil }
         return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
                                roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole)
+    }
+
+    /// A label in ordinary case needs an honorific to tell it from a heading ("Update:", "Why it matters:"): an
+    /// honorific and a name ("Mr. Lindqvist", with a party in brackets kept as the role's), or a role whose
+    /// holder's honorific and name are in brackets ("The Minister for Housing (Ms. Aziza Karimova)").
+    private static func inOrdinaryCase(
+        _ label: Range<Int>, colon: Int, end: Int, bracketRole: String?, in view: TokenView, lexicon: QuoteLexicon
+    ) -> TranscriptLabel? {
+        if let named = honorificAndName(label, in: view) {
+            return TranscriptLabel(label: label.lowerBound..<colon, words: (colon + 1)..<end,
+                                   roleWords: named.honorific, nameWords: named.name, bracketRole: bracketRole, isInCapitals: false)
+        }
+        // The role's holder in brackets: the brackets sit between the label's words and the colon.
+        guard bracketRole != nil, label.upperBound + 2 < colon,
+              let holder = honorificAndName((label.upperBound + 1)..<(colon - 1), in: view)
+        else { return nil }
+        let opening = view.isLower(label.lowerBound, "the") ? label.lowerBound + 1 : label.lowerBound
+        guard opening < label.upperBound, label.upperBound - opening <= 6, view.isCapitalized(opening),
+              lexicon.kind(of: view.lower[opening]) == .role || lexicon.kind(of: view.lower[label.upperBound - 1]) == .role,
+              (opening..<label.upperBound).allSatisfy({ view.isWord($0) })
+        else { return nil }
+        return TranscriptLabel(label: label.lowerBound..<colon, words: (colon + 1)..<end,
+                               roleWords: [view.phrase(opening..<label.upperBound)], nameWords: holder.name, bracketRole: nil,
+                               isInCapitals: false)
+    }
+
+    /// "Ms. Aziza Karimova", "Dr. Obi": an honorific with its stop and one to three capitalized name words, the
+    /// whole of `range`.
+    private static func honorificAndName(_ range: Range<Int>, in view: TokenView) -> (honorific: [String], name: [String])? {
+        guard range.count >= 3, SentenceRules.isTitle(view.words[range.lowerBound]), view.isByte(range.lowerBound + 1, UInt8(ascii: "."))
+        else { return nil }
+        var name: [String] = []
+        var index = range.lowerBound + 2
+        while index < range.upperBound {
+            // "Mensah-Larbi": a hyphen glued between two name words joins them.
+            if view.isByte(index, UInt8(ascii: "-")), view.isGluedHyphen(index), !name.isEmpty, index + 1 < range.upperBound {
+                name[name.count - 1] += "-" + view.words[index + 1]
+                index += 2
+                continue
+            }
+            guard view.isWord(index), view.isCapitalized(index) else { return nil }
+            name.append(view.words[index])
+            index += 1
+        }
+        return (1...3).contains(name.count) ? ([view.words[range.lowerBound] + "."], name) : nil
     }
 
     /// Letters, all of them capitals ("OKAFOR", "O'BRIEN"); at least two, so "A" and "Q" are no labels.
