@@ -3644,9 +3644,11 @@ struct ExtractionRun {
             return clause.filter({ view.quoteOf[$0] < 0 && view.isWord($0) }).count >= 3 ? clause : nil
         }
         // Only a comma that opens a new clause counts, not one inside a list ("unity, prudence and …"); the
-        // last such one before the marks ("the plan failed, adding, “…”" ends at "failed").
+        // last such one before the marks ("the plan failed, adding, “…”" ends at "failed"). A relative clause
+        // set off by it has words in marks of its own ("would spend it on buses, which she called “…”").
         guard let comma = (clause.lowerBound..<firstQuoted).last(where: {
-                  view.isComma($0) && $0 + 1 < firstQuoted && view.has($0 + 1, [.ing, .conjunction])
+                  view.isComma($0) && $0 + 1 < firstQuoted
+                      && (view.has($0 + 1, [.ing, .conjunction, .relativePronoun]) || view.isLower($0 + 1, "which"))
               }),
               view.wordCount(clause.lowerBound..<comma) >= 3
         else { return nil }
@@ -3781,8 +3783,28 @@ struct ExtractionRun {
     /// The speaker named next to a cue in `frame`; an outlet ("according to AFP") speaks only when no one
     /// else does, and is the source otherwise. `following` says the frame comes after the quote's marks.
     private mutating func attribution(in frame: Range<Int>, partial: Bool, following: Bool = false) -> Attribution? {
+        // "said the board had met Ines Varga, who called the plan “reckless”": a relative clause that runs on into
+        // the marks frames them, and its cue speaks before any earlier one.
+        if partial && !following, let relative = relativeClauseIntoMarks(frame),
+           let found = attribution(in: frame, fromCueAt: relative, partial: true, following: false) {
+            return found
+        }
+        return attribution(in: frame, fromCueAt: frame.lowerBound, partial: partial, following: following)
+    }
+
+    /// The relative pronoun after a comma that opens a clause with a cue running unbroken to the end of `frame`.
+    private func relativeClauseIntoMarks(_ frame: Range<Int>) -> Int? {
+        guard let relative = frame.last(where: { view.has($0, .relativePronoun) || view.isLower($0, "which") }),
+              relative > frame.lowerBound, view.isComma(relative - 1),
+              !(relative..<frame.upperBound).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+              ((relative + 1)..<frame.upperBound).contains(where: { view.cue(at: $0, within: frame.upperBound) != nil })
+        else { return nil }
+        return relative
+    }
+
+    private mutating func attribution(in frame: Range<Int>, fromCueAt start: Int, partial: Bool, following: Bool) -> Attribution? {
         var outlet: (phrase: SpeakerPhrase, cue: String, kind: QuoteLexicon.CueKind)?
-        var index = frame.lowerBound
+        var index = start
         while index < frame.upperBound {
             guard let (cue, length) = view.cue(at: index, within: frame.upperBound), !opensPassiveIntroduction(index),
                   !isHeadlinePassive(index) else {
