@@ -334,8 +334,8 @@ public struct QuoteLexicon: Sendable {
         }
     }
 
-    /// "groups", "unions", "ministers", "companies": the plural of a role or body word the list holds in the
-    /// singular names unnamed people or bodies. The singular is looked up on the bytes, with no `String` made.
+    /// "groups", "unions", "ministers", "companies", "victims": the plural of a role, body or unnamed person's word
+    /// the list holds in the singular names unnamed people or bodies. The singular is looked up on the bytes, with no `String` made.
     func pluralKind(_ word: UnsafeBufferPointer<UInt8>) -> WordKind? {
         guard word.count > 4, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") else { return nil }
         let id: TermTable.ID?
@@ -349,7 +349,7 @@ public struct QuoteLexicon: Sendable {
             id = vocabulary.lookup(UnsafeBufferPointer(rebasing: word.dropLast()))
         }
         switch id.flatMap({ vocabularyKinds[Int($0)] }) {
-        case .role?, .org?: return .anonymous
+        case .role?, .org?, .anonymous?: return .anonymous
         default: return nil
         }
     }

@@ -651,6 +651,9 @@ struct SpeakerPhraseReader {
            first + 3 == limit || !view.isWord(first + 3) {
             return count(of: first..<(first + 3))
         }
+        // "said one of the residents", "said one of the victims, Edith Marlowe": a count of a group, or the person
+        // named after it.
+        if view.has(first, .numberWord), let counted = countedGroup(after: first, limit: limit) { return counted }
         // "said one, who asked not to be named": a lone count of a group named before.
         if view.has(first, .numberWord), Self.loneCounts.contains(view.lower[first]), first + 1 == limit || !view.isWord(first + 1) {
             return count(of: first..<(first + 1))
@@ -1254,6 +1257,17 @@ struct SpeakerPhraseReader {
     /// the nurses surveyed said …", "A third of farmers, 34%, say …": a count or share of a group of people
     /// opens the clause and speaks for that group. The phrase covers the count and the group; what modifies
     /// the group after it (a place, a poll, a relative clause) is left out of the name.
+    /// A count of a group that an inverted cue's speaker opens with ("said one of the residents"), or the person a
+    /// name set off after it gives ("…, Edith Marlowe").
+    private func countedGroup(after first: Int, limit: Int) -> SpeakerPhrase? {
+        guard let count = countEnd(from: first, limit: limit), count.end < limit, view.isLower(count.end, "of"),
+              let groupEnd = groupPhraseEnd(from: count.end + 1, limit: limit)
+        else { return nil }
+        if groupEnd + 1 < limit, view.isComma(groupEnd), let named = nameInApposition(after: groupEnd, limit: limit) { return named }
+        guard groupEnd == limit || !view.isWord(groupEnd) else { return nil }
+        return self.count(of: first..<groupEnd)
+    }
+
     func countedGroup(start: Int, cue: Int) -> SpeakerPhrase? {
         let start = skippingConjunction(start, cue: cue)
         // "Former students filled the guestbook. One wrote that …": a lone count right before its cue counts
