@@ -1155,22 +1155,30 @@ struct ExtractionRun {
     private func attributionSentence(after close: Int, paragraph: Int) -> Range<Int>? {
         let sentences = view.document.sentences
         let index = view.sentenceOf[close] + 1
-        guard index < sentences.count, sentences[index].paragraph == paragraph else { return nil }
+        guard index < sentences.count else { return nil }
         let range = sentences[index].tokens
+        // "“…” That was the verdict of Ana Lim, a retired judge, after …": a sentence that points back at the words
+        // and says whose they were may go on about that person.
+        let pointsBack = range.count > 3 && Self.replyPointers.contains(view.lower[range.lowerBound]) && !view.isLower(range.lowerBound, "so")
+            && Self.replyVerbs.contains(view.lower[range.lowerBound + 1]) && view.isLower(range.lowerBound + 2, "the")
+        // "“The numbers do not add up.” ¶ That was the verdict of the city's auditor …": words in marks standing
+        // alone as a paragraph may be pointed back at from the next one.
+        if sentences[index].paragraph != paragraph {
+            guard pointsBack, sentences[index].paragraph == paragraph + 1, isAlone(quoteClosingAt: close, paragraph: paragraph)
+            else { return nil }
+        }
         // "Trump replied: “No …”" (or "Trump replied:" before the next paragraph's quote) attributes its own
         // quote, not the one before.
-        guard !range.isEmpty, view.wordCount(range.prefix(20)) <= 14, view.quoteOf[range.lowerBound] < 0,
+        guard !range.isEmpty, pointsBack || view.wordCount(range.prefix(20)) <= 14, view.quoteOf[range.lowerBound] < 0,
               !endsWithColon(sentences[index]), !range.contains(where: { view.quoteOf[$0] >= 0 })
         else { return nil }
         if view.cue(at: range.lowerBound, within: range.upperBound) != nil { return range }
-        // "“It’s a death trap.” That is how one parent described the pool.": the clause after "how" says who.
         let first = range.lowerBound
-        // "“…” That was the verdict of Ana Lim, a retired judge.", "“…” So said the coroner.": a sentence that points
-        // back at the words and says whose they were.
-        if range.count > 3, Self.replyPointers.contains(view.lower[first]) {
-            if view.isLower(first, "so") && view.cue(at: first + 1, within: range.upperBound) != nil { return range }
-            if Self.replyVerbs.contains(view.lower[first + 1]) && view.isLower(first + 2, "the") { return range }
+        // "“…” So said the coroner.": a cue after a pointer says whose the words were too.
+        if pointsBack || range.count > 3 && view.isLower(first, "so") && view.cue(at: first + 1, within: range.upperBound) != nil {
+            return range
         }
+        // "“It’s a death trap.” That is how one parent described the pool.": the clause after "how" says who.
         if range.count > 4, view.isLower(first, "that") || view.isLower(first, "this"), view.has(first + 1, .be),
            view.isLower(first + 2, "how"), range.dropFirst(3).prefix(8).contains(where: { view.cue(at: $0, within: range.upperBound) != nil }) {
             return (first + 3)..<range.upperBound
@@ -1186,6 +1194,14 @@ struct ExtractionRun {
             return phrase.tokens.lowerBound == range.lowerBound && !namesObject && !reportsOwnWords(rest) ? range : nil
         }
         return nil
+    }
+
+    /// Whether the quote closing at `close` is all its paragraph holds, punctuation aside.
+    private func isAlone(quoteClosingAt close: Int, paragraph: Int) -> Bool {
+        let sentences = view.document.sentences[view.document.paragraphs[paragraph].sentences]
+        guard let first = sentences.first?.tokens.lowerBound, let last = sentences.last?.tokens.upperBound else { return false }
+        let quote = view.quoteOf[close]
+        return (first..<last).allSatisfy { view.quoteOf[$0] == quote || !view.isWord($0) }
     }
 
     /// "Dale agreed, adding that …", "She responded, arguing that …": a cue followed at once by a comma and a
