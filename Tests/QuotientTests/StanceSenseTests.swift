@@ -91,6 +91,11 @@ import Testing
         ("I have to say, the ferry was on time.", "obligation", false),
         ("I must admit the crossing was rough.", "obligation", false),
         ("We have to repair the pier.", "obligation", true),
+        // "bound to" binds a person; about things it forecasts.
+        ("We're bound to honour the harbour lease.", "obligation", true),
+        ("The trust is legally bound to consult the tenants.", "obligation", true),
+        ("The ferry timetable is bound to change again.", "obligation", false),
+        ("Delays are bound to happen in winter.", "obligation", false),
         // A state of mind foreseen binds no one.
         ("We will want the contract in writing.", "commitment", false),
         ("I will need another week.", "commitment", false),

@@ -450,6 +450,8 @@ final class StancePass: @unchecked Sendable {
             return !isEpistemicModal(endingAt: end) && !isRemarkOnOwnWords(start: start, end: end)
         case .obligingPhrase:
             return !isRemarkOnOwnWords(start: start, end: end)
+        case .dutyBound:
+            return isDutyBound(start: start)
         case .may:
             // "in May", "May 2005": the month, written with a capital inside a text.
             let capitalized = TextBytes.isASCIIUpper(bytes[Int(fact(start).utf8Start)])
@@ -713,6 +715,19 @@ final class StancePass: @unchecked Sendable {
 
     /// `must`/`should` that infer or predict: `must have` and a participle, `be` and a state ("must be
     /// exhausted", "must be joking"), or `should` before a verb of happening.
+    /// Whether "bound to" at `start` puts a person under a duty: a law, morals or a contract binds ("legally
+    /// bound to"), or a personal pronoun is bound or feels so ("we are bound to", "I feel bound to").
+    private func isDutyBound(start: Int) -> Bool {
+        guard let before = lowerWord(start - 1) else { return false }
+        if StanceSense.bindingSources.contains(before) { return true }
+        // "we're bound to": the subject and its verb in one token.
+        if let apostrophe = before.firstIndex(where: { $0 == "'" || $0 == "’" }) {
+            return StanceSense.personalSubjects.contains(String(before[..<apostrophe]))
+        }
+        guard StanceSense.beingBound.contains(before), let subject = lowerWord(start - 2) else { return false }
+        return StanceSense.personalSubjects.contains(subject)
+    }
+
     private func isEpistemicModal(endingAt end: Int) -> Bool {
         let modal = lowerWord(end)
         if followsInference(before: end) { return true }

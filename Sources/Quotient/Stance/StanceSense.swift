@@ -17,6 +17,8 @@
 /// - `no`, `never`, `nothing` and the other flat denials are weak certainty ("There was no increase in any
 ///   subject"), unless they deny another cue ("no clear evidence", "no need to") or only bound a quantity
 ///   ("no more than ten").
+/// - `bound to` obliges a person ("We are bound to respect the ruling"), and forecasts otherwise ("The deal is
+///   bound to fail").
 /// - `will`, `shall`, `going to` commit only a first-person subject ("We will rebuild", "I am going to"),
 ///   never in a question ("Will you sign?") or a prediction about things ("The storm will reach the coast").
 enum StanceSense: UInt8, Sendable {
@@ -85,6 +87,9 @@ enum StanceSense: UInt8, Sendable {
     /// "emergency": a crisis ("declared an emergency", "a state of emergency"), not a provision named for one
     /// ("emergency loans", "the emergency room", "emergency services").
     case crisis
+    /// "bound to": a duty a person is under ("We are bound to respect the ruling", "legally bound to"), not a
+    /// forecast about things ("The deal is bound to fail", "Prices are bound to rise").
+    case dutyBound
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -128,6 +133,7 @@ enum StanceSense: UInt8, Sendable {
              ("obligation", "needs to"), ("obligation", "got to"):
             self = .obligingPhrase
         case ("inclusive", "common"): self = .shared
+        case ("obligation", "bound to"): self = .dutyBound
         case ("hedging", "whether"), ("hedging", "whether or not"): self = .openQuestion
         case ("threat", "emergency"): self = .crisis
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
@@ -201,6 +207,13 @@ enum StanceSense: UInt8, Sendable {
 
     /// Subjects of "should be able to" that make it an expectation rather than a right.
     static let expectingSubjects: Set<String> = ["we", "one", "it", "this", "that", "which"]
+
+    /// What binds a person to a duty right before "bound to" ("legally bound to", "duty bound to").
+    static let bindingSources: Set<String> = ["legally", "morally", "contractually", "constitutionally", "duty", "honour", "honor", "treaty"]
+    /// Forms of "be" and "feel" between a subject and "bound to".
+    static let beingBound: Set<String> = ["am", "is", "are", "was", "were", "be", "been", "feel", "feels", "felt", "'m", "'re", "’m", "’re"]
+    /// Subjects that are persons whatever the sentence: personal pronouns ("we are bound to").
+    static let personalSubjects: Set<String> = ["i", "we", "you", "he", "she", "they"]
 
     /// Verbs and nouns of knowing, inferring and predicting, whose "that" clause holds a conclusion.
     static let inferenceWords: Set<String> = [
