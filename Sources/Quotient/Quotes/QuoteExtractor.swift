@@ -1440,7 +1440,7 @@ struct ExtractionRun {
         let range = sentence.tokens
         let end = clauseEnd(range)
         // A sentence that opens with "By" ("By the time the inspectors arrived, …") has no cue before it.
-        for index in range.dropFirst() where index + 3 < end && view.lower[index].utf8.first == UInt8(ascii: "b") && view.isLower(index, "by")
+        for index in range.dropFirst() where index + 3 < end && view.has(index, .preposition) && view.isLower(index, "by")
             && view.quoteOf[index] < 0 {
             var cueStart = index - 1
             while cueStart > range.lowerBound && index - cueStart <= 2 && view.has(cueStart, .adverb) { cueStart -= 1 }

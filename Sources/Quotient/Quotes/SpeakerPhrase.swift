@@ -25,6 +25,12 @@ struct SpeakerPhraseReader {
 
     func isNameWord(_ index: Int) -> Bool {
         if isCapitalizedName(index) { return true }
+        // Asked of nearly every token: a lowercase word is part of a name only as a particle ("von"), a romanized
+        // given name's second part ("Eun-ji"), "plc", or an ampersand joint.
+        if !view.isCapitalized(index) && !view.has(index, [.nameParticle, .hyphenatedNamePart])
+            && view.document.tokens[index].kind == .word && !view.isLower(index, "plc") {
+            return false
+        }
         return isNameParticle(index) || endsCompanyName(index) || isAmpersandJoint(index) || isLowercaseGivenNamePart(index)
             || isDayInTitle(index) || isRoleWordAsSurname(index)
     }
@@ -582,8 +588,8 @@ struct SpeakerPhraseReader {
     /// sides ("a - b", "a -- b"); nil when `index` ends no dash.
     func dashStart(endingAt index: Int, floor: Int) -> Int? {
         guard index >= floor, index + 1 < view.count else { return nil }
-        // Asked of most tokens: the first byte rules out all but dashes before any string is compared.
-        guard let first = view.words[index].utf8.first, first == UInt8(ascii: "-") || first == 0xE2 else { return nil }
+        // Asked of most tokens: words, then the first byte, rule out all but dashes before any string is compared.
+        guard !view.isWord(index), let first = view.words[index].utf8.first, first == UInt8(ascii: "-") || first == 0xE2 else { return nil }
         let word = view.words[index]
         if word == "—" || word == "–" || word == "―" { return index }
         guard word == "-" else { return nil }

@@ -227,8 +227,8 @@ struct TokenView {
 
     /// An em dash, en dash, horizontal bar ("WASHINGTON ― …", as some outlets set datelines) or "--".
     func isLongDash(_ index: Int) -> Bool {
-        // Asked of many tokens: every long dash starts with "-" or the lead byte 0xE2, so most words fail before hashing.
-        guard let first = words[index].utf8.first, first == UInt8(ascii: "-") || first == 0xE2 else { return false }
+        // Asked of many tokens: a long dash is no word and starts with "-" or the lead byte 0xE2, so most fail before hashing.
+        guard !isWord(index), let first = words[index].utf8.first, first == UInt8(ascii: "-") || first == 0xE2 else { return false }
         return Self.longDashes.contains(words[index])
     }
 
@@ -330,7 +330,8 @@ struct TokenView {
     func datelineEnd(_ start: Int) -> Int? {
         guard start < count else { return nil }
         if let stamp = clockStampEnd(start) { return stamp }
-        guard TranscriptLabel.isInCapitals(words[start]) else { return nil }
+        // A word in capitals opens with one: the table rules out most openings before the letters are read.
+        guard capitalized[start], TranscriptLabel.isInCapitals(words[start]) else { return nil }
         var index = start
         while index < min(count, start + 12) {
             if isByte(index, UInt8(ascii: "-")) || isLongDash(index) { return index > start ? index + 1 : nil }
@@ -406,9 +407,16 @@ struct TokenView {
     }
 
     /// The speech cue starting at `index`, if any, with its length in tokens.
+    @inline(__always)
     func cue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
+        // Asked of nearly every token, many times over: most open no cue, which one table answers inline.
+        guard tables.cueStarts[index] >= 0 || tables.traits[index].contains(.textReading) else { return nil }
+        return cueOpening(at: index, within: limit)
+    }
+
+    private func cueOpening(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
         if has(index, .textReading) { return readsText(index) ? (Self.textReadingCue, 1) : nil }
-        guard cueStarts[index] >= 0, quoteOf[index] < 0 else { return nil }
+        guard quoteOf[index] < 0 else { return nil }
         // A passive ("was told", "is tweeted") reports what someone heard, not who spoke; "didn't say",
         // "never said": words not said are not reported speech.
         // A form of "be" before an -ing cue is a progressive ("is saying"), still active.

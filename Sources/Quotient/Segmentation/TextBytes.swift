@@ -30,7 +30,14 @@ enum TextBytes {
     static func hasSuffix(_ string: String, _ suffix: String) -> Bool {
         let (whole, end) = (string.utf8, suffix.utf8)
         guard whole.count >= end.count else { return false }
-        return whole.reversed().starts(with: end.reversed())
+        // Native and small strings lend their bytes; comparing those beats walking two reversed views.
+        let compared = whole.withContiguousStorageIfAvailable { whole in
+            end.withContiguousStorageIfAvailable { end in
+                let offset = whole.count - end.count
+                return end.indices.allSatisfy { whole[offset + $0] == end[$0] }
+            }
+        }
+        return compared.flatMap { $0 } ?? whole.reversed().starts(with: end.reversed())
     }
 
     /// Whether `bytes` end with the bytes of `suffix`.
