@@ -298,22 +298,29 @@ struct TokenView {
     /// The text from the start of one token to the end of another.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return String(document[utf8: span(range).utf8])
+        return string(at: span(range).utf8, lookingForBreaks: false).text
     }
 
     /// The words of a name, role or cue as one line: whitespace with a line break in it (hard-wrapped
     /// text) reads as one space.
     func phrase(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let utf8 = span(range).utf8
-        // The line-break test reads the document's bytes: asked for every name and role, a scan through the
-        // new string's UTF-8 view cost more than making the string.
-        let hasBreak = document.text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes[utf8].contains { $0 == 0x0A || $0 == 0x0D }
-        }
-        let text = String(document[utf8: utf8])
-        guard hasBreak ?? text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        let (text, hasBreak) = string(at: span(range).utf8, lookingForBreaks: true)
+        guard hasBreak else { return text }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The document's text at the UTF-8 offsets, and whether it holds a line break. Asked for every quote, name and
+    /// role: made from the document's bytes in place, since slicing the text by offsets aligns each index to a
+    /// scalar first.
+    private func string(at utf8: Range<Int>, lookingForBreaks: Bool) -> (text: String, hasBreak: Bool) {
+        let made = document.text.utf8.withContiguousStorageIfAvailable { bytes in
+            let words = UnsafeBufferPointer(rebasing: bytes[utf8])
+            return (String(decoding: words, as: UTF8.self), lookingForBreaks && words.contains { $0 == 0x0A || $0 == 0x0D })
+        }
+        if let made { return made }
+        let text = String(document[utf8: utf8])
+        return (text, lookingForBreaks && text.utf8.contains { $0 == 0x0A || $0 == 0x0D })
     }
 
     /// The head word of a phrase that ends at `last`: the relation of "brother-in-law" (whose tokens the view
