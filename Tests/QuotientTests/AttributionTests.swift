@@ -58,6 +58,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“It is finished,” said a source close to the harbour board.", "source close to the harbour board"),
         ("Workers with knowledge of the rota said the night shifts would end.", "workers with knowledge of the rota"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
+        // A body's bare "of" noun is part of its name after a cue too.
+        ("The harbour fees will double, according to the board of trustees.", "board of trustees"),
+        ("“The season is over,” said the board of governors.", "board of governors"),
         // A plural for people between capitalized words is part of a body's name.
         ("Ferry Stewards United said the crossing was unsafe.", "Ferry Stewards United"),
         ("The crossing was unsafe, the union, Ferry Stewards United, said.", "Ferry Stewards United"),

@@ -2357,7 +2357,6 @@ struct ExtractionRun {
             && !isSettingPhrase(range)
     }
 
-    /// The end of a sentence's clause: its final punctuation dropped.
     /// "He said she never asked; she prefers, he said, to talk about birds": a semicolon joins two sentences in
     /// one, and a cue after it reports within the second.
     private func ownClauseStart(before cue: Int, in sentence: Range<Int>) -> Int {
@@ -2366,6 +2365,7 @@ struct ExtractionRun {
         return semicolon + 1
     }
 
+    /// The end of a sentence's clause: its final punctuation dropped.
     private func clauseEnd(_ range: Range<Int>) -> Int {
         var end = range.upperBound
         while end > range.lowerBound && view.document.tokens[end - 1].kind == .punctuation

@@ -718,6 +718,12 @@ struct SpeakerPhraseReader {
         guard last > first, !(last == first + 1 && view.has(first, .determiner)), !endsBeforeItsHead(first..<last, limit: limit)
         else { return nil }
         var phrase = classify(first..<last)
+        // "according to the chamber of commerce": a body's bare "of" noun is part of its name, as before a cue.
+        if let body = phrase, body.isOrganization, body.form != .name, body.tokens.upperBound == last,
+           let field = ((last + 2)...(last + 3)).first(where: { ($0 == limit || $0 < limit && !view.isWord($0)) && namesBodyField(last..<$0) }) {
+            phrase!.tokens = body.tokens.lowerBound..<field
+            last = field
+        }
         if phrase != nil, last + 1 < limit, view.isComma(last), let role = appositionAfter(comma: last, limit: limit) {
             phrase!.role = role
         }
@@ -1259,10 +1265,6 @@ struct SpeakerPhraseReader {
         }
     }
 
-    /// "Two of the three commissioners have argued …", "One in four voters in a survey said …", "Nearly half of
-    /// the nurses surveyed said …", "A third of farmers, 34%, say …": a count or share of a group of people
-    /// opens the clause and speaks for that group. The phrase covers the count and the group; what modifies
-    /// the group after it (a place, a poll, a relative clause) is left out of the name.
     /// A count of a group that an inverted cue's speaker opens with ("said one of the residents"), or the person a
     /// name set off after it gives ("…, Edith Marlowe").
     private func countedGroup(after first: Int, limit: Int) -> SpeakerPhrase? {
@@ -1274,6 +1276,10 @@ struct SpeakerPhraseReader {
         return self.count(of: first..<groupEnd)
     }
 
+    /// "Two of the three commissioners have argued …", "One in four voters in a survey said …", "Nearly half of
+    /// the nurses surveyed said …", "A third of farmers, 34%, say …": a count or share of a group of people
+    /// opens the clause and speaks for that group. The phrase covers the count and the group; what modifies
+    /// the group after it (a place, a poll, a relative clause) is left out of the name.
     func countedGroup(start: Int, cue: Int) -> SpeakerPhrase? {
         let start = skippingConjunction(start, cue: cue)
         // "Former students filled the guestbook. One wrote that …": a lone count right before its cue counts

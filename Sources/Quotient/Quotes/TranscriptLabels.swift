@@ -133,15 +133,20 @@ struct TranscriptLabel {
 
     /// Letters, all of them capitals ("OKAFOR", "O'BRIEN"); at least two, so "A" and "Q" are no labels.
     static func isInCapitals(_ word: String) -> Bool {
-        var letters = 0
-        // Nearly every word asked is ASCII, and most have a lowercase letter: decide on the bytes.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in word.utf8 {
+        // Nearly every word asked is ASCII, and most have a lowercase letter: decide on the bytes, in one pass over
+        // the string's own storage, up to the first lowercase letter or the first byte that is not ASCII.
+        var bytes = word
+        let decided: Bool? = bytes.withUTF8 { bytes in
+            var letters = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
                 if TextBytes.isASCIILower(byte) { return false }
                 if TextBytes.isASCIIUpper(byte) { letters += 1 }
             }
             return letters >= 2
         }
+        if let decided { return decided }
+        var letters = 0
         for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
             guard scalar.properties.isUppercase else { return false }
             letters += 1

@@ -713,8 +713,6 @@ final class StancePass: @unchecked Sendable {
         return owner == "i" || owner == "i've" || owner == "i’ve"
     }
 
-    /// `must`/`should` that infer or predict: `must have` and a participle, `be` and a state ("must be
-    /// exhausted", "must be joking"), or `should` before a verb of happening.
     /// Whether "bound to" at `start` puts a person under a duty: a law, morals or a contract binds ("legally
     /// bound to"), or a personal pronoun is bound or feels so ("we are bound to", "I feel bound to").
     private func isDutyBound(start: Int) -> Bool {
@@ -728,6 +726,8 @@ final class StancePass: @unchecked Sendable {
         return StanceSense.personalSubjects.contains(subject)
     }
 
+    /// `must`/`should` that infer or predict: `must have` and a participle, `be` and a state ("must be
+    /// exhausted", "must be joking"), or `should` before a verb of happening.
     private func isEpistemicModal(endingAt end: Int) -> Bool {
         let modal = lowerWord(end)
         if followsInference(before: end) { return true }
