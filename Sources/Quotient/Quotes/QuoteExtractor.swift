@@ -4002,7 +4002,7 @@ struct ExtractionRun {
         }
         if isPerceivedSaying(index), let perceived = passiveSubject(before: index - 1) { return perceived }
         if coordinated, let subject = coordinatedSubordinateSubject(cue: index) { return subject }
-        return sentenceSubject(before: index)
+        return sentenceSubject(before: index) ?? (participle ? issuer(ofParticipleAt: index) : nil)
     }
 
     /// "Shares fell after the company lowered its forecast and said …": a cue joined by "and" to a predicate with
@@ -4083,14 +4083,34 @@ struct ExtractionRun {
     /// Whether the document noun at `noun` is the object of a verb of issuing ("released a new video", "issued a
     /// short statement"): then its issuer is the subject of that verb. ("read the report that said …" is not.)
     private func isIssued(documentEndingAt noun: Int) -> Bool {
+        issuingVerb(ofDocumentEndingAt: noun) != nil
+    }
+
+    /// The verb of issuing whose object is the document noun at `noun`, if any.
+    private func issuingVerb(ofDocumentEndingAt noun: Int) -> Int? {
         var index = noun - 1
         while index >= 0 && noun - index <= 4 && view.quoteOf[index] < 0
             && (view.has(index, [.article, .possessive, .determiner]) || view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords)
                 || view.isCapitalized(index)) {
-            if Self.issuingForms.contains(view.lower[index]) { return true }
+            if Self.issuingForms.contains(view.lower[index]) { return index }
             index -= 1
         }
-        return index >= 0 && Self.issuingForms.contains(view.lower[index])
+        return index >= 0 && Self.issuingForms.contains(view.lower[index]) ? index : nil
+    }
+
+    /// "The campaign ran an advert claiming …", "The festival put out a statement saying …": whoever issued the
+    /// document speaks through it, whatever noun names them, when that noun phrase is all that stands before the
+    /// verb of issuing in its sentence.
+    private mutating func issuer(ofParticipleAt index: Int) -> (speaker: Speaker, entity: Int?)? {
+        guard index >= 3, SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1]),
+              let verb = issuingVerb(ofDocumentEndingAt: index - 1)
+        else { return nil }
+        // "Yesterday the campaign released …": a time phrase may open the sentence, as a dateline may.
+        let opening = afterDateline(view.document.sentences[view.sentenceOf[index]].tokens.lowerBound, before: verb)
+        let start = leadingTimeEnd(opening, limit: verb) ?? opening
+        guard let phrase = reader.after(start, limit: verb), phrase.tokens == start..<verb, phrase.form == .description
+        else { return nil }
+        return resolvedSpeaker(phrase)
     }
 
     private static let issuingForms = Set(["issue", "release", "publish", "run", "send", "post", "write", "file", "air",
