@@ -2804,6 +2804,8 @@ struct ExtractionRun {
 
     /// Object pronouns that name who was told ("told them the ferry was late").
     private static let personalObjects: WordSet = ["him", "her", "them", "us", "me", "you"]
+    /// Verbs of saying (not `object` cues) that may take whom they address before the clause.
+    private static let addressingVerbs = Set(["promise", "warn", "caution", "guarantee"].flatMap(VerbForms.all))
 
     /// Whether the words between a cue and a reported question are only an addressee and a time ("the mayor
     /// on Friday"): no verb, conjunction or clause word among them.
@@ -2973,6 +2975,14 @@ struct ExtractionRun {
                !(phrase < end && view.isLower(phrase, "to") && reader.opensInfinitive(phrase + 1, end: end)) {
                 position = phrase
             }
+        }
+        // "promised voters she would cut taxes", "I promise you we will build them", "warned staff the plant would
+        // close": a verb of promising or warning takes an addressee too, when a clause opens right after it ("her"
+        // may own the next word instead: "warned her husband would …").
+        if cue.kind == .verb, position == start, position + 2 < end, Self.addressingVerbs.contains(view.lower[start - 1]),
+           !view.isLower(position, "her"), Self.personalObjects.contains(view.lower[position]) || isBarePeople(position),
+           opensToldClause(position + 1, end: end) {
+            position += 1
         }
         // Manner adverbs ("said pleasantly") are not part of what was said.
         while position < end && view.has(position, .adverb) { position += 1 }
