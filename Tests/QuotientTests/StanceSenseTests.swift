@@ -91,6 +91,10 @@ import Testing
         ("I have to say, the ferry was on time.", "obligation", false),
         ("I must admit the crossing was rough.", "obligation", false),
         ("We have to repair the pier.", "obligation", true),
+        // A necessity denied obliges no one; a duty not to still obliges.
+        ("The quay does not have to be rebuilt this year.", "obligation", false),
+        ("You don't need to book the ferry in winter.", "obligation", false),
+        ("Skippers must not moor at the fuel pier.", "obligation", true),
         // "bound to" binds a person; about things it forecasts.
         ("We're bound to honour the harbour lease.", "obligation", true),
         ("The trust is legally bound to consult the tenants.", "obligation", true),

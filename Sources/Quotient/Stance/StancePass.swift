@@ -990,8 +990,8 @@ final class StancePass: @unchecked Sendable {
         if let negator {
             switch matcher.negations[category] {
             // "no need to", "without duty": a determiner's negation denies the thing itself, where "must not"
-            // still obliges.
-            case .keep where negator >= 0 && ["no", "without"].contains(lowerWord(negator)): weight = 0
+            // still obliges; so does any negation of a necessity ("does not have to", "don't need to").
+            case .keep where negator >= 0 && (["no", "without"].contains(lowerWord(negator)) || sense == .obligingPhrase): weight = 0
             case .keep: break
             case .drop: weight = 0
             case .move(let index): target = index

@@ -79,7 +79,8 @@ enum StanceSense: UInt8, Sendable {
     /// "help her defeat him") or a reception of news ("welcomed the ruling").
     case assistance
     /// "have to", "need to", "got to": a duty ("We have to act"), not a speaker's remark about their own words
-    /// ("I have to say", "I've got to admit"), as `must` is not in "I must confess".
+    /// ("I have to say", "I've got to admit"), as `must` is not in "I must confess"; negated, a necessity denied
+    /// ("It does not have to be perfect"), which weighs nothing.
     case obligingPhrase
     /// "whether": an open question ("asked whether the pier is safe"), not a concession that opens a clause and
     /// lists what makes no difference ("Whether it rains or shines, the ferry sails").
