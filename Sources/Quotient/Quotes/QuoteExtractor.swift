@@ -4364,6 +4364,13 @@ struct ExtractionRun {
                 // "The warden said …, adding that …": the subject of the clause's own cue, as that cue read it.
                 if let subject = subjectOfFirstCue(from: opening, before: token) { return subject }
             }
+            // "In a speech on Thursday he said …, adding: “…”": a pronoun right before the sentence's first cue is
+            // that cue's subject, after an introduction of any length.
+            if let cue = (start..<token).first(where: { view.cue(at: $0, within: token) != nil }), cue - 1 > start,
+               view.quoteOf[cue - 1] < 0, Self.personalSubjects.contains(view.lower[cue - 1]),
+               let subject = pronounSubject(cue - 1, before: token) {
+                return subject
+            }
             // "He also spoke about the wall, saying …": a pronoun subject.
             return pronounSubject(start, before: token)
         }
