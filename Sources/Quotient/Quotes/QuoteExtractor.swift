@@ -2009,10 +2009,10 @@ struct ExtractionRun {
                opensReportedClause(clauseStart, end: end), sceneSkipped || !opensWithScene(afterCue, end: end),
                !handsOverToParticiple(cueRange.upperBound, end: end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
-                // reported too, as the first part.
-                if interrupts && commaBefore && isReportedFragment(start..<comma) {
+                // reported too, as the first part, even of one word ("Consumers, he said, would pay for quality").
+                if interrupts && commaBefore && (isReportedFragment(start..<comma) || isLoneSubject(start..<comma)) {
                     emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind,
-                                 paragraph: sentence.paragraph, minimumWords: 2)
+                                 paragraph: sentence.paragraph, minimumWords: 1)
                 }
                 let clauseEnd = subject.tokens.lowerBound == timeFloor ? requestInSubjectEnd(cue: index, clauseStart: clauseStart, end: end) : nil
                 emitIndirect(clause: clauseStart..<(clauseEnd ?? subordinateClauseEnd(subject: subject, clauseStart: clauseStart, end: end)),
@@ -2355,6 +2355,14 @@ struct ExtractionRun {
         view.wordCount(range) >= 2 && range.allSatisfy { view.quoteOf[$0] < 0 }
             && !view.has(range.lowerBound, [.dayWord, .preposition, .subordinator]) && !Self.subordinatingWords.contains(view.lower[range.lowerBound])
             && !isSettingPhrase(range)
+    }
+
+    /// "Consumers, he said, …", "Time, Mr. Pence added, …": one word that can be a subject, not an adverb, a
+    /// connective or conjunction ("However, he said, …", "But, he said, …"), a subordinator, a preposition or a day.
+    private func isLoneSubject(_ range: Range<Int>) -> Bool {
+        range.count == 1 && view.isWord(range.lowerBound) && view.quoteOf[range.lowerBound] < 0
+            && view.wordKinds[range.lowerBound] != .pronoun
+            && !view.has(range.lowerBound, [.adverb, .connective, .subordinator, .preposition, .dayWord, .determiner, .coordinator, .conjunction])
     }
 
     /// "He said she never asked; she prefers, he said, to talk about birds": a semicolon joins two sentences in
