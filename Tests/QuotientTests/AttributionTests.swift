@@ -58,6 +58,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“It is finished,” said a source close to the harbour board.", "source close to the harbour board"),
         ("Workers with knowledge of the rota said the night shifts would end.", "workers with knowledge of the rota"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
+        // A body noun, perhaps qualified, before the body's own name: the name is the body spoken for.
+        ("A spokesman for the ferry operator Skerrymar said the crossing was cancelled.", "spokesman, Skerrymar"),
         // A body's bare "of" noun is part of its name after a cue too.
         ("The harbour fees will double, according to the board of trustees.", "board of trustees"),
         ("“The season is over,” said the board of governors.", "board of governors"),

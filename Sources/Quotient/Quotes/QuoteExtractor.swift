@@ -5349,6 +5349,15 @@ struct ExtractionRun {
             while isBodyWord(last) { last += 1 }
             if last == view.count || view.isPunctuation(last, ",.;") { return view.phrase((start + 2)..<last) }
         }
+        // "a spokesman for the ferry operator CalMac", "for shipping group Nordline": a body or business noun, perhaps
+        // after a word or two that qualify it, then the body's own name.
+        if let name = (start..<min(view.count, start + 3)).first(where: { isBodyWord($0) }), name > start,
+           (start..<name).allSatisfy({ view.isPlainWord($0, excluding: SpeakerPhraseReader.functionWords) && !view.isCapitalized($0) }),
+           view.wordKinds[name - 1] == .org || view.lexicon.businessHeads.contains(view.lower[name - 1]) {
+            var last = name
+            while isBodyWord(last) { last += 1 }
+            return view.phrase(name..<last)
+        }
         // "a spokesman for the ambulance service": a body described, not named, is still the body spoken for.
         if start > end + 1, let head = describedBodyEnd(from: start) { return view.phrase(start..<(head + 1)) }
         var last = start
