@@ -734,6 +734,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == ["one of the engineers", "two of the engineers"])
     }
 
+    /// An agent noun the lexicon does not list, right before a given name and a surname, is the person's role for a
+    /// later pronoun too; a correlative with that ending is none.
+    @Test(arguments: [
+        ("Florist Imogen Teague was blunter. “Trade is dead,” she said.", "Imogen Teague", "Florist"),
+        ("On Friday, upholsterer Oskar Brandt was blunter. “Trade is dead,” he said.", "Oskar Brandt", "upholsterer"),
+        ("Neither Imogen Teague nor her partner would talk. Later Teague said the shop had closed.", "Imogen Teague", nil),
+    ] as [(String, String, String?)])
+    func anAgentNounBeforeANameIsItsRole(_ text: String, _ name: String, _ role: String?) throws {
+        let speaker = try #require(try extract(text).quotes.last?.speaker)
+        #expect(speaker.name == name)
+        #expect(speaker.role == role)
+    }
+
     @Test func aRoleWithABodyAfterItsHeadIsStillAPerson() throws {
         let speaker = try #require(try extract("Ane Lid, president of the pilots association, said the strike was over.").quotes.first?.speaker)
         #expect(speaker.kind == .person)

@@ -258,9 +258,17 @@ struct EntityRegistry {
             func canExtendRole() -> Bool {
                 roleStart > 0 && view.quoteOf[roleStart - 1] < 0 && view.sentenceOf[roleStart - 1] == sentence
             }
+            var describedRole = false
             while canExtendRole() {
                 if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier || kind == .org && roleStart == index {
                     roleStart -= 1
+                } else if roleStart == index, view.wordKinds[roleStart - 1] == nil, end - index >= 2,
+                          Self.isAgentNoun(view.lower[roleStart - 1]), !Self.notAgentNouns.contains(view.lower[roleStart - 1]),
+                          Self.describesName(view.lower[roleStart - 1], givenName: view.lower[index], givenNames: givenNames) {
+                    // "Florist Imogen Teague was blunter", "florist Imogen Teague": an agent noun the lexicon does not
+                    // list, right before a given name and a surname, is the person's role, as a speaker phrase reads it.
+                    roleStart -= 1
+                    describedRole = true
                 } else if roleStart >= 2 && view.isLower(roleStart - 1, "of") && view.wordKinds[roleStart - 2] == .role {
                     // "Secretary of State": "of" inside a title. After an office in lowercase, what follows "of" is
                     // where the office is held, not who holds it ("the mayor of Greater Bristol").
@@ -294,7 +302,8 @@ struct EntityRegistry {
             // so does one in an apposition after it ("Veltrix, the Dutch maker of lithography parts, …").
             let businessBefore = roleStart < index && businessHeads.contains(view.lower[index - 1]) && givenNames[view.lower[index]] == nil
             let appositive = end - index == 1 && !businessBefore ? businessAppositive(after: end, view: view) : nil
-            let hasRole = roleStart < index && ((roleStart..<index).contains { view.wordKinds[$0] == .role } || namedBody || businessBefore)
+            let hasRole = roleStart < index
+                && ((roleStart..<index).contains { view.wordKinds[$0] == .role } || namedBody || businessBefore || describedRole)
             if end - index >= 2 || hasRole || appositive != nil, !(isSentenceStart && end - index == 1 && appositive == nil) {
                 let name = view.phrase(index..<end)
                 let role = hasRole ? view.phrase(roleStart..<index) : appositive.map { view.phrase($0) }
@@ -1067,6 +1076,16 @@ struct EntityRegistry {
     }
 
     /// A word with the ending of a noun for someone who does something ("grower", "organist", "surveyor").
+    /// Words with an agent noun's ending that are none: correlatives, comparatives, adverbs ("Neither Donald Trump
+    /// nor …", "Earlier Marta Quist had …").
+    static let notAgentNouns: WordSet = [
+        "neither", "either", "whether", "rather", "further", "together", "another", "whatever", "however", "wherever",
+        "whenever", "whoever", "former", "latter", "other", "others", "after", "never", "ever", "over", "under", "sooner",
+        "later", "earlier", "better", "faster", "bigger", "larger", "smaller", "longer", "harder", "closer", "major",
+        "minor", "senior", "junior", "prior", "superior", "interior", "exterior", "october", "november", "december",
+        "september", "register", "remember", "consider", "monster", "master",
+    ]
+
     static func isAgentNoun(_ word: String) -> Bool {
         word.utf8.count >= 6 && ["er", "or", "ist", "ian", "eer"].contains { word.hasSuffix($0) }
     }
