@@ -1075,7 +1075,6 @@ struct EntityRegistry {
         return end + 1
     }
 
-    /// A word with the ending of a noun for someone who does something ("grower", "organist", "surveyor").
     /// Words with an agent noun's ending that are none: correlatives, comparatives, adverbs ("Neither Donald Trump
     /// nor …", "Earlier Marta Quist had …").
     static let notAgentNouns: WordSet = [
@@ -1086,6 +1085,7 @@ struct EntityRegistry {
         "september", "register", "remember", "consider", "monster", "master",
     ]
 
+    /// A word with the ending of a noun for someone who does something ("grower", "organist", "surveyor").
     static func isAgentNoun(_ word: String) -> Bool {
         word.utf8.count >= 6 && ["er", "or", "ist", "ian", "eer"].contains { word.hasSuffix($0) }
     }

@@ -3986,7 +3986,7 @@ struct ExtractionRun {
         // speaks for its issuer, as a participle after it does.
         let relativeOnDocument = index >= 3 && (view.isLower(index - 1, "that") || view.isLower(index - 1, "which"))
             && SpeakerPhraseReader.documentNouns.contains(view.lower[index - 2]) && view.quoteOf[index - 2] < 0
-            && isIssued(documentEndingAt: index - 2)
+            && issuingVerb(ofDocumentEndingAt: index - 2) != nil
         let participle = view.has(index, .ing) && (commaBefore || introduced || message != nil) || relativeOnDocument
         // "… and has said that …", "and later said": an auxiliary or adverb may stand between the conjunction and the cue.
         let coordinated = joinsPredicate(cue: index, floor: 0)
@@ -4098,13 +4098,8 @@ struct ExtractionRun {
         return !((by + 1)..<asIndex).contains { view.has($0, .phraseEnder) || view.cue(at: $0, within: asIndex) != nil }
     }
 
-    /// Whether the document noun at `noun` is the object of a verb of issuing ("released a new video", "issued a
-    /// short statement"): then its issuer is the subject of that verb. ("read the report that said …" is not.)
-    private func isIssued(documentEndingAt noun: Int) -> Bool {
-        issuingVerb(ofDocumentEndingAt: noun) != nil
-    }
-
-    /// The verb of issuing whose object is the document noun at `noun`, if any.
+    /// The verb of issuing whose object is the document noun at `noun` ("released a new video", "issued a short
+    /// statement"), if any: then its issuer is the subject of that verb. ("read the report that said …" has none.)
     private func issuingVerb(ofDocumentEndingAt noun: Int) -> Int? {
         var index = noun - 1
         while index >= 0 && noun - index <= 4 && view.quoteOf[index] < 0
@@ -5342,11 +5337,15 @@ struct ExtractionRun {
             index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, .notName)
                 && view.cue(at: index, within: view.count) == nil
         }
+        func bodyNameEnd(from first: Int) -> Int {
+            var last = first
+            while isBodyWord(last) { last += 1 }
+            return last
+        }
         // "a spokesman for the operator, Vestlink,": the body's own name set off after the noun that stands for it.
         if start > end + 1, !view.isCapitalized(start), view.wordKinds[start] == nil || view.wordKinds[start] == .org,
            start + 2 < view.count, view.isComma(start + 1), isBodyWord(start + 2) {
-            var last = start + 2
-            while isBodyWord(last) { last += 1 }
+            let last = bodyNameEnd(from: start + 2)
             if last == view.count || view.isPunctuation(last, ",.;") { return view.phrase((start + 2)..<last) }
         }
         // "a spokesman for the ferry operator CalMac", "for shipping group Nordline": a body or business noun, perhaps
@@ -5354,9 +5353,7 @@ struct ExtractionRun {
         if let name = (start..<min(view.count, start + 3)).first(where: { isBodyWord($0) }), name > start,
            (start..<name).allSatisfy({ view.isPlainWord($0, excluding: SpeakerPhraseReader.functionWords) && !view.isCapitalized($0) }),
            view.wordKinds[name - 1] == .org || view.lexicon.businessHeads.contains(view.lower[name - 1]) {
-            var last = name
-            while isBodyWord(last) { last += 1 }
-            return view.phrase(name..<last)
+            return view.phrase(name..<bodyNameEnd(from: name))
         }
         // "a spokesman for the ambulance service": a body described, not named, is still the body spoken for.
         if start > end + 1, let head = describedBodyEnd(from: start) { return view.phrase(start..<(head + 1)) }

@@ -334,7 +334,7 @@ enum StanceSense: UInt8, Sendable {
     static let beforeKnowingClause: Set<String> = [
         "and", "but", "so", "because", "now", "as", "since", "well", "yes", "also", "just", "what", "though",
         "although", "if", "when", "oh", "still", "already", "certainly", "definitely", "simply", "that", "today",
-        "believe", "do", "and", "or", "then", "here", "where", "while",
+        "believe", "do", "or", "then", "here", "where", "while",
     ]
 
     /// Words after "emergency" that leave it a noun of its own ("an emergency in the north", "the emergency
