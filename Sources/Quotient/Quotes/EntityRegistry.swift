@@ -959,7 +959,10 @@ struct EntityRegistry {
                 // to no one named in them.
                 if !trailing, let same = candidate(in: sentence, latest: false, salience: salience) { return same.entity }
                 for back in 1...3 where sentence - back >= 0 {
-                    if let earlier = candidate(in: sentence - back, latest: false, salience: salience) { return earlier.entity }
+                    if let earlier = candidate(in: sentence - back, latest: false, salience: salience) {
+                        if back == 1 && salience == 0, let subject = unprovenSubject(before: earlier) { return subject }
+                        return earlier.entity
+                    }
                     // "Ole Brun agreed. “…,” he said.": the full name that is the subject of the sentence just before
                     // is nearer than anyone known to be a person further back.
                     if back == 1 && salience == 0 && strict && !plural && pronoun != "it" && !pronoun.isEmpty {
@@ -975,6 +978,21 @@ struct EntityRegistry {
                 }
             }
             return nil
+        }
+        // "Zsofia Varga cried after beating Maria Lind. “…,” she said.": the previous sentence's subject, a full name
+        // nothing has shown to be a person or a body, comes before a later name there that is known to be one.
+        func unprovenSubject(before known: Mention) -> Int? {
+            guard !plural, pronoun != "it", !trailing,
+                  let first = mentions[window].first(where: { $0.sentence == known.sentence && $0.salience == 0 }),
+                  first.token < known.token, first.entity != known.entity
+            else { return nil }
+            let subject = entities[first.entity]
+            guard subject.kind == .person, !subject.isPersonLike, !subject.isPlace, !subject.isBusiness, subject.pronoun == nil,
+                  subject.name.contains(" "), !businessNameWords.contains(subject.lastWord),
+                  // "Homeland Security Deputy Secretary Alejandro Mayorkas": a body named in the other's title.
+                  !(entities[known.entity].role?.contains(subject.name) ?? false)
+            else { return nil }
+            return first.entity
         }
         var found = mentioned() ?? recentSpeakers.last(where: fits)
         if found == nil && !plural {

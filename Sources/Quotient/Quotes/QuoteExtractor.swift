@@ -3826,6 +3826,18 @@ struct ExtractionRun {
         return attribution(in: frame, fromCueAt: frame.lowerBound, partial: partial, following: following)
     }
 
+    /// "“Do not wait,” Ana Lutz urged residents.", "“You lied,” she accused.": a verb of urging, accusing or judging
+    /// says who spoke a whole sentence in marks when it follows them at once, with only its subject before it and at
+    /// most a short object after it; elsewhere such a verb frames fragments only ("urged residents to “stay calm”").
+    private func trailsSpokenWords(cue: Int, length: Int, frame: Range<Int>) -> Bool {
+        guard frame.lowerBound >= 2, view.isPunctuation(frame.lowerBound - 2, ",!?"),
+              let subject = reader.before(cue, floor: frame.lowerBound), subject.tokens.lowerBound == frame.lowerBound
+        else { return false }
+        let objectEnd = ((cue + length)..<frame.upperBound).first { !view.isWord($0) } ?? frame.upperBound
+        let rest = (cue + length)..<objectEnd
+        return view.wordCount(rest) <= 3 && !rest.contains { view.isLower($0, "that") || view.isLower($0, "to") || view.has($0, .finiteVerb) }
+    }
+
     /// The relative pronoun after a comma that opens a clause with a cue running unbroken to the end of `frame`.
     private func relativeClauseIntoMarks(_ frame: Range<Int>) -> Int? {
         guard let relative = frame.last(where: { view.has($0, .relativePronoun) || view.isLower($0, "which") }),
@@ -3850,7 +3862,9 @@ struct ExtractionRun {
             switch cue.kind {
             case .source:
                 if outlet == nil, let phrase = sourcePhrase(after: index + length, limit: frame.upperBound) { outlet = (phrase, cueText, .source) }
-            case .frame where !partial, .naming where !partial, .content where !partial:
+            case .frame where !partial, .naming where !partial:
+                continue
+            case .content where !partial && !(following && trailsSpokenWords(cue: index, length: length, frame: frame)):
                 continue
             case .verb, .object, .report, .frame, .naming, .content, .direct:
                 // "thanked him for “four good years” and said …": a cue joined after a fragment in marks starts a
