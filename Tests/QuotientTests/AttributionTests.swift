@@ -687,6 +687,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "What do you think a library is for?\nBooks, certainly, but not only books.\n\nWho pays for it?\nThe council, and so the town.\n\n"
             + "What do you fear if it closes?\nThe town loses a room where anyone may sit."
         #expect(try extract(announced).quotes.map { $0.speaker?.name } == [nil, "Marit Odegaard", nil, "Marit Odegaard", nil, "Marit Odegaard"])
+        // Nor need the questions ask "you" when the answers speak as "I" and the introduction announces an interview.
+        let impersonal = "Q&A: the tidewatcher\n\nLeocadia Pruett has logged the tides at Gullhaven for thirty years.\n\n"
+            + "How high did the water rise this winter?\nHigher than I have ever measured.\n\nIs the harbour wall enough?\n"
+            + "Not for long. I say so at every council meeting.\n\nWhat comes next?\nMore logging, and I hope a taller wall."
+        #expect(try extract(impersonal).quotes.map { $0.speaker?.name } == [nil, "Leocadia Pruett", nil, "Leocadia Pruett", nil, "Leocadia Pruett"])
     }
 
     @Test func aParticiplesSubjectStopsAtTheSentencesVerb() throws {

@@ -41,8 +41,8 @@ struct InterviewTurn {
     /// "How did you start?" / "My grandfather gave me a hive …": from the first paragraph that opens with a
     /// question alone on its line, such questions alternate with the answers after them (in the same paragraph
     /// or the next). It takes three questions or more, every one followed by an answer, nothing in marks, and
-    /// the voice of an interview: most questions ask "you", and most answers speak as "I" or "we" (rhetorical
-    /// questions in an essay do neither).
+    /// two of the signs of an interview: most questions ask "you", most answers speak as "I" or "we" (rhetorical
+    /// questions in an essay mostly do neither), the introduction announces an interview.
     private static func unlabelled(in view: TokenView, bytes: UnsafeBufferPointer<UInt8>) -> [InterviewTurn] {
         let document = view.document
         /// The tokens of the question that opens the paragraph, when one does.
@@ -74,12 +74,15 @@ struct InterviewTurn {
         }
         let questions = turns.filter { !$0.isAnswer }
         let answers = turns.filter(\.isAnswer)
-        guard questions.count >= 3, turns.last?.isAnswer == true,
-              2 * questions.count(where: { $0.words.contains { view.isLower($0, "you") || view.isLower($0, "your") } }) >= questions.count,
-              2 * answers.count(where: { $0.words.contains { firstPersonWords.contains(view.lower[$0]) } }) >= answers.count
-                || announcesInterview(view.tokens(ofParagraph: 0).lowerBound..<view.tokens(ofParagraph: first - 1).upperBound, view: view)
-        else { return [] }
-        return turns
+        guard questions.count >= 3, turns.last?.isAnswer == true else { return [] }
+        // Two signs of the three: questions that ask "you" ("How fast are the glaciers melting?" does not, though
+        // an interviewer asks it), answers in the first person, an introduction that announces an interview.
+        let signs = [
+            2 * questions.count(where: { $0.words.contains { view.isLower($0, "you") || view.isLower($0, "your") } }) >= questions.count,
+            2 * answers.count(where: { $0.words.contains { firstPersonWords.contains(view.lower[$0]) } }) >= answers.count,
+            announcesInterview(view.tokens(ofParagraph: 0).lowerBound..<view.tokens(ofParagraph: first - 1).upperBound, view: view),
+        ]
+        return signs.count(where: { $0 }) >= 2 ? turns : []
     }
 
     /// "Q&A: The Baker Who …", "We spoke to her about bread": words before the first question that say an
