@@ -94,87 +94,148 @@ public struct Analyzer: Sendable {
         return low..<end
     }
 
-    /// Analyzes inputs on all cores (or on at most `threads`), up to `batchSize` inputs or `batchBytes` bytes of
-    /// text at a time (whichever comes first), and hands results to `deliver` in input order: the engine behind
-    /// ``analyze(batch:threads:)`` and the command line's streaming.
+    /// Analyzes inputs on all cores (or on `threads` workers) and hands results to `deliver` in input order: the
+    /// engine behind ``analyze(batch:threads:)`` and the command line's streaming.
     ///
-    /// Reading and delivering overlap with analysis: while one batch is analyzed, the calling thread delivers
-    /// the batch before it and reads the next, so parsing input and writing output do not leave the other
-    /// cores idle. Memory stays bounded by three batches of inputs and results. Return nil from `next` to end.
+    /// The calling thread reads inputs and delivers results while the workers analyze; a worker takes the next
+    /// input as soon as it is free, so no core waits for a batch's slowest document. At most `windowSize` inputs,
+    /// and `windowBytes` bytes of them (but always one), are read and not yet delivered: memory stays bounded
+    /// whatever the input's length. Return nil from `next` to end.
     package func analyzeInOrder<Input: Sendable, Output: Sendable>(
-        batchSize: Int = 64,
-        batchBytes: Int = 4 << 20,
+        windowSize: Int = 256,
+        windowBytes: Int = 8 << 20,
         threads: Int? = nil,
         size: (Input) -> Int = { _ in 0 },
         next: () throws -> Input?,
         analyze work: @Sendable @escaping (Analyzer, Input) -> Output,
         deliver body: (Input, Output) throws -> Void
     ) rethrows {
-        func readBatch() throws -> [Input] {
-            var batch: [Input] = []
-            var bytes = 0
-            while batch.count < batchSize && bytes < batchBytes, let input = try next() {
-                bytes += size(input)
-                batch.append(input)
-            }
-            return batch
-        }
-        var current = try readBatch()
-        var finished: (inputs: [Input], results: [Output])?
-        while !current.isEmpty {
-            let inputs = current
-            let running = startAnalysis(of: inputs, threads: threads, work: work)
-            // Whatever happens on this thread, the batch in flight finishes before this function returns.
-            let results: [Output]
-            do {
-                if let (previous, outputs) = finished {
-                    for (input, output) in zip(previous, outputs) { try body(input, output) }
-                }
-                current = try readBatch()
-            } catch {
-                _ = running.wait()
-                throw error
-            }
-            results = running.wait()
-            finished = (inputs, results)
-        }
-        if let (previous, outputs) = finished {
-            for (input, output) in zip(previous, outputs) { try body(input, output) }
-        }
-    }
-
-    /// Starts analyzing a batch on other threads; `wait()` returns the results in input order.
-    private func startAnalysis<Input: Sendable, Output: Sendable>(
-        of inputs: [Input], threads: Int?, work: @Sendable @escaping (Analyzer, Input) -> Output
-    ) -> RunningBatch<Output> {
-        let running = RunningBatch<Output>(count: inputs.count)
+        let workers = max(1, threads ?? Processors.online)
+        let window = OrderedWindow<Input, Output>(capacity: max(1, windowSize))
+        let finished = DispatchGroup()
         let analyzer = self
-        // With a cap, each of `threads` workers takes every threads-th input of the batch.
-        let workers = min(inputs.count, max(1, threads ?? inputs.count))
-        DispatchQueue.global().async(group: running.group) {
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: inputs.count, by: workers) {
-                    let output = work(analyzer, inputs[index])
-                    running.results.withLock { $0[index] = output }
-                }
+        for _ in 0..<workers {
+            DispatchQueue.global().async(group: finished) {
+                while let (index, input) = window.take() { window.store(work(analyzer, input), at: index) }
             }
         }
-        return running
+        // Whatever happens on this thread, the workers stop before this function returns.
+        defer {
+            window.close(workers: workers)
+            finished.wait()
+        }
+        var sizes = [Int](repeating: 0, count: window.capacity)
+        var (read, delivered, bytesInFlight) = (0, 0, 0)
+        var exhausted = false
+        while true {
+            while !exhausted && read - delivered < window.capacity && (bytesInFlight < windowBytes || read == delivered) {
+                guard let input = try next() else {
+                    exhausted = true
+                    break
+                }
+                sizes[read % window.capacity] = size(input)
+                bytesInFlight += sizes[read % window.capacity]
+                window.put(input, at: read)
+                read += 1
+            }
+            guard delivered < read else { return }
+            guard let (input, output) = window.result(at: delivered) else {
+                // Waiting for a quarter of the inputs in flight, rather than for the next one, lets a worker sharing a
+                // core with this thread finish a run of inputs before this thread takes the core back.
+                window.waitForResult(at: delivered + (read - 1 - delivered) / 4, orAt: delivered)
+                continue
+            }
+            try body(input, output)
+            bytesInFlight -= sizes[delivered % window.capacity]
+            delivered += 1
+        }
     }
 }
 
-/// A batch being analyzed on other threads.
-final class RunningBatch<Output: Sendable>: Sendable {
-    let group = DispatchGroup()
-    let results: Mutex<[Output?]>
-
-    init(count: Int) {
-        results = Mutex(Array(repeating: nil, count: count))
+/// The inputs read and not yet delivered, in a ring of slots: workers take inputs in order and store their
+/// results; the reading thread puts inputs and collects results in order.
+final class OrderedWindow<Input: Sendable, Output: Sendable>: Sendable {
+    private struct State {
+        var inputs: [Input?]
+        var outputs: [Output?]
+        /// Indices of inputs put but not taken yet, in order.
+        var nextToTake = 0
+        var put = 0
+        var isClosed = false
+        /// The index whose result the reading thread sleeps for.
+        var awaited: Int?
     }
 
-    /// Blocks until the batch is done; its results in input order.
-    func wait() -> [Output] {
-        group.wait()
-        return results.withLock { $0.map { $0! } }
+    let capacity: Int
+    private let state: Mutex<State>
+    /// One signal per input put (and one per worker at closing), so a free worker sleeps until there is work.
+    private let work = DispatchSemaphore(value: 0)
+    /// Signalled when the result the reading thread sleeps for is stored.
+    private let results = DispatchSemaphore(value: 0)
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        state = Mutex(State(inputs: Array(repeating: nil, count: capacity), outputs: Array(repeating: nil, count: capacity)))
+    }
+
+    func put(_ input: Input, at index: Int) {
+        state.withLock { state in
+            state.inputs[index % capacity] = input
+            state.put = index + 1
+        }
+        work.signal()
+    }
+
+    /// The next input and its index, or nil once the window is closed; blocks while there is nothing to take.
+    func take() -> (Int, Input)? {
+        while true {
+            work.wait()
+            let taken: (Int, Input)?? = state.withLock { state in
+                if state.isClosed { return .some(nil) }
+                guard state.nextToTake < state.put, let input = state.inputs[state.nextToTake % capacity] else { return nil }
+                defer { state.nextToTake += 1 }
+                return (state.nextToTake, input)
+            }
+            if let taken { return taken }
+        }
+    }
+
+    func store(_ output: Output, at index: Int) {
+        let isAwaited = state.withLock { state in
+            state.outputs[index % capacity] = output
+            guard state.awaited == index else { return false }
+            state.awaited = nil
+            return true
+        }
+        if isAwaited { results.signal() }
+    }
+
+    /// The input and result at `index` once the result is in, emptying the slot.
+    func result(at index: Int) -> (Input, Output)? {
+        state.withLock { state in
+            let slot = index % capacity
+            guard let output = state.outputs[slot], let input = state.inputs[slot] else { return nil }
+            state.outputs[slot] = nil
+            state.inputs[slot] = nil
+            return (input, output)
+        }
+    }
+
+    /// Sleeps until the result at `index` is stored, or at `fallback` (whose result is missing) when that one
+    /// is in already.
+    func waitForResult(at index: Int, orAt fallback: Int) {
+        let mustWait = state.withLock { state in
+            let awaited = state.outputs[index % capacity] == nil ? index : fallback
+            guard state.outputs[awaited % capacity] == nil else { return false }
+            state.awaited = awaited
+            return true
+        }
+        if mustWait { results.wait() }
+    }
+
+    /// Stops the `workers` workers: each finishes the input it holds, and none takes another.
+    func close(workers: Int) {
+        state.withLock { $0.isClosed = true }
+        for _ in 0..<workers { work.signal() }
     }
 }
