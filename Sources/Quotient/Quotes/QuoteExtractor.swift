@@ -105,9 +105,11 @@ struct ExtractionRun {
                 if turn.start >= sentence.tokens.lowerBound { handleInterviewTurn(turn, paragraph: sentence.paragraph) }
                 continue
             }
-            if let label = labels[sentence.paragraph] {
+            if let (label, words) = labels[sentence.paragraph] {
                 // A speaker's turn in a transcript is one direct quote; it reports nothing inside itself.
-                if label.label.lowerBound == sentence.tokens.lowerBound { handleTranscriptTurn(label, paragraph: sentence.paragraph) }
+                if view.document.paragraphs[sentence.paragraph].sentences.lowerBound == sentenceIndex {
+                    handleTranscriptTurn(label, words: words, paragraph: sentence.paragraph)
+                }
                 continue
             }
             handleIndirect(sentence)
@@ -195,10 +197,11 @@ struct ExtractionRun {
     // MARK: - Transcript turns
 
     /// Paragraphs that open with a speaker label whose words do not open with marks ("Okafor: “We Will Not Back
-    /// Down”" is a headline's layout, left to the rules for marks). A label counts when it has a role and a name
-    /// ("SENATOR OKAFOR"), names someone the document knows, or when two paragraphs or more open with labels, as
-    /// a transcript's do ("HOST:", "OKAFOR:").
-    private func transcriptLabels() -> [Int: TranscriptLabel] {
+    /// Down”" is a headline's layout, left to the rules for marks), with the words each holds. A label counts when
+    /// it has a role and a name ("SENATOR OKAFOR"), names someone the document knows, or when two paragraphs or more
+    /// open with labels, as a transcript's do ("HOST:", "OKAFOR:"); a transcript's paragraph without a label, between
+    /// labelled ones, goes on with the turn before it.
+    private func transcriptLabels() -> [Int: (label: TranscriptLabel, words: Range<Int>)] {
         var found: [Int: TranscriptLabel] = [:]
         for (index, paragraph) in view.document.paragraphs.enumerated() {
             let sentences = view.document.sentences[paragraph.sentences]
@@ -208,16 +211,47 @@ struct ExtractionRun {
             else { continue }
             found[index] = label
         }
-        guard found.count < 2 else { return found }
+        guard found.count < 2 else { return withContinuedTurns(found) }
         // A label in ordinary case counts only among others: one alone is likelier a heading.
         return found.filter { _, label in
             guard label.isInCapitals, let last = label.lastWordKey else { return false }
             return label.role != nil || registry.resolve(name: label.name, lastWord: last) != nil
-        }
+        }.mapValues { ($0, $0.words) }
     }
 
-    private mutating func handleTranscriptTurn(_ turn: TranscriptLabel, paragraph: Int) {
-        guard view.wordCount(turn.words) > 0 else { return }
+    /// "GOVERNOR FALK: Good evening. …" / "We will rebuild every bridge. …" / "(APPLAUSE)" / "REPORTER: …": the
+    /// paragraphs between two labels that hold words and no marks are the earlier label's speaker's; a stage
+    /// direction in brackets alone on its paragraph is nobody's. After the last label the story may resume.
+    private func withContinuedTurns(_ labels: [Int: TranscriptLabel]) -> [Int: (label: TranscriptLabel, words: Range<Int>)] {
+        var turns = labels.mapValues { ($0, $0.words) }
+        let labelled = labels.keys.sorted()
+        for (paragraph, next) in zip(labelled, labelled.dropFirst()) {
+            for following in (paragraph + 1)..<next {
+                let words = view.tokens(ofParagraph: following)
+                guard view.wordCount(words) > 0, !words.contains(where: { view.quoteOf[$0] >= 0 }), !isStageDirection(words) else { continue }
+                turns[following] = (labels[paragraph]!, words)
+            }
+        }
+        return turns
+    }
+
+    /// The stage direction that opens at `index`, if one does before `limit`.
+    private func stageDirection(at index: Int, within limit: Int) -> Range<Int>? {
+        guard view.isPunctuation(index, "(["),
+              let close = ((index + 2)..<min(limit, index + 8)).first(where: { view.isPunctuation($0, ")]") })
+        else { return nil }
+        return isStageDirection(index..<(close + 1)) ? index..<(close + 1) : nil
+    }
+
+    /// "(APPLAUSE)", "[CROSSTALK]", "(LAUGHTER AND BOOING)": words in capitals in brackets, the whole of `range`.
+    private func isStageDirection(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3, let last = range.last, view.isPunctuation(range.lowerBound, "(["), view.isPunctuation(last, ")]") else { return false }
+        let inside = (range.lowerBound + 1)..<last
+        return view.wordCount(inside) > 0 && inside.allSatisfy { !view.isWord($0) || TranscriptLabel.isInCapitals(view.words[$0]) }
+    }
+
+    private mutating func handleTranscriptTurn(_ turn: TranscriptLabel, words: Range<Int>, paragraph: Int) {
+        guard view.wordCount(words) > 0 else { return }
         let role = turn.role
         let mention = view.phrase(turn.label)
         let span = view.span(turn.label)
@@ -240,28 +274,33 @@ struct ExtractionRun {
         }
         // "ALDOUS: … One man told me, and I quote, “They knew.”": words in marks inside a turn are someone else's,
         // read by the rules for marks; the turn is the words around them.
-        for words in partsOutsideMarks(turn.words) {
+        for words in partsOutsideMarks(words) {
             emit(Quote(text: view.text(words), span: view.span(words), kind: .direct, speaker: speaker, cue: nil, source: nil),
                  entity: entity, paragraph: paragraph)
         }
     }
 
-    /// The runs of `words` outside quote marks that hold a word, without the punctuation that joined them to the
-    /// marks.
+    /// The runs of `words` outside quote marks and stage directions ("(APPLAUSE)") that hold a word, without the
+    /// punctuation that joined them to the marks.
     private func partsOutsideMarks(_ words: Range<Int>) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start = words.lowerBound
-        for index in words where view.quoteOf[index] >= 0 || index == words.upperBound - 1 {
-            let beforeMarks = view.quoteOf[index] >= 0
-            var part = start..<(beforeMarks ? index : index + 1)
-            if part.lowerBound > words.lowerBound {
-                while let first = part.first, !view.isWord(first) { part = part.dropFirst() }
+        var index = words.lowerBound
+        while index < words.upperBound {
+            let direction = stageDirection(at: index, within: words.upperBound)
+            let isInside = view.quoteOf[index] >= 0 || direction != nil
+            if isInside || index == words.upperBound - 1 {
+                var part = start..<(isInside ? index : index + 1)
+                if part.lowerBound > words.lowerBound {
+                    while let first = part.first, !view.isWord(first) { part = part.dropFirst() }
+                }
+                if isInside {
+                    while let last = part.last, view.isPunctuation(last, ",:;") { part = part.dropLast() }
+                }
+                if view.wordCount(part) > 0 { parts.append(part) }
+                start = (direction?.upperBound ?? index + 1)
             }
-            if beforeMarks {
-                while let last = part.last, view.isPunctuation(last, ",:;") { part = part.dropLast() }
-            }
-            if view.wordCount(part) > 0 { parts.append(part) }
-            start = index + 1
+            index = direction?.upperBound ?? index + 1
         }
         return parts
     }
@@ -1788,6 +1827,14 @@ struct ExtractionRun {
         return true
     }
 
+    /// "…, a statement said.", "…, a narrator says.": a text, or anyone before a form of "say" (which modifies no
+    /// noun as "a plan announced in May" does, except before "to"), speaks through an attribution at the end.
+    private func speaksAsDescribed(_ subject: SpeakerPhrase, cue: Range<Int>, end: Int) -> Bool {
+        if let head = subject.tokens.last, view.has(head, .reportNoun) { return true }
+        return cue.count == 1 && ["say", "says", "said"].contains(view.lower[cue.lowerBound])
+            && !(cue.upperBound < end && view.isLower(cue.upperBound, "to"))
+    }
+
     /// A cue form that is no verb here: "let's say" supposes ("let’s say the council decided …"), an -ing form
     /// after "very" or "so" is an adjective ("were very encouraging in that …"), and an -s form before "are" or
     /// "were" is a plural noun ("the news reports were …").
@@ -2027,7 +2074,7 @@ struct ExtractionRun {
                   !(hasNoVerb(start..<comma) && subject.tokens.upperBound < index && view.isComma(subject.tokens.upperBound)),
                   !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma),
                   !(subject.form == .description && ["a", "an"].contains(view.lower[subject.tokens.lowerBound])
-                    && !reader.namesASpeaker(subject))
+                    && !reader.namesASpeaker(subject) && !speaksAsDescribed(subject, cue: cueRange, end: end))
             else { return false }
             // A time or place phrase before an attribution is only the setting ("Six months ago, the senator said,
             // he had few donors"; "Tuesday at Baldwin Wallace University, Gov. John Kasich said, “…”"), and so is
@@ -3357,6 +3404,17 @@ struct ExtractionRun {
         // Callers look one token past a cue, which may be the document's last.
         let end = min(end, view.count)
         guard comma + 2 < end, view.isLower(comma + 1, "a") || view.isLower(comma + 1, "an") else { return false }
+        // "Later, a narrator said that …", "…, a company statement said": a noun right before a verb of saying, with
+        // no subject of its own between them, is that verb's subject, whether the lexicon knows it or not; only a
+        // participle of naming or judging follows a label's noun directly ("a move called reckless").
+        if let (found, length) = view.cue(at: comma + 3, within: end), ![.naming, .content, .frame].contains(found.kind),
+           !view.has(comma + 3, .ing), !(comma + 3 + length < end && view.isLower(comma + 3 + length, "to")) {
+            return false
+        }
+        if comma + 4 < end, view.has(comma + 3, .reportNoun), let (found, _) = view.cue(at: comma + 4, within: end),
+           ![.naming, .content, .frame].contains(found.kind) {
+            return false
+        }
         if view.has(comma + 2, .reportNoun) { return true }
         // An object relative ("a move that crews called", "a plan which the crews described as") puts up to two more
         // words before the cue.

@@ -75,7 +75,8 @@ struct TranscriptLabel {
             // "COUNCILLOR WHITE:": a modifier ends no role, so one that closes the label after a role is a name.
             let kind = lexicon.kind(of: view.lower[index])
             let closesAfterRole = kind == .modifier && !roleWords.isEmpty && index + 1 == labelEnd
-            if nameWords.isEmpty && !closesAfterRole && (isTitle || kind == .role || kind == .modifier) {
+            // "GUEST:", "CALLER:": a noun for an unnamed speaker is a role too.
+            if nameWords.isEmpty && !closesAfterRole && (isTitle || kind == .role || kind == .modifier || kind == .anonymous) {
                 roleWords.append(isTitle ? word + "." : word)
             } else {
                 nameWords.append(word)
