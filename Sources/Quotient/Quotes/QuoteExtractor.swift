@@ -1991,6 +1991,18 @@ struct ExtractionRun {
                 && subject.tokens.lowerBound <= subjectStart + 1
             let clauseEnd = insideApposition ? (clauseStart..<end).first { view.isComma($0) } ?? end
                 : restrictiveInSubject ? subjectClauseEnd(clauseStart..<end) : end
+            // "The plant will close, the statement from the company said.": a subject with its modifier after a comma,
+            // and nothing after the cue but its scene, reports the clause before the comma.
+            // The subject may be the text's issuer inside the phrase ("the statement from the company").
+            if let comma = (start..<subject.tokens.lowerBound).last(where: { view.isComma($0) }), comma > start,
+               hasNoVerb((comma + 1)..<index), view.wordCount(start..<comma) >= 3, looksLikeClause(start..<comma),
+               isAttributionTail(skipAddressee(after: cueRange.upperBound, cue: cue, end: end)..<end),
+               !sentence.tokens.contains(where: { view.quoteOf[$0] >= 0 }), !isAdverbialClauseAlone(start..<comma),
+               !isSettingPhrase(start..<comma), !opensPassiveIntroduction(start),
+               !Self.subordinatingWords.contains(view.lower[start]), !view.has(start, .subordinator) {
+                emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+                return true
+            }
             guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd),
                   !handsOverToParticiple(cueRange.upperBound, end: end)
             else { return false }
@@ -3413,6 +3425,15 @@ struct ExtractionRun {
         }
         if comma + 4 < end, view.has(comma + 3, .reportNoun), let (found, _) = view.cue(at: comma + 4, within: end),
            ![.naming, .content, .frame].contains(found.kind) {
+            return false
+        }
+        // "…, a statement from the ministry said", "…, a letter to staff said": a prepositional phrase after the noun
+        // modifies it; no subject of a label stands there.
+        if view.has(comma + 3, .preposition),
+           let verb = ((comma + 4)..<min(end, comma + 10)).first(where: { view.cue(at: $0, within: end) != nil }),
+           let (found, length) = view.cue(at: verb, within: end), ![.naming, .content, .frame].contains(found.kind),
+           !view.has(verb, .ing), !(verb + length < end && view.isLower(verb + length, "to")),
+           !((comma + 4)..<verb).contains(where: { view.isComma($0) || view.has($0, [.finiteVerb, .be, .relativePronoun]) }) {
             return false
         }
         if view.has(comma + 2, .reportNoun) { return true }
