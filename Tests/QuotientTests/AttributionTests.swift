@@ -662,6 +662,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speakers.map { $0?.organization } == ["Coastal Protection Agency", "Hallgren Breweries"])
     }
 
+    /// A body introduced after "the" with a verb after its name, and the owner of a text, are the speakers by their
+    /// full names, not "board" or "bank's statement".
+    @Test(arguments: [
+        ("On Tuesday the Tarrow Valley Water Board held an emergency meeting. The board said that reservoirs were low.", "Tarrow Valley Water Board"),
+        ("The Quillon Savings Bank held its rate. The bank's statement noted that lending had slowed sharply.", "Quillon Savings Bank"),
+        ("Ilona Marsh met the growers on Friday. Marsh's letter said that the quota would be lifted in spring.", "Ilona Marsh"),
+    ])
+    func aBodyOrTheOwnerOfATextIsNamedInFull(_ text: String, _ name: String) throws {
+        #expect(try extract(text).quotes.map { $0.speaker?.name } == [name])
+    }
+
     @Test func anInterviewsAnswersGoToThePersonItsTitleIntroduces() throws {
         let quotes = try extract("Five Minutes With: Potter Ingrid Halse\n\nQ: Why clay?\nA: Because it forgives you.").quotes
         #expect(quotes.map { $0.speaker?.name } == [nil, "Ingrid Halse"])

@@ -593,9 +593,10 @@ struct EntityRegistry {
         if end + 1 < view.count, view.has(end + 1, [.article, .possessive]), view.lower[end].hasSuffix("s") { return false }
         if let kind = view.wordKinds[end], kind == .role || kind == .anonymous || kind == .modifier || kind == .org { return true }
         // After an article, only a word that looks like a noun: not a verb, function word or adverb ("the Harbour
-        // Union on Tuesday", "the Union said", "the Union voted", "the Union wants" name a participant).
+        // Union on Tuesday", "the Union said", "the Union voted", "the Union wants", "the Halden Bank held", "the
+        // Union is" name a participant).
         let notNoun: WordTraits = [.notName, .modifierOpener, .finiteVerb, .clauseWord, .conjunction, .subordinator,
-                                   .preposition, .adverb, .ed, .ing, .plural, .negator]
+                                   .preposition, .adverb, .ed, .ing, .plural, .negator, .irregularPast, .be, .auxiliary]
         return name.lowerBound > 0 && view.has(name.lowerBound - 1, .article) && !view.has(end, notNoun)
             && view.cue(at: end, within: view.count) == nil
     }

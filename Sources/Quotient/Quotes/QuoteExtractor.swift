@@ -4877,6 +4877,10 @@ struct ExtractionRun {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
+            if let owner = textOwner(phrase) {
+                registry.noteMention(token: phrase.tokens.lowerBound, entity: owner, sentence: view.sentenceOf[phrase.tokens.lowerBound])
+                return (speaker(owner, mention: mention, span: span), owner)
+            }
             if let owned = roleOfNamedOwner(phrase, mention: mention, span: span) ?? roleOfDescribedBody(phrase, mention: mention, span: span) {
                 return (owned, nil)
             }
@@ -5004,6 +5008,22 @@ struct ExtractionRun {
         let isBody = view.lexicon.kind(of: phrase.head) == .org
         return Speaker(name: "\(role), \(owner)", mention: mention, role: role, span: span,
                        kind: isBody ? .organization : .person, organization: owner)
+    }
+
+    /// "Vukovic's statement said", "the bank's statement noted": a text speaks for its owner, when the text names the
+    /// owner before (by name, or as a body the possessive noun describes).
+    private mutating func textOwner(_ phrase: SpeakerPhrase) -> Int? {
+        guard let head = phrase.tokens.last, view.has(head, .writtenText), head - 1 >= phrase.tokens.lowerBound,
+              let ending = SpeakerName.possessiveEnding(of: view.words[head - 1])
+        else { return nil }
+        let owner = head - 1
+        if reader.isPossessiveName(owner) {
+            let written = Self.withoutPossessive(view.words[owner])
+            return registry.resolve(name: written, lastWord: written.lowercased())
+        }
+        let noun = String(view.lower[owner].dropLast(ending))
+        guard view.isLower(phrase.tokens.lowerBound, "the"), view.lexicon.kind(of: noun) == .org else { return nil }
+        return registry.resolve(description: noun, organization: true, before: owner, sentence: view.sentenceOf[owner])
     }
 
     /// "the company's barrister", "the club's chairman": a role owned by a body the text named before and now

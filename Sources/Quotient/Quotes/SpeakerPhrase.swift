@@ -1104,6 +1104,7 @@ struct SpeakerPhraseReader {
     /// "the business mogul announced", "The complaint … alleged": a short determiner phrase that opens its
     /// clause names the speaker by description.
     private func describedThing(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
+        if let written = writtenByName(endingAt: last, floor: floor) { return written }
         guard view.document.tokens[last].kind == .word, !view.isCapitalized(last) || last == floor,
               // Not "One could argue": an auxiliary is no head noun.
               !view.has(last, [.clauseWord, .preposition, .frontPreposition, .adverb, .finiteVerb])
@@ -1126,6 +1127,16 @@ struct SpeakerPhraseReader {
         guard opens else { return nil }
         return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
                              head: view.headWord(endingAt: last), isOrganization: false, isOutlet: false)
+    }
+
+    /// "Vukovic's statement", "Esperanza Vukovic's letter": a text a named owner wrote, opening its clause.
+    private func writtenByName(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
+        guard last - 1 >= floor, view.has(last, .writtenText), isPossessiveName(last - 1) else { return nil }
+        var first = last - 1
+        while first - 1 >= floor && last - first < 4 && isNameWord(first - 1) { first -= 1 }
+        guard first == floor || view.isComma(first - 1) || view.has(first - 1, [.andBut, .subordinator]) else { return nil }
+        return SpeakerPhrase(tokens: first..<(last + 1), name: first..<last, form: .description, role: nil,
+                             head: view.lower[last], isOrganization: false, isOutlet: false)
     }
 
     /// "People briefed on the move said …", "Lee Wang of The Intercept asked …", "Carlos Guerrero, 55, said …":
