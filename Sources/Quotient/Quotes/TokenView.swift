@@ -457,10 +457,12 @@ struct TokenView {
     }
 
     /// "Dr. Omar Said, the hospital's director, said …", "Omar Said told …": a capitalized cue form after a given
-    /// name, before a comma or a lowercase cue, is a family name (a headline's "Lund Says He Will Stay", "Trevor
-    /// Noah Says." and "Brennan Praises pipeline" keep their cue).
+    /// name, or after two capitalized words mid-sentence ("Fire Chief Brannock Tell warned …"), before a comma or a
+    /// lowercase cue, is a family name (a headline's "Lund Says He Will Stay", "Trevor Noah Says." and "Brennan
+    /// Praises pipeline" keep their cue).
     private func isSurnameAfterGivenName(_ index: Int) -> Bool {
-        guard index >= 1, index + 1 < count, capitalized[index - 1], !opensSentence(index), lexicon.givenNames[lower[index - 1]] != nil
+        guard index >= 1, index + 1 < count, capitalized[index - 1], !opensSentence(index),
+              lexicon.givenNames[lower[index - 1]] != nil || index >= 2 && capitalized[index - 2] && !opensSentence(index - 1)
         else { return false }
         return isComma(index + 1) || !capitalized[index + 1] && !cues(startingAt: index + 1).isEmpty
     }
