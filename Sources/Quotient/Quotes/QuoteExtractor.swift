@@ -1835,6 +1835,14 @@ struct ExtractionRun {
             && !(cue.upperBound < end && view.isLower(cue.upperBound, "to"))
     }
 
+    /// Whether the verb at `verb` is plural while a singular pronoun opens the clause at `subject` ("it … were").
+    private func disagrees(_ verb: Int, withSubjectAt subject: Int) -> Bool {
+        Self.singularPronouns.contains(view.lower[subject]) && Self.pluralOnlyVerbs.contains(view.lower[verb])
+    }
+
+    private static let singularPronouns: WordSet = ["it", "he", "she", "this"]
+    private static let pluralOnlyVerbs: WordSet = ["are", "were", "have", "do", "don't", "aren't", "weren't", "haven't"]
+
     /// A cue form that is no verb here: "let's say" supposes ("let’s say the council decided …"), an -ing form
     /// after "very" or "so" is an adjective ("were very encouraging in that …"), and an -s form before "are" or
     /// "were" is a plural noun ("the news reports were …").
@@ -1989,6 +1997,11 @@ struct ExtractionRun {
             // sentence's subject reports up to where the sentence's own verb begins.
             let restrictiveInSubject = !insideApposition && who > start && view.has(who, .relativePronoun) && !view.isComma(who - 1)
                 && subject.tokens.lowerBound <= subjectStart + 1
+            // "The consultants who wrote it, Brightline Partners, were paid …": a verb that does not agree with the
+            // clause's pronoun is the sentence's own, and the relative clause reports nothing.
+            if restrictiveInSubject, let verb = (clauseStart..<end).first(where: isVerb), disagrees(verb, withSubjectAt: clauseStart) {
+                return false
+            }
             let clauseEnd = insideApposition ? (clauseStart..<end).first { view.isComma($0) } ?? end
                 : restrictiveInSubject ? subjectClauseEnd(clauseStart..<end) : end
             // "The plant will close, the statement from the company said.": a subject with its modifier after a comma,
@@ -2018,7 +2031,14 @@ struct ExtractionRun {
             // "a young child, who said he …", "The mayor, who claimed that the books balanced, resigned": the
             // relative pronoun's antecedent speaks; a clause set off by commas ends at the next one.
             let clauseStart = clauseAfterAddressee(cue: cue, at: cueRange, end: end)
-            let clauseEnd = setOff ? (clauseStart..<end).first { view.isComma($0) } ?? end : end
+            // "The two clerks who announced it was cancelled were thanked": a restrictive relative clause in the
+            // sentence's subject reports up to the sentence's own verb, and nothing when that verb comes first.
+            let inSubject = !setOff && antecedent.tokens.lowerBound <= start + 1
+            if inSubject, let verb = (clauseStart..<end).first(where: isVerb), disagrees(verb, withSubjectAt: clauseStart) {
+                return false
+            }
+            let clauseEnd = setOff ? (clauseStart..<end).first { view.isComma($0) } ?? end
+                : inSubject ? subjectClauseEnd(clauseStart..<end) : end
             guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd) else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: antecedent, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
