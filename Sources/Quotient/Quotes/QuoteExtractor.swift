@@ -3439,20 +3439,13 @@ struct ExtractionRun {
         // "Later, a narrator said that …", "…, a company statement said": a noun right before a verb of saying, with
         // no subject of its own between them, is that verb's subject, whether the lexicon knows it or not; only a
         // participle of naming or judging follows a label's noun directly ("a move called reckless").
-        if let (found, length) = view.cue(at: comma + 3, within: end), ![.naming, .content, .frame].contains(found.kind),
-           !view.has(comma + 3, .ing), !(comma + 3 + length < end && view.isLower(comma + 3 + length, "to")) {
-            return false
-        }
-        if comma + 4 < end, view.has(comma + 3, .reportNoun), let (found, _) = view.cue(at: comma + 4, within: end),
-           ![.naming, .content, .frame].contains(found.kind) {
-            return false
-        }
+        if takesNounAsSubject(comma + 3, end: end) { return false }
+        if comma + 4 < end, view.has(comma + 3, .reportNoun), takesNounAsSubject(comma + 4, end: end) { return false }
         // "…, a statement from the ministry said", "…, a letter to staff said": a prepositional phrase after the noun
         // modifies it; no subject of a label stands there.
         if view.has(comma + 3, .preposition),
            let verb = ((comma + 4)..<min(end, comma + 10)).first(where: { view.cue(at: $0, within: end) != nil }),
-           let (found, length) = view.cue(at: verb, within: end), ![.naming, .content, .frame].contains(found.kind),
-           !view.has(verb, .ing), !(verb + length < end && view.isLower(verb + length, "to")),
+           takesNounAsSubject(verb, end: end),
            !((comma + 4)..<verb).contains(where: { view.isComma($0) || view.has($0, [.finiteVerb, .be, .relativePronoun]) }) {
             return false
         }
@@ -3479,6 +3472,15 @@ struct ExtractionRun {
         // article, so it heads the phrase the article opens ("a move unions called" has a plural).
         if cue == comma + 3 + 1, isBareSingularSpeakerNoun(comma + 3) { return false }
         return !((comma + 2)..<min(end, reach)).contains { view.has($0, [.be, .finiteVerb]) }
+    }
+
+    /// Whether a cue at `index` is a verb of saying whose subject the noun before it is: not a participle of naming or
+    /// judging ("a move called reckless"), not an -ing form, not "said to" ("a project said to cost …").
+    private func takesNounAsSubject(_ index: Int, end: Int) -> Bool {
+        guard index < end, let (found, length) = view.cue(at: index, within: end), ![.naming, .content, .frame].contains(found.kind),
+              !view.has(index, .ing)
+        else { return false }
+        return !(index + length < end && view.isLower(index + length, "to"))
     }
 
     /// A lowercase singular noun of the speaker lexicon for a person or body, not a collective that speaks without
