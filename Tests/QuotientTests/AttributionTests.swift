@@ -673,6 +673,18 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == [name])
     }
 
+    /// A family name that is also a cue form ("Tell", "Say") stays part of the name after a title and a name, before a
+    /// cue and at the end of an inverted attribution.
+    @Test(arguments: [
+        "Harbour Master Ottokar Tell warned that the pier would be closed overnight.",
+        "“Keep clear of the cliffs,” said Coastguard Officer Wilhelmina Tell.",
+    ])
+    func aFamilyNameThatIsACueFormIsNamedInFull(_ text: String) throws {
+        let names = try extract(text).quotes.map { $0.speaker?.name }
+        #expect(names.count == 1)
+        #expect(names.first??.hasSuffix(" Tell") == true, "\(names)")
+    }
+
     @Test func anInterviewsAnswersGoToThePersonItsTitleIntroduces() throws {
         let quotes = try extract("Five Minutes With: Potter Ingrid Halse\n\nQ: Why clay?\nA: Because it forgives you.").quotes
         #expect(quotes.map { $0.speaker?.name } == [nil, "Ingrid Halse"])

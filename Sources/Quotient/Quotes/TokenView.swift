@@ -465,6 +465,13 @@ struct TokenView {
               lexicon.givenNames[lower[index - 1]] != nil || index >= 2 && capitalized[index - 2] && !opensSentence(index - 1)
         else { return false }
         return isComma(index + 1) || !capitalized[index + 1] && !cues(startingAt: index + 1).isEmpty
+            || isPunctuation(index + 1, ".") && followsInvertedCue(nameEndingAt: index)
+    }
+
+    /// "“…,” said Fire Chief Brannock Tell.": the capitalized words before `index` follow a lowercase cue form.
+    private func followsInvertedCue(nameEndingAt index: Int) -> Bool {
+        guard let before = (max(0, index - 5)..<index).last(where: { !capitalized[$0] }) else { return false }
+        return isWord(before) && !cues(startingAt: before).isEmpty
     }
 
     /// "Residents who live near the quarry claim that …": a relative clause after a plural, with no comma, may end
