@@ -3475,12 +3475,13 @@ struct ExtractionRun {
     }
 
     /// Whether a cue at `index` is a verb of saying whose subject the noun before it is: not a participle of naming or
-    /// judging ("a move called reckless"), not an -ing form, not "said to" ("a project said to cost …").
+    /// judging ("a move called reckless"), not an -ing form, not a passive participle before "to" or "by" ("a project
+    /// said to cost …", "a trend noted by economists").
     private func takesNounAsSubject(_ index: Int, end: Int) -> Bool {
         guard index < end, let (found, length) = view.cue(at: index, within: end), ![.naming, .content, .frame].contains(found.kind),
               !view.has(index, .ing)
         else { return false }
-        return !(index + length < end && view.isLower(index + length, "to"))
+        return !(index + length < end && (view.isLower(index + length, "to") || view.isLower(index + length, "by")))
     }
 
     /// A lowercase singular noun of the speaker lexicon for a person or body, not a collective that speaks without
