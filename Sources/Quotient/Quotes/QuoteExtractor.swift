@@ -220,12 +220,13 @@ struct ExtractionRun {
     }
 
     /// "GOVERNOR FALK: Good evening. …" / "We will rebuild every bridge. …" / "(APPLAUSE)" / "REPORTER: …": the
-    /// paragraphs between two labels that hold words and no marks are the earlier label's speaker's; a stage
-    /// direction in brackets alone on its paragraph is nobody's. After the last label the story may resume.
+    /// paragraphs between two labels in capitals that hold words and no marks are the earlier label's speaker's; a
+    /// stage direction in brackets alone on its paragraph is nobody's. After the last label the story may resume, and
+    /// a parliamentary record's lines between turns in ordinary case are the record's ("The House divided.").
     private func withContinuedTurns(_ labels: [Int: TranscriptLabel]) -> [Int: (label: TranscriptLabel, words: Range<Int>)] {
         var turns = labels.mapValues { ($0, $0.words) }
         let labelled = labels.keys.sorted()
-        for (paragraph, next) in zip(labelled, labelled.dropFirst()) {
+        for (paragraph, next) in zip(labelled, labelled.dropFirst()) where labels[paragraph]!.isInCapitals {
             for following in (paragraph + 1)..<next {
                 let words = view.tokens(ofParagraph: following)
                 guard view.wordCount(words) > 0, !words.contains(where: { view.quoteOf[$0] >= 0 }), !isStageDirection(words) else { continue }
