@@ -685,6 +685,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(names.first??.hasSuffix(" Tell") == true, "\(names)")
     }
 
+    /// A role set off before a name keeps a modifier before its unknown qualifier ("foreign policy chief"), for the
+    /// pronouns that later stand for the person.
+    @Test func aRoleInAppositionBeforeTheNameKeepsItsModifiers() throws {
+        let text = "In Tallinn, the alliance's foreign policy chief, Ilse Marjamaa, defended the plan. “We will not wait,” she said."
+        #expect(try extract(text).quotes.map { $0.speaker?.role } == ["foreign policy chief"])
+    }
+
     @Test func anInterviewsAnswersGoToThePersonItsTitleIntroduces() throws {
         let quotes = try extract("Five Minutes With: Potter Ingrid Halse\n\nQ: Why clay?\nA: Because it forgives you.").quotes
         #expect(quotes.map { $0.speaker?.name } == [nil, "Ingrid Halse"])
