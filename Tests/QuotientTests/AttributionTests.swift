@@ -692,6 +692,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(try extract(text).quotes.map { $0.speaker?.role } == ["foreign policy chief"])
     }
 
+    /// A kinship noun set off before a full name is the person's relation, kept for the pronouns after it.
+    @Test func aKinshipNounInAppositionIsTheRelation() throws {
+        let text = "Rosalind Achterberg keeps bees. Her nephew, Tobiah Rennick, visits every summer. “She never changes,” he says."
+        let speakers = try extract(text).quotes.map(\.speaker)
+        #expect(speakers.map { $0?.name } == ["Tobiah Rennick"])
+        #expect(speakers.map { $0?.role } == ["nephew"])
+    }
+
     @Test func anInterviewsAnswersGoToThePersonItsTitleIntroduces() throws {
         let quotes = try extract("Five Minutes With: Potter Ingrid Halse\n\nQ: Why clay?\nA: Because it forgives you.").quotes
         #expect(quotes.map { $0.speaker?.name } == [nil, "Ingrid Halse"])

@@ -355,6 +355,14 @@ struct EntityRegistry {
                         }
                     }
                 }
+                // "Her nephew, Bastien Okafor, visits": a kinship noun set off before a full name is the person's
+                // relation, and tells the pronoun.
+                if !isOrganization, end - index >= 2, entities[entity].role == nil, index >= 2, view.isComma(index - 1),
+                   view.quoteOf[index - 2] < 0, let pronoun = Self.kinshipPronouns[view.lower[index - 2]] {
+                    setRole(view.lower[index - 2], of: entity)
+                    entities[entity].isPersonLike = true
+                    if entities[entity].pronoun == nil { (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .honorific) }
+                }
                 // "Dana Whitfield and her assistant": the possessive after "and" is the first person's.
                 if !isOrganization, entities[entity].pronoun == nil, end + 1 < view.count, view.isLower(end, "and"),
                    let pronoun = Self.possessiveOwners[view.lower[end + 1]] {
