@@ -113,6 +113,19 @@ import Testing
         // A base-form cue right after "who", once read back over an empty relative clause.
         "what ― calls who note ’ ,” note “ told staff Hana Said for the ministry, asked to",
         "Critics who note that the pier is unsafe met.",
+        // A content cue as the text's last word after "and": an empty clause after it.
+        "Officials and criticized",
+        // A pronoun after a comma that ends the sentence before it.
+        ", \n\n they “ it",
+        // A content cue as the text's last word after a noun and "but", or "and".
+        "spokesman but said",
+        "D-Calif. but claimed",
+        "company accused to narrator adding",
+        "OKAFOR Harbour , saying",
+        // A passive introduction alone in its paragraph, with "by" opening the next.
+        "Asked\n\nby the",
+        // "on" as the text's first token, read back for the head of a body's name before it.
+        "on the Zsófia asked",
     ])
     func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
         _ = try Analyzer().analyze(text)

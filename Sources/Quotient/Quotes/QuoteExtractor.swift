@@ -238,7 +238,7 @@ struct ExtractionRun {
 
     /// The stage direction that opens at `index`, if one does before `limit`.
     private func stageDirection(at index: Int, within limit: Int) -> Range<Int>? {
-        guard view.isPunctuation(index, "(["),
+        guard index + 2 < limit, view.isPunctuation(index, "(["),
               let close = ((index + 2)..<min(limit, index + 8)).first(where: { view.isPunctuation($0, ")]") })
         else { return nil }
         return isStageDirection(index..<(close + 1)) ? index..<(close + 1) : nil
@@ -2008,7 +2008,7 @@ struct ExtractionRun {
             // "The plant will close, the statement from the company said.": a subject with its modifier after a comma,
             // and nothing after the cue but its scene, reports the clause before the comma.
             // The subject may be the text's issuer inside the phrase ("the statement from the company").
-            if let comma = (start..<subject.tokens.lowerBound).last(where: { view.isComma($0) }), comma > start,
+            if let comma = (start..<max(start, subject.tokens.lowerBound)).last(where: { view.isComma($0) }), comma > start,
                hasNoVerb((comma + 1)..<index), view.wordCount(start..<comma) >= 3, looksLikeClause(start..<comma),
                isAttributionTail(skipAddressee(after: cueRange.upperBound, cue: cue, end: end)..<end),
                !sentence.tokens.contains(where: { view.quoteOf[$0] >= 0 }), !isAdverbialClauseAlone(start..<comma),
@@ -3444,7 +3444,7 @@ struct ExtractionRun {
         if comma + 4 < end, view.has(comma + 3, .reportNoun), takesNounAsSubject(comma + 4, end: end) { return false }
         // "…, a statement from the ministry said", "…, a letter to staff said": a prepositional phrase after the noun
         // modifies it; no subject of a label stands there.
-        if view.has(comma + 3, .preposition),
+        if comma + 4 < end, view.has(comma + 3, .preposition),
            let verb = ((comma + 4)..<min(end, comma + 10)).first(where: { view.cue(at: $0, within: end) != nil }),
            takesNounAsSubject(verb, end: end),
            !((comma + 4)..<verb).contains(where: { view.isComma($0) || view.has($0, [.finiteVerb, .be, .relativePronoun]) }) {
@@ -3743,7 +3743,7 @@ struct ExtractionRun {
     /// after a comma that ends the clause ("…, telling reporters “…”"); then the clause stops there.
     private func clauseBeforeQuotes(_ clause: Range<Int>) -> Range<Int>? {
         // A title inside the clause is one of its words ("… named the best pupil in a class, “Logic 101,” because …").
-        let opensWithMarks = view.quoteOf[clause.lowerBound] >= 0
+        let opensWithMarks = !clause.isEmpty && view.quoteOf[clause.lowerBound] >= 0
         guard let firstQuoted = clause.first(where: { view.quoteOf[$0] >= 0 && (opensWithMarks || !titleSpans.contains(view.quoteOf[$0])) })
         else { return clause }
         // "Strand said the levy would go: “We cannot keep it.”": one cue serves the clause and the quote the
@@ -4055,7 +4055,7 @@ struct ExtractionRun {
     /// what follows it, up to the introduction's comma.
     private mutating func reportAskedBy(_ sentence: Sentence) {
         let first = sentence.tokens.lowerBound
-        guard opensPassiveIntroduction(first), view.isLower(first + 1, "by"),
+        guard first + 2 < sentence.tokens.upperBound, opensPassiveIntroduction(first), view.isLower(first + 1, "by"),
               let comma = ((first + 2)..<min(sentence.tokens.upperBound, first + 24)).first(where: { view.isComma($0) }),
               let agent = reader.after(first + 2, limit: comma), agent.tokens.lowerBound == first + 2,
               agent.tokens.upperBound < comma, ["to", "whether", "if", "about"].contains(view.lower[agent.tokens.upperBound])
@@ -4739,7 +4739,8 @@ struct ExtractionRun {
             // or body it names; so is "we" ("But we once said the same about the weekend").
             if phrase.head == "i" || phrase.head == "we" { return (nil, nil) }
             let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokens.lowerBound
-            let trailing = token > 0 && view.isComma(token - 1) && view.quoteOf[token - 1] < 0
+            // A comma that ends the sentence before (", \n\nthey …") sets no pronoun off.
+            let trailing = token > sentenceStart && view.isComma(token - 1) && view.quoteOf[token - 1] < 0
                 && !isNarratedExchange(sentenceStart..<(token - 1))
             settleOtherGender(before: token, pronoun: phrase.head)
             if let described = describedSubjectBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {

@@ -2002,7 +2002,7 @@ struct SpeakerPhraseReader {
     /// after "the" ("the Medical Journal of Australia").
     private func opensBodyName(before preposition: Int) -> Bool {
         let head = preposition - 1
-        return view.isCapitalized(head) && (view.wordKinds[head] == .org || view.isLower(preposition, "of") && headsNameAfterThe(head))
+        return head >= 0 && view.isCapitalized(head) && (view.wordKinds[head] == .org || view.isLower(preposition, "of") && headsNameAfterThe(head))
     }
 
     /// Whether the capitalized words before the preposition at `preposition` go back to a body word and its own
