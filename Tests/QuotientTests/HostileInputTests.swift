@@ -126,6 +126,13 @@ import Testing
         "Asked\n\nby the",
         // "on" as the text's first token, read back for the head of a body's name before it.
         "on the Zsófia asked",
+        // A body's name whose "of" or "for" phrase runs to the text's end.
+        "the Rubio of Adelson",
+        "Columbia University’s Institute for Study",
+        // An article two tokens before the text's end, read for "a welder named …".
+        "pollsters, another \"It's",
+        // A base-form cue, a comma and the text's end two tokens later.
+        "critics note , a",
     ])
     func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
         _ = try Analyzer().analyze(text)

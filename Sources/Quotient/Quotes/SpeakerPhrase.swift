@@ -1255,7 +1255,7 @@ struct SpeakerPhraseReader {
     /// determiner, up to four words and such a participle, all before `limit`. A hyphenated compound counts as
     /// one word ("a sixth-form student called Amira Latif").
     private func nameAfterIntroducer(_ determiner: Int, limit: Int) -> Int? {
-        guard determiner < limit, view.has(determiner, [.article, .determiner]),
+        guard determiner + 2 < limit, view.has(determiner, [.article, .determiner]),
               let participle = ((determiner + 2)..<min(limit, determiner + 8)).first(where: { introducesName($0, limit: limit) }),
               ((determiner + 1)..<participle).allSatisfy({ (view.isWord($0) || view.isGluedHyphen($0)) && view.quoteOf[$0] < 0 }),
               view.wordCount((determiner + 1)..<participle) - hyphens(in: (determiner + 1)..<participle) <= 4

@@ -238,10 +238,12 @@ struct TokenView {
     /// and cheaper than comparing strings.
     func isByte(_ index: Int, _ byte: UInt8) -> Bool { Self.isOneByte(words[index], byte) }
 
-    /// Whether the token's lowercase form is `word`. The lengths are compared first, inline: most tokens asked
-    /// about differ in length, and a `String` comparison of unequal small strings is a call into the runtime.
+    /// Whether the token's lowercase form is `word`; false past either end of the text, which rules reading a
+    /// neighbour need not test first. The lengths are compared first, inline: most tokens asked about differ in
+    /// length, and a `String` comparison of unequal small strings is a call into the runtime.
     @inline(__always)
     func isLower(_ index: Int, _ word: String) -> Bool {
+        guard index >= 0 && index < lower.count else { return false }
         let form = lower[index]
         return form.utf8.count == word.utf8.count && form == word
     }
@@ -541,7 +543,7 @@ struct TokenView {
             }
         }
         var that = index + 1
-        if isComma(that), let closing = ((index + 2)..<min(count - 2, index + 6)).first(where: { isComma($0) }),
+        if isComma(that), index + 2 < count - 2, let closing = ((index + 2)..<min(count - 2, index + 6)).first(where: { isComma($0) }),
            closing > index + 2, ((index + 2)..<closing).allSatisfy({ document.tokens[$0].kind == .word }) {
             that = closing + 1
         }
