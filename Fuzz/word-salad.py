@@ -35,6 +35,11 @@ WORDS = [
     "In 2019", "Last week", "Late", "41", "backbenchers", "a spokeswoman", "man", "familiar with",
     "claim", "published", "carried", "out", "Said", "Capt.", "Hana", "asked to", "Brothers", "saying goes",
     "questioned", "elections office", "for the ministry,", "urging", "petition", "Q&A:", "Head of the",
+    # Transcripts over paragraphs, stage directions, labels in ordinary case, nouns of texts and their owners,
+    # family names that are cue forms, relative clauses in the subject.
+    "(APPLAUSE)", "(", "[", "]", "CROSSTALK", "\nREPORTER:", "\nGUEST:", "\nCALLER:", "\nMr. Lind (Liberal):",
+    "statement", "letter", "from", "bank's", "Marsh's", "narrator", "Tell", "Harbour", "Master", "Bank", "held",
+    "University’s", "Institute", "were", "nephew", "Her", "another", "named", "Zsófia", "critics",
 ]
 
 

@@ -133,6 +133,10 @@ import Testing
         "pollsters, another \"It's",
         // A base-form cue, a comma and the text's end two tokens later.
         "critics note , a",
+        // A body's name read after a participle cue up to the text's end ("Fuzz/word-salad.py --seed 9").
+        "calls which they ”, warning Head of the Ingrid \n",
+        // A noun of saying and "from" at the text's end, read for the agent of a report.
+        "Q&A: Zsófia Partners 45% said Marsh's Ola ” blasted that Marsh's Wednesday urged ,” said, from man despite warnings from",
     ])
     func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
         _ = try Analyzer().analyze(text)

@@ -1463,7 +1463,7 @@ struct ExtractionRun {
     /// that …", "claims by two senators that …").
     private func reportNounOwner(_ noun: Int, floor: Int, end: Int) -> (SpeakerPhrase, that: Int)? {
         if view.isLower(noun + 1, "that") { return possessor(of: noun, floor: floor).map { ($0, noun + 1) } }
-        guard ["by", "from"].contains(view.lower[noun + 1]),
+        guard noun + 3 < end, ["by", "from"].contains(view.lower[noun + 1]),
               // The apostrophe of a plural possessive ("the pilots' union") is inside the agent.
               let that = ((noun + 3)..<min(end, noun + 10)).first(where: { view.isLower($0, "that") || !view.isWord($0) && !view.isLower($0, "'") }),
               view.isLower(that, "that"), that + 1 < end,
@@ -5496,7 +5496,7 @@ struct ExtractionRun {
         // "a spokesman for the ambulance service": a body described, not named, is still the body spoken for.
         if start > end + 1, let head = describedBodyEnd(from: start) { return view.phrase(start..<(head + 1)) }
         var last = start
-        while isBodyWord(last) || (last > start && ["of", "and", "&"].contains(view.lower[last]) && isBodyWord(last + 1))
+        while isBodyWord(last) || (last > start && last < view.count && ["of", "and", "&"].contains(view.lower[last]) && isBodyWord(last + 1))
             || abbreviated && last == start + 1 {
             last += 1
         }
