@@ -1832,7 +1832,7 @@ struct ExtractionRun {
     /// noun as "a plan announced in May" does, except before "to"), speaks through an attribution at the end.
     private func speaksAsDescribed(_ subject: SpeakerPhrase, cue: Range<Int>, end: Int) -> Bool {
         if let head = subject.tokens.last, view.has(head, .reportNoun) { return true }
-        return cue.count == 1 && ["say", "says", "said"].contains(view.lower[cue.lowerBound])
+        return cue.count == 1 && Self.sayForms.contains(view.lower[cue.lowerBound]) && !view.has(cue.lowerBound, .ing)
             && !(cue.upperBound < end && view.isLower(cue.upperBound, "to"))
     }
 
@@ -5038,16 +5038,20 @@ struct ExtractionRun {
     /// "Vukovic's statement said", "the bank's statement noted": a text speaks for its owner, when the text names the
     /// owner before (by name, or as a body the possessive noun describes).
     private mutating func textOwner(_ phrase: SpeakerPhrase) -> Int? {
-        guard let head = phrase.tokens.last, view.has(head, .writtenText), head - 1 >= phrase.tokens.lowerBound,
-              let ending = SpeakerName.possessiveEnding(of: view.words[head - 1])
-        else { return nil }
+        guard let head = phrase.tokens.last, view.has(head, .writtenText), head - 1 >= phrase.tokens.lowerBound else { return nil }
         let owner = head - 1
         if reader.isPossessiveName(owner) {
             let written = Self.withoutPossessive(view.words[owner])
             return registry.resolve(name: written, lastWord: written.lowercased())
         }
+        return view.isLower(phrase.tokens.lowerBound, "the") ? describedBody(possessiveAt: owner) : nil
+    }
+
+    /// The body a possessive noun at `owner` describes ("the bank's", "the company's"), when the text named it before.
+    private func describedBody(possessiveAt owner: Int) -> Int? {
+        guard let ending = SpeakerName.possessiveEnding(of: view.words[owner]) else { return nil }
         let noun = String(view.lower[owner].dropLast(ending))
-        guard view.isLower(phrase.tokens.lowerBound, "the"), view.lexicon.kind(of: noun) == .org else { return nil }
+        guard view.lexicon.kind(of: noun) == .org else { return nil }
         return registry.resolve(description: noun, organization: true, before: owner, sentence: view.sentenceOf[owner])
     }
 
@@ -5056,11 +5060,7 @@ struct ExtractionRun {
     private func roleOfDescribedBody(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
         let owner = phrase.tokens.lowerBound + 1
         guard phrase.tokens.count >= 3, view.isLower(phrase.tokens.lowerBound, "the"), view.quoteOf[owner] < 0,
-              let ending = SpeakerName.possessiveEnding(of: view.words[owner])
-        else { return nil }
-        let noun = String(view.lower[owner].dropLast(ending))
-        guard view.lexicon.kind(of: noun) == .org,
-              let body = registry.resolve(description: noun, organization: true, before: owner, sentence: view.sentenceOf[owner])
+              let body = describedBody(possessiveAt: owner)
         else { return nil }
         let name = registry[body].name
         let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
