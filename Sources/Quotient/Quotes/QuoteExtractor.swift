@@ -2356,6 +2356,8 @@ struct ExtractionRun {
     private func isSettingPhrase(_ range: Range<Int>) -> Bool {
         let first = range.lowerBound
         if view.has(first, .dayWord) || view.isLower(range.upperBound - 1, "ago") { return true }
+        // "Later, when I asked her if …": one adverb of time sets the scene as a phrase does.
+        if range.count == 1 && (view.has(first, .adverb) || Self.relativeTimeOpeners.contains(view.lower[first])) { return true }
         // "Last month", "Earlier this year", "Next spring": a time counted from now.
         if Self.relativeTimeOpeners.contains(view.lower[first]), view.wordCount(range) <= 4,
            range.dropFirst().contains(where: { SpeakerPhraseReader.timeUnits.contains(view.lower[$0]) || Self.seasons.contains(view.lower[$0]) || view.has($0, .dayWord) }) {
@@ -3044,6 +3046,14 @@ struct ExtractionRun {
            }),
            !view.isLower(question, ","), question > start, isAddresseeGap(start..<question) {
             return question
+        }
+        // "asked Evershed about the orchard": who was asked and the topic; nothing said is reported (a surname
+        // may end as a past tense does).
+        if asks, let about = (start..<min(end, start + 7)).first(where: { view.isLower($0, "about") || view.isComma($0) }),
+           about > start, view.isLower(about, "about"),
+           (start..<about).allSatisfy({ view.isCapitalized($0) })
+            || isAddresseeGap(start..<about) && !(start..<about).contains(where: { view.has($0, [.questionStop, .finiteVerb, .irregularPast]) }) {
+            return end
         }
         if cue.kind == .object {
             // "told CBS' Face the Nation": a plural possessive's apostrophe stands alone between the names.
@@ -4433,10 +4443,16 @@ struct ExtractionRun {
         // "Back in September, he wrote a letter to the board asking …": after an introduction with no verb (a
         // time, a setting), a personal pronoun that opens the main clause is its subject; so is one after an opening
         // subordinate clause ("When I asked her if …, she looked up and said …").
-        let subordinate = view.has(start, .subordinator) && !view.has(start, .frontPreposition)
-        let pronounClause = mainClause > start ? mainClause : subordinate ? (start..<token).first {
-            view.isComma($0) && view.quoteOf[$0] < 0 && $0 + 1 < token && Self.personalSubjects.contains(view.lower[$0 + 1])
-        }.map { $0 + 1 } ?? start : start
+        // A time may stand before that subordinate clause ("Later, when I asked her …, she laughed and said …").
+        let subordinateStart = [start, mainClause].first {
+            $0 < token && view.has($0, .subordinator) && !view.has($0, .frontPreposition)
+        }
+        let subordinate = subordinateStart != nil
+        let pronounClause = subordinateStart.map { opener in
+            (opener..<token).first {
+                view.isComma($0) && view.quoteOf[$0] < 0 && $0 + 1 < token && Self.personalSubjects.contains(view.lower[$0 + 1])
+            }.map { $0 + 1 } ?? start
+        } ?? mainClause
         if pronounClause > start && pronounClause + 1 < token && view.quoteOf[pronounClause] < 0
             && Self.personalSubjects.contains(view.lower[pronounClause])
             && view.isWord(pronounClause + 1) && !view.isCapitalized(pronounClause + 1)

@@ -103,6 +103,7 @@ struct TokenView {
         }
         Self.readHyphenatedRoles(&wordKinds, lower: lower, tokens: document.tokens, lexicon: lexicon)
         Self.markHyphenatedNameParts(&traits, words: words, capitalized: capitalized, tokens: document.tokens)
+        Self.unmarkNamesEndingInEd(&traits, lower: lower, capitalized: capitalized, lexicon: lexicon)
         var sentenceOf = Array(repeating: 0, count: count)
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
@@ -216,6 +217,15 @@ struct TokenView {
             && words[index].utf8.count <= 5 && words[index].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
             && (index + 1 < tokens.count && capitalized[index + 1] || familyNameFirst(index)) {
             traits[index].insert(.hyphenatedNamePart)
+        }
+    }
+
+    /// "Ahmed", "Samira Ahmed", "Dagny Evershed": a capitalized given name, or a capitalized word right after one,
+    /// is a name whose "-ed" is no past tense, so "asked Samira Ahmed about the flood" holds no verb of a clause.
+    private static func unmarkNamesEndingInEd(_ traits: inout [WordTraits], lower: [String], capitalized: [Bool], lexicon: QuoteLexicon) {
+        for index in traits.indices where capitalized[index] && traits[index].contains(.ed)
+            && (lexicon.givenNames[lower[index]] != nil || index > 0 && capitalized[index - 1] && lexicon.givenNames[lower[index - 1]] != nil) {
+            traits[index].remove(.ed)
         }
     }
 
