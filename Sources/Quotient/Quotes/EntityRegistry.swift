@@ -304,15 +304,19 @@ struct EntityRegistry {
             let appositive = end - index == 1 && !businessBefore ? businessAppositive(after: end, view: view) : nil
             let hasRole = roleStart < index
                 && ((roleStart..<index).contains { view.wordKinds[$0] == .role } || namedBody || businessBefore || describedRole)
-            if end - index >= 2 || hasRole || appositive != nil, !(isSentenceStart && end - index == 1 && appositive == nil) {
+            // "a lobby group called Tide Forward", "a locksmith named Ivo": the noun before a participle of naming
+            // says what the name is, and a later "the group" refers to it.
+            let namedAs = roleStart == index && !hasRole ? Self.nounBeforeNaming(index, view: view) : nil
+            if end - index >= 2 || hasRole || appositive != nil || namedAs != nil,
+               !(isSentenceStart && end - index == 1 && appositive == nil) {
                 let name = view.phrase(index..<end)
-                let role = hasRole ? view.phrase(roleStart..<index) : appositive.map { view.phrase($0) }
+                let role = hasRole ? view.phrase(roleStart..<index) : appositive.map { view.phrase($0) } ?? namedAs.map { view.lower[$0] }
                 // "the broadcaster NRK", "FBI": a one-word name in capitals is an acronym, a body, whatever its role.
                 let isAcronym = end - index == 1 && TranscriptLabel.isInCapitals(view.words[index])
                 // "the Head of the Botanical Garden": a name after "the" with no role between is a body or a place.
                 let afterArticle = !hasRole && index >= 1 && view.isLower(index - 1, "the") && view.quoteOf[index - 1] < 0
                 let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || businessBefore || appositive != nil
-                    || isAcronym || afterArticle || jurisdiction
+                    || isAcronym || afterArticle || jurisdiction || namedAs.map { Self.bodyKinds.contains(view.wordKinds[$0]) } ?? false
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 // "Von der Leyen" opening a sentence after "Ursula von der Leyen" is a surname too.
                 let particleOpened = end - index >= 2 && view.has(index, .nameParticle) && view.isCapitalized(index)
@@ -930,6 +934,18 @@ struct EntityRegistry {
         return introduced.count == 1 ? introduced.first : nil
     }
 
+    /// The noun right before "called" or "named" that comes before the name at `index`: a role, a source or a
+    /// body word of the lexicon, in lowercase.
+    private static func nounBeforeNaming(_ index: Int, view: TokenView) -> Int? {
+        guard index >= 2, SpeakerPhraseReader.nameIntroducers.contains(view.lower[index - 1]), !view.isCapitalized(index - 2),
+              view.quoteOf[index - 2] < 0, let kind = view.wordKinds[index - 2],
+              bodyKinds.contains(kind) || kind == .role || kind == .anonymous
+        else { return nil }
+        return index - 2
+    }
+
+    private static let bodyKinds: Set<QuoteLexicon.WordKind?> = [.org]
+
     static let leadReach = 4
     static let leadSentences = 3
 
@@ -1003,7 +1019,9 @@ struct EntityRegistry {
             else { return nil }
             return first.entity
         }
-        var found = mentioned() ?? recentSpeakers.last(where: fits)
+        // "They" with no group near is the body that spoke last, when the latest speaker is one; it does not reach
+        // past a person who spoke since to a body paragraphs back.
+        var found = mentioned() ?? (plural ? recentSpeakers.last.flatMap { fits($0) ? $0 : nil } : recentSpeakers.last(where: fits))
         if found == nil && !plural {
             strict = false
             found = mentioned()
@@ -1050,6 +1068,13 @@ struct EntityRegistry {
         let position = firstMention(atOrAfterToken: token)
         if position < mentions.count && mentions[position].token == token { return }
         mentions.insert(Mention(token: token, entity: entity, sentence: sentence), at: position)
+    }
+
+    /// The entity the collection linked the name at `token` to, when it read one there: it linked in document
+    /// order, so "Bush" before "George W. Bush" is named is the Bush named before it.
+    func entity(mentionedAt token: Int) -> Int? {
+        let position = firstMention(atOrAfterToken: token)
+        return position < mentions.count && mentions[position].token == token ? mentions[position].entity : nil
     }
 
     /// Whether a mention of `entity` lies between the start of sentence `first` and `token`.

@@ -1463,6 +1463,14 @@ struct ExtractionRun {
     /// that …", "claims by two senators that …").
     private func reportNounOwner(_ noun: Int, floor: Int, end: Int) -> (SpeakerPhrase, that: Int)? {
         if view.isLower(noun + 1, "that") { return possessor(of: noun, floor: floor).map { ($0, noun + 1) } }
+        // "Okafor's comments before a House committee that “…”": a setting may stand between a noun a name owns
+        // and its "that" when the words in marks follow the "that" at once. (Not after "his" or "her": the
+        // sentence's subject, read later, is the surer guess than a possessive pronoun's antecedent.)
+        if noun + 2 < end - 2, view.isLower(end - 2, "that"), end - 2 - noun <= 8, view.has(noun + 1, .frontPreposition),
+           !["by", "from", "of"].contains(view.lower[noun + 1]),
+           ((noun + 1)..<(end - 2)).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .auxiliary]) }) {
+            return possessor(of: noun, floor: floor).flatMap { $0.form == .pronoun ? nil : ($0, end - 2) }
+        }
         guard noun + 3 < end, ["by", "from"].contains(view.lower[noun + 1]),
               // The apostrophe of a plural possessive ("the pilots' union") is inside the agent.
               let that = ((noun + 3)..<min(end, noun + 10)).first(where: { view.isLower($0, "that") || !view.isWord($0) && !view.isLower($0, "'") }),
@@ -2805,6 +2813,11 @@ struct ExtractionRun {
         // "warned the council last year that …", "assured residents on Monday that …": whoever was told, then when.
         if gap.count >= 3, let split = ((gap.lowerBound + 1)..<gap.upperBound).first(where: { isTimePhrase($0..<gap.upperBound) }),
            isAddressee(gap.lowerBound..<split) || split == gap.lowerBound + 1 && isBarePeople(gap.lowerBound) {
+            return true
+        }
+        // "has insisted throughout that …", "said all along that …": a span of time with no noun of its own.
+        if gap.count == 1 && view.isLower(gap.lowerBound, "throughout")
+            || gap.count == 2 && view.isLower(gap.lowerBound, "all") && view.isLower(gap.lowerBound + 1, "along") {
             return true
         }
         // "said repeatedly since 2020 that …", "warned as early as 2019 that …": adverbs, or an "as … as" of time,
@@ -4960,13 +4973,16 @@ struct ExtractionRun {
             let fullerTokens = phrase.isOrganization ? fullerBodyName(startingWith: phrase.name) : nil
             let fuller = fullerTokens.map { view.phrase($0) }
             let known = fuller.flatMap(registry.entity(named:))
+                ?? (name == written ? registry.entity(mentionedAt: phrase.name.lowerBound).flatMap {
+                    registry[$0].name.utf8.count > name.utf8.count && registry[$0].name.hasSuffix(" " + name) ? $0 : nil
+                } : nil)
                 ?? registry.resolve(name: name, lastWord: lastWord, pronoun: honorificPronoun(before: phrase.name.lowerBound))
             let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }
             // "The company, Fjordline, said …", "Fjordline, the ferry company, said …": a name whose role is a
             // body is an organization.
             // A trade noun names a person's work as well as a firm ("Maria Lopez, a crane operator"): a full name
             // that opens on a known given name stays a person, as "The operator, Kari Holm," does.
-            let namesBody = phrase.isOrganization || view.isPlace(name)
+            let namesBody = phrase.isOrganization || view.isPlace(name) || isAcronym(phrase.name)
                 || isBodyRole(phrase.role) && !(phrase.name.count >= 2 && isTradeRole(phrase.role) && opensOnGivenName(phrase.name))
             var kind: Speaker.Kind = namesBody ? .organization : .person
             // Whoever "reports", or is what something is "according to", is an outlet unless a person's
@@ -4986,6 +5002,13 @@ struct ExtractionRun {
             return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,
                             kind: found.kind), entity)
         }
+    }
+
+    /// "The RNLI said", "NATO warned": one word in capitals, in a line that is not all capitals, is a body's
+    /// acronym, as the entity registry reads it.
+    private func isAcronym(_ name: Range<Int>) -> Bool {
+        name.count == 1 && TranscriptLabel.isInCapitals(view.words[name.lowerBound])
+            && !(name.upperBound < view.count && view.isWord(name.upperBound) && TranscriptLabel.isInCapitals(view.words[name.upperBound]))
     }
 
     /// "according to Ffion Pascoe of the Seabird Trust": a name that a body's name follows after a preposition
@@ -5606,7 +5629,7 @@ struct ExtractionRun {
         func accepts(_ phrase: SpeakerPhrase) -> Bool {
             guard phrase.form != .pronoun else { return false }
             if bodyOnly { return phrase.isOrganization }
-            return phrase.form != .name && (phrase.isOrganization || isPeopleForThey(phrase))
+            return phrase.form != .name && (phrase.isOrganization || isPeopleForThey(phrase)) || reader.isPartyPlural(phrase)
         }
         guard opensWithGroup(previous) || opensWithGroup(view.sentenceOf[token]),
               let group = (pronoun == "they" ? coordinatedSubject(before: token) : nil) ?? subjectAntecedent(before: token, where: accepts),
@@ -5630,7 +5653,10 @@ struct ExtractionRun {
     private func opensWithGroup(_ sentence: Int) -> Bool {
         guard sentence >= 0 else { return false }
         let tokens = view.document.sentences[sentence].tokens
-        guard let first = tokens.first, view.has(first, [.determiner, .possessive]) || view.wordKinds[first] == .anonymous else { return false }
+        guard let first = tokens.first else { return false }
+        // "Democrats say …": a party's members named by its plural.
+        if view.isCapitalized(first) && view.has(first, .plural) && view.lexicon.kind(of: String(view.lower[first].dropLast())) != nil { return true }
+        guard view.has(first, [.determiner, .possessive]) || view.wordKinds[first] == .anonymous else { return false }
         // "The surveyors conceded …": a plural the lexicon need not know may be the group too.
         return tokens.prefix(8).contains { view.wordKinds[$0] == .anonymous || view.wordKinds[$0] == .org || view.has($0, .plural) }
     }

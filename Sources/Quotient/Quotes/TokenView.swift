@@ -98,7 +98,9 @@ struct TokenView {
                 return (id, WordTraits.shape(of: bytes), kind)
             }
             traits.append(shape.union(id.map { lexicon.vocabularyTraits[Int($0)] } ?? []))
-            wordKinds.append(kind ?? (token.kind == .word && raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))
+            // "AP" and "AFP" are outlets; "Ap" in "Tomos Ap-Rhys" is part of a name.
+            let listedKind = kind == .outlet && raw.count <= 3 && !raw.allSatisfy(TextBytes.isASCIIUpper) ? nil : kind
+            wordKinds.append(listedKind ?? (token.kind == .word && raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))
             cueStarts.append(id.flatMap { lexicon.vocabularyCues[Int($0)].isEmpty ? nil : $0 } ?? -1)
         }
         Self.readHyphenatedRoles(&wordKinds, lower: lower, tokens: document.tokens, lexicon: lexicon)
