@@ -54,13 +54,21 @@ struct InterviewTurn {
             let gap = document.tokens[sentence.upperBound - 1].span.utf8.upperBound..<document.tokens[next].span.utf8.lowerBound
             return gap.contains { bytes[$0] == UInt8(ascii: "\n") } ? sentence : nil
         }
+        /// "Flour has doubled in price since 2021. How have you coped?": once the layout has begun, an interviewer
+        /// may set up a question with a sentence or two of their own.
+        func ledQuestion(_ paragraph: Paragraph, in range: Range<Int>) -> Range<Int>? {
+            guard paragraph.sentences.count <= 3, view.wordCount(range) <= 60,
+                  let last = paragraph.sentences.last, view.isByte(document.sentences[last].tokens.upperBound - 1, UInt8(ascii: "?"))
+            else { return nil }
+            return range
+        }
         guard let first = document.paragraphs.firstIndex(where: { !$0.sentences.isEmpty && question($0) != nil }), first > 0 else { return [] }
         var turns: [InterviewTurn] = []
         for index in first..<document.paragraphs.count where !document.paragraphs[index].sentences.isEmpty {
             let paragraph = document.paragraphs[index]
             let range = view.tokens(ofParagraph: index)
             guard !range.contains(where: { view.quoteOf[$0] >= 0 }) else { return [] }
-            if let asked = question(paragraph) {
+            if let asked = question(paragraph) ?? (turns.last?.isAnswer == true ? ledQuestion(paragraph, in: range) : nil) {
                 // Two questions in a row would be a list.
                 guard turns.last?.isAnswer != false else { return [] }
                 turns.append(InterviewTurn(label: nil, words: asked, isAnswer: false))

@@ -5289,8 +5289,10 @@ struct ExtractionRun {
     /// sentences, with another ("a young child, who said … asked the boy").
     private mutating func namedPersonVaried(_ phrase: SpeakerPhrase) -> Int? {
         let tokens = phrase.tokens
-        guard tokens.count == 2, view.isLower(tokens.lowerBound, "the"), Self.personByAgeOrSex.contains(phrase.head) else { return nil }
-        let noun = view.lower[tokens.lowerBound + 1]
+        // "the younger man", "the old woman": a word of age may stand before the noun.
+        guard tokens.count == 2 || tokens.count == 3 && Self.ageAdjectives.contains(view.lower[tokens.lowerBound + 1]),
+              view.isLower(tokens.lowerBound, "the"), Self.personByAgeOrSex.contains(phrase.head) else { return nil }
+        let noun = view.lower[tokens.upperBound - 1]
         let sentence = view.sentenceOf[tokens.lowerBound]
         let near = view.document.sentences[max(0, sentence - 1)].tokens.lowerBound
         // Looked for in the 400 tokens before, as an earlier description is: a long document stays linear.
@@ -5306,6 +5308,7 @@ struct ExtractionRun {
     }
 
     private static let personByAgeOrSex: WordSet = ["teenager", "youngster", "man", "woman", "boy", "girl"]
+    private static let ageAdjectives: WordSet = ["young", "younger", "old", "older", "elder", "elderly"]
 
     private static let partyWords: WordSet = ["republican", "democratic", "democrat"]
 
