@@ -1677,6 +1677,12 @@ struct SpeakerPhraseReader {
             // or an age before the name is part of the apposition.
             let afterAge = ageCompoundEnd(from: opening + 1, limit: comma) ?? opening + 1
             var nameStart = titleEnd(from: afterAge, limit: comma)
+            // "One of them, Fenwick MP Harriet Oyelowo, said": a place and an office before the name.
+            if isNameWord(nameStart), let office = ((nameStart + 1)..<min(comma, nameStart + 3)).first(where: { view.wordKinds[$0] == .role }),
+               (nameStart..<office).allSatisfy({ view.isCapitalized($0) && view.wordKinds[$0] == nil }),
+               office + 2 < comma, isNameWord(office + 1) {
+                nameStart = office + 1
+            }
             // "His neighbour, retired teacher Anjali Shah, said", "The captain, the veteran defender Emeka Nwosu,
             // said": a lowercase description, with or without its article, may stand before the name that closes
             // the apposition.
@@ -1738,7 +1744,7 @@ struct SpeakerPhraseReader {
                 }
                 // "One of them" and "Another" say which group, not what the person is.
                 phrase.role = roleStart < opening && !isPartitiveOfPronoun(roleStart..<opening) && !isBareCount(roleStart..<opening)
-                    ? view.phrase(roleStart..<opening) : nil
+                    ? view.phrase(roleStart..<opening) : nameStart > opening + 1 ? view.phrase((opening + 1)..<nameStart) : nil
                 // "The plant will close, the company, Brenner Tools, said": the description is part of the subject,
                 // so what was said ends before it.
                 if descriptionStart < opening { phrase.tokens = descriptionStart..<phrase.tokens.upperBound }
