@@ -4132,8 +4132,11 @@ struct ExtractionRun {
         let coordinated = joinsPredicate(cue: index, floor: 0)
         // "She went on to say that …": an infinitive cue speaks for the clause's subject; one that completes a
         // noun ("efforts to admit …", "his reluctance to affirm …", "new powers: to advise …") reports nothing.
-        let infinitive = view.isLower(index - 1, "to") && !view.has(index, [.ing, .ed]) && index >= 2
-            && !completesNoun(index - 2)
+        // "is said to have warned that …": a perfect infinitive, whose verb group ends before its "to".
+        let perfect = index >= 3 && view.isLower(index - 1, "have") && view.isLower(index - 2, "to") && view.has(index, [.ed, .irregularPast])
+        let to = perfect ? index - 2 : index - 1
+        let infinitive = (perfect || view.isLower(index - 1, "to") && !view.has(index, [.ing, .ed])) && to >= 1
+            && !completesNoun(to - 1)
         // "Ukrinform quoted the prime minister as saying …": the one quoted speaks, not the outlet.
         if view.has(index, .ing) && index >= 3 && view.isLower(index - 1, "as"), let quoted = quotedObject(before: index - 1) { return quoted }
         // "Holm praised the bakery, noted that he had bought the mill, and boasted …": a past-tense cue and its
@@ -4146,7 +4149,7 @@ struct ExtractionRun {
            let attributed = attributionSpeaker(endingAt: index - 1 - adverb) ?? invertedSpeaker(endingAt: index - 1 - adverb) {
             return attributed
         }
-        if infinitive, let subject = subordinateSubject(ofVerb: index - 2) ?? continuingSubject(ofVerb: index - 2) { return subject }
+        if infinitive, let subject = subordinateSubject(ofVerb: to - 1) ?? continuingSubject(ofVerb: to - 1) { return subject }
         if case .from(let author)? = message {
             guard let phrase = reader.after(author.lowerBound, limit: author.upperBound), phrase.form != .pronoun else { return nil }
             return resolvedSpeaker(phrase)
@@ -4304,12 +4307,27 @@ struct ExtractionRun {
     /// "The faction continues to insist …", "Lund began to argue …": a verb of going on before an infinitive
     /// cue has the cue's subject right before it, whatever that subject's head.
     private mutating func continuingSubject(ofVerb verb: Int) -> (speaker: Speaker, entity: Int?)? {
-        guard view.has(verb, .intervener), !view.has(verb, .auxiliary) else { return nil }
         let floor = view.document.sentences[view.sentenceOf[verb]].tokens.lowerBound
+        // "Kolar is said to have warned …", "was widely reported to have told …": a form of "be" and a participle
+        // that raises the infinitive's subject; the subject before "be" is the one who spoke. ("is expected to
+        // say" reports nothing yet: see isAnnounced.)
+        if Self.raisingPredicates.contains(view.lower[verb]), view.quoteOf[verb] < 0 {
+            var be = verb - 1
+            if be > floor && view.has(be, .adverb) { be -= 1 }
+            guard be > floor, view.has(be, .be), let phrase = reader.before(be, floor: floor), phrase.tokens.upperBound == be,
+                  phrase.form != .pronoun || !view.isLower(phrase.tokens.lowerBound, "it")
+            else { return nil }
+            return resolvedSpeaker(phrase)
+        }
+        guard view.has(verb, .intervener), !view.has(verb, .auxiliary) else { return nil }
         guard let phrase = reader.before(verb + 1, floor: floor), phrase.form != .pronoun || !view.isLower(phrase.tokens.lowerBound, "it")
         else { return nil }
         return resolvedSpeaker(phrase)
     }
+
+    private static let raisingPredicates: WordSet = [
+        "said", "reported", "understood", "believed", "thought", "known", "alleged", "rumoured", "rumored",
+    ]
 
     /// A word of a verb group before an infinitive: an auxiliary, a form of "be", an adverb, a participle, a
     /// particle or a plain lowercase verb ("was prompted", "felt compelled", "went on").
