@@ -1077,6 +1077,18 @@ struct EntityRegistry {
         return position < mentions.count && mentions[position].token == token ? mentions[position].entity : nil
     }
 
+    /// Whether `entity` spoke the latest quote attributed so far.
+    func isLatestSpeaker(_ entity: Int) -> Bool { recentSpeakers.last == entity }
+
+    /// The latest person other than `entity` named between the start of sentence `first` and `token` whom
+    /// `pronoun` may refer to.
+    func otherPerson(than entity: Int, pronoun: String, inSentencesFrom first: Int, before token: Int) -> Int? {
+        mentions[firstMention(inSentence: first)..<firstMention(atOrAfterToken: token)].last { mention in
+            let other = entities[mention.entity]
+            return mention.entity != entity && other.kind == .person && (other.pronoun == nil || other.pronoun == pronoun)
+        }?.entity
+    }
+
     /// Whether a mention of `entity` lies between the start of sentence `first` and `token`.
     func isMentioned(_ entity: Int, inSentencesFrom first: Int, before token: Int) -> Bool {
         mentions[firstMention(inSentence: first)..<firstMention(atOrAfterToken: token)].contains { $0.entity == entity }

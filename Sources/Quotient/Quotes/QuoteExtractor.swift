@@ -4807,7 +4807,7 @@ struct ExtractionRun {
             // "Conti disagreed: the estate, she argued, …": the words a trailing pronoun follows start after a colon
             // or dash, and the clause before it may name whom it refers to.
             let opened = trailing ? reportOpening(in: sentenceStart..<(token - 1)) : nil
-            guard let entity = chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
+            guard let resolved = chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
                     ?? opened.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: view.sentenceOf[$0]) })
                     ?? registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
                 // "Republicans are angry. They are also focused on … They say …": "they" that opens the sentences
@@ -4822,6 +4822,7 @@ struct ExtractionRun {
                 }
                 return (nil, nil)
             }
+            let entity = replyingAddressee(pronoun: phrase.head, at: token, speaker: resolved) ?? resolved
             if let current = describedCurrentSpeaker(before: token, pronoun: phrase.head, over: entity) {
                 return (Speaker(name: current.name, mention: mention, role: current.role, span: span, kind: current.kind), nil)
             }
@@ -5783,6 +5784,30 @@ struct ExtractionRun {
         else { return false }
         return view.lexicon.kind(of: String(named).lowercased()) == .role && named.lowercased() != head.lowercased()
     }
+
+    /// "“You are late,” Renwick told him. “Traffic,” he replied.": a reply whose pronoun would go back to who spoke
+    /// the words before answers them when those words were addressed to "him" or "her" of the same gender; the
+    /// one who replies is the other person named in the two sentences before.
+    private func replyingAddressee(pronoun: String, at token: Int, speaker: Int) -> Int? {
+        guard token + 1 < view.count, Self.replyCues.contains(view.lower[token + 1]),
+              let object = Self.objectOfPronoun[pronoun], registry.isLatestSpeaker(speaker)
+        else { return nil }
+        // Words in marks on both sides: the reply's right before the pronoun or right after its cue, and the words
+        // before addressed by a cue right before "him" or "her".
+        let inMarks = token >= 1 && view.has(token - 1, .closingMark)
+            || (token + 2..<min(view.count, token + 5)).contains { view.quoteOf[$0] >= 0 }
+        let sentence = view.sentenceOf[token]
+        let addressed = (max(0, sentence - 1)...sentence).contains { index in
+            view.document.sentences[index].tokens.contains {
+                $0 < token && $0 >= 1 && view.quoteOf[$0] < 0 && view.isLower($0, object) && view.cue(at: $0 - 1, within: $0) != nil
+            }
+        }
+        guard inMarks, addressed else { return nil }
+        return registry.otherPerson(than: speaker, pronoun: pronoun, inSentencesFrom: max(0, sentence - 2), before: token)
+    }
+
+    private static let replyCues: WordSet = ["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"]
+    private static let objectOfPronoun: [String: String] = ["he": "him", "she": "her"]
 
     /// The speaker a pronoun refers to when no named entity fits, or nil (the quote then stands without one):
     /// "he"/"she" the current speaker named by description ("“…,” the governor said. She added …"); "they" a
