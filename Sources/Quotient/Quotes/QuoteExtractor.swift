@@ -640,6 +640,7 @@ struct ExtractionRun {
         if found == nil && kind == .direct { found = framingQuestionAttribution(open: open) }
         if found == nil && kind == .direct { found = signature(after: frames.after.lowerBound) }
         if found == nil && kind == .direct { found = contentlessReport(before: open) }
+        if found == nil && kind == .direct { found = mannerDescription(before: open) }
         if found == nil && kind == .direct { found = replyFrom(in: after) }
         if found == nil { found = possessorOfWords(in: partialFrame) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
@@ -864,6 +865,28 @@ struct ExtractionRun {
         guard rest.isEmpty || addressed || view.has(rest.lowerBound, .possessive) && rest.count <= 4 && view.has(rest.upperBound - 1, .plural)
         else { return nil }
         return attribution(in: sentence.lowerBound..<stop, partial: false)
+    }
+
+    /// "Mr Haverford was blunt. “Rules are rules.”", "Mrs Ware was more direct. “…”": a sentence right before the
+    /// words in marks, in their paragraph, that says only how its subject, a person, was (a form of "be" and at
+    /// most three words of manner) introduces them.
+    private mutating func mannerDescription(before open: Int) -> Attribution? {
+        let stop = open - 1
+        guard stop >= 2, view.isByte(stop, UInt8(ascii: ".")), view.quoteOf[stop] < 0 else { return nil }
+        let sentence = view.document.sentences[view.sentenceOf[stop]]
+        let tokens = sentence.tokens
+        guard view.document.sentences[view.sentenceOf[open]].paragraph == sentence.paragraph,
+              !tokens.contains(where: { view.quoteOf[$0] >= 0 }),
+              let be = tokens.first(where: { view.has($0, .be) }), be > tokens.lowerBound,
+              case let manner = (be + 1)..<stop, (1...3).contains(manner.count),
+              manner.allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && view.cue(at: $0, within: stop) == nil
+                  && !view.has($0, [.article, .determiner, .possessive, .preposition, .ing, .negator, .finiteVerb, .irregularPast, .plural]) }),
+              let phrase = reader.before(be, floor: tokens.lowerBound), phrase.tokens == tokens.lowerBound..<be,
+              // A name, a pronoun or a role: "The ferry was cancelled again." says nothing of a speaker.
+              phrase.form == .name || phrase.form == .pronoun || view.lexicon.kind(of: phrase.head) == .role,
+              let (speaker, entity) = resolvedSpeaker(phrase), speaker.kind == .person
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
     }
 
     /// "“We will build it.” — Ola Vik, harbour director": a dash after the closing mark and a name that ends the
