@@ -1146,6 +1146,8 @@ struct SpeakerPhraseReader {
     func postmodifiedSubject(start: Int, cue: Int) -> SpeakerPhrase? {
         let start = skippingConjunction(start, cue: cue)
         var end = skippingInterveners(before: cue, floor: start)
+        // "The statement, signed by three trustees, said": an aside that names who issued the text names who speaks.
+        if let signers = signersOfText(start: start, end: end) { return signers }
         // "The senator from Ohio, in a statement, said": an aside set off before the cue is no modifier.
         if end - 1 > start, view.isComma(end - 1),
            let opening = (max(start, end - 16)..<(end - 1)).last(where: { view.isComma($0) }), opening > start,
@@ -1436,6 +1438,20 @@ struct SpeakerPhraseReader {
             return view.wordKinds[head] != nil && view.wordKinds[head] != .anonymous || view.isCapitalized(head) ? index + 2 : start
         }
         return ["from", "by"].contains(view.lower[index + 1]) ? index + 2 : start
+    }
+
+    /// "The statement, signed by Haverford and two other trustees,": a text, then set off by commas the participle
+    /// of issuing or signing and its agent, who speaks for it.
+    private func signersOfText(start: Int, end: Int) -> SpeakerPhrase? {
+        var index = start
+        if index < end && view.has(index, [.article, .possessive]) { index += 1 }
+        guard index + 5 < end, Self.documentNouns.contains(view.lower[index]), view.isComma(index + 1), view.has(index + 2, .ed),
+              view.isLower(index + 3, "by"), view.isComma(end - 1), index + 4 < end - 1,
+              !((index + 4)..<(end - 1)).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+              let agent = before(end - 1, floor: index + 4, allowApposition: false), agent.tokens == (index + 4)..<(end - 1),
+              agent.form != .pronoun
+        else { return nil }
+        return agent
     }
 
     static let documentNouns: WordSet = [
