@@ -1401,7 +1401,7 @@ struct ExtractionRun {
                   !agreesToAct(index + length, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
-                  !isInWritersLabel(index, floor: range.lowerBound)
+                  !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound)
             else {
                 index += 1
                 continue
@@ -1656,6 +1656,14 @@ struct ExtractionRun {
             if view.has(next, [.conjunction, .subordinator, .relativePronoun, .coordinator]) || view.isLower(next, "that") { return nil }
         }
         return nil
+    }
+
+    /// "What the candidates said: Riverside debate", "What they told us": a heading that announces what was said
+    /// after it reports nothing itself.
+    private func isWhatWasSaidLabel(_ cueEnd: Int, sentenceStart: Int) -> Bool {
+        view.isLower(sentenceStart, "what") && view.quoteOf[sentenceStart] < 0 && cueEnd - sentenceStart <= 7
+            && (cueEnd >= view.count || view.isByte(cueEnd, UInt8(ascii: ":"))
+                || view.sentenceOf[cueEnd] != view.sentenceOf[sentenceStart] || view.isPunctuation(cueEnd, ".?!"))
     }
 
     /// "Grant is expected to say that …", "the minister plans to announce …": words not yet said are no

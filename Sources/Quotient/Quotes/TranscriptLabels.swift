@@ -50,10 +50,12 @@ struct TranscriptLabel {
         // "PETROVA (Treasurer):", "KING (R-N.Y.):": a bracket before the colon holds a role in any case.
         var labelEnd = colon
         var bracketRole: String?
+        var bracket: Range<Int>?
         if view.isByte(colon - 1, UInt8(ascii: ")")), let open = (paragraph.lowerBound..<(colon - 1)).last(where: { view.isByte($0, UInt8(ascii: "(")) }),
            open > paragraph.lowerBound, open + 1 < colon - 1 {
             labelEnd = open
             bracketRole = view.phrase((open + 1)..<(colon - 1))
+            bracket = (open + 1)..<(colon - 1)
         }
         if !isInCapitals(view.words[paragraph.lowerBound]) {
             return inOrdinaryCase(paragraph.lowerBound..<labelEnd, colon: colon, end: paragraph.upperBound, bracketRole: bracketRole,
@@ -83,8 +85,33 @@ struct TranscriptLabel {
             }
         }
         guard (1...5).contains(roleWords.count + nameWords.count) else { return nil }
+        // "PRESENTER (JUDITH OKAFOR-WYNNE):": after a role alone, a name in capitals in the brackets is who speaks.
+        if nameWords.isEmpty, let bracket, let named = namesInCapitals(bracket, in: view, lexicon: lexicon) {
+            nameWords = named
+            bracketRole = nil
+        }
         return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
                                roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole)
+    }
+
+    /// The words of a name in capitals, two to four of them, hyphenated parts joined ("JUDITH OKAFOR-WYNNE"); nil
+    /// when a word is no capitals or is a role, a layout word or punctuation.
+    private static func namesInCapitals(_ range: Range<Int>, in view: TokenView, lexicon: QuoteLexicon) -> [String]? {
+        var words: [String] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let word = view.words[index]
+            if word == "-" && view.isGluedHyphen(index) && !words.isEmpty && index + 1 < range.upperBound && isInCapitals(view.words[index + 1]) {
+                words[words.count - 1] += "-" + view.words[index + 1]
+                index += 2
+                continue
+            }
+            guard view.isWord(index), isInCapitals(word), lexicon.kind(of: view.lower[index]) == nil, !layoutWords.contains(view.lower[index])
+            else { return nil }
+            words.append(word)
+            index += 1
+        }
+        return (2...4).contains(words.count) ? words : nil
     }
 
     /// A label in ordinary case needs an honorific to tell it from a heading ("Update:", "Why it matters:"): an
