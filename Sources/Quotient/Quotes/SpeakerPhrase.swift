@@ -138,7 +138,8 @@ struct SpeakerPhraseReader {
                 // "the Institute for the Study of War": "the" may follow, and a body's name goes on after its first
                 // preposition.
                 let next = index + 2 < upperLimit && view.isLower(index + 1, "the") ? index + 2 : index + 1
-                return index > lowerLimit && next < upperLimit && view.isCapitalized(next)
+                // "the Reserve Bank on Tuesday": a day after the preposition dates the words; it names nothing.
+                return index > lowerLimit && next < upperLimit && view.isCapitalized(next) && !view.has(next, .dayWord)
                     && (opensBodyName(before: index) || continuesBodyName(before: index, lowerLimit: lowerLimit)
                         || view.isLower(index, "of") && next == index + 1 && view.isCapitalized(index - 1) && view.wordKinds[index - 1] == .role)
             }

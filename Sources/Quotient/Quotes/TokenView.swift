@@ -103,6 +103,7 @@ struct TokenView {
             wordKinds.append(listedKind ?? (token.kind == .word && raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))
             cueStarts.append(id.flatMap { lexicon.vocabularyCues[Int($0)].isEmpty ? nil : $0 } ?? -1)
         }
+        Self.unmarkHyphenatedNameParts(&wordKinds, lower: lower, capitalized: capitalized, tokens: document.tokens)
         Self.readHyphenatedRoles(&wordKinds, lower: lower, tokens: document.tokens, lexicon: lexicon)
         Self.markHyphenatedNameParts(&traits, words: words, capitalized: capitalized, tokens: document.tokens)
         Self.unmarkNamesEndingInEd(&traits, lower: lower, capitalized: capitalized, lexicon: lexicon)
@@ -160,6 +161,22 @@ struct TokenView {
             kinds[index - 1] = kind
             kinds[index] = kind
             kinds[index + 1] = kind
+        }
+    }
+
+    /// "Chakraborty-Sen", "Ap-Rhys": a listed word (a role, an outlet) glued by a hyphen to a capitalized word the
+    /// lexicon does not know is part of a double name, not a role of its own ("Vice-President" and "Ex-Minister"
+    /// stay roles: "vice" and "ex" keep the role after them).
+    private static func unmarkHyphenatedNameParts(
+        _ kinds: inout [QuoteLexicon.WordKind?], lower: [String], capitalized: [Bool], tokens: [Token]
+    ) {
+        guard tokens.count >= 3 else { return }
+        for hyphen in 1..<(tokens.count - 1) where capitalized[hyphen - 1] && capitalized[hyphen + 1] && isOneByte(lower[hyphen], UInt8(ascii: "-"))
+            && tokens[hyphen - 1].span.utf8.upperBound == tokens[hyphen].span.utf8.lowerBound
+            && tokens[hyphen].span.utf8.upperBound == tokens[hyphen + 1].span.utf8.lowerBound
+            && (kinds[hyphen - 1] == nil) != (kinds[hyphen + 1] == nil) && !roleKeepingPrefixes.contains(lower[hyphen - 1]) {
+            kinds[hyphen - 1] = nil
+            kinds[hyphen + 1] = nil
         }
     }
 
