@@ -1401,7 +1401,8 @@ struct ExtractionRun {
                   !agreesToAct(index + length, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
-                  !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound)
+                  !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound),
+                  !isProductRecall(index, next: index + length)
             else {
                 index += 1
                 continue
@@ -1657,6 +1658,15 @@ struct ExtractionRun {
         }
         return nil
     }
+
+    /// "Brannock Foods recalled 4,000 jars of jam", "is recalling two batches": a count of goods after "recall"
+    /// is a product recall, not a memory told.
+    private func isProductRecall(_ cue: Int, next: Int) -> Bool {
+        Self.recallForms.contains(view.lower[cue]) && next < view.count
+            && (view.document.tokens[next].kind == .number || view.has(next, .numberWord))
+    }
+
+    private static let recallForms = Set(VerbForms.all(of: "recall"))
 
     /// "What the candidates said: Riverside debate", "What they told us": a heading that announces what was said
     /// after it reports nothing itself.
