@@ -5838,13 +5838,15 @@ struct ExtractionRun {
         let inMarks = token >= 1 && view.has(token - 1, .closingMark)
             || (token + 2..<min(view.count, token + 5)).contains { view.quoteOf[$0] >= 0 }
         let sentence = view.sentenceOf[token]
-        let addressed = (max(0, sentence - 1)...sentence).contains { index in
+        let addressed = (max(0, sentence - 1)...sentence).first { index in
             view.document.sentences[index].tokens.contains {
                 $0 < token && $0 >= 1 && view.quoteOf[$0] < 0 && view.isLower($0, object) && view.cue(at: $0 - 1, within: $0) != nil
             }
         }
-        guard inMarks, addressed else { return nil }
-        return registry.otherPerson(than: speaker, pronoun: pronoun, inSentencesFrom: max(0, sentence - 2), before: token)
+        guard inMarks, let addressed else { return nil }
+        // The words addressed may stand in a sentence of their own before their cue's ("“Where were you?” Renwick
+        // asked him."): the other person is looked for from two sentences before the cue's.
+        return registry.otherPerson(than: speaker, pronoun: pronoun, inSentencesFrom: max(0, addressed - 2), before: token)
     }
 
     private static let replyCues: WordSet = ["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"]
