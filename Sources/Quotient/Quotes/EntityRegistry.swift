@@ -316,7 +316,7 @@ struct EntityRegistry {
                 // "the Head of the Botanical Garden": a name after "the" with no role between is a body or a place.
                 let afterArticle = !hasRole && index >= 1 && view.isLower(index - 1, "the") && view.quoteOf[index - 1] < 0
                 let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || businessBefore || appositive != nil
-                    || isAcronym || afterArticle || jurisdiction || namedAs.map { Self.bodyKinds.contains(view.wordKinds[$0]) } ?? false
+                    || isAcronym || afterArticle || jurisdiction || namedAs.map { view.wordKinds[$0] == .org } ?? false
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 // "Von der Leyen" opening a sentence after "Ursula von der Leyen" is a surname too.
                 let particleOpened = end - index >= 2 && view.has(index, .nameParticle) && view.isCapitalized(index)
@@ -938,13 +938,10 @@ struct EntityRegistry {
     /// body word of the lexicon, in lowercase.
     private static func nounBeforeNaming(_ index: Int, view: TokenView) -> Int? {
         guard index >= 2, SpeakerPhraseReader.nameIntroducers.contains(view.lower[index - 1]), !view.isCapitalized(index - 2),
-              view.quoteOf[index - 2] < 0, let kind = view.wordKinds[index - 2],
-              bodyKinds.contains(kind) || kind == .role || kind == .anonymous
+              view.quoteOf[index - 2] < 0, let kind = view.wordKinds[index - 2], [.org, .role, .anonymous].contains(kind)
         else { return nil }
         return index - 2
     }
-
-    private static let bodyKinds: Set<QuoteLexicon.WordKind?> = [.org]
 
     static let leadReach = 4
     static let leadSentences = 3
