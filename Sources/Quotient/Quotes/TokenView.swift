@@ -492,8 +492,10 @@ struct TokenView {
     /// lowercase cue, is a family name (a headline's "Lund Says He Will Stay", "Trevor Noah Says." and "Brennan
     /// Praises pipeline" keep their cue).
     private func isSurnameAfterGivenName(_ index: Int) -> Bool {
-        guard index >= 1, index + 1 < count, capitalized[index - 1], !opensSentence(index),
-              lexicon.givenNames[lower[index - 1]] != nil || index >= 2 && capitalized[index - 2] && !opensSentence(index - 1)
+        guard index >= 1, index + 1 < count, capitalized[index - 1], !opensSentence(index) else { return false }
+        // "The harbour master, Ottokar Tell, closed …": two capitalized words set off by commas are a name.
+        if index >= 2 && isComma(index - 2) && isComma(index + 1) { return true }
+        guard lexicon.givenNames[lower[index - 1]] != nil || index >= 2 && capitalized[index - 2] && !opensSentence(index - 1)
         else { return false }
         return isComma(index + 1) || !capitalized[index + 1] && !cues(startingAt: index + 1).isEmpty
             || isPunctuation(index + 1, ".") && followsInvertedCue(nameEndingAt: index)
