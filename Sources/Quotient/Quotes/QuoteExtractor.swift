@@ -4876,7 +4876,7 @@ struct ExtractionRun {
             owned.form = .description
             return resolve(owned, cueKind: cueKind)
         case .anonymous:
-            if let entity = namedPersonVaried(phrase) {
+            if let entity = namedPersonVaried(phrase) ?? namedRelative(phrase) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
@@ -5365,6 +5365,14 @@ struct ExtractionRun {
               registry.isMentioned(entity, inSentencesFrom: max(0, sentence - 1), before: tokens.lowerBound)
         else { return nil }
         return entity
+    }
+
+    /// "Her nephew, Tobiah Rennick, visits on Sundays. The nephew says …": "the" and a kinship noun the text gave
+    /// a named person refers to that person.
+    private func namedRelative(_ phrase: SpeakerPhrase) -> Int? {
+        let tokens = phrase.tokens
+        guard tokens.count == 2, view.isLower(tokens.lowerBound, "the"), EntityRegistry.kinshipPronouns[phrase.head] != nil else { return nil }
+        return registry.resolve(description: phrase.head, organization: false, before: tokens.lowerBound, sentence: view.sentenceOf[tokens.lowerBound])
     }
 
     private static let personByAgeOrSex: WordSet = ["teenager", "youngster", "man", "woman", "boy", "girl"]
