@@ -320,7 +320,10 @@ struct EntityRegistry {
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 // "Von der Leyen" opening a sentence after "Ursula von der Leyen" is a surname too.
                 let particleOpened = end - index >= 2 && view.has(index, .nameParticle) && view.isCapitalized(index)
-                let earlier = (end - index == 1 || particleOpened) && !isOrganization
+                // "Lloyd-Ivens told her" after "Bethan Lloyd-Ivens": a double surname alone is one word too.
+                let doubleSurname = end - index == 3 && view.isGluedHyphen(index + 1)
+                    && view.lower[index].utf8.count >= 2 && view.lower[index + 2].utf8.count >= 2
+                let earlier = (end - index == 1 || particleOpened || doubleSurname) && !isOrganization
                     ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
                 let entity = earlier ?? register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
                 if !isOrganization, let (partner, relation) = sharedSurnamePartner(of: index..<end, view: view) {
