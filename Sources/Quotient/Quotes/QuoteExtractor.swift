@@ -5726,7 +5726,7 @@ struct ExtractionRun {
         let tokens = view.document.sentences[sentence].tokens
         guard let first = tokens.first else { return false }
         // "Democrats say …": a party's members named by its plural.
-        if view.isCapitalized(first) && view.has(first, .plural) && view.lexicon.kind(of: String(view.lower[first].dropLast())) != nil { return true }
+        if view.isCapitalized(first) && reader.isPartyPlural(at: first) { return true }
         guard view.has(first, [.determiner, .possessive]) || view.wordKinds[first] == .anonymous else { return false }
         // "The surveyors conceded …": a plural the lexicon need not know may be the group too.
         return tokens.prefix(8).contains { view.wordKinds[$0] == .anonymous || view.wordKinds[$0] == .org || view.has($0, .plural) }

@@ -1036,8 +1036,12 @@ struct SpeakerPhraseReader {
 
     /// "Republicans", "Democrats": a capitalized plural whose singular is a speaker word names a group.
     func isPartyPlural(_ phrase: SpeakerPhrase) -> Bool {
-        guard phrase.form == .name, phrase.tokens.count == 1, view.has(phrase.tokens.lowerBound, .plural) else { return false }
-        return view.lexicon.kind(of: String(view.lower[phrase.tokens.lowerBound].dropLast())) != nil
+        phrase.form == .name && phrase.tokens.count == 1 && isPartyPlural(at: phrase.tokens.lowerBound)
+    }
+
+    /// Whether the word at `index` is such a plural, capitalized or not.
+    func isPartyPlural(at index: Int) -> Bool {
+        view.has(index, .plural) && view.lexicon.kind(of: String(view.lower[index].dropLast())) != nil
     }
 
     /// "His campaign sued …", "Her lawyers argued …": a possessive pronoun and a role, body or source noun

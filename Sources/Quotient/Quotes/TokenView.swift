@@ -146,9 +146,8 @@ struct TokenView {
         var index = 1
         while index + 1 < tokens.count {
             defer { index += 1 }
-            guard isOneByte(lower[index], UInt8(ascii: "-")), tokens[index - 1].kind == .word, tokens[index + 1].kind == .word,
-                  tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound,
-                  tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound else { continue }
+            guard isGluedHyphen(index, forms: lower, tokens: tokens), tokens[index - 1].kind == .word, tokens[index + 1].kind == .word
+            else { continue }
             // "brother-in-law", "mothers-in-law": the relation of the first word, over all five tokens.
             if lower[index + 1] == "in", let kin = kinds[index - 1], isInLaw(at: index, lower: lower, tokens: tokens) {
                 for joined in (index - 1)...(index + 3) { kinds[joined] = kin }
@@ -171,10 +170,8 @@ struct TokenView {
         _ kinds: inout [QuoteLexicon.WordKind?], lower: [String], capitalized: [Bool], tokens: [Token]
     ) {
         guard tokens.count >= 3 else { return }
-        for hyphen in 1..<(tokens.count - 1) where capitalized[hyphen - 1] && capitalized[hyphen + 1] && isOneByte(lower[hyphen], UInt8(ascii: "-"))
-            && tokens[hyphen - 1].span.utf8.upperBound == tokens[hyphen].span.utf8.lowerBound
-            && tokens[hyphen].span.utf8.upperBound == tokens[hyphen + 1].span.utf8.lowerBound
-            && (kinds[hyphen - 1] == nil) != (kinds[hyphen + 1] == nil) && !roleKeepingPrefixes.contains(lower[hyphen - 1]) {
+        for hyphen in 1..<(tokens.count - 1) where capitalized[hyphen - 1] && capitalized[hyphen + 1]
+            && isGluedHyphen(hyphen, forms: lower, tokens: tokens) && (kinds[hyphen - 1] == nil) != (kinds[hyphen + 1] == nil) && !roleKeepingPrefixes.contains(lower[hyphen - 1]) {
             kinds[hyphen - 1] = nil
             kinds[hyphen + 1] = nil
         }
@@ -228,9 +225,7 @@ struct TokenView {
         }
         // The cheap tests on the hyphen and the capitals come first: this runs for every token.
         for index in 2..<tokens.count where capitalized[index - 2] && !capitalized[index]
-            && tokens[index - 2].span.utf8.upperBound == tokens[index - 1].span.utf8.lowerBound
-            && tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound
-            && tokens[index].kind == .word && isOneByte(words[index - 1], UInt8(ascii: "-"))
+            && isGluedHyphen(index - 1, forms: words, tokens: tokens) && tokens[index].kind == .word
             && (index + 1 == tokens.count || tokens[index].span.utf8.upperBound < tokens[index + 1].span.utf8.lowerBound
                 || tokens[index + 1].kind != .word)
             && words[index].utf8.count <= 5 && words[index].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
@@ -404,9 +399,11 @@ struct TokenView {
     private static let clockSuffixes: WordSet = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "hrs"]
 
     /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
-    func isGluedHyphen(_ index: Int) -> Bool {
-        guard index > 0, index + 1 < count, isByte(index, UInt8(ascii: "-")) else { return false }
-        let tokens = document.tokens
+    func isGluedHyphen(_ index: Int) -> Bool { Self.isGluedHyphen(index, forms: words, tokens: document.tokens) }
+
+    /// The same, while the view is being built: `forms` are the tokens' words in any case.
+    private static func isGluedHyphen(_ index: Int, forms: [String], tokens: [Token]) -> Bool {
+        guard index > 0, index + 1 < tokens.count, isOneByte(forms[index], UInt8(ascii: "-")) else { return false }
         return tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound
             && tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound
     }

@@ -66,8 +66,8 @@ struct TranscriptLabel {
             let word = view.words[index]
             defer { index += 1 }
             // "OWUSU-BEKOE": a hyphen inside a name joins its parts into one name word.
-            if word == "-" && view.isGluedHyphen(index) && !nameWords.isEmpty && index + 1 < labelEnd && isInCapitals(view.words[index + 1]) {
-                nameWords[nameWords.count - 1] += "-" + view.words[index + 1]
+            if !nameWords.isEmpty, let part = capitalsAfterHyphen(index, limit: labelEnd, in: view) {
+                nameWords[nameWords.count - 1] += "-" + part
                 index += 1
                 continue
             }
@@ -94,6 +94,12 @@ struct TranscriptLabel {
                                roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole)
     }
 
+    /// The word in capitals that a glued hyphen at `index` joins to the word before it, when it comes before `limit`.
+    private static func capitalsAfterHyphen(_ index: Int, limit: Int, in view: TokenView) -> String? {
+        guard view.isGluedHyphen(index), index + 1 < limit, isInCapitals(view.words[index + 1]) else { return nil }
+        return view.words[index + 1]
+    }
+
     /// The words of a name in capitals, two to four of them, hyphenated parts joined ("JUDITH OKAFOR-WYNNE"); nil
     /// when a word is no capitals or is a role, a layout word or punctuation.
     private static func namesInCapitals(_ range: Range<Int>, in view: TokenView, lexicon: QuoteLexicon) -> [String]? {
@@ -101,8 +107,8 @@ struct TranscriptLabel {
         var index = range.lowerBound
         while index < range.upperBound {
             let word = view.words[index]
-            if word == "-" && view.isGluedHyphen(index) && !words.isEmpty && index + 1 < range.upperBound && isInCapitals(view.words[index + 1]) {
-                words[words.count - 1] += "-" + view.words[index + 1]
+            if !words.isEmpty, let part = capitalsAfterHyphen(index, limit: range.upperBound, in: view) {
+                words[words.count - 1] += "-" + part
                 index += 2
                 continue
             }
