@@ -144,6 +144,14 @@ import Testing
         ("Each harbour may have different tide tables.", "hedging", false),
         ("A berth could be either a pontoon or a mooring.", "hedging", false),
         ("The storm could undo any repairs made this week.", "hedging", true),
+        // The modal of a purpose clause or of a denied subject weighs no possibility; a result clause still does.
+        ("The crew lit flares so that the pilot could find the raft.", "hedging", false),
+        ("Marta left the gate open in order that the goats might graze.", "hedging", false),
+        ("The river rose, so the bridge could close again.", "hedging", true),
+        ("Nothing could stop the tide that night.", "hedging", false),
+        ("No further repairs could be made before dawn.", "hedging", false),
+        ("No one could have known the pier was rotten.", "hedging", false),
+        ("There is no doubt the bridge could close again.", "hedging", true),
         // Not ruling something out keeps it possible.
         ("The coastguard has not ruled out a second storm surge.", "hedging", true),
         ("The data indicate that the drug is effective.", "hedging", true),

@@ -456,11 +456,12 @@ final class StancePass: @unchecked Sendable {
             // "in May", "May 2005": the month, written with a capital inside a text.
             let capitalized = TextBytes.isASCIIUpper(bytes[Int(fact(start).utf8Start)])
             if capitalized && start > 0 && !fact(start - 1).flags.contains(.clauseBoundary) { return false }
-            return isSpeculation(modalAt: end) && !isPermission(modalAt: end)
+            return isSpeculation(modalAt: end) && !isPermission(modalAt: end) && !isInPurposeClause(modalAt: end)
         case .could:
             return lowerWord(end + 1) != "not" && !fact(end).flags.contains(.negator) && isSpeculation(modalAt: end)
+                && !isInPurposeClause(modalAt: end) && !hasDeniedSubject(modalAt: end)
         case .might:
-            return isSpeculation(modalAt: end)
+            return isSpeculation(modalAt: end) && !isInPurposeClause(modalAt: end)
         case .predicativeAdjective:
             let previous = lowerWord(start - 1)
             if let previous, ["make", "makes", "made", "making", "a", "an", "the"].contains(previous) { return false }
@@ -761,6 +762,24 @@ final class StancePass: @unchecked Sendable {
             return next != "easily" && !StanceSense.useParticiples.contains(next)
         }
         return true
+    }
+
+    /// "so that residents could sleep", "in order that the case may be heard": the modal of a purpose clause
+    /// says what something was for, not how likely it is. "so" alone also opens a result ("so prices could
+    /// rise"), so only "so that" and "in order that" count.
+    private func isInPurposeClause(modalAt modal: Int) -> Bool {
+        let that = word(before: modal, within: 6) { isWord($0, "that") }
+        guard let that else { return false }
+        return isWord(that - 1, "so") || isWord(that - 1, "order") && isWord(that - 2, "in")
+    }
+
+    /// "Nothing could stop them", "no further repairs could be made", "No one could have known": a denied
+    /// subject makes "could" a claim that something was impossible, not a guess.
+    private func hasDeniedSubject(modalAt modal: Int) -> Bool {
+        if let subject = lowerWord(modal - 1), ["nothing", "nobody", "none"].contains(subject) { return true }
+        if isWord(modal - 2, "no") { return true }
+        guard isWord(modal - 3, "no"), let degree = lowerWord(modal - 2) else { return false }
+        return ["more", "further", "other", "single"].contains(degree)
     }
 
     /// "A segment may contain multiple heads", "The label could be either", "may take any value": a verb of

@@ -6,7 +6,9 @@
 /// - `may` with a capital M inside a text is the month; `could not` is inability, not doubt; `may`, `might`
 ///   and `could` before a verb of variation or a passive of use list options or what can be done ("may
 ///   vary", "could be used to"); "Visitors may park here" and "You may leave" give permission; "we could
-///   use", "one may define" offer a course of action ("we could lose" still foresees harm).
+///   use", "one may define" offer a course of action ("we could lose" still foresees harm); a purpose clause
+///   ("so that the pilot could find the raft") and a denied subject ("Nothing could stop the tide") weigh no
+///   possibility.
 /// - `certain`, `sure`, `clear` and other certainty adjectives count when predicative ("It is certain
 ///   that", "I am sure"), not before a noun ("certain patients", "a clear majority", "make sure").
 /// - `support` is care for people ("support the families"), not backing for a bill, a plan, a candidate or a side
