@@ -60,6 +60,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
         // A body noun, perhaps qualified, before the body's own name: the name is the body spoken for.
         ("A spokesman for the ferry operator Skerrymar said the crossing was cancelled.", "spokesman, Skerrymar"),
+        // A capitalized word before a body noun after an article qualifies it: the body is the whole phrase.
+        ("A nurse with a Flemish charity said the clinic had run out of insulin.", "nurse, Flemish charity"),
         // A body's bare "of" noun is part of its name after a cue too.
         ("The harbour fees will double, according to the board of trustees.", "board of trustees"),
         ("“The season is over,” said the board of governors.", "board of governors"),

@@ -2761,6 +2761,13 @@ struct ExtractionRun {
 
     /// "…, she told the Harbor Times.": the addressee of an object cue is part of the attribution.
     private func skipAddressee(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
+        // "…, she warned tenants last week": a verb of promising or warning has a bare group for its addressee (a
+        // name after it is its inverted subject: "warned Clinton").
+        if cue.kind == .verb, start > 0, Self.addressingVerbs.contains(view.lower[start - 1]) {
+            // Only a noun for people: "promised sensors on every lamppost" promises things.
+            guard let people = describedPeopleEnd(from: start, end: end), isPeopleNoun(people - 1) else { return start }
+            return people
+        }
         guard cue.kind == .object else { return start }
         var position = start
         // A determiner opens the addressee only at its start ("told reporters the bridge …").
@@ -2768,8 +2775,9 @@ struct ExtractionRun {
             && (view.isCapitalized(position) || view.has(position, .audience) || position == start && view.has(position, .determiner)) {
             position += 1
         }
-        // "…, executives told staff on Wednesday": a bare plural or group of people is told too.
-        if position == start, position < end, isBarePeople(position) { position += 1 }
+        // "…, executives told staff on Wednesday": a bare plural or group of people is told too, after up to two
+        // words that describe it ("told visiting journalists", "warned local residents").
+        if position == start, let people = describedPeopleEnd(from: start, end: end) { position = people }
         if position == start + 1, let phrase = addresseePhraseEnd(from: start, end: end) { position = phrase }
         return position
     }
@@ -2794,6 +2802,21 @@ struct ExtractionRun {
         guard index + 1 < end else { return false }
         return view.isLower(index, "that") || view.has(index, [.determiner, .possessive])
             || TokenView.subjectPronouns.contains(view.lower[index])
+    }
+
+    /// A noun that names people by what they are, not only by being plural ("tenants", "staff", "voters").
+    private func isPeopleNoun(_ index: Int) -> Bool {
+        [.role, .anonymous].contains(view.wordKinds[index]) || view.has(index, .audience)
+            || Self.gatherings.contains(view.lower[index]) || SpeakerPhraseReader.groupNouns.contains(view.lower[index])
+    }
+
+    /// Where a bare group of people told something ends: the group's noun, after up to two words that describe
+    /// it ("staff", "visiting journalists", "worried local residents"); nil when none opens at `start`.
+    private func describedPeopleEnd(from start: Int, end: Int) -> Int? {
+        guard let people = (start..<min(end, start + 3)).first(where: isBarePeople),
+              (start..<people).allSatisfy({ view.has($0, [.ed, .ing]) || isPlainNoun($0) })
+        else { return nil }
+        return people + 1
     }
 
     /// A lowercase noun for people without a determiner: a plural or a word of the speaker lexicon ("staff",
@@ -3116,10 +3139,11 @@ struct ExtractionRun {
                                      || position > start && isPossessiveApostrophe(position)) {
                 position += 1
             }
-            // "told them the …", "told police they had …": an object pronoun or a bare group is who was told.
-            if position == start && position + 1 < end && (Self.personalObjects.contains(view.lower[position]) || isBarePeople(position))
-                && !view.has(position + 1, [.finiteVerb, .be, .auxiliary]) {
-                position += 1
+            // "told them the …", "told police they had …", "told visiting reporters the …": an object pronoun or a
+            // bare group is who was told.
+            if position == start, let people = Self.personalObjects.contains(view.lower[position]) ? position + 1 : describedPeopleEnd(from: start, end: end),
+               people < end, !view.has(people, [.finiteVerb, .be, .auxiliary]) {
+                position = people
             }
             // "told a packed town hall meeting the route would close".
             // "advised the council to wait": before an infinitive the addressee is who is to act, and stays.
@@ -5611,6 +5635,12 @@ struct ExtractionRun {
             last += 1
         }
         guard last > start + (abbreviated ? 2 : 0) else { return nil }
+        // "with a Danish charity", "for a Brussels think tank": after an article, a capitalized word before a body
+        // noun qualifies it, and the body is the whole phrase.
+        if start > end + 1, last < view.count, !view.isCapitalized(last), view.quoteOf[last] < 0,
+           view.wordKinds[last] == .org || view.lexicon.businessHeads.contains(view.lower[last]), endsNounPhrase(at: last) {
+            return view.phrase(start..<(last + 1))
+        }
         return view.phrase(fullerBodyName(startingWith: start..<last) ?? start..<last)
     }
 

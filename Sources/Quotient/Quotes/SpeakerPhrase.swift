@@ -1159,6 +1159,11 @@ struct SpeakerPhraseReader {
            isAside((opening + 1)..<(end - 1)) {
             end = opening
         }
+        // "A worker with a charity, who asked not to be named because she was not allowed to talk to the press,
+        // said": a relative clause set off before the cue describes the subject, however long it runs.
+        if end - 1 > start, view.isComma(end - 1), let opening = relativeAsideOpening(before: end - 1, floor: start) {
+            end = opening
+        }
         guard end - start >= 2, end - start <= 20 else { return nil }
         if subordinateSubject(before: end, floor: start) { return nil }
         // "A statement from the ministry said …": the document's issuer speaks.
@@ -1179,6 +1184,19 @@ struct SpeakerPhraseReader {
             // "The chamber of commerce", "the board of directors": a body's bare "of" noun is part of its name.
             if head.isOrganization && head.form != .name && namesBodyField(split..<end) { head.tokens = head.tokens.lowerBound..<end }
             return head
+        }
+        return nil
+    }
+
+    /// The comma that opens a relative clause ("…, who asked not to be named, …") closed by the comma at `closing`,
+    /// within 40 tokens and with no words in marks inside.
+    private func relativeAsideOpening(before closing: Int, floor: Int) -> Int? {
+        var index = closing - 1
+        while index > floor && closing - index <= 40 && view.quoteOf[index] < 0 {
+            if view.isComma(index) && view.has(index + 1, .relativePronoun) && index + 2 < closing {
+                return index > floor + 1 ? index : nil
+            }
+            index -= 1
         }
         return nil
     }
