@@ -44,6 +44,9 @@ struct EntityRegistry {
         /// How likely the mention is the topic a later pronoun continues: 0 for a subject or object, 1 after a
         /// preposition ("insults at Mr. Trump"), 2 for a possessive ("Bill Clinton's years").
         var salience = 0
+        /// "analysts at Fearnley Securities": the body only employs a group the text quotes, and is no topic a
+        /// later "the company" continues.
+        var isWorkplace = false
     }
 
     /// Name mentions outside quotes, in document order.
@@ -260,7 +263,9 @@ struct EntityRegistry {
             }
             var describedRole = false
             while canExtendRole() {
-                if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier || kind == .org && roleStart == index {
+                // A body noun right before the name, all three tokens of it when hyphenated ("start-up").
+                if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier
+                    || kind == .org && (roleStart == index || view.isGluedHyphen(roleStart) || view.isGluedHyphen(roleStart - 1)) {
                     roleStart -= 1
                 } else if roleStart == index, view.wordKinds[roleStart - 1] == nil, end - index >= 2,
                           Self.isAgentNoun(view.lower[roleStart - 1]), !Self.notAgentNouns.contains(view.lower[roleStart - 1]),
@@ -300,7 +305,7 @@ struct EntityRegistry {
                 && (view.isCapitalized(index - 2) || view.isPlainWord(index - 2, excluding: SpeakerPhraseReader.functionWords))
             // "chipmaker Veltrix", "Chipmaker Veltrix cut …": a business noun right before a lone name says what it is;
             // so does one in an apposition after it ("Veltrix, the Dutch maker of lithography parts, …").
-            let businessBefore = roleStart < index && businessHeads.contains(view.lower[index - 1]) && givenNames[view.lower[index]] == nil
+            let businessBefore = roleStart < index && businessHeads.contains(view.compound(endingAt: index - 1)) && givenNames[view.lower[index]] == nil
             let appositive = end - index == 1 && !businessBefore ? businessAppositive(after: end, view: view) : nil
             let hasRole = roleStart < index
                 && ((roleStart..<index).contains { view.wordKinds[$0] == .role } || namedBody || businessBefore || describedRole)
@@ -339,7 +344,8 @@ struct EntityRegistry {
                     mentions.append(Mention(token: partner, entity: other, sentence: view.sentenceOf[partner]))
                 }
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
-                                        salience: Self.salience(of: roleStart..<end, view: view)))
+                                        salience: Self.salience(of: roleStart..<end, view: view),
+                                        isWorkplace: Self.isWorkplace(of: roleStart, view: view)))
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
                 let roleBefore = index >= 2 && view.isComma(index - 1)
                     ? view.wordKinds[index - 2] == .role ? index - 2 : Self.roleBeforeOfPhrase(comma: index - 1, view: view) : nil
@@ -476,12 +482,14 @@ struct EntityRegistry {
         guard comma + 2 < view.count, view.isComma(comma), view.quoteOf[comma + 1] < 0, view.has(comma + 1, .article) else { return nil }
         let limit = min(view.count, comma + 6)
         var index = comma + 2
-        while index < limit && view.quoteOf[index] < 0 && view.document.tokens[index].kind == .word && !businessHeads.contains(view.lower[index])
+        // "Velocinza, a Lisbon start-up,": the hyphen inside a compound noun is passed over.
+        while index < limit && view.quoteOf[index] < 0 && (view.document.tokens[index].kind == .word || view.isGluedHyphen(index))
+            && !businessHeads.contains(view.compound(endingAt: index))
             && !view.has(index, [.clauseWord, .finiteVerb, .modifierOpener]) && view.cue(at: index, within: limit) == nil {
             index += 1
         }
         // "Leeds, the company said": a cue after the noun makes it a subject, not an apposition.
-        guard index < limit, view.quoteOf[index] < 0, businessHeads.contains(view.lower[index]), index + 1 < view.count,
+        guard index < limit, view.quoteOf[index] < 0, businessHeads.contains(view.compound(endingAt: index)), index + 1 < view.count,
               view.has(index + 1, [.phraseEnder, .modifierOpener]) || view.isByte(index + 1, UInt8(ascii: ")"))
         else { return nil }
         return (comma + 2)..<(index + 1)
@@ -621,6 +629,13 @@ struct EntityRegistry {
         if isPossessive(view.words[phrase.upperBound - 1]) { return 2 }
         if phrase.lowerBound > 0, view.has(phrase.lowerBound - 1, .preposition) { return 1 }
         return 0
+    }
+
+    /// Whether the phrase at `start` follows a group of people and "at", "from" or "with" ("analysts at …",
+    /// "economists from …").
+    private static func isWorkplace(of start: Int, view: TokenView) -> Bool {
+        guard start >= 2, ["at", "from", "with"].contains(view.lower[start - 1]) else { return false }
+        return view.wordKinds[start - 2] == .anonymous || view.has(start - 2, .plural) && !view.isCapitalized(start - 2)
     }
 
     /// "Ayotte’s campaign": a possessive names the owner, not a modifier.
@@ -913,12 +928,14 @@ struct EntityRegistry {
         guard !candidates.isEmpty || business else { return nil }
         let before = firstMention(atOrAfterToken: token)
         let window = firstMention(inSentence: max(0, sentence - 3))..<before
-        if let recent = mentions[window].last(where: { candidates.contains($0.entity) || isRelated($0.entity) }) { return recent.entity }
+        if let recent = mentions[window].last(where: { candidates.contains($0.entity) || isRelated($0.entity) && !$0.isWorkplace }) {
+            return recent.entity
+        }
         let earlier = Set(mentions[..<before].lazy.map(\.entity).filter(candidates.contains))
         if earlier.count == 1 { return earlier.first }
         // A story about one business calls it "the company" paragraphs after it named it.
         if business && earlier.isEmpty {
-            let businesses = Set(mentions[..<before].lazy.map(\.entity).filter(isRelated))
+            let businesses = Set(mentions[..<before].lazy.filter { !$0.isWorkplace }.map(\.entity).filter(isRelated))
             if businesses.count == 1 { return businesses.first }
         }
         // "…, the head teacher announced on Friday. (…) head teacher Graham Osei said …": with no one before, a

@@ -257,7 +257,15 @@ public struct QuoteLexicon: Sendable {
     static func roleWords(_ role: String) -> [String] {
         var words = splitRoleWords(role)
         for word in words { if let full = titleAbbreviations[word] { words.append(full) } }
+        // "Lisbon start-up": a compound the lexicon holds with its hyphen is a word of the role as well as its parts.
+        if role.utf8.contains(UInt8(ascii: "-")) { words.append(contentsOf: hyphenatedCompounds(role.lowercased())) }
         return words
+    }
+
+    /// The hyphenated compounds of a text ("start-up", "co-founder"), lowercased.
+    private static func hyphenatedCompounds(_ text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).filter { $0.contains("-") && !$0.hasPrefix("-") && !$0.hasSuffix("-") }
+            .map(String.init)
     }
 
     /// Abbreviated titles of news style and the words they stand for.

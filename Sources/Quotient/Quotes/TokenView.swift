@@ -401,6 +401,11 @@ struct TokenView {
     /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
     func isGluedHyphen(_ index: Int) -> Bool { Self.isGluedHyphen(index, forms: words, tokens: document.tokens) }
 
+    /// The lowercase word ending at `index`, with the word a glued hyphen joins to it ("start-up" at "up").
+    func compound(endingAt index: Int) -> String {
+        index >= 2 && isGluedHyphen(index - 1) ? lower[index - 2] + "-" + lower[index] : lower[index]
+    }
+
     /// The same, while the view is being built: `forms` are the tokens' words in any case.
     private static func isGluedHyphen(_ index: Int, forms: [String], tokens: [Token]) -> Bool {
         guard index > 0, index + 1 < tokens.count, isOneByte(forms[index], UInt8(ascii: "-")) else { return false }
