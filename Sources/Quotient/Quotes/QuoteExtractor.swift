@@ -4951,6 +4951,15 @@ struct ExtractionRun {
             // "His campaign", "Her lawyers": the role or body, and whom the possessive refers to.
             let owner = phrase.tokens.lowerBound
             let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
+            // "Halvik Marine cut its dividend, and its chief executive warned …. (…) Chief Executive Solveig Aamodt
+            // told analysts": in a lead, a body's office points ahead to the one person the next paragraph
+            // introduces with it, as "the chief executive" does.
+            if view.isLower(owner, "its"), view.lexicon.kind(of: phrase.head) == .role,
+               let entity = registry.resolve(description: phrase.head, organization: false, before: owner, sentence: view.sentenceOf[owner]),
+               let first = registry.firstMention(of: entity), first > owner {
+                registry.noteMention(token: owner, entity: entity, sentence: view.sentenceOf[owner])
+                return (speaker(entity, mention: mention, span: span), entity)
+            }
             // "The port authority issued a statement. Its spokesman said …": a body described as the subject just
             // before is nearer than any body named further back.
             if view.isLower(owner, "its"), let name = bodyAsSubject(before: owner) {
