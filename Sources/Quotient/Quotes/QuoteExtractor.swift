@@ -2395,9 +2395,19 @@ struct ExtractionRun {
     private func continuation(after comma: Int, end: Int, minimumWords: Int = 3) -> Range<Int>? {
         let start = comma + 1
         guard start < end, view.wordCount(start..<end) >= minimumWords, view.quoteOf[start] < 0, view.cue(at: start, within: end) == nil,
-              !view.has(start, .ing)
+              !view.has(start, .ing), !isLabelNounPhrase(from: start, end: end)
         else { return nil }
         return start..<end
+    }
+
+    /// "…, researchers reported, a finding that could explain …", "…, a decision which angered islanders": after a
+    /// set-off attribution, "a" or "an", a noun with at most three words before it and a relative pronoun make the
+    /// writer's label for what was reported, not more of it.
+    private func isLabelNounPhrase(from start: Int, end: Int) -> Bool {
+        guard view.isLower(start, "a") || view.isLower(start, "an") else { return false }
+        guard let relative = ((start + 2)..<min(end, start + 6)).first(where: { view.has($0, .relativePronoun) || view.isLower($0, "that") })
+        else { return false }
+        return ((start + 1)..<relative).allSatisfy { isPlainNoun($0) || view.has($0, .ed) && !view.has($0, .finiteVerb) }
     }
 
     /// A time or place phrase ("On Monday", "Six months ago"), or a participle phrase ("after winning Ohio"),
@@ -4664,6 +4674,23 @@ struct ExtractionRun {
     }
 
     /// A known entity as the speaker of words, named by `mention` at `span`.
+    /// "a soldier who gave only his first name, Taras,", "Another trader, who would give only her first name,
+    /// Ulrike,": the name a person described gave after the description ending at `end`, one or two capitalized
+    /// words.
+    private func firstNameGiven(after end: Int) -> Range<Int>? {
+        var index = end
+        if index < view.count && view.isComma(index) { index += 1 }
+        guard index < view.count, view.isLower(index, "who") else { return nil }
+        let limit = min(view.count, index + 8)
+        guard let name = ((index + 1)..<limit).first(where: { view.isLower($0, "name") }), name + 1 < view.count,
+              view.isLower(name - 1, "first"), ((index + 1)..<(name - 1)).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 })
+        else { return nil }
+        let start = view.isComma(name + 1) || view.isByte(name + 1, UInt8(ascii: ":")) ? name + 2 : name + 1
+        var last = start
+        while last < min(view.count, start + 2) && view.isCapitalized(last) && view.quoteOf[last] < 0 && view.isWord(last) { last += 1 }
+        return last > start ? start..<last : nil
+    }
+
     private func speaker(_ entity: Int, mention: String, span: TextSpan) -> Speaker {
         let found = registry[entity]
         return Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind)
@@ -4843,6 +4870,16 @@ struct ExtractionRun {
         // "Democrats say …", "Republicans in the state senate warned …": a party's members, a group, not a person.
         if reader.isPartyPlural(phrase) {
             return (Speaker(name: view.phrase(phrase.tokens), mention: mention, role: nil, span: span, kind: .group), nil)
+        }
+        if phrase.form == .anonymous || phrase.form == .description, let given = firstNameGiven(after: phrase.tokens.upperBound) {
+            let name = view.phrase(given)
+            let described = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, [.determiner, .quantifier]) ? 1 : 0)
+            let role = commonNounPhrase(described.isEmpty ? phrase.tokens : described)
+            if let entity = registry.resolve(name: name, lastWord: view.lower[given.upperBound - 1]) {
+                registry.noteMention(token: given.lowerBound, entity: entity, sentence: view.sentenceOf[given.lowerBound])
+                return (Speaker(name: registry[entity].name, mention: mention, role: role, span: span, kind: .person), entity)
+            }
+            return (Speaker(name: name, mention: mention, role: role, span: span, kind: .person), nil)
         }
         switch phrase.form {
         case .pronoun:

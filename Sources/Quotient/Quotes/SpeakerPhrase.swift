@@ -99,6 +99,8 @@ struct SpeakerPhraseReader {
     static let nameParticles: WordSet = [
         "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "dos", "das", "ter", "ten", "zu",
         "la", "le",
+        // Irish: "Tadhg Ó Loingsigh", "Síle Ní Bhriain".
+        "ó", "ní", "nic", "uí",
     ]
 
     /// "Havvind AS", "Nordkraft ASA", "Volvo AB": a company form in capitals ends the company's name, even where
