@@ -638,6 +638,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Trawlermen were furious when the inspector, Halvdan Rønning, said the quota would halve.", "Halvdan Rønning", "inspector"),
         // A count of one is no part of a role.
         ("“The smoke was thick,” one lifeguard, Sunniva Aakre, recalled.", "Sunniva Aakre", "lifeguard"),
+        // Where a person with a title works, set off after the name, leaves the title the role.
+        ("Detective Inspector Morven Baird, of Tayside Police, said the van had been found.", "Morven Baird", "Detective Inspector"),
     ] as [(String, String, String?)])
     func aRoleSaysWhatSomeoneIs(_ text: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)
@@ -828,6 +830,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker?.role == "reporter")
         #expect(speaker?.organization == "Valley Courier")
         #expect(speaker?.kind == .anonymous)
+    }
+
+    /// "CONVENER (FIONA MACRAE):": an office the lexicon does not list, before a name in brackets that opens on a given
+    /// name, is the office of the one named; a name first met as "Mr Lindgren" and then labelled in capitals is shown
+    /// in ordinary case.
+    @Test func anUnlistedOfficeBeforeABracketedNameIsItsRole() throws {
+        let text = "CONVENER (ISOBEL KINNAIRD): Mr Haldane, when will the ferry sail?\n\nTORMOD HALDANE: On Friday, convener.\n\n"
+            + "KINNAIRD: Thank you."
+        let quotes = try extract(text).quotes
+        #expect(quotes.map { $0.speaker?.name } == ["Isobel Kinnaird", "Tormod Haldane", "Isobel Kinnaird"])
+        #expect(quotes.first?.speaker?.role == "Convener")
     }
 
     /// A parliamentary record writes its labels in ordinary case: an honorific and a name, or the office with its

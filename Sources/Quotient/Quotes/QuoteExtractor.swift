@@ -262,6 +262,12 @@ struct ExtractionRun {
             let name = turn.name
             let known = registry.resolve(name: name, lastWord: last)
             let index = known ?? registry.register(name: name, lastWord: last, role: role, kind: .person)
+            // "Mr Lindgren" named before "ERIK LINDGREN:" leaves the label's capitals as the fuller name; the
+            // speaker is shown as the label reads in ordinary case.
+            if let fuller = registry.fullerName(of: index) ?? (known != nil ? index : nil),
+               registry[fuller].name != name, registry[fuller].name == name.uppercased() {
+                registry.rename(fuller, to: name)
+            }
             let found = registry[index]
             speaker = Speaker(name: found.name, mention: mention, role: role ?? found.role, span: span, kind: found.kind)
             entity = index

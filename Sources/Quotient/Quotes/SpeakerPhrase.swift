@@ -1821,7 +1821,11 @@ struct SpeakerPhraseReader {
                 else { continue }
                 phrase = modified
             }
-            if let role = appositionRole(opening + 1, comma) { phrase.role = role }
+            // "Detective Sergeant Callum Reid, of North Yorkshire Police,": where a person works or comes from
+            // leaves the title their role.
+            if let role = appositionRole(opening + 1, comma), phrase.role == nil || !isOriginAfterName((opening + 1)..<comma) {
+                phrase.role = role
+            }
             return phrase
         }
         return nil

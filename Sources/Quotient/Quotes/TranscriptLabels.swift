@@ -89,6 +89,13 @@ struct TranscriptLabel {
         if nameWords.isEmpty, let bracket, let named = namesInCapitals(bracket, in: view, lexicon: lexicon) {
             nameWords = named
             bracketRole = nil
+        } else if roleWords.isEmpty, nameWords.count == 1, let bracket, let named = namesInCapitals(bracket, in: view, lexicon: lexicon),
+                  lexicon.givenNames[named[0].lowercased()] != nil {
+            // "CONVENER (FIONA MACRAE):": one word the lexicon does not list, before a name that opens on a given name
+            // in the brackets, is the speaker's office.
+            roleWords = nameWords
+            nameWords = named
+            bracketRole = nil
         }
         return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
                                roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole)
