@@ -638,6 +638,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Trawlermen were furious when the inspector, Halvdan Rønning, said the quota would halve.", "Halvdan Rønning", "inspector"),
         // A count of one is no part of a role.
         ("“The smoke was thick,” one lifeguard, Sunniva Aakre, recalled.", "Sunniva Aakre", "lifeguard"),
+        // A participle with its own complement, set off after the name, is an aside and no role.
+        ("Oona Fairley, asked by reporters whether she would stand again, said the party would decide.", "Oona Fairley", nil),
+        // A title qualified by lowercase words opens the name set off after a description, which stays the role.
+        ("Her challenger, state Sen. Rowan Achterberg, said the levy was unfair.", "Rowan Achterberg", "challenger"),
         // Where a person with a title works, set off after the name, leaves the title the role.
         ("Detective Inspector Morven Baird, of Tayside Police, said the van had been found.", "Morven Baird", "Detective Inspector"),
     ] as [(String, String, String?)])

@@ -2829,10 +2829,12 @@ struct ExtractionRun {
     /// Where a bare group of people told something ends: the group's noun, after up to two words that describe
     /// it ("staff", "visiting journalists", "worried local residents"); nil when none opens at `start`.
     private func describedPeopleEnd(from start: Int, end: Int) -> Int? {
+        // A capitalized word before the group says where it is from ("Iowa farmers", "Tesla drivers").
         guard let people = (start..<min(end, start + 3)).first(where: isBarePeople),
-              (start..<people).allSatisfy({ view.has($0, [.ed, .ing]) || isPlainNoun($0) })
+              (start..<people).allSatisfy({ view.has($0, [.ed, .ing]) || isPlainNoun($0) || view.isCapitalized($0) && view.quoteOf[$0] < 0 })
         else { return nil }
-        return people + 1
+        // Described, the group must be people by its noun, not only plural ("new measures that …" are things).
+        return people == start || isPeopleNoun(people) ? people + 1 : nil
     }
 
     /// A lowercase noun for people without a determiner: a plural or a word of the speaker lexicon ("staff",
@@ -2889,7 +2891,11 @@ struct ExtractionRun {
         }
         // "warning investors that …", "cautioned members that …": a bare group told something ("said reports that
         // … were false" has a noun's clause, so not after "say").
-        if gap.count == 1, isBarePeople(gap.lowerBound), let verb = cue.words.first, !Self.sayForms.contains(verb) { return true }
+        // "promising Iowa farmers that …", "warning local residents that …": the group may be described.
+        if gap.count <= 3, describedPeopleEnd(from: gap.lowerBound, end: gap.upperBound) == gap.upperBound, let verb = cue.words.first,
+           !Self.sayForms.contains(verb) {
+            return true
+        }
         // "warned the council last year that …", "assured residents on Monday that …": whoever was told, then when.
         if gap.count >= 3, let split = ((gap.lowerBound + 1)..<gap.upperBound).first(where: { isTimePhrase($0..<gap.upperBound) }),
            isAddressee(gap.lowerBound..<split) || split == gap.lowerBound + 1 && isBarePeople(gap.lowerBound) {

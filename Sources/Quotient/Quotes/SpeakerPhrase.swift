@@ -1268,6 +1268,16 @@ struct SpeakerPhraseReader {
         return named
     }
 
+    /// An abbreviated title with its full stop after up to two lowercase words that qualify it ("state Sen. Lorna
+    /// Pettibone", "former Gov. Ada Holm"), before a name word: the title's index.
+    private func qualifiedTitle(_ start: Int, limit: Int) -> Int? {
+        guard let title = (start..<min(limit, start + 3)).first(where: { SentenceRules.isTitle(view.words[$0]) }), title > start,
+              title + 2 < limit, view.isByte(title + 1, UInt8(ascii: ".")), isNameWord(title + 2),
+              (start..<title).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && view.quoteOf[$0] < 0 })
+        else { return nil }
+        return title
+    }
+
     /// Participles that introduce a name after a noun ("a nurse named Ola Brekke", "a welder called Sven Aas").
     static let nameIntroducers: WordSet = ["named", "called", "nicknamed"]
 
@@ -1659,9 +1669,41 @@ struct SpeakerPhraseReader {
             start = comma + 1
         }
         guard start < end, !view.has(start, [.relativePronoun, .ing]) else { return nil }
+        // "Holloway, asked by reporters whether …, said": a participle with its own complement is an aside, not what
+        // the person is ("a retired teacher", "retired teacher Ane Lid" keep theirs).
+        if view.has(start, .ed), !view.isCapitalized(start), start + 1 < end,
+           view.has(start + 1, [.preposition, .subordinator, .questionStop]) || Self.participleComplements.contains(view.lower[start + 1]) {
+            return nil
+        }
         if view.has(start, .article) { start += 1 }
         return start < end ? view.phrase(start..<end) : nil
     }
+
+    /// "Brook praised his opponent, Hilde Moe, on …": whether the comma closes a main clause with a verb of its own,
+    /// so a name after it is that clause's object set off, not a new subject ("When the vote came, Moe, a nurse,
+    /// said" opens with a subordinate clause).
+    private func followsObject(comma: Int, floor: Int) -> Bool {
+        let clauseStart = (floor..<comma).last(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }).map { $0 + 1 } ?? floor
+        guard clauseStart < comma, !view.has(clauseStart, [.subordinator, .clauseWord]) else { return false }
+        return hasClauseVerb(clauseStart..<comma)
+    }
+
+    /// Whether the words hold a verb that makes them a clause: a finite form, or a past form before a determiner
+    /// ("praised his", "visited the"; "the retired teacher" has an adjective).
+    private func hasClauseVerb(_ words: Range<Int>) -> Bool {
+        words.contains { index in
+            guard !view.isCapitalized(index), view.quoteOf[index] < 0 else { return false }
+            if view.has(index, [.finiteVerb, .be, .auxiliary, .irregularPast]) { return true }
+            // "to discuss his remarks about …": an infinitive.
+            if view.isLower(index, "to") && opensInfinitive(index + 1, end: words.upperBound) && view.has(index + 2, [.determiner, .possessive]) {
+                return true
+            }
+            return view.has(index, .ed) && index + 1 < words.upperBound && view.has(index + 1, [.determiner, .possessive, .article])
+        }
+    }
+
+    /// Words that open the complement of a participle set off after a name ("asked whether", "pressed on").
+    private static let participleComplements: WordSet = ["whether", "if", "about", "by", "on", "what", "how", "why", "to", "for", "after"]
 
     /// "teacher Gareth Evans from Swansea", "nurse Ola Brun of Tromsø", "Hamid Rezaei of the University of Leeds":
     /// "from", "of", "at" or "in" and a name of up to five words (inner "the", "of" and "for" lowercase) say where
@@ -1717,7 +1759,8 @@ struct SpeakerPhraseReader {
             // "Its chair, Dr. Rosalind Achebe, conceded", "Another speaker, 16-year-old Tariq Haddad, said": a title
             // or an age before the name is part of the apposition.
             let afterAge = ageCompoundEnd(from: opening + 1, limit: comma) ?? opening + 1
-            var nameStart = titleEnd(from: afterAge, limit: comma)
+            // "His rival, state Sen. Lorna Pettibone, said": lowercase words may qualify the title.
+            var nameStart = titleEnd(from: qualifiedTitle(afterAge, limit: comma) ?? afterAge, limit: comma)
             // "One of them, Fenwick MP Harriet Oyelowo, said": a place and an office before the name.
             if isNameWord(nameStart), let office = ((nameStart + 1)..<min(comma, nameStart + 3)).first(where: { view.wordKinds[$0] == .role }),
                (nameStart..<office).allSatisfy({ view.isCapitalized($0) && view.wordKinds[$0] == nil }),
@@ -1761,6 +1804,10 @@ struct SpeakerPhraseReader {
                     view.isComma($0) || view.isByte($0, UInt8(ascii: ":")) || dashStart(endingAt: $0, floor: floor) != nil
                         || view.has($0, .subordinator) && view.quoteOf[$0] < 0
                 }).map { $0 + 1 } ?? floor
+                // "Brook praised his opponent, Hilde Moe, saying": a description with a verb of its own is a clause,
+                // whose object the name set off after it is; the name is not the subject.
+                // ("“No comment,” was all the harbourmaster, Piet Dekker, would say": the copula of the frame.)
+                if !view.has(descriptionStart, .be) && hasClauseVerb(descriptionStart..<opening) { continue }
                 var roleStart = descriptionStart
                 // "Its lead author, Prof. Hamid Rezaei, said": the role is "lead author", as after an article.
                 // "one volunteer, Eleni Papadaki, said": a count of one is no part of it either ("One of them" stays).
@@ -1806,7 +1853,7 @@ struct SpeakerPhraseReader {
             var phrase = plain
             // "Then Daniel Amundsen, the Delaware governor, said": a sentence adverb may open the clause.
             func opensClause(_ start: Int) -> Bool {
-                start == floor || view.isComma(start - 1) || view.quoteOf[start - 1] >= 0
+                start == floor || view.isComma(start - 1) && !followsObject(comma: start - 1, floor: floor) || view.quoteOf[start - 1] >= 0
                     || start - 1 == floor && view.has(floor, .clauseOpener)
                     // "… was “sensible,” while Tom Hargreaves, an economist, warned …": a joining word after a comma,
                     // also one inside the closing mark, opens a clause.

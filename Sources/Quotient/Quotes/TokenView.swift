@@ -580,12 +580,21 @@ struct TokenView {
            closing > index + 2, ((index + 2)..<closing).allSatisfy({ document.tokens[$0].kind == .word }) {
             that = closing + 1
         }
+        // "…, promising Iowa farmers that …": a participle's addressee, up to three words ending on people, before it.
+        if has(index, .ing), !isLower(that, "that"), index + 3 < count,
+           let found = ((index + 2)..<min(count - 1, index + 5)).first(where: { isLower($0, "that") }),
+           ((index + 1)..<found).allSatisfy({ document.tokens[$0].kind == .word && !has($0, [.finiteVerb, .be, .auxiliary]) }),
+           has(found - 1, .plural) || [.anonymous, .role].contains(wordKinds[found - 1]) || Self.addressedPronouns.contains(lower[found - 1]) {
+            that = found
+        }
         guard isLower(that, "that") else { return false }
         let after = that + 1
         let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || isLower(after, "there")
             || capitalized[after] || document.tokens[after].kind == .number
         return subject && clause
     }
+
+    private static let addressedPronouns: WordSet = ["them", "us", "him", "her", "me", "you"]
 
     /// "The report claims that …", "the lawsuit alleges that …": an -s form after a singular noun that its determiner
     /// opens is that noun's verb.
