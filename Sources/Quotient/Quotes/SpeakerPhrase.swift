@@ -1475,12 +1475,14 @@ struct SpeakerPhraseReader {
         return ["from", "by"].contains(view.lower[index + 1]) ? index + 2 : start
     }
 
-    /// "The statement, signed by Haverford and two other trustees,": a text, then set off by commas the participle
-    /// of issuing or signing and its agent, who speaks for it.
+    /// "The statement, signed by Haverford and two other trustees,", "The ruling, written by Justice Okwuosa,": a
+    /// text, then set off by commas the participle of issuing, signing or writing it and its agent, who speaks for it.
     private func signersOfText(start: Int, end: Int) -> SpeakerPhrase? {
         var index = start
         if index < end && view.has(index, [.article, .possessive]) { index += 1 }
-        guard index + 5 < end, Self.documentNouns.contains(view.lower[index]), view.isComma(index + 1), view.has(index + 2, .ed),
+        // "signed by", "issued by", "written by": any participle of making the text.
+        guard index + 5 < end, Self.documentNouns.contains(view.lower[index]), view.isComma(index + 1),
+              view.has(index + 2, .ed) || view.isLower(index + 2, "written"),
               view.isLower(index + 3, "by"), view.isComma(end - 1), index + 4 < end - 1,
               !((index + 4)..<(end - 1)).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
               let agent = before(end - 1, floor: index + 4, allowApposition: false), agent.tokens == (index + 4)..<(end - 1),
@@ -1494,7 +1496,7 @@ struct SpeakerPhraseReader {
         "survey", "poll", "transcript", "document", "documents", "records", "announcement", "estimate", "estimates",
         "article", "story", "note", "editorial", "column", "bulletin", "notice", "message", "newsletter", "paper",
         "data", "figures", "average", "census", "website", "budget", "draft", "plan", "proposal", "forecast", "audit",
-        "minutes", "indictment", "complaint", "lawsuit", "ruling", "judgment", "verdict", "order", "contract", "agreement",
+        "minutes", "indictment", "complaint", "lawsuit", "ruling", "judgment", "verdict", "opinion", "order", "contract", "agreement",
         "strategy", "assessment", "review", "inquiry", "investigation", "application", "submission", "petition",
         "video", "ad", "advert", "advertisement", "commercial", "leaflet", "flyer", "pamphlet", "brochure", "podcast",
     ]
