@@ -642,6 +642,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Oona Fairley, asked by reporters whether she would stand again, said the party would decide.", "Oona Fairley", nil),
         // A title qualified by lowercase words opens the name set off after a description, which stays the role.
         ("Her challenger, state Sen. Rowan Achterberg, said the levy was unfair.", "Rowan Achterberg", "challenger"),
+        // A participle phrase that opens the sentence says how someone spoke, not what they are.
+        ("Speaking for the family, Idris Wynne, KC, said the inquest had been unfair.", "Idris Wynne", nil),
+        ("Senior chemist Lowri Pask, of the University of Bangor's school of ocean sciences, said the bay was clean.", "Lowri Pask",
+         "Senior chemist"),
         // Where a person with a title works, set off after the name, leaves the title the role.
         ("Detective Inspector Morven Baird, of Tayside Police, said the van had been found.", "Morven Baird", "Detective Inspector"),
     ] as [(String, String, String?)])

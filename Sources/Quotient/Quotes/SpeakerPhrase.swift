@@ -1690,6 +1690,14 @@ struct SpeakerPhraseReader {
         return hasClauseVerb(clauseStart..<comma)
     }
 
+    /// "of North Yorkshire Police", "of the University of NSW's school of public health": where a person works or
+    /// comes from, an origin word and a capitalized name, perhaps after "the".
+    private func isAffiliation(_ words: Range<Int>) -> Bool {
+        guard words.count >= 2, Self.originWords.contains(view.lower[words.lowerBound]) else { return false }
+        let first = view.isLower(words.lowerBound + 1, "the") ? words.lowerBound + 2 : words.lowerBound + 1
+        return first < words.upperBound && view.isCapitalized(first)
+    }
+
     /// Whether the words hold a verb that makes them a clause: a finite form, or a past form before a determiner
     /// ("praised his", "visited the"; "the retired teacher" has an adjective).
     private func hasClauseVerb(_ words: Range<Int>) -> Bool {
@@ -1833,8 +1841,11 @@ struct SpeakerPhraseReader {
                     if let joined = coordinatedAfterApposition(phrase, and: roleStart, floor: floor) { return joined }
                 }
                 // "One of them" and "Another" say which group, not what the person is.
-                phrase.role = roleStart < opening && !isPartitiveOfPronoun(roleStart..<opening) && !isBareCount(roleStart..<opening)
-                    ? view.phrase(roleStart..<opening) : nameStart > opening + 1 ? view.phrase((opening + 1)..<nameStart) : nil
+                // "Speaking in the parents' defence, Tom Molomby, SC, said": a participle or scene phrase before the
+                // name says when or how, not what the person is.
+                let describes = roleStart < opening && !isPartitiveOfPronoun(roleStart..<opening) && !isBareCount(roleStart..<opening)
+                    && !view.has(roleStart, [.ing, .preposition])
+                phrase.role = describes ? view.phrase(roleStart..<opening) : nameStart > opening + 1 ? view.phrase((opening + 1)..<nameStart) : nil
                 // "The plant will close, the company, Brenner Tools, said": the description is part of the subject,
                 // so what was said ends before it.
                 if descriptionStart < opening { phrase.tokens = descriptionStart..<phrase.tokens.upperBound }
@@ -1872,7 +1883,7 @@ struct SpeakerPhraseReader {
             }
             // "Detective Sergeant Callum Reid, of North Yorkshire Police,": where a person works or comes from
             // leaves the title their role.
-            if let role = appositionRole(opening + 1, comma), phrase.role == nil || !isOriginAfterName((opening + 1)..<comma) {
+            if let role = appositionRole(opening + 1, comma), phrase.role == nil || !isAffiliation((opening + 1)..<comma) {
                 phrase.role = role
             }
             return phrase
