@@ -159,6 +159,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("One reader, retired teacher Gwilym Pryce from Aberaeron, wrote that the bus had not come for a week.", "Gwilym Pryce"),
         ("Another caller, nurse Sigrun Brekke of Tromsø, said the ward had been full since Easter.", "Sigrun Brekke"),
         ("The Wexcombe and Lyndon Rowing Club said the regatta was off.", "Wexcombe and Lyndon Rowing Club"),
+        // A company form with its full stop ends the company's name.
+        ("Harland Shipping Co. said the winter sailings would stop.", "Harland Shipping Co"),
         // An Irish surname with its particle alone is the person named with it before.
         ("Coach Donncha Ó Fiannachta watched from the bench. After the whistle, Ó Fiannachta shook every hand. “We were second best,” he said.",
          "Donncha Ó Fiannachta"),

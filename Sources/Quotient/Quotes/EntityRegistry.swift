@@ -173,6 +173,8 @@ struct EntityRegistry {
             if end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
                 && view.isCapitalized(end) && view.isBodyWord(end) {
                 end += 1
+                // "Brightwater Foods Inc": a company form after the body word.
+                if end < view.count && view.sentenceOf[end] == view.sentenceOf[index] && reader.isNameWord(end) { end += 1 }
             }
             // "Devon and Cornwall Police": one word and "and" before a body's name share that body.
             if end - index == 1, givenNames[view.lower[index]] == nil, let shared = sharedBodyEnd(after: end, view: view, reader: reader) {
@@ -320,8 +322,9 @@ struct EntityRegistry {
                 let isAcronym = end - index == 1 && TranscriptLabel.isInCapitals(view.words[index])
                 // "the Head of the Botanical Garden": a name after "the" with no role between is a body or a place.
                 let afterArticle = !hasRole && index >= 1 && view.isLower(index - 1, "the") && view.quoteOf[index - 1] < 0
-                let isOrganization = view.isBodyWord(end - 1) || isPlace(name) || namedBody || businessBefore || appositive != nil
-                    || isAcronym || afterArticle || jurisdiction || namedAs.map { view.wordKinds[$0] == .org } ?? false
+                // "Exxon Mobil Corp", "Halvik AS": a company form ends a company's name.
+                let isOrganization = view.isBodyWord(end - 1) || SpeakerPhraseReader.companyForms.contains(view.words[end - 1]) || isPlace(name)
+                    || namedBody || businessBefore || appositive != nil || isAcronym || afterArticle || jurisdiction || namedAs.map { view.wordKinds[$0] == .org } ?? false
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 // "Von der Leyen" opening a sentence after "Ursula von der Leyen" is a surname too.
                 let particleOpened = end - index >= 2 && view.has(index, .nameParticle) && view.isCapitalized(index)
@@ -684,7 +687,8 @@ struct EntityRegistry {
             }
         }
         // "Hallgren Breweries", "Nordic Airways": a body named by a business word is a business.
-        if kind == .organization && (businessHeads.contains(lastWord) || businessNameWords.contains(lastWord)) {
+        if kind == .organization
+            && (businessHeads.contains(lastWord) || businessNameWords.contains(lastWord) || Self.companyForms.contains(lastWord)) {
             entities[index].isBusiness = true
             if let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
                 let first = name[..<space].lowercased()
@@ -962,6 +966,9 @@ struct EntityRegistry {
         else { return nil }
         return index - 2
     }
+
+    /// The company forms that end a business's name, lowercased as last words are kept.
+    private static let companyForms = Set(SpeakerPhraseReader.companyForms.map { $0.lowercased() })
 
     static let leadReach = 4
     static let leadSentences = 3

@@ -109,10 +109,14 @@ struct SpeakerPhraseReader {
         // Asked of nearly every token: all the forms are two to four letters, capitalized but for "plc".
         guard index > 0, (2...4).contains(view.words[index].utf8.count), view.isCapitalized(index) || view.isLower(index, "plc")
         else { return false }
-        return Self.companyForms.contains(view.words[index]) && isNameWord(index - 1)
+        // "Brightwater Foods Inc": after a name word or a body word that ends a name.
+        return Self.companyForms.contains(view.words[index])
+            && (isNameWord(index - 1) || view.isCapitalized(index - 1) && view.wordKinds[index - 1] == .org)
     }
 
-    static let companyForms: WordSet = ["AS", "ASA", "AB", "AG", "SA", "NV", "BV", "GmbH", "PLC", "plc", "LLC", "Ltd", "Inc"]
+    static let companyForms: WordSet = [
+        "AS", "ASA", "AB", "AG", "SA", "NV", "BV", "GmbH", "PLC", "plc", "Plc", "LLC", "Ltd", "Inc", "Corp", "Co", "Cos", "Bros",
+    ]
 
     /// Whether `index` is the period of a middle initial inside a name ("Elaine C. Kamarck").
     func isInitialPeriod(_ index: Int) -> Bool {
@@ -257,6 +261,8 @@ struct SpeakerPhraseReader {
             last -= 1
             skipped += 1
         }
+        // "Exxon Mobil Corp. said", "Brightwater Foods Inc. today announced": the full stop of a company form.
+        if last - 1 > floor, view.isByte(last, UInt8(ascii: ".")), endsCompanyName(last - 1) { last -= 1 }
         // "Marta Lind, who wrote “The Quiet Harbour,” said": American style sets the comma that closes an aside
         // inside the marks of a title that ends it; the closing mark then ends the aside as the comma would.
         if allowApposition, last - 1 > floor, view.has(last, .closingMark), view.isComma(last - 1),
@@ -2162,11 +2168,14 @@ struct SpeakerPhraseReader {
                                  isOrganization: false, isOutlet: false)
         }
         var nameStart = tokens.upperBound
+        let endsWithCompanyForm = endsCompanyName(tokens.upperBound - 1)
         while nameStart - 1 >= start && (isNameWord(nameStart - 1) || isOutlet
             || (view.isByte(nameStart - 1, UInt8(ascii: "-")) && nameStart - 2 >= start && isNameWord(nameStart - 2))
             || (nameStart - 2 >= start && isInitialPeriod(nameStart - 1))
             || isModifierInsideName(nameStart - 1, start: start)
-            || isPeoplePluralInsideName(nameStart - 1, start: start, end: tokens.upperBound)) {
+            || isPeoplePluralInsideName(nameStart - 1, start: start, end: tokens.upperBound)
+            // "Harland Shipping Co": before a company form, a capitalized body word is part of the company's name.
+            || endsWithCompanyForm && view.isCapitalized(nameStart - 1) && view.wordKinds[nameStart - 1] == .org) {
             nameStart -= 1
         }
         // "Thought adding a comment would help", "Highly recommended": a lone word opening the sentence that is an
