@@ -159,6 +159,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("One reader, retired teacher Gwilym Pryce from Aberaeron, wrote that the bus had not come for a week.", "Gwilym Pryce"),
         ("Another caller, nurse Sigrun Brekke of Tromsø, said the ward had been full since Easter.", "Sigrun Brekke"),
         ("The Wexcombe and Lyndon Rowing Club said the regatta was off.", "Wexcombe and Lyndon Rowing Club"),
+        // A generational suffix and a dotted acronym keep their full stops; a surname alone refers to the name with
+        // the suffix.
+        ("Osgood Varley Jr. met the board. Later Varley said the mill would close.", "Osgood Varley Jr"),
+        ("The N.T.S.B. said the pilot had not slept.", "N.T.S.B"),
         // A company form with its full stop ends the company's name.
         ("Harland Shipping Co. said the winter sailings would stop.", "Harland Shipping Co"),
         // An Irish surname with its particle alone is the person named with it before.

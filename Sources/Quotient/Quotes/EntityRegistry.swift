@@ -664,7 +664,7 @@ struct EntityRegistry {
     @discardableResult
     mutating func register(name written: String, lastWord: String, role: String?, kind: Speaker.Kind) -> Int {
         let (name, descriptor) = SpeakerName.canonical(written, isBody: kind == .organization)
-        let lastWord = name == written ? lastWord : String(name.split(separator: " ").last!).lowercased()
+        let lastWord = Self.surname(of: name, lastWord: name == written ? lastWord : String(name.split(separator: " ").last!).lowercased())
         let role = role ?? descriptor
         if let existing = byName[name] ?? knightByGivenName(name) {
             if entities[existing].role == nil, let role { setRole(role, of: existing) }
@@ -802,6 +802,7 @@ struct EntityRegistry {
     }
 
     func resolve(name: String, lastWord: String, pronoun: String? = nil) -> Int? {
+        let lastWord = Self.surname(of: name, lastWord: lastWord)
         var best: Int?
         var cursor = byLastWord[lastWord] ?? -1
         // The list runs from the latest entity to the earliest, so `>=` lets the earliest win a tie.
@@ -965,6 +966,13 @@ struct EntityRegistry {
               view.quoteOf[index - 2] < 0, let kind = view.wordKinds[index - 2], [.org, .role, .anonymous].contains(kind)
         else { return nil }
         return index - 2
+    }
+
+    /// "Robert Tallis Jr": the family name before a generational suffix, which a later "Tallis" names.
+    private static func surname(of name: String, lastWord: String) -> String {
+        guard lastWord == "jr" || lastWord == "sr" else { return lastWord }
+        let words = name.split(separator: " ")
+        return words.count >= 3 ? words[words.count - 2].lowercased() : lastWord
     }
 
     /// The company forms that end a business's name, lowercased as last words are kept.

@@ -114,6 +114,18 @@ struct SpeakerPhraseReader {
             && (isNameWord(index - 1) || view.isCapitalized(index - 1) && view.wordKinds[index - 1] == .org)
     }
 
+    /// "Jr", "Sr" after a name word, or a dotted acronym in capitals ("F.B.I", "N.T.S.B"), whose full stop follows it.
+    private func endsWithAbbreviation(_ index: Int) -> Bool {
+        guard view.isCapitalized(index), view.quoteOf[index] < 0 else { return false }
+        let word = view.words[index]
+        if Self.generationalSuffixes.contains(word) { return index > 0 && isNameWord(index - 1) }
+        // Three letters or more: "N.C." and "D.C." end places in a dateline or an address ("of Raleigh, N.C.,").
+        let letters = word.utf8.lazy.filter { $0 != UInt8(ascii: ".") }.count
+        return letters >= 3 && word.utf8.contains(UInt8(ascii: ".")) && TranscriptLabel.isInCapitals(word)
+    }
+
+    private static let generationalSuffixes: WordSet = ["Jr", "Sr"]
+
     static let companyForms: WordSet = [
         "AS", "ASA", "AB", "AG", "SA", "NV", "BV", "GmbH", "PLC", "plc", "Plc", "LLC", "Ltd", "Inc", "Corp", "Co", "Cos", "Bros",
     ]
@@ -261,8 +273,11 @@ struct SpeakerPhraseReader {
             last -= 1
             skipped += 1
         }
-        // "Exxon Mobil Corp. said", "Brightwater Foods Inc. today announced": the full stop of a company form.
-        if last - 1 > floor, view.isByte(last, UInt8(ascii: ".")), endsCompanyName(last - 1) { last -= 1 }
+        // "Exxon Mobil Corp. said", "Brightwater Foods Inc. today announced", "Robert Tallis Jr. said", "The F.B.I.
+        // said": the full stop of a company form, of a generational suffix or of a dotted acronym ends no name.
+        if last - 1 > floor, view.isByte(last, UInt8(ascii: ".")), endsCompanyName(last - 1) || endsWithAbbreviation(last - 1) {
+            last -= 1
+        }
         // "Marta Lind, who wrote “The Quiet Harbour,” said": American style sets the comma that closes an aside
         // inside the marks of a title that ends it; the closing mark then ends the aside as the comma would.
         if allowApposition, last - 1 > floor, view.has(last, .closingMark), view.isComma(last - 1),
