@@ -323,7 +323,7 @@ struct EntityRegistry {
                 // "the Head of the Botanical Garden": a name after "the" with no role between is a body or a place.
                 let afterArticle = !hasRole && index >= 1 && view.isLower(index - 1, "the") && view.quoteOf[index - 1] < 0
                 // "Exxon Mobil Corp", "Halvik AS": a company form ends a company's name.
-                let isOrganization = view.isBodyWord(end - 1) || SpeakerPhraseReader.companyForms.contains(view.words[end - 1]) || isPlace(name)
+                let isOrganization = view.isBodyWord(end - 1) || reader.endsCompanyName(end - 1) || isPlace(name)
                     || namedBody || businessBefore || appositive != nil || isAcronym || afterArticle || jurisdiction || namedAs.map { view.wordKinds[$0] == .org } ?? false
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 // "Von der Leyen" opening a sentence after "Ursula von der Leyen" is a surname too.
@@ -970,7 +970,7 @@ struct EntityRegistry {
 
     /// "Robert Tallis Jr": the family name before a generational suffix, which a later "Tallis" names.
     private static func surname(of name: String, lastWord: String) -> String {
-        guard lastWord == "jr" || lastWord == "sr" else { return lastWord }
+        guard lastWord.utf8.count == 2, lastWord == "jr" || lastWord == "sr" else { return lastWord }
         let words = name.split(separator: " ")
         return words.count >= 3 ? words[words.count - 2].lowercased() : lastWord
     }

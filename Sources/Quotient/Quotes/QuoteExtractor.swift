@@ -2830,7 +2830,7 @@ struct ExtractionRun {
     /// it ("staff", "visiting journalists", "worried local residents"); nil when none opens at `start`.
     private func describedPeopleEnd(from start: Int, end: Int) -> Int? {
         // A capitalized word before the group says where it is from ("Iowa farmers", "Tesla drivers").
-        guard let people = (start..<min(end, start + 3)).first(where: isBarePeople),
+        guard let people = (start..<min(end, start + 3)).first(where: { isBarePeople($0) }),
               (start..<people).allSatisfy({ view.has($0, [.ed, .ing]) || isPlainNoun($0) || view.isCapitalized($0) && view.quoteOf[$0] < 0 })
         else { return nil }
         // Described, the group must be people by its noun, not only plural ("new measures that …" are things).
@@ -4686,6 +4686,31 @@ struct ExtractionRun {
     }
 
     /// A known entity as the speaker of words, named by `mention` at `span`.
+    /// The one person a lead's "its managing director" points ahead to, named with that office later (none named
+    /// with it before).
+    private mutating func officeHolderAhead(_ phrase: SpeakerPhrase) -> Int? {
+        let owner = phrase.tokens.lowerBound
+        guard let entity = registry.resolve(description: phrase.head, organization: false, before: owner, sentence: view.sentenceOf[owner]),
+              let first = registry.firstMention(of: entity), first > owner
+        else { return nil }
+        registry.noteMention(token: owner, entity: entity, sentence: view.sentenceOf[owner])
+        return entity
+    }
+
+    /// The person a description introduces with the first name they gave, the description as role.
+    private mutating func personWhoGaveFirstName(
+        _ given: Range<Int>, described phrase: SpeakerPhrase, mention: String, span: TextSpan
+    ) -> (Speaker?, Int?) {
+        let name = view.phrase(given)
+        let described = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, [.determiner, .quantifier]) ? 1 : 0)
+        let role = commonNounPhrase(described.isEmpty ? phrase.tokens : described)
+        if let entity = registry.resolve(name: name, lastWord: view.lower[given.upperBound - 1]) {
+            registry.noteMention(token: given.lowerBound, entity: entity, sentence: view.sentenceOf[given.lowerBound])
+            return (Speaker(name: registry[entity].name, mention: mention, role: role, span: span, kind: .person), entity)
+        }
+        return (Speaker(name: name, mention: mention, role: role, span: span, kind: .person), nil)
+    }
+
     /// "a soldier who gave only his first name, Taras,", "Another trader, who would give only her first name,
     /// Ulrike,": the name a person described gave after the description ending at `end`, one or two capitalized
     /// words.
@@ -4884,14 +4909,7 @@ struct ExtractionRun {
             return (Speaker(name: view.phrase(phrase.tokens), mention: mention, role: nil, span: span, kind: .group), nil)
         }
         if phrase.form == .anonymous || phrase.form == .description, let given = firstNameGiven(after: phrase.tokens.upperBound) {
-            let name = view.phrase(given)
-            let described = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, [.determiner, .quantifier]) ? 1 : 0)
-            let role = commonNounPhrase(described.isEmpty ? phrase.tokens : described)
-            if let entity = registry.resolve(name: name, lastWord: view.lower[given.upperBound - 1]) {
-                registry.noteMention(token: given.lowerBound, entity: entity, sentence: view.sentenceOf[given.lowerBound])
-                return (Speaker(name: registry[entity].name, mention: mention, role: role, span: span, kind: .person), entity)
-            }
-            return (Speaker(name: name, mention: mention, role: role, span: span, kind: .person), nil)
+            return personWhoGaveFirstName(given, described: phrase, mention: mention, span: span)
         }
         switch phrase.form {
         case .pronoun:
@@ -5003,10 +5021,7 @@ struct ExtractionRun {
             // "Halvik Marine cut its dividend, and its chief executive warned …. (…) Chief Executive Solveig Aamodt
             // told analysts": in a lead, a body's office points ahead to the one person the next paragraph
             // introduces with it, as "the chief executive" does.
-            if view.isLower(owner, "its"), view.lexicon.kind(of: phrase.head) == .role,
-               let entity = registry.resolve(description: phrase.head, organization: false, before: owner, sentence: view.sentenceOf[owner]),
-               let first = registry.firstMention(of: entity), first > owner {
-                registry.noteMention(token: owner, entity: entity, sentence: view.sentenceOf[owner])
+            if view.isLower(owner, "its"), view.lexicon.kind(of: phrase.head) == .role, let entity = officeHolderAhead(phrase) {
                 return (speaker(entity, mention: mention, span: span), entity)
             }
             // "The port authority issued a statement. Its spokesman said …": a body described as the subject just

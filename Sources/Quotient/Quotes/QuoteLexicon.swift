@@ -255,10 +255,11 @@ public struct QuoteLexicon: Sendable {
     /// The lowercase words of a role or title ("Kazakhstan’s President" → kazakhstan, s, president), with the
     /// full word after an abbreviated title ("Sen." → sen, senator), so "the senator" finds "Sen. Walsh".
     static func roleWords(_ role: String) -> [String] {
-        var words = splitRoleWords(role)
+        let (split, hasHyphen) = splitRoleWords(role)
+        var words = split
         for word in words { if let full = titleAbbreviations[word] { words.append(full) } }
         // "Lisbon start-up": a compound the lexicon holds with its hyphen is a word of the role as well as its parts.
-        if role.utf8.contains(UInt8(ascii: "-")) { words.append(contentsOf: hyphenatedCompounds(role.lowercased())) }
+        if hasHyphen { words.append(contentsOf: hyphenatedCompounds(role.lowercased())) }
         return words
     }
 
@@ -275,20 +276,24 @@ public struct QuoteLexicon: Sendable {
         "col": "colonel", "capt": "captain", "amb": "ambassador", "pres": "president", "insp": "inspector",
     ]
 
-    private static func splitRoleWords(_ role: String) -> [String] {
+    /// The role's lowercase words, and whether a hyphen stands between two of them.
+    private static func splitRoleWords(_ role: String) -> (words: [String], hasHyphen: Bool) {
         var role = role
         // Roles are read for every titled mention of a document; nearly all are ASCII, split byte by byte.
         return role.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else {
-                return String(decoding: bytes, as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                let words = String(decoding: bytes, as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                return (words, bytes.contains(UInt8(ascii: "-")))
             }
             var words: [String] = []
+            var hasHyphen = false
             var start = -1
             for index in 0...bytes.count {
                 let lowered = index < bytes.count ? bytes[index] | 0x20 : 0
                 if lowered >= UInt8(ascii: "a") && lowered <= UInt8(ascii: "z") {
                     if start < 0 { start = index }
                 } else if start >= 0 {
+                    hasHyphen = hasHyphen || index < bytes.count && bytes[index] == UInt8(ascii: "-")
                     let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     words.append(String(unsafeUninitializedCapacity: word.count) { buffer in
                         for (offset, byte) in word.enumerated() { buffer[offset] = byte | 0x20 }
@@ -297,7 +302,7 @@ public struct QuoteLexicon: Sendable {
                     start = -1
                 }
             }
-            return words
+            return (words, hasHyphen)
         }
     }
 

@@ -105,7 +105,8 @@ struct SpeakerPhraseReader {
 
     /// "Havvind AS", "Nordkraft ASA", "Volvo AB": a company form in capitals ends the company's name, even where
     /// its lowercase is a function word.
-    private func endsCompanyName(_ index: Int) -> Bool {
+    @inline(__always)
+    func endsCompanyName(_ index: Int) -> Bool {
         // Asked of nearly every token: all the forms are two to four letters, capitalized but for "plc".
         guard index > 0, (2...4).contains(view.words[index].utf8.count), view.isCapitalized(index) || view.isLower(index, "plc")
         else { return false }
@@ -1292,7 +1293,9 @@ struct SpeakerPhraseReader {
     /// An abbreviated title with its full stop after up to two lowercase words that qualify it ("state Sen. Lorna
     /// Pettibone", "former Gov. Ada Holm"), before a name word: the title's index.
     private func qualifiedTitle(_ start: Int, limit: Int) -> Int? {
-        guard let title = (start..<min(limit, start + 3)).first(where: { SentenceRules.isTitle(view.words[$0]) }), title > start,
+        // Asked at every apposition: a lowercase word must open it before any title is looked up.
+        guard start < limit, view.isWord(start), !view.isCapitalized(start),
+              let title = ((start + 1)..<min(limit, start + 3)).first(where: { view.isCapitalized($0) && SentenceRules.isTitle(view.words[$0]) }),
               title + 2 < limit, view.isByte(title + 1, UInt8(ascii: ".")), isNameWord(title + 2),
               (start..<title).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && view.quoteOf[$0] < 0 })
         else { return nil }
@@ -2183,14 +2186,13 @@ struct SpeakerPhraseReader {
                                  isOrganization: false, isOutlet: false)
         }
         var nameStart = tokens.upperBound
-        let endsWithCompanyForm = endsCompanyName(tokens.upperBound - 1)
         while nameStart - 1 >= start && (isNameWord(nameStart - 1) || isOutlet
             || (view.isByte(nameStart - 1, UInt8(ascii: "-")) && nameStart - 2 >= start && isNameWord(nameStart - 2))
             || (nameStart - 2 >= start && isInitialPeriod(nameStart - 1))
             || isModifierInsideName(nameStart - 1, start: start)
             || isPeoplePluralInsideName(nameStart - 1, start: start, end: tokens.upperBound)
             // "Harland Shipping Co": before a company form, a capitalized body word is part of the company's name.
-            || endsWithCompanyForm && view.isCapitalized(nameStart - 1) && view.wordKinds[nameStart - 1] == .org) {
+            || view.isCapitalized(nameStart - 1) && view.wordKinds[nameStart - 1] == .org && endsCompanyName(tokens.upperBound - 1)) {
             nameStart -= 1
         }
         // "Thought adding a comment would help", "Highly recommended": a lone word opening the sentence that is an

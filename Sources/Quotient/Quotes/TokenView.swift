@@ -432,9 +432,10 @@ struct TokenView {
         range.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
     }
 
-    /// Verbs of refusing before an infinitive cue ("declined to say").
+    /// Verbs of refusing before an infinitive cue ("declined to say"), and "yet", which leaves the words unsaid
+    /// ("has yet to say whether …").
     private static let refusals: WordSet = [
-        "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
+        "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing", "yet",
     ]
 
     /// Whether a name, in any case, is one of the lexicon's places.
