@@ -137,6 +137,9 @@ import Testing
         "calls which they ”, warning Head of the Ingrid \n",
         // A noun of saying and "from" at the text's end, read for the agent of a report.
         "Q&A: Zsófia Partners 45% said Marsh's Ola ” blasted that Marsh's Wednesday urged ,” said, from man despite warnings from",
+        // An object cue as the text's last token, read for an object pronoun or a described group after it.
+        "CBS' named Late Lind-Berg told",
+        "of Islanders must Republicans Tell",
     ])
     func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
         _ = try Analyzer().analyze(text)

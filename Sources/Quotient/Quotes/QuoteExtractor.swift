@@ -3163,7 +3163,8 @@ struct ExtractionRun {
             }
             // "told them the …", "told police they had …", "told visiting reporters the …": an object pronoun or a
             // bare group is who was told.
-            if position == start, let people = Self.personalObjects.contains(view.lower[position]) ? position + 1 : describedPeopleEnd(from: start, end: end),
+            if position == start, position < end,
+               let people = Self.personalObjects.contains(view.lower[position]) ? position + 1 : describedPeopleEnd(from: start, end: end),
                people < end, !view.has(people, [.finiteVerb, .be, .auxiliary]) {
                 position = people
             }

@@ -1729,7 +1729,8 @@ struct SpeakerPhraseReader {
             guard !view.isCapitalized(index), view.quoteOf[index] < 0 else { return false }
             if view.has(index, [.finiteVerb, .be, .auxiliary, .irregularPast]) { return true }
             // "to discuss his remarks about …": an infinitive.
-            if view.isLower(index, "to") && opensInfinitive(index + 1, end: words.upperBound) && view.has(index + 2, [.determiner, .possessive]) {
+            if view.isLower(index, "to") && index + 2 < words.upperBound && opensInfinitive(index + 1, end: words.upperBound)
+                && view.has(index + 2, [.determiner, .possessive]) {
                 return true
             }
             return view.has(index, .ed) && index + 1 < words.upperBound && view.has(index + 1, [.determiner, .possessive, .article])
