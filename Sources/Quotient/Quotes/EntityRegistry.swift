@@ -307,7 +307,8 @@ struct EntityRegistry {
                 && (view.isCapitalized(index - 2) || view.isPlainWord(index - 2, excluding: SpeakerPhraseReader.functionWords))
             // "chipmaker Veltrix", "Chipmaker Veltrix cut …": a business noun right before a lone name says what it is;
             // so does one in an apposition after it ("Veltrix, the Dutch maker of lithography parts, …").
-            let businessBefore = roleStart < index && businessHeads.contains(view.compound(endingAt: index - 1)) && givenNames[view.lower[index]] == nil
+            let businessBefore = roleStart < index && businessHeads.contains(view.compound(endingAt: index - 1))
+                && givenNames[view.lower[index]] == nil
             let appositive = end - index == 1 && !businessBefore ? businessAppositive(after: end, view: view) : nil
             let hasRole = roleStart < index
                 && ((roleStart..<index).contains { view.wordKinds[$0] == .role } || namedBody || businessBefore || describedRole)
@@ -324,7 +325,8 @@ struct EntityRegistry {
                 let afterArticle = !hasRole && index >= 1 && view.isLower(index - 1, "the") && view.quoteOf[index - 1] < 0
                 // "Exxon Mobil Corp", "Halvik AS": a company form ends a company's name.
                 let isOrganization = view.isBodyWord(end - 1) || reader.endsCompanyName(end - 1) || isPlace(name)
-                    || namedBody || businessBefore || appositive != nil || isAcronym || afterArticle || jurisdiction || namedAs.map { view.wordKinds[$0] == .org } ?? false
+                    || namedBody || businessBefore || appositive != nil || isAcronym || afterArticle || jurisdiction
+                    || namedAs.map { view.wordKinds[$0] == .org } ?? false
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 // "Von der Leyen" opening a sentence after "Ursula von der Leyen" is a surname too.
                 let particleOpened = end - index >= 2 && view.has(index, .nameParticle) && view.isCapitalized(index)

@@ -5709,7 +5709,7 @@ struct ExtractionRun {
             last += 1
         }
         guard last > start + (abbreviated ? 2 : 0) else { return nil }
-        // "with a Danish charity", "for a Brussels think tank": after an article, a capitalized word before a body
+        // "with a Danish charity", "for a Flemish union": after an article, a capitalized word before a body
         // noun qualifies it, and the body is the whole phrase.
         if start > end + 1, last < view.count, !view.isCapitalized(last), view.quoteOf[last] < 0,
            view.wordKinds[last] == .org || view.lexicon.businessHeads.contains(view.lower[last]), endsNounPhrase(at: last) {
