@@ -644,6 +644,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Trawlermen were furious when the inspector, Halvdan Rønning, said the quota would halve.", "Halvdan Rønning", "inspector"),
         // A count of one is no part of a role.
         ("“The smoke was thick,” one lifeguard, Sunniva Aakre, recalled.", "Sunniva Aakre", "lifeguard"),
+        // A scene set off after a name says where or when, not what the person is.
+        ("Speaking on Tuesday, Hilde Moe, at the count, said the race was close.", "Hilde Moe", nil),
         // A participle with its own complement, set off after the name, is an aside and no role.
         ("Oona Fairley, asked by reporters whether she would stand again, said the party would decide.", "Oona Fairley", nil),
         // A title qualified by lowercase words opens the name set off after a description, which stays the role.

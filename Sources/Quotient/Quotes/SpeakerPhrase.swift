@@ -1908,7 +1908,9 @@ struct SpeakerPhraseReader {
             }
             // "Detective Sergeant Callum Reid, of North Yorkshire Police,": where a person works or comes from
             // leaves the title their role.
-            if let role = appositionRole(opening + 1, comma), phrase.role == nil || !isAffiliation((opening + 1)..<comma) {
+            // "Hilde Moe, on Monday, said": a time or scene set off after the name says when, not what she is.
+            if let role = appositionRole(opening + 1, comma), phrase.role == nil || !isAffiliation((opening + 1)..<comma),
+               !isSituatingAside((opening + 1)..<comma) {
                 phrase.role = role
             }
             return phrase
