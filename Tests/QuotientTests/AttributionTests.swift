@@ -755,6 +755,21 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(try extract(impersonal).quotes.map { $0.speaker?.name } == [nil, "Leocadia Pruett", nil, "Leocadia Pruett", nil, "Leocadia Pruett"])
     }
 
+    /// After an introduction that announces an interview, the first question may be led in by a remark; an answer
+    /// may quote someone, whose words are read by the rules for marks while the rest stays the interviewee's.
+    @Test func anInterviewMayOpenWithALedQuestionAndQuoteInItsAnswers() throws {
+        let text = "Ottoline Veere has bound books in Delft for thirty years. We spoke to her in her workshop.\n\n"
+            + "Your workshop is tiny. Is that on purpose?\n\nIt keeps the glue warm. I like it small.\n\n"
+            + "Who taught you?\n\nMy aunt. She told me, \"Never rush the spine.\" I still hear her.\n\n"
+            + "What comes next?\n\nA folio of maps, if my hands allow."
+        let quotes = try extract(text).quotes
+        #expect(quotes.map(\.text) == ["Your workshop is tiny. Is that on purpose?", "It keeps the glue warm. I like it small.", "Who taught you?",
+                                       "My aunt. She told me", "Never rush the spine.", "I still hear her.", "What comes next?",
+                                       "A folio of maps, if my hands allow."])
+        #expect(quotes.map { $0.speaker?.name } == [nil, "Ottoline Veere", nil, "Ottoline Veere", "my aunt", "Ottoline Veere", nil,
+                                                    "Ottoline Veere"])
+    }
+
     @Test func aParticiplesSubjectStopsAtTheSentencesVerb() throws {
         let quotes = try extract("The harbour master told reporters the quay had flooded, adding that the ferries would not sail.").quotes
         #expect(quotes.map { $0.speaker?.name } == ["harbour master", "harbour master"])

@@ -1,7 +1,8 @@
 /// Interview layout: lines that open with "Q:" and "A:" (or "Question:" and "Answer:") hold the interviewer's
-/// questions and the interviewee's answers, without marks; so do paragraphs that alternate between a question
-/// alone and its answers, as question-and-answer features print them. The person an answer belongs to is the
-/// one the introduction names; the interviewer is left unnamed.
+/// questions and the interviewee's answers; so do paragraphs that alternate between a question alone and its
+/// answers, as question-and-answer features print them. The person an answer belongs to is the one the
+/// introduction names; the interviewer is left unnamed. Words in marks inside an answer are someone the answer
+/// quotes, read by the rules for marks.
 struct InterviewTurn {
     /// The label's word ("Q", "Answer"), or nil in a layout without labels.
     var label: Int?
@@ -17,7 +18,7 @@ struct InterviewTurn {
     private static let answerLabels: WordSet = ["a", "answer"]
 
     /// The turns of a document laid out as an interview: nothing unless it has at least one question and one
-    /// answer label, each at the start of a line. A turn that holds quote marks is left to the rules for marks.
+    /// answer label, each at the start of a line. A question that holds quote marks is left to the rules for marks.
     static func find(in view: TokenView, bytes: UnsafeBufferPointer<UInt8>) -> [InterviewTurn] {
         var labels: [(token: Int, isAnswer: Bool)] = []
         for index in 0..<max(0, view.count - 2) where view.capitalized[index] && view.isByte(index + 1, UInt8(ascii: ":")) {
@@ -32,7 +33,7 @@ struct InterviewTurn {
             let paragraphEnd = view.tokens(ofParagraph: paragraph).upperBound
             let next = position + 1 < labels.count ? labels[position + 1].token : view.count
             let words = (label.token + 2)..<min(next, paragraphEnd)
-            guard !words.isEmpty, !words.contains(where: { view.quoteOf[$0] >= 0 }) else { continue }
+            guard !words.isEmpty, label.isAnswer || !words.contains(where: { view.quoteOf[$0] >= 0 }) else { continue }
             turns.append(InterviewTurn(label: label.token, words: words, isAnswer: label.isAnswer))
         }
         return turns
@@ -62,13 +63,26 @@ struct InterviewTurn {
             else { return nil }
             return range
         }
-        guard let first = document.paragraphs.firstIndex(where: { !$0.sentences.isEmpty && question($0) != nil }), first > 0 else { return [] }
+        // After an introduction that announces an interview, the first question may be led in as later ones are
+        // ("Your book is very quiet. Was that deliberate?").
+        func ledFirst(_ index: Int) -> Bool {
+            index > 0 && ledQuestion(document.paragraphs[index], in: view.tokens(ofParagraph: index)) != nil
+                && announcesInterview(view.tokens(ofParagraph: 0).lowerBound..<view.tokens(ofParagraph: index - 1).upperBound, view: view)
+        }
+        guard let first = document.paragraphs.indices.first(where: { index in
+                  !document.paragraphs[index].sentences.isEmpty && (question(document.paragraphs[index]) != nil || ledFirst(index))
+              }), first > 0
+        else { return [] }
         var turns: [InterviewTurn] = []
         for index in first..<document.paragraphs.count where !document.paragraphs[index].sentences.isEmpty {
             let paragraph = document.paragraphs[index]
             let range = view.tokens(ofParagraph: index)
-            guard !range.contains(where: { view.quoteOf[$0] >= 0 }) else { return [] }
-            if let asked = question(paragraph) ?? (turns.last?.isAnswer == true ? ledQuestion(paragraph, in: range) : nil) {
+            let mayLead = turns.last?.isAnswer == true || turns.isEmpty && index == first
+            // An answer may quote someone ("He said, “Nobody talks this much on a boat.”"); a question with marks in it
+            // is no interviewer's plain question.
+            let hasMarks = range.contains(where: { view.quoteOf[$0] >= 0 })
+            if let asked = question(paragraph) ?? (mayLead ? ledQuestion(paragraph, in: range) : nil) {
+                guard !hasMarks else { return [] }
                 // Two questions in a row would be a list.
                 guard turns.last?.isAnswer != false else { return [] }
                 turns.append(InterviewTurn(label: nil, words: asked, isAnswer: false))

@@ -325,8 +325,10 @@ struct ExtractionRun {
                                    span: view.span(mention ?? turn.words.lowerBound..<turn.words.lowerBound))
             entity = interviewee
         }
-        emit(Quote(text: view.text(turn.words), span: view.span(turn.words), kind: .direct, speaker: speaker, cue: nil, source: nil),
-             entity: entity, paragraph: paragraph)
+        for words in partsOutsideMarks(turn.words) {
+            emit(Quote(text: view.text(words), span: view.span(words), kind: .direct, speaker: speaker, cue: nil, source: nil),
+                 entity: entity, paragraph: paragraph)
+        }
     }
 
     /// The capitalized words of a name from its first token ("Hester Llewellyn", "Yvette Okonkwo-Hale").
