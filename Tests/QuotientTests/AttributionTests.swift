@@ -730,7 +730,7 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
 
     /// Questions alone on their lines, each followed by its answer, are an interview without labels: the answers
     /// are the words of the person the introduction names, the questions the unnamed interviewer's; rhetorical
-    /// questions in an essay are no interview.
+    /// questions in an essay are no interview. Words in marks inside an answer are the person it quotes.
     @Test func questionsAndAnswersWithoutLabelsAreAnInterview() throws {
         let interview = "Six Questions for a Clockmaker\n\nOswin Tremaine has mended the town's clocks since 1979.\n\n"
             + "Why clocks?\nMy uncle left me his tools. I had no excuse.\n\nDo you own a watch?\nI have never worn one.\n\n"
@@ -753,20 +753,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "How high did the water rise this winter?\nHigher than I have ever measured.\n\nIs the harbour wall enough?\n"
             + "Not for long. I say so at every council meeting.\n\nWhat comes next?\nMore logging, and I hope a taller wall."
         #expect(try extract(impersonal).quotes.map { $0.speaker?.name } == [nil, "Leocadia Pruett", nil, "Leocadia Pruett", nil, "Leocadia Pruett"])
-    }
-
-    /// After an introduction that announces an interview, the first question may be led in by a remark; an answer
-    /// may quote someone, whose words are read by the rules for marks while the rest stays the interviewee's.
-    @Test func anInterviewMayOpenWithALedQuestionAndQuoteInItsAnswers() throws {
-        let text = "Ottoline Veere has bound books in Delft for thirty years. We spoke to her in her workshop.\n\n"
+        // After an introduction that announces an interview, the first question may be led in by a remark; an answer
+        // may quote someone, whose words are read by the rules for marks while the rest stays the interviewee's.
+        let quoting = "Ottoline Veere has bound books in Delft for thirty years. We spoke to her in her workshop.\n\n"
             + "Your workshop is tiny. Is that on purpose?\n\nIt keeps the glue warm. I like it small.\n\n"
             + "Who taught you?\n\nMy aunt. She told me, \"Never rush the spine.\" I still hear her.\n\n"
             + "What comes next?\n\nA folio of maps, if my hands allow."
-        let quotes = try extract(text).quotes
-        #expect(quotes.map(\.text) == ["Your workshop is tiny. Is that on purpose?", "It keeps the glue warm. I like it small.", "Who taught you?",
+        let quoted = try extract(quoting).quotes
+        #expect(quoted.map(\.text) == ["Your workshop is tiny. Is that on purpose?", "It keeps the glue warm. I like it small.", "Who taught you?",
                                        "My aunt. She told me", "Never rush the spine.", "I still hear her.", "What comes next?",
                                        "A folio of maps, if my hands allow."])
-        #expect(quotes.map { $0.speaker?.name } == [nil, "Ottoline Veere", nil, "Ottoline Veere", "my aunt", "Ottoline Veere", nil,
+        #expect(quoted.map { $0.speaker?.name } == [nil, "Ottoline Veere", nil, "Ottoline Veere", "my aunt", "Ottoline Veere", nil,
                                                     "Ottoline Veere"])
     }
 
