@@ -63,11 +63,18 @@ struct InterviewTurn {
             else { return nil }
             return range
         }
+        // Where the text first announces an interview, read once: asked for each paragraph, a scan from the start
+        // would cost the square of the text's length.
+        var announcement: Int??
+        func announcedBefore(paragraph index: Int) -> Bool {
+            if announcement == nil { announcement = announcementEnd(from: view.tokens(ofParagraph: 0).lowerBound, view: view) }
+            return announcement!.map { $0 <= view.tokens(ofParagraph: index - 1).upperBound } ?? false
+        }
         // After an introduction that announces an interview, the first question may be led in as later ones are
         // ("Your book is very quiet. Was that deliberate?").
         func ledFirst(_ index: Int) -> Bool {
             index > 0 && ledQuestion(document.paragraphs[index], in: view.tokens(ofParagraph: index)) != nil
-                && announcesInterview(view.tokens(ofParagraph: 0).lowerBound..<view.tokens(ofParagraph: index - 1).upperBound, view: view)
+                && announcedBefore(paragraph: index)
         }
         guard let first = document.paragraphs.indices.first(where: { index in
                   !document.paragraphs[index].sentences.isEmpty && (question(document.paragraphs[index]) != nil || ledFirst(index))
@@ -102,21 +109,27 @@ struct InterviewTurn {
         let signs = [
             2 * questions.count(where: { $0.words.contains { view.isLower($0, "you") || view.isLower($0, "your") } }) >= questions.count,
             2 * answers.count(where: { $0.words.contains { firstPersonWords.contains(view.lower[$0]) } }) >= answers.count,
-            announcesInterview(view.tokens(ofParagraph: 0).lowerBound..<view.tokens(ofParagraph: first - 1).upperBound, view: view),
+            announcedBefore(paragraph: first),
         ]
         return signs.count(where: { $0 }) >= 2 ? turns : []
     }
 
-    /// "Q&A: The Baker Who …", "We spoke to her about bread": words before the first question that say an
-    /// interview follows, so short answers need not speak as "I" ("Barely. Weddings help.").
-    private static func announcesInterview(_ range: Range<Int>, view: TokenView) -> Bool {
-        range.contains { index in
+    /// "Q&A: The Baker Who …", "We spoke to her about bread": words that say an interview follows, so short answers
+    /// need not speak as "I" ("Barely. Weddings help."). The end of the first such words from `start`: the words
+    /// before a question announce an interview when they reach that far.
+    private static func announcementEnd(from start: Int, view: TokenView) -> Int? {
+        var index = start
+        while index < view.count {
             let word = view.lower[index]
-            if word == "interview" || word == "interviewed" { return true }
-            if word == "q", index + 2 < range.upperBound, view.isLower(index + 1, "&"), view.isLower(index + 2, "a") { return true }
-            return index + 1 < range.upperBound && Self.conversationVerbs.contains(word)
-                && (view.isLower(index + 1, "to") || view.isLower(index + 1, "with"))
+            if word == "interview" || word == "interviewed" { return index + 1 }
+            // The later forms end one or two words on, so none that starts after this one ends before it.
+            if index + 2 < view.count && word == "q" && view.isLower(index + 1, "&") && view.isLower(index + 2, "a") { return index + 3 }
+            if index + 1 < view.count && Self.conversationVerbs.contains(word) && (view.isLower(index + 1, "to") || view.isLower(index + 1, "with")) {
+                return index + 2
+            }
+            index += 1
         }
+        return nil
     }
 
     private static let conversationVerbs: WordSet = ["spoke", "talked", "chatted", "sat"]

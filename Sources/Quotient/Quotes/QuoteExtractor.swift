@@ -2824,8 +2824,13 @@ struct ExtractionRun {
 
     /// A noun that names people by what they are, not only by being plural ("tenants", "staff", "voters").
     private func isPeopleNoun(_ index: Int) -> Bool {
-        [.role, .anonymous].contains(view.wordKinds[index]) || view.has(index, .audience)
-            || Self.gatherings.contains(view.lower[index]) || SpeakerPhraseReader.groupNouns.contains(view.lower[index])
+        namesPeople(index) || view.has(index, .audience)
+    }
+
+    /// A role, a noun for unnamed people, a gathering or a group of the lexicon.
+    private func namesPeople(_ index: Int) -> Bool {
+        [.role, .anonymous].contains(view.wordKinds[index]) || Self.gatherings.contains(view.lower[index])
+            || SpeakerPhraseReader.groupNouns.contains(view.lower[index])
     }
 
     /// Where a bare group of people told something ends: the group's noun, after up to two words that describe
@@ -2842,8 +2847,7 @@ struct ExtractionRun {
     /// A lowercase noun for people without a determiner: a plural or a word of the speaker lexicon ("staff",
     /// "employees", "investors").
     private func isBarePeople(_ index: Int) -> Bool {
-        isPlainNoun(index) && ([.role, .anonymous].contains(view.wordKinds[index]) || view.has(index, .plural)
-            || Self.gatherings.contains(view.lower[index]) || SpeakerPhraseReader.groupNouns.contains(view.lower[index]))
+        isPlainNoun(index) && (view.has(index, .plural) || namesPeople(index))
     }
 
     /// Gatherings and the groups in them that are told something ("told a packed meeting", "told the jury").

@@ -86,16 +86,15 @@ struct TranscriptLabel {
         }
         guard (1...5).contains(roleWords.count + nameWords.count) else { return nil }
         // "PRESENTER (JUDITH OKAFOR-WYNNE):": after a role alone, a name in capitals in the brackets is who speaks.
-        if nameWords.isEmpty, let bracket, let named = namesInCapitals(bracket, in: view, lexicon: lexicon) {
-            nameWords = named
-            bracketRole = nil
-        } else if roleWords.isEmpty, nameWords.count == 1, let bracket, let named = namesInCapitals(bracket, in: view, lexicon: lexicon),
-                  lexicon.givenNames[named[0].lowercased()] != nil {
-            // "CONVENER (FIONA MACRAE):": one word the lexicon does not list, before a name that opens on a given name
-            // in the brackets, is the speaker's office.
-            roleWords = nameWords
-            nameWords = named
-            bracketRole = nil
+        // "CONVENER (FIONA MACRAE):": or one word the lexicon does not list, before a name that opens on a given name
+        // in the brackets, is the speaker's office.
+        if let bracket, let named = namesInCapitals(bracket, in: view, lexicon: lexicon) {
+            let isOffice = roleWords.isEmpty && nameWords.count == 1 && lexicon.givenNames[named[0].lowercased()] != nil
+            if nameWords.isEmpty || isOffice {
+                roleWords += nameWords
+                nameWords = named
+                bracketRole = nil
+            }
         }
         return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
                                roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole)

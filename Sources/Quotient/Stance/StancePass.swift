@@ -456,12 +456,12 @@ final class StancePass: @unchecked Sendable {
             // "in May", "May 2005": the month, written with a capital inside a text.
             let capitalized = TextBytes.isASCIIUpper(bytes[Int(fact(start).utf8Start)])
             if capitalized && start > 0 && !fact(start - 1).flags.contains(.clauseBoundary) { return false }
-            return isSpeculation(modalAt: end) && !isPermission(modalAt: end) && !isInPurposeClause(modalAt: end)
+            return isSpeculation(modalAt: end) && !isPermission(modalAt: end)
         case .could:
             return lowerWord(end + 1) != "not" && !fact(end).flags.contains(.negator) && isSpeculation(modalAt: end)
-                && !isInPurposeClause(modalAt: end) && !hasDeniedSubject(modalAt: end)
+                && !hasDeniedSubject(modalAt: end)
         case .might:
-            return isSpeculation(modalAt: end) && !isInPurposeClause(modalAt: end)
+            return isSpeculation(modalAt: end)
         case .predicativeAdjective:
             let previous = lowerWord(start - 1)
             if let previous, ["make", "makes", "made", "making", "a", "an", "the"].contains(previous) { return false }
@@ -752,8 +752,10 @@ final class StancePass: @unchecked Sendable {
 
     /// Whether "may", "might" or "could" weighs a possibility rather than listing options or what can be
     /// done: not before a verb of variation ("The results may vary", "may include") or a passive of use
-    /// ("could be used to lift", "may be applied"), and not with "easily" ("could easily be extended").
+    /// ("could be used to lift", "may be applied"), and not with "easily" ("could easily be extended"), nor in a
+    /// purpose clause.
     private func isSpeculation(modalAt modal: Int) -> Bool {
+        if isInPurposeClause(modalAt: modal) { return false }
         let (verb, index) = word(from: modal + 1, skipping: StanceSense.modalAdverbs)
         guard let verb else { return true }
         if lowerWord(modal + 1) == "easily" || StanceSense.variationVerbs.contains(verb) { return false }
