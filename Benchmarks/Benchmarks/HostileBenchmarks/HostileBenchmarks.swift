@@ -10,6 +10,8 @@ enum Hostile: String, CaseIterable {
     case noSpaceNoPeriod = "no space or period"
     case quoteMarkFlood = "quote-mark flood"
     case unbalancedQuotes = "unclosed quote per paragraph"
+    /// Paragraphs an interview layout tries as led-in questions, with no question alone on its line before them.
+    case ledQuestions = "led-in question per paragraph"
 
     func text(bytes: Int) -> String {
         switch self {
@@ -19,6 +21,8 @@ enum Hostile: String, CaseIterable {
             return String(repeating: "“x”‘", count: max(1, bytes / 10))
         case .unbalancedQuotes:
             return String(repeating: "“Unclosed words run on, said Ana Diaz and others\n\n", count: max(1, bytes / 52))
+        case .ledQuestions:
+            return String(repeating: "The pier is old. Is the harbour safe for the ferries?\n\n", count: max(1, bytes / 56))
         }
     }
 }
