@@ -4201,7 +4201,7 @@ struct ExtractionRun {
     /// "Sanders stepped up his emphasis …, saying": a participle cue after a comma speaks for the
     /// sentence's subject.
     /// Also "Conway rejected the idea … and said that …": a cue coordinated with an earlier verb.
-    private mutating func participleSubject(cue index: Int) -> (speaker: Speaker, entity: Int?)? {
+    private mutating func participleSubject(cue index: Int) -> (speaker: Speaker?, entity: Int?)? {
         guard index > 0 else { return nil }
         // The comma may stand inside the closing mark of a quote before it ("called it “bad,” adding …").
         // "…, eventually saying": a manner or time adverb may stand between the comma and the participle.
@@ -4243,6 +4243,10 @@ struct ExtractionRun {
            let attributed = attributionSpeaker(endingAt: index - 1 - adverb) ?? invertedSpeaker(endingAt: index - 1 - adverb) {
             return attributed
         }
+        // A pronoun with no antecedent there still is the speaker: the words are reported, by nobody named.
+        if participle && commaBefore, let subject = setOffSubject(endingAt: index - 1 - adverb) {
+            return resolvedSpeaker(subject).map { ($0.0, $0.1) } ?? (nil, nil)
+        }
         if infinitive, let subject = subordinateSubject(ofVerb: to - 1) ?? continuingSubject(ofVerb: to - 1) { return subject }
         if case .from(let author)? = message {
             guard let phrase = reader.after(author.lowerBound, limit: author.upperBound), phrase.form != .pronoun else { return nil }
@@ -4257,7 +4261,8 @@ struct ExtractionRun {
         }
         if isPerceivedSaying(index), let perceived = passiveSubject(before: index - 1) { return perceived }
         if coordinated, let subject = coordinatedSubordinateSubject(cue: index) { return subject }
-        return sentenceSubject(before: index) ?? (participle ? issuer(ofParticipleAt: index) : nil)
+        if let subject = sentenceSubject(before: index) { return subject }
+        return participle ? issuer(ofParticipleAt: index) : nil
     }
 
     /// "Shares fell after the company lowered its forecast and said …": a cue joined by "and" to a predicate with
@@ -4313,6 +4318,20 @@ struct ExtractionRun {
               phrase.form == .name || reader.namesASpeaker(phrase)
         else { return nil }
         return resolvedSpeaker(phrase)
+    }
+
+    /// "The company had paid every fine, he insisted, adding that …": a participle after an attribution set off in
+    /// subject-verb order speaks for that attribution's subject, not for the subject of the clause it reports.
+    private func setOffSubject(endingAt comma: Int) -> SpeakerPhrase? {
+        guard comma >= 3, view.quoteOf[comma] < 0,
+              let opening = (max(0, comma - 10)..<(comma - 1)).last(where: { view.isComma($0) }),
+              let cue = ((opening + 2)..<comma).first(where: { view.cue(at: $0, within: comma) != nil }),
+              let (found, length) = view.cue(at: cue, within: comma), found.kind != .content, found.kind != .naming,
+              cue + length == comma || cue + length + 1 == comma && view.has(cue + length, .adverb),
+              (opening..<comma).allSatisfy({ view.quoteOf[$0] < 0 }),
+              let phrase = reader.before(cue, floor: opening + 1), phrase.tokens.lowerBound == opening + 1
+        else { return nil }
+        return phrase
     }
 
     /// The object of an active "quoted" or "cited" before the "as" at `asIndex` ("quoted the prime minister as
