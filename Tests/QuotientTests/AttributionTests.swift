@@ -626,6 +626,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // Before the cue as well; a possessive pronoun before the description is no part of the role.
         ("Its chief author, Professor Tobias Engelbrecht of the Institute for Coastal Research, said the silt was spreading.",
          "Tobias Engelbrecht", "chief author"),
+        // A status epithet that varies the name of the person just named ("the retired electrician").
+        ("Bartholomew Quayle bought an inhaler abroad. “It is a risk,” the retired electrician said.", "Bartholomew Quayle",
+         "retired electrician"),
     ])
     func aRoleSetOffBeforeANameIntroducesThePerson(_ text: String, _ name: String, _ role: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -5114,6 +5114,12 @@ struct ExtractionRun {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
+            if refersBack, let entity = namedPersonByStatus(phrase) {
+                // The epithet is the person's role from here on: "the electrician" later is the same person.
+                registry.fillRole(view.phrase(phrase.tokens.dropFirst()), of: entity)
+                registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
+                return (speaker(entity, mention: mention, span: span), entity)
+            }
             if let owner = textOwner(phrase) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: owner, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(owner, mention: mention, span: span), owner)
@@ -5477,13 +5483,7 @@ struct ExtractionRun {
               view.isLower(tokens.lowerBound, "the"), Self.personByAgeOrSex.contains(phrase.head) else { return nil }
         let noun = view.lower[tokens.upperBound - 1]
         let sentence = view.sentenceOf[tokens.lowerBound]
-        let near = view.document.sentences[max(0, sentence - 1)].tokens.lowerBound
-        // Looked for in the 400 tokens before, as an earlier description is: a long document stays linear.
-        let introduced = (max(1, tokens.lowerBound - 400)..<max(1, tokens.lowerBound)).contains { index in
-            view.isWord(index) && (view.lower[index] == noun || index >= near && view.wordKinds[index] == .anonymous)
-                && (max(1, index - 3)..<index).contains { Self.indefiniteOpeners.contains(view.lower[$0]) }
-        }
-        guard !introduced,
+        guard !introducesUnnamed(noun, before: tokens.lowerBound, orAnyoneFromSentence: sentence - 1),
               let entity = registry.resolve(pronoun: EntityRegistry.pronoun(ofPersonNoun: noun) ?? "", at: tokens.lowerBound, sentence: sentence),
               registry.isMentioned(entity, inSentencesFrom: max(0, sentence - 1), before: tokens.lowerBound)
         else { return nil }
@@ -5497,6 +5497,37 @@ struct ExtractionRun {
         guard tokens.count == 2, view.isLower(tokens.lowerBound, "the"), EntityRegistry.kinshipPronouns[phrase.head] != nil else { return nil }
         return registry.resolve(description: phrase.head, organization: false, before: tokens.lowerBound, sentence: view.sentenceOf[tokens.lowerBound])
     }
+
+    /// Whether the text introduced someone unnamed with `noun` ("a woman was injured … the woman said") in the 400
+    /// tokens before `token` (as an earlier description is looked for: a long document stays linear), or anyone
+    /// unnamed from `sentence` on ("a young child, who said … asked the boy").
+    private func introducesUnnamed(_ noun: String, before token: Int, orAnyoneFromSentence sentence: Int) -> Bool {
+        let near = view.document.sentences[max(0, sentence)].tokens.lowerBound
+        return (max(0, token - 400)..<token).contains { index in
+            view.isWord(index) && (view.lower[index] == noun || index >= near && view.wordKinds[index] == .anonymous)
+                && (max(0, index - 3)..<index).contains { Self.indefiniteOpeners.contains(view.lower[$0]) }
+        }
+    }
+
+    /// "Bartholomew Quayle, 67, bought one abroad. “I know it's a risk,” the retired electrician conceded.": "the",
+    /// a word of lasting status and a role no one in the text has vary the name of a person named in that sentence
+    /// or the one before, as an age does ("the 67-year-old"); without such a word ("the electrician") the role may
+    /// be someone new.
+    private mutating func namedPersonByStatus(_ phrase: SpeakerPhrase) -> Int? {
+        let tokens = phrase.tokens
+        guard !phrase.isOrganization, tokens.count == 3, view.isLower(tokens.lowerBound, "the"),
+              Self.statusAdjectives.contains(view.lower[tokens.lowerBound + 1]), view.lexicon.kind(of: phrase.head) == .role
+        else { return nil }
+        let sentence = view.sentenceOf[tokens.lowerBound]
+        guard !introducesUnnamed(view.lower[tokens.upperBound - 1], before: tokens.lowerBound, orAnyoneFromSentence: sentence),
+              let entity = registry.resolve(pronoun: "", at: tokens.lowerBound, sentence: sentence),
+              registry[entity].kind == .person,
+              registry.isMentioned(entity, inSentencesFrom: max(0, sentence - 1), before: tokens.lowerBound)
+        else { return nil }
+        return entity
+    }
+
+    private static let statusAdjectives: WordSet = ["retired", "former", "veteran", "longtime", "onetime"]
 
     private static let personByAgeOrSex: WordSet = ["teenager", "youngster", "man", "woman", "boy", "girl"]
     private static let ageAdjectives: WordSet = ["young", "younger", "old", "older", "elder", "elderly"]
