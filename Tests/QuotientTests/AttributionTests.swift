@@ -515,6 +515,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          "Jonas Vidal"),
         // A description before an attribution set off inside its sentence is what the report is about.
         ("Joakim Lund grew up on the island. His grandfather, he says, built the boat himself.", "Joakim Lund"),
+        // A sentence opening on the same pronoun carries an unnamed subject before it on to a later pronoun.
+        ("Keziah Latimer runs a bakery. Her sister handled the gears. She spent two winters on it. “They were rusted,” she said.",
+         "sister, Keziah Latimer"),
+        ("Anton Rask runs a bakery. His brother fixed the ovens. He worked through the night. “They were rusted,” he said.",
+         "brother, Anton Rask"),
     ])
     func aPronounAfterADescribedPersonRefersToThem(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.last?.speaker)

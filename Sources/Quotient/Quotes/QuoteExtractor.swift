@@ -5829,11 +5829,18 @@ struct ExtractionRun {
             return groupSubjectBefore(pronoun, at: token, previous: previous, mention: mention, span: span, cueKind: cueKind)
         }
         guard pronoun == "he" || pronoun == "she" else { return nil }
-        guard opensWithDescription(previous) || opensWithDescription(view.sentenceOf[token]),
-              let person = subjectAntecedent(before: token, where: {
+        // "Her sister handled the gears. She spent two winters on them. “…,” she said.": a sentence that opens on
+        // the same pronoun carries an unnamed subject before it on.
+        var earliest = previous
+        if previous > 0, !opensWithDescription(previous), case let tokens = view.document.sentences[previous].tokens,
+           subjectPronoun(pronoun, in: tokens, from: tokens.lowerBound) != nil {
+            earliest -= 1
+        }
+        guard opensWithDescription(earliest) || opensWithDescription(view.sentenceOf[token]),
+              let person = subjectAntecedent(before: token, back: earliest, where: {
                   describesOnePerson($0) && !isNamedInApposition($0) && agrees(pronoun, withNoun: $0.head)
               }),
-              view.sentenceOf[person.tokens.lowerBound] >= previous,
+              view.sentenceOf[person.tokens.lowerBound] >= previous || person.form != .name,
               // "Her mother, she says, read to her": a description before an attribution set off in its own
               // sentence is the subject of what is reported, not who reports it.
               view.sentenceOf[person.tokens.lowerBound] < view.sentenceOf[token] || !view.isComma(token - 1),
@@ -6096,9 +6103,11 @@ struct ExtractionRun {
     }
 
     /// "The nurses walked out at noon. They said …", "The mayor met Kolar. He said …": the unnamed subject
-    /// that opens the sentence of `token` or the one before it, when `accepts` it (a people, role or body
-    /// noun from the lexicon, never a place, a law or a date).
-    private func subjectAntecedent(before token: Int, where accepts: (SpeakerPhrase) -> Bool) -> SpeakerPhrase? {
+    /// that opens the sentence of `token` or one before it back to sentence `earliest` (the one before by
+    /// default), when `accepts` it (a people, role or body noun from the lexicon, never a place, a law or a date).
+    private func subjectAntecedent(
+        before token: Int, back earliest: Int? = nil, where accepts: (SpeakerPhrase) -> Bool
+    ) -> SpeakerPhrase? {
         let sentenceIndex = view.sentenceOf[token]
         let sentences = view.document.sentences
         // "Tractors blocked the roads as farmers protested against a deal they say …": the pronoun's own clause,
@@ -6106,7 +6115,7 @@ struct ExtractionRun {
         if let opener = clauseOpener(before: token), let subject = clauseSubject(from: opener + 1, limit: token, where: accepts) {
             return subject
         }
-        for index in stride(from: firstAntecedentSentence(of: token), through: max(0, sentenceIndex - 1), by: -1) {
+        for index in stride(from: firstAntecedentSentence(of: token), through: max(0, earliest ?? sentenceIndex - 1), by: -1) {
             var start = sentences[index].tokens.lowerBound
             let sentenceLimit = index == sentenceIndex ? token : sentences[index].tokens.upperBound
             // "On the wards, nurses described …": the subject follows a setting set off by a comma, and so does
