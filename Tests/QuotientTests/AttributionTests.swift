@@ -631,6 +631,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // Before the cue as well; a possessive pronoun before the description is no part of the role.
         ("Its chief author, Professor Tobias Engelbrecht of the Institute for Coastal Research, said the silt was spreading.",
          "Tobias Engelbrecht", "chief author"),
+        // A predicate of the name's own (a past verb and its object, an auxiliary) before a participle is no role.
+        ("The harbour minister, Aurelio Santangelo, defended the delay on Monday, saying the design was flawed.",
+         "Aurelio Santangelo", "harbour minister"),
+        ("The harbour minister, Aurelio Santangelo, has defended a three-year delay to the dyke, saying the design was flawed.",
+         "Aurelio Santangelo", "harbour minister"),
         // A status epithet that varies the name of the person just named ("the retired electrician").
         ("Bartholomew Quayle bought an inhaler abroad. “It is a risk,” the retired electrician said.", "Bartholomew Quayle",
          "retired electrician"),

@@ -1737,6 +1737,14 @@ struct SpeakerPhraseReader {
         }
     }
 
+    /// "defended the delay", "praised his staff": a past form right before a determiner is a verb with its object,
+    /// unless it is a passive that says what someone was made ("named the club's captain", "voted the best player").
+    private func takesObject(_ verb: Int, before end: Int) -> Bool {
+        verb + 1 < end && view.has(verb + 1, [.determiner, .possessive, .article]) && !Self.namingPassives.contains(view.lower[verb])
+    }
+
+    private static let namingPassives: WordSet = ["named", "voted", "elected", "appointed", "crowned", "dubbed", "made"]
+
     /// Words that open the complement of a participle set off after a name ("asked whether", "pressed on").
     private static let participleComplements: WordSet = ["whether", "if", "about", "by", "on", "what", "how", "why", "to", "for", "after"]
 
@@ -1774,6 +1782,14 @@ struct SpeakerPhraseReader {
                 return nil
             }
             if let speaker = bodyNamedInApposition(opening: opening, comma: comma, floor: floor) { return speaker }
+            // "Aurelio Santangelo, defended the delay on Monday, saying", "…, has defended the delay, saying": a past
+            // verb and its object, or an auxiliary, after the name are the name's own predicate, and the comma before
+            // the cue closes that clause, not an apposition.
+            if !view.isCapitalized(opening + 1),
+               view.has(opening + 1, [.ed, .irregularPast]) && takesObject(opening + 1, before: comma)
+                || view.has(opening + 1, [.auxiliary, .be]) && opening + 2 < comma && view.has(opening + 2, [.ed, .irregularPast]) {
+                return nil
+            }
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
             // "The website, run by Per Dahl, said": a participle and its agent describe the subject too.
             // "Kolar, asked about the poll, said": a passive participle set off after the subject is an aside.
