@@ -3298,7 +3298,7 @@ struct ExtractionRun {
             // and is read on its own.
             clause = trimmedClause(clause.lowerBound..<comma)
             used = comma
-        } else if let cut = withheldDetail(in: clause) {
+        } else if let cut = withheldDetail(in: clause) ?? pastPredicateAfterModal(in: clause) {
             clause = trimmedClause(clause.lowerBound..<cut)
         }
         // "… denied the report and said the harbor …": a first clause too short to report may still be followed
@@ -3821,6 +3821,29 @@ struct ExtractionRun {
         }
         return nil
     }
+
+    /// "said the firm would cut costs but ruled out job losses": when the reported clause's verb is a modal and a
+    /// bare verb, "and" or "but" before a past form with its object opens the speaker's next predicate, since no
+    /// modal takes a past form ("would ruled"); the report ends there (at its comma, if one comes first). With a
+    /// perfect the past form may share the auxiliary ("would have closed two plants and sold the rest").
+    private func pastPredicateAfterModal(in clause: Range<Int>) -> Int? {
+        guard let modal = clause.prefix(8).first(where: { Self.modals.contains(view.lower[$0]) && view.quoteOf[$0] < 0 }) else { return nil }
+        var verb = modal + 1
+        while verb < clause.upperBound && view.has(verb, [.negator, .adverb]) { verb += 1 }
+        guard verb < clause.upperBound, !view.has(verb, [.ed, .ing, .irregularPast, .be, .auxiliary]), !view.isLower(verb, "have")
+        else { return nil }
+        for index in (verb + 1)..<clause.upperBound where view.has(index, .andBut) && view.quoteOf[index] < 0 {
+            let past = index + 1
+            guard past + 1 < clause.upperBound, !view.isCapitalized(past), view.has(past, [.ed, .irregularPast, .simplePast]),
+                  view.has(past + 1, [.determiner, .possessive, .article]) || Self.particles.contains(view.lower[past + 1])
+                    || view.isLower(past + 1, "to") || view.isLower(past + 1, "that")
+            else { continue }
+            return view.isComma(index - 1) ? index - 1 : index
+        }
+        return nil
+    }
+
+    private static let modals: WordSet = ["would", "will", "could", "can", "should", "might", "may", "must"]
 
     private static let refusals: WordSet = ["declined", "refused", "declines", "refuses", "declining", "refusing"]
     private static let givingVerbs: WordSet = ["gave", "offered", "provided", "gives", "offers", "provides"]
