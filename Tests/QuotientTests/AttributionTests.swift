@@ -62,6 +62,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("A spokesman for the ferry operator Skerrymar said the crossing was cancelled.", "spokesman, Skerrymar"),
         // A capitalized word before a body noun after an article qualifies it: the body is the whole phrase.
         ("A nurse with a Flemish charity said the clinic had run out of insulin.", "nurse, Flemish charity"),
+        ("A fund manager at a Lisbon investment firm said the shares were cheap.", "fund manager, Lisbon investment firm"),
+        ("A clerk for a Boston law firm said the filing was late.", "clerk, Boston law firm"),
         // A body's bare "of" noun is part of its name after a cue too.
         ("The harbour fees will double, according to the board of trustees.", "board of trustees"),
         ("“The season is over,” said the board of governors.", "board of governors"),

@@ -5788,11 +5788,13 @@ struct ExtractionRun {
             last += 1
         }
         guard last > start + (abbreviated ? 2 : 0) else { return nil }
-        // "with a Danish charity", "for a Flemish union": after an article, a capitalized word before a body
-        // noun qualifies it, and the body is the whole phrase.
-        if start > end + 1, last < view.count, !view.isCapitalized(last), view.quoteOf[last] < 0,
-           view.wordKinds[last] == .org || view.lexicon.businessHeads.contains(view.lower[last]), endsNounPhrase(at: last) {
-            return view.phrase(start..<(last + 1))
+        // "with a Danish charity", "for a Flemish union", "at a London investment firm": after an article, a
+        // capitalized word before a body noun (perhaps qualified itself) qualifies it, and the body is the whole phrase.
+        if start > end + 1, last < view.count, !view.isCapitalized(last), view.quoteOf[last] < 0 {
+            if view.wordKinds[last] == .org || view.lexicon.businessHeads.contains(view.lower[last]), endsNounPhrase(at: last) {
+                return view.phrase(start..<(last + 1))
+            }
+            if let head = describedBodyEnd(from: last) { return view.phrase(start..<(head + 1)) }
         }
         return view.phrase(fullerBodyName(startingWith: start..<last) ?? start..<last)
     }
