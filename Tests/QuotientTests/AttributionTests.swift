@@ -203,6 +203,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // "Her husband" after two given names and one family name is the other of the two.
         ("The café is run by Tobias and Greta Harrowgate. Her husband said the lease would end in May.",
          ["Tobias Harrowgate"]),
+        // "she told him": of two people just named, the one a given name shows to be female is the "she", the one
+        // whose gender nothing shows the "him"; and so the next "he".
+        ("Teodor Vasko greeted Anneke Briel at the gate. “You are early,” she told him. “The bus was fast,” he replied.",
+         ["Anneke Briel", "Teodor Vasko"]),
         // Trades of everyday news head a description that a later pronoun refers to.
         ("The gamekeeper shrugged. “The birds will come back,” he said.", ["gamekeeper"]),
         // A passive introduction before the subject is no part of it; the subject is the next "he".

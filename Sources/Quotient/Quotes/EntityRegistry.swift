@@ -1123,6 +1123,16 @@ struct EntityRegistry {
         }?.entity
     }
 
+    /// The persons mentioned between the start of sentence `first` and `token`, each once, in text order.
+    func people(inSentencesFrom first: Int, before token: Int) -> [Int] {
+        var found: [Int] = []
+        for mention in mentions[firstMention(inSentence: first)..<firstMention(atOrAfterToken: token)]
+        where entities[mention.entity].kind == .person && !found.contains(mention.entity) {
+            found.append(mention.entity)
+        }
+        return found
+    }
+
     /// Whether a mention of `entity` lies between the start of sentence `first` and `token`.
     func isMentioned(_ entity: Int, inSentencesFrom first: Int, before token: Int) -> Bool {
         mentions[firstMention(inSentence: first)..<firstMention(atOrAfterToken: token)].contains { $0.entity == entity }

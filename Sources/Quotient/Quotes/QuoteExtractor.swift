@@ -4988,7 +4988,7 @@ struct ExtractionRun {
             // "Conti disagreed: the estate, she argued, …": the words a trailing pronoun follows start after a colon
             // or dash, and the clause before it may name whom it refers to.
             let opened = trailing ? reportOpening(in: sentenceStart..<(token - 1)) : nil
-            guard let resolved = chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
+            guard let resolved = addresserByGender(pronoun: phrase.head, at: token) ?? chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
                     ?? opened.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: view.sentenceOf[$0]) })
                     ?? registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
                 // "Republicans are angry. They are also focused on … They say …": "they" that opens the sentences
@@ -6048,6 +6048,22 @@ struct ExtractionRun {
         // asked him."): the other person is looked for from two sentences before the cue's.
         return registry.otherPerson(than: speaker, pronoun: pronoun, inSentencesFrom: max(0, addressed - 2), before: token)
     }
+
+    /// "Teodor Vasko greeted Anneke Briel. “You are early,” she told him.": when "she" addresses "him", a person
+    /// named in this sentence or the one before whom a given name or a title shows to be female can only be the
+    /// "she", while one whose gender nothing shows may be either: the first speaks, whichever is the subject.
+    private func addresserByGender(pronoun: String, at token: Int) -> Int? {
+        guard let object = Self.otherGendersObject[pronoun], token + 2 < view.count,
+              let (_, length) = view.cue(at: token + 1, within: view.count), token + 1 + length < view.count,
+              view.isLower(token + 1 + length, object)
+        else { return nil }
+        let people = registry.people(inSentencesFrom: max(0, view.sentenceOf[token] - 1), before: token)
+        let shown = people.filter { registry[$0].pronoun == pronoun && registry[$0].pronounEvidence != .pronoun }
+        guard shown.count == 1, people.contains(where: { registry[$0].pronoun == nil }) else { return nil }
+        return shown[0]
+    }
+
+    private static let otherGendersObject: [String: String] = ["he": "her", "she": "him"]
 
     private static let replyCues: WordSet = ["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"]
     private static let objectOfPronoun: [String: String] = ["he": "him", "she": "her"]
