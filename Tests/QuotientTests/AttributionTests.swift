@@ -58,6 +58,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“It is finished,” said a source close to the harbour board.", "source close to the harbour board"),
         ("Workers with knowledge of the rota said the night shifts would end.", "workers with knowledge of the rota"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
+        // A number in digits counts a group the lexicon knows, with the words that bound it.
+        ("More than 300 tenants said the lifts had failed again.", "More than 300 tenants"),
+        ("The lifts had failed again, at least 40 tenants complained.", "at least 40 tenants"),
+        ("A letter signed by 40 nurses warned that the ward was unsafe.", "40 nurses"),
         // A body noun, perhaps qualified, before the body's own name: the name is the body spoken for.
         ("A spokesman for the ferry operator Skerrymar said the crossing was cancelled.", "spokesman, Skerrymar"),
         // A capitalized word before a body noun after an article qualifies it: the body is the whole phrase.

@@ -349,6 +349,11 @@ struct SpeakerPhraseReader {
         }
         var first = last + 1
         while first - 1 >= floor && isPhraseWord(first - 1, lowerLimit: floor, upperLimit: end) { first -= 1 }
+        // "300 residents said", "more than 300 nurses said": a number in digits before the group counts it, with
+        // the words that bound it.
+        if first <= last, view.wordKinds[last] == .anonymous, first - 1 >= floor, view.document.tokens[first - 1].kind == .number {
+            first = Self.countStart(ofNumberAt: first - 1, floor: floor, view: view)
+        }
         guard first <= last else {
             guard let group = genericGroup(endingAt: last, floor: floor) else { return describedThing(endingAt: last, floor: floor) }
             return coordinated(group, floor: floor)
@@ -1035,10 +1040,10 @@ struct SpeakerPhraseReader {
             && !view.has(first - 1, [.adverb, .conjunction, .coordinator, .preposition]) {
             first -= 1
         }
-        // "41 backbenchers", "the 41 nurses", "some 300 growers": a number in digits counts the group.
+        // "41 backbenchers", "the 41 nurses", "some 300 growers", "more than 300 growers": a number in digits
+        // counts the group.
         if first - 1 >= floor && view.document.tokens[first - 1].kind == .number {
-            first -= 1
-            if first - 1 >= floor && view.has(first - 1, [.article, .approximator]) { first -= 1 }
+            first = Self.countStart(ofNumberAt: first - 1, floor: floor, view: view)
         }
         // "North Carolina election officials": a place or body name of up to three words may qualify the group.
         var qualified = first
@@ -1402,6 +1407,21 @@ struct SpeakerPhraseReader {
         return groupPhraseEnd(from: groupStart, limit: limit)
     }
 
+    /// Where a count that ends with the number at `number` starts: at an article or an approximator before it
+    /// ("the 41", "some 300"), or at words that bound it ("more than 300").
+    static func countStart(ofNumberAt number: Int, floor: Int, view: TokenView) -> Int {
+        if number - 1 >= floor && view.has(number - 1, [.article, .approximator]) { return number - 1 }
+        if number - 2 >= floor && isComparisonBeforeNumber(number - 2, view: view) { return number - 2 }
+        return number
+    }
+
+    /// "more than", "fewer than", "at least", "up to" at `index`: words that bound the number after them.
+    static func isComparisonBeforeNumber(_ index: Int, view: TokenView) -> Bool {
+        let (first, second) = (view.lower[index], view.lower[index + 1])
+        return ["more", "less", "fewer"].contains(first) && second == "than" || first == "at" && ["least", "most"].contains(second)
+            || first == "up" && second == "to"
+    }
+
     /// The end of a count or share that opens a phrase: "nearly half", "a third", "two-thirds", "40 percent",
     /// "33%", "one in four", "three out of five", "most", "two"; `needsOf` when only "of" can follow it
     /// ("half of", "most of"), not a plural noun.
@@ -1412,8 +1432,7 @@ struct SpeakerPhraseReader {
             at < limit && (view.document.tokens[at].kind == .number || view.has(at, .numberWord))
         }
         // "more than", "at least", "up to", "nearly", "about": only before a number or share.
-        if ["more", "less", "fewer"].contains(lower(0)) && lower(1) == "than" || lower(0) == "at" && ["least", "most"].contains(lower(1))
-            || lower(0) == "up" && lower(1) == "to" {
+        if index + 1 < limit && Self.isComparisonBeforeNumber(index, view: view) {
             index += 2
         } else if view.has(index, .approximator) && index + 1 < limit && (isNumber(index + 1) || view.has(index + 1, .share)
             || view.has(index + 1, .article) && index + 2 < limit && view.has(index + 2, .share)) {
