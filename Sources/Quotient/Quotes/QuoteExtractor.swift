@@ -2060,6 +2060,9 @@ struct ExtractionRun {
             if restrictiveInSubject, let verb = (clauseStart..<end).first(where: isVerb), disagrees(verb, withSubjectAt: clauseStart) {
                 return false
             }
+            // "Vin Weber, who advises Kasich, is no fan of …": a relative clause set off by commas ends at its comma;
+            // the predicate after it is the sentence's own.
+            if insideApposition && closesBeforeClause(cueEnd: cueRange.upperBound, clauseStart: clauseStart) { return false }
             let clauseEnd = insideApposition ? (clauseStart..<end).first { view.isComma($0) } ?? end
                 : restrictiveInSubject ? subjectClauseEnd(clauseStart..<end) : end
             // "The plant will close, the statement from the company said.": a subject with its modifier after a comma,
@@ -2095,6 +2098,7 @@ struct ExtractionRun {
             if inSubject, let verb = (clauseStart..<end).first(where: isVerb), disagrees(verb, withSubjectAt: clauseStart) {
                 return false
             }
+            if setOff && closesBeforeClause(cueEnd: cueRange.upperBound, clauseStart: clauseStart) { return false }
             let clauseEnd = setOff ? (clauseStart..<end).first { view.isComma($0) } ?? end
                 : inSubject ? subjectClauseEnd(clauseStart..<end) : end
             guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd) else { return false }
@@ -2613,6 +2617,12 @@ struct ExtractionRun {
         !view.isCapitalized(index) && (view.wordKinds[index] == .role || EntityRegistry.kinshipPronouns[view.lower[index]] != nil)
     }
 
+    /// Whether a comma outside marks stands between a cue in a relative clause set off by commas and where its
+    /// reported clause would start: the relative clause closed there, with nothing reported.
+    private func closesBeforeClause(cueEnd: Int, clauseStart: Int) -> Bool {
+        (cueEnd..<clauseStart).contains { view.isComma($0) && view.quoteOf[$0] < 0 }
+    }
+
     private func relativeAntecedent(cue: Int, floor: Int) -> (SpeakerPhrase, Bool)? {
         let who = reader.skippingInterveners(before: cue, floor: floor + 1) - 1
         guard who > floor, view.isLower(who, "who") || view.isLower(who, "which") && view.isComma(who - 1) else { return nil }
@@ -2637,7 +2647,9 @@ struct ExtractionRun {
            // "said Borges, who predicted …": a name right after a cue is a speaker, known to the lexicon or not.
            case let afterCue = phrase.form == .name && phrase.tokens.lowerBound > floor
                && view.cue(at: phrase.tokens.lowerBound - 1, within: phrase.tokens.lowerBound) != nil,
-           reader.namesASpeaker(phrase) || phrase.form == .anonymous || afterPersonNoun || afterCue,
+           // "Kinsella, who claimed …": a name of one word that opens the clause, set off before "who", is a person's.
+           case let personByWho = phrase.form == .name && setOff && phrase.tokens.lowerBound == floor && view.isLower(who, "who"),
+           reader.namesASpeaker(phrase) || phrase.form == .anonymous || afterPersonNoun || afterCue || personByWho,
            phrase.tokens.lowerBound == floor || !view.isComma(phrase.tokens.lowerBound - 1) || afterPersonNoun {
             return (headBeforeModifier(of: phrase, floor: floor) ?? phrase, setOff)
         }
