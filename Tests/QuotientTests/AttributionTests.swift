@@ -671,6 +671,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Speaking on Tuesday, Hilde Moe, at the count, said the race was close.", "Hilde Moe", nil),
         // A participle with its own complement, set off after the name, is an aside and no role.
         ("Oona Fairley, asked by reporters whether she would stand again, said the party would decide.", "Oona Fairley", nil),
+        // Whom the words went through, set off after the name, is no role either.
+        ("Marisol Etxeberria, through a spokesman, denied that she had known about the loans.", "Marisol Etxeberria", nil),
         // A title qualified by lowercase words opens the name set off after a description, which stays the role.
         ("Her challenger, state Sen. Rowan Achterberg, said the levy was unfair.", "Rowan Achterberg", "challenger"),
         // A participle phrase that opens the sentence says how someone spoke, not what they are.

@@ -957,6 +957,12 @@ struct ExtractionRun {
         guard phrase.form == .name else { return false }
         var next = phrase.tokens.upperBound
         while next < limit && view.has(next, [.intervener, .adverb]) { next += 1 }
+        // "Mulcahy was quoted as saying …": the one quoted is a speaker too.
+        let end = phrase.tokens.upperBound
+        if end + 2 < limit && view.has(end, .be), let asIndex = ((end + 2)..<min(limit, end + 4)).first(where: { view.isLower($0, "as") }),
+           isQuotedAs(asIndex) {
+            return true
+        }
         return next < limit && view.cue(at: next, within: limit) != nil
     }
 

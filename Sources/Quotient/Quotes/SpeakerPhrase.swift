@@ -531,9 +531,21 @@ struct SpeakerPhraseReader {
             // "in turn", "in response", and "for one" ("Rush Limbaugh, for one, called …").
             return view.isLower(first, "in") && (view.isLower(first + 1, "turn") || view.isLower(first + 1, "response"))
                 || view.isLower(first, "for") && view.isLower(first + 1, "one")
-        case 3: return view.isLower(first, "for") && view.has(first + 1, .possessive) && view.isLower(first + 2, "part")
+                || isMeansAside(range)
+        case 3:
+            return view.isLower(first, "for") && view.has(first + 1, .possessive) && view.isLower(first + 2, "part")
+                || isMeansAside(range)
         default: return false
         }
+    }
+
+    /// "through a spokesman", "via her lawyers", "through lawyers": whom the words went through, not what the
+    /// speaker is.
+    private func isMeansAside(_ range: Range<Int>) -> Bool {
+        let first = range.lowerBound
+        guard view.isLower(first, "through") || view.isLower(first, "via") else { return false }
+        let head = range.upperBound - 1
+        return (range.count == 2 || view.has(first + 1, [.article, .possessive])) && view.isWord(head) && !view.isCapitalized(head)
     }
 
     /// "only two months later", "a week earlier", "days later": how long after (or before) set off between a
