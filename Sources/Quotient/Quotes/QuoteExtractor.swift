@@ -3845,20 +3845,24 @@ struct ExtractionRun {
     /// modal takes a past form ("would ruled"); the report ends there (at its comma, if one comes first). With a
     /// perfect the past form may share the auxiliary ("would have closed two plants and sold the rest").
     private func pastPredicateAfterModal(in clause: Range<Int>) -> Int? {
-        guard let modal = clause.prefix(8).first(where: { Self.modals.contains(view.lower[$0]) && view.quoteOf[$0] < 0 }) else { return nil }
+        // Asked of every reported clause: the coordinated past form, a test of bits, is looked for before the modal.
+        func opensPastPredicate(_ index: Int) -> Bool {
+            let past = index + 1
+            guard view.has(index, .andBut), view.quoteOf[index] < 0, past + 1 < clause.upperBound, !view.isCapitalized(past),
+                  view.has(past, [.ed, .irregularPast, .simplePast])
+            else { return false }
+            return view.has(past + 1, [.determiner, .possessive, .article]) || Self.particles.contains(view.lower[past + 1])
+                || view.isLower(past + 1, "to") || view.isLower(past + 1, "that")
+        }
+        guard let first = clause.first(where: opensPastPredicate),
+              let modal = clause.prefix(8).first(where: { Self.modals.contains(view.lower[$0]) && view.quoteOf[$0] < 0 })
+        else { return nil }
         var verb = modal + 1
         while verb < clause.upperBound && view.has(verb, [.negator, .adverb]) { verb += 1 }
-        guard verb < clause.upperBound, !view.has(verb, [.ed, .ing, .irregularPast, .be, .auxiliary]), !view.isLower(verb, "have")
+        guard verb < clause.upperBound, !view.has(verb, [.ed, .ing, .irregularPast, .be, .auxiliary]), !view.isLower(verb, "have"),
+              let index = ((max(first, verb + 1))..<clause.upperBound).first(where: opensPastPredicate)
         else { return nil }
-        for index in (verb + 1)..<clause.upperBound where view.has(index, .andBut) && view.quoteOf[index] < 0 {
-            let past = index + 1
-            guard past + 1 < clause.upperBound, !view.isCapitalized(past), view.has(past, [.ed, .irregularPast, .simplePast]),
-                  view.has(past + 1, [.determiner, .possessive, .article]) || Self.particles.contains(view.lower[past + 1])
-                    || view.isLower(past + 1, "to") || view.isLower(past + 1, "that")
-            else { continue }
-            return view.isComma(index - 1) ? index - 1 : index
-        }
-        return nil
+        return view.isComma(index - 1) ? index - 1 : index
     }
 
     private static let modals: WordSet = ["would", "will", "could", "can", "should", "might", "may", "must"]
@@ -5202,11 +5206,14 @@ struct ExtractionRun {
             let lastWord = name == written ? view.lower[phrase.name.upperBound - 1] : String(name.split(separator: " ").last!).lowercased()
             let fullerTokens = phrase.isOrganization ? fullerBodyName(startingWith: phrase.name) : nil
             let fuller = fullerTokens.map { view.phrase($0) }
+            // The honorific is read first: read inside the registry's own mutating call, it made the registry be
+            // copied for every name resolved.
+            let honorific = honorificPronoun(before: phrase.name.lowerBound)
             let known = fuller.flatMap(registry.entity(named:))
                 ?? (name == written ? registry.entity(mentionedAt: phrase.name.lowerBound).flatMap {
                     registry[$0].name.utf8.count > name.utf8.count && registry[$0].name.hasSuffix(" " + name) ? $0 : nil
                 } : nil)
-                ?? registry.resolve(name: name, lastWord: lastWord, pronoun: honorificPronoun(before: phrase.name.lowerBound))
+                ?? registry.resolve(name: name, lastWord: lastWord, pronoun: honorific)
             let role = phrase.role ?? descriptor ?? known.flatMap { registry[$0].role }
             // "The company, Fjordline, said …", "Fjordline, the ferry company, said …": a name whose role is a
             // body is an organization.
@@ -5875,11 +5882,13 @@ struct ExtractionRun {
         // "Her sister handled the gears. She spent two winters on them. “…,” she said.": a sentence that opens on
         // the same pronoun carries an unnamed subject before it on.
         var earliest = previous
-        if previous > 0, !opensWithDescription(previous), case let tokens = view.document.sentences[previous].tokens,
+        var described = opensWithDescription(previous)
+        if !described, previous > 0, case let tokens = view.document.sentences[previous].tokens,
            subjectPronoun(pronoun, in: tokens, from: tokens.lowerBound) != nil {
             earliest -= 1
+            described = opensWithDescription(earliest)
         }
-        guard opensWithDescription(earliest) || opensWithDescription(view.sentenceOf[token]),
+        guard described || opensWithDescription(view.sentenceOf[token]),
               let person = subjectAntecedent(before: token, back: earliest, where: {
                   describesOnePerson($0) && !isNamedInApposition($0) && agrees(pronoun, withNoun: $0.head)
               }),
@@ -6071,7 +6080,9 @@ struct ExtractionRun {
     /// named in this sentence or the one before whom a given name or a title shows to be female can only be the
     /// "she", while one whose gender nothing shows may be either: the first speaks, whichever is the subject.
     private func addresserByGender(pronoun: String, at token: Int) -> Int? {
-        guard let object = Self.otherGendersObject[pronoun], token + 2 < view.count,
+        // Asked for every pronoun: the object right after a cue of one or two words is checked before the cue.
+        guard pronoun == "he" || pronoun == "she", case let object = pronoun == "he" ? "her" : "him",
+              token + 2 < view.count, view.isLower(token + 2, object) || token + 3 < view.count && view.isLower(token + 3, object),
               let (_, length) = view.cue(at: token + 1, within: view.count), token + 1 + length < view.count,
               view.isLower(token + 1 + length, object)
         else { return nil }
@@ -6080,8 +6091,6 @@ struct ExtractionRun {
         guard shown.count == 1, people.contains(where: { registry[$0].pronoun == nil }) else { return nil }
         return shown[0]
     }
-
-    private static let otherGendersObject: [String: String] = ["he": "her", "she": "him"]
 
     private static let replyCues: WordSet = ["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"]
     private static let objectOfPronoun: [String: String] = ["he": "him", "she": "her"]
