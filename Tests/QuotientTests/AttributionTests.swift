@@ -641,6 +641,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // Before the cue as well; a possessive pronoun before the description is no part of the role.
         ("Its chief author, Professor Tobias Engelbrecht of the Institute for Coastal Research, said the silt was spreading.",
          "Tobias Engelbrecht", "chief author"),
+        // Whose the role is ("its", "their") is no part of it, whichever rule read the name.
+        ("In a statement, its director of operations, Imogen Tarbuck, apologised and said crews had been under “extreme pressure”.",
+         "Imogen Tarbuck", "director of operations"),
         // A predicate of the name's own (a past verb and its object, an auxiliary) before a participle is no role.
         ("The harbour minister, Aurelio Santangelo, defended the delay on Monday, saying the design was flawed.",
          "Aurelio Santangelo", "harbour minister"),

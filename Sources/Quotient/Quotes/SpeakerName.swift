@@ -40,7 +40,8 @@ enum SpeakerName {
         }
         // "The" with a capital opens a proper name ("The Harbour Gazette") and stays.
         while let first = words.first,
-              sentenceWords.contains(first.lowercased()) || roleAdverbs.contains(first.lowercased()) || roleArticles.contains(first) {
+              sentenceWords.contains(first.lowercased()) || roleAdverbs.contains(first.lowercased()) || roleArticles.contains(first)
+                || roleOwners.contains(first) {
             words.removeFirst()
         }
         if let last = words.last, last.hasSuffix("."), !SentenceRules.isTitle(String(last.dropLast())), last.count > 2 {
@@ -123,10 +124,13 @@ enum SpeakerName {
 
     /// Articles that open a role phrase and are no part of it; "The" stays, as it opens proper names.
     private static let roleArticles: WordSet = ["a", "an", "the", "A", "An"]
+    /// "its director of operations": the body or people a role belongs to, named before, are no part of the role
+    /// ("His Excellency" keeps its capital and stays).
+    private static let roleOwners: WordSet = ["its", "Its", "their", "Their", "his", "her"]
     /// "Kari Nygaard, currently the chief operating officer,": when the role is held says nothing of what it is.
     private static let roleAdverbs: WordSet = ["currently", "presently"]
     /// What may not open a clean role, as written: the articles, "currently", and the sentence words in either case.
-    private static let openers = roleArticles.union(sentenceWords).union(roleAdverbs)
+    private static let openers = roleArticles.union(sentenceWords).union(roleAdverbs).union(roleOwners)
         .union(sentenceWords.map { $0.prefix(1).uppercased() + $0.dropFirst() })
     private static let relatives: WordSet = ["who", "whose", "which", "that"]
 
