@@ -641,6 +641,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // Before the cue as well; a possessive pronoun before the description is no part of the role.
         ("Its chief author, Professor Tobias Engelbrecht of the Institute for Coastal Research, said the silt was spreading.",
          "Tobias Engelbrecht", "chief author"),
+        // A bare courtesy title at a later mention says less than the role the text gave the person.
+        ("Council leader Ilse Varga opened the meeting. Mrs Varga said the budget was stable.", "Ilse Varga", "Council leader"),
         // Whose the role is ("its", "their") is no part of it, whichever rule read the name.
         ("In a statement, its director of operations, Imogen Tarbuck, apologised and said crews had been under “extreme pressure”.",
          "Imogen Tarbuck", "director of operations"),

@@ -440,7 +440,7 @@ struct EntityRegistry {
     ]
 
     /// "Dr.", "Mrs", "Ms.": a title of courtesy alone, which says nothing of what the person does.
-    private static func isCourtesyTitle(_ role: String) -> Bool {
+    static func isCourtesyTitle(_ role: String) -> Bool {
         courtesyTitles.contains(role.lowercased())
     }
 

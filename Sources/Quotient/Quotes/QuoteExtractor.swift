@@ -5236,7 +5236,10 @@ struct ExtractionRun {
             if kind == .outlet { registry.markOutlet(entity) } else if namesBody { registry.markOrganization(entity) }
             registry.noteMention(token: phrase.name.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.name.lowerBound])
             let found = registry[entity]
-            return (Speaker(name: found.name, mention: mention, role: phrase.role ?? descriptor ?? found.role, span: span,
+            // "Dr Lachlan Ferreira-Holt said" after "The area coroner, Dr Lachlan Ferreira-Holt,": a bare courtesy
+            // title at this mention says less than the role the text gave the person.
+            let mentionRole = phrase.role.flatMap { EntityRegistry.isCourtesyTitle($0) && found.role != nil ? nil : $0 }
+            return (Speaker(name: found.name, mention: mention, role: mentionRole ?? descriptor ?? found.role, span: span,
                             kind: found.kind), entity)
         }
     }
