@@ -641,6 +641,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // Before the cue as well; a possessive pronoun before the description is no part of the role.
         ("Its chief author, Professor Tobias Engelbrecht of the Institute for Coastal Research, said the silt was spreading.",
          "Tobias Engelbrecht", "chief author"),
+        // An opening with a verb of its own is the sentence's subject, and the name after it still its apposition.
+        ("Joining me is the harbour secretary, Anand Pillai-Ross. “We will dredge,” he said.", "Anand Pillai-Ross", "harbour secretary"),
         // A bare courtesy title at a later mention says less than the role the text gave the person.
         ("Council leader Ilse Varga opened the meeting. Mrs Varga said the budget was stable.", "Ilse Varga", "Council leader"),
         // Whose the role is ("its", "their") is no part of it, whichever rule read the name.
@@ -676,6 +678,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Speaking on Tuesday, Hilde Moe, at the count, said the race was close.", "Hilde Moe", nil),
         // A participle with its own complement, set off after the name, is an aside and no role.
         ("Oona Fairley, asked by reporters whether she would stand again, said the party would decide.", "Oona Fairley", nil),
+        // A relative named in a participle phrase that opens the sentence is no apposition to the subject after it.
+        ("Speaking of his late wife, Edwin Farrant said she had been the braver of the two.", "Edwin Farrant", nil),
         // Whom the words went through, set off after the name, is no role either.
         ("Marisol Etxeberria, through a spokesman, denied that she had known about the loans.", "Marisol Etxeberria", nil),
         // A title qualified by lowercase words opens the name set off after a description, which stays the role.

@@ -376,7 +376,8 @@ struct EntityRegistry {
                 // "Her nephew, Bastien Okafor, visits": a kinship noun set off before a full name is the person's
                 // relation, and tells the pronoun.
                 if !isOrganization, end - index >= 2, entities[entity].role == nil, index >= 2, view.isComma(index - 1),
-                   view.quoteOf[index - 2] < 0, let pronoun = Self.kinshipPronouns[view.lower[index - 2]] {
+                   view.quoteOf[index - 2] < 0, let pronoun = Self.kinshipPronouns[view.lower[index - 2]],
+                   !Self.isInOpeningAdjunct(index - 2, view: view) {
                     setRole(view.lower[index - 2], of: entity)
                     entities[entity].isPersonLike = true
                     if entities[entity].pronoun == nil { (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .honorific) }
@@ -469,7 +470,19 @@ struct EntityRegistry {
         }
         let before = start - 1
         let opens = view.has(before, [.article, .possessive]) || (view.document.tokens[before].kind == .word && isPossessive(view.lower[before]))
-        return opens ? start..<(last + 1) : nil
+        return opens && !isInOpeningAdjunct(before, view: view) ? start..<(last + 1) : nil
+    }
+
+    /// "Speaking of his late wife, Edwin Farrant said …", "After meeting the mayor, Ola Brun …": words inside a
+    /// participle or prepositional phrase that opens the sentence are no apposition to the name after its comma,
+    /// which is the main clause's subject.
+    private static func isInOpeningAdjunct(_ index: Int, view: TokenView) -> Bool {
+        let first = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound
+        guard first < index, view.has(first, [.ing, .preposition]) || view.has(first, .subordinator) && view.has(first + 1, .ing) else {
+            return false
+        }
+        // "Joining me is the health secretary, …": a verb of its own makes the opening the sentence's subject.
+        return !(first..<index).contains { view.isComma($0) || view.quoteOf[$0] >= 0 || view.has($0, [.be, .finiteVerb, .auxiliary]) }
     }
 
     /// "the mayor of the northern region, Sipho Mbeki": the role word before an "of" phrase of a few plain words
