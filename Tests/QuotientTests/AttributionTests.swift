@@ -58,6 +58,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“It is finished,” said a source close to the harbour board.", "source close to the harbour board"),
         ("Workers with knowledge of the rota said the night shifts would end.", "workers with knowledge of the rota"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
+        // After an inverted cue, one word set off after a kinship noun, or a known given name, names the person.
+        ("Ottoline Marsh-Kaye ran the shop. “She knew everyone,” said her grandson, Caspar.", "Caspar"),
+        ("“The roof leaks,” said the caretaker, Thomas.", "Thomas"),
         // A number in digits counts a group the lexicon knows, with the words that bound it.
         ("More than 300 tenants said the lifts had failed again.", "More than 300 tenants"),
         ("The lifts had failed again, at least 40 tenants complained.", "at least 40 tenants"),

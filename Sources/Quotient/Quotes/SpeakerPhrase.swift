@@ -885,7 +885,11 @@ struct SpeakerPhraseReader {
         // "…, Dr. Anneli Sørbø of the University of Tromsø.": where the person works may follow the name.
         let affiliation = end + 1 < limit && Self.affiliationWords.contains(view.lower[end])
             && (view.isCapitalized(end + 1) || view.isLower(end + 1, "the") && end + 2 < limit && view.isCapitalized(end + 2))
-        guard end - start >= 2, end == limit || view.has(end, .phraseEnder) || affiliation, let named = classify(start..<end), named.form == .name
+        // "said her grandson, Caspar.": after a kinship noun, or as a known given name, one word names the person.
+        let oneWordName = end - start == 1 && start == comma + 1
+            && (EntityRegistry.kinshipPronouns[view.lower[comma - 1]] != nil || view.lexicon.givenNames[view.lower[start]] != nil)
+        guard end - start >= 2 || oneWordName, end == limit || view.has(end, .phraseEnder) || affiliation,
+              let named = classify(start..<end), named.form == .name
         else { return nil }
         return named
     }
