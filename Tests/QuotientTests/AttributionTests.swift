@@ -666,6 +666,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.role == role)
     }
 
+    /// A role stated in full beside the name ("union negotiator") is the role of every quote of the person, also of
+    /// those attributed by a pronoun or a surname, where the registry keeps the role's head ("negotiator").
+    @Test(arguments: [
+        ("“We were close,” said union negotiator Imelda Farquharson. Later she said the talks had failed.", "union negotiator"),
+        ("Thaddeus Wren, a hydrologist at the University of Leeds, said the ice was thin. “It will go,” Wren said.",
+         "hydrologist at the University of Leeds"),
+    ])
+    func everyQuoteOfAPersonShowsTheRoleStatedInFull(_ text: String, _ role: String) throws {
+        let quotes = try extract(text).quotes
+        #expect(quotes.count == 2)
+        #expect(quotes.map(\.speaker?.role) == [role, role])
+    }
+
     /// A mood before a name says how someone was, not what they are; a clause's verb before a role, or after
     /// it, is no part of it.
     @Test(arguments: [

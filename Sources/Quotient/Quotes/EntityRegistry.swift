@@ -29,6 +29,12 @@ struct EntityRegistry {
         var isBusiness = false
         /// Descriptions given besides the role ("challenger Erik Mørch" later "Mørch, a former banker,").
         var otherRoles: [String] = []
+        /// The role in full as a mention stated it beside the name ("union negotiator" where ``role`` keeps
+        /// "negotiator"), shown for the person's mentions that state none. Never linked: its other words ("union")
+        /// do not stand for the person.
+        var statedRole: String?
+        /// The role a quote shows when its mention states none.
+        var shownRole: String? { statedRole ?? role }
 
         /// Whether the role or another description holds `head` (and `qualifier`, if given).
         func isDescribed(by head: String, qualifier: String? = nil) -> Bool {
@@ -718,6 +724,15 @@ struct EntityRegistry {
         }
         if let role { setRole(role, of: index) }
         return index
+    }
+
+    /// Keeps a mention's fuller wording of the entity's role ("union negotiator" for "negotiator", "hydrologist at
+    /// the University of Colorado" for "hydrologist"), so each of its quotes shows the same role.
+    mutating func noteStatedRole(_ stated: String, of index: Int) {
+        guard let known = entities[index].shownRole, stated.utf8.count > known.utf8.count,
+              stated.hasSuffix(" " + known) || stated.hasPrefix(known + " ")
+        else { return }
+        entities[index].statedRole = stated
     }
 
     /// Gives an entity the role a mention set beside its name ("The energy company behind the project, Fosen

@@ -177,7 +177,7 @@ struct ExtractionRun {
             guard let entity, let fuller = registry.fullerName(of: entity) else { continue }
             let found = registry[fuller]
             quotes[index].speaker?.name = found.name
-            if quotes[index].speaker?.role == nil { quotes[index].speaker?.role = found.role }
+            if quotes[index].speaker?.role == nil { quotes[index].speaker?.role = found.shownRole }
             quoteEntities[index] = fuller
         }
     }
@@ -269,7 +269,7 @@ struct ExtractionRun {
                 registry.rename(fuller, to: name)
             }
             let found = registry[index]
-            speaker = Speaker(name: found.name, mention: mention, role: role ?? found.role, span: span, kind: found.kind)
+            speaker = Speaker(name: found.name, mention: mention, role: role ?? found.shownRole, span: span, kind: found.kind)
             entity = index
         } else if let body = turn.bracketRole {
             // "REPORTER (Coastal Herald):": an unnamed role and the body in brackets, named as "spokeswoman,
@@ -4801,7 +4801,7 @@ struct ExtractionRun {
 
     private func speaker(_ entity: Int, mention: String, span: TextSpan) -> Speaker {
         let found = registry[entity]
-        return Speaker(name: found.name, mention: mention, role: found.role, span: span, kind: found.kind)
+        return Speaker(name: found.name, mention: mention, role: found.shownRole, span: span, kind: found.kind)
     }
 
     /// Whether an earlier quote of the document has the name `phrase` reads as its speaker.
@@ -5235,11 +5235,12 @@ struct ExtractionRun {
             if name.utf8.count > registry[entity].name.utf8.count && name.hasSuffix(registry[entity].name) { registry.rename(entity, to: name) }
             if kind == .outlet { registry.markOutlet(entity) } else if namesBody { registry.markOrganization(entity) }
             registry.noteMention(token: phrase.name.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.name.lowerBound])
-            let found = registry[entity]
             // "Dr Lachlan Ferreira-Holt said" after "The area coroner, Dr Lachlan Ferreira-Holt,": a bare courtesy
             // title at this mention says less than the role the text gave the person.
-            let mentionRole = phrase.role.flatMap { EntityRegistry.isCourtesyTitle($0) && found.role != nil ? nil : $0 }
-            return (Speaker(name: found.name, mention: mention, role: mentionRole ?? descriptor ?? found.role, span: span,
+            let mentionRole = phrase.role.flatMap { EntityRegistry.isCourtesyTitle($0) && registry[entity].role != nil ? nil : $0 }
+            if let mentionRole { registry.noteStatedRole(mentionRole, of: entity) }
+            let found = registry[entity]
+            return (Speaker(name: found.name, mention: mention, role: mentionRole ?? descriptor ?? found.shownRole, span: span,
                             kind: found.kind), entity)
         }
     }
