@@ -955,10 +955,10 @@ struct ExtractionRun {
     /// even one the lexicon does not know as a person's.
     private func precedesCue(_ phrase: SpeakerPhrase, limit: Int) -> Bool {
         guard phrase.form == .name else { return false }
-        var next = phrase.tokens.upperBound
+        let end = phrase.tokens.upperBound
+        var next = end
         while next < limit && view.has(next, [.intervener, .adverb]) { next += 1 }
         // "Mulcahy was quoted as saying …": the one quoted is a speaker too.
-        let end = phrase.tokens.upperBound
         if end + 2 < limit && view.has(end, .be), let asIndex = ((end + 2)..<min(limit, end + 4)).first(where: { view.isLower($0, "as") }),
            isQuotedAs(asIndex) {
             return true
@@ -4370,8 +4370,9 @@ struct ExtractionRun {
     private func setOffSubject(endingAt comma: Int) -> SpeakerPhrase? {
         guard comma >= 3, view.quoteOf[comma] < 0,
               let opening = (max(0, comma - 10)..<(comma - 1)).last(where: { view.isComma($0) }),
-              let cue = ((opening + 2)..<comma).first(where: { view.cue(at: $0, within: comma) != nil }),
-              let (found, length) = view.cue(at: cue, within: comma), found.kind != .content, found.kind != .naming,
+              let (cue, found, length) = ((opening + 2)..<comma).lazy
+                  .compactMap({ index in view.cue(at: index, within: comma).map { (index, $0.cue, $0.length) } }).first,
+              found.kind != .content, found.kind != .naming,
               cue + length == comma || cue + length + 1 == comma && view.has(cue + length, .adverb),
               (opening..<comma).allSatisfy({ view.quoteOf[$0] < 0 }),
               let phrase = reader.before(cue, floor: opening + 1), phrase.tokens.lowerBound == opening + 1
@@ -4756,7 +4757,6 @@ struct ExtractionRun {
         return (speaker(mention.entity, mention: view.phrase(words), span: view.span(words)), mention.entity)
     }
 
-    /// A known entity as the speaker of words, named by `mention` at `span`.
     /// The one person a lead's "its managing director" points ahead to, named with that office later (none named
     /// with it before).
     private mutating func officeHolderAhead(_ phrase: SpeakerPhrase) -> Int? {
@@ -4799,6 +4799,7 @@ struct ExtractionRun {
         return last > start ? start..<last : nil
     }
 
+    /// A known entity as the speaker of words, named by `mention` at `span`.
     private func speaker(_ entity: Int, mention: String, span: TextSpan) -> Speaker {
         let found = registry[entity]
         return Speaker(name: found.name, mention: mention, role: found.shownRole, span: span, kind: found.kind)
