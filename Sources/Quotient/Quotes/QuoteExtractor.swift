@@ -869,7 +869,7 @@ struct ExtractionRun {
         // Nothing after the cue, "his remarks", "her scathing remarks" (the speaker's own words, named), or
         // whom the words were for ("Tamm interrupted her.").
         let rest = (cue + length)..<stop
-        let addressed = rest.count == 1 && found.kind == .direct && Self.personalObjects.contains(view.lower[rest.lowerBound])
+        let addressed = rest.count == 1 && found.kind == .direct && TokenView.personalObjects.contains(view.lower[rest.lowerBound])
         guard rest.isEmpty || addressed || view.has(rest.lowerBound, .possessive) && rest.count <= 4 && view.has(rest.upperBound - 1, .plural)
         else { return nil }
         return attribution(in: sentence.lowerBound..<stop, partial: false)
@@ -3009,14 +3009,12 @@ struct ExtractionRun {
         var start = gap.lowerBound
         if start < gap.upperBound && view.isLower(start, "to") { start += 1 }
         guard start < gap.upperBound else { return false }
-        if gap.upperBound == start + 1 && (Self.personalObjects.contains(view.lower[start]) || view.has(start, .audience)) { return true }
+        if gap.upperBound == start + 1 && (TokenView.personalObjects.contains(view.lower[start]) || view.has(start, .audience)) { return true }
         // "admitted to investigators that …", "wrote to members that …": a bare group after "to".
         if gap.upperBound == start + 1 && start > gap.lowerBound && isBarePeople(start) { return true }
         return addresseePhraseEnd(from: start, end: gap.upperBound) == gap.upperBound
     }
 
-    /// Object pronouns that name who was told ("told them the ferry was late").
-    private static let personalObjects: WordSet = ["him", "her", "them", "us", "me", "you"]
     /// Verbs of saying (not `object` cues) that may take whom they address before the clause.
     private static let addressingVerbs = Set(["promise", "warn", "caution", "guarantee"].flatMap(VerbForms.all))
 
@@ -3188,7 +3186,7 @@ struct ExtractionRun {
             // "told them the …", "told police they had …", "told visiting reporters the …": an object pronoun or a
             // bare group is who was told.
             if position == start, position < end,
-               let people = Self.personalObjects.contains(view.lower[position]) ? position + 1 : describedPeopleEnd(from: start, end: end),
+               let people = TokenView.personalObjects.contains(view.lower[position]) ? position + 1 : describedPeopleEnd(from: start, end: end),
                people < end, !view.has(people, [.finiteVerb, .be, .auxiliary]) {
                 position = people
             }
@@ -3203,7 +3201,7 @@ struct ExtractionRun {
         // close": a verb of promising or warning takes an addressee too, when a clause opens right after it ("her"
         // may own the next word instead: "warned her husband would …").
         if cue.kind == .verb, position == start, position + 2 < end, Self.addressingVerbs.contains(view.lower[start - 1]),
-           !view.isLower(position, "her"), Self.personalObjects.contains(view.lower[position]) || isBarePeople(position),
+           !view.isLower(position, "her"), TokenView.personalObjects.contains(view.lower[position]) || isBarePeople(position),
            opensToldClause(position + 1, end: end) {
             position += 1
         }
@@ -3440,7 +3438,7 @@ struct ExtractionRun {
     private func isAddresseeAndTopic(_ clause: Range<Int>) -> Bool {
         let head = clause.lowerBound..<((clause.first { view.isComma($0) }) ?? clause.upperBound)
         guard let first = head.first,
-              view.has(first, [.determiner, .possessive]) || view.isCapitalized(first) || Self.personalObjects.contains(view.lower[first])
+              view.has(first, [.determiner, .possessive]) || view.isCapitalized(first) || TokenView.personalObjects.contains(view.lower[first])
         else { return false }
         guard let about = head.first(where: { view.isLower($0, "about") }), about > head.lowerBound, about - head.lowerBound <= 4
         else { return false }

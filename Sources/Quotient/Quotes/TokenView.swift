@@ -197,6 +197,8 @@ struct TokenView {
     }
 
     static let subjectPronouns: WordSet = ["he", "she", "it", "they", "we", "i", "you"]
+    /// The object pronouns for people, who may be told something ("told them", "promising us that …").
+    static let personalObjects: WordSet = ["him", "her", "them", "us", "me", "you"]
     private static let objectRelatives: WordSet = ["that", "which", "what", "who", "whom"]
     private static let auxiliaryEndings: WordSet = ["s", "re", "ve", "d", "ll", "m"]
 
@@ -585,7 +587,7 @@ struct TokenView {
         if has(index, .ing), !isLower(that, "that"), index + 3 < count,
            let found = ((index + 2)..<min(count - 1, index + 5)).first(where: { isLower($0, "that") }),
            ((index + 1)..<found).allSatisfy({ document.tokens[$0].kind == .word && !has($0, [.finiteVerb, .be, .auxiliary]) }),
-           has(found - 1, .plural) || [.anonymous, .role].contains(wordKinds[found - 1]) || Self.addressedPronouns.contains(lower[found - 1]) {
+           has(found - 1, .plural) || [.anonymous, .role].contains(wordKinds[found - 1]) || Self.personalObjects.contains(lower[found - 1]) {
             that = found
         }
         guard isLower(that, "that") else { return false }
@@ -594,8 +596,6 @@ struct TokenView {
             || capitalized[after] || document.tokens[after].kind == .number
         return subject && clause
     }
-
-    private static let addressedPronouns: WordSet = ["them", "us", "him", "her", "me", "you"]
 
     /// "The report claims that …", "the lawsuit alleges that …": an -s form after a singular noun that its determiner
     /// opens is that noun's verb.
