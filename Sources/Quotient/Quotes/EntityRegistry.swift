@@ -226,7 +226,7 @@ struct EntityRegistry {
                 continue
             }
             // "Title IV", "Article 33", "Section 230": a part of a law or document is no one who speaks.
-            if Self.isLegalHeading(index..<end, view: view) {
+            if Self.isLegalHeading(index..<end, view: view) || namesPlace(index..<end, view: view) {
                 index = end
                 continue
             }
@@ -433,6 +433,15 @@ struct EntityRegistry {
     }
 
     private static let possessiveOwners: [String: String] = ["his": "he", "her": "she"]
+
+    /// "on Larchmont Road", "Heron Bay": a name ending in a word for a place is somewhere, whom no pronoun
+    /// means. A given name opening it still makes it a person's ("Nathan Lane said"), except after a preposition
+    /// ("along Tamsin Ridge").
+    private func namesPlace(_ words: Range<Int>, view: TokenView) -> Bool {
+        guard words.count >= 2, view.lexicon.placeWords.contains(view.lower[words.upperBound - 1]) else { return false }
+        let first = words.lowerBound
+        return givenNames[view.lower[first]] == nil || first > 0 && view.has(first - 1, .preposition)
+    }
 
     /// A heading word and its number, in digits or roman numerals: "Title IV", "Article 33", "Section 230".
     static func isLegalHeading(_ words: Range<Int>, view: TokenView) -> Bool {
@@ -854,6 +863,13 @@ struct EntityRegistry {
                     if person > currentPerson { best = candidate }
                     continue
                 }
+                // "Farrell played …" after "Cosimo Farrell" and "His daughter, Perpetua Farrell,": a relative the text
+                // introduced by kinship is told apart by full name, and the surname alone is the other person.
+                let (kin, currentKin) = (Self.isIntroducedAsKin(entity), Self.isIntroducedAsKin(entities[current]))
+                if kin != currentKin {
+                    if !kin { best = candidate }
+                    continue
+                }
                 let key = (Self.endsInWords(entity.name, name) ? 1 : 0, entity.name.utf8.count)
                 let currentKey = (Self.endsInWords(entities[current].name, name) ? 1 : 0, entities[current].name.utf8.count)
                 if key >= currentKey { best = candidate }
@@ -878,6 +894,10 @@ struct EntityRegistry {
         // "Castellan said" after "Castellan Holdings": a business is called by its name without the company word.
         if best == nil, isOneWord, let business = byBusinessFirstWord[lastWord], business >= 0 { return business }
         return best
+    }
+
+    private static func isIntroducedAsKin(_ entity: Entity) -> Bool {
+        entity.role.map { kinshipPronouns[$0] != nil } ?? false
     }
 
     /// "Her husband" after "Mehmet and Aurelie Yilmaz": the one named with `person` as two given names and one family
@@ -1130,6 +1150,13 @@ struct EntityRegistry {
         let position = firstMention(atOrAfterToken: token)
         if position < mentions.count && mentions[position].token == token { return }
         mentions.insert(Mention(token: token, entity: entity, sentence: sentence), at: position)
+    }
+
+    /// Whether the text names the entity somewhere by its last word alone ("Varga urged …"), outside `name`:
+    /// people are named so, outlets ("Al Jazeera") are not.
+    func isNamedBySurname(_ entity: Int, outside name: Range<Int>, view: TokenView) -> Bool {
+        let surname = entities[entity].lastWord
+        return mentions.contains { $0.entity == entity && !name.contains($0.token) && view.lower[$0.token] == surname }
     }
 
     /// The entity the collection linked the name at `token` to, when it read one there: it linked in document

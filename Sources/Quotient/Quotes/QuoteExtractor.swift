@@ -1416,7 +1416,7 @@ struct ExtractionRun {
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
                   !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound),
-                  !isProductRecall(index, next: index + length)
+                  !isProductRecall(index, next: index + length), !writesWork(index, next: index + length, end: end)
             else {
                 index += 1
                 continue
@@ -1681,6 +1681,19 @@ struct ExtractionRun {
     }
 
     private static let recallForms = Set(VerbForms.all(of: "recall"))
+
+    /// "spent five decades writing new scores for films", "wrote a novel about the strike": a noun phrase with no
+    /// verb after "write", up to the clause's first comma, is a work written, not words reported ("wrote that …",
+    /// "wrote the plan was flawed" and "wrote in a letter …" still report).
+    private func writesWork(_ cue: Int, next: Int, end: Int) -> Bool {
+        guard Self.writeForms.contains(view.lower[cue]), next < end, view.isWord(next),
+              !view.has(next, .preposition), !view.isLower(next, "that"), !TokenView.subjectPronouns.contains(view.lower[next])
+        else { return false }
+        let object = next..<((next..<end).first { view.isComma($0) || view.quoteOf[$0] >= 0 } ?? end)
+        return hasNoVerb(object) && !object.contains { view.has($0, [.auxiliary, .questionStop]) || view.isLower($0, "that") }
+    }
+
+    private static let writeForms: WordSet = ["write", "writes", "wrote", "writing", "written"]
 
     /// "What the candidates said: Riverside debate", "What they told us": a heading that announces what was said
     /// after it reports nothing itself.
@@ -5222,9 +5235,10 @@ struct ExtractionRun {
                 || isBodyRole(phrase.role) && !(phrase.name.count >= 2 && isTradeRole(phrase.role) && opensOnGivenName(phrase.name))
             var kind: Speaker.Kind = namesBody ? .organization : .person
             // Whoever "reports", or is what something is "according to", is an outlet unless a person's
-            // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov").
+            // role says otherwise ("according to Kremlin spokesperson Dmitry Peskov"), or the text names them by
+            // surname elsewhere ("according to Nadia Varga. … Varga urged …").
             if phrase.isOutlet || ((cueKind == .report || cueKind == .source) && !view.lexicon.hasPersonRole(role) && !phrase.isOrganization
-                && !namesPerson(phrase)) {
+                && !namesPerson(phrase) && !(phrase.name.count >= 2 && known.map { registry.isNamedBySurname($0, outside: phrase.name, view: view) } ?? false)) {
                 kind = .outlet
             }
             let entity = known ?? registry.register(name: fuller ?? name, lastWord: fullerTokens.map { view.lower[$0.upperBound - 1] } ?? lastWord,

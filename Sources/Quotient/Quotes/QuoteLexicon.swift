@@ -30,6 +30,9 @@ public struct QuoteLexicon: Sendable {
     /// Head nouns for a business ("retailer", "carmaker"), listed as `company` and read as `org`: "the retailer"
     /// may describe any business the text named before, whatever words its name ends in.
     var businessHeads: Set<String> = []
+    /// Words that end the name of a place ("road", "river", "airport"), listed as `place`: "Larchmont Road" is
+    /// somewhere, not someone a pronoun may mean.
+    var placeWords: Set<String> = []
     /// The cue-list kind of nouns of saying, whose that-clause reports what their possessor said ("the mayor's
     /// claim that …"). They are no cues (a noun never frames a quote or ends a speaker phrase): their words get
     /// the ``WordTraits/reportNoun`` trait.
@@ -134,6 +137,10 @@ public struct QuoteLexicon: Sendable {
         for (number, word, kind) in try Self.uniquePairs(speakerWords) {
             if kind == "nationality" {
                 nationalities.insert(word)
+                continue
+            }
+            if kind == "place" {
+                placeWords.insert(word)
                 continue
             }
             if kind == "business" || kind == "company" {

@@ -2119,11 +2119,23 @@ struct SpeakerPhraseReader {
         return view.document.tokens[count].kind == .number || view.has(count, [.numberWord, .quantifier]) || view.isLower(count, "each")
     }
 
-    /// "Her colleague", "A crane operator", "The treasurer": a determiner or possessive and up to three plain
-    /// lowercase words that open the clause, which a full name after a comma can stand in apposition to.
+    /// "Her colleague", "A crane operator", "The treasurer", "Vasconcelos's agent", "Ada Lund's minder": a determiner,
+    /// a possessive or a name in the possessive and up to three plain lowercase words that open the clause, which a
+    /// full name after a comma can stand in apposition to.
     private func isShortDescription(_ range: Range<Int>) -> Bool {
-        guard range.count >= 2, range.count <= 4, view.has(range.lowerBound, [.determiner, .possessive]) else { return false }
-        return range.dropFirst().allSatisfy {
+        guard range.count >= 2, range.count <= 4 else { return false }
+        let owner = (range.lowerBound..<min(range.upperBound - 1, range.lowerBound + 2)).first {
+            view.isCapitalized($0) && SpeakerName.possessiveEnding(of: view.words[$0]) != nil
+        }
+        let words: Range<Int>
+        if view.has(range.lowerBound, [.determiner, .possessive]) {
+            words = (range.lowerBound + 1)..<range.upperBound
+        } else if let owner, (range.lowerBound..<owner).allSatisfy({ isNameWord($0) }) {
+            words = (owner + 1)..<range.upperBound
+        } else {
+            return false
+        }
+        return words.allSatisfy {
             view.isWord($0) && !view.isCapitalized($0) && view.quoteOf[$0] < 0
                 && !view.has($0, [.clauseWord, .determiner, .finiteVerb, .be, .auxiliary, .preposition])
                 && view.cue(at: $0, within: range.upperBound) == nil

@@ -647,8 +647,9 @@ struct TokenView {
         while before > 0 && index - before <= 2 && (has(before, .adverb) || isLower(before, "also")) { before -= 1 }
         // "when asked if she would resign", "if pressed": a past participle right after a subordinator is a
         // passive with its subject left out.
-        // ("has since stressed" is active: "since" is an adverb there).
+        // ("has since stressed" is active: "since" is an adverb there, and so is "once" after a subject: "he once told").
         let reduced = before == index - 1 && before >= 0 && has(index, [.ed, .irregularPast]) && Self.reducingSubordinators.contains(lower[before])
+            && !(before > 0 && TokenView.subjectPronouns.contains(lower[before - 1]))
         return before >= 0 && (has(before, .be) || reduced)
     }
 
