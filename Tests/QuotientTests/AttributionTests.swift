@@ -94,6 +94,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“The nets are empty,” said the lock keeper, Bertil Åsgard.", "Bertil Åsgard"),
         // A romanized given name after the family name, its second syllable in lowercase.
         ("“The talks are over,” said Park Min-jun.", "Park Min-jun"),
+        // An honour or office in capitals after the name is no part of it.
+        ("Barnaby Ekwueme KC said his client would appeal.", "Barnaby Ekwueme"),
+        ("Barnaby Ekwueme KC rose to speak. “We will appeal,” Ekwueme said.", "Barnaby Ekwueme"),
+        ("“The ward stays,” said Ffion Pritchard-Hale MP.", "Ffion Pritchard-Hale"),
+        // A double surname closes an apposition after a description with a relative clause.
+        ("The nurse who raised the alarm, Oona Castell-Pryce, said the ward had been warned twice.", "Oona Castell-Pryce"),
         ("“The grapes were picked too early,” wrote the columnist Idunn Varga-Sola.", "Idunn Varga-Sola"),
         // A spokesperson with no body named speaks for the body that is the subject just before.
         ("Police closed the coast road on Sunday. A spokesman said rocks had fallen.", "spokesman, police"),
@@ -656,6 +662,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          "Aurelio Santangelo", "harbour minister"),
         ("The harbour minister, Aurelio Santangelo, has defended a three-year delay to the dyke, saying the design was flawed.",
          "Aurelio Santangelo", "harbour minister"),
+        // Also after when it happened.
+        ("The quarry's manager, Idunn Solberg, on Tuesday rejected the claim, telling reporters that the pier was safe.",
+         "Idunn Solberg", "quarry's manager"),
         // A status epithet that varies the name of the person just named ("the retired electrician").
         ("Bartholomew Quayle bought an inhaler abroad. “It is a risk,” the retired electrician said.", "Bartholomew Quayle",
          "retired electrician"),

@@ -169,6 +169,8 @@ struct EntityRegistry {
                 && (reader.isNameWord(end) || (view.isGluedHyphen(end) && reader.isNameWord(end + 1)) || reader.isInitialPeriod(end)) {
                 end += 1
             }
+            // "Quentin Oduya KC": an honour after the name is no part of it, so "Oduya" alone is the same person.
+            if end - index >= 3 && reader.isPostNominal(end - 1) { end -= 1 }
             // "Ferry Firm Scraps Winter Timetable": in a headline every word has a capital, and only a name the
             // story itself names is one, or a given name and a surname ("Five Minutes With: Potter Ingrid Halse").
             if !headlineNames.mayName(index..<end, in: view) && !(index..<(end - 1)).contains(where: { givenNames[view.lower[$0]] != nil }) {

@@ -35,6 +35,16 @@ struct SpeakerPhraseReader {
             || isDayInTitle(index) || isRoleWordAsSurname(index)
     }
 
+    /// An honour or office written in capitals after a name word ("Oduya KC", "Oyelowo MP").
+    func isPostNominal(_ index: Int) -> Bool {
+        index > 0 && Self.postNominals.contains(view.lower[index]) && TranscriptLabel.isInCapitals(view.words[index])
+            && view.isCapitalized(index - 1) && !TranscriptLabel.isInCapitals(view.words[index - 1])
+    }
+
+    private static let postNominals: WordSet = [
+        "kc", "qc", "sc", "mp", "msp", "mla", "mep", "td", "mbe", "obe", "cbe", "dbe", "kbe", "frs", "phd",
+    ]
+
     /// "Harriet Monk", "Tom Judge": a capitalized role word right after a known given name, and not before another
     /// name word, is the family name (a title stands before the name it gives: "Judge Ann Berg").
     private func isRoleWordAsSurname(_ index: Int) -> Bool {
@@ -1304,7 +1314,9 @@ struct SpeakerPhraseReader {
             nameStart = introduced
             role = descriptionRole((opening + 1)..<(introduced - 1))
         }
-        guard end - 1 - nameStart >= (nameStart == opening + 1 ? 2 : 1), (nameStart..<(end - 1)).allSatisfy({ isNameWord($0) }),
+        // A double surname is one word of three tokens ("Freya Lind-Bates").
+        guard end - 1 - nameStart >= (nameStart == opening + 1 ? 2 : 1), isNameWord(end - 2),
+              (nameStart..<(end - 1)).allSatisfy({ isNameWord($0) || view.isGluedHyphen($0) }),
               var named = classify(nameStart..<(end - 1)), named.form == .name
         else { return nil }
         named.role = named.role ?? role
@@ -1820,9 +1832,12 @@ struct SpeakerPhraseReader {
             // "Aurelio Santangelo, defended the delay on Monday, saying", "…, has defended the delay, saying": a past
             // verb and its object, or an auxiliary, after the name are the name's own predicate, and the comma before
             // the cue closes that clause, not an apposition.
-            if !view.isCapitalized(opening + 1),
-               view.has(opening + 1, [.ed, .irregularPast]) && takesObject(opening + 1, before: comma)
-                || view.has(opening + 1, [.auxiliary, .be]) && opening + 2 < comma && view.has(opening + 2, [.ed, .irregularPast]) {
+            // So are they after when it happened ("Lucinda Obi, on Wednesday defended a budget, telling …").
+            var verb = opening + 1
+            while verb + 1 < comma && verb - opening <= 3 && view.has(verb, [.dayWord, .intervener]) { verb += 1 }
+            if !view.isCapitalized(verb),
+               view.has(verb, [.ed, .irregularPast]) && takesObject(verb, before: comma)
+                || view.has(verb, [.auxiliary, .be]) && verb + 1 < comma && view.has(verb + 1, [.ed, .irregularPast]) {
                 return nil
             }
             // "a spokesman for …", "who lost her daughter …", "66", or any role: what an apposition looks like.
@@ -2222,6 +2237,13 @@ struct SpeakerPhraseReader {
 
     /// Splits a phrase into determiner, role and name, and decides what it names.
     func classify(_ tokens: Range<Int>) -> SpeakerPhrase? {
+        // "Quentin Oduya KC", "Harriet Oyelowo MP": honours and offices written after a name are no part of it.
+        if tokens.count >= 3, isPostNominal(tokens.upperBound - 1), var phrase = classify(tokens.lowerBound..<(tokens.upperBound - 1)),
+           phrase.form == .name, !phrase.isOrganization {
+            phrase.tokens = tokens
+            if phrase.role == nil && view.wordKinds[tokens.upperBound - 1] == .role { phrase.role = view.words[tokens.upperBound - 1] }
+            return phrase
+        }
         var start = tokens.lowerBound
         while start < tokens.upperBound && view.has(start, .determiner) { start += 1 }
         // "Sen. Mike Lee, R-Utah, voted …": a party-and-state label is said of a speaker and names none.
