@@ -18,7 +18,8 @@ import Testing
         return cues.compactMap { cue in
             let text = cue.words.joined(separator: " ").replacing(" - ", with: "-")
             let thirdPerson = ([VerbForms.thirdPerson(cue.words[0])] + cue.words.dropFirst()).joined(separator: " ")
-            guard cue.kind != .source, !cue.isBaseBeforeThat, !cue.words[0].hasSuffix("ing"), !forms.contains(thirdPerson) else { return nil }
+            guard cue.kind != .source, !cue.isBaseBeforeThat, !cue.isBaseBeforeName, !cue.words[0].hasSuffix("ing"), !forms.contains(thirdPerson)
+            else { return nil }
             return Form(text: text, kind: cue.kind)
         }.sorted { $0.text < $1.text }
     }()
@@ -45,6 +46,25 @@ import Testing
     @Test func participlesLeftOutOfTheLexiconAreKnown() {
         #expect(Self.participlesBeforeThat.contains { $0.text == "promising" })
         #expect(!Self.participlesBeforeThat.contains { $0.text == "admiting" })
+    }
+
+    /// Base forms of naming verbs left out for being nouns too ("a call", "the label"), which name words in marks
+    /// only after a plural subject.
+    static let namingBases: [Form] = QuoteLexicon.bundled.cues.values.joined()
+        .filter(\.isBaseBeforeName).map { Form(text: $0.words[0], kind: $0.kind) }
+        .sorted { $0.text < $1.text }
+
+    @Test(arguments: namingBases)
+    func aNamingBaseNamesWordsInMarksOnlyAfterAPluralSubject(_ form: Form) throws {
+        let quotes = try extract("The levy, which hauliers \(form.text) “a tax on distance,” was dropped.").quotes
+        #expect(quotes.map(\.kind) == [.partial])
+        #expect(quotes.first?.speaker?.name.lowercased() == "hauliers")
+        // After an article the form is a noun, and nobody named anything.
+        #expect(try extract("A \(form.text) “to act now” went out on Friday.").quotes.isEmpty)
+    }
+
+    @Test func namingBasesAreKnown() {
+        #expect(Self.namingBases.contains { $0.text == "call" })
     }
 
     @Test(arguments: formsBeforeThat)

@@ -4384,7 +4384,9 @@ struct ExtractionRun {
               let (cue, found, length) = ((opening + 2)..<comma).lazy
                   .compactMap({ index in view.cue(at: index, within: comma).map { (index, $0.cue, $0.length) } }).first,
               found.kind != .content, found.kind != .naming,
-              cue + length == comma || cue + length + 1 == comma && view.has(cue + length, .adverb),
+              // "…, the company said on Thursday, blaming …": when it was said may stand after the cue.
+              cue + length == comma || cue + length + 1 == comma && view.has(cue + length, .adverb)
+                || comma - (cue + length) <= 3 && ((cue + length)..<comma).allSatisfy({ view.has($0, .dayWord) }),
               (opening..<comma).allSatisfy({ view.quoteOf[$0] < 0 }),
               let phrase = reader.before(cue, floor: opening + 1), phrase.tokens.lowerBound == opening + 1
         else { return nil }

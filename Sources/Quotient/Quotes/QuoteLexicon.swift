@@ -14,6 +14,9 @@ public struct QuoteLexicon: Sendable {
         /// read as a verb only after a subject it may follow, before "that" and a clause ("Critics note that …")
         /// or set off by commas ("The owners, he claims, had …").
         var isBaseBeforeThat = false
+        /// The base form of a naming verb left out of its forms for being a noun too ("a call"), read as a verb only
+        /// after a plural subject and before words in marks ("which critics call “a land grab”").
+        var isBaseBeforeName = false
         /// The lemma itself of a one-word verb ("alert", "warn"), which a singular subject never takes.
         var isBase = false
     }
@@ -131,6 +134,12 @@ public struct QuoteLexicon: Sendable {
                 for form in forms where firstSeen[form] == nil {
                     self.cues[form, default: []].append(Cue(words: [form], kind: CueKind(rawValue: entry.kind)!, isBaseBeforeThat: true))
                 }
+            }
+            // So is a naming verb's base form after a plural subject, before its object and the name in marks
+            // ("which its backers call “the biggest investment …”").
+            for entry in entries where entry.kind == CueKind.naming.rawValue && Self.tokenWords(entry.lemma).count == 1
+                && firstSeen[entry.lemma] == nil {
+                self.cues[entry.lemma, default: []].append(Cue(words: [entry.lemma], kind: .naming, isBaseBeforeName: true))
             }
         }
         for key in self.cues.keys { self.cues[key]!.sort { $0.words.count > $1.words.count } }

@@ -478,6 +478,7 @@ struct TokenView {
         if isSoCalled(index) { return nil }
         guard let found = match(cues(startingAt: index), at: index, within: limit) else { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
+        if found.cue.isBaseBeforeName && !isBaseNamingVerb(index) { return nil }
         // "Hospitals on alert as …", "in reply", "under review": a base form right after a preposition other than
         // "to" is a noun.
         if found.cue.isBase && index > 0 && has(index - 1, .preposition) && !isLower(index - 1, "to") { return nil }
@@ -511,6 +512,17 @@ struct TokenView {
         guard let before = (max(0, index - 5)..<index).last(where: { !capitalized[$0] }) else { return false }
         return isWord(before) && !cues(startingAt: before).isEmpty
     }
+
+    /// "which its backers call “…”", "what they call “…”": a naming verb's base form right after a plural or a
+    /// plural pronoun, with words in marks a few words on.
+    private func isBaseNamingVerb(_ index: Int) -> Bool {
+        guard index > 0, !capitalized[index], SpeakerName.possessiveEnding(of: words[index - 1]) == nil,
+              has(index - 1, .plural) || Self.pluralSubjectPronouns.contains(lower[index - 1])
+        else { return false }
+        return ((index + 1)..<min(count, index + 5)).contains { quoteOf[$0] >= 0 }
+    }
+
+    private static let pluralSubjectPronouns: WordSet = ["they", "we", "you", "i"]
 
     /// "Residents who live near the quarry claim that …": a relative clause after a plural, with no comma, may end
     /// right before the verb of that plural.
@@ -658,7 +670,7 @@ struct TokenView {
     func passiveCue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
         let candidates = cues(startingAt: index)
         guard !candidates.isEmpty, quoteOf[index] < 0, isPassive(index),
-              let found = match(candidates, at: index, within: limit), !found.cue.isBaseBeforeThat
+              let found = match(candidates, at: index, within: limit), !found.cue.isBaseBeforeThat, !found.cue.isBaseBeforeName
         else { return nil }
         return found
     }
