@@ -2827,7 +2827,11 @@ struct ExtractionRun {
         // "…, executives told staff on Wednesday": a bare plural or group of people is told too, after up to two
         // words that describe it ("told visiting journalists", "warned local residents").
         if position == start, let people = describedPeopleEnd(from: start, end: end) { position = people }
-        if position == start + 1, let phrase = addresseePhraseEnd(from: start, end: end) { position = phrase }
+        if position == start + 1 {
+            // "told an inquiry on Tuesday that …": a determiner alone is no addressee; what follows it is left to
+            // the clause reader, which passes an addressee and a time before "that".
+            position = addresseePhraseEnd(from: start, end: end) ?? (view.has(start, .determiner) && !view.isCapitalized(start) ? start : position)
+        }
         return position
     }
 
