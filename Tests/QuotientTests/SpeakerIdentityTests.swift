@@ -226,6 +226,9 @@ import Testing
         ("Mary Tallis said the ferry was late.", .female, .givenName),
         ("Piet Vaarmann waited at the pier. He said the ferry was late.", .male, .pronoun),
         ("Piet Vaarmann said the ferry was late.", .unknown, nil),
+        // A given name of either sex shows a person, not a gender; a pronoun still does.
+        ("Robin Tallis said the ferry was late.", .unknown, nil),
+        ("Robin Tallis waited at the pier. She said the ferry was late.", .female, .pronoun),
         ("The harbour board said the ferry was late.", .unknown, nil),
     ])
     func genderComesOnlyFromTheText(_ text: String, _ gender: Speaker.Gender, _ evidence: Speaker.GenderEvidence?) throws {

@@ -408,7 +408,7 @@ struct EntityRegistry {
                       let pronoun = givenNames[view.lower[index]] {
                 // "a young apprentice called Dylan": a given name alone that a participle of naming gives is a
                 // person, whom the given name tells the pronoun of.
-                notePersonNamedAlone(at: index, role: nil, pronoun: (pronoun, .givenName), view: view)
+                notePersonNamedAlone(at: index, role: nil, pronoun: pronoun.isEmpty ? nil : (pronoun, .givenName), view: view)
             } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index])
                         ?? resolvePossessive(view.words[index]) {
                 // A surname alone ("Peskov added") refers to a name seen before, and so does one in the possessive
@@ -708,9 +708,9 @@ struct EntityRegistry {
         if kind == .person, let space = name.utf8.firstIndex(of: UInt8(ascii: " ")),
            let initial = name.utf8.first, !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(initial) {
             let first = name[..<space].lowercased()
-            entities[index].pronoun = givenNames[first]
-            if entities[index].pronoun != nil {
-                entities[index].pronounEvidence = .givenName
+            if let pronoun = givenNames[first] {
+                // A name given to either sex tells no pronoun.
+                if !pronoun.isEmpty { (entities[index].pronoun, entities[index].pronounEvidence) = (pronoun, .givenName) }
                 // A known given name is as good a sign of a person as a title.
                 entities[index].isPersonLike = true
                 byGivenName[first] = byGivenName[first] == nil ? index : -1

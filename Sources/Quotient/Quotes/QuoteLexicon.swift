@@ -393,8 +393,8 @@ public struct QuoteLexicon: Sendable {
 /// ``TermTable`` without a `String` or a hash of one per line.
 struct GivenNameTable: Sendable {
     private var names = TermTable()
-    /// Per name id: whether the pronoun is "she".
-    private var isShe: [Bool] = []
+    /// Per name id: the pronoun the name suggests, "he", "she", or "" for a name given to either.
+    private var pronouns: [String] = []
     /// Per name id: its line, to report a duplicate.
     private var lines: [Int] = []
 
@@ -403,16 +403,16 @@ struct GivenNameTable: Sendable {
     init(_ source: LexiconSource) throws(LexiconError) {
         let estimate = source.text.utf8.count / 9
         names.reserveCapacity(terms: estimate, bytes: source.text.utf8.count)
-        isShe.reserveCapacity(estimate)
+        pronouns.reserveCapacity(estimate)
         lines.reserveCapacity(estimate)
         try source.withContentLines { (number, line) throws(LexiconError) in
             guard let tab = line.firstIndex(of: 0x09), case let name = LexiconSource.trimmingSpaces(line[..<tab]), !name.isEmpty else {
-                throw LexiconError(file: source.name, line: number, reason: "expected NAME<TAB>he|she")
+                throw LexiconError(file: source.name, line: number, reason: "expected NAME<TAB>he|she|either")
             }
             let pronoun = LexiconSource.trimmingSpaces(line[(tab + 1)...])
-            guard pronoun.elementsEqual("he".utf8) || pronoun.elementsEqual("she".utf8) else {
+            guard pronoun.elementsEqual("he".utf8) || pronoun.elementsEqual("she".utf8) || pronoun.elementsEqual("either".utf8) else {
                 throw LexiconError(file: source.name, line: number,
-                                   reason: "expected he or she, found '\(String(decoding: pronoun, as: UTF8.self))'")
+                                   reason: "expected he, she or either, found '\(String(decoding: pronoun, as: UTF8.self))'")
             }
             let id = name.allSatisfy({ $0 < 0x80 })
                 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { lowered in
@@ -420,20 +420,21 @@ struct GivenNameTable: Sendable {
                     return names.intern(UnsafeBufferPointer(lowered))
                 }
                 : names.intern(String(decoding: name, as: UTF8.self).lowercased())
-            guard Int(id) == isShe.count else {
+            guard Int(id) == pronouns.count else {
                 throw LexiconError(file: source.name, line: number,
                                    reason: "duplicate entry '\(names.text(of: id))' (first on line \(lines[Int(id)]))")
             }
-            isShe.append(pronoun.count == 3)
+            pronouns.append(pronoun.count == 6 ? "" : pronoun.count == 3 ? "she" : "he")
             lines.append(number)
         }
     }
 
-    /// The pronoun for a lowercase given name, or nil when the list does not hold it. A name written with Latin
-    /// accents the list spells without ("Tomás", "Zoë", "Bjørn") is looked up plain as well.
+    /// The pronoun for a lowercase given name: "he", "she", "" for a name given to either ("stevie", "robin"), or
+    /// nil when the list does not hold it. A name written with Latin accents the list spells without ("Tomás",
+    /// "Zoë", "Bjørn") is looked up plain as well.
     subscript(name: String) -> String? {
         let id = names.id(of: name) ?? Self.withoutLatinAccents(name).flatMap { names.id(of: $0) }
-        return id.map { isShe[Int($0)] ? "she" : "he" }
+        return id.map { pronouns[Int($0)] }
     }
 
     /// "chloé" → "chloe", "józef" → "jozef": the given-name list is written without accents, as birth
