@@ -98,6 +98,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Barnaby Ekwueme KC said his client would appeal.", "Barnaby Ekwueme"),
         ("Barnaby Ekwueme KC rose to speak. “We will appeal,” Ekwueme said.", "Barnaby Ekwueme"),
         ("“The ward stays,” said Ffion Pritchard-Hale MP.", "Ffion Pritchard-Hale"),
+        // A body's name set off after a body noun, with a word of the lexicon inside it.
+        ("The charity, Coastal Health Trust, said the strike would go ahead.", "Coastal Health Trust"),
         // A double surname closes an apposition after a description with a relative clause.
         ("The nurse who raised the alarm, Oona Castell-Pryce, said the ward had been warned twice.", "Oona Castell-Pryce"),
         ("“The grapes were picked too early,” wrote the columnist Idunn Varga-Sola.", "Idunn Varga-Sola"),

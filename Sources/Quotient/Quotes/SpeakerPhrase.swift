@@ -1883,6 +1883,7 @@ struct SpeakerPhraseReader {
                body.tokens.lowerBound == nameStart + 1 {
                 nameStart += 1
             }
+            if let body = bodyNamedAfterBodyNoun(opening: opening, comma: comma, floor: floor) { return body }
             // "Her co-founder, a former welder named Piet Oosterhuis, said": or a participle that gives the name.
             if !isNameWord(nameStart), let introduced = nameAfterIntroducer(opening + 1, limit: comma) {
                 nameStart = introduced
@@ -1982,6 +1983,22 @@ struct SpeakerPhraseReader {
             return phrase
         }
         return nil
+    }
+
+    /// "The union, Health Workers United, said": after a short description that opens the clause and ends on a body
+    /// noun, capitalized words set off by commas are the body's name, whatever the lexicon says of each word
+    /// ("Health", "Workers"); the description is its role.
+    private func bodyNamedAfterBodyNoun(opening: Int, comma: Int, floor: Int) -> SpeakerPhrase? {
+        let head = opening - 1
+        guard head > floor, view.wordKinds[head] == .org, !view.isCapitalized(head), comma - opening - 1 >= 2, comma - opening - 1 <= 5,
+              !((opening + 1)..<comma).allSatisfy({ isNameWord($0) }),
+              ((opening + 1)..<comma).allSatisfy({ view.isWord($0) && view.isCapitalized($0) && view.quoteOf[$0] < 0 })
+        else { return nil }
+        let description = descriptionStart(floor: floor, comma: opening)..<opening
+        guard isShortDescription(description) else { return nil }
+        let roleStart = view.has(description.lowerBound, [.article, .possessive]) ? description.lowerBound + 1 : description.lowerBound
+        return SpeakerPhrase(tokens: description.lowerBound..<comma, name: (opening + 1)..<comma, form: .name,
+                             role: view.phrase(roleStart..<opening), head: view.lower[comma - 1], isOrganization: true, isOutlet: false)
     }
 
     /// "A spokesman for the operator, Vestlink, said": a name set off right after the noun of a body preposition
