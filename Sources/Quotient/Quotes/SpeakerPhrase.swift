@@ -712,6 +712,11 @@ struct SpeakerPhraseReader {
         // "said one of the residents", "said one of the victims, Edith Marlowe": a count of a group, or the person
         // named after it.
         if view.has(first, .numberWord), let counted = countedGroup(after: first, limit: limit) { return counted }
+        // "said one, Ewan Pryce": the name set off after a lone count.
+        if view.has(first, .numberWord), Self.loneCounts.contains(view.lower[first]), first + 2 < limit, view.isComma(first + 1),
+           let named = nameInApposition(after: first + 1, limit: limit) {
+            return named
+        }
         // "said one, who asked not to be named": a lone count of a group named before.
         if view.has(first, .numberWord), Self.loneCounts.contains(view.lower[first]), first + 1 == limit || !view.isWord(first + 1) {
             return count(of: first..<(first + 1))
