@@ -3207,6 +3207,12 @@ struct ExtractionRun {
                people < end, !view.has(people, [.finiteVerb, .be, .auxiliary]) {
                 position = people
             }
+            // "tells court he was …", "told council the road would close": a bare body, as headlines and quick copy
+            // write it, before the clause's own subject.
+            if position == start, position + 1 < end, !view.isCapitalized(position), view.wordKinds[position] == .org,
+               opensToldClause(position + 1, end: end) {
+                position += 1
+            }
             // "told a packed town hall meeting the route would close".
             // "advised the council to wait": before an infinitive the addressee is who is to act, and stays.
             if position == start + 1, let phrase = addresseePhraseEnd(from: start, end: end),
@@ -4968,7 +4974,8 @@ struct ExtractionRun {
         let from = view.document.sentences[max(0, sentence - 1)].tokens.lowerBound
         // Only a pronoun that opens a clause of its own: one in a reported clause ("Her coach, Geir Solli, said she
         // had bruised ribs") is as likely someone else as the clause's speaker, and would give him her gender.
-        for index in from..<token where view.lower[index] == other && view.quoteOf[index] < 0
+        // The word kind rules out all but pronouns before any string is compared.
+        for index in from..<token where view.wordKinds[index] == .pronoun && view.lower[index] == other && view.quoteOf[index] < 0
             && (view.opensSentence(index) || view.has(index - 1, .clauseOpener)) {
             _ = registry.resolve(pronoun: other, at: index, sentence: view.sentenceOf[index])
         }
