@@ -3194,6 +3194,13 @@ struct ExtractionRun {
             return end
         }
         if cue.kind == .object {
+            // "told stories the children loved", "told the story his father had told him": a thing told and a clause
+            // that describes it report nothing.
+            let thing = start < end && view.has(start, [.article, .possessive]) ? start + 1 : start
+            if thing + 1 < end, Self.toldThings.contains(view.lower[thing]), !view.isLower(thing + 1, "that"),
+               opensToldClause(thing + 1, end: end) {
+                return end
+            }
             // "told CBS' Face the Nation": a plural possessive's apostrophe stands alone between the names.
             // An article opens the addressee only at its start: "told reporters the bridge …" has the clause's.
             while position < end && (view.isCapitalized(position) || view.has(position, .addressee) && !(position > start && view.has(position, .article))
