@@ -5045,6 +5045,9 @@ struct ExtractionRun {
             guard let resolved = addresserByGender(pronoun: phrase.head, at: token) ?? chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
                     ?? opened.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: view.sentenceOf[$0]) })
                     ?? registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
+                if let asked = askedPerson(pronoun: phrase.head, before: token, mention: mention, span: span, cueKind: cueKind) {
+                    return asked
+                }
                 // "Republicans are angry. They are also focused on … They say …": "they" that opens the sentences
                 // before carries their group on.
                 var earlier: Int? = token
@@ -5941,6 +5944,23 @@ struct ExtractionRun {
                 ?? (isOwnedRole(person) || Self.indefiniteOpeners.contains(view.lower[person.tokens.lowerBound]))
         else { return nil }
         if let entity { registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token]) }
+        return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
+    }
+
+    /// "Reporters asked the minister if she regretted it. She did not, she said.": with no one named whom "he" or
+    /// "she" may mean, the person described as the one asked, in the sentence before or this one, answers.
+    private mutating func askedPerson(
+        pronoun: String, before token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
+    ) -> (Speaker?, Int?)? {
+        guard pronoun == "he" || pronoun == "she" else { return nil }
+        let from = view.document.sentences[max(0, view.sentenceOf[token] - 1)].tokens.lowerBound
+        guard let asked = (from..<token).last(where: { Self.askingCues.contains(view.lower[$0]) && view.quoteOf[$0] < 0 }),
+              asked + 2 < token, view.has(asked + 1, [.article, .possessive]),
+              let question = ((asked + 2)..<token).first(where: { view.has($0, .questionStop) }),
+              let phrase = reader.after(asked + 1, limit: question), phrase.tokens == (asked + 1)..<question,
+              describesOnePerson(phrase), agrees(pronoun, withNoun: phrase.head),
+              case let (speaker?, entity)? = resolve(phrase, cueKind: cueKind)
+        else { return nil }
         return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
     }
 
