@@ -5045,7 +5045,8 @@ struct ExtractionRun {
             guard let resolved = addresserByGender(pronoun: phrase.head, at: token) ?? chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
                     ?? opened.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: view.sentenceOf[$0]) })
                     ?? registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
-                if let asked = askedPerson(pronoun: phrase.head, before: token, mention: mention, span: span, cueKind: cueKind) {
+                if let asked = askedPerson(pronoun: phrase.head, before: token, mention: mention, span: span, cueKind: cueKind)
+                    ?? relativeByKinship(pronoun: phrase.head, before: token, mention: mention, span: span, cueKind: cueKind) {
                     return asked
                 }
                 // "Republicans are angry. They are also focused on … They say …": "they" that opens the sentences
@@ -5959,6 +5960,25 @@ struct ExtractionRun {
               let question = ((asked + 2)..<token).first(where: { view.has($0, .questionStop) }),
               let phrase = reader.after(asked + 1, limit: question), phrase.tokens == (asked + 1)..<question,
               describesOnePerson(phrase), agrees(pronoun, withNoun: phrase.head),
+              case let (speaker?, entity)? = resolve(phrase, cueKind: cueKind)
+        else { return nil }
+        return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
+    }
+
+    /// "Maren Dahl runs the bakery with her husband. “We start at four,” he said.": with no one named whom "he" or
+    /// "she" may mean, the one relative of that gender owned by "his" or "her" in the sentence before or this one
+    /// speaks.
+    private mutating func relativeByKinship(
+        pronoun: String, before token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
+    ) -> (Speaker?, Int?)? {
+        guard pronoun == "he" || pronoun == "she" else { return nil }
+        let from = view.document.sentences[max(0, view.sentenceOf[token] - 1)].tokens.lowerBound
+        let owners = ((from + 1)..<token).filter { noun in
+            view.quoteOf[noun] < 0 && EntityRegistry.kinshipPronouns[view.lower[noun]] == pronoun
+                && (view.isLower(noun - 1, "his") || view.isLower(noun - 1, "her"))
+        }
+        guard owners.count == 1, let noun = owners.first,
+              let phrase = reader.after(noun - 1, limit: noun + 1), phrase.tokens == (noun - 1)..<(noun + 1),
               case let (speaker?, entity)? = resolve(phrase, cueKind: cueKind)
         else { return nil }
         return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
