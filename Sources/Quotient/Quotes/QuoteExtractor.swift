@@ -3138,6 +3138,8 @@ struct ExtractionRun {
 
     /// Skips the addressee of "told", time phrases ("on Monday", "in a statement") and "that".
     private func skipToClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Int {
+        // The closures below read the view only: bound here, they capture it, not a copy of the whole run.
+        let view = self.view
         // "Okafor insisted: the money had been repaid": a colon after the cue opens the clause and is no part of it.
         if start + 1 < end && view.isByte(start, UInt8(ascii: ":")) && view.quoteOf[start + 1] < 0 { return start + 1 }
         // "calls this a false narrative": what a naming verb reports starts with its object, whatever the word.
@@ -3197,8 +3199,8 @@ struct ExtractionRun {
             // "told stories the children loved", "told the story his father had told him": a thing told and a clause
             // that describes it report nothing.
             let thing = start < end && view.has(start, [.article, .possessive]) ? start + 1 : start
-            if thing + 1 < end, Self.toldThings.contains(view.lower[thing]), !view.isLower(thing + 1, "that"),
-               opensToldClause(thing + 1, end: end) {
+            if thing + 1 < end, !view.isLower(thing + 1, "that"), opensToldClause(thing + 1, end: end),
+               Self.toldThings.contains(view.lower[thing]) {
                 return end
             }
             // "told CBS' Face the Nation": a plural possessive's apostrophe stands alone between the names.
