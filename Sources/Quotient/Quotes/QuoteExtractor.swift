@@ -1975,6 +1975,7 @@ struct ExtractionRun {
 
     /// Tries the attribution patterns around one cue; true when one of them applied.
     private mutating func report(cue: QuoteLexicon.Cue, at cueRange: Range<Int>, in sentence: Sentence, end: Int) -> Bool {
+        let view = self.view
         let start = ownClauseStart(before: cueRange.lowerBound, in: sentence.tokens)
         let index = cueRange.lowerBound
         let cueText = view.phrase(cueRange)
