@@ -2111,9 +2111,10 @@ struct SpeakerPhraseReader {
         return classify(start..<end)
     }
 
-    /// "The harbour master of Port Eynon": "the" and up to eight words, no comma, verb or marks.
+    /// "The harbour master of Port Eynon", "Its convener at the yard": "the" or a possessive and up to eight words,
+    /// no comma, verb or marks.
     private func isPlainDefiniteDescription(_ range: Range<Int>) -> Bool {
-        range.count >= 2 && range.count <= 9 && view.isLower(range.lowerBound, "the")
+        range.count >= 2 && range.count <= 9 && (view.isLower(range.lowerBound, "the") || view.has(range.lowerBound, .possessive))
             && !range.contains { !view.isWord($0) || view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .auxiliary, .relativePronoun]) }
     }
 
