@@ -1253,7 +1253,9 @@ struct SpeakerPhraseReader {
     private func relativeAsideOpening(before closing: Int, floor: Int) -> Int? {
         var index = closing - 1
         while index > floor && closing - index <= 40 && view.quoteOf[index] < 0 {
-            if view.isComma(index) && view.has(index + 1, .relativePronoun) && index + 2 < closing {
+            // "…, and who asked not to be named, said": a second relative clause joined by "and" or "but" too.
+            let relative = view.has(index + 1, .andBut) && index + 2 < closing ? index + 2 : index + 1
+            if view.isComma(index) && view.has(relative, .relativePronoun) && relative + 1 < closing {
                 return index > floor + 1 ? index : nil
             }
             index -= 1
