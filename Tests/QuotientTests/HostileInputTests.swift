@@ -140,6 +140,8 @@ import Testing
         // An object cue as the text's last token, read for an object pronoun or a described group after it.
         "CBS' named Late Lind-Berg told",
         "of Islanders must Republicans Tell",
+        // A pronoun subject as the text's first token, read back for a relative of its gender ("--seed 104").
+        "she accused never 41 critics .",
     ])
     func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
         _ = try Analyzer().analyze(text)

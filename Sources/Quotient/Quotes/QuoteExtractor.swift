@@ -5048,9 +5048,8 @@ struct ExtractionRun {
             guard let resolved = addresserByGender(pronoun: phrase.head, at: token) ?? chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
                     ?? opened.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: view.sentenceOf[$0]) })
                     ?? registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
-                if let asked = askedPerson(pronoun: phrase.head, before: token, mention: mention, span: span, cueKind: cueKind)
-                    ?? relativeByKinship(pronoun: phrase.head, before: token, mention: mention, span: span, cueKind: cueKind) {
-                    return asked
+                if let unnamed = unnamedPersonBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {
+                    return unnamed
                 }
                 // "Republicans are angry. They are also focused on … They say …": "they" that opens the sentences
                 // before carries their group on.
@@ -5951,40 +5950,43 @@ struct ExtractionRun {
         return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
     }
 
-    /// "Reporters asked the minister if she regretted it. She did not, she said.": with no one named whom "he" or
-    /// "she" may mean, the person described as the one asked, in the sentence before or this one, answers.
-    private mutating func askedPerson(
-        pronoun: String, before token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
+    /// With no one named whom "he" or "she" may mean, the person the sentence before or this one describes as the
+    /// one asked, else the one relative of that gender it names by "his" or "her", speaks.
+    private mutating func unnamedPersonBefore(
+        pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
     ) -> (Speaker?, Int?)? {
         guard pronoun == "he" || pronoun == "she" else { return nil }
         let from = view.document.sentences[max(0, view.sentenceOf[token] - 1)].tokens.lowerBound
+        for phrase in [askedPerson(pronoun, from: from, before: token), relativeByKinship(pronoun, from: from, before: token)] {
+            guard let phrase, case let (speaker?, entity)? = resolve(phrase, cueKind: cueKind) else { continue }
+            return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
+        }
+        return nil
+    }
+
+    /// "Reporters asked the minister if she regretted it. She did not, she said.": the one asked, described.
+    private func askedPerson(_ pronoun: String, from: Int, before token: Int) -> SpeakerPhrase? {
         guard let asked = (from..<token).last(where: { Self.askingCues.contains(view.lower[$0]) && view.quoteOf[$0] < 0 }),
               asked + 2 < token, view.has(asked + 1, [.article, .possessive]),
               let question = ((asked + 2)..<token).first(where: { view.has($0, .questionStop) }),
               let phrase = reader.after(asked + 1, limit: question), phrase.tokens == (asked + 1)..<question,
-              describesOnePerson(phrase), agrees(pronoun, withNoun: phrase.head),
-              case let (speaker?, entity)? = resolve(phrase, cueKind: cueKind)
+              describesOnePerson(phrase), agrees(pronoun, withNoun: phrase.head)
         else { return nil }
-        return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
+        return phrase
     }
 
-    /// "Maren Dahl runs the bakery with her husband. “We start at four,” he said.": with no one named whom "he" or
-    /// "she" may mean, the one relative of that gender owned by "his" or "her" in the sentence before or this one
-    /// speaks.
-    private mutating func relativeByKinship(
-        pronoun: String, before token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
-    ) -> (Speaker?, Int?)? {
-        guard pronoun == "he" || pronoun == "she" else { return nil }
-        let from = view.document.sentences[max(0, view.sentenceOf[token] - 1)].tokens.lowerBound
+    /// "Maren Dahl runs the bakery with her husband. “We start at four,” he said.": the one relative of the
+    /// pronoun's gender owned by "his" or "her".
+    private func relativeByKinship(_ pronoun: String, from: Int, before token: Int) -> SpeakerPhrase? {
+        guard token > from + 1 else { return nil }
         let owners = ((from + 1)..<token).filter { noun in
             view.quoteOf[noun] < 0 && EntityRegistry.kinshipPronouns[view.lower[noun]] == pronoun
                 && (view.isLower(noun - 1, "his") || view.isLower(noun - 1, "her"))
         }
         guard owners.count == 1, let noun = owners.first,
-              let phrase = reader.after(noun - 1, limit: noun + 1), phrase.tokens == (noun - 1)..<(noun + 1),
-              case let (speaker?, entity)? = resolve(phrase, cueKind: cueKind)
+              let phrase = reader.after(noun - 1, limit: noun + 1), phrase.tokens == (noun - 1)..<(noun + 1)
         else { return nil }
-        return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
+        return phrase
     }
 
     /// "The authors admit the limitation. They write that …": "they" refers to an unnamed group or body, and
