@@ -2164,13 +2164,13 @@ struct SpeakerPhraseReader {
     /// full name after a comma can stand in apposition to.
     private func isShortDescription(_ range: Range<Int>) -> Bool {
         guard range.count >= 2, range.count <= 4 else { return false }
-        let owner = (range.lowerBound..<min(range.upperBound - 1, range.lowerBound + 2)).first {
-            view.isCapitalized($0) && SpeakerName.possessiveEnding(of: view.words[$0]) != nil
-        }
         let words: Range<Int>
         if view.has(range.lowerBound, [.determiner, .possessive]) {
             words = (range.lowerBound + 1)..<range.upperBound
-        } else if let owner, (range.lowerBound..<owner).allSatisfy({ isNameWord($0) }) {
+        } else if let owner = (range.lowerBound..<min(range.upperBound - 1, range.lowerBound + 2)).first(where: {
+                      view.isCapitalized($0) && SpeakerName.possessiveEnding(of: view.words[$0]) != nil
+                  }),
+                  (range.lowerBound..<owner).allSatisfy({ isNameWord($0) }) {
             words = (owner + 1)..<range.upperBound
         } else {
             return false

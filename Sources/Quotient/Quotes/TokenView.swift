@@ -514,10 +514,10 @@ struct TokenView {
     }
 
     /// "which its backers call “…”", "what they call “…”": a naming verb's base form right after a plural or a
-    /// plural pronoun, with words in marks a few words on.
+    /// plural pronoun, with words in marks a few words on (``cue(at:within:)`` has ruled out an owner before it:
+    /// "the tenants' call").
     private func isBaseNamingVerb(_ index: Int) -> Bool {
-        guard index > 0, !capitalized[index], SpeakerName.possessiveEnding(of: words[index - 1]) == nil,
-              has(index - 1, .plural) || Self.pluralSubjectPronouns.contains(lower[index - 1])
+        guard index > 0, !capitalized[index], has(index - 1, .plural) || Self.pluralSubjectPronouns.contains(lower[index - 1])
         else { return false }
         return ((index + 1)..<min(count, index + 5)).contains { quoteOf[$0] >= 0 }
     }
