@@ -15,6 +15,14 @@ struct ShortASCIIToken: Equatable {
         guard (low | high) & ASCIIWord.highBits == 0 else { return nil }
     }
 
+    /// A token already loaded: `count` (at most sixteen) ASCII bytes in two zero-padded words.
+    @inline(__always)
+    init(low: UInt64, high: UInt64, count: Int) {
+        self.low = low
+        self.high = high
+        self.count = count
+    }
+
     /// `count` (0…8) bytes from `offset`, zero-padded: one unaligned load when the text has eight bytes there.
     @inline(__always)
     private static func loadWord(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, count: Int) -> UInt64 {
@@ -71,6 +79,35 @@ struct ShortASCIIToken: Equatable {
         return copy
     }
 
+    /// The bytes at `range` (within `0..<count`), as a token of their own.
+    @inline(__always)
+    func slice(_ range: Range<Int>) -> ShortASCIIToken {
+        var low = low
+        var high = high
+        let drop = range.lowerBound
+        if drop >= 8 {
+            low = high &>> UInt64(truncatingIfNeeded: (drop &- 8) &* 8)
+            high = 0
+        } else if drop > 0 {
+            low = (low &>> UInt64(truncatingIfNeeded: drop &* 8)) | (high &<< UInt64(truncatingIfNeeded: 64 &- drop &* 8))
+            high &>>= UInt64(truncatingIfNeeded: drop &* 8)
+        }
+        let kept = range.count
+        if kept <= 8 {
+            low &= Self.byteMask(kept)
+            high = 0
+        } else {
+            high &= Self.byteMask(kept &- 8)
+        }
+        return ShortASCIIToken(low: low, high: high, count: kept)
+    }
+
+    /// Ones in the first `count` (0…8) bytes.
+    @inline(__always)
+    private static func byteMask(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1
+    }
+
     /// The first three bytes (zero-padded), the key prefix entries are grouped by.
     var firstThreeBytes: UInt32 { UInt32(truncatingIfNeeded: low) & 0xFF_FFFF }
 
@@ -109,6 +146,26 @@ enum ASCIIWord {
     /// 0x80 in each byte that is a letter.
     @inline(__always)
     static func letterMask(_ word: UInt64) -> UInt64 { between(word, 0x41, 0x5B) | between(word, 0x61, 0x7B) }
+
+    /// 0x80 in each byte that is ASCII punctuation (`string.punctuation`).
+    @inline(__always)
+    static func punctuationMask(_ word: UInt64) -> UInt64 {
+        between(word, 0x21, 0x30) | between(word, 0x3A, 0x41) | between(word, 0x5B, 0x61) | between(word, 0x7B, 0x7F)
+    }
+
+    /// 0x80 in each byte that is a control byte, a space or not ASCII (below 0x21 or from 0x80), for any bytes:
+    /// the bytes that may end a whitespace-separated token.
+    @inline(__always)
+    static func breakMask(_ word: UInt64) -> UInt64 {
+        let belowBang = ~((word & ~highBits) &+ ones &* 0x5F) & ~word & highBits
+        return belowBang | (word & highBits)
+    }
+
+    /// 0x80 in each of the first `count` (0…8) bytes.
+    @inline(__always)
+    static func firstBytes(_ count: Int) -> UInt64 {
+        count >= 8 ? highBits : highBits & ((1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1)
+    }
 
     /// 0x80 in each byte that is a digit.
     @inline(__always)

@@ -70,6 +70,18 @@ enum PythonText {
         return scalars <= 2 ? token : lower..<upper
     }
 
+    /// ``strippingPunctuationIfWord(_:in:classes:)`` for a token of at most sixteen ASCII bytes, from the masks
+    /// of its bytes that are not punctuation (0x80 in each, ``ASCIIWord`` style, over two words): the bytes
+    /// kept, all `0..<count` when the token stays whole.
+    @inline(__always)
+    static func strippedPunctuation(keptLow: UInt64, keptHigh: UInt64, count: Int) -> Range<Int> {
+        guard keptLow | keptHigh != 0 else { return 0..<count }
+        let first = keptLow != 0 ? keptLow.trailingZeroBitCount &>> 3 : 8 &+ keptHigh.trailingZeroBitCount &>> 3
+        let last = keptHigh != 0 ? 8 &+ (63 &- keptHigh.leadingZeroBitCount) &>> 3 : (63 &- keptLow.leadingZeroBitCount) &>> 3
+        // A token that would keep at most two characters stays whole (emoticons such as `:)`).
+        return last &- first >= 2 ? first..<(last &+ 1) : 0..<count
+    }
+
     /// VADER's `"n't" in word` on the lowercased token (ASCII apostrophe only).
     static func containsContractedNot(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lowered.count >= 3 else { return false }

@@ -273,8 +273,8 @@ struct ValencePass {
     // MARK: Step 1: tokens
 
     /// `text.strip().split()`, each token stripped of punctuation and looked up, counting `!` and `?` on the
-    /// way (VADER's punctuation emphasis reads them over the same text), so the text is read once. Runs of
-    /// ordinary ASCII bytes, nearly all of a text, cost one table test a byte.
+    /// way (VADER's punctuation emphasis reads them over the same text), so the text is read once. A token of
+    /// at most sixteen ASCII bytes, nearly every token, is read a word at a time; the rest byte by byte.
     @discardableResult
     mutating func tokenize() -> (exclamations: Int, questions: Int) {
         count = 0
@@ -285,7 +285,13 @@ struct ValencePass {
         let end = bytes.count
         PythonText.byteClasses.withUnsafeBufferPointer { classes in
             while offset < end {
-                switch classes[Int(bytes[offset])] & PythonText.ByteClass.notPlain {
+                let byteClass = classes[Int(bytes[offset])] & PythonText.ByteClass.notPlain
+                if tokenStart < 0 && byteClass != PythonText.ByteClass.space,
+                   let next = appendShortASCIIToken(at: offset, classes: classes, exclamations: &exclamations, questions: &questions) {
+                    offset = next
+                    continue
+                }
+                switch byteClass {
                 case 0:
                     if tokenStart < 0 { tokenStart = offset }
                     offset += 1
@@ -322,22 +328,132 @@ struct ValencePass {
 
     private mutating func append(_ whole: Range<Int>, classes: UnsafeBufferPointer<UInt8>) {
         let range = PythonText.strippingPunctuationIfWord(whole, in: bytes, classes: classes)
-        let token = UnsafeBufferPointer(rebasing: bytes[range])
-        var info = lookUpShortASCII(range) ?? lookUpAny(token)
+        if let token = ShortASCIIToken(range, in: bytes) {
+            append(lookUp(token), range)
+        } else {
+            append(lookUpAny(UnsafeBufferPointer(rebasing: bytes[range])), range)
+        }
+    }
+
+    @inline(__always)
+    private mutating func append(_ info: ValenceToken, _ range: Range<Int>) {
+        var info = info
         info.start = range.lowerBound
         info.end = range.upperBound
         infos[count] = info
         count += 1
     }
 
-    /// Tokens of up to sixteen ASCII bytes (nearly all of them), lowercased and case-tested eight bytes at a
-    /// time; nil for longer or non-ASCII tokens.
+    /// The common token, at most sixteen ASCII bytes ended by ASCII whitespace or the end of the text, found
+    /// and tested a word at a time and appended. Returns the offset past the whitespace that ends it, or nil
+    /// when the token needs the byte-wise path (longer, not ASCII, or ended by a control byte that Python
+    /// does not split on).
     @inline(__always)
-    private func lookUpShortASCII(_ range: Range<Int>) -> ValenceToken? {
-        guard let token = ShortASCIIToken(range, in: bytes) else { return nil }
+    private mutating func appendShortASCIIToken(
+        at start: Int, classes: UnsafeBufferPointer<UInt8>, exclamations: inout Int, questions: inout Int
+    ) -> Int? {
+        let remaining = bytes.count &- start
+        let low = word(at: start)
+        var high: UInt64 = 0
+        var length: Int
+        let lowBreaks = ASCIIWord.breakMask(low) & ASCIIWord.firstBytes(remaining)
+        if lowBreaks != 0 {
+            length = lowBreaks.trailingZeroBitCount &>> 3
+        } else if remaining <= 8 {
+            length = remaining
+        } else {
+            high = word(at: start &+ 8)
+            let highBreaks = ASCIIWord.breakMask(high) & ASCIIWord.firstBytes(remaining &- 8)
+            if highBreaks != 0 {
+                length = 8 &+ highBreaks.trailingZeroBitCount &>> 3
+            } else if remaining <= 16 {
+                length = remaining
+            } else {
+                return nil
+            }
+        }
+        let stop = start &+ length
+        var next = stop
+        if stop < bytes.count {
+            guard classes[Int(bytes[stop])] & PythonText.ByteClass.notPlain == PythonText.ByteClass.space else { return nil }
+            next = stop &+ 1
+        }
+        guard length > 0 else { return nil }
+        // Two copies of the rest, so that for a token of one word (most of them) the second word's tests fold
+        // away.
+        if length <= 8 {
+            let valid = ASCIIWord.firstBytes(length)
+            appendLoaded(low: low & (valid >> 7 &* 0xFF), lowValid: valid, high: 0, highValid: 0, start: start, count: length,
+                         classes: classes, exclamations: &exclamations, questions: &questions)
+        } else {
+            let valid = ASCIIWord.firstBytes(length &- 8)
+            appendLoaded(low: low, lowValid: ASCIIWord.highBits, high: high & (valid >> 7 &* 0xFF), highValid: valid,
+                         start: start, count: length, classes: classes, exclamations: &exclamations, questions: &questions)
+        }
+        return next
+    }
+
+    /// Appends the short ASCII token at `start`, given as two zero-padded words and masks of their bytes.
+    @inline(__always)
+    private mutating func appendLoaded(
+        low: UInt64, lowValid: UInt64, high: UInt64, highValid: UInt64, start: Int, count length: Int,
+        classes: UnsafeBufferPointer<UInt8>, exclamations: inout Int, questions: inout Int
+    ) {
+        // The case masks serve three ends: lowercasing, Python's `isupper()`, and (with digits) punctuation,
+        // which in printable ASCII is whatever is neither a letter nor a digit.
+        let upperLow = ASCIIWord.upperMask(low), upperHigh = ASCIIWord.upperMask(high)
+        let lowerLow = ASCIIWord.lowerMask(low), lowerHigh = ASCIIWord.lowerMask(high)
+        let punctuationLow = lowValid & ~(upperLow | lowerLow | ASCIIWord.digitMask(low))
+        let punctuationHigh = highValid & ~(upperHigh | lowerHigh | ASCIIWord.digitMask(high))
+        var lowered = ShortASCIIToken(low: low | upperLow >> 2, high: high | upperHigh >> 2, count: length)
+        var range = start..<(start &+ length)
+        var contractedNot = false
+        if punctuationLow | punctuationHigh != 0 {
+            exclamations &+= Self.count(UInt8(ascii: "!"), low, high)
+            questions &+= Self.count(UInt8(ascii: "?"), low, high)
+            let kept = PythonText.strippedPunctuation(
+                keptLow: lowValid & ~punctuationLow, keptHigh: highValid & ~punctuationHigh, count: length)
+            if kept.count != length {
+                range = (start &+ kept.lowerBound)..<(start &+ kept.upperBound)
+                lowered = lowered.slice(kept)
+            }
+            contractedNot = lowered.containsApostrophe && lowered.withBytes(PythonText.containsContractedNot)
+        }
+        let isUpper = upperLow | upperHigh != 0 && lowerLow | lowerHigh == 0
+        append(lookUp(lowered: lowered, isUpper: isUpper, contractedNot: contractedNot), range)
+    }
+
+    /// Eight bytes of the text from `offset`, zero past its end: one unaligned load, shifted into place when
+    /// fewer than eight remain.
+    @inline(__always)
+    private func word(at offset: Int) -> UInt64 {
+        let remaining = bytes.count &- offset
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        if remaining >= 8 { return raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+        if bytes.count >= 8 {
+            return raw.loadUnaligned(fromByteOffset: bytes.count &- 8, as: UInt64.self) &>> UInt64(truncatingIfNeeded: (8 &- remaining) &* 8)
+        }
+        return TermTable.load(UnsafeBufferPointer(rebasing: bytes[offset...]), from: 0)
+    }
+
+    /// How many bytes of the two words equal `byte` (a nonzero byte, so the padding never counts).
+    @inline(__always)
+    private static func count(_ byte: UInt8, _ low: UInt64, _ high: UInt64) -> Int {
+        (ASCIIWord.equalMask(low, byte).nonzeroBitCount &+ ASCIIWord.equalMask(high, byte).nonzeroBitCount)
+    }
+
+    /// A token of up to sixteen ASCII bytes (nearly all of them), lowercased and case-tested eight bytes at a
+    /// time.
+    @inline(__always)
+    private func lookUp(_ token: ShortASCIIToken) -> ValenceToken {
         let lowered = token.lowercased
         let contractedNot = token.containsApostrophe && lowered.withBytes(PythonText.containsContractedNot)
-        var info = self.token(id: lexicon.terms.lookup(lowered, filter: lexicon.filter), isUpper: token.hasUpper && !token.hasLower, contractedNot: contractedNot)
+        return lookUp(lowered: lowered, isUpper: token.hasUpper && !token.hasLower, contractedNot: contractedNot)
+    }
+
+    @inline(__always)
+    private func lookUp(lowered: ShortASCIIToken, isUpper: Bool, contractedNot: Bool) -> ValenceToken {
+        var info = token(id: lexicon.terms.lookup(lowered, filter: lexicon.filter), isUpper: isUpper, contractedNot: contractedNot)
         info.lowered = lowered
         return info
     }
