@@ -2561,10 +2561,11 @@ struct ExtractionRun {
     private func opensClause(_ start: Int, sentenceStart: Int) -> Bool {
         // "On Tuesday night Mayor Lee said", "In 2019 officials said": after a time phrase with no comma.
         if start == leadingTimeEnd(sentenceStart, limit: view.count) { return true }
-        // "Virtually all analysts say", "Even a senior official said": adverbs and focus particles may stand before
-        // the subject at the clause's start.
+        // "Virtually all analysts say", "Even a senior official said", "Yesterday the 41-year-old said": adverbs,
+        // focus particles and days may stand before the subject at the clause's start.
         var start = start
-        while start > sentenceStart && (view.has(start - 1, .adverb) || Self.focusParticles.contains(view.lower[start - 1])) {
+        while start > sentenceStart && (view.has(start - 1, .adverb) || Self.focusParticles.contains(view.lower[start - 1])
+            || view.has(start - 1, .dayWord) && !view.has(start - 1, .preposition)) {
             start -= 1
         }
         // "41 nurses wrote …", "The 41 nurses wrote …": a count in digits may open the subject.

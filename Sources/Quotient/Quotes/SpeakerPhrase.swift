@@ -1187,8 +1187,14 @@ struct SpeakerPhraseReader {
               }),
               ((determiner + 1)...last).filter({ !isCompoundJoint($0) && !view.isGluedHyphen($0 - 1) }).count <= 3
         else { return nil }
+        // "Afterwards the 41-year-old said", "Yesterday the trust said": an adverb or a day may stand before the
+        // subject at the clause's start.
+        var opener = determiner
+        while opener > floor && (view.has(opener - 1, .adverb) || view.has(opener - 1, .dayWord) && !view.has(opener - 1, .preposition)) {
+            opener -= 1
+        }
         // A subordinate clause has a subject too ("While one bakery says …, another …").
-        let opens = determiner == floor || view.isComma(determiner - 1) || view.has(determiner - 1, [.andBut, .subordinator])
+        let opens = opener == floor || view.isComma(opener - 1) || view.has(opener - 1, [.andBut, .subordinator])
         guard opens else { return nil }
         return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
                              head: view.headWord(endingAt: last), isOrganization: false, isOutlet: false)
