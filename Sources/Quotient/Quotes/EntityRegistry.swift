@@ -898,6 +898,29 @@ struct EntityRegistry {
         return best
     }
 
+    /// "the younger Courtenay" after "Ansel Courtenay" and "His son, Lachlan Courtenay,": of the people the text
+    /// names with `name`, the one a kinship role makes the younger (a son, a niece) or the elder (a father, an
+    /// aunt) of the two. The one person with the name is that person; nil when kinship does not settle it.
+    func resolve(name: String, lastWord: String, younger: Bool) -> Int? {
+        let people = linked(byLastWord[Self.surname(of: name, lastWord: lastWord)]).filter {
+            entities[$0].kind == .person && (TextBytes.hasSuffix(entities[$0].name, name) || TextBytes.hasSuffix(name, entities[$0].name))
+        }
+        guard people.count > 1 else { return people.first }
+        let juniors = people.filter { entities[$0].role.map(Self.youngerKin.contains) ?? false }
+        let seniors = people.filter { entities[$0].role.map(Self.elderKin.contains) ?? false }
+        let (wanted, others) = younger ? (juniors, seniors) : (seniors, juniors)
+        if wanted.count == 1 { return wanted[0] }
+        if wanted.isEmpty && others.count == 1 && people.count == 2 { return people.first { $0 != others[0] } }
+        return nil
+    }
+
+    private static let youngerKin: Set<String> = [
+        "son", "daughter", "grandson", "granddaughter", "stepson", "stepdaughter", "nephew", "niece",
+    ]
+    private static let elderKin: Set<String> = [
+        "father", "mother", "grandfather", "grandmother", "stepfather", "stepmother", "uncle", "aunt", "dad", "mum", "mom",
+    ]
+
     private static func isIntroducedAsKin(_ entity: Entity) -> Bool {
         entity.role.map { kinshipPronouns[$0] != nil } ?? false
     }

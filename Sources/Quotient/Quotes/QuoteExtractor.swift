@@ -5239,6 +5239,13 @@ struct ExtractionRun {
             description.form = .description
             description.head = view.lower[phrase.name.upperBound - 1]
             return resolve(description, cueKind: cueKind)
+        case .name where relativeAge(of: phrase) != nil:
+            // "the younger Courtenay": of two people with one family name, the one kinship makes younger or elder.
+            let name = view.phrase(phrase.name)
+            guard let entity = registry.resolve(name: name, lastWord: view.lower[phrase.name.upperBound - 1], younger: relativeAge(of: phrase)!)
+            else { return (nil, nil) }
+            registry.noteMention(token: phrase.name.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.name.lowerBound])
+            return (speaker(entity, mention: mention, span: span), entity)
         case .name:
             let written = view.phrase(phrase.name)
             let (name, descriptor) = SpeakerName.canonical(written, isBody: phrase.isOrganization)
@@ -5282,6 +5289,18 @@ struct ExtractionRun {
             let found = registry[entity]
             return (Speaker(name: found.name, mention: mention, role: mentionRole ?? descriptor ?? found.shownRole, span: span,
                             kind: found.kind), entity)
+        }
+    }
+
+    /// "the younger Courtenay", "the elder Oyelaran": whether the phrase asks for the younger (true) or the elder
+    /// (false) of the people named so; nil for other names.
+    private func relativeAge(of phrase: SpeakerPhrase) -> Bool? {
+        let word = phrase.name.lowerBound - 1
+        guard !phrase.isOrganization, word - 1 >= phrase.tokens.lowerBound, view.isLower(word - 1, "the") else { return nil }
+        switch view.lower[word] {
+        case "younger": return true
+        case "elder", "older": return false
+        default: return nil
         }
     }
 
