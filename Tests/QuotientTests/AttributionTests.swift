@@ -667,6 +667,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // Also after when it happened.
         ("The quarry's manager, Idunn Solberg, on Tuesday rejected the claim, telling reporters that the pier was safe.",
          "Idunn Solberg", "quarry's manager"),
+        // A body noun may qualify the role too ("parish council chairwoman"), also for a cue joined to an earlier verb.
+        ("The parish council chairwoman, Edwina Strachan-Moyo, welcomed the news but said residents had waited too long.",
+         "Edwina Strachan-Moyo", "parish council chairwoman"),
+        ("The ferry union convener, Baldric Oyelowo, closed the meeting. “We will ballot,” he said.", "Baldric Oyelowo",
+         "ferry union convener"),
         // A status epithet that varies the name of the person just named ("the retired electrician").
         ("Bartholomew Quayle bought an inhaler abroad. “It is a risk,” the retired electrician said.", "Bartholomew Quayle",
          "retired electrician"),
@@ -675,6 +680,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         let speaker = try #require(try extract(text).quotes.first?.speaker)
         #expect(speaker.name == name)
         #expect(speaker.role == role)
+    }
+
+    /// A cue joined to an earlier verb of the sentence's subject shows the subject's mention whole, a hyphenated
+    /// family name included.
+    @Test func aJoinedCueShowsTheSubjectsHyphenatedNameWhole() throws {
+        let speaker = try #require(try extract("Marisol Quintero-Blake thanked the crew and said the harbour would reopen.").quotes.first?.speaker)
+        #expect(speaker.name == "Marisol Quintero-Blake")
+        #expect(speaker.mention == "Marisol Quintero-Blake")
     }
 
     /// A role stated in full beside the name ("union negotiator") is the role of every quote of the person, also of

@@ -475,11 +475,13 @@ struct EntityRegistry {
             start -= 1
         }
         guard start > 0, start <= last, (start...last).contains(where: { view.wordKinds[$0] == .role }) else { return nil }
-        // "the club's sporting director", "the bloc's foreign policy chief": up to two plain words the lexicon does not
-        // know, or modifiers before them, qualify the role after the determiner.
+        // "the club's sporting director", "the bloc's foreign policy chief", "the parish council chairwoman": up to two
+        // plain words the lexicon does not know, modifiers or body nouns before them, qualify the role after the
+        // determiner.
         var qualifiers = 0
         while qualifiers < 2 && start > 1 && view.quoteOf[start - 1] < 0 && view.sentenceOf[start - 1] == view.sentenceOf[last]
-                && !view.isCapitalized(start - 1) && (view.wordKinds[start - 1] == nil || view.wordKinds[start - 1] == .modifier)
+                && !view.isCapitalized(start - 1)
+                && (view.wordKinds[start - 1] == nil || view.wordKinds[start - 1] == .modifier || view.wordKinds[start - 1] == .org)
                 && view.isPlainWord(start - 1, excluding: SpeakerPhraseReader.functionWords)
                 && !view.has(start - 1, [.finiteVerb, .be, .ed, .irregularPast, .adverb]) {
             start -= 1

@@ -4784,7 +4784,9 @@ struct ExtractionRun {
     /// there ("Rosalind Achebe", not "Rosalind").
     private func speaker(of mention: EntityRegistry.Mention) -> (speaker: Speaker, entity: Int?) {
         var end = mention.token + 1
-        while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == mention.sentence && reader.isNameWord(end) {
+        // "Edwina Strachan-Moyo": a hyphen between name words is part of the name.
+        while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == mention.sentence
+            && (reader.isNameWord(end) || view.isGluedHyphen(end) && end + 1 < view.count && reader.isNameWord(end + 1)) {
             end += 1
         }
         let words = mention.token..<end
@@ -5633,7 +5635,10 @@ struct ExtractionRun {
         guard !introducesUnnamed(view.lower[tokens.upperBound - 1], before: tokens.lowerBound, orAnyoneFromSentence: sentence),
               let entity = registry.resolve(pronoun: "", at: tokens.lowerBound, sentence: sentence),
               registry[entity].kind == .person,
-              registry.isMentioned(entity, inSentencesFrom: max(0, sentence - 1), before: tokens.lowerBound)
+              registry.isMentioned(entity, inSentencesFrom: max(0, sentence - 1), before: tokens.lowerBound),
+              // "Undersheriff Colm Breathnach said … The veteran skipper insisted …": a person the text gave another
+              // role is not varied by this one.
+              registry[entity].role == nil || registry[entity].isDescribed(by: phrase.head)
         else { return nil }
         return entity
     }
