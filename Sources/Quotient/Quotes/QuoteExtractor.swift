@@ -1896,12 +1896,28 @@ struct ExtractionRun {
             phrase = after
         }
         // "Lind said the port would close, she added": a pronoun may point back into the clause; the clause's own
-        // attribution is read as usual.
-        guard phrase.form != .pronoun else { return false }
+        // attribution is read as usual. Not when it cannot: "Some fans had called for his exit, she said" (a person's
+        // pronoun after a group or a body).
+        guard phrase.form != .pronoun || innerSubjectIsNoPerson(of: start..<comma, pronoun: phrase.head) else { return false }
         for index in start..<comma where view.cue(at: index, within: comma) != nil { usedCues.insert(index) }
         emitIndirect(clause: start..<comma, phrase: phrase, cue: view.phrase(cueIndex..<(cueIndex + length)), cueKind: cue.kind,
                      paragraph: sentence.paragraph)
         return true
+    }
+
+    /// Whether "he" or "she" cannot refer to the subject of the first cue in `clause`: that subject is a group of
+    /// people, a body or a plural pronoun.
+    private func innerSubjectIsNoPerson(of clause: Range<Int>, pronoun: String) -> Bool {
+        guard pronoun == "he" || pronoun == "she",
+              let cue = clause.first(where: { view.cue(at: $0, within: clause.upperBound) != nil }),
+              let subject = reader.before(cue, floor: clause.lowerBound), subject.conjuncts.isEmpty
+        else { return false }
+        switch subject.form {
+        case .pronoun: return subject.head == "they" || subject.head == "we"
+        case .name: return subject.isOrganization
+        case .description, .anonymous:
+            return subject.isOrganization || subject.isCount || view.has(subject.tokens.upperBound - 1, .plural)
+        }
     }
 
     /// "…, a statement said.", "…, a narrator says.": a text, or anyone before a form of "say" (which modifies no
@@ -4043,11 +4059,21 @@ struct ExtractionRun {
 
     /// A trailing ", RIA Novosti reported" or ", according to AFP" names the outlet that relays the report and
     /// is no part of what was said: the clause without it, and the outlet.
+    /// A trailing ", she added" names whom the words are owed to again and is no part of them either.
     private func withoutOutletTail(_ clause: Range<Int>) -> (clause: Range<Int>, outlet: String?) {
-        guard let comma = clause.last(where: { view.isComma($0) && $0 > clause.lowerBound }),
-              let outlet = trailingSource((comma + 1)..<clause.upperBound)
-        else { return (clause, nil) }
-        return (clause.lowerBound..<comma, outlet)
+        guard let comma = clause.last(where: { view.isComma($0) && $0 > clause.lowerBound }) else { return (clause, nil) }
+        if let outlet = trailingSource((comma + 1)..<clause.upperBound) { return (clause.lowerBound..<comma, outlet) }
+        return isPronounAttribution((comma + 1)..<clause.upperBound) ? (clause.lowerBound..<comma, nil) : (clause, nil)
+    }
+
+    /// "she added", "he told reporters on Monday": a personal pronoun, a cue, and nothing but an addressee and
+    /// the setting after it.
+    private func isPronounAttribution(_ tail: Range<Int>) -> Bool {
+        guard tail.count >= 2, view.quoteOf[tail.lowerBound] < 0, view.wordKinds[tail.lowerBound] == .pronoun,
+              let (cue, length) = view.cue(at: tail.lowerBound + 1, within: tail.upperBound), [.verb, .object, .report].contains(cue.kind)
+        else { return false }
+        let afterCue = tail.lowerBound + 1 + length
+        return afterCue == tail.upperBound || isAttributionTail(skipAddressee(after: afterCue, cue: cue, end: tail.upperBound)..<tail.upperBound)
     }
 
     /// The outlet a trailing ", RIA Novosti reported" or ", according to AFP" names. A tail that opens with
