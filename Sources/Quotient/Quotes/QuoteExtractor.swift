@@ -5261,7 +5261,7 @@ struct ExtractionRun {
             return (Speaker(name: fuller ?? name, mention: mention, role: nil, span: span,
                             kind: phrase.isOrganization ? .organization : .person), nil)
         case .name where phrase.tokens.lowerBound < phrase.name.lowerBound && view.has(phrase.tokens.lowerBound, .article)
-            && (SpeakerName.descriptors.contains(view.lower[phrase.name.upperBound - 1]) || isNationalityDescription(phrase)):
+            && (SpeakerName.descriptors.contains(view.lower[phrase.name.upperBound - 1]) || isMembershipDescription(phrase)):
             // "the Wisconsin Republican": a description of someone, whose last word says what they are.
             var description = phrase
             description.form = .description
@@ -5591,7 +5591,7 @@ struct ExtractionRun {
         // "the 24-year-old striker", "the 81-year-old", "the Norwegian": an age or a nation says the text
         // already knows the person.
         if !phrase.isOrganization, view.isLower(tokens.lowerBound, "the"),
-           reader.ageCompoundEnd(from: tokens.lowerBound + 1, limit: tokens.upperBound) != nil || isNationalityDescription(phrase) {
+           reader.ageCompoundEnd(from: tokens.lowerBound + 1, limit: tokens.upperBound) != nil || isMembershipDescription(phrase) {
             return registry.resolve(pronoun: "", at: tokens.lowerBound, sentence: view.sentenceOf[tokens.lowerBound])
         }
         // The head is a noun for a person: a role or a party member ("Republican"), not an adjective ("Democratic").
@@ -5752,12 +5752,18 @@ struct ExtractionRun {
         return (after.entity, nil)
     }
 
-    /// "the Norwegian", "the Dane": "the" and a capitalized noun for a person of a nation, nothing else.
-    private func isNationalityDescription(_ phrase: SpeakerPhrase) -> Bool {
+    /// "the Norwegian", "the Dane", "the Republican": "the" and a capitalized noun for a person of a nation or a
+    /// party, nothing else.
+    private func isMembershipDescription(_ phrase: SpeakerPhrase) -> Bool {
         let tokens = phrase.tokens
-        return tokens.count == 2 && view.isLower(tokens.lowerBound, "the") && view.isCapitalized(tokens.upperBound - 1)
-            && view.lexicon.nationalities.contains(view.lower[tokens.upperBound - 1])
+        guard tokens.count == 2, view.isLower(tokens.lowerBound, "the"), view.isCapitalized(tokens.upperBound - 1) else { return false }
+        let noun = view.lower[tokens.upperBound - 1]
+        return view.lexicon.nationalities.contains(noun) || Self.partyMembers.contains(noun)
     }
+
+    /// Nouns for a member of a party, which "the" makes a variation of a name the text gave ("The Democrat, who is
+    /// seeking a second term, said …"). Not "Independent" or "Liberal", which name newspapers and parties too.
+    private static let partyMembers: WordSet = ["democrat", "republican", "tory", "conservative", "socialist", "libertarian"]
 
     /// A description whose capitalized words qualify its role, as the role and what qualifies it: "the New
     /// Jersey governor" gives ("governor", "New Jersey"), "a State Department official" ("official", "State
