@@ -1150,10 +1150,14 @@ struct EntityRegistry {
     /// A name of two words or more written like a person's that nothing showed to be one: no known given name
     /// first, no title of courtesy, no "he" or "she" yet.
     private func mayBeBody(_ entity: Entity) -> Bool {
-        guard entity.kind == .person, entity.pronoun == nil, !entity.isPlace, entity.name.contains(" ") else { return false }
+        guard entity.kind == .person, entity.pronoun == nil, !entity.isPlace, !entity.isPersonLike, entity.name.contains(" ") else { return false }
         let first = entity.name.prefix { $0 != " " }.lowercased()
-        return givenNames[first] == nil && (entity.role.map { !Self.isCourtesyTitle($0) } ?? true)
+        // "Dame Rosalind Achterberg": a title of address in the name makes it a person's.
+        return givenNames[first] == nil && !Self.isCourtesyTitle(first) && !Self.titlesOfAddress.contains(first)
+            && (entity.role.map { !Self.isCourtesyTitle($0) } ?? true)
     }
+
+    private static let titlesOfAddress: WordSet = ["sir", "dame", "lord", "lady", "professor", "prof", "prof."]
 
     /// "Sofia Lindqvist could not climb the stairs. … (three sentences about her, none naming anyone) … “…,” she
     /// recalls.": further back than the nearest sentences, a pronoun still finds the one person of its gender,

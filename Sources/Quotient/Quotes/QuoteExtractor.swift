@@ -5068,6 +5068,13 @@ struct ExtractionRun {
                                     organization: speaker.organization), entity)
                 }
             }
+            // "The review, led by Dame Rosalind Achterberg, examined 212 births. It concluded that …": "it" that opens
+            // a sentence continues a text that was the subject of the sentence before, which speaks as by name.
+            if phrase.head == "it", let text = textSubject(ofSentenceBefore: token),
+               case let (speaker?, entity)? = resolve(text, cueKind: cueKind) {
+                return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind,
+                                organization: speaker.organization), entity)
+            }
             // "He met the younger John Edleston. About his protégé he wrote …": the same pronoun as the subject of the
             // sentence before continues that subject, not the name after its verb.
             let chained = continuedSubjectPronoun(before: token, pronoun: phrase.head)
@@ -5705,6 +5712,24 @@ struct ExtractionRun {
                     && view.isPlainWord(index - 1, excluding: [.determiner, .preposition, .finiteVerb, .be]))
         }) else { return nil }
         return (earlier, noun)
+    }
+
+    /// "The review, led by …, examined …", "Its annual report found …": a text with its article or owner and at most
+    /// two words before its noun, opening the sentence before the one `token` opens and followed by a comma or a
+    /// verb, as a description.
+    private func textSubject(ofSentenceBefore token: Int) -> SpeakerPhrase? {
+        let sentence = view.sentenceOf[token]
+        guard sentence > 0, view.document.sentences[sentence].tokens.lowerBound == token else { return nil }
+        let range = view.document.sentences[sentence - 1].tokens
+        guard range.count > 3, view.has(range.lowerBound, [.article, .possessive]),
+              let noun = ((range.lowerBound + 1)...min(range.lowerBound + 3, range.upperBound - 2)).first(where: {
+                  SpeakerPhraseReader.documentNouns.contains(view.lower[$0]) && view.quoteOf[$0] < 0
+              }),
+              ((range.lowerBound + 1)..<noun).allSatisfy({ view.isPlainWord($0, excluding: [.determiner, .preposition, .finiteVerb, .be]) }),
+              view.isComma(noun + 1) || view.has(noun + 1, [.finiteVerb, .ed, .irregularPast])
+        else { return nil }
+        return SpeakerPhrase(tokens: range.lowerBound..<(noun + 1), name: range.lowerBound..<range.lowerBound, form: .description,
+                             role: nil, head: view.lower[noun], isOrganization: false, isOutlet: false)
     }
 
     /// The subject of the verb that issues the text at `noun` ("The leaders of three councils issued a joint
