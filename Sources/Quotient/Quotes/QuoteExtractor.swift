@@ -227,6 +227,9 @@ struct ExtractionRun {
         var turns = labels.mapValues { ($0, $0.words) }
         let labelled = labels.keys.sorted()
         for (paragraph, next) in zip(labelled, labelled.dropFirst()) where labels[paragraph]!.isInCapitals {
+            // "TALLYFORTH: 1987. …" / "Did you ever think of leaving?" / "TALLYFORTH: Every February.": a transcript
+            // names the same speaker again only after someone else spoke; here, whoever it leaves unlabelled.
+            if labels[paragraph]!.sameSpeaker(as: labels[next]!) { continue }
             for following in (paragraph + 1)..<next {
                 let words = view.tokens(ofParagraph: following)
                 guard view.wordCount(words) > 0, !words.contains(where: { view.quoteOf[$0] >= 0 }), !isStageDirection(words) else { continue }

@@ -25,6 +25,12 @@ struct TranscriptLabel {
     /// The name to show and to look the speaker up by.
     var name: String { nameWords.map(shown).joined(separator: " ") }
 
+    /// Whether `other` labels the same speaker: the same name, or the same role when neither has a name.
+    func sameSpeaker(as other: TranscriptLabel) -> Bool {
+        nameWords.map { $0.lowercased() } == other.nameWords.map { $0.lowercased() }
+            && (!nameWords.isEmpty || roleWords.map { $0.lowercased() } == other.roleWords.map { $0.lowercased() })
+    }
+
     private func shown(_ word: String) -> String { isInCapitals ? Self.titleCased(word) : word }
 
     /// Words before a colon that label a page or a line, not a speaker ("UPDATE:", "EDITOR'S NOTE:",
