@@ -2569,7 +2569,7 @@ struct ExtractionRun {
     private func clauseEnd(_ range: Range<Int>) -> Int {
         var end = range.upperBound
         while end > range.lowerBound && view.document.tokens[end - 1].kind == .punctuation
-            && !closesQuoteOpened(in: range.lowerBound..<end) {
+            && !closesQuoteOpened(in: range.lowerBound..<end) && !isPercentOfNumber(end - 1) {
             end -= 1
         }
         return end
@@ -4055,9 +4055,17 @@ struct ExtractionRun {
         while clause.upperBound > clause.lowerBound && view.document.tokens[clause.upperBound - 1].kind == .punctuation {
             // "he had reached a “new low.”": the closing mark of a fragment the clause opened stays with it.
             if closesQuoteOpened(in: clause) { break }
+            // "grow by about 6%": a percent sign belongs to its number.
+            if isPercentOfNumber(clause.upperBound - 1) { break }
             clause = clause.lowerBound..<(clause.upperBound - 1)
         }
         return clause
+    }
+
+    /// A percent sign written against the number before it.
+    private func isPercentOfNumber(_ index: Int) -> Bool {
+        index > 0 && view.isByte(index, UInt8(ascii: "%")) && view.document.tokens[index - 1].kind == .number
+            && view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
     }
 
     /// A trailing ", RIA Novosti reported" or ", according to AFP" names the outlet that relays the report and
