@@ -1800,9 +1800,12 @@ struct ExtractionRun {
             return (named, closing + 1)
         }
         let apposition = (comma + 1)..<closing
-        guard phrase.form == .name, view.has(apposition.lowerBound, [.determiner, .possessive]),
-              view.wordKinds[closing - 1] == .role || view.wordKinds[closing - 1] == .anonymous,
-              !apposition.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary, .clauseWord]) })
+        // "the mayor's chief of staff", "its head of research": the role word may take an "of" phrase.
+        func isRole(_ index: Int) -> Bool { view.wordKinds[index] == .role || view.wordKinds[index] == .anonymous }
+        let head = (apposition.lowerBound..<closing).last(where: isRole)
+        let roleEnds = head.map { $0 == closing - 1 || view.isLower($0 + 1, "of") && $0 + 2 < closing } ?? false
+        guard phrase.form == .name, view.has(apposition.lowerBound, [.determiner, .possessive]), roleEnds,
+              !apposition.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) || view.has($0, .clauseWord) && !view.isLower($0, "of") })
         else { return nil }
         var named = phrase
         named.role = named.role ?? view.phrase((apposition.lowerBound + (view.has(apposition.lowerBound, .determiner) ? 1 : 0))..<closing)
