@@ -4052,7 +4052,7 @@ struct ExtractionRun {
 
     private func trimmedClause(_ clause: Range<Int>) -> Range<Int> {
         var clause = clause
-        while clause.lowerBound < clause.upperBound && view.isComma(clause.lowerBound) {
+        while clause.lowerBound < clause.upperBound && (view.isComma(clause.lowerBound) || isListBullet(clause.lowerBound)) {
             clause = (clause.lowerBound + 1)..<clause.upperBound
         }
         while clause.upperBound > clause.lowerBound && view.document.tokens[clause.upperBound - 1].kind == .punctuation {
@@ -4064,6 +4064,14 @@ struct ExtractionRun {
         }
         return clause
     }
+
+    /// "• Work starts in the autumn, officials said.": a bullet that opens a sentence marks a list item and is no
+    /// part of what was said.
+    private func isListBullet(_ index: Int) -> Bool {
+        view.opensSentence(index) && view.quoteOf[index] < 0 && Self.bullets.contains(view.words[index])
+    }
+
+    private static let bullets: Set<String> = ["•", "◦", "▪", "‣", "●", "*", "-", "–", "—"]
 
     /// A percent sign written against the number before it.
     private func isPercentOfNumber(_ index: Int) -> Bool {

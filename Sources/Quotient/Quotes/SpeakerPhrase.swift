@@ -1605,10 +1605,15 @@ struct SpeakerPhraseReader {
                     && [.role, .org, .anonymous].contains(view.lexicon.kind(of: phrase.head))
                 || view.wordKinds[phrase.tokens.upperBound - 1] == .modifier
                     && phrase.tokens.dropFirst().contains { view.isCapitalized($0) && view.wordKinds[$0] == nil }
+                // "Her deputy was blunt:", "the assistant said": a title's first word that stands alone as a person.
+                || Self.personModifiers.contains(view.lower[phrase.tokens.upperBound - 1]) && phrase.tokens.count >= 2
                 || headsOfPhrase(phrase.tokens)
         case .pronoun: false
         }
     }
+
+    /// Words the lexicon reads inside titles ("deputy mayor") that name a person when they end a phrase.
+    static let personModifiers: WordSet = ["deputy", "assistant"]
 
     /// "a panel of surveyors", "the team of divers": a person, group or body noun right after the determiner,
     /// with an "of" phrase after it, heads the phrase whatever the phrase's own noun.
