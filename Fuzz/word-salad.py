@@ -40,6 +40,10 @@ WORDS = [
     "(APPLAUSE)", "(", "[", "]", "CROSSTALK", "\nREPORTER:", "\nGUEST:", "\nCALLER:", "\nMr. Lind (Liberal):",
     "statement", "letter", "from", "bank's", "Marsh's", "narrator", "Tell", "Harbour", "Master", "Bank", "held",
     "University’s", "Institute", "were", "nephew", "Her", "another", "named", "Zsófia", "critics",
+    # Relative age before a shared family name, adverbs before a subject, titles of address, list bullets,
+    # closing pronoun attributions, party members, texts that "it" continues.
+    "the younger", "the elder", "son", "daughter", "Afterwards", "Yesterday", "Dame", "Sir", "deputy", "•", "\n•",
+    "she added", "he told reporters", "The Republican", "The review", "inquiry", "chief of staff", "6%",
 ]
 
 

@@ -409,6 +409,11 @@ struct EntityRegistry {
                 // "a young apprentice called Dylan": a given name alone that a participle of naming gives is a
                 // person, whom the given name tells the pronoun of.
                 notePersonNamedAlone(at: index, role: nil, pronoun: pronoun.isEmpty ? nil : (pronoun, .givenName), view: view)
+            } else if end - index == 1, resolve(name: view.words[index], lastWord: view.lower[index]) == nil,
+                      let title = Self.pluralTitle(coveringNameAt: index, view: view) {
+                // "Councillors Amadi and Brennan-Clarke clashed": a title in the plural before names joined by "and"
+                // makes each one a person, whom "the latter" may then pick out.
+                notePersonNamedAlone(at: index, role: title, pronoun: nil, view: view)
             } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index])
                         ?? resolvePossessive(view.words[index]) {
                 // A surname alone ("Peskov added") refers to a name seen before, and so does one in the possessive
@@ -582,6 +587,18 @@ struct EntityRegistry {
         guard bothGiven || unknownWord, partner == 0 || !view.isCapitalized(partner - 1) || view.opensSentence(partner)
         else { return nil }
         return (partner, nil)
+    }
+
+    /// The singular of a plural title before the name at `index` ("Councillors Amadi", "senators Vold and Moe"), the
+    /// second of two names joined by "and" counting the title before the first.
+    private static func pluralTitle(coveringNameAt index: Int, view: TokenView) -> String? {
+        var title = index - 1
+        if title >= 2, view.isLower(title, "and"), view.isCapitalized(title - 1), view.quoteOf[title - 1] < 0 { title -= 2 }
+        guard title >= 0, view.quoteOf[title] < 0, view.isWord(title) else { return nil }
+        let word = view.lower[title]
+        guard word.utf8.count > 3, word.utf8.last == UInt8(ascii: "s") else { return nil }
+        let singular = String(word.dropLast())
+        return view.lexicon.kind(of: singular) == .role ? singular : nil
     }
 
     /// Nouns for two or more relatives, which may open a sentence before their names, and their singulars.
