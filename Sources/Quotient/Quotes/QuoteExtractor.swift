@@ -4258,7 +4258,13 @@ struct ExtractionRun {
                     return Attribution(speaker: subject.speaker, entity: subject.entity, cue: cueText, source: nil, cueToken: index)
                 }
                 if phrase == nil && ![.frame, .naming, .content, .object].contains(cue.kind) {
-                    phrase = reader.after(index + length, limit: frame.upperBound)
+                    // "“…,” said late Monday Aurelia Castiglione": a time may stand between the cue and the speaker.
+                    var speakerStart = index + length
+                    while speakerStart < frame.upperBound && speakerStart - index - length < 3 && view.has(speakerStart, .dayWord)
+                        && !view.isLower(speakerStart, "on") {
+                        speakerStart += 1
+                    }
+                    phrase = reader.after(speakerStart, limit: frame.upperBound) ?? reader.after(index + length, limit: frame.upperBound)
                     // "…, Ola, said the squad “simply doesn't care”": a phrase running into the fragment is the
                     // subject of the reported words, not an inverted speaker.
                     if partial, let after = phrase, after.tokens.upperBound == frame.upperBound { phrase = nil }
