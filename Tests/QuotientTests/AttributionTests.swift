@@ -672,6 +672,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          "Edwina Strachan-Moyo", "parish council chairwoman"),
         ("The ferry union convener, Baldric Oyelowo, closed the meeting. “We will ballot,” he said.", "Baldric Oyelowo",
          "ferry union convener"),
+        // How long the person has been what the role says is no part of it.
+        ("“The nets are empty,” said Cosimo Adeyemi-Frost, a trawlerman at Kilkeel for 40 years.", "Cosimo Adeyemi-Frost",
+         "trawlerman at Kilkeel"),
+        ("Perpetua Oyinlola, a midwife since 1998, said the unit was short of staff.", "Perpetua Oyinlola", "midwife"),
         // A status epithet that varies the name of the person just named ("the retired electrician").
         ("Bartholomew Quayle bought an inhaler abroad. “It is a risk,” the retired electrician said.", "Bartholomew Quayle",
          "retired electrician"),

@@ -1767,8 +1767,32 @@ struct SpeakerPhraseReader {
             return nil
         }
         if view.has(start, .article) { start += 1 }
+        let end = durationStart(in: start..<end) ?? end
         return start < end ? view.phrase(start..<end) : nil
     }
+
+    /// "a nurse for 30 years", "a teacher at the school since 2004": where a closing phrase of how long the person
+    /// has been what the role says starts; how long is no part of the role.
+    private func durationStart(in words: Range<Int>) -> Int? {
+        guard let opener = words.last(where: { view.isLower($0, "for") || view.isLower($0, "since") }), opener > words.lowerBound
+        else { return nil }
+        let rest = (opener + 1)..<words.upperBound
+        guard !rest.isEmpty, rest.count <= 4 else { return nil }
+        let isCount = { (index: Int) in view.document.tokens[index].kind == .number || view.has(index, .numberWord) }
+        if view.isLower(opener, "since") {
+            // "since 2004", "since the 1990s", "since March".
+            return rest.allSatisfy({ isCount($0) || view.isLower($0, "the") || Self.monthNames.contains(view.lower[$0]) }) ? opener : nil
+        }
+        // "for 30 years", "for more than a decade", "for two decades".
+        guard let last = rest.last, Self.durationNouns.contains(view.lower[last]) else { return nil }
+        return rest.dropLast().allSatisfy { isCount($0) || Self.durationQualifiers.contains(view.lower[$0]) } ? opener : nil
+    }
+
+    private static let durationNouns: WordSet = ["years", "decades", "months", "weeks", "year", "decade", "generations", "century"]
+    private static let durationQualifiers: WordSet = ["more", "than", "almost", "nearly", "over", "a", "about", "some", "the", "past", "last"]
+    private static let monthNames: WordSet = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// "Brook praised his opponent, Hilde Moe, on …": whether the comma closes a main clause with a verb of its own,
     /// so a name after it is that clause's object set off, not a new subject ("When the vote came, Moe, a nurse,
@@ -2199,7 +2223,7 @@ struct SpeakerPhraseReader {
         var end = start
         while end < limit && !view.isComma(end) && !view.isByte(end, UInt8(ascii: ".")) && view.quoteOf[end] < 0 { end += 1 }
         guard (start..<end).contains(where: { isRoleWord($0) }) else { return nil }
-        return view.phrase(start..<end)
+        return view.phrase(start..<(durationStart(in: start..<end) ?? end))
     }
 
     private func isRoleWord(_ index: Int) -> Bool {
