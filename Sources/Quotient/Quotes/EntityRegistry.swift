@@ -568,6 +568,16 @@ struct EntityRegistry {
         return start..<end
     }
 
+    /// The bodies whose names hold a word for the police ("Police Scotland", "Avon and Somerset Constabulary").
+    private func policeServices() -> [Int] {
+        entities.indices.filter { index in
+            entities[index].kind == .organization
+                && entities[index].name.split(separator: " ").contains { Self.policeWords.contains($0.lowercased()) }
+        }
+    }
+
+    private static let policeWords: Set<String> = ["police", "constabulary", "garda", "gendarmerie", "carabinieri", "polis", "politi", "polizei"]
+
     /// The token of "Lars" in "Lars and Ingeborg Ekdahl": a lone known given name joined by "and" to a given
     /// name and a family name, which the two share.
     /// After a kinship noun ("Brothers Aarne and Veikko Koskinen") the two are people whatever their given names,
@@ -1024,6 +1034,8 @@ struct EntityRegistry {
         if business { candidates.removeAll(where: isRelated) }
         let described = Set(candidates)
         if organization { candidates += linked(byLastWord[head]) }
+        // "Police Scotland said … The force said …": a police service is "the force" whatever its name ends in.
+        if organization && head == "force" { candidates += policeServices() }
         guard !candidates.isEmpty || business else { return nil }
         let before = firstMention(atOrAfterToken: token)
         let window = firstMention(inSentence: max(0, sentence - 3))..<before
