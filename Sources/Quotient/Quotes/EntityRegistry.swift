@@ -409,8 +409,8 @@ struct EntityRegistry {
                 // "a young apprentice called Dylan": a given name alone that a participle of naming gives is a
                 // person, whom the given name tells the pronoun of.
                 notePersonNamedAlone(at: index, role: nil, pronoun: pronoun.isEmpty ? nil : (pronoun, .givenName), view: view)
-            } else if end - index == 1, resolve(name: view.words[index], lastWord: view.lower[index]) == nil,
-                      let title = Self.pluralTitle(coveringNameAt: index, view: view) {
+            } else if end - index == 1, let title = Self.pluralTitle(coveringNameAt: index, view: view),
+                      resolve(name: view.words[index], lastWord: view.lower[index]) == nil {
                 // "Councillors Amadi and Brennan-Clarke clashed": a title in the plural before names joined by "and"
                 // makes each one a person, whom "the latter" may then pick out.
                 notePersonNamedAlone(at: index, role: title, pronoun: nil, view: view)
@@ -604,9 +604,10 @@ struct EntityRegistry {
     private static func pluralTitle(coveringNameAt index: Int, view: TokenView) -> String? {
         var title = index - 1
         if title >= 2, view.isLower(title, "and"), view.isCapitalized(title - 1), view.quoteOf[title - 1] < 0 { title -= 2 }
-        guard title >= 0, view.quoteOf[title] < 0, view.isWord(title) else { return nil }
+        // The plural trait (a word of four letters or more in -s) rules out nearly every word before any string work.
+        guard title >= 0, view.has(title, .plural), view.quoteOf[title] < 0, view.isWord(title) else { return nil }
         let word = view.lower[title]
-        guard word.utf8.count > 3, word.utf8.last == UInt8(ascii: "s") else { return nil }
+        guard word.utf8.last == UInt8(ascii: "s") else { return nil }
         let singular = String(word.dropLast())
         return view.lexicon.kind(of: singular) == .role ? singular : nil
     }
