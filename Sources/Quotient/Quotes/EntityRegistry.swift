@@ -935,7 +935,16 @@ struct EntityRegistry {
         let people = linked(byLastWord[Self.surname(of: name, lastWord: lastWord)]).filter {
             entities[$0].kind == .person && (TextBytes.hasSuffix(entities[$0].name, name) || TextBytes.hasSuffix(name, entities[$0].name))
         }
-        guard people.count > 1 else { return people.first }
+        guard people.count > 1 else {
+            // "His son Lachlan watched …. the younger Courtenay said": a relative named by given name alone shares
+            // the family name, and kinship makes the one person so named the younger or the elder.
+            let kinSet = younger ? Self.youngerKin : Self.elderKin
+            let relatives = entities.indices.filter { index in
+                entities[index].kind == .person && !TextBytes.containsSpace(entities[index].name)
+                    && (entities[index].role.map(kinSet.contains) ?? false)
+            }
+            return relatives.count == 1 && !people.isEmpty ? relatives[0] : people.first
+        }
         let juniors = people.filter { entities[$0].role.map(Self.youngerKin.contains) ?? false }
         let seniors = people.filter { entities[$0].role.map(Self.elderKin.contains) ?? false }
         let (wanted, others) = younger ? (juniors, seniors) : (seniors, juniors)
