@@ -58,6 +58,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“It is finished,” said a source close to the harbour board.", "source close to the harbour board"),
         ("Workers with knowledge of the rota said the night shifts would end.", "workers with knowledge of the rota"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
+        // A party in the possessive before a name is where the person belongs, whatever the given name.
+        ("Labour's Perpetua Oyelowo-Strand said the cuts were reckless.", "Perpetua Oyelowo-Strand"),
         // After an inverted cue, one word set off after a kinship noun, or a known given name, names the person.
         ("Ottoline Marsh-Kaye ran the shop. “She knew everyone,” said her grandson, Caspar.", "Caspar"),
         ("“The roof leaks,” said the caretaker, Thomas.", "Thomas"),

@@ -2,6 +2,9 @@
 /// sentence word glued before it ("Democrat Hillary Clinton", "Actor Clint Howard", "Kelly Ayotte’s").
 enum SpeakerName {
     /// Words that describe a person when they stand before the name, never part of it.
+    /// Parties named in the singular, as a person's affiliation ("Labour's Fenella Mkhize-Rourke").
+    static let partyWords: WordSet = ["labour", "tory", "conservative", "republican", "democrat", "gop", "liberal", "green", "socialist"]
+
     static let descriptors: WordSet = WordSet([
         "democrat", "democratic", "republican", "gop", "independent", "liberal", "conservative", "labour", "tory",
         "libertarian", "green", "socialist", "actor", "actress", "singer", "rapper", "author", "writer", "novelist",

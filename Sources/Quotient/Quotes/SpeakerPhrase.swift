@@ -831,8 +831,15 @@ struct SpeakerPhraseReader {
     func nameAfterAffiliation(in names: Range<Int>) -> Int? {
         guard names.count >= 3 else { return nil }
         return (names.lowerBound..<(names.upperBound - 2)).first {
-            isPossessiveName($0) && view.lexicon.givenNames[view.lower[$0 + 1]] != nil
+            isPossessiveName($0) && (view.lexicon.givenNames[view.lower[$0 + 1]] != nil || isPartyOrOutlet(possessive: $0))
         }.map { $0 + 1 }
+    }
+
+    /// "Labour's", "Reuters's", "the BBC's": a party or an outlet in the possessive, which before a name is where the
+    /// person belongs, whatever their given name.
+    private func isPartyOrOutlet(possessive index: Int) -> Bool {
+        let base = String(view.lower[index].unicodeScalars.dropLast(2))
+        return SpeakerName.partyWords.contains(base) || view.lexicon.kind(of: base) == .outlet
     }
 
     /// Whether the word at `index` is a capitalized name with "'s" ("Lund's", "Fjordlink's").
