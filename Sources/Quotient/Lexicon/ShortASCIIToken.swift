@@ -23,14 +23,10 @@ struct ShortASCIIToken: Equatable {
         self.count = count
     }
 
-    /// `count` (0…8) bytes from `offset`, zero-padded: one unaligned load when the text has eight bytes there.
+    /// `count` (0…8) bytes from `offset`, zero-padded.
     @inline(__always)
     private static func loadWord(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, count: Int) -> UInt64 {
-        if offset + 8 <= text.count {
-            let word = UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-            return count == 8 ? word : word & ((1 << UInt64(count * 8)) - 1)
-        }
-        return TermTable.load(UnsafeBufferPointer(rebasing: text[offset..<(offset + count)]), from: 0)
+        ASCIIWord.load(text, at: offset) & ASCIIWord.byteOnes(count)
     }
 
     var hasUpper: Bool { ASCIIWord.upperMask(low) | ASCIIWord.upperMask(high) != 0 }
@@ -94,18 +90,12 @@ struct ShortASCIIToken: Equatable {
         }
         let kept = range.count
         if kept <= 8 {
-            low &= Self.byteMask(kept)
+            low &= ASCIIWord.byteOnes(kept)
             high = 0
         } else {
-            high &= Self.byteMask(kept &- 8)
+            high &= ASCIIWord.byteOnes(kept &- 8)
         }
         return ShortASCIIToken(low: low, high: high, count: kept)
-    }
-
-    /// Ones in the first `count` (0…8) bytes.
-    @inline(__always)
-    private static func byteMask(_ count: Int) -> UInt64 {
-        count >= 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1
     }
 
     /// The first three bytes (zero-padded), the key prefix entries are grouped by.
@@ -147,12 +137,6 @@ enum ASCIIWord {
     @inline(__always)
     static func letterMask(_ word: UInt64) -> UInt64 { between(word, 0x41, 0x5B) | between(word, 0x61, 0x7B) }
 
-    /// 0x80 in each byte that is ASCII punctuation (`string.punctuation`).
-    @inline(__always)
-    static func punctuationMask(_ word: UInt64) -> UInt64 {
-        between(word, 0x21, 0x30) | between(word, 0x3A, 0x41) | between(word, 0x5B, 0x61) | between(word, 0x7B, 0x7F)
-    }
-
     /// 0x80 in each byte that is a control byte, a space or not ASCII (below 0x21 or from 0x80), for any bytes:
     /// the bytes that may end a whitespace-separated token.
     @inline(__always)
@@ -163,8 +147,26 @@ enum ASCIIWord {
 
     /// 0x80 in each of the first `count` (0…8) bytes.
     @inline(__always)
-    static func firstBytes(_ count: Int) -> UInt64 {
-        count >= 8 ? highBits : highBits & ((1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1)
+    static func firstBytes(_ count: Int) -> UInt64 { highBits & byteOnes(count) }
+
+    /// Every bit of the first `count` (0…8) bytes.
+    @inline(__always)
+    static func byteOnes(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1
+    }
+
+    /// Eight bytes of `text` from `offset`, zero past its end: one unaligned load, shifted into place when fewer
+    /// than eight remain.
+    @inline(__always)
+    static func load(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        let remaining = text.count &- offset
+        if remaining >= 8 { return UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self) }
+        guard remaining > 0 else { return 0 }
+        if text.count >= 8 {
+            return UnsafeRawPointer(text.baseAddress! + (text.count &- 8)).loadUnaligned(as: UInt64.self)
+                &>> UInt64(truncatingIfNeeded: (8 &- remaining) &* 8)
+        }
+        return TermTable.load(UnsafeBufferPointer(rebasing: text[offset...]), from: 0)
     }
 
     /// 0x80 in each byte that is a digit.

@@ -930,7 +930,8 @@ struct EntityRegistry {
 
     /// "the younger Courtenay" after "Ansel Courtenay" and "His son, Lachlan Courtenay,": of the people the text
     /// names with `name`, the one a kinship role makes the younger (a son, a niece) or the elder (a father, an
-    /// aunt) of the two. The one person with the name is that person; nil when kinship does not settle it.
+    /// aunt) of the two; nil when kinship does not settle it. With one person of that name, the one relative of
+    /// that kinship named by given name alone, else that person.
     func resolve(name: String, lastWord: String, younger: Bool) -> Int? {
         let people = linked(byLastWord[Self.surname(of: name, lastWord: lastWord)]).filter {
             entities[$0].kind == .person && (TextBytes.hasSuffix(entities[$0].name, name) || TextBytes.hasSuffix(name, entities[$0].name))

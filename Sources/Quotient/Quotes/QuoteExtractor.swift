@@ -5303,14 +5303,15 @@ struct ExtractionRun {
             description.form = .description
             description.head = view.lower[phrase.name.upperBound - 1]
             return resolve(description, cueKind: cueKind)
-        case .name where relativeAge(of: phrase) != nil:
-            // "the younger Courtenay": of two people with one family name, the one kinship makes younger or elder.
-            let name = view.phrase(phrase.name)
-            guard let entity = registry.resolve(name: name, lastWord: view.lower[phrase.name.upperBound - 1], younger: relativeAge(of: phrase)!)
-            else { return (nil, nil) }
-            registry.noteMention(token: phrase.name.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.name.lowerBound])
-            return (speaker(entity, mention: mention, span: span), entity)
         case .name:
+            // "the younger Courtenay": of two people with one family name, the one kinship makes younger or elder.
+            if let younger = relativeAge(of: phrase) {
+                guard let entity = registry.resolve(name: view.phrase(phrase.name), lastWord: view.lower[phrase.name.upperBound - 1],
+                                                    younger: younger)
+                else { return (nil, nil) }
+                registry.noteMention(token: phrase.name.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.name.lowerBound])
+                return (speaker(entity, mention: mention, span: span), entity)
+            }
             let written = view.phrase(phrase.name)
             let (name, descriptor) = SpeakerName.canonical(written, isBody: phrase.isOrganization)
             let lastWord = name == written ? view.lower[phrase.name.upperBound - 1] : String(name.split(separator: " ").last!).lowercased()

@@ -1,10 +1,10 @@
 /// A speaker's name as people write it in a list of sources: no possessive ending, no party, occupation or
 /// sentence word glued before it ("Democrat Hillary Clinton", "Actor Clint Howard", "Kelly Ayotte’s").
 enum SpeakerName {
-    /// Words that describe a person when they stand before the name, never part of it.
     /// Parties named in the singular, as a person's affiliation ("Labour's Fenella Mkhize-Rourke").
-    static let partyWords: WordSet = ["labour", "tory", "conservative", "republican", "democrat", "gop", "liberal", "green", "socialist"]
+    static let partyNames: WordSet = ["labour", "tory", "conservative", "republican", "democrat", "gop", "liberal", "green", "socialist"]
 
+    /// Words that describe a person when they stand before the name, never part of it.
     static let descriptors: WordSet = WordSet([
         "democrat", "democratic", "republican", "gop", "independent", "liberal", "conservative", "labour", "tory",
         "libertarian", "green", "socialist", "actor", "actress", "singer", "rapper", "author", "writer", "novelist",

@@ -839,7 +839,7 @@ struct SpeakerPhraseReader {
     /// person belongs, whatever their given name.
     private func isPartyOrOutlet(possessive index: Int) -> Bool {
         let base = String(view.lower[index].unicodeScalars.dropLast(2))
-        return SpeakerName.partyWords.contains(base) || view.lexicon.kind(of: base) == .outlet
+        return SpeakerName.partyNames.contains(base) || view.lexicon.kind(of: base) == .outlet
     }
 
     /// Whether the word at `index` is a capitalized name with "'s" ("Lund's", "Fjordlink's").

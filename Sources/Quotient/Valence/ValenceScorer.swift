@@ -353,7 +353,7 @@ struct ValencePass {
         at start: Int, classes: UnsafeBufferPointer<UInt8>, exclamations: inout Int, questions: inout Int
     ) -> Int? {
         let remaining = bytes.count &- start
-        let low = word(at: start)
+        let low = ASCIIWord.load(bytes, at: start)
         var high: UInt64 = 0
         var length: Int
         let lowBreaks = ASCIIWord.breakMask(low) & ASCIIWord.firstBytes(remaining)
@@ -362,7 +362,7 @@ struct ValencePass {
         } else if remaining <= 8 {
             length = remaining
         } else {
-            high = word(at: start &+ 8)
+            high = ASCIIWord.load(bytes, at: start &+ 8)
             let highBreaks = ASCIIWord.breakMask(high) & ASCIIWord.firstBytes(remaining &- 8)
             if highBreaks != 0 {
                 length = 8 &+ highBreaks.trailingZeroBitCount &>> 3
@@ -382,13 +382,12 @@ struct ValencePass {
         // Two copies of the rest, so that for a token of one word (most of them) the second word's tests fold
         // away.
         if length <= 8 {
-            let valid = ASCIIWord.firstBytes(length)
-            appendLoaded(low: low & (valid >> 7 &* 0xFF), lowValid: valid, high: 0, highValid: 0, start: start, count: length,
-                         classes: classes, exclamations: &exclamations, questions: &questions)
+            appendLoaded(low: low & ASCIIWord.byteOnes(length), lowValid: ASCIIWord.firstBytes(length), high: 0, highValid: 0,
+                         start: start, count: length, exclamations: &exclamations, questions: &questions)
         } else {
-            let valid = ASCIIWord.firstBytes(length &- 8)
-            appendLoaded(low: low, lowValid: ASCIIWord.highBits, high: high & (valid >> 7 &* 0xFF), highValid: valid,
-                         start: start, count: length, classes: classes, exclamations: &exclamations, questions: &questions)
+            appendLoaded(low: low, lowValid: ASCIIWord.highBits, high: high & ASCIIWord.byteOnes(length &- 8),
+                         highValid: ASCIIWord.firstBytes(length &- 8), start: start, count: length,
+                         exclamations: &exclamations, questions: &questions)
         }
         return next
     }
@@ -397,7 +396,7 @@ struct ValencePass {
     @inline(__always)
     private mutating func appendLoaded(
         low: UInt64, lowValid: UInt64, high: UInt64, highValid: UInt64, start: Int, count length: Int,
-        classes: UnsafeBufferPointer<UInt8>, exclamations: inout Int, questions: inout Int
+        exclamations: inout Int, questions: inout Int
     ) {
         // The case masks serve three ends: lowercasing, Python's `isupper()`, and (with digits) punctuation,
         // which in printable ASCII is whatever is neither a letter nor a digit.
@@ -421,19 +420,6 @@ struct ValencePass {
         }
         let isUpper = upperLow | upperHigh != 0 && lowerLow | lowerHigh == 0
         append(lookUp(lowered: lowered, isUpper: isUpper, contractedNot: contractedNot), range)
-    }
-
-    /// Eight bytes of the text from `offset`, zero past its end: one unaligned load, shifted into place when
-    /// fewer than eight remain.
-    @inline(__always)
-    private func word(at offset: Int) -> UInt64 {
-        let remaining = bytes.count &- offset
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
-        if remaining >= 8 { return raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
-        if bytes.count >= 8 {
-            return raw.loadUnaligned(fromByteOffset: bytes.count &- 8, as: UInt64.self) &>> UInt64(truncatingIfNeeded: (8 &- remaining) &* 8)
-        }
-        return TermTable.load(UnsafeBufferPointer(rebasing: bytes[offset...]), from: 0)
     }
 
     /// How many bytes of the two words equal `byte` (a nonzero byte, so the padding never counts).
