@@ -1788,7 +1788,7 @@ struct SpeakerPhraseReader {
         let isCount = { (index: Int) in view.document.tokens[index].kind == .number || view.has(index, .numberWord) }
         if view.isLower(opener, "since") {
             // "since 2004", "since the 1990s", "since March".
-            return rest.allSatisfy({ isCount($0) || view.isLower($0, "the") || Self.monthNames.contains(view.lower[$0]) }) ? opener : nil
+            return rest.allSatisfy({ isCount($0) || view.isLower($0, "the") || Self.months.contains(view.lower[$0]) }) ? opener : nil
         }
         // "for 30 years", "for more than a decade", "for two decades".
         guard let last = rest.last, Self.durationNouns.contains(view.lower[last]) else { return nil }
@@ -1797,9 +1797,6 @@ struct SpeakerPhraseReader {
 
     private static let durationNouns: WordSet = ["years", "decades", "months", "weeks", "year", "decade", "generations", "century"]
     private static let durationQualifiers: WordSet = ["more", "than", "almost", "nearly", "over", "a", "about", "some", "the", "past", "last"]
-    private static let monthNames: WordSet = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
 
     /// "Brook praised his opponent, Hilde Moe, on …": whether the comma closes a main clause with a verb of its own,
     /// so a name after it is that clause's object set off, not a new subject ("When the vote came, Moe, a nurse,
