@@ -678,6 +678,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“The nets are empty,” said Cosimo Adeyemi-Frost, a trawlerman at Kilkeel for 40 years.", "Cosimo Adeyemi-Frost",
          "trawlerman at Kilkeel"),
         ("Perpetua Oyinlola, a midwife since 1998, said the unit was short of staff.", "Perpetua Oyinlola", "midwife"),
+        // A possessive name opens a role set off after a name as a determiner would.
+        ("“Voters remember,” said Anselm Drubetskoy, Quennell's deputy campaign manager.", "Anselm Drubetskoy",
+         "Quennell's deputy campaign manager"),
+        ("Ottilie Marchetti-Vane, Mayor Ibsen Kroll's chief of staff, said the budget would pass.", "Ottilie Marchetti-Vane",
+         "Mayor Ibsen Kroll's chief of staff"),
         // A status epithet that varies the name of the person just named ("the retired electrician").
         ("Bartholomew Quayle bought an inhaler abroad. “It is a risk,” the retired electrician said.", "Bartholomew Quayle",
          "retired electrician"),

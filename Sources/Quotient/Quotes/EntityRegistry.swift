@@ -1036,6 +1036,7 @@ struct EntityRegistry {
         // A person's description ("the president") refers to a person, a body's ("the ministry") to a body.
         var candidates = linked(byRoleWord[head]).filter {
             entities[$0].isDescribed(by: head, qualifier: qualifier) && (entities[$0].kind == .person) != organization
+                && !contradictsGender(of: $0, head: head)
         }
         // "The company said" after "shipping group Nordvik Line": the words for a business name one another,
         // for a body named in the last few sentences only (a story about several firms names one "the company"
@@ -1074,6 +1075,15 @@ struct EntityRegistry {
         // (a headline's "Shipping Firm Halts …").
         let introduced = earlier.filter(described.contains)
         return introduced.count == 1 ? introduced.first : nil
+    }
+
+    /// "the congresswoman" for "Rep. Lucian Abernathy": a gendered word that only a broader office gave the
+    /// entity (no role of its own says "congresswoman") does not describe someone known to take the other pronoun.
+    private func contradictsGender(of entity: Int, head: String) -> Bool {
+        guard let known = entities[entity].pronoun, let implied = Self.pronoun(ofPersonNoun: head), known != implied else { return false }
+        return !([entities[entity].role].compactMap { $0 } + entities[entity].otherRoles).contains { role in
+            role.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == head }
+        }
     }
 
     /// The noun right before "called" or "named" that comes before the name at `index`: a role, a source or a

@@ -2660,6 +2660,15 @@ struct ExtractionRun {
         !view.isCapitalized(index) && (view.wordKinds[index] == .role || EntityRegistry.kinshipPronouns[view.lower[index]] != nil)
     }
 
+    /// "the campaign", "the party": a description whose head is a word for a body that the lexicon lists as a role's
+    /// qualifier, never a person's role, so that "which" may refer to it.
+    private func isCollectiveDescription(_ phrase: SpeakerPhrase) -> Bool {
+        guard phrase.form == .description, !phrase.tokens.isEmpty else { return false }
+        let head = phrase.tokens.upperBound - 1
+        return view.wordKinds[head] == .modifier && !view.has(head, .plural) && !isPersonNoun(head)
+            && !SpeakerPhraseReader.personModifiers.contains(view.lower[head])
+    }
+
     /// Whether a comma outside marks stands between a cue in a relative clause set off by commas and where its
     /// reported clause would start: the relative clause closed there, with nothing reported.
     private func closesBeforeClause(cueEnd: Int, clauseStart: Int) -> Bool {
@@ -2675,8 +2684,10 @@ struct ExtractionRun {
         if view.isLower(who, "which") {
             // "disputed by the defence, which said …": a side in court speaks too.
             if let side = sideInCourt(endingAt: end, floor: floor) { return (side, setOff) }
-            guard let body = reader.before(end, floor: floor, allowApposition: false), body.isOrganization || body.isOutlet || body.form == .name
-            else { return nil }
+            guard let body = reader.before(end, floor: floor, allowApposition: false) else { return nil }
+            // A campaign or a party is described as the text described it, as its own "said" would be.
+            if isCollectiveDescription(body) { return (body, setOff) }
+            guard body.isOrganization || body.isOutlet || body.form == .name else { return nil }
             var named = body
             named.isOrganization = !body.isOutlet
             return (named, setOff)

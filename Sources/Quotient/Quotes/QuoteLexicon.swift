@@ -274,6 +274,7 @@ public struct QuoteLexicon: Sendable {
         let (split, hasHyphen) = splitRoleWords(role)
         var words = split
         for word in words { if let full = titleAbbreviations[word] { words.append(full) } }
+        for word in words { if let broader = broaderRoles[word] { words.append(contentsOf: broader) } }
         // "Lisbon start-up": a compound the lexicon holds with its hyphen is a word of the role as well as its parts.
         if hasHyphen { words.append(contentsOf: hyphenatedCompounds(role.lowercased())) }
         return words
@@ -291,6 +292,19 @@ public struct QuoteLexicon: Sendable {
         "sgt": "sergeant", "atty": "attorney", "supt": "superintendent", "cmdr": "commander", "adm": "admiral",
         "col": "colonel", "capt": "captain", "amb": "ambassador", "pres": "president", "insp": "inspector",
     ]
+
+    /// Offices and the words news style varies them with: "Rep. Ana Ortiz" is later "the congresswoman" or
+    /// "the lawmaker", "Sen. Ortiz" "the lawmaker".
+    static let broaderRoles: [String: [String]] = {
+        let legislature = ["lawmaker", "legislator"]
+        let house = ["congressman", "congresswoman", "congressmember"]
+        var roles: [String: [String]] = ["representative": house + legislature]
+        for member in house { roles[member] = ["representative"] + legislature }
+        for member in ["senator", "assemblyman", "assemblywoman", "assemblymember", "mp", "mla", "msp", "mep", "td"] {
+            roles[member] = legislature
+        }
+        return roles
+    }()
 
     /// The role's lowercase words, and whether a hyphen stands between two of them.
     private static func splitRoleWords(_ role: String) -> (words: [String], hasHyphen: Bool) {

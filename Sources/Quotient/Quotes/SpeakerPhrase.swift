@@ -2223,11 +2223,22 @@ struct SpeakerPhraseReader {
 
     private func appositionAfter(comma: Int, limit: Int) -> String? {
         let start = comma + 1
-        guard start < limit, view.has(start, .determiner) || isRoleWord(start) else { return nil }
+        guard start < limit, view.has(start, .determiner) || isRoleWord(start) || opensWithOwner(start, limit: limit) else { return nil }
         var end = start
         while end < limit && !view.isComma(end) && !view.isByte(end, UInt8(ascii: ".")) && view.quoteOf[end] < 0 { end += 1 }
         guard (start..<end).contains(where: { isRoleWord($0) }) else { return nil }
         return view.phrase(start..<(durationStart(in: start..<end) ?? end))
+    }
+
+    /// "Pettigrew's communications director", "Rosalind Pettigrew's aide": up to three capitalized words, the last in
+    /// the possessive, open an apposition as a determiner would.
+    private func opensWithOwner(_ start: Int, limit: Int) -> Bool {
+        var index = start
+        while index < min(limit, start + 3) && view.isCapitalized(index) {
+            if SpeakerName.possessiveEnding(of: view.words[index]) != nil { return index + 1 < limit }
+            index += 1
+        }
+        return false
     }
 
     private func isRoleWord(_ index: Int) -> Bool {
