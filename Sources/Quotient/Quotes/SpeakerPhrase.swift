@@ -1706,6 +1706,9 @@ struct SpeakerPhraseReader {
                           || view.has(range.lowerBound, [.ed, .irregularPast]) && range.count > 2 && view.isLower(range.lowerBound + 1, "by"))
             && !view.isCapitalized(range.lowerBound) && view.wordKinds[range.lowerBound] != .modifier
             && view.cue(at: range.lowerBound, within: range.upperBound) == nil
+            // "Several nursing unions", "some striking workers": right after a quantifier or determiner the -ing word
+            // qualifies the noun after it.
+            && !(range.lowerBound > 0 && view.has(range.lowerBound - 1, [.quantifier, .determiner, .numberWord, .possessive]))
         guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range),
               range.allSatisfy({ view.quoteOf[$0] < 0 })
         else { return false }
