@@ -1197,6 +1197,13 @@ struct EntityRegistry {
         return found
     }
 
+    /// Whom `resolve(pronoun:at:sentence:)` would give the pronoun, leaving the registry as it is (resolving
+    /// records the pronoun of the one found).
+    func candidate(pronoun: String, at token: Int, sentence: Int) -> Int? {
+        var scratch = self
+        return scratch.resolve(pronoun: pronoun, at: token, sentence: sentence)
+    }
+
     /// A name of two words or more written like a person's that nothing showed to be one: no known given name
     /// first, no title of courtesy, no "he" or "she" yet.
     private func mayBeBody(_ entity: Entity) -> Bool {

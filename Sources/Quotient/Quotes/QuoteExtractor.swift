@@ -6067,11 +6067,30 @@ struct ExtractionRun {
               // ("Rosenborg's captain", "her lawyer") or an indefinite one ("A spokesman for the ambulance
               // service") is someone new.
               entity.map({ registry[$0].pronoun == nil || registry[$0].pronoun == pronoun })
-                ?? (isOwnedRole(person) || Self.indefiniteOpeners.contains(view.lower[person.tokens.lowerBound]))
+                ?? (isOwnedRole(person) || Self.indefiniteOpeners.contains(view.lower[person.tokens.lowerBound])
+                    || describesSomeoneElse(pronoun: pronoun, at: token, office: person.head))
         else { return nil }
         if let entity { registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token]) }
         return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
     }
+
+    /// "Rep. Ada Ornstein warned of a revolt. The president struck a softer tone. “…,” he said.": an unnamed
+    /// description is meant when no one named fits the pronoun, or when the person it would otherwise be given
+    /// holds another office than the one describing the sentence's subject.
+    private func describesSomeoneElse(pronoun: String, at token: Int, office: String) -> Bool {
+        guard let named = registry.candidate(pronoun: pronoun, at: token, sentence: sentenceBefore(pronoun: token)) else { return true }
+        guard Self.offices.contains(office), registry[named].kind == .person, !registry[named].isDescribed(by: office) else { return false }
+        return ([registry[named].role].compactMap { $0 } + registry[named].otherRoles).contains { role in
+            QuoteLexicon.roleWords(role).contains { Self.offices.contains($0) }
+        }
+    }
+
+    /// Offices one person holds at a time, which a text does not use to vary the name of someone holding another.
+    private static let offices: WordSet = [
+        "president", "mayor", "governor", "senator", "representative", "congressman", "congresswoman", "speaker",
+        "chancellor", "premier", "minister", "secretary", "judge", "sheriff", "ambassador", "commissioner", "councillor",
+        "councilor", "attorney", "prosecutor",
+    ]
 
     /// With no one named whom "he" or "she" may mean, the person the sentence before or this one describes as the
     /// one asked, else the one relative of that gender it names by "his" or "her", speaks.
