@@ -678,6 +678,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“The nets are empty,” said Cosimo Adeyemi-Frost, a trawlerman at Kilkeel for 40 years.", "Cosimo Adeyemi-Frost",
          "trawlerman at Kilkeel"),
         ("Perpetua Oyinlola, a midwife since 1998, said the unit was short of staff.", "Perpetua Oyinlola", "midwife"),
+        // A party label set off after the name is no part of the role after it.
+        ("Rep. Evadne Mulholland-Ochoa, D-Ore., a member of the budget committee, said the plan was dead.", "Evadne Mulholland-Ochoa",
+         "member of the budget committee"),
+        // A role with a "for" or "at" phrase set off before a name is the person's, also for a cue joined to another verb.
+        ("A spokeswoman for the port, Hyacinth Delacroix-Ng, declined to comment but said talks went on.", "Hyacinth Delacroix-Ng",
+         "spokeswoman"),
+        ("A nurse at the clinic, Bronislava Tarrant, closed the ward. “We had no choice,” she said.", "Bronislava Tarrant", "nurse"),
         // A possessive name opens a role set off after a name as a determiner would.
         ("“Voters remember,” said Anselm Drubetskoy, Quennell's deputy campaign manager.", "Anselm Drubetskoy",
          "Quennell's deputy campaign manager"),

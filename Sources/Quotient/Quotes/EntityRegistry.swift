@@ -497,6 +497,8 @@ struct EntityRegistry {
         return opens && !isInOpeningAdjunct(before, view: view) ? start..<(last + 1) : nil
     }
 
+    private static let roleComplementOpeners: WordSet = ["of", "for", "at"]
+
     /// "Speaking of his late wife, Edwin Farrant said …", "After meeting the mayor, Ola Brun …": words inside a
     /// participle or prepositional phrase that opens the sentence are no apposition to the name after its comma,
     /// which is the main clause's subject.
@@ -509,10 +511,11 @@ struct EntityRegistry {
         return !(first..<index).contains { view.isComma($0) || view.quoteOf[$0] >= 0 || view.has($0, [.be, .finiteVerb, .auxiliary]) }
     }
 
-    /// "the mayor of the northern region, Sipho Mbeki": the role word before an "of" phrase of a few plain words
-    /// that ends at the comma before a name.
+    /// "the mayor of the northern region, Sipho Mbeki", "a spokesman for the speaker, Declan Moyer": the role word
+    /// before an "of", "for" or "at" phrase of a few plain words that ends at the comma before a name.
     private static func roleBeforeOfPhrase(comma: Int, view: TokenView) -> Int? {
-        guard let of = (max(1, comma - 6)..<comma).last(where: { view.isLower($0, "of") }), view.wordKinds[of - 1] == .role,
+        guard let of = (max(1, comma - 6)..<comma).last(where: { Self.roleComplementOpeners.contains(view.lower[$0]) }),
+              view.wordKinds[of - 1] == .role,
               ((of + 1)..<comma).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .clauseWord]) })
         else { return nil }
         return of - 1

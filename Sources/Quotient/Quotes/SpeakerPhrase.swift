@@ -1763,10 +1763,10 @@ struct SpeakerPhraseReader {
 
     /// The role an apposition gives, as a clean phrase: "a spokesman for the ministry" gives "spokesman for the
     /// ministry", "63, a retired nurse" gives "retired nurse"; a relative or participle clause ("who did not
-    /// say …", "speaking at …") gives none.
+    /// say …", "speaking at …") gives none; nor does a party label before it ("R-Texas, a member of …").
     private func appositionRole(_ start: Int, _ end: Int) -> String? {
         var start = start
-        if view.document.tokens[start].kind == .number, let comma = (start..<end).first(where: { view.isComma($0) }) {
+        if view.document.tokens[start].kind == .number || isPartyLabel(at: start), let comma = (start..<end).first(where: { view.isComma($0) }) {
             start = comma + 1
         }
         guard start < end, !view.has(start, [.relativePronoun, .ing]) else { return nil }
