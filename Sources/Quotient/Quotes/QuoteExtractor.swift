@@ -4714,6 +4714,10 @@ struct ExtractionRun {
         let sentenceStart = view.document.sentences[sentence].tokens.lowerBound
         // "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed …": the clause starts after a dateline.
         var start = afterDateline(sentenceStart, before: token)
+        // "Falkner backed $15; Okonjo went further, calling for $18": a semicolon opens a clause with its own subject.
+        if let semicolon = (start..<token).last(where: { view.isByte($0, UInt8(ascii: ";")) && view.quoteOf[$0] < 0 }), semicolon + 2 < token {
+            start = semicolon + 1
+        }
         // "(Politico responded … saying that …)": an aside in brackets has its subject after the bracket.
         if start + 1 < token && view.isByte(start, UInt8(ascii: "(")) { start += 1 }
         // "But other advisers … have been urging …, saying": a coordinator opening the sentence is no part of it.

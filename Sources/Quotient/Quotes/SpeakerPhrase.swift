@@ -1807,6 +1807,9 @@ struct SpeakerPhraseReader {
     private func followsObject(comma: Int, floor: Int) -> Bool {
         let clauseStart = (floor..<comma).last(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }).map { $0 + 1 } ?? floor
         guard clauseStart < comma, !view.has(clauseStart, [.subordinator, .clauseWord]) else { return false }
+        // "Asked whether she would run, Falkner, 71, said", "Speaking in Ames, …": a participle that opens the
+        // sentence opens an adjunct, whose verbs have no object the name could be set off after.
+        if view.opensSentence(clauseStart) && view.has(clauseStart, [.ed, .irregularPast, .ing]) { return false }
         return hasClauseVerb(clauseStart..<comma)
     }
 
