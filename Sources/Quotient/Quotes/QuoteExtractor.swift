@@ -5201,6 +5201,12 @@ struct ExtractionRun {
             if let (role, body) = qualifiedRole(phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .article) ? 1 : 0)) {
                 return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .anonymous, organization: body), nil)
             }
+            // "A senior administration official said …. “…,” the official said.": the source the text introduced with
+            // the noun keeps the fuller description, so one source is one speaker.
+            if phrase.tokens.count == 2, view.isLower(phrase.tokens.lowerBound, "the"), !view.has(phrase.tokens.upperBound - 1, .plural),
+               let fuller = earlierDescription(ofHead: phrase.tokens.upperBound - 1) {
+                return (Speaker(name: fuller, mention: mention, role: nil, span: span, kind: .anonymous), nil)
+            }
             return (Speaker(name: commonNounPhrase(withSourceQualifier(phrase.tokens)), mention: mention, role: nil, span: span,
                             kind: view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .anonymous), nil)
         case .description where Self.possessivePronouns[view.lower[phrase.tokens.lowerBound]] != nil:
