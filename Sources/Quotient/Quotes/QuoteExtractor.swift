@@ -2013,6 +2013,19 @@ struct ExtractionRun {
            cueRange.upperBound < end && Self.particles.contains(view.lower[cueRange.upperBound]) {
             return false
         }
+        // "They found a memo that said the plant would close": the text speaks in its relative clause, whose start
+        // the clause reading above takes for the start of a clause of its own.
+        if let document = documentBeforeThat(reader.skippingInterveners(before: index, floor: start) - 1, floor: sentence.tokens.lowerBound) {
+            let opensSentence = document.tokens.lowerBound <= clauseStart(ofSentenceAt: start, before: index) + 1
+            let reportStart = clauseAfterAddressee(cue: cue, at: cueRange, end: end)
+            // A clause set off by commas ("the report, which concluded that …, …") ends at the next one.
+            let setOff = view.isComma(document.tokens.upperBound)
+            let reportEnd = setOff ? (reportStart..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 } ?? end
+                : opensSentence ? subjectClauseEnd(reportStart..<end) : end
+            guard view.wordCount(reportStart..<reportEnd) >= 3, opensReportedClause(reportStart, end: reportEnd) else { return false }
+            emitIndirect(clause: reportStart..<reportEnd, phrase: document, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            return true
+        }
         if cue.kind == .source, let (phrase, clause) = sourceBeforeJoinedClause(at: cueRange, sentenceStart: start, end: end) {
             emitIndirect(clause: clause, phrase: phrase, cue: cueText, cueKind: .source, paragraph: sentence.paragraph)
             return true
@@ -2677,6 +2690,7 @@ struct ExtractionRun {
 
     private func relativeAntecedent(cue: Int, floor: Int) -> (SpeakerPhrase, Bool)? {
         let who = reader.skippingInterveners(before: cue, floor: floor + 1) - 1
+        if let document = documentBeforeThat(who, floor: floor) { return (document, true) }
         guard who > floor, view.isLower(who, "who") || view.isLower(who, "which") && view.isComma(who - 1) else { return nil }
         let setOff = view.isComma(who - 1)
         let end = setOff ? who - 1 : who
@@ -2722,6 +2736,19 @@ struct ExtractionRun {
         // An apposition is set off by commas, and so is the relative clause inside it.
         if let named = reader.namedInApposition(to: described, floor: floor) { return (named, true) }
         return (described, setOff)
+    }
+
+    /// "a leaked memo that described volunteers as “dead weight”", "a report, which said the plant would close": a
+    /// text named right before "that" (or "which" after a comma) and a cue speaks in the relative clause, unless
+    /// someone issued it in that clause ("the council issued a statement that said …" is the council's).
+    private func documentBeforeThat(_ that: Int, floor: Int) -> SpeakerPhrase? {
+        // "a leaked memo, which said …" as well.
+        let noun = view.isLower(that, "which") && that - 1 > floor && view.isComma(that - 1) ? that - 2 : that - 1
+        guard noun > floor, view.isLower(that, "that") || noun == that - 2, view.quoteOf[noun] < 0,
+              SpeakerPhraseReader.documentNouns.contains(view.lower[noun]), issuingVerb(ofDocumentEndingAt: noun) == nil,
+              let determiner = (max(floor, noun - 4)..<noun).last(where: { view.has($0, [.article, .determiner, .possessive]) })
+        else { return nil }
+        return reader.documentSource(determiner, limit: noun + 1)
     }
 
     /// "the defence", "the defense": "the" and a word the lexicon lists as a role's qualifier, standing alone as a
