@@ -6047,8 +6047,9 @@ struct ExtractionRun {
     /// ferry service apologised") or a clause word follows ("for the agency said", not "for the agency staff").
     private func endsNounPhrase(at index: Int) -> Bool {
         let next = index + 1
+        // "a spokeswoman for the company later said": an adverb before the verb ends the phrase too.
         return next == view.count || !view.isWord(next) || view.cue(at: next, within: view.count) != nil
-            || view.has(next, [.finiteVerb, .auxiliary, .be, .clauseWord, .preposition, .ed, .irregularPast])
+            || view.has(next, [.finiteVerb, .auxiliary, .be, .clauseWord, .preposition, .ed, .irregularPast, .adverb, .intervener])
     }
 
     /// "One victim, a 91-year-old widower, lost his savings. His daughter said …": a person introduced unnamed
