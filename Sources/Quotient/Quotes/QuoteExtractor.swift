@@ -2613,6 +2613,11 @@ struct ExtractionRun {
             || start - 2 >= sentenceStart && view.isGluedHyphen(start - 1) && view.has(start - 2, .numberWord)) {
             start -= 1
         }
+        // "At least one council member said …", "More than 300 nurses wrote …": words that bound the count.
+        if start - 2 >= sentenceStart, view.document.tokens[start].kind == .number || view.has(start, .numberWord),
+           SpeakerPhraseReader.isComparisonBeforeNumber(start - 2, view: view) {
+            start -= 2
+        }
         // "Eight-year-old Isla Munro said …", "16-year-old Tariq Haddad said …": an age before the name.
         if start - 5 >= sentenceStart, reader.ageCompoundEnd(from: start - 5, limit: start) == start { start -= 5 }
         // "when he told Fox News that …", "in which she said …": a subordinate clause has a subject too.

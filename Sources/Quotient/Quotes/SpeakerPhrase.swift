@@ -1594,7 +1594,13 @@ struct SpeakerPhraseReader {
 
     /// "But harbour pilots …", "And most of them …": a clause's opening conjunction is no part of its subject.
     private func skippingConjunction(_ start: Int, cue: Int) -> Int {
-        start + 1 < cue && view.has(start, [.coordinator, .conjunction]) ? start + 1 : start
+        if start + 1 < cue && view.has(start, [.coordinator, .conjunction]) { return start + 1 }
+        // "At least one council member who …": the words that bound a count stand before the subject's own words.
+        if start + 3 < cue, Self.isComparisonBeforeNumber(start, view: view),
+           view.document.tokens[start + 2].kind == .number || view.has(start + 2, .numberWord) {
+            return start + 2
+        }
+        return start
     }
 
     /// Whether a phrase read where a clause starts can only be a speaker: a name of two words or with a role,
