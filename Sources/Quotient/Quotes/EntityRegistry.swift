@@ -37,8 +37,13 @@ struct EntityRegistry {
         var shownRole: String? { statedRole ?? role }
 
         /// Whether the role or another description holds `head` (and `qualifier`, if given).
+        /// A broader word for an office describes its holder too ("the lawmaker" a senator).
         func isDescribed(by head: String, qualifier: String? = nil) -> Bool {
-            ([role].compactMap { $0 } + otherRoles).contains { QuoteLexicon.roleWords($0).contains(head) && qualifier.map($0.contains) ?? true }
+            let narrower = QuoteLexicon.narrowerRoles[head] ?? []
+            return ([role].compactMap { $0 } + otherRoles).contains { role in
+                let words = QuoteLexicon.roleWords(role)
+                return (words.contains(head) || narrower.contains(where: words.contains)) && qualifier.map(role.contains) ?? true
+            }
         }
     }
 
@@ -1037,7 +1042,8 @@ struct EntityRegistry {
     /// (one minister in the story is "the minister" paragraphs later); nil when none or several were.
     func resolve(description head: String, organization: Bool, qualifier: String? = nil, before token: Int, sentence: Int) -> Int? {
         // A person's description ("the president") refers to a person, a body's ("the ministry") to a body.
-        var candidates = linked(byRoleWord[head]).filter {
+        let indexed = ([head] + (QuoteLexicon.narrowerRoles[head] ?? [])).flatMap { linked(byRoleWord[$0]) }
+        var candidates = indexed.filter {
             entities[$0].isDescribed(by: head, qualifier: qualifier) && (entities[$0].kind == .person) != organization
                 && !contradictsGender(of: $0, head: head)
         }
@@ -1080,8 +1086,9 @@ struct EntityRegistry {
         return introduced.count == 1 ? introduced.first : nil
     }
 
-    /// "the congresswoman" for "Rep. Lucian Abernathy": a gendered word that only a broader office gave the
-    /// entity (no role of its own says "congresswoman") does not describe someone known to take the other pronoun.
+    /// "the congresswoman" for "Rep. Lucian Abernathy": a gendered word for an office the entity holds under
+    /// another name (no role of its own says "congresswoman") does not describe someone known to take the other
+    /// pronoun.
     private func contradictsGender(of entity: Int, head: String) -> Bool {
         guard let known = entities[entity].pronoun, let implied = Self.pronoun(ofPersonNoun: head), known != implied else { return false }
         return !([entities[entity].role].compactMap { $0 } + entities[entity].otherRoles).contains { role in

@@ -274,7 +274,6 @@ public struct QuoteLexicon: Sendable {
         let (split, hasHyphen) = splitRoleWords(role)
         var words = split
         for word in words { if let full = titleAbbreviations[word] { words.append(full) } }
-        for word in words { if let broader = broaderRoles[word] { words.append(contentsOf: broader) } }
         // "Lisbon start-up": a compound the lexicon holds with its hyphen is a word of the role as well as its parts.
         if hasHyphen { words.append(contentsOf: hyphenatedCompounds(role.lowercased())) }
         return words
@@ -293,16 +292,14 @@ public struct QuoteLexicon: Sendable {
         "col": "colonel", "capt": "captain", "amb": "ambassador", "pres": "president", "insp": "inspector",
     ]
 
-    /// Offices and the words news style varies them with: "Rep. Ana Ortiz" is later "the congresswoman" or
-    /// "the lawmaker", "Sen. Ortiz" "the lawmaker".
-    static let broaderRoles: [String: [String]] = {
-        let legislature = ["lawmaker", "legislator"]
+    /// Words news style varies an office with, and the offices each covers: "Rep. Ana Ortiz" is later "the
+    /// congresswoman" or "the lawmaker", "Sen. Ortiz" "the lawmaker". Looked up only when a description is resolved,
+    /// so that reading roles stays as cheap as their words.
+    static let narrowerRoles: [String: [String]] = {
         let house = ["congressman", "congresswoman", "congressmember"]
-        var roles: [String: [String]] = ["representative": house + legislature]
-        for member in house { roles[member] = ["representative"] + legislature }
-        for member in ["senator", "assemblyman", "assemblywoman", "assemblymember", "mp", "mla", "msp", "mep", "td"] {
-            roles[member] = legislature
-        }
+        let members = ["senator", "representative", "assemblyman", "assemblywoman", "assemblymember", "mp", "mla", "msp", "mep", "td"]
+        var roles: [String: [String]] = ["lawmaker": members + house, "legislator": members + house, "representative": house]
+        for member in house { roles[member] = ["representative"] }
         return roles
     }()
 

@@ -1596,8 +1596,8 @@ struct SpeakerPhraseReader {
     private func skippingConjunction(_ start: Int, cue: Int) -> Int {
         if start + 1 < cue && view.has(start, [.coordinator, .conjunction]) { return start + 1 }
         // "At least one council member who …": the words that bound a count stand before the subject's own words.
-        if start + 3 < cue, Self.isComparisonBeforeNumber(start, view: view),
-           view.document.tokens[start + 2].kind == .number || view.has(start + 2, .numberWord) {
+        if start + 3 < cue, view.document.tokens[start + 2].kind == .number || view.has(start + 2, .numberWord),
+           Self.isComparisonBeforeNumber(start, view: view) {
             return start + 2
         }
         return start
