@@ -1616,6 +1616,18 @@ struct ExtractionRun {
 
     private static let elsewhereOpeners: WordSet = ["that", "another", "a", "an", "each", "every", "one"]
 
+    /// "Ukraine's president" after "French President Élise Marchand-Roux": a role owned by a name describes someone
+    /// named before only if that person's role names the owner too ("Ukrainian President …", "spokesman for
+    /// Clinton"), compared on the owner's first letters so that a nation's adjective counts.
+    private func ownerAgrees(_ phrase: SpeakerPhrase, with entity: Int) -> Bool {
+        let first = phrase.tokens.lowerBound
+        guard phrase.tokens.count >= 2, reader.isPossessiveName(first) else { return true }
+        let owner = Self.withoutPossessive(view.words[first]).lowercased()
+        let stem = owner.prefix(max(3, min(5, owner.count - 1)))
+        let roles = [registry[entity].role].compactMap { $0 } + registry[entity].otherRoles + [registry[entity].name]
+        return roles.contains { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) } }
+    }
+
     /// Nouns for a spouse, and the pronoun each takes ("" for either).
     private static let spouseWords: [String: String] = ["husband": "he", "wife": "she", "partner": "", "spouse": ""]
 
@@ -5311,7 +5323,8 @@ struct ExtractionRun {
             // Wisconsin Republican" is not whoever had "Republican" in a title).
             if refersBack, phrase.isOrganization || view.lexicon.kind(of: phrase.head) == .role, !belongsElsewhere(phrase),
                let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization, before: phrase.tokens.lowerBound,
-                                             sentence: view.sentenceOf[phrase.tokens.lowerBound]) {
+                                             sentence: view.sentenceOf[phrase.tokens.lowerBound]),
+               ownerAgrees(phrase, with: entity) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
