@@ -1620,9 +1620,8 @@ struct ExtractionRun {
     /// named before only if that person's role names the owner too ("Ukrainian President …", "spokesman for
     /// Clinton"), compared on the owner's first letters so that a nation's adjective counts.
     private func ownerAgrees(_ phrase: SpeakerPhrase, with entity: Int) -> Bool {
-        let first = phrase.tokens.lowerBound
-        guard phrase.tokens.count >= 2, reader.isPossessiveName(first) else { return true }
-        let owner = Self.withoutPossessive(view.words[first]).lowercased()
+        guard phrase.tokens.count >= 2, let (_, possessive) = reader.possessiveOwner(in: phrase.tokens) else { return true }
+        let owner = Self.withoutPossessive(view.words[possessive]).lowercased()
         let stem = owner.prefix(max(3, min(5, owner.count - 1)))
         let roles = [registry[entity].role].compactMap { $0 } + registry[entity].otherRoles + [registry[entity].name]
         return roles.contains { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) } }
@@ -5205,6 +5204,8 @@ struct ExtractionRun {
                 return (speaker(entity, mention: mention, span: span), entity)
             }
             if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
+            // "Sandoval's lawyers", "Okafor's aides": people of a named owner, named as the noun and the owner.
+            if let owned = roleOfNamedOwner(phrase, mention: mention, span: span) { return (owned, nil) }
             if phrase.isCount {
                 if view.isLower(phrase.tokens.upperBound - 1, "them") {
                     return (partOfGroup(phrase, mention: mention, span: span), nil)
@@ -5495,14 +5496,14 @@ struct ExtractionRun {
     /// "Lind's lawyer said", "Vestlink's office said": the role and whose it is, named as "lawyer, Eva Lind", as
     /// the inverted "said Lind's lawyer" and "a lawyer for Lind" are.
     private func roleOfNamedOwner(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
-        let first = phrase.tokens.lowerBound
-        guard phrase.tokens.count >= 2, reader.isPossessiveName(first) else { return nil }
-        let written = Self.withoutPossessive(view.words[first])
-        let owner = registry.resolve(name: written, lastWord: written.lowercased()).map { registry[$0].name } ?? written
-        let role = Self.withoutPossessive(view.phrase((first + 1)..<phrase.tokens.upperBound))
+        guard phrase.tokens.count >= 2, let (ownerName, possessive) = reader.possessiveOwner(in: phrase.tokens) else { return nil }
+        let written = Self.withoutPossessive(view.phrase(ownerName))
+        let lastWord = Self.withoutPossessive(view.words[possessive]).lowercased()
+        let owner = registry.resolve(name: written, lastWord: lastWord).map { registry[$0].name } ?? written
+        let role = Self.withoutPossessive(view.phrase((possessive + 1)..<phrase.tokens.upperBound))
         let isBody = view.lexicon.kind(of: phrase.head) == .org
-        return Speaker(name: "\(role), \(owner)", mention: mention, role: role, span: span,
-                       kind: isBody ? .organization : .person, organization: owner)
+        let kind: Speaker.Kind = isBody ? .organization : view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .person
+        return Speaker(name: "\(role), \(owner)", mention: mention, role: role, span: span, kind: kind, organization: owner)
     }
 
     /// "Vukovic's statement said", "the bank's statement noted": a text speaks for its owner, when the text names the

@@ -847,6 +847,18 @@ struct SpeakerPhraseReader {
         view.isCapitalized(index) && SpeakerName.possessiveEnding(of: view.words[index]) == 2
     }
 
+    /// "Lind's office", "Gov. Maribel Sandoval's lawyers": the name words of an owner in the possessive (its title
+    /// left out) and the possessive word, when only lowercase words follow it in `tokens`.
+    func possessiveOwner(in tokens: Range<Int>) -> (name: Range<Int>, possessive: Int)? {
+        guard let possessive = tokens.dropLast().first(where: { isPossessiveName($0) }),
+              ((possessive + 1)..<tokens.upperBound).allSatisfy({ !view.isCapitalized($0) })
+        else { return nil }
+        var first = tokens.lowerBound
+        while first < possessive && !isNameWord(first) { first += 1 }
+        guard (first..<possessive).allSatisfy({ isNameWord($0) || view.isByte($0, UInt8(ascii: "-")) }) else { return nil }
+        return (first..<(possessive + 1), possessive)
+    }
+
     /// The end of a role a possessive at `possessive` owns, up to two modifiers before it ("Lund's longtime
     /// lawyer"), and of a name right after it; nil when no role, body or relation word follows.
     private func possessedRoleEnd(after possessive: Int, limit: Int) -> Int? {
@@ -2343,7 +2355,8 @@ struct SpeakerPhraseReader {
             // "Their union" at a sentence's start is capitalized but names nothing; "the opposition Green Party" is
             // named from its first capital.
             // "Lind's office" is a body of Lind's, described, not named.
-            let ownedByName = isPossessiveName(start) && ((start + 1)..<tokens.upperBound).allSatisfy { !view.isCapitalized($0) }
+            // So is "Governor Maribel Sandoval's office": a possessive name of a few words before lowercase words.
+            let ownedByName = possessiveOwner(in: start..<tokens.upperBound) != nil
             let firstCapital = ownedByName ? nil : (start..<tokens.upperBound).first { view.isCapitalized($0) && !view.has($0, .possessive) }
             return SpeakerPhrase(tokens: tokens, name: firstCapital.map { $0..<tokens.upperBound } ?? start..<start,
                                  form: firstCapital != nil ? .name : .description, role: nil, head: lastLower,
