@@ -678,6 +678,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“The nets are empty,” said Cosimo Adeyemi-Frost, a trawlerman at Kilkeel for 40 years.", "Cosimo Adeyemi-Frost",
          "trawlerman at Kilkeel"),
         ("Perpetua Oyinlola, a midwife since 1998, said the unit was short of staff.", "Perpetua Oyinlola", "midwife"),
+        // A lowercase noun and "of" before a title say how someone else stands to the title's holder.
+        ("A fierce critic of Mayor Ottoline Brackenridge resigned. “I was wrong,” Brackenridge said.", "Ottoline Brackenridge", "Mayor"),
         // A party label set off after the name is no part of the role after it.
         ("Rep. Evadne Mulholland-Ochoa, D-Ore., a member of the budget committee, said the plan was dead.", "Evadne Mulholland-Ochoa",
          "member of the budget committee"),

@@ -296,6 +296,9 @@ struct EntityRegistry {
                         jurisdiction = true
                         break
                     }
+                    // "a supporter of Sen. Aldous", "a critic of Mayor Lund": a lowercase noun before "of" and a
+                    // capitalized title says how someone else stands to the title's holder.
+                    if !view.isCapitalized(roleStart - 2) && view.isCapitalized(roleStart) && view.wordKinds[roleStart] == .role { break }
                     roleStart -= 2
                 } else if Self.isTitlePeriod(roleStart - 1, view: view) {
                     // "Ms. Conway", "Sen. Walsh": the abbreviation's period belongs to the title.
