@@ -1414,7 +1414,8 @@ struct ExtractionRun {
             // it", "he shouted that the hall was on fire").
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame,
                   cue.kind != .naming || namesItsObject(after: index + length, end: end),
-                  cue.kind != .direct || opensThatClause(after: index + length, cue: cue, end: end),
+                  cue.kind != .direct || opensThatClause(after: index + length, cue: cue, end: end)
+                    || setOffAttribution(cue: index, next: index + length, sentenceStart: range.lowerBound, end: end),
                   !agreesToAct(index + length, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
@@ -1708,6 +1709,20 @@ struct ExtractionRun {
     }
 
     private static let writeForms: WordSet = ["write", "writes", "wrote", "writing", "written"]
+
+    /// "The vote, she tweeted, was a disgrace", "The vote was a disgrace, she tweeted": a cue set off by a comma
+    /// together with its subject, after words of the sentence, interrupts or closes the clause it reports,
+    /// whatever words in marks its verb otherwise needs.
+    private func setOffAttribution(cue: Int, next: Int, sentenceStart: Int, end: Int) -> Bool {
+        let afterCue = skippingTime(from: next, end: end)
+        guard afterCue >= end || afterCue + 1 < end && view.isComma(afterCue) && view.quoteOf[afterCue] < 0,
+              let subject = reader.before(cue, floor: sentenceStart), subject.tokens.upperBound == cue,
+              subject.tokens.lowerBound - 1 > sentenceStart, view.isComma(subject.tokens.lowerBound - 1),
+              // "…, the borrowing continued": only someone who speaks, not any noun, attributes.
+              subject.form == .pronoun || reader.namesASpeaker(subject)
+        else { return false }
+        return !(sentenceStart..<(subject.tokens.lowerBound - 1)).contains { view.quoteOf[$0] >= 0 }
+    }
 
     /// "What the candidates said: Riverside debate", "What they told us": a heading that announces what was said
     /// after it reports nothing itself.
@@ -2376,9 +2391,13 @@ struct ExtractionRun {
         var position = start
         while position < end && position - start < 3 && (view.has(position, .dayWord) || view.isLower(position, "last")) { position += 1 }
         if position > start, position < end, view.isComma(position), !view.isLower(position - 1, "on") { return position }
-        if let comma = (position..<min(end, position + 12)).first(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
-           comma > position + 1, view.isComma(comma), reader.isScenePhrase(position..<comma) {
-            return comma
+        // "said Monday in Ames,", and "said on Facebook,": a scene phrase opens with its preposition, even one the
+        // time words above took in.
+        for sceneStart in position == start ? [start] : [position, start] {
+            if let comma = (sceneStart..<min(end, sceneStart + 12)).first(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+               comma > sceneStart + 1, view.isComma(comma), reader.isScenePhrase(sceneStart..<comma) {
+                return comma
+            }
         }
         return start
     }
