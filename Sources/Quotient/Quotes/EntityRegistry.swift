@@ -368,8 +368,10 @@ struct EntityRegistry {
                                         salience: Self.salience(of: roleStart..<end, view: view),
                                         isWorkplace: Self.isWorkplace(of: roleStart, view: view)))
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
-                let roleBefore = index >= 2 && view.isComma(index - 1)
-                    ? view.wordKinds[index - 2] == .role ? index - 2 : Self.roleBeforeOfPhrase(comma: index - 1, view: view) : nil
+                // "the study's lead author, Dr. Signe Lind,": a courtesy title stands between the comma and the name.
+                let lead = role.map(Self.isCourtesyTitle) == true ? roleStart : index
+                let roleBefore = lead >= 2 && view.isComma(lead - 1)
+                    ? view.wordKinds[lead - 2] == .role ? lead - 2 : Self.roleBeforeOfPhrase(comma: lead - 1, view: view) : nil
                 let appositionBefore = roleBefore != nil
                 let appositionAfter = end + 1 < view.count && view.isComma(end)
                     && (view.has(end + 1, .determiner) || view.document.tokens[end + 1].kind == .number)
