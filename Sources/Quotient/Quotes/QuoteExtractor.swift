@@ -3148,7 +3148,16 @@ struct ExtractionRun {
     /// A fronted clause has more than a short prepositional phrase ("In Miami", "In a 1963 speech").
     private func looksLikeClause(_ range: Range<Int>) -> Bool {
         let words = view.wordCount(range)
-        return words >= 3 && !(words <= 5 && view.has(range.lowerBound, .frontPreposition))
+        return words >= 3 && !(words <= 5 && view.has(range.lowerBound, .frontPreposition)) && !isNounWithRelativeClause(range)
+    }
+
+    /// "The couple whose home was destroyed", "The man who found the boat": an article, a few words and a relative
+    /// clause with the only verbs, a noun phrase (an apposition's description), not a clause.
+    private func isNounWithRelativeClause(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, view.has(first, .article),
+              let relative = range.dropFirst().prefix(5).first(where: { view.has($0, .relativePronoun) })
+        else { return false }
+        return !(range.lowerBound..<relative).contains { view.has($0, [.finiteVerb, .be, .auxiliary]) }
     }
 
     /// "… and said", "but later admitted": a cue right after "and" or "but" (an adverb may stand between) joins
@@ -5126,6 +5135,27 @@ struct ExtractionRun {
         }
     }
 
+    /// "Sens. Ada Oyelowo and Desmond Kjellberg introduced a bill. “…,” the two said": "the two", "the pair",
+    /// "the couple", "both men" or "both women" are the last two people named in that sentence or the one before.
+    private func namedPair(_ phrase: SpeakerPhrase) -> (Int, Int)? {
+        let tokens = phrase.tokens
+        guard tokens.count == 2 else { return nil }
+        let (opener, noun) = (view.lower[tokens.lowerBound], view.lower[tokens.lowerBound + 1])
+        guard opener == "the" && Self.pairNouns.contains(noun) || opener == "both" && (noun == "men" || noun == "women") else { return nil }
+        let sentence = view.sentenceOf[tokens.lowerBound]
+        guard let first = registry.pairMember(former: true, before: tokens.lowerBound, sentence: sentence),
+              let second = registry.pairMember(former: false, before: tokens.lowerBound, sentence: sentence), first != second
+        else { return nil }
+        // "Both men" are no woman known as one.
+        if let pronoun = noun == "men" ? "he" : noun == "women" ? "she" : nil,
+           [first, second].contains(where: { registry[$0].pronoun.map { $0 != pronoun } ?? false }) {
+            return nil
+        }
+        return (first, second)
+    }
+
+    private static let pairNouns: WordSet = ["two", "pair", "couple", "duo"]
+
     /// The speaker a phrase stands for and its entity; a pronoun that refers to no one known gives a nil
     /// speaker (a pronoun is never a name), a phrase that names no speaker gives nil.
     private mutating func resolve(_ phrase: SpeakerPhrase, cueKind: QuoteLexicon.CueKind) -> (Speaker?, Int?)? {
@@ -5143,6 +5173,10 @@ struct ExtractionRun {
                 guard case let (speaker?, _)? = resolve(conjunct, cueKind: cueKind) else { return nil }
                 names.append(speaker.name)
             }
+            return (Speaker(name: names.joined(separator: " and "), mention: mention, role: nil, span: span, kind: .group), nil)
+        }
+        if let (first, second) = namedPair(phrase) {
+            let names = [first, second].map { registry[$0].name }
             return (Speaker(name: names.joined(separator: " and "), mention: mention, role: nil, span: span, kind: .group), nil)
         }
         // "Democrats say …", "Republicans in the state senate warned …": a party's members, a group, not a person.
