@@ -716,6 +716,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“We were close,” said union negotiator Imelda Farquharson. Later she said the talks had failed.", "union negotiator"),
         ("Thaddeus Wren, a hydrologist at the University of Leeds, said the ice was thin. “It will go,” Wren said.",
          "hydrologist at the University of Leeds"),
+        // A lowercase body noun before a title word is part of the role every later quote shows.
+        ("Parish council member Hortensia Vanterpool-Obi spoke first. “The lane floods every winter,” she said. Later she said the drains were blocked.",
+         "Parish council member"),
         // A courtesy title between the role set off before the name and the name leaves the role to every quote.
         ("“The ice is thin,” said the survey's chief author, Dr. Wilhelmina Ekwueme. Later she said it would go.",
          "survey's chief author"),

@@ -279,8 +279,11 @@ struct EntityRegistry {
             var describedRole = false
             while canExtendRole() {
                 // A body noun right before the name, all three tokens of it when hyphenated ("start-up").
+                // "board member Fenella Osei", "union negotiator Ana Lind": a lowercase body noun before a role word
+                // says whose the role is.
                 if let kind = view.wordKinds[roleStart - 1], kind == .role || kind == .modifier
-                    || kind == .org && (roleStart == index || view.isGluedHyphen(roleStart) || view.isGluedHyphen(roleStart - 1)) {
+                    || kind == .org && (roleStart == index || view.isGluedHyphen(roleStart) || view.isGluedHyphen(roleStart - 1)
+                        || roleStart < index && view.wordKinds[roleStart] == .role && !view.isCapitalized(roleStart - 1)) {
                     roleStart -= 1
                 } else if roleStart == index, view.wordKinds[roleStart - 1] == nil, end - index >= 2,
                           Self.isAgentNoun(view.lower[roleStart - 1]), !Self.notAgentNouns.contains(view.lower[roleStart - 1]),
