@@ -376,8 +376,10 @@ struct EntityRegistry {
                 let roleBefore = lead >= 2 && view.isComma(lead - 1)
                     ? view.wordKinds[lead - 2] == .role ? lead - 2 : Self.roleBeforeOfPhrase(comma: lead - 1, view: view) : nil
                 let appositionBefore = roleBefore != nil
-                let appositionAfter = end + 1 < view.count && view.isComma(end)
-                    && (view.has(end + 1, .determiner) || view.document.tokens[end + 1].kind == .number)
+                // "Sen. Royce Haverford, R-Kan., the committee's ranking member,": past a party label.
+                let appositionComma = Self.closingCommaOfPartyLabel(after: end, view: view) ?? end
+                let appositionAfter = appositionComma + 1 < view.count && view.isComma(appositionComma)
+                    && (view.has(appositionComma + 1, .determiner) || view.document.tokens[appositionComma + 1].kind == .number)
                 if !isOrganization && (appositionBefore || appositionAfter) {
                     entities[entity].isPersonLike = true
                     // "His manager, Carmela Ruiz," and "Bertil Haug, the club's owner,": the apposition's role
@@ -386,7 +388,7 @@ struct EntityRegistry {
                     // A person who has a role already is described by the apposition too ("challenger Erik Mørch"
                     // and "Erik Mørch, a former banker,").
                     if let appositive = roleBefore.flatMap({ Self.roleWords(endingAt: $0, view: view) })
-                        ?? (appositionAfter ? Self.appositiveRole(after: end, view: view) : nil) {
+                        ?? (appositionAfter ? Self.appositiveRole(after: appositionComma, view: view) : nil) {
                         if role.map(Self.isCourtesyTitle) ?? true, entities[entity].role.map(Self.isCourtesyTitle) ?? true {
                             setRole(view.phrase(appositive), of: entity)
                         } else {
@@ -556,6 +558,16 @@ struct EntityRegistry {
     /// The role words of an apposition after a name, from the comma at `comma`: a determiner or possessive,
     /// up to three qualifying words, then role words that end the phrase or take a modifier ("Haug, the club's
     /// owner,", "Lopez, a nurse from Tromsø,"; not "Zhou, a friend of the owner").
+    /// The comma that closes a party label set off after the name ("Haverford, R-Kan., …"), when one opens after
+    /// the comma at `comma`.
+    private static func closingCommaOfPartyLabel(after comma: Int, view: TokenView) -> Int? {
+        let label = comma + 1
+        guard label + 2 < view.count, view.isComma(comma), ["D", "R", "I"].contains(view.words[label]),
+              view.isByte(label + 1, UInt8(ascii: "-")), view.isCapitalized(label + 2)
+        else { return nil }
+        return ((label + 3)..<min(view.count, label + 6)).first { view.isComma($0) }
+    }
+
     private static func appositiveRole(after comma: Int, view: TokenView) -> Range<Int>? {
         var index = comma + 1
         if index < view.count && view.document.tokens[index].kind == .number && index + 1 < view.count && view.isComma(index + 1) {
