@@ -719,6 +719,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A lowercase body noun before a title word is part of the role every later quote shows.
         ("Parish council member Hortensia Vanterpool-Obi spoke first. “The lane floods every winter,” she said. Later she said the drains were blocked.",
          "Parish council member"),
+        // So is a word of lasting status.
+        ("The meeting opened. Then retired principal Cuthbert Oyinlola-Marsh spoke. “The figures lie,” he said. Later he said he would stand again.",
+         "retired principal"),
         // A courtesy title between the role set off before the name and the name leaves the role to every quote.
         ("“The ice is thin,” said the survey's chief author, Dr. Wilhelmina Ekwueme. Later she said it would go.",
          "survey's chief author"),

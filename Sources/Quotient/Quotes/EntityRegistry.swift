@@ -285,6 +285,9 @@ struct EntityRegistry {
                     || kind == .org && (roleStart == index || view.isGluedHyphen(roleStart) || view.isGluedHyphen(roleStart - 1)
                         || roleStart < index && view.wordKinds[roleStart] == .role && !view.isCapitalized(roleStart - 1)) {
                     roleStart -= 1
+                } else if roleStart < index, view.wordKinds[roleStart] == .role, Self.statusWords.contains(view.lower[roleStart - 1]) {
+                    // So does a word of lasting status ("retired principal Walter Brimley").
+                    roleStart -= 1
                 } else if roleStart == index, view.wordKinds[roleStart - 1] == nil, end - index >= 2,
                           Self.isAgentNoun(view.lower[roleStart - 1]), !Self.notAgentNouns.contains(view.lower[roleStart - 1]),
                           Self.describesName(view.lower[roleStart - 1], givenName: view.lower[index], givenNames: givenNames) {
@@ -513,6 +516,9 @@ struct EntityRegistry {
     }
 
     private static let roleComplementOpeners: WordSet = ["of", "for", "at"]
+
+    /// Words of a lasting status that qualify a title before a name.
+    private static let statusWords: WordSet = ["retired", "longtime", "onetime"]
 
     /// "Speaking of his late wife, Edwin Farrant said …", "After meeting the mayor, Ola Brun …": words inside a
     /// participle or prepositional phrase that opens the sentence are no apposition to the name after its comma,
