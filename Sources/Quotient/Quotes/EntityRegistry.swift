@@ -36,11 +36,14 @@ struct EntityRegistry {
         /// The role a quote shows when its mention states none.
         var shownRole: String? { statedRole ?? role }
 
+        /// The role and the other descriptions.
+        var descriptions: [String] { [role].compactMap { $0 } + otherRoles }
+
         /// Whether the role or another description holds `head` (and `qualifier`, if given).
         /// A broader word for an office describes its holder too ("the lawmaker" a senator).
         func isDescribed(by head: String, qualifier: String? = nil) -> Bool {
             let narrower = QuoteLexicon.narrowerRoles[head] ?? []
-            return ([role].compactMap { $0 } + otherRoles).contains { role in
+            return descriptions.contains { role in
                 let words = QuoteLexicon.roleWords(role)
                 return (words.contains(head) || narrower.contains(where: words.contains)) && qualifier.map(role.contains) ?? true
             }
@@ -517,8 +520,8 @@ struct EntityRegistry {
 
     private static let roleComplementOpeners: WordSet = ["of", "for", "at"]
 
-    /// Words of a lasting status that qualify a title before a name.
-    private static let statusWords: WordSet = ["retired", "longtime", "onetime"]
+    /// Words of a lasting status that qualify a title or a role ("retired principal", "the veteran skipper").
+    static let statusWords: WordSet = ["retired", "former", "veteran", "longtime", "onetime"]
 
     /// "Speaking of his late wife, Edwin Farrant said …", "After meeting the mayor, Ola Brun …": words inside a
     /// participle or prepositional phrase that opens the sentence are no apposition to the name after its comma,
@@ -535,11 +538,11 @@ struct EntityRegistry {
     /// "the mayor of the northern region, Sipho Mbeki", "a spokesman for the speaker, Declan Moyer": the role word
     /// before an "of", "for" or "at" phrase of a few plain words that ends at the comma before a name.
     private static func roleBeforeOfPhrase(comma: Int, view: TokenView) -> Int? {
-        guard let of = (max(1, comma - 6)..<comma).last(where: { Self.roleComplementOpeners.contains(view.lower[$0]) }),
-              view.wordKinds[of - 1] == .role,
-              ((of + 1)..<comma).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .clauseWord]) })
+        guard let opener = (max(1, comma - 6)..<comma).last(where: { Self.roleComplementOpeners.contains(view.lower[$0]) }),
+              view.wordKinds[opener - 1] == .role,
+              ((opener + 1)..<comma).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .clauseWord]) })
         else { return nil }
-        return of - 1
+        return opener - 1
     }
 
     /// The words of an apposition after `comma` that a business noun ends: an article, at most three plain words
@@ -561,19 +564,17 @@ struct EntityRegistry {
         return (comma + 2)..<(index + 1)
     }
 
-    /// The role words of an apposition after a name, from the comma at `comma`: a determiner or possessive,
-    /// up to three qualifying words, then role words that end the phrase or take a modifier ("Haug, the club's
-    /// owner,", "Lopez, a nurse from Tromsø,"; not "Zhou, a friend of the owner").
     /// The comma that closes a party label set off after the name ("Haverford, R-Kan., …"), when one opens after
     /// the comma at `comma`.
     private static func closingCommaOfPartyLabel(after comma: Int, view: TokenView) -> Int? {
         let label = comma + 1
-        guard label + 2 < view.count, view.isComma(comma), ["D", "R", "I"].contains(view.words[label]),
-              view.isByte(label + 1, UInt8(ascii: "-")), view.isCapitalized(label + 2)
-        else { return nil }
+        guard SpeakerPhraseReader.isPartyLabel(at: label, view: view), view.isComma(comma) else { return nil }
         return ((label + 3)..<min(view.count, label + 6)).first { view.isComma($0) }
     }
 
+    /// The role words of an apposition after a name, from the comma at `comma`: a determiner or possessive,
+    /// up to three qualifying words, then role words that end the phrase or take a modifier ("Haug, the club's
+    /// owner,", "Lopez, a nurse from Tromsø,"; not "Zhou, a friend of the owner").
     private static func appositiveRole(after comma: Int, view: TokenView) -> Range<Int>? {
         var index = comma + 1
         if index < view.count && view.document.tokens[index].kind == .number && index + 1 < view.count && view.isComma(index + 1) {
@@ -1117,9 +1118,7 @@ struct EntityRegistry {
     /// pronoun.
     private func contradictsGender(of entity: Int, head: String) -> Bool {
         guard let known = entities[entity].pronoun, let implied = Self.pronoun(ofPersonNoun: head), known != implied else { return false }
-        return !([entities[entity].role].compactMap { $0 } + entities[entity].otherRoles).contains { role in
-            role.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == head }
-        }
+        return !entities[entity].descriptions.contains { QuoteLexicon.roleWords($0).contains(head) }
     }
 
     /// The noun right before "called" or "named" that comes before the name at `index`: a role, a source or a

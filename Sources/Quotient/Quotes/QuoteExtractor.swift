@@ -1624,8 +1624,7 @@ struct ExtractionRun {
         guard phrase.tokens.count >= 2, let (_, possessive) = reader.possessiveOwner(in: phrase.tokens) else { return true }
         let owner = Self.withoutPossessive(view.words[possessive]).lowercased()
         let stem = owner.prefix(max(3, min(5, owner.count - 1)))
-        let roles = [registry[entity].role].compactMap { $0 } + registry[entity].otherRoles + [registry[entity].name]
-        return roles.contains { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) } }
+        return (registry[entity].descriptions + [registry[entity].name]).contains { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) } }
     }
 
     /// Nouns for a spouse, and the pronoun each takes ("" for either).
@@ -2391,15 +2390,15 @@ struct ExtractionRun {
         var position = start
         while position < end && position - start < 3 && (view.has(position, .dayWord) || view.isLower(position, "last")) { position += 1 }
         if position > start, position < end, view.isComma(position), !view.isLower(position - 1, "on") { return position }
+        func sceneEnd(from sceneStart: Int) -> Int? {
+            guard let comma = (sceneStart..<min(end, sceneStart + 12)).first(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+                  comma > sceneStart + 1, view.isComma(comma), reader.isScenePhrase(sceneStart..<comma)
+            else { return nil }
+            return comma
+        }
         // "said Monday in Ames,", and "said on Facebook,": a scene phrase opens with its preposition, even one the
         // time words above took in.
-        for sceneStart in position == start ? [start] : [position, start] {
-            if let comma = (sceneStart..<min(end, sceneStart + 12)).first(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
-               comma > sceneStart + 1, view.isComma(comma), reader.isScenePhrase(sceneStart..<comma) {
-                return comma
-            }
-        }
-        return start
+        return sceneEnd(from: position) ?? (position > start ? sceneEnd(from: start) : nil) ?? start
     }
 
     /// Where a name with a title starts once up to two plain lowercase words before the title are counted in
@@ -2702,7 +2701,6 @@ struct ExtractionRun {
         view.datelineEnd(start).map { $0 < limit ? $0 : start } ?? start
     }
 
-    /// The phrase a "who" before the cue refers to, and whether a comma sets the relative clause off.
     /// A lowercase role or kinship noun ("sister", "coach", "spokeswoman").
     private func isPersonNoun(_ index: Int) -> Bool {
         !view.isCapitalized(index) && (view.wordKinds[index] == .role || EntityRegistry.kinshipPronouns[view.lower[index]] != nil)
@@ -2723,6 +2721,8 @@ struct ExtractionRun {
         (cueEnd..<clauseStart).contains { view.isComma($0) && view.quoteOf[$0] < 0 }
     }
 
+    /// The phrase a "who" before the cue refers to, and whether a comma sets the relative clause off. A text before
+    /// "that" counts as set off: its clause is its own, words in marks included ("a memo that called it “…”").
     private func relativeAntecedent(cue: Int, floor: Int) -> (SpeakerPhrase, Bool)? {
         let who = reader.skippingInterveners(before: cue, floor: floor + 1) - 1
         if let document = documentBeforeThat(who, floor: floor) { return (document, true) }
@@ -4786,9 +4786,8 @@ struct ExtractionRun {
         // "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed …": the clause starts after a dateline.
         var start = afterDateline(sentenceStart, before: token)
         // "Falkner backed $15; Okonjo went further, calling for $18": a semicolon opens a clause with its own subject.
-        if let semicolon = (start..<token).last(where: { view.isByte($0, UInt8(ascii: ";")) && view.quoteOf[$0] < 0 }), semicolon + 2 < token {
-            start = semicolon + 1
-        }
+        let ownStart = ownClauseStart(before: token, in: start..<token)
+        if ownStart + 1 < token { start = ownStart }
         // "(Politico responded … saying that …)": an aside in brackets has its subject after the bracket.
         if start + 1 < token && view.isByte(start, UInt8(ascii: "(")) { start += 1 }
         // "But other advisers … have been urging …, saying": a coordinator opening the sentence is no part of it.
@@ -5812,7 +5811,7 @@ struct ExtractionRun {
     private mutating func namedPersonByStatus(_ phrase: SpeakerPhrase) -> Int? {
         let tokens = phrase.tokens
         guard !phrase.isOrganization, tokens.count == 3, view.isLower(tokens.lowerBound, "the"),
-              Self.statusAdjectives.contains(view.lower[tokens.lowerBound + 1]), view.lexicon.kind(of: phrase.head) == .role
+              EntityRegistry.statusWords.contains(view.lower[tokens.lowerBound + 1]), view.lexicon.kind(of: phrase.head) == .role
         else { return nil }
         let sentence = view.sentenceOf[tokens.lowerBound]
         guard !introducesUnnamed(view.lower[tokens.upperBound - 1], before: tokens.lowerBound, orAnyoneFromSentence: sentence),
@@ -5826,7 +5825,6 @@ struct ExtractionRun {
         return entity
     }
 
-    private static let statusAdjectives: WordSet = ["retired", "former", "veteran", "longtime", "onetime"]
 
     private static let personByAgeOrSex: WordSet = ["teenager", "youngster", "man", "woman", "boy", "girl"]
     private static let ageAdjectives: WordSet = ["young", "younger", "old", "older", "elder", "elderly"]

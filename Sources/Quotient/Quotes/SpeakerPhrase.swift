@@ -590,7 +590,9 @@ struct SpeakerPhraseReader {
     }
 
     /// Whether a party-and-state label ("D-Calif.", "R-Texas", "I-Vt.") starts at `start`.
-    func isPartyLabel(at start: Int) -> Bool {
+    func isPartyLabel(at start: Int) -> Bool { Self.isPartyLabel(at: start, view: view) }
+
+    static func isPartyLabel(at start: Int, view: TokenView) -> Bool {
         start + 2 < view.count && view.quoteOf[start] < 0 && ["D", "R", "I"].contains(view.words[start])
             && view.isByte(start + 1, UInt8(ascii: "-")) && view.isCapitalized(start + 2)
     }
