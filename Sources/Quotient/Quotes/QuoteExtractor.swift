@@ -1319,6 +1319,20 @@ struct ExtractionRun {
         return phrase
     }
 
+    /// "Scientists observing the talks were relieved": an -ing form of saying right after a subject with no verb
+    /// before it describes the subject; the sentence's own verb comes after its object, and nobody reports what
+    /// follows. Before "that" the participle still reports ("Doctors warning that … were ignored").
+    private func modifiesSubject(participle index: Int, cueEnd: Int, subjectStart: Int) -> Bool {
+        guard view.has(index, .ing), index > subjectStart, !view.isComma(index - 1), !view.isLower(cueEnd, "that"),
+              let subject = reader.before(index, floor: subjectStart)
+        else { return false }
+        // A pronoun ("I'm saying", "She's claiming") carries its auxiliary; "Trump keeps saying" is no noun phrase;
+        // a text speaks in its participle ("A notice saying the ferry was withdrawn was pinned up").
+        return subject.tokens == subjectStart..<index && subject.form != .pronoun
+            && !SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1])
+            && (subjectStart..<index).allSatisfy { !isVerb($0) && !view.has($0, .auxiliary) }
+    }
+
     /// "Ola Brun insisted that the cut was temporary.": after its cue, a sentence that says what was said is no
     /// bare attribution of the quote before it (that quote is still its earlier speaker's); "Brun said in a
     /// statement." is.
@@ -2098,6 +2112,7 @@ struct ExtractionRun {
             return true
         }
         let subjectStart = clauseStart(ofSentenceAt: start, before: index)
+        if modifiesSubject(participle: index, cueEnd: cueRange.upperBound, subjectStart: subjectStart) { return false }
         // "sent a letter to tenants warning that …", "received a letter from the council warning …": a participle of
         // saying after a message has the sender or the author for its subject, read below.
         let afterMessage = view.has(index, .ing) && index > start && !view.isComma(index - 1) && messageBefore(participle: index) != nil
@@ -2512,7 +2527,9 @@ struct ExtractionRun {
         let first = range.lowerBound
         if view.has(first, .dayWord) || view.isLower(range.upperBound - 1, "ago") { return true }
         // "Later, when I asked her if …": one adverb of time sets the scene as a phrase does.
-        if range.count == 1 && (view.has(first, .adverb) || Self.relativeTimeOpeners.contains(view.lower[first])) { return true }
+        // "Now, she says, attendance is …": so does a time adverb without the -ly ending.
+        if range.count == 1 && (view.has(first, .adverb) || Self.relativeTimeOpeners.contains(view.lower[first])
+                                || Self.bareTimeAdverbs.contains(view.lower[first])) { return true }
         // "Last month", "Earlier this year", "Next spring": a time counted from now.
         if Self.relativeTimeOpeners.contains(view.lower[first]), view.wordCount(range) <= 4,
            range.dropFirst().contains(where: { SpeakerPhraseReader.timeUnits.contains(view.lower[$0]) || Self.seasons.contains(view.lower[$0]) || view.has($0, .dayWord) }) {
@@ -2595,11 +2612,13 @@ struct ExtractionRun {
     }
 
     /// "Consumers, he said, …", "Time, Mr. Pence added, …": one word that can be a subject, not an adverb, a
-    /// connective or conjunction ("However, he said, …", "But, he said, …"), a subordinator, a preposition or a day.
+    /// connective or conjunction ("However, he said, …", "But, he said, …"), a subordinator, a preposition, a day or
+    /// a time ("Now, she says, …").
     private func isLoneSubject(_ range: Range<Int>) -> Bool {
         range.count == 1 && view.isWord(range.lowerBound) && view.quoteOf[range.lowerBound] < 0
             && view.wordKinds[range.lowerBound] != .pronoun
             && !view.has(range.lowerBound, [.adverb, .connective, .subordinator, .preposition, .dayWord, .determiner, .coordinator, .conjunction])
+            && !isSettingPhrase(range)
     }
 
     /// "He said she never asked; she prefers, he said, to talk about birds": a semicolon joins two sentences in
@@ -6576,6 +6595,8 @@ struct ExtractionRun {
     }
 
     private static let relativeTimeOpeners: WordSet = ["last", "next", "this", "earlier", "later", "early", "late"]
+    /// Adverbs of time that do not end in -ly and may set the scene alone before a comma.
+    private static let bareTimeAdverbs: WordSet = ["now", "then", "again", "once", "soon", "afterwards", "afterward"]
     private static let seasons: WordSet = ["spring", "summer", "autumn", "fall", "winter"]
 
     /// Words that open a clause of when something happened ("while" and "although" may open what was said).
