@@ -710,6 +710,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.mention == "Marisol Quintero-Blake")
     }
 
+    /// A hyphenated family name that opens a sentence shows whole as the mention of a participle's subject.
+    @Test func aSentenceOpeningHyphenatedNameShowsWhole() throws {
+        let text = "Mayor Ottilie Ikeoluwa-Achebe spoke first. Ikeoluwa-Achebe declined to name a date, telling reporters that the depot would reopen."
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == "Ottilie Ikeoluwa-Achebe")
+        #expect(speaker.mention == "Ikeoluwa-Achebe")
+    }
+
     /// A role stated in full beside the name ("union negotiator") is the role of every quote of the person, also of
     /// those attributed by a pronoun or a surname, where the registry keeps the role's head ("negotiator").
     @Test(arguments: [

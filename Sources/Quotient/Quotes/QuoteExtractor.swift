@@ -4948,7 +4948,12 @@ struct ExtractionRun {
             && (reader.isNameWord(end) || view.isGluedHyphen(end) && end + 1 < view.count && reader.isNameWord(end + 1)) {
             end += 1
         }
-        let words = mention.token..<end
+        // "Ikeoluwa-Smith declined …": a sentence's first word may be recorded from after its hyphen.
+        var start = mention.token
+        while start >= 2 && view.sentenceOf[start - 2] == mention.sentence && view.isGluedHyphen(start - 1) && view.isCapitalized(start - 2) {
+            start -= 2
+        }
+        let words = start..<end
         return (speaker(mention.entity, mention: view.phrase(words), span: view.span(words)), mention.entity)
     }
 

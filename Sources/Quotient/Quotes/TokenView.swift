@@ -369,11 +369,18 @@ struct TokenView {
         guard capitalized[start], TranscriptLabel.isInCapitals(words[start]) else { return nil }
         var index = start
         while index < min(count, start + 12) {
-            if isByte(index, UInt8(ascii: "-")) || isLongDash(index) { return index > start ? index + 1 : nil }
+            if isByte(index, UInt8(ascii: "-")) || isLongDash(index) { return index > start ? afterHyphens(index + 1) : nil }
             guard quoteOf[index] < 0 else { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// "DES MOINES -- …": the tokenizer splits a dash typed as two hyphens, whose second is still the dateline's.
+    private func afterHyphens(_ index: Int) -> Int {
+        var index = index
+        while index < count && isByte(index, UInt8(ascii: "-")) { index += 1 }
+        return index
     }
 
     /// Whether the token is a number of at most three digits, as an age set off after a name is ("Pia Lund, 62,").
