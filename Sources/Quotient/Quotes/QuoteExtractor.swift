@@ -5457,7 +5457,9 @@ struct ExtractionRun {
             }
             let written = view.phrase(phrase.name)
             let (name, descriptor) = SpeakerName.canonical(written, isBody: phrase.isOrganization)
-            let lastWord = name == written ? view.lower[phrase.name.upperBound - 1] : String(name.split(separator: " ").last!).lowercased()
+            // The registry keys a name by its last token, which is after the hyphen of a double surname ("Rourke-Tanaka's").
+            let lastWord = name == written ? view.lower[phrase.name.upperBound - 1]
+                : String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).last!).lowercased()
             let fullerTokens = phrase.isOrganization ? fullerBodyName(startingWith: phrase.name) : nil
             let fuller = fullerTokens.map { view.phrase($0) }
             // The honorific is read first: read inside the registry's own mutating call, it made the registry be
