@@ -5697,20 +5697,25 @@ struct ExtractionRun {
     /// group of people that opened the sentence before, in the same paragraph.
     private func groupOpeningSentenceBefore(_ quantifier: Int) -> String? {
         let sentence = view.sentenceOf[quantifier]
-        guard view.opensSentence(quantifier), sentence > 0 else { return nil }
-        let before = view.document.sentences[sentence - 1]
+        // "Dockworkers said …, and most warned …": a clause joined after a comma counts from the sentence's own group.
+        let joined = quantifier >= 2 && view.has(quantifier - 1, .andBut) && view.isComma(quantifier - 2)
+        guard view.opensSentence(quantifier) && sentence > 0 || joined else { return nil }
+        let before = joined ? view.document.sentences[sentence] : view.document.sentences[sentence - 1]
         guard before.paragraph == view.document.sentences[sentence].paragraph, before.tokens.count > 2 else { return nil }
         let start = before.tokens.lowerBound
-        if let group = reader.openingGroup(at: start, limit: before.tokens.upperBound) {
+        let limit = joined ? quantifier - 2 : before.tokens.upperBound
+        guard start + 1 < limit else { return nil }
+        if let group = reader.openingGroup(at: start, limit: limit) {
             // The group's noun without its determiner or quantifier ("The parents", "Some parents" → "parents").
             let words = group.tokens.drop { view.has($0, .determiner) || view.has($0, .quantifier) }
             guard let first = words.first else { return nil }
             return lowercasedOpening(first..<words.endIndex, openingIsCommon: true)
         }
-        // "Parents were told …", "Residents gathered …": a bare plural, capitalized as the sentence's first word,
-        // with its verb right after it.
+        // "Parents were told …", "Residents gathered …", "Dockworkers said …": a bare plural, capitalized as the
+        // sentence's first word, with its verb right after it.
         guard view.document.tokens[start].kind == .word, view.has(start, .plural), view.wordKinds[start] != .outlet,
-              view.wordKinds[start] != .org, view.has(start + 1, [.be, .finiteVerb, .auxiliary, .ed])
+              view.wordKinds[start] != .org,
+              view.has(start + 1, [.be, .finiteVerb, .auxiliary, .ed, .irregularPast]) || view.cue(at: start + 1, within: limit) != nil
         else { return nil }
         return view.lower[start]
     }
