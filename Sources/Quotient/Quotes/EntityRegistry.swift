@@ -495,8 +495,8 @@ struct EntityRegistry {
     /// word. A capitalized run is more often the end of a name ("the Union Leader, New Hampshire's …").
     private static func roleWords(endingAt last: Int, view: TokenView) -> Range<Int>? {
         var start = last + 1
-        while start > 0 && view.quoteOf[start - 1] < 0 && view.sentenceOf[start - 1] == view.sentenceOf[last]
-                && !view.isCapitalized(start - 1),
+        // "The Prime Minister, Reginald Oyelowo-Marsh,": a title may be capitalized, as the role words it is made of.
+        while start > 0 && view.quoteOf[start - 1] < 0 && view.sentenceOf[start - 1] == view.sentenceOf[last],
               let kind = view.wordKinds[start - 1], kind == .role || kind == .modifier {
             start -= 1
         }
