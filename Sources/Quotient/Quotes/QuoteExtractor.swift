@@ -5742,6 +5742,12 @@ struct ExtractionRun {
                   view.wordKinds[head + 1] != nil || view.has(head + 1, .plural) && word == "others" {
                 head += 1
             }
+            // "Some said …; others warned …" after "Analysts were divided.": the bare opener counts from the group
+            // that opened the sentence before.
+            if word == "others", view.has(index + 1, [.finiteVerb, .be, .auxiliary, .ed, .irregularPast]) || view.cue(at: index + 1, within: quantifier) != nil,
+               let group = groupOpeningSentenceBefore(index) {
+                return Speaker(name: "other \(group)", mention: mention, role: nil, span: span, kind: .group)
+            }
             guard isPlain(head), word == "another" || view.has(head, .plural) || view.wordKinds[head] != nil else { continue }
             let noun = view.phrase((index + 1)..<(head + 1))
             let name = word == "another" ? "another \(noun)" : "other \(noun)"
