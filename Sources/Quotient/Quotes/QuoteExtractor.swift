@@ -211,12 +211,37 @@ struct ExtractionRun {
             else { continue }
             found[index] = label
         }
+        addRepeatedPlainLabels(to: &found)
         guard found.count < 2 else { return withContinuedTurns(found) }
         // A label in ordinary case counts only among others: one alone is likelier a heading.
         return found.filter { _, label in
             guard label.isInCapitals, let last = label.lastWordKey else { return false }
             return label.role != nil || registry.resolve(name: label.name, lastWord: last) != nil
         }.mapValues { ($0, $0.words) }
+    }
+
+    /// "Courier: Is the city building enough homes?" / "Vandenberghe: No. …": an interview printed with plain
+    /// labels. A label in ordinary case without an honorific is likelier a heading ("Pros:", "Why it matters:"),
+    /// so such labels count only when two of them or more each open two paragraphs or more and one names someone
+    /// the document introduced.
+    private func addRepeatedPlainLabels(to found: inout [Int: TranscriptLabel]) {
+        var plain: [Int: TranscriptLabel] = [:]
+        var paragraphsOf: [String: Int] = [:]
+        for (index, paragraph) in view.document.paragraphs.enumerated() where found[index] == nil {
+            let sentences = view.document.sentences[paragraph.sentences]
+            guard let first = sentences.first?.tokens.lowerBound, let last = sentences.last?.tokens.upperBound,
+                  let label = TranscriptLabel.plain(first..<last, in: view)
+            else { continue }
+            plain[index] = label
+            paragraphsOf[label.name, default: 0] += 1
+        }
+        let repeated = Set(paragraphsOf.filter { $0.value >= 2 }.keys)
+        guard repeated.count >= 2,
+              plain.values.contains(where: { label in
+                  repeated.contains(label.name) && label.lastWordKey.flatMap { registry.resolve(name: label.name, lastWord: $0) } != nil
+              })
+        else { return }
+        for (index, label) in plain where repeated.contains(label.name) { found[index] = label }
     }
 
     /// "GOVERNOR FALK: Good evening. …" / "We will rebuild every bridge. …" / "(APPLAUSE)" / "REPORTER: …": the

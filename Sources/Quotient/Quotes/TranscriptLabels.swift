@@ -106,6 +106,29 @@ struct TranscriptLabel {
                                roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole)
     }
 
+    /// "Vandenberghe: No. We are building …", "Courier: Why?": a label in ordinary case of one to three capitalized
+    /// words with no honorific, which counts only where the document repeats it (see `QuoteExtractor`).
+    static func plain(_ paragraph: Range<Int>, in view: TokenView) -> TranscriptLabel? {
+        guard let colon = paragraph.prefix(8).first(where: { view.isByte($0, UInt8(ascii: ":")) }), colon > paragraph.lowerBound,
+              colon + 1 < paragraph.upperBound, view.quoteOf[colon + 1] < 0
+        else { return nil }
+        var nameWords: [String] = []
+        var index = paragraph.lowerBound
+        while index < colon {
+            if !nameWords.isEmpty, view.isGluedHyphen(index), index + 1 < colon, view.isCapitalized(index + 1) {
+                nameWords[nameWords.count - 1] += "-" + view.words[index + 1]
+                index += 2
+                continue
+            }
+            guard view.isWord(index), view.isCapitalized(index), !layoutWords.contains(view.lower[index]) else { return nil }
+            nameWords.append(view.words[index])
+            index += 1
+        }
+        guard (1...3).contains(nameWords.count) else { return nil }
+        return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
+                               roleWords: [], nameWords: nameWords, bracketRole: nil, isInCapitals: false)
+    }
+
     /// The word in capitals that a glued hyphen at `index` joins to the word before it, when it comes before `limit`.
     private static func capitalsAfterHyphen(_ index: Int, limit: Int, in view: TokenView) -> String? {
         guard view.isGluedHyphen(index), index + 1 < limit, isInCapitals(view.words[index + 1]) else { return nil }
