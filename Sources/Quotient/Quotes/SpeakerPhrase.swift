@@ -1449,6 +1449,9 @@ struct SpeakerPhraseReader {
         // A modifier may follow the group (also one and then a relative clause set off by commas: "in Dunmore
         // County, who own land, said"), or the count again as a share.
         guard var groupEnd = groupPhraseEnd(from: groupStart, limit: end) else { return nil }
+        // "Several of the protesters, many of them students, insisted …": a share of the group set off after it is
+        // no further group.
+        if isPartitiveAside(groupEnd..<end) { return self.count(of: start..<groupEnd) }
         // "45% of Republicans, 28% of independents and 12% of Democrats say …": shares of several groups speak
         // together.
         while let next = coordinatedCount(after: groupEnd, limit: end) { groupEnd = next }
@@ -1549,6 +1552,20 @@ struct SpeakerPhraseReader {
         let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
         return view.wordCount(inner) <= 12 && !inner.contains {
             view.isComma($0) || view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .relativePronoun]) || view.cue(at: $0, within: inner.upperBound) != nil
+        }
+    }
+
+    /// ", many of them students,", ", most of whom live nearby,": a share of the group set off after it says who
+    /// they are.
+    private func isPartitiveAside(_ range: Range<Int>) -> Bool {
+        guard range.count >= 5, view.isComma(range.lowerBound), view.isComma(range.upperBound - 1) else { return false }
+        let share = range.lowerBound + 1
+        guard view.has(share, [.quantifier, .numberWord, .share]), view.isLower(share + 1, "of"),
+              view.isLower(share + 2, "them") || view.isLower(share + 2, "whom")
+        else { return false }
+        let inner = (share + 3)..<(range.upperBound - 1)
+        return view.wordCount(inner) <= 8 && !inner.contains {
+            view.isComma($0) || view.quoteOf[$0] >= 0 || view.cue(at: $0, within: inner.upperBound) != nil
         }
     }
 
