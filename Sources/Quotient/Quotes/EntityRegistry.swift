@@ -518,7 +518,8 @@ struct EntityRegistry {
         return opens && !isInOpeningAdjunct(before, view: view) ? start..<(last + 1) : nil
     }
 
-    private static let roleComplementOpeners: WordSet = ["of", "for", "at"]
+    /// Words that open a role's complement ("director of education", "spokesman for the club", "nurse at the clinic").
+    static let roleComplementOpeners: WordSet = ["of", "for", "at"]
 
     /// Words of a lasting status that qualify a title or a role ("retired principal", "the veteran skipper").
     static let statusWords: WordSet = ["retired", "former", "veteran", "longtime", "onetime"]

@@ -4447,7 +4447,7 @@ struct ExtractionRun {
     }
 
     private static let passiveIntroductionWords: WordSet = [
-        "whether", "if", "about", "what", "how", "why", "when", "who", "where", "by", "for", "on",
+        "whether", "if", "about", "of", "that", "what", "how", "why", "when", "who", "where", "by", "for", "on",
     ]
 
     private func pronounPhrase(_ index: Int) -> SpeakerPhrase? {
@@ -6362,7 +6362,8 @@ struct ExtractionRun {
     /// skills, Rawiri Tane,").
     private func isNamedInApposition(_ phrase: SpeakerPhrase) -> Bool {
         var comma = phrase.tokens.upperBound
-        if comma < view.count && view.has(comma, .preposition),
+        // "The authority's director of education, Corinna Vasquez-Hale,": a role's complement before the comma.
+        if comma < view.count && (view.has(comma, .preposition) || EntityRegistry.roleComplementOpeners.contains(view.lower[comma])),
            let end = ((comma + 1)..<min(view.count, comma + 6)).first(where: { !view.isWord($0) || view.has($0, [.finiteVerb, .be, .ed]) }) {
             comma = end
         }
@@ -6373,8 +6374,10 @@ struct ExtractionRun {
         if closing > comma + 3, let origin = ((comma + 3)..<closing).first(where: { reader.isOriginAfterName($0..<closing) }) {
             closing = origin
         }
-        guard closing - 2 > comma else { return false }
-        return reader.isNameWord(closing - 1) && reader.isNameWord(closing - 2) && view.quoteOf[closing - 1] < 0
+        // "Corinna Vasquez-Hale": a double surname's hyphen stands between the name's last words.
+        let beforeLast = closing >= 3 && view.isGluedHyphen(closing - 2) ? closing - 4 : closing - 2
+        guard beforeLast > comma else { return false }
+        return reader.isNameWord(closing - 1) && reader.isNameWord(beforeLast) && view.quoteOf[closing - 1] < 0
     }
 
     /// A description of one person, unnamed: its head a role ("the governor") or a word for someone not named
