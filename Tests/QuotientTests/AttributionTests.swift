@@ -692,6 +692,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          "Quennell's deputy campaign manager"),
         ("Ottilie Marchetti-Vane, Mayor Ibsen Kroll's chief of staff, said the budget would pass.", "Ottilie Marchetti-Vane",
          "Mayor Ibsen Kroll's chief of staff"),
+        // A bare "of" complement before the comma is part of the title; a later pronoun keeps the whole role.
+        ("The governor's chief of staff, Ingrid Oyelaran-Moss, flew to Albany. “We will not sign,” she said.", "Ingrid Oyelaran-Moss",
+         "governor's chief of staff"),
         // A status epithet that varies the name of the person just named ("the retired electrician").
         ("Bartholomew Quayle bought an inhaler abroad. “It is a risk,” the retired electrician said.", "Bartholomew Quayle",
          "retired electrician"),

@@ -393,7 +393,7 @@ struct EntityRegistry {
                     // A bare courtesy title ("Dr. Amara Osei, the hospital's chief surgeon,") is no role to keep.
                     // A person who has a role already is described by the apposition too ("challenger Erik Mørch"
                     // and "Erik Mørch, a former banker,").
-                    if let appositive = roleBefore.flatMap({ Self.roleWords(endingAt: $0, view: view) })
+                    if let appositive = roleBefore.flatMap({ Self.roleWords(endingAt: $0, view: view).map { Self.withTitleComplement($0, comma: lead - 1, view: view) } })
                         ?? (appositionAfter ? Self.appositiveRole(after: appositionComma, view: view) : nil) {
                         if role.map(Self.isCourtesyTitle) ?? true, entities[entity].role.map(Self.isCourtesyTitle) ?? true {
                             setRole(view.phrase(appositive), of: entity)
@@ -534,6 +534,18 @@ struct EntityRegistry {
         }
         // "Joining me is the health secretary, …": a verb of its own makes the opening the sentence's subject.
         return !(first..<index).contains { view.isComma($0) || view.quoteOf[$0] >= 0 || view.has($0, [.be, .finiteVerb, .auxiliary]) }
+    }
+
+    /// "the president's chief of staff, Malachy …", "its director of education, …": a bare complement of one or two
+    /// lowercase words after "of" is part of the title, which the role keeps; one with an article ("a spokesman for
+    /// the speaker") names someone else, whose words must not describe the person.
+    private static func withTitleComplement(_ role: Range<Int>, comma: Int, view: TokenView) -> Range<Int> {
+        let of = role.upperBound
+        guard of + 1 < comma, comma - of <= 3, view.isLower(of, "of"),
+              ((of + 1)..<comma).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && view.wordKinds[$0] != .role
+                  && !view.has($0, [.article, .determiner, .possessive]) })
+        else { return role }
+        return role.lowerBound..<comma
     }
 
     /// "the mayor of the northern region, Sipho Mbeki", "a spokesman for the speaker, Declan Moyer": the role word
