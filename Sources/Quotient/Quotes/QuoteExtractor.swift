@@ -1467,7 +1467,10 @@ struct ExtractionRun {
             reportedClauseEnd = nil
             clauseLimit = quoteCues[index]
             defer { clauseLimit = nil }
-            if report(cue: cue, at: index..<(index + length), in: sentence, end: end) {
+            // "Prices will rise, warned Idris Nolan: “…”": a cue that introduces words in marks after a colon may
+            // still report the clause before it; the sentence it reads ends at the colon.
+            let colon = clauseLimit.map { $0 - 1 }.flatMap { $0 > index && view.isByte($0, UInt8(ascii: ":")) ? $0 : nil }
+            if report(cue: cue, at: index..<(index + length), in: sentence, end: colon ?? end) {
                 // A content cue whose object was too short to report leaves the rest of the sentence to others
                 // ("denounced him, rushing to TV to say …").
                 guard let clauseEnd = reportedClauseEnd else {
