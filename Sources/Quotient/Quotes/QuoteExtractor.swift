@@ -1468,8 +1468,12 @@ struct ExtractionRun {
             clauseLimit = quoteCues[index]
             defer { clauseLimit = nil }
             // "Prices will rise, warned Idris Nolan: “…”": a cue that introduces words in marks after a colon may
-            // still report the clause before it; the sentence it reads ends at the colon.
-            let colon = clauseLimit.map { $0 - 1 }.flatMap { $0 > index && view.isByte($0, UInt8(ascii: ":")) ? $0 : nil }
+            // still report a clause before it (one with a verb: "Speaking in Hull, she said: “…”" has none); the
+            // sentence it reads ends at the colon.
+            let colon = clauseLimit.map { $0 - 1 }.flatMap {
+                $0 > index && view.isByte($0, UInt8(ascii: ":"))
+                    && (range.lowerBound..<index).contains { view.has($0, [.finiteVerb, .be, .ed, .irregularPast]) } ? $0 : nil
+            }
             if report(cue: cue, at: index..<(index + length), in: sentence, end: colon ?? end) {
                 // A content cue whose object was too short to report leaves the rest of the sentence to others
                 // ("denounced him, rushing to TV to say …").
