@@ -449,6 +449,8 @@ struct ExtractionRun {
         let text = view.text(innerTokens)
         let textSpan = view.span(innerTokens)
         if let attribution = attribute(kind: kind, open: open, frames: frames) {
+            // "gave the council a “D” on roads": a lone letter in marks with no cue is a grade or a label, no words.
+            if kind == .partial && attribution.cue == nil && isLoneLetter(innerTokens) { return }
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: attribution.speaker, cue: attribution.cue,
                        source: attribution.source), entity: attribution.entity, paragraph: span.paragraph)
             if span.continuesPrevious, attribution.speaker != nil {
@@ -487,6 +489,12 @@ struct ExtractionRun {
 
     /// "“Disaster” is a strong word.", "“Win” means different things to different people": a few words in marks
     /// that open a sentence as the subject of its verb are mentioned, not said; with no cue they are no quote.
+    private func isLoneLetter(_ inner: Range<Int>) -> Bool {
+        let words = inner.filter { view.isWord($0) }
+        return words.count == 1 && view.words[words[0]].unicodeScalars.count == 1
+            && inner.allSatisfy { $0 == words[0] || !view.isWord($0) }
+    }
+
     private func isWordsAsSubject(_ inner: Range<Int>, frames: MarkedFrames) -> Bool {
         guard frames.before.isEmpty, view.wordCount(inner) <= 3, let last = inner.last, !view.isPunctuation(last, ".!?,"),
               let next = frames.after.first, view.isWord(next), !view.isCapitalized(next)
