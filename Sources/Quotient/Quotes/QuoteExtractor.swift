@@ -2113,6 +2113,12 @@ struct ExtractionRun {
             // "…, according to the ministry.", and "The plan, according to two officials, would …": set off by
             // commas between a subject and its verb, it reports the words on both sides.
             guard index > start, view.isComma(index - 1) else { return false }
+            // "…, per ESPN", "…, per sources familiar with …", "…, per the league": "per" before a bare singular
+            // noun is a rate ("$20, per person", "per year").
+            if view.isLower(index, "per") && !(cueRange.upperBound < end && (view.has(cueRange.upperBound, [.article, .determiner, .possessive, .plural])
+                                                                 || view.isCapitalized(cueRange.upperBound))) {
+                return false
+            }
             // "She is survived by four children and, in the words of her daughter, “half the village”": a clause
             // left open by its conjunction goes on after the source; its words in marks are the source's.
             if index - 2 >= start && view.has(index - 2, [.coordinator, .conjunction]) { return false }

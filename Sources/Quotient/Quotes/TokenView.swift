@@ -484,6 +484,8 @@ struct TokenView {
         if capitalized[index] && isSurnameAfterGivenName(index) { return nil }
         if isSoCalled(index) { return nil }
         guard let found = match(cues(startingAt: index), at: index, within: limit) else { return nil }
+        // "Signe Moe and Per Dale": a source word capitalized inside a sentence is a name ("…, per ESPN" is not).
+        if found.cue.kind == .source && capitalized[index] && !opensSentence(index) { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
         if found.cue.isBaseBeforeName && !isBaseNamingVerb(index) { return nil }
         // "Hospitals on alert as …", "in reply", "under review": a base form right after a preposition other than
