@@ -489,6 +489,7 @@ struct ExtractionRun {
 
     /// "“Disaster” is a strong word.", "“Win” means different things to different people": a few words in marks
     /// that open a sentence as the subject of its verb are mentioned, not said; with no cue they are no quote.
+    /// Whether the words in marks are one letter and punctuation ("D", "R,", "F.").
     private func isLoneLetter(_ inner: Range<Int>) -> Bool {
         let words = inner.filter { view.isWord($0) }
         return words.count == 1 && view.words[words[0]].unicodeScalars.count == 1
