@@ -988,6 +988,15 @@ struct ExtractionRun {
     /// Quantifiers that may stand for an unnamed group but never name a speaker.
     static let bareQuantifiers: WordSet = ["some", "many", "most", "several", "few", "both", "another", "others", "all"]
 
+    /// "Enernorth welcomed the statement but warned that …": a name whose own past-tense verb the cue is joined to
+    /// is the cue's subject, even one the lexicon does not know ("Founded by …" is no such verb).
+    private func isSubjectOfJoinedVerb(_ phrase: SpeakerPhrase, cue: Int) -> Bool {
+        guard phrase.form == .name, joinsPredicate(cue: cue, floor: phrase.tokens.upperBound) else { return false }
+        var verb = phrase.tokens.upperBound
+        while verb < cue && view.has(verb, [.intervener, .adverb]) { verb += 1 }
+        return verb < cue && view.has(verb, [.ed, .irregularPast]) && !view.isCapitalized(verb) && !view.isLower(verb + 1, "by")
+    }
+
     /// "Nordlys responded late Friday with an editor's note …, saying": a name whose own verb is a cue speaks,
     /// even one the lexicon does not know as a person's.
     private func precedesCue(_ phrase: SpeakerPhrase, limit: Int) -> Bool {
@@ -4912,7 +4921,9 @@ struct ExtractionRun {
                    isBareQuantifier(phrase), let (speaker, entity) = resolvedSpeaker(phrase) {
                     return (speaker, entity)
                 }
-                if let phrase = reader.after(opening, limit: token), reader.namesASpeaker(phrase) || hasSpoken(phrase) || precedesCue(phrase, limit: token),
+                if let phrase = reader.after(opening, limit: token),
+                   reader.namesASpeaker(phrase) || hasSpoken(phrase) || precedesCue(phrase, limit: token)
+                    || isSubjectOfJoinedVerb(phrase, cue: token),
                    let (speaker, entity) = resolvedSpeaker(phrase) {
                     return (speaker, entity)
                 }
