@@ -570,18 +570,22 @@ struct TokenView {
     /// plural, a pronoun, a name, an adverb, a modal or "to"), with a clause after "that" ("repeat that mistake"
     /// has a determiner "that"); or set off with its subject inside a clause ("Cod, they note, are moving north").
     private func isBaseVerbBeforeThat(_ index: Int) -> Bool {
-        guard index > 0, index + 2 < count, !capitalized[index] else { return false }
+        guard index > 0, index + 1 < count, !capitalized[index] else { return false }
         let before = index - 1
         // "…, promising that …": a participle after a comma has its subject in the clause before.
         if has(index, .ing) && !isComma(before) { return false }
         let subject = has(index, .ing) || has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
             || Self.subjectPronouns.contains(lower[before]) || isLower(before, "to") || capitalized[before] && !opensSentence(before)
             || endsPluralRelativeClause(before) || isThirdPersonAfterSingular(index)
-        // "The quota, skeptics say, was …", "…, Ilse Marnix claims, …": set off with a subject of a few words.
-        if isComma(index + 1), let open = (max(0, index - 5)..<(index - 1)).last(where: { isComma($0) }),
+        // "The quota, skeptics say, was …", "…, Ilse Marnix claims, …", and at the sentence's end "…, prosecutors
+        // allege.": set off with a subject of a few words.
+        let endsSentence = isPunctuation(index + 1, ".!?") && sentenceOf[index + 1] == sentenceOf[index]
+            && (index + 2 == count || sentenceOf[index + 2] != sentenceOf[index])
+        if isComma(index + 1) || endsSentence, let open = (max(0, index - 5)..<(index - 1)).last(where: { isComma($0) }),
            ((open + 1)..<index).allSatisfy({ document.tokens[$0].kind == .word }) {
             return subject
         }
+        guard index + 2 < count else { return false }
         // "is right to note, however, that …": a short aside set off by commas may stand before the "that".
         // "They claim the quota will …", "a quota they claim will …": right after a subject pronoun the form is the
         // verb, before the verb of the clause it leaves its subject out of, or before a clause with a verb of its
