@@ -1842,9 +1842,11 @@ struct ExtractionRun {
             (phrase, clauseStart) = (whole, after)
         }
         // "According to Dag Olsen, who inspected it in May, the bridge is safe": a relative clause set off after the
-        // source describes it; the report starts after its closing comma.
-        if view.has(clauseStart, .relativePronoun) || view.isLower(clauseStart, "which"),
-           let closing = ((clauseStart + 1)..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }), closing + 1 < end {
+        // source describes it; the report starts after its closing comma. So does a participle phrase ("According to
+        // the indictment, unsealed Tuesday, …").
+        if let closing = ((clauseStart + 1)..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }), closing + 1 < end,
+           view.has(clauseStart, .relativePronoun) || view.isLower(clauseStart, "which")
+            || view.has(clauseStart, [.ed, .irregularPast]) && !view.isCapitalized(clauseStart) && reader.isAside(clauseStart..<closing) {
             clauseStart = closing + 1
         }
         emitIndirect(clause: clauseStart..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
