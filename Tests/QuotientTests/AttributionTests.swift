@@ -770,6 +770,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          "Senior chemist"),
         // Where a person with a title works, set off after the name, leaves the title the role.
         ("Detective Inspector Morven Baird, of Tayside Police, said the van had been found.", "Morven Baird", "Detective Inspector"),
+        // The possessive that opens the sentence before a title and a name is no part of the role.
+        ("His Liberal opponent Wendeline Okafor-Strand said the ferry levy was unfair.", "Wendeline Okafor-Strand", "Liberal opponent"),
     ] as [(String, String, String?)])
     func aRoleSaysWhatSomeoneIs(_ text: String, _ name: String, _ role: String?) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

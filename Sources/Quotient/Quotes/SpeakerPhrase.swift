@@ -2431,7 +2431,10 @@ struct SpeakerPhraseReader {
            EntityRegistry.describesName(view.lower[nameStart], givenName: view.lower[nameStart + 1], givenNames: view.lexicon.givenNames) {
             nameStart += 1
         }
-        let role = nameStart > start ? view.phrase(start..<nameStart) : nil
+        // "His Republican rival Ted Marsh": the possessive that opens the phrase is no part of the role.
+        var roleStart = start
+        while roleStart < nameStart && view.has(roleStart, [.article, .possessive]) { roleStart += 1 }
+        let role = nameStart > roleStart ? view.phrase(roleStart..<nameStart) : nil
         return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
                              head: view.headWord(endingAt: tokens.upperBound - 1), isOrganization: false, isOutlet: isOutlet)
     }
