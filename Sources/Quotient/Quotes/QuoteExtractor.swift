@@ -487,15 +487,14 @@ struct ExtractionRun {
         }
     }
 
-    /// "“Disaster” is a strong word.", "“Win” means different things to different people": a few words in marks
-    /// that open a sentence as the subject of its verb are mentioned, not said; with no cue they are no quote.
     /// Whether the words in marks are one letter and punctuation ("D", "R,", "F.").
     private func isLoneLetter(_ inner: Range<Int>) -> Bool {
-        let words = inner.filter { view.isWord($0) }
-        return words.count == 1 && view.words[words[0]].unicodeScalars.count == 1
-            && inner.allSatisfy { $0 == words[0] || !view.isWord($0) }
+        guard view.wordCount(inner) == 1, let word = inner.first(where: view.isWord) else { return false }
+        return view.words[word].unicodeScalars.count == 1
     }
 
+    /// "“Disaster” is a strong word.", "“Win” means different things to different people": a few words in marks
+    /// that open a sentence as the subject of its verb are mentioned, not said; with no cue they are no quote.
     private func isWordsAsSubject(_ inner: Range<Int>, frames: MarkedFrames) -> Bool {
         guard frames.before.isEmpty, view.wordCount(inner) <= 3, let last = inner.last, !view.isPunctuation(last, ".!?,"),
               let next = frames.after.first, view.isWord(next), !view.isCapitalized(next)
@@ -1489,8 +1488,7 @@ struct ExtractionRun {
             // still report a clause before it (one with a verb: "Speaking in Hull, she said: “…”" has none); the
             // sentence it reads ends at the colon.
             let colon = clauseLimit.map { $0 - 1 }.flatMap {
-                $0 > index && view.isByte($0, UInt8(ascii: ":"))
-                    && (range.lowerBound..<index).contains { view.has($0, [.finiteVerb, .be, .ed, .irregularPast]) } ? $0 : nil
+                $0 > index && view.isByte($0, UInt8(ascii: ":")) && (range.lowerBound..<index).contains(where: isVerb) ? $0 : nil
             }
             if report(cue: cue, at: index..<(index + length), in: sentence, end: colon ?? end) {
                 // A content cue whose object was too short to report leaves the rest of the sentence to others

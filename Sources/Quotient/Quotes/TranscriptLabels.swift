@@ -48,9 +48,7 @@ struct TranscriptLabel {
     /// The label that opens `paragraph`, if its first one to five words are in capitals, or an honorific and a
     /// name in ordinary case, and a colon follows.
     static func opening(_ paragraph: Range<Int>, in view: TokenView, lexicon: QuoteLexicon) -> TranscriptLabel? {
-        guard let colon = paragraph.prefix(12).first(where: { view.isByte($0, UInt8(ascii: ":")) }), colon > paragraph.lowerBound,
-              colon + 1 < paragraph.upperBound, view.quoteOf[colon + 1] < 0
-        else { return nil }
+        guard let colon = labelColon(in: paragraph, within: 12, in: view) else { return nil }
         var roleWords: [String] = []
         var nameWords: [String] = []
         // "PETROVA (Treasurer):", "KING (R-N.Y.):": a bracket before the colon holds a role in any case.
@@ -109,9 +107,7 @@ struct TranscriptLabel {
     /// "Vandenberghe: No. We are building …", "Courier: Why?": a label in ordinary case of one to three capitalized
     /// words with no honorific, which counts only where the document repeats it (see `QuoteExtractor`).
     static func plain(_ paragraph: Range<Int>, in view: TokenView) -> TranscriptLabel? {
-        guard let colon = paragraph.prefix(8).first(where: { view.isByte($0, UInt8(ascii: ":")) }), colon > paragraph.lowerBound,
-              colon + 1 < paragraph.upperBound, view.quoteOf[colon + 1] < 0
-        else { return nil }
+        guard let colon = labelColon(in: paragraph, within: 8, in: view) else { return nil }
         var nameWords: [String] = []
         var index = paragraph.lowerBound
         while index < colon {
@@ -127,6 +123,15 @@ struct TranscriptLabel {
         guard (1...3).contains(nameWords.count) else { return nil }
         return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
                                roleWords: [], nameWords: nameWords, bracketRole: nil, isInCapitals: false)
+    }
+
+    /// The colon among the paragraph's first `reach` tokens that ends a label: not its first token, and followed by words
+    /// not in marks.
+    private static func labelColon(in paragraph: Range<Int>, within reach: Int, in view: TokenView) -> Int? {
+        guard let colon = paragraph.prefix(reach).first(where: { view.isByte($0, UInt8(ascii: ":")) }), colon > paragraph.lowerBound,
+              colon + 1 < paragraph.upperBound, view.quoteOf[colon + 1] < 0
+        else { return nil }
+        return colon
     }
 
     /// The word in capitals that a glued hyphen at `index` joins to the word before it, when it comes before `limit`.
