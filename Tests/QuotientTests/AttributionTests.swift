@@ -631,6 +631,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Hiker Ane Lid said the path was washed away.", "Ane Lid", "Hiker"),
         // A given name with accents the name list spells without.
         ("Reader Tomás Ferreira said the coast road is blocked.", "Tomás Ferreira", "Reader"),
+        // A courtesy title between an office and the name is how the name is addressed, not part of the office.
+        ("Clinic director Dr. Ysolde Marchbanks-Ige said the ward would reopen.", "Ysolde Marchbanks-Ige", "Clinic director"),
+        ("Fleet superintendent Mrs Thandeka Oyugi-Wren said the tugs were idle.", "Thandeka Oyugi-Wren", "Fleet superintendent"),
     ])
     func aStationInLifeBeforeANameIsItsRole(_ text: String, _ name: String, _ role: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -343,7 +343,8 @@ struct EntityRegistry {
             if end - index >= 2 || hasRole || appositive != nil || namedAs != nil,
                !(isSentenceStart && end - index == 1 && appositive == nil) {
                 let name = view.phrase(index..<end)
-                let role = hasRole ? view.phrase(roleStart..<index) : appositive.map { view.phrase($0) } ?? namedAs.map { view.lower[$0] }
+                let titles = hasRole ? view.phrase(roleStart..<index) : nil
+                let role = hasRole ? view.phrase(roleStart..<Self.officeEnd(roleStart: roleStart, nameStart: index, view: view)) : appositive.map { view.phrase($0) } ?? namedAs.map { view.lower[$0] }
                 // "the broadcaster NRK", "FBI": a one-word name in capitals is an acronym, a body, whatever its role.
                 let isAcronym = end - index == 1 && TranscriptLabel.isInCapitals(view.words[index])
                 // "the Head of the Botanical Garden": a name after "the" with no role between is a body or a place.
@@ -359,7 +360,7 @@ struct EntityRegistry {
                 let doubleSurname = end - index == 3 && view.isGluedHyphen(index + 1)
                     && view.lower[index].utf8.count >= 2 && view.lower[index + 2].utf8.count >= 2
                 let earlier = (end - index == 1 || particleOpened || doubleSurname) && !isOrganization
-                    ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: role.flatMap(Self.honorificPronoun)) : nil
+                    ? resolve(name: name, lastWord: view.lower[end - 1], pronoun: (titles ?? role).flatMap(Self.honorificPronoun)) : nil
                 let entity = earlier ?? register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
                 if !isOrganization, let (partner, relation) = sharedSurnamePartner(of: index..<end, view: view) {
                     // "Lars and Ingeborg Ekdahl": the given name before "and" is a person of the same family name.
@@ -417,7 +418,7 @@ struct EntityRegistry {
                     (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .pronoun)
                 }
                 if let role {
-                    notePronoun(from: role, entity: entity)
+                    notePronoun(from: titles ?? role, entity: entity)
                     if !isOrganization && view.lexicon.hasPersonRole(role) { entities[entity].isPersonLike = true }
                 }
             } else if end - index == 1, !isSentenceStart, let relation = Self.namedRelation(before: index, view: view) {
@@ -486,6 +487,14 @@ struct EntityRegistry {
     /// "Dr.", "Mrs", "Ms.": a title of courtesy alone, which says nothing of what the person does.
     static func isCourtesyTitle(_ role: String) -> Bool {
         courtesyTitles.contains(role.lowercased())
+    }
+
+    /// Where the office before a name ends: before a courtesy title that follows it ("Hospital director Dr. Anwen
+    /// Pryce" holds the office "Hospital director"; "Dr." is how the name is addressed). `nameStart` when no
+    /// office precedes the courtesy title.
+    static func officeEnd(roleStart: Int, nameStart: Int, view: TokenView) -> Int {
+        let title = nameStart - 1 > roleStart && view.isByte(nameStart - 1, UInt8(ascii: ".")) ? nameStart - 2 : nameStart - 1
+        return title > roleStart && isCourtesyTitle(view.words[title]) ? title : nameStart
     }
 
     private static let courtesyTitles: WordSet = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx"]

@@ -2307,6 +2307,7 @@ struct ExtractionRun {
                                  paragraph: sentence.paragraph, minimumWords: 1)
                 }
                 let clauseEnd = subject.tokens.lowerBound == timeFloor ? requestInSubjectEnd(cue: index, clauseStart: clauseStart, end: end) : nil
+                    ?? setOffRelativeEnd(before: subject.tokens.lowerBound, floor: start, clauseStart: clauseStart, end: end)
                 emitIndirect(clause: clauseStart..<(clauseEnd ?? subordinateClauseEnd(subject: subject, clauseStart: clauseStart, end: end)),
                              phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
@@ -2500,6 +2501,20 @@ struct ExtractionRun {
             opening -= 1
         }
         return view.has(opening, [.article, .determiner, .possessive]) ? opening : nil
+    }
+
+    /// "The mayor, whose aides insisted that the bridge was unsafe, said …": a subject inside a relative clause set
+    /// off by commas reports no further than the clause's closing comma, when the sentence's own verb follows it.
+    /// Deeper inside the clause ("One trader, who asked not to be named because her bank advises the mill, said
+    /// …") the cue tells why the person speaks unnamed, and reports nothing.
+    private func setOffRelativeEnd(before subject: Int, floor: Int, clauseStart: Int, end: Int) -> Int? {
+        guard let relative = (floor...subject).last(where: { view.has($0, .relativePronoun) && $0 > floor && view.isComma($0 - 1) }),
+              !((relative + 1)..<max(relative + 1, subject)).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+              let comma = ((clauseStart - 1)..<end).first(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }), view.isComma(comma),
+              comma + 1 < end, !view.isCapitalized(comma + 1),
+              view.has(comma + 1, [.ed, .irregularPast]) || view.isLower(comma + 1, "said"), !view.has(comma + 1, .finiteVerb)
+        else { return nil }
+        return relative < subject ? clauseStart : max(comma, clauseStart)
     }
 
     /// "While one bakery says there are 300 loaves, another …", "If the union says the deal is fair, the strike

@@ -1747,9 +1747,11 @@ struct SpeakerPhraseReader {
             // "Several nursing unions", "some striking workers": right after a quantifier or determiner the -ing word
             // qualifies the noun after it.
             && !(range.lowerBound > 0 && view.has(range.lowerBound - 1, [.quantifier, .determiner, .numberWord, .possessive]))
-        guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range),
+        guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range)
+                || first == "that" || first == "which",
               range.allSatisfy({ view.quoteOf[$0] < 0 })
         else { return false }
+        if first == "that" || first == "which" { return opensRestrictiveRelative(range) }
         // A relative clause may hold a speech verb of its own ("who spoke anonymously"); other modifiers may not.
         let relative = range.first { view.has($0, .relativePronoun) } ?? range.upperBound
         guard !(range.lowerBound..<relative).contains(where: { view.cue(at: $0, within: relative) != nil }) else { return false }
@@ -1785,6 +1787,17 @@ struct SpeakerPhraseReader {
     }
 
     private static let causalSubordinators: WordSet = ["because", "although", "though", "until", "unless"]
+
+    /// "The firm that owns the site said", "the trust which ran the ferry said": "that" or "which" right before a
+    /// verb (or an adverb and a verb) opens a relative clause that tells which body or person speaks. With no
+    /// comma inside: a comma would close a clause of its own.
+    private func opensRestrictiveRelative(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3, !range.contains(where: { view.isComma($0) }) else { return false }
+        var verb = range.lowerBound + 1
+        if view.has(verb, .adverb) && verb + 1 < range.upperBound { verb += 1 }
+        return !view.isCapitalized(verb) && view.has(verb, [.finiteVerb, .ed, .irregularPast, .plural])
+            && !view.has(verb, [.article, .determiner, .possessive]) && view.wordKinds[verb] == nil
+    }
 
     /// "Advisers to the governor", "the envoy to Oslo": "to" opens a modifier only before a determiner or a name,
     /// where it cannot be an infinitive's.
@@ -2434,7 +2447,10 @@ struct SpeakerPhraseReader {
         // "His Republican rival Ted Marsh": the possessive that opens the phrase is no part of the role.
         var roleStart = start
         while roleStart < nameStart && view.has(roleStart, [.article, .possessive]) { roleStart += 1 }
-        let role = nameStart > roleStart ? view.phrase(roleStart..<nameStart) : nil
+        // "Hospital director Dr. Anwen Pryce": a courtesy title after an office is how the name is addressed; the
+        // office is the role.
+        let roleEnd = EntityRegistry.officeEnd(roleStart: roleStart, nameStart: nameStart, view: view)
+        let role = roleEnd > roleStart ? view.phrase(roleStart..<roleEnd) : nil
         return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
                              head: view.headWord(endingAt: tokens.upperBound - 1), isOrganization: false, isOutlet: isOutlet)
     }

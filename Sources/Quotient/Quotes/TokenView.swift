@@ -38,10 +38,12 @@ struct TokenView {
         let wordKinds: [QuoteLexicon.WordKind?]
         let cueStarts: [TermTable.ID]
         let traits: [WordTraits]
+        let wrappedHyphens: Set<Int>
 
         init(
             document: Document, lexicon: QuoteLexicon, words: [String], lower: [String], sentenceOf: [Int],
-            capitalized: [Bool], wordKinds: [QuoteLexicon.WordKind?], cueStarts: [TermTable.ID], traits: [WordTraits]
+            capitalized: [Bool], wordKinds: [QuoteLexicon.WordKind?], cueStarts: [TermTable.ID], traits: [WordTraits],
+            wrappedHyphens: Set<Int>
         ) {
             self.document = document
             self.lexicon = lexicon
@@ -52,6 +54,7 @@ struct TokenView {
             self.wordKinds = wordKinds
             self.cueStarts = cueStarts
             self.traits = traits
+            self.wrappedHyphens = wrappedHyphens
         }
     }
 
@@ -103,9 +106,10 @@ struct TokenView {
             wordKinds.append(listedKind ?? (token.kind == .word && raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))
             cueStarts.append(id.flatMap { lexicon.vocabularyCues[Int($0)].isEmpty ? nil : $0 } ?? -1)
         }
-        Self.unmarkHyphenatedNameParts(&wordKinds, lower: lower, capitalized: capitalized, tokens: document.tokens)
-        Self.readHyphenatedRoles(&wordKinds, lower: lower, tokens: document.tokens, lexicon: lexicon)
-        Self.markHyphenatedNameParts(&traits, words: words, capitalized: capitalized, tokens: document.tokens)
+        let wrapped = Self.wrappedHyphens(document.tokens, forms: lower, bytes: bytes)
+        Self.unmarkHyphenatedNameParts(&wordKinds, lower: lower, capitalized: capitalized, tokens: document.tokens, wrapped: wrapped)
+        Self.readHyphenatedRoles(&wordKinds, lower: lower, tokens: document.tokens, wrapped: wrapped, lexicon: lexicon)
+        Self.markHyphenatedNameParts(&traits, words: words, capitalized: capitalized, tokens: document.tokens, wrapped: wrapped)
         Self.unmarkNamesEndingInEd(&traits, lower: lower, capitalized: capitalized, lexicon: lexicon)
         var sentenceOf = Array(repeating: 0, count: count)
         for (index, sentence) in document.sentences.enumerated() {
@@ -113,7 +117,7 @@ struct TokenView {
         }
         tables = Tables(
             document: document, lexicon: lexicon, words: words, lower: lower, sentenceOf: sentenceOf,
-            capitalized: capitalized, wordKinds: wordKinds, cueStarts: cueStarts, traits: traits
+            capitalized: capitalized, wordKinds: wordKinds, cueStarts: cueStarts, traits: traits, wrappedHyphens: wrapped
         )
         quoteOf = Array(repeating: -1, count: count)
     }
@@ -141,12 +145,12 @@ struct TokenView {
     /// the list holds with its hyphen, or a listed role after a prefix that keeps it a role, marks all three; a
     /// speaker phrase then reads "Republican front-runner Ada Holm" as one title and name.
     private static func readHyphenatedRoles(
-        _ kinds: inout [QuoteLexicon.WordKind?], lower: [String], tokens: [Token], lexicon: QuoteLexicon
+        _ kinds: inout [QuoteLexicon.WordKind?], lower: [String], tokens: [Token], wrapped: Set<Int>, lexicon: QuoteLexicon
     ) {
         var index = 1
         while index + 1 < tokens.count {
             defer { index += 1 }
-            guard isGluedHyphen(index, forms: lower, tokens: tokens), tokens[index - 1].kind == .word, tokens[index + 1].kind == .word
+            guard isGluedHyphen(index, forms: lower, tokens: tokens, wrapped: wrapped), tokens[index - 1].kind == .word, tokens[index + 1].kind == .word
             else { continue }
             // "brother-in-law", "mothers-in-law": the relation of the first word, over all five tokens.
             if lower[index + 1] == "in", let kin = kinds[index - 1], isInLaw(at: index, lower: lower, tokens: tokens) {
@@ -167,11 +171,11 @@ struct TokenView {
     /// lexicon does not know is part of a double name, not a role of its own ("Vice-President" and "Ex-Minister"
     /// stay roles: "vice" and "ex" keep the role after them).
     private static func unmarkHyphenatedNameParts(
-        _ kinds: inout [QuoteLexicon.WordKind?], lower: [String], capitalized: [Bool], tokens: [Token]
+        _ kinds: inout [QuoteLexicon.WordKind?], lower: [String], capitalized: [Bool], tokens: [Token], wrapped: Set<Int>
     ) {
         guard tokens.count >= 3 else { return }
         for hyphen in 1..<(tokens.count - 1) where capitalized[hyphen - 1] && capitalized[hyphen + 1]
-            && isGluedHyphen(hyphen, forms: lower, tokens: tokens) && (kinds[hyphen - 1] == nil) != (kinds[hyphen + 1] == nil) && !roleKeepingPrefixes.contains(lower[hyphen - 1]) {
+            && isGluedHyphen(hyphen, forms: lower, tokens: tokens, wrapped: wrapped) && (kinds[hyphen - 1] == nil) != (kinds[hyphen + 1] == nil) && !roleKeepingPrefixes.contains(lower[hyphen - 1]) {
             kinds[hyphen - 1] = nil
             kinds[hyphen + 1] = nil
         }
@@ -218,7 +222,9 @@ struct TokenView {
     /// capitalized word after it (a given name first) or two before it (a family name first, "Moon Jae-in"), once,
     /// so the speaker readers need not test every lowercase word for it. English compound endings ("New
     /// York-based", "Cold War-era") are no syllables of a name.
-    private static func markHyphenatedNameParts(_ traits: inout [WordTraits], words: [String], capitalized: [Bool], tokens: [Token]) {
+    private static func markHyphenatedNameParts(
+        _ traits: inout [WordTraits], words: [String], capitalized: [Bool], tokens: [Token], wrapped: Set<Int>
+    ) {
         guard tokens.count >= 4 else { return }
         func familyNameFirst(_ index: Int) -> Bool {
             index >= 3 && capitalized[index - 3] && tokens[index - 3].kind == .word
@@ -227,7 +233,7 @@ struct TokenView {
         }
         // The cheap tests on the hyphen and the capitals come first: this runs for every token.
         for index in 2..<tokens.count where capitalized[index - 2] && !capitalized[index]
-            && isGluedHyphen(index - 1, forms: words, tokens: tokens) && tokens[index].kind == .word
+            && isGluedHyphen(index - 1, forms: words, tokens: tokens, wrapped: wrapped) && tokens[index].kind == .word
             && (index + 1 == tokens.count || tokens[index].span.utf8.upperBound < tokens[index + 1].span.utf8.lowerBound
                 || tokens[index + 1].kind != .word)
             && words[index].utf8.count <= 5 && words[index].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
@@ -335,7 +341,32 @@ struct TokenView {
         guard !range.isEmpty else { return "" }
         let (text, hasBreak) = string(at: span(range).utf8, lookingForBreaks: true)
         guard hasBreak else { return text }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Self.unwrapped(text)
+    }
+
+    /// A phrase across line breaks on one line: each run of white space becomes one space, except a line break
+    /// after a word's hyphen, which goes ("Wambui-\nOtieno" is "Wambui-Otieno").
+    private static func unwrapped(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        var pendingBreak = false
+        var previous: Character = " "
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = true
+                if character.isNewline { pendingBreak = true }
+                continue
+            }
+            if pendingSpace && !result.isEmpty {
+                let joinsHyphen = pendingBreak && previous == "-" && result.dropLast().last.map { $0.isLetter } == true
+                if !joinsHyphen { result.append(" ") }
+            }
+            pendingSpace = false
+            pendingBreak = false
+            result.append(character)
+            previous = character
+        }
+        return result
     }
 
     /// The document's text at the UTF-8 offsets, and whether it holds a line break. Asked for every quote, name and
@@ -408,7 +439,9 @@ struct TokenView {
     private static let clockSuffixes: WordSet = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "hrs"]
 
     /// A hyphen inside a word or name ("Kassym-Jomart"), not a dash between words ("INDIANAPOLIS - Ted").
-    func isGluedHyphen(_ index: Int) -> Bool { Self.isGluedHyphen(index, forms: words, tokens: document.tokens) }
+    func isGluedHyphen(_ index: Int) -> Bool {
+        Self.isGluedHyphen(index, forms: words, tokens: document.tokens, wrapped: tables.wrappedHyphens)
+    }
 
     /// The lowercase word ending at `index`, with the word a glued hyphen joins to it ("start-up" at "up").
     func compound(endingAt index: Int) -> String {
@@ -416,10 +449,28 @@ struct TokenView {
     }
 
     /// The same, while the view is being built: `forms` are the tokens' words in any case.
-    private static func isGluedHyphen(_ index: Int, forms: [String], tokens: [Token]) -> Bool {
+    /// A hyphen that `wrapped` holds ends a line inside a word ("Wambui-" at a line's end, "Otieno" on the next).
+    private static func isGluedHyphen(_ index: Int, forms: [String], tokens: [Token], wrapped: Set<Int>) -> Bool {
         guard index > 0, index + 1 < tokens.count, isOneByte(forms[index], UInt8(ascii: "-")) else { return false }
         return tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound
-            && tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound
+            && (tokens[index].span.utf8.upperBound == tokens[index + 1].span.utf8.lowerBound || !wrapped.isEmpty && wrapped.contains(index))
+    }
+
+    /// Hard-wrapped text breaks lines after the hyphen of a compound or a double name ("Wambui-\nOtieno", as
+    /// Python's `textwrap` does by default): a hyphen glued to a word before it, with one line break and nothing
+    /// else before a word, still joins the two.
+    private static func wrappedHyphens(_ tokens: [Token], forms: [String], bytes: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var wrapped: Set<Int> = []
+        guard tokens.count >= 3 else { return wrapped }
+        for index in 1..<(tokens.count - 1) where isOneByte(forms[index], UInt8(ascii: "-")) {
+            let gap = tokens[index].span.utf8.upperBound..<tokens[index + 1].span.utf8.lowerBound
+            guard !gap.isEmpty, gap.count <= 2, tokens[index - 1].kind == .word, tokens[index + 1].kind == .word,
+                  tokens[index - 1].span.utf8.upperBound == tokens[index].span.utf8.lowerBound
+            else { continue }
+            let between = UnsafeBufferPointer(rebasing: bytes[gap])
+            if between.elementsEqual([0x0A]) || between.elementsEqual([0x0D, 0x0A]) { wrapped.insert(index) }
+        }
+        return wrapped
     }
 
     /// An apostrophe outside any quote, written straight after the word before it ("Reuters' desk", "anglers' club"):
