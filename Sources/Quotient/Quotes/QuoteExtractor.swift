@@ -4312,10 +4312,12 @@ struct ExtractionRun {
 
     /// "When the council announced that the library would close, Hamid Sadiq assured residents that “…”": a cue
     /// in a subordinate clause that opens the sentence is that clause's own, when the main clause after its comma
-    /// has a cue before `limit`.
+    /// has a cue before `limit`. So is one in a passive introduction ("Asked what he would tell them, Lindqvist
+    /// said he would “…”"): it tells what the speaker was asked.
     private func isInOpeningSubordinate(_ cue: Int, before limit: Int) -> Bool {
         let first = view.document.sentences[view.sentenceOf[cue]].tokens.lowerBound
-        guard first < cue, view.has(first, .subordinator) || Self.subordinatingWords.contains(view.lower[first]),
+        guard first < cue, view.has(first, .subordinator) || Self.subordinatingWords.contains(view.lower[first])
+                || opensPassiveIntroduction(first),
               let comma = (cue..<limit).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 })
         else { return false }
         return ((comma + 1)..<limit).contains { view.cue(at: $0, within: limit) != nil }

@@ -170,6 +170,8 @@ struct WordTraits: OptionSet, Sendable {
             "both", "either", "though", "although", "because", "whether", "once", "until", "unless", "editor's", "others",
             "besides", "beyond", "except", "toward", "towards", "upon", "within", "please", "later", "earlier",
             "afterwards", "afterward", "instead", "separately", "tonight", "indeed", "also",
+            // Prepositions of place that open a setting ("Outside court, the daughter … said").
+            "outside", "inside", "amid", "behind", "around", "throughout",
         ]),
         (.modifierOpener, [
             "of", "in", "at", "from", "for", "with", "on", "among", "across", "along", "around", "inside", "near", "like", "close",
@@ -214,7 +216,10 @@ struct WordTraits: OptionSet, Sendable {
             "written", "that", ",",
         ]),
         (.closingMark, ["”", "\"", "'", "»"]),
-        (.frontPreposition, ["in", "on", "at", "for", "during", "after", "before", "of", "from", "with", "by"]),
+        (.frontPreposition, [
+            "in", "on", "at", "for", "during", "after", "before", "of", "from", "with", "by", "outside", "inside", "amid", "behind",
+            "around", "throughout",
+        ]),
         (.titleFiller, ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"]),
         (.lyNoun, [
             "family", "families", "ally", "assembly", "rally", "supply", "monopoly", "bully", "anomaly", "belly",
