@@ -677,6 +677,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          "Edwina Strachan-Moyo", "parish council chairwoman"),
         ("The ferry union convener, Baldric Oyelowo, closed the meeting. “We will ballot,” he said.", "Baldric Oyelowo",
          "ferry union convener"),
+        // An apposition after a name with a title of address ("Prof.", "Dr") or without an article is the role a later
+        // pronoun's words show, not the title.
+        ("Prof. Ignatius Wolde-Marsh, a hydrologist at Tarnow University, met the council. “The aquifer is falling,” he said.",
+         "Ignatius Wolde-Marsh", "hydrologist"),
+        ("Dr Perpetua Anang-Holt, chief executive of the clinic, spoke first. “We are full,” she said.", "Perpetua Anang-Holt",
+         "chief executive"),
+        // A writer's label before the description ("a figure the former mayor") is no part of the role.
+        ("The repairs would cost 3 million, a figure the former harbourmaster, Eudora Quarshie-Lind, called “absurd.”",
+         "Eudora Quarshie-Lind", "former harbourmaster"),
         // How long the person has been what the role says is no part of it.
         ("“The nets are empty,” said Cosimo Adeyemi-Frost, a trawlerman at Kilkeel for 40 years.", "Cosimo Adeyemi-Frost",
          "trawlerman at Kilkeel"),

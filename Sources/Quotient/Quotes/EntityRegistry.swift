@@ -386,7 +386,8 @@ struct EntityRegistry {
                 // "Sen. Royce Haverford, R-Kan., the committee's ranking member,": past a party label.
                 let appositionComma = Self.closingCommaOfPartyLabel(after: end, view: view) ?? end
                 let appositionAfter = appositionComma + 1 < view.count && view.isComma(appositionComma)
-                    && (view.has(appositionComma + 1, .determiner) || view.document.tokens[appositionComma + 1].kind == .number)
+                    && (view.has(appositionComma + 1, .determiner) || view.document.tokens[appositionComma + 1].kind == .number
+                        || Self.isBareRole(appositionComma + 1, view: view))
                 if !isOrganization && (appositionBefore || appositionAfter) {
                     entities[entity].isPersonLike = true
                     // "His manager, Carmela Ruiz," and "Bertil Haug, the club's owner,": the apposition's role
@@ -484,7 +485,7 @@ struct EntityRegistry {
         "title", "article", "section", "chapter", "amendment", "proposition", "clause", "rule", "schedule", "paragraph",
     ]
 
-    /// "Dr.", "Mrs", "Ms.": a title of courtesy alone, which says nothing of what the person does.
+    /// "Dr.", "Mrs", "Ms.", "Prof.": a title of courtesy alone, which says nothing of what the person does.
     static func isCourtesyTitle(_ role: String) -> Bool {
         courtesyTitles.contains(role.lowercased())
     }
@@ -497,7 +498,7 @@ struct EntityRegistry {
         return title > roleStart && isCourtesyTitle(view.words[title]) ? title : nameStart
     }
 
-    private static let courtesyTitles: WordSet = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx"]
+    private static let courtesyTitles: WordSet = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx", "prof.", "prof"]
 
     /// The lowercase role and modifier words that end at `last` after a determiner or a possessive ("his
     /// manager", "the union's chief negotiator"), in one sentence outside quotes; nil unless one is a role
@@ -602,10 +603,11 @@ struct EntityRegistry {
         if index < view.count && view.document.tokens[index].kind == .number && index + 1 < view.count && view.isComma(index + 1) {
             index += 2  // "Ana Lopez, 54, a nurse"
         }
-        guard index < view.count, view.quoteOf[index] < 0, view.has(index, [.article, .possessive]) else { return nil }
+        guard index < view.count, view.quoteOf[index] < 0, view.has(index, [.article, .possessive]) || isBareRole(index, view: view)
+        else { return nil }
         // "a 44-year-old former banker": an age compound takes four more tokens.
         let limit = min(view.count, index + 9)
-        index += 1
+        if !isBareRole(index, view: view) { index += 1 }
         // "a retired teacher", "a former banker": plain words right before the role word qualify it and belong to
         // the role; an age or a capitalized word does not, so the role starts after the last of those.
         var start = index
@@ -623,6 +625,12 @@ struct EntityRegistry {
         while end < view.count && view.quoteOf[end] < 0 && view.wordKinds[end] == .role { end += 1 }
         guard end < view.count, view.has(end, [.phraseEnder, .modifierOpener]) || view.isByte(end, UInt8(ascii: ")")) else { return nil }
         return start..<end
+    }
+
+    /// "Dr Femi Castellanos, chief executive of …": a lowercase role word right after the comma opens an apposition
+    /// without an article, as newspapers write one.
+    private static func isBareRole(_ index: Int, view: TokenView) -> Bool {
+        view.wordKinds[index] == .role && !view.isCapitalized(index) && view.quoteOf[index] < 0
     }
 
     /// The bodies whose names hold a word for the police ("Police Scotland", "Avon and Somerset Constabulary").

@@ -6069,7 +6069,11 @@ struct ExtractionRun {
         }
         while start < words.upperBound && !view.isCapitalized(start) { start += 1 }
         var end = start
-        while end < words.upperBound - 1 && view.isCapitalized(end) { end += 1 }
+        // "A Department of Health spokesman": lowercase words of a title ("of", "for the") inside the body's name.
+        while end < words.upperBound - 1 && (view.isCapitalized(end) || end > start && view.has(end, .titleFiller) && !view.has(end, .article)
+                                             && end + 2 < words.upperBound && view.isCapitalized(end + 1)) {
+            end += 1
+        }
         guard end > start, end < words.upperBound, !view.isCapitalized(end) else { return nil }
         // "a study published on Wednesday in …": a day or a month is no body.
         if view.has(start, .notName) { return nil }

@@ -2020,6 +2020,13 @@ struct SpeakerPhraseReader {
                     && (view.has(roleStart, [.article, .possessive]) || view.isLower(roleStart, "one") && !view.isLower(roleStart + 1, "of")) {
                     roleStart += 1
                 }
+                // "a figure the former mayor, Clement Oduya, called …": an article after a plain noun opens a new noun
+                // phrase (the writer's label ends there); an article after "of" or another preposition stays inside
+                // the role ("head of the port authority").
+                if let article = ((roleStart + 1)..<opening).last(where: { view.has($0, .article) }), article + 1 < opening,
+                   view.isPlainWord(article - 1, excluding: Self.functionWords), !view.has(article - 1, [.preposition, .ing, .ed]) {
+                    roleStart = article + 1
+                }
                 // "Otto Brask and his wife, Lene, said": a name joined to the description speaks with the name after it.
                 if let and = (roleStart..<opening).first(where: { view.isLower($0, "and") }), and > roleStart,
                    let first = before(and, floor: roleStart, allowApposition: false), first.form == .name, !first.isOrganization,
@@ -2399,6 +2406,12 @@ struct SpeakerPhraseReader {
         // clerics" are no groups of engineers or clerics).
         if let of = (start..<tokens.upperBound).first(where: { view.isLower($0, "of") || isBodyNamePreposition($0) }), of > start,
            opensBodyName(before: of) {
+            // "A Department of Health spokesman": a lowercase role after the body's name is a person who speaks for it.
+            // (A plural stays in the name: "the Board of Muslim clerics".)
+            if !view.isCapitalized(tokens.upperBound - 1), !view.has(tokens.upperBound - 1, .plural), lastKind == .role || lastKind == .anonymous {
+                return SpeakerPhrase(tokens: tokens, name: start..<start, form: lastKind == .role ? .description : .anonymous, role: nil,
+                                     head: lastLower, isOrganization: false, isOutlet: false)
+            }
             return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
         }

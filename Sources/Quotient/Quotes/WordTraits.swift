@@ -218,7 +218,7 @@ struct WordTraits: OptionSet, Sendable {
         (.closingMark, ["”", "\"", "'", "»"]),
         (.frontPreposition, [
             "in", "on", "at", "for", "during", "after", "before", "of", "from", "with", "by", "outside", "inside", "amid", "behind",
-            "around", "throughout",
+            "around", "throughout", "since", "until",
         ]),
         (.titleFiller, ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"]),
         (.lyNoun, [
