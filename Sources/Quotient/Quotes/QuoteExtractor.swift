@@ -645,6 +645,18 @@ struct ExtractionRun {
                 ?? attribution(in: after, partial: true, following: true)
                 ?? sentenceTailAttribution(after: open)
         }
+        if kind == .partial, let (judging, agent) = passiveJudgement(before: open, floor: partialFrame.lowerBound) {
+            if let agent, let (speaker, entity) = resolvedSpeaker(agent) {
+                return Attribution(speaker: speaker, entity: entity, cue: view.words[judging], source: nil)
+            }
+            // "… accused of “…”, after a leaked memo suggested …": a clause a subordinator opens after the words says
+            // when, not who judged; with no agent the words are someone's, unnamed.
+            let subordinate = after.first { view.has($0, .subordinator) && !view.isLower($0, "as") && ($0 == after.lowerBound || view.isComma($0 - 1)) }
+            let frame = after.lowerBound..<(subordinate ?? after.upperBound)
+            return namingAgent(after: after, naming: judging)
+                ?? (frame.isEmpty ? nil : attribution(in: frame, partial: true, following: true))
+                ?? Attribution(speaker: nil, entity: nil, cue: view.words[judging], source: nil)
+        }
         var found: Attribution?
         // "Vey said that crews would stay and warned: “…”": the cue nearest the colon introduces the quote;
         // an earlier one has a clause of its own.
@@ -747,6 +759,33 @@ struct ExtractionRun {
     }
 
     private static let asideOpeners: WordSet = [",", "(", "—", "–"]
+
+    /// "Ministers have been accused of “quietly shelving” the plan", "was criticised by residents for “dragging its
+    /// feet”": a judgement in the passive frames the words in marks; its agent after "by", if any, said them, never
+    /// the grammatical subject. The participle's position and the agent.
+    private func passiveJudgement(before open: Int, floor: Int) -> (Int, SpeakerPhrase?)? {
+        var index = open - 1
+        while index > floor && open - index <= 3
+            && (view.has(index, [.article, .possessive, .determiner]) || Self.judgementParticles.contains(view.lower[index])) {
+            index -= 1
+        }
+        guard index < open - 1, Self.judgementParticles.contains(view.lower[index + 1]) else { return nil }
+        var agent: SpeakerPhrase?
+        if let by = (max(floor, index - 5)...index).last(where: { view.isLower($0, "by") }), by > floor,
+           let phrase = agentPhrase(by + 1, upTo: index + 1), phrase.form != .pronoun {
+            agent = phrase
+            index = by - 1
+        }
+        guard index > floor, view.quoteOf[index] < 0, view.has(index, .ed),
+              view.cues(startingAt: index).contains(where: { $0.kind == .content })
+        else { return nil }
+        var before = index - 1
+        while before > floor && view.has(before, [.adverb, .connective]) { before -= 1 }
+        return view.has(before, .be) && view.quoteOf[before] < 0 ? (index, agent) : nil
+    }
+
+    /// The words between a judging participle and what it judges: "accused of", "criticised for", "condemned as".
+    private static let judgementParticles: WordSet = ["as", "of", "for"]
 
     /// A headline's line before words in marks: its capitals name no one, so it has no subject to take them,
     /// unless a colon before the words labels them ("Clinton: Hillary ‘Better …’").
