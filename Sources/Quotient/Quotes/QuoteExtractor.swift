@@ -3389,10 +3389,10 @@ struct ExtractionRun {
            view.isLower(closing + 1, "that"), !((start + 1)..<closing).contains(where: { view.quoteOf[$0] >= 0 }) {
             return closing + 2
         }
-        // "warned, of course, that …", "said, in a statement, that …": a short aside with no verb, set off by
-        // commas before the "that".
+        // "warned, of course, that …", "said, in a statement, that …", "conceded, in an interview with Radio
+        // Telford, that …": a short aside with no verb, set off by commas before the "that".
         if start + 3 < end, view.isComma(start),
-           let closing = ((start + 2)..<min(end - 1, start + 7)).first(where: { view.isComma($0) }),
+           let closing = ((start + 2)..<min(end - 1, start + 10)).first(where: { view.isComma($0) }),
            view.isLower(closing + 1, "that"),
            ((start + 1)..<closing).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .auxiliary]) }) {
             return isDemonstrativeSubject(closing + 1, end: end) ? closing + 1 : closing + 2

@@ -1395,6 +1395,13 @@ struct SpeakerPhraseReader {
         range.reduce(0) { $0 + (view.isGluedHyphen($1) ? 1 : 0) }
     }
 
+    /// A four-digit number from 1800 to 2199.
+    private func isYear(_ index: Int) -> Bool {
+        let digits = Array(view.words[index].utf8)
+        return digits.count == 4 && (digits[0] == UInt8(ascii: "1") && digits[1] >= UInt8(ascii: "8")
+                                     || digits[0] == UInt8(ascii: "2") && digits[1] <= UInt8(ascii: "1"))
+    }
+
     /// "of commerce", "of health", "of directors": "of" and one or two lowercase words, no determiner.
     private func namesBodyField(_ words: Range<Int>) -> Bool {
         guard view.isLower(words.lowerBound, "of"), (2...3).contains(words.count) else { return false }
@@ -1424,6 +1431,13 @@ struct SpeakerPhraseReader {
         // "Former students filled the guestbook. One wrote that …": a lone count right before its cue counts
         // the group named before, as "One of them" does (not "One could argue", where "one" is anyone).
         if cue == start + 1, view.has(start, .numberWord) { return count(of: start..<cue) }
+        // "… and at least 21,000 said they would", "More than 40 said …": a count of people with no noun after it,
+        // right before its cue, counts the people the story is about.
+        // (A year is no count: "In 2019 said" is no clause.)
+        if let count = countEnd(from: start, limit: cue), count.end == cue,
+           (start..<cue).contains(where: { view.document.tokens[$0].kind == .number && !isYear($0) }) {
+            return self.count(of: start..<cue)
+        }
         let end = skippingInterveners(before: cue, floor: start)
         // "One, who has nursed for nine years, said …", "Another, a porter, said …": so is a lone count with an
         // aside set off by commas (a name there is who the count is: "One, Eirik Solbakken, said").
