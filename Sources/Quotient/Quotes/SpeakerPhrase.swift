@@ -803,7 +803,8 @@ struct SpeakerPhraseReader {
         }
         guard nameStart > first + 1, nameStart < limit, isNameWord(nameStart) else { return nil }
         var end = nameStart
-        while end < limit && isNameWord(end) { end += 1 }
+        // "a visibly shaken Ottoline Brackenbury-Shaw": a double name's hyphen is inside the name.
+        while end < limit && (isNameWord(end) || view.isGluedHyphen(end) && end + 1 < limit && isNameWord(end + 1)) { end += 1 }
         guard end == limit || view.has(end, .phraseEnder) || view.isComma(end), let named = classify(nameStart..<end), named.form == .name
         else { return nil }
         return named
