@@ -683,6 +683,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          "Ignatius Wolde-Marsh", "hydrologist"),
         ("Dr Perpetua Anang-Holt, chief executive of the clinic, spoke first. “We are full,” she said.", "Perpetua Anang-Holt",
          "chief executive"),
+        // A past verb alone between commas after a name is its predicate, no role ("…, Inese Kalnina, agreed, saying").
+        ("The harbour's owner, Ragnhild Oyelowo, objected, saying the fees were unlawful.", "Ragnhild Oyelowo", "harbour's owner"),
         // A writer's label before the description ("a figure the former mayor") is no part of the role.
         ("The repairs would cost 3 million, a figure the former harbourmaster, Eudora Quarshie-Lind, called “absurd.”",
          "Eudora Quarshie-Lind", "former harbourmaster"),

@@ -2356,7 +2356,10 @@ struct ExtractionRun {
             // "Latvia's leader, Inese Kalnina, agreed, saying …": a noun phrase before a name set off by commas is
             // the name's apposition, not a report.
             guard commaBefore, interrupts || isAttributionTail(afterCue..<end),
-                  !(hasNoVerb(start..<comma) && subject.tokens.upperBound < index && view.isComma(subject.tokens.upperBound)),
+                  // (Only words that read as one speaker phrase: a clause may have only verbs the shape does not
+                  // show, "The group plans to object, Deirdre Kastellan, the chairwoman, said.")
+                  !(hasNoVerb(start..<comma) && subject.tokens.upperBound < index && view.isComma(subject.tokens.upperBound)
+                    && reader.before(comma, floor: start)?.tokens.lowerBound == start),
                   !endsWithColon(sentence), interrupts || looksLikeClause(start..<comma),
                   !(subject.form == .description && ["a", "an"].contains(view.lower[subject.tokens.lowerBound])
                     && !reader.namesASpeaker(subject) && !speaksAsDescribed(subject, cue: cueRange, end: end))

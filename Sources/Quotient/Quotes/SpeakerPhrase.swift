@@ -1842,6 +1842,9 @@ struct SpeakerPhraseReader {
            view.has(start + 1, [.preposition, .subordinator, .questionStop]) || Self.participleComplements.contains(view.lower[start + 1]) {
             return nil
         }
+        // "Latvia's leader, Inese Kalnina, agreed, saying …": a past verb alone between the commas is the name's
+        // predicate.
+        if start + 1 == end, view.has(start, [.ed, .irregularPast]), !view.isCapitalized(start) { return nil }
         if view.has(start, .article) { start += 1 }
         let end = durationStart(in: start..<end) ?? end
         return start < end ? view.phrase(start..<end) : nil
