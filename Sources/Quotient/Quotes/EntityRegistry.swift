@@ -351,6 +351,7 @@ struct EntityRegistry {
                 let afterArticle = !hasRole && index >= 1 && view.isLower(index - 1, "the") && view.quoteOf[index - 1] < 0
                 // "Exxon Mobil Corp", "Halvik AS": a company form ends a company's name.
                 let isOrganization = view.isBodyWord(end - 1) || reader.endsCompanyName(end - 1) || isPlace(name)
+                    || end - index >= 2 && Self.sectorNameEndings.contains(view.lower[end - 1])
                     || namedBody || businessBefore || appositive != nil || isAcronym || afterArticle || jurisdiction
                     || namedAs.map { view.wordKinds[$0] == .org } ?? false
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
@@ -497,6 +498,10 @@ struct EntityRegistry {
         let title = nameStart - 1 > roleStart && view.isByte(nameStart - 1, UInt8(ascii: ".")) ? nameStart - 2 : nameStart - 1
         return title > roleStart && isCourtesyTitle(view.words[title]) ? title : nameStart
     }
+
+    /// "Caldera Energy", "Northsea Oil", "Halden Capital": a sector that ends a name of two words or more names a
+    /// business, never a person (the lexicon lists "energy" as a modifier of roles, "energy minister").
+    static let sectorNameEndings: WordSet = ["energy", "oil", "gas", "capital", "finance"]
 
     private static let courtesyTitles: WordSet = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx", "prof.", "prof"]
 
@@ -815,7 +820,8 @@ struct EntityRegistry {
         }
         // "Hallgren Breweries", "Nordic Airways": a body named by a business word is a business.
         if kind == .organization
-            && (businessHeads.contains(lastWord) || businessNameWords.contains(lastWord) || Self.companyForms.contains(lastWord)) {
+            && (businessHeads.contains(lastWord) || businessNameWords.contains(lastWord) || Self.companyForms.contains(lastWord)
+                || Self.sectorNameEndings.contains(lastWord)) {
             entities[index].isBusiness = true
             if let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
                 let first = name[..<space].lowercased()
