@@ -2010,7 +2010,7 @@ struct ExtractionRun {
         guard let cueIndex = (tailStart..<end).first(where: { view.cue(at: $0, within: end) != nil }),
               let (cue, length) = view.cue(at: cueIndex, within: end), [.verb, .object, .report].contains(cue.kind),
               !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount(start..<comma) >= 4,
-              !isAdverbialClauseAlone(start..<comma)
+              !isAdverbialClauseAlone(start..<comma), !isNounWithRelativeClause(start..<comma)
         else { return false }
         // Without a cue before the comma, the cue-by-cue reading finds ", officials said" itself. "Hruby said …, the
         // Courier reported": an outlet relays the words of a clause with a speaker of its own.
@@ -2433,8 +2433,10 @@ struct ExtractionRun {
         }
         // "…, says Andriy Yusov, a spokesman for …" (not a content cue: "…, criticized the board" has no speaker
         // after it).
+        // "A second official, who asked not to be named, confirmed the figure": a subject and its relative clause
+        // before the comma are no clause an inverted cue could report.
         guard cue.kind != .content, cue.kind != .naming, index - 1 > start, view.isComma(index - 1), let speaker = reader.after(cueRange.upperBound, limit: end),
-              !endsWithColon(sentence)
+              !endsWithColon(sentence), !isNounWithRelativeClause(start..<(index - 1))
         else { return false }
         // "The ferry is slow, said Tor Borge, but the crew is friendly": a clause joined after the inverted
         // attribution goes on with the report, as it does after "Tor Borge said,".
