@@ -3396,10 +3396,12 @@ struct ExtractionRun {
         }
         // "warned, of course, that …", "said, in a statement, that …", "conceded, in an interview with Radio
         // Telford, that …": a short aside with no verb, set off by commas before the "that".
+        // "agreed, according to a Kremlin readout, to keep talking": or before an infinitive.
         if start + 3 < end, view.isComma(start),
            let closing = ((start + 2)..<min(end - 1, start + 10)).first(where: { view.isComma($0) }),
-           view.isLower(closing + 1, "that"),
+           view.isLower(closing + 1, "that") || view.isLower(closing + 1, "to") && reader.opensInfinitive(closing + 2, end: end),
            ((start + 1)..<closing).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .auxiliary]) }) {
+            if view.isLower(closing + 1, "to") { return closing + 1 }
             return isDemonstrativeSubject(closing + 1, end: end) ? closing + 1 : closing + 2
         }
         // "told the story when she got home": a thing told, then a clause that says when, reports nothing.
