@@ -763,7 +763,7 @@ struct ExtractionRun {
     /// "Ministers have been accused of “quietly shelving” the plan", "was criticised by residents for “dragging its
     /// feet”": a judgement in the passive frames the words in marks; its agent after "by", if any, said them, never
     /// the grammatical subject. The participle's position and the agent.
-    private func passiveJudgement(before open: Int, floor: Int) -> (Int, SpeakerPhrase?)? {
+    private func passiveJudgement(before open: Int, floor: Int) -> (participle: Int, agent: SpeakerPhrase?)? {
         var index = open - 1
         while index > floor && open - index <= 3
             && (view.has(index, [.article, .possessive, .determiner]) || Self.judgementParticles.contains(view.lower[index])) {

@@ -1398,9 +1398,9 @@ struct SpeakerPhraseReader {
 
     /// A four-digit number from 1800 to 2199.
     private func isYear(_ index: Int) -> Bool {
-        let digits = Array(view.words[index].utf8)
-        return digits.count == 4 && (digits[0] == UInt8(ascii: "1") && digits[1] >= UInt8(ascii: "8")
-                                     || digits[0] == UInt8(ascii: "2") && digits[1] <= UInt8(ascii: "1"))
+        let digits = view.words[index].utf8
+        guard digits.count == 4, let first = digits.first, let second = digits.dropFirst().first else { return false }
+        return first == UInt8(ascii: "1") && second >= UInt8(ascii: "8") || first == UInt8(ascii: "2") && second <= UInt8(ascii: "1")
     }
 
     /// "of commerce", "of health", "of directors": "of" and one or two lowercase words, no determiner.
