@@ -2174,7 +2174,13 @@ struct ExtractionRun {
             let subjectOnly = hasNoVerb(start..<(index - 1))
             let closing = (cueRange.upperBound..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 }
             let rest = closing.flatMap { comma in
-                subjectOnly && comma + 1 < end && opensPredicate(comma + 1) ? continuation(after: comma, end: end, minimumWords: 1) : nil
+                // "The two leaders, according to a Kremlin readout, agreed to keep talking": a verb of saying before
+                // an infinitive may open the predicate the source reports (one before a clause reports that clause
+                // itself: "…, told colleagues that she would resign").
+                subjectOnly && comma + 1 < end && opensPredicate(comma + 1)
+                    ? continuation(after: comma, end: end, minimumWords: 1,
+                                   allowingCue: view.has(comma + 1, [.ed, .irregularPast]) && comma + 2 < end && view.isLower(comma + 2, "to"))
+                    : nil
             }
             let limit = rest == nil ? end : closing!
             guard let phrase = seenDocumentSource(after: cueRange.upperBound, limit: limit)
@@ -2618,9 +2624,10 @@ struct ExtractionRun {
         return Self.refusals.contains(verb) || view.cue(at: index + 1, within: rest.upperBound) != nil
     }
 
-    private func continuation(after comma: Int, end: Int, minimumWords: Int = 3) -> Range<Int>? {
+    private func continuation(after comma: Int, end: Int, minimumWords: Int = 3, allowingCue: Bool = false) -> Range<Int>? {
         let start = comma + 1
-        guard start < end, view.wordCount(start..<end) >= minimumWords, view.quoteOf[start] < 0, view.cue(at: start, within: end) == nil,
+        guard start < end, view.wordCount(start..<end) >= minimumWords, view.quoteOf[start] < 0,
+              allowingCue || view.cue(at: start, within: end) == nil,
               !view.has(start, .ing), !isLabelNounPhrase(from: start, end: end)
         else { return nil }
         return start..<end
