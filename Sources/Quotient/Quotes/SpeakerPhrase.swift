@@ -2482,8 +2482,10 @@ struct SpeakerPhraseReader {
         // office is the role.
         let roleEnd = EntityRegistry.officeEnd(roleStart: roleStart, nameStart: nameStart, view: view)
         let role = roleEnd > roleStart ? view.phrase(roleStart..<roleEnd) : nil
-        // "Caldera Energy": a sector ending a name of two words or more names a business.
-        let isBusiness = tokens.upperBound - nameStart >= 2 && EntityRegistry.sectorNameEndings.contains(view.lower[tokens.upperBound - 1])
+        // "Caldera Energy", "Caldera Energy Ltd": a sector or a company form ending a name of two words or more names
+        // a business.
+        let isBusiness = tokens.upperBound - nameStart >= 2
+            && (EntityRegistry.sectorNameEndings.contains(view.lower[tokens.upperBound - 1]) || Self.companyForms.contains(view.words[tokens.upperBound - 1]))
         return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
                              head: view.headWord(endingAt: tokens.upperBound - 1), isOrganization: isBusiness, isOutlet: isOutlet)
     }
