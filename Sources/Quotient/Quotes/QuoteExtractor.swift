@@ -2728,9 +2728,11 @@ struct ExtractionRun {
     /// ("That attitude" but not "On Monday").
     private func isReportedFragment(_ range: Range<Int>) -> Bool {
         // "Until then, Moretti said, …": a subordinating word opens an adverbial, not a subject.
+        // "It was, the minister conceded, “…”", "Prices will, she said, rise": a subject and its copula or auxiliary
+        // wait for the words after the attribution; alone they report nothing.
         view.wordCount(range) >= 2 && range.allSatisfy { view.quoteOf[$0] < 0 }
             && !view.has(range.lowerBound, [.dayWord, .preposition, .subordinator]) && !Self.subordinatingWords.contains(view.lower[range.lowerBound])
-            && !isSettingPhrase(range)
+            && !isSettingPhrase(range) && !(view.wordCount(range) <= 3 && view.has(range.upperBound - 1, [.be, .finiteVerb]))
     }
 
     /// "Consumers, he said, …", "Time, Mr. Pence added, …": one word that can be a subject, not an adverb, a

@@ -1790,6 +1790,12 @@ struct SpeakerPhraseReader {
                     && !inner.contains { view.isComma($0) })
                 || view.has(inner.lowerBound, [.ed, .irregularPast]) && isParticipleAside(inner)
         }
+        // "Mayors from Leith, Dunmore and Kilbride said": names listed after the preposition are one modifier.
+        // ("… all said", "… both said": the quantifier floats after the subject.)
+        if view.has(range.lowerBound, .preposition) {
+            let listEnd = ["all", "both"].contains(view.lower[range.upperBound - 1]) ? range.upperBound - 1 : range.upperBound
+            if isNameList((range.lowerBound + 1)..<listEnd) { return true }
+        }
         // "at the port authority, speaking on condition of anonymity,": a modifier and a set-off one.
         if let comma = range.first(where: { view.isComma($0) }) {
             return comma > range.lowerBound && isModifier(range.lowerBound..<comma) && isModifier(comma..<range.upperBound)
@@ -1802,6 +1808,16 @@ struct SpeakerPhraseReader {
     }
 
     private static let causalSubordinators: WordSet = ["because", "although", "though", "until", "unless"]
+
+    /// "Leith, Dunmore and Kilbride": capitalized words separated by commas, the last two joined by "and" or "or".
+    private func isNameList(_ words: Range<Int>) -> Bool {
+        guard words.count >= 5, let last = words.last, view.isCapitalized(last), view.has(last - 1, .andBut) || view.isLower(last - 1, "or"),
+              words.contains(where: { view.isComma($0) })
+        else { return false }
+        return words.allSatisfy { index in
+            view.quoteOf[index] < 0 && (view.isCapitalized(index) || view.isComma(index) || index == last - 1)
+        }
+    }
 
     /// "The firm that owns the site said", "the trust which ran the ferry said": "that" or "which" right before a
     /// verb (or an adverb and a verb) opens a relative clause that tells which body or person speaks. With no
