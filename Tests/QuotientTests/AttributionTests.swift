@@ -449,6 +449,18 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(quotes.first?.speaker?.name == speaker)
     }
 
+    /// Full names in a series speak together, named as the text lists them; the group is every one of them.
+    @Test(arguments: [
+        ("Ottilie Brandvold, Casimir Achebe-Lund and Yusuf Marchetti said the harbour fees were unlawful.",
+         "Ottilie Brandvold, Casimir Achebe-Lund and Yusuf Marchetti"),
+        ("Ottilie Brandvold and Yusuf Marchetti said the harbour fees were unlawful.", "Ottilie Brandvold and Yusuf Marchetti"),
+    ])
+    func namesInASeriesSpeakTogether(_ text: String, _ names: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == names)
+        #expect(speaker.kind == .group)
+    }
+
     /// A headline capitalizes every word: its capitals name someone only when the story names them too.
     @Test func aHeadlinesCapitalsNameOnlyWhomTheStoryNames() throws {
         let chain = try extract("Bakery Chain Shuts Nine Branches Over Flour Costs\n\nThe region’s largest bakery chain will close "

@@ -5326,7 +5326,9 @@ struct ExtractionRun {
                 guard case let (speaker?, _)? = resolve(conjunct, cueKind: cueKind) else { return nil }
                 names.append(speaker.name)
             }
-            return (Speaker(name: names.joined(separator: " and "), mention: mention, role: nil, span: span, kind: .group), nil)
+            // A series of three or more is written as one: "Ines Berg, Ola Lund and Piet Moe".
+            let name = names.count > 2 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names.joined(separator: " and ")
+            return (Speaker(name: name, mention: mention, role: nil, span: span, kind: .group), nil)
         }
         if let (first, second) = namedPair(phrase) {
             let names = [first, second].map { registry[$0].name }

@@ -407,10 +407,18 @@ struct SpeakerPhraseReader {
               first.tokens.upperBound == and, first.conjuncts.isEmpty
         else { return phrase }
         var start = first.tokens.lowerBound
+        var conjuncts = [first, phrase]
+        // "Ines Berg, Ola Lund and Piet Moe said": full names in a series before the last two speak with them.
+        while start - 2 >= floor, view.isComma(start - 1), first.form == .name, !first.isOrganization,
+              let earlier = before(start - 1, floor: floor, allowApposition: false), earlier.form == .name, !earlier.isOrganization,
+              earlier.conjuncts.isEmpty, earlier.name.count >= 2, earlier.tokens.upperBound == start - 1 {
+            conjuncts.insert(earlier, at: 0)
+            start = earlier.tokens.lowerBound
+        }
         if start - 1 >= floor && view.isLower(start - 1, "both") { start -= 1 }
         var joined = phrase
         joined.tokens = start..<phrase.tokens.upperBound
-        joined.conjuncts = [first, phrase]
+        joined.conjuncts = conjuncts
         return joined
     }
 
