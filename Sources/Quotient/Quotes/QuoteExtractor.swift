@@ -4473,6 +4473,11 @@ struct ExtractionRun {
                 // off by a comma speaks words in marks after its cue, when no later cue comes between ("One farmer,
                 // who asked not to be named, called it “…”").
                 phrase = phrase ?? plain
+                // "provided a written statement, which said she “…”": a relative pronoun alone stands for its
+                // antecedent, read below.
+                if let relative = phrase, relative.tokens.count == 1, Self.relativeSubjects.contains(view.lower[relative.tokens.lowerBound]) {
+                    phrase = nil
+                }
                 // "blasted out an email to supporters stating, “…”": the addressee of a message is not the subject of
                 // the participle after it.
                 if phrase != nil, view.has(index, .ing), index > frame.lowerBound, !view.isComma(index - 1),
@@ -4579,9 +4584,11 @@ struct ExtractionRun {
         let message = view.has(index, .ing) && !commaBefore && !introduced ? messageBefore(participle: index) : nil
         // "issued a statement that said …", "released a video which accuses …": a relative clause on a document
         // speaks for its issuer, as a participle after it does.
+        // ("provided a written statement, which said …": also set off by a comma.)
+        let documentNoun = index >= 4 && view.isLower(index - 1, "which") && view.isComma(index - 2) ? index - 3 : index - 2
         let relativeOnDocument = index >= 3 && (view.isLower(index - 1, "that") || view.isLower(index - 1, "which"))
-            && SpeakerPhraseReader.documentNouns.contains(view.lower[index - 2]) && view.quoteOf[index - 2] < 0
-            && issuingVerb(ofDocumentEndingAt: index - 2) != nil
+            && SpeakerPhraseReader.documentNouns.contains(view.lower[documentNoun]) && view.quoteOf[documentNoun] < 0
+            && issuingVerb(ofDocumentEndingAt: documentNoun) != nil
         let participle = view.has(index, .ing) && (commaBefore || introduced || message != nil) || relativeOnDocument
         // "… and has said that …", "and later said": an auxiliary or adverb may stand between the conjunction and the cue.
         let coordinated = joinsPredicate(cue: index, floor: 0)
@@ -4725,7 +4732,10 @@ struct ExtractionRun {
         while index >= 0 && noun - index <= 4 && view.quoteOf[index] < 0
             && (view.has(index, [.article, .possessive, .determiner]) || view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords)
                 || view.isCapitalized(index)) {
-            if Self.issuingForms.contains(view.lower[index]) { return index }
+            // "a written statement": a participle after the article describes the document; it issues nothing.
+            if Self.issuingForms.contains(view.lower[index]) && !(index > 0 && view.has(index - 1, [.article, .determiner, .possessive])) {
+                return index
+            }
             index -= 1
         }
         return index >= 0 && Self.issuingForms.contains(view.lower[index]) ? index : nil
@@ -4748,7 +4758,7 @@ struct ExtractionRun {
 
     private static let issuingForms = Set(["issue", "release", "publish", "run", "send", "post", "write", "file", "air",
                                            "unveil", "launch", "circulate", "distribute", "produce", "submit", "put", "share",
-                                           "tweet", "broadcast"].flatMap(VerbForms.all))
+                                           "tweet", "broadcast", "provide"].flatMap(VerbForms.all))
         .union(["ran", "sent", "wrote", "written"])
 
     /// "…, as farmers continue to warn that …": the verb before an infinitive cue may have a subject of its own,
