@@ -350,7 +350,6 @@ struct TokenView {
         var result = ""
         var pendingSpace = false
         var pendingBreak = false
-        var previous: Character = " "
         for character in text {
             if character.isWhitespace {
                 pendingSpace = true
@@ -358,13 +357,12 @@ struct TokenView {
                 continue
             }
             if pendingSpace && !result.isEmpty {
-                let joinsHyphen = pendingBreak && previous == "-" && result.dropLast().last.map { $0.isLetter } == true
+                let joinsHyphen = pendingBreak && result.last == "-" && result.dropLast().last.map { $0.isLetter } == true
                 if !joinsHyphen { result.append(" ") }
             }
             pendingSpace = false
             pendingBreak = false
             result.append(character)
-            previous = character
         }
         return result
     }

@@ -107,20 +107,10 @@ struct TranscriptLabel {
     /// "Vandenberghe: No. We are building …", "Courier: Why?": a label in ordinary case of one to three capitalized
     /// words with no honorific, which counts only where the document repeats it (see `QuoteExtractor`).
     static func plain(_ paragraph: Range<Int>, in view: TokenView) -> TranscriptLabel? {
-        guard let colon = labelColon(in: paragraph, within: 8, in: view) else { return nil }
-        var nameWords: [String] = []
-        var index = paragraph.lowerBound
-        while index < colon {
-            if !nameWords.isEmpty, view.isGluedHyphen(index), index + 1 < colon, view.isCapitalized(index + 1) {
-                nameWords[nameWords.count - 1] += "-" + view.words[index + 1]
-                index += 2
-                continue
-            }
-            guard view.isWord(index), view.isCapitalized(index), !layoutWords.contains(view.lower[index]) else { return nil }
-            nameWords.append(view.words[index])
-            index += 1
-        }
-        guard (1...3).contains(nameWords.count) else { return nil }
+        guard let colon = labelColon(in: paragraph, within: 8, in: view),
+              let nameWords = capitalizedNameWords(paragraph.lowerBound..<colon, in: view, capitalAfterHyphen: true, excluding: layoutWords),
+              (1...3).contains(nameWords.count)
+        else { return nil }
         return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
                                roleWords: [], nameWords: nameWords, bracketRole: nil, isInCapitals: false)
     }
@@ -189,20 +179,30 @@ struct TranscriptLabel {
     private static func honorificAndName(_ range: Range<Int>, in view: TokenView) -> (honorific: [String], name: [String])? {
         guard range.count >= 3, SentenceRules.isTitle(view.words[range.lowerBound]), view.isByte(range.lowerBound + 1, UInt8(ascii: "."))
         else { return nil }
-        var name: [String] = []
-        var index = range.lowerBound + 2
+        guard let name = capitalizedNameWords((range.lowerBound + 2)..<range.upperBound, in: view, capitalAfterHyphen: false, excluding: []),
+              (1...3).contains(name.count)
+        else { return nil }
+        return ([view.words[range.lowerBound] + "."], name)
+    }
+
+    /// The words of `range` as name words, each capitalized and none of `excluded`; a hyphen glued between two words
+    /// joins them into one ("Mensah-Larbi"), when `capitalAfterHyphen` only before a capital. Nil when a word fails.
+    private static func capitalizedNameWords(
+        _ range: Range<Int>, in view: TokenView, capitalAfterHyphen: Bool, excluding excluded: WordSet
+    ) -> [String]? {
+        var words: [String] = []
+        var index = range.lowerBound
         while index < range.upperBound {
-            // "Mensah-Larbi": a hyphen glued between two name words joins them.
-            if view.isByte(index, UInt8(ascii: "-")), view.isGluedHyphen(index), !name.isEmpty, index + 1 < range.upperBound {
-                name[name.count - 1] += "-" + view.words[index + 1]
+            if !words.isEmpty, view.isGluedHyphen(index), index + 1 < range.upperBound, !capitalAfterHyphen || view.isCapitalized(index + 1) {
+                words[words.count - 1] += "-" + view.words[index + 1]
                 index += 2
                 continue
             }
-            guard view.isWord(index), view.isCapitalized(index) else { return nil }
-            name.append(view.words[index])
+            guard view.isWord(index), view.isCapitalized(index), !excluded.contains(view.lower[index]) else { return nil }
+            words.append(view.words[index])
             index += 1
         }
-        return (1...3).contains(name.count) ? ([view.words[range.lowerBound] + "."], name) : nil
+        return words
     }
 
     /// Letters, all of them capitals ("OKAFOR", "O'BRIEN"); at least two, so "A" and "Q" are no labels.
