@@ -701,7 +701,8 @@ struct ExtractionRun {
         if found == nil { found = possessorOfWords(in: partialFrame) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
         if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open), !modifiesNoun(after: after, open: open),
-           frames.sentenceStart + 1 >= open || !isHeadlinePassive(frames.sentenceStart + 1), let subject = sentenceSubject(before: open) {
+           frames.sentenceStart + 1 >= open || !isHeadlinePassive(frames.sentenceStart + 1),
+           !standsInLaterSubordinateClause(open, sentenceStart: frames.sentenceStart), let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
         }
@@ -712,6 +713,23 @@ struct ExtractionRun {
     }
 
     static let frameReach = 60
+
+    /// "The board has apologised, after an internal review found that referrals had been “lost in the system”": words
+    /// in marks inside a subordinate clause with a subject and verb of its own, after the main clause, are none of the
+    /// main subject's ("heralded the deal as a “breakthrough”" has no clause after "as").
+    private func standsInLaterSubordinateClause(_ open: Int, sentenceStart: Int) -> Bool {
+        var index = open - 1
+        var sawVerb = false
+        // A comma closes a subordinate clause before the main one ("After the talks ended, Merkel heralded …").
+        while index > sentenceStart && view.quoteOf[index] < 0 && !view.isComma(index) {
+            if view.has(index, [.finiteVerb, .ed, .irregularPast]) { sawVerb = true }
+            if view.has(index, .subordinator) {
+                return sawVerb && index + 2 < open && !view.has(index + 1, [.finiteVerb, .ed, .irregularPast])
+            }
+            index -= 1
+        }
+        return false
+    }
 
     /// "pushed the “gun violence” narrative", "conquers “impossible” route": words in marks right before the noun
     /// they modify are a label the writer holds at a distance; with no cue, the sentence's subject did not say them.
@@ -2183,7 +2201,7 @@ struct ExtractionRun {
                     : nil
             }
             let limit = rest == nil ? end : closing!
-            guard let phrase = seenDocumentSource(after: cueRange.upperBound, limit: limit)
+            guard let phrase = seenRecord(after: cueRange.upperBound, limit: limit)
                       ?? sourcePhrase(after: cueRange.upperBound, limit: limit) ?? reader.group(cueRange.upperBound, limit: limit)
                       ?? reader.documentSource(cueRange.upperBound, limit: limit)
             else { return false }
@@ -6355,10 +6373,11 @@ struct ExtractionRun {
               view.sentenceOf[person.tokens.lowerBound] < view.sentenceOf[token] || !view.isComma(token - 1),
               case let (speaker?, entity)? = resolve(person, cueKind: cueKind),
               // "the candidate" that names no one known may still be someone named before; an owned role
-              // ("Rosenborg's captain", "her lawyer") or an indefinite one ("A spokesman for the ambulance
-              // service") is someone new.
+              // ("Rosenborg's captain", "her lawyer"), an indefinite one ("A spokesman for the ambulance
+              // service") or a relative no one named was said to be ("The mother of the family wept") is someone new.
               entity.map({ registry[$0].pronoun == nil || registry[$0].pronoun == pronoun })
                 ?? (isOwnedRole(person) || Self.indefiniteOpeners.contains(view.lower[person.tokens.lowerBound])
+                    || EntityRegistry.kinshipPronouns[person.head] != nil
                     || describesSomeoneElse(pronoun: pronoun, at: token, office: person.head))
         else { return nil }
         if let entity { registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token]) }

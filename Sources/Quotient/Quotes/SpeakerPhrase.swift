@@ -1606,8 +1606,11 @@ struct SpeakerPhraseReader {
         var index = start
         if index < limit && view.has(index, [.article, .possessive]) { index += 1 }
         guard index + 2 < limit, Self.documentNouns.contains(view.lower[index]) else { return start }
-        // "figures released by the ministry", "a statement issued by the club": the participle of issuing, then "by".
-        if index + 3 < limit && view.has(index + 1, .ed) && view.isLower(index + 2, "by") { return index + 3 }
+        // "figures released by the ministry", "a statement issued by the club": the participle of issuing, then "by";
+        // whoever obtained or saw the text ("documents obtained by Reuters") did not issue it.
+        if index + 3 < limit && view.has(index + 1, .ed) && view.isLower(index + 2, "by") {
+            return Self.receivingParticiples.contains(view.lower[index + 1]) ? start : index + 3
+        }
         // "minutes of the meeting": after "of", only a body or a person issues the text ("the report of the committee").
         if view.isLower(index + 1, "of") {
             // The of-phrase's head stands before any participle that modifies it ("the meeting seen by the Clarion").
@@ -1619,6 +1622,9 @@ struct SpeakerPhraseReader {
         }
         return ["from", "by"].contains(view.lower[index + 1]) ? index + 2 : start
     }
+
+    /// Participles of getting hold of a text, whose agent is not its source.
+    static let receivingParticiples: WordSet = ["obtained", "reviewed", "viewed", "acquired", "received", "intercepted", "leaked", "cited", "quoted"]
 
     /// "The statement, signed by Haverford and two other trustees,", "The ruling, written by Justice Okwuosa,": a
     /// text, then set off by commas the participle of issuing, signing or writing it and its agent, who speaks for it.
@@ -1644,7 +1650,7 @@ struct SpeakerPhraseReader {
         "minutes", "indictment", "complaint", "lawsuit", "ruling", "judgment", "verdict", "opinion", "order", "contract", "agreement",
         "strategy", "assessment", "review", "inquiry", "investigation", "application", "submission", "petition",
         "video", "ad", "advert", "advertisement", "commercial", "leaflet", "flyer", "pamphlet", "brochure", "podcast",
-        "readout", "summary", "dossier",
+        "readout", "summary", "dossier", "invoice", "receipt",
     ]
 
     /// "But harbour pilots …", "And most of them …": a clause's opening conjunction is no part of its subject.
