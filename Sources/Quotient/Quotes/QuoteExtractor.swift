@@ -4431,10 +4431,12 @@ struct ExtractionRun {
         return view.wordCount(rest) <= 3 && !rest.contains { view.isLower($0, "that") || view.isLower($0, "to") || view.has($0, .finiteVerb) }
     }
 
-    /// The relative pronoun after a comma that opens a clause with a cue running unbroken to the end of `frame`.
+    /// The relative pronoun after a comma, or after a preposition ("posted a video in which she accused …"), that
+    /// opens a clause with a cue running unbroken to the end of `frame`.
     private func relativeClauseIntoMarks(_ frame: Range<Int>) -> Int? {
         guard let relative = frame.last(where: { view.has($0, .relativePronoun) || view.isLower($0, "which") }),
-              relative > frame.lowerBound, view.isComma(relative - 1),
+              relative > frame.lowerBound,
+              view.isComma(relative - 1) || view.isLower(relative, "which") && view.has(relative - 1, .preposition),
               !(relative..<frame.upperBound).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
               ((relative + 1)..<frame.upperBound).contains(where: { view.cue(at: $0, within: frame.upperBound) != nil })
         else { return nil }
@@ -4466,6 +4468,11 @@ struct ExtractionRun {
                     continue
                 }
                 if partial && isInOpeningSubordinate(index, before: frame.upperBound) { continue }
+                // "went on to say that the decision was “…”": the infinitive's cue frames the words, not the verb before.
+                if partial && index + length + 1 < frame.upperBound && view.isLower(index + length, "to")
+                    && view.cue(at: index + length + 1, within: frame.upperBound) != nil {
+                    continue
+                }
                 if partial && isInSetOffRelative(index, frame: frame) { continue }
                 // After "told" or "telling" comes the addressee, never the speaker; after a cue joined to an
                 // earlier verb ("…, telling", "and said") the speaker is the sentence's subject. A subject with a
