@@ -704,6 +704,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“The nets are empty,” said Cosimo Adeyemi-Frost, a trawlerman at Kilkeel for 40 years.", "Cosimo Adeyemi-Frost",
          "trawlerman at Kilkeel"),
         ("Perpetua Oyinlola, a midwife since 1998, said the unit was short of staff.", "Perpetua Oyinlola", "midwife"),
+        // A title of address of the clergy may take the article, and "Rt" or "Very" before it ("the Rt Rev"); it is how
+        // the name is addressed, so the role set off before it is the person's.
+        ("The hospital chaplain, the Rev Isolde Marangoni-Fyfe, closed the service. “The choir is tired,” she said.",
+         "Isolde Marangoni-Fyfe", "hospital chaplain"),
+        ("The bishop, the Rt Rev Casimir Oduya-Lane, said the cathedral roof would be replaced.", "Casimir Oduya-Lane", "bishop"),
         // A lowercase noun and "of" before a title say how someone else stands to the title's holder.
         ("A fierce critic of Mayor Ottoline Brackenridge resigned. “I was wrong,” Brackenridge said.", "Ottoline Brackenridge", "Mayor"),
         // A party label set off after the name is no part of the role after it.

@@ -344,7 +344,9 @@ struct EntityRegistry {
                !(isSentenceStart && end - index == 1 && appositive == nil) {
                 let name = view.phrase(index..<end)
                 let titles = hasRole ? view.phrase(roleStart..<index) : nil
-                let role = hasRole ? view.phrase(roleStart..<Self.officeEnd(roleStart: roleStart, nameStart: index, view: view)) : appositive.map { view.phrase($0) } ?? namedAs.map { view.lower[$0] }
+                // "The Rev Anna Holt": a capitalized article opening the sentence is no part of the role.
+                let officeStart = view.has(roleStart, .article) && roleStart + 1 < index ? roleStart + 1 : roleStart
+                let role = hasRole ? view.phrase(officeStart..<Self.officeEnd(roleStart: officeStart, nameStart: index, view: view)) : appositive.map { view.phrase($0) } ?? namedAs.map { view.lower[$0] }
                 // "the broadcaster NRK", "FBI": a one-word name in capitals is an acronym, a body, whatever its role.
                 let isAcronym = end - index == 1 && TranscriptLabel.isInCapitals(view.words[index])
                 // "the Head of the Botanical Garden": a name after "the" with no role between is a body or a place.
@@ -380,7 +382,9 @@ struct EntityRegistry {
                                         isWorkplace: Self.isWorkplace(of: roleStart, view: view)))
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
                 // "the study's lead author, Dr. Signe Lind,": a courtesy title stands between the comma and the name.
-                let lead = role.map(Self.isCourtesyTitle) == true ? roleStart : index
+                // "The vicar, the Rev Anna Holt,": so may the article such a title takes.
+                var lead = role.map(Self.isCourtesyTitle) == true ? roleStart : index
+                if lead == roleStart, lead >= 3, view.has(lead - 1, .article), view.isComma(lead - 2) { lead -= 1 }
                 let roleBefore = lead >= 2 && view.isComma(lead - 1)
                     ? view.wordKinds[lead - 2] == .role ? lead - 2 : Self.roleBeforeOfPhrase(comma: lead - 1, view: view) : nil
                 let appositionBefore = roleBefore != nil
@@ -488,22 +492,32 @@ struct EntityRegistry {
 
     /// "Dr.", "Mrs", "Ms.", "Prof.": a title of courtesy alone, which says nothing of what the person does.
     static func isCourtesyTitle(_ role: String) -> Bool {
-        courtesyTitles.contains(role.lowercased())
+        let words = role.lowercased().split(separator: " ")
+        guard let last = words.last, courtesyTitles.contains(String(last)) else { return false }
+        return words.dropLast().allSatisfy { courtesyQualifiers.contains(String($0)) }
     }
+
+    /// Words that raise a title of address ("the Rt Rev", "the Very Rev") or take it ("The Rev Anna Holt") and
+    /// make no office of it.
+    private static let courtesyQualifiers: WordSet = ["rt", "rt.", "right", "very", "most", "the"]
 
     /// Where the office before a name ends: before a courtesy title that follows it ("Hospital director Dr. Anwen
     /// Pryce" holds the office "Hospital director"; "Dr." is how the name is addressed). `nameStart` when no
     /// office precedes the courtesy title.
     static func officeEnd(roleStart: Int, nameStart: Int, view: TokenView) -> Int {
-        let title = nameStart - 1 > roleStart && view.isByte(nameStart - 1, UInt8(ascii: ".")) ? nameStart - 2 : nameStart - 1
-        return title > roleStart && isCourtesyTitle(view.words[title]) ? title : nameStart
+        var title = nameStart - 1 > roleStart && view.isByte(nameStart - 1, UInt8(ascii: ".")) ? nameStart - 2 : nameStart - 1
+        guard title > roleStart, isCourtesyTitle(view.words[title]) else { return nameStart }
+        while title > roleStart && courtesyQualifiers.contains(view.lower[title - 1]) { title -= 1 }
+        return title > roleStart ? title : nameStart
     }
 
     /// "Caldera Energy", "Northsea Oil", "Halden Capital": a sector that ends a name of two words or more names a
     /// business, never a person (the lexicon lists "energy" as a modifier of roles, "energy minister").
     static let sectorNameEndings: WordSet = ["energy", "oil", "gas", "capital", "finance"]
 
-    private static let courtesyTitles: WordSet = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx", "prof.", "prof"]
+    private static let courtesyTitles: WordSet = [
+        "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx", "prof.", "prof", "rev.", "rev", "reverend",
+    ]
 
     /// The lowercase role and modifier words that end at `last` after a determiner or a possessive ("his
     /// manager", "the union's chief negotiator"), in one sentence outside quotes; nil unless one is a role

@@ -2013,6 +2013,11 @@ struct SpeakerPhraseReader {
             let afterAge = ageCompoundEnd(from: opening + 1, limit: comma) ?? opening + 1
             // "His rival, state Sen. Lorna Pettibone, said": lowercase words may qualify the title.
             var nameStart = titleEnd(from: qualifiedTitle(afterAge, limit: comma) ?? afterAge, limit: comma)
+            // "The vicar, the Rev Anna Holt, said": a title of address may take the article.
+            if nameStart == opening + 1, view.has(nameStart, .article), case let titled = titleEnd(from: nameStart + 1, limit: comma),
+               titled > nameStart + 1 {
+                nameStart = titled
+            }
             // "One of them, Fenwick MP Harriet Oyelowo, said": a place and an office before the name.
             if isNameWord(nameStart), let office = ((nameStart + 1)..<min(comma, nameStart + 3)).first(where: { view.wordKinds[$0] == .role }),
                (nameStart..<office).allSatisfy({ view.isCapitalized($0) && view.wordKinds[$0] == nil }),
