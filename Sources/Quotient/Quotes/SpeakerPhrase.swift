@@ -2164,6 +2164,17 @@ struct SpeakerPhraseReader {
                              role: view.phrase(roleStart..<opening), head: view.lower[comma - 1], isOrganization: true, isOutlet: false)
     }
 
+    /// "The director of the museum, Ottavio Brennan, said": two or three plain name words (no body word, sector or
+    /// company form ending them) set off after "of the" and a body noun, with a role for one person before it, are
+    /// that person's name, whatever the given name ("the airline, Norse Atlantic" follows "for", not "of").
+    private func readsAsFullName(_ name: Range<Int>, after noun: Int) -> Bool {
+        guard (2...3).contains(name.count), noun >= 3, view.isLower(noun - 2, "of"), view.wordKinds[noun - 3] == .role,
+              !view.has(noun - 3, .plural), let last = name.last, view.wordKinds[last] == nil,
+              !EntityRegistry.sectorNameEndings.contains(view.lower[last]), !Self.companyForms.contains(view.words[last])
+        else { return false }
+        return name.allSatisfy { !TranscriptLabel.isInCapitals(view.words[$0]) }
+    }
+
     /// "A spokesman for the operator, Vestlink, said": a name set off right after the noun of a body preposition
     /// ("for the operator") names that body, so the description before it speaks for the body; a given name
     /// ("…, Kari Holm,") or a noun for a person ("the father of the victim, Haugen,") leaves the name to speak.
@@ -2178,6 +2189,7 @@ struct SpeakerPhraseReader {
     private func namesBody(_ name: Range<Int>, setOffAfter noun: Int, floor: Int) -> Bool {
         name.count <= 4 && name.allSatisfy({ isNameWord($0) || view.isCapitalized($0) && view.wordKinds[$0] == .org })
             && view.lexicon.givenNames[view.lower[name.lowerBound]] == nil
+            && !readsAsFullName(name, after: noun)
             && noun - 2 >= floor && view.has(noun - 1, .article) && !view.isCapitalized(noun)
             && (view.wordKinds[noun] == nil || view.wordKinds[noun] == .org)
             && Self.bodyPrepositions.contains(view.lower[noun - 2])
