@@ -4412,7 +4412,7 @@ struct ExtractionRun {
     private mutating func attribution(in frame: Range<Int>, partial: Bool, following: Bool = false) -> Attribution? {
         // "said the board had met Ines Varga, who called the plan “reckless”": a relative clause that runs on into
         // the marks frames them, and its cue speaks before any earlier one.
-        if partial && !following, let relative = relativeClauseIntoMarks(frame),
+        if partial && !following, let relative = relativeClauseIntoMarks(frame) ?? participleClauseIntoMarks(frame),
            let found = attribution(in: frame, fromCueAt: relative, partial: true, following: false) {
             return found
         }
@@ -4429,6 +4429,16 @@ struct ExtractionRun {
         let objectEnd = ((cue + length)..<frame.upperBound).first { !view.isWord($0) } ?? frame.upperBound
         let rest = (cue + length)..<objectEnd
         return view.wordCount(rest) <= 3 && !rest.contains { view.isLower($0, "that") || view.isLower($0, "to") || view.has($0, .finiteVerb) }
+    }
+
+    /// "“I never said that,” Kane insisted, adding that his words had been “twisted.”": a participle of saying
+    /// after a comma, whose that-clause runs unbroken into the marks, frames them rather than the cue before it.
+    private func participleClauseIntoMarks(_ frame: Range<Int>) -> Int? {
+        guard let that = frame.last(where: { view.isLower($0, "that") }), that - 2 > frame.lowerBound,
+              view.isComma(that - 2), view.has(that - 1, .ing), view.cue(at: that - 1, within: frame.upperBound) != nil,
+              !(that..<frame.upperBound).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 })
+        else { return nil }
+        return that - 1
     }
 
     /// The relative pronoun after a comma, or after a preposition ("posted a video in which she accused …"), that
