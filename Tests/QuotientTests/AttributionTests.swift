@@ -709,6 +709,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The hospital chaplain, the Rev Isolde Marangoni-Fyfe, closed the service. “The choir is tired,” she said.",
          "Isolde Marangoni-Fyfe", "hospital chaplain"),
         ("The bishop, the Rt Rev Casimir Oduya-Lane, said the cathedral roof would be replaced.", "Casimir Oduya-Lane", "bishop"),
+        // So is a judge's ("Justice", "Lady Justice", "Mr Justice"), which the name set off after the role may open with.
+        ("The tribunal's chair, Justice Oriel Mbanefo-Hart, said the hearing would resume.", "Oriel Mbanefo-Hart", "tribunal's chair"),
+        ("The panel's chair, Lady Justice Hesper Achterlonie, said the case would be adjourned.", "Hesper Achterlonie", "panel's chair"),
         // A lowercase noun and "of" before a title say how someone else stands to the title's holder.
         ("A fierce critic of Mayor Ottoline Brackenridge resigned. “I was wrong,” Brackenridge said.", "Ottoline Brackenridge", "Mayor"),
         // A party label set off after the name is no part of the role after it.

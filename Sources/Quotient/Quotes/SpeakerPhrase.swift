@@ -2219,6 +2219,15 @@ struct SpeakerPhraseReader {
         if start + 1 < limit, view.isCapitalized(start), Self.clericalAddresses.contains(view.lower[start]), isNameWord(start + 1) {
             return start + 1
         }
+        // "Justice Philippa Mornington", "Lady Justice Mornington", "Mr. Justice Holt": a judge's title of address
+        // ("justice" is otherwise a modifier of roles, "justice minister").
+        var justice = start
+        if justice + 1 < limit, view.isCapitalized(justice), Self.judgeAddressOpeners.contains(view.lower[justice]) {
+            justice += view.isByte(justice + 1, UInt8(ascii: ".")) ? 2 : 1
+        }
+        if justice + 1 < limit, view.isCapitalized(justice), view.lower[justice] == "justice", isNameWord(justice + 1) {
+            return justice + 1
+        }
         var index = start
         // "Deputy District Attorney", "Police Chief": a body word inside a title, before a role word.
         func isTitleWord(_ index: Int) -> Bool {
@@ -2235,6 +2244,9 @@ struct SpeakerPhraseReader {
         guard index > start, index < limit, view.wordKinds[index - 1] == .role || view.isByte(index - 1, UInt8(ascii: ".")) else { return start }
         return isNameWord(index) ? index : start
     }
+
+    /// Words that open a judge's title of address before "Justice" ("Lady Justice", "Mr Justice").
+    private static let judgeAddressOpeners: WordSet = ["lord", "lady", "mr", "mrs", "ms"]
 
     /// Kinship words that, capitalized before a name, address a member of the clergy or of an order.
     private static let clericalAddresses: WordSet = ["father", "mother", "sister", "brother"]
