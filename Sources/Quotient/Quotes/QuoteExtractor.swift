@@ -2159,6 +2159,14 @@ struct ExtractionRun {
            cueRange.upperBound < end && Self.particles.contains(view.lower[cueRange.upperBound]) {
             return false
         }
+        // "Reuters quoted a ministry spokesman, Anatoly Glaz, as saying …": the one quoted speaks, before any reading
+        // that takes the outlet or the name for the subject of the cue.
+        if view.has(index, .ing), index >= 3, view.isLower(index - 1, "as"), let quoted = quotedPhrase(before: index - 1) {
+            let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
+            guard view.wordCount(clauseStart..<end) >= 3, opensReportedClause(clauseStart, end: end) else { return false }
+            emitIndirect(clause: clauseStart..<end, phrase: quoted, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            return true
+        }
         // "They found a memo that said the plant would close": the text speaks in its relative clause, whose start
         // the clause reading above takes for the start of a clause of its own.
         if let document = documentBeforeThat(reader.skippingInterveners(before: index, floor: start) - 1, floor: sentence.tokens.lowerBound) {
@@ -4743,11 +4751,16 @@ struct ExtractionRun {
     /// The object of an active "quoted" or "cited" before the "as" at `asIndex` ("quoted the prime minister as
     /// saying"), as a speaker.
     private mutating func quotedObject(before asIndex: Int) -> (speaker: Speaker, entity: Int?)? {
-        guard let verb = (max(0, asIndex - 8)..<asIndex).last(where: { ["quoted", "quotes", "cited", "cites"].contains(view.lower[$0]) }),
+        quotedPhrase(before: asIndex).flatMap { resolvedSpeaker($0) }
+    }
+
+    /// The phrase of the object of an active "quoted" or "cited" before the "as" at `asIndex`.
+    private func quotedPhrase(before asIndex: Int) -> SpeakerPhrase? {
+        guard let verb = (max(0, asIndex - 14)..<asIndex).last(where: { ["quoted", "quotes", "cited", "cites"].contains(view.lower[$0]) }),
               verb + 1 < asIndex, !view.isPassive(verb),
               let phrase = reader.before(asIndex, floor: verb + 1), phrase.tokens.lowerBound == verb + 1
         else { return nil }
-        return resolvedSpeaker(phrase)
+        return phrase
     }
 
     /// "was quoted as saying", "is quoted by the Courier as saying": a passive verb, perhaps with its agent, before
@@ -5610,6 +5623,12 @@ struct ExtractionRun {
             if !phrase.isOrganization, words.count == 1, Self.spokespersonNouns.contains(view.lower[words.lowerBound]),
                let body = bodyAsSubject(before: phrase.tokens.lowerBound) {
                 return (Speaker(name: "\(name), \(body)", mention: mention, role: name, span: span, kind: .person, organization: body), nil)
+            }
+            // "A senior Western diplomat told Reuters …. “…,” the diplomat said.": the unnamed source who spoke last,
+            // described with the same noun, speaks again.
+            if refersBack, !phrase.isOrganization, words.count == 1, let last = sameUnnamedSpeaker(head: phrase.head, before: phrase.tokens.lowerBound) {
+                return (Speaker(name: last.name, mention: mention, role: last.role, span: span, kind: last.kind,
+                                organization: last.organization), nil)
             }
             // "The authority says …" after "the regional port authority": a body keeps the fuller name the text
             // gave it, so one body is one speaker.
@@ -6566,6 +6585,16 @@ struct ExtractionRun {
             return nil
         }
         return last.speaker
+    }
+
+    /// The speaker of the last quote, unnamed and described with `head` among the words before the body it speaks
+    /// for ("senior diplomat, Western" for "the diplomat").
+    private func sameUnnamedSpeaker(head: String, before token: Int) -> Speaker? {
+        guard let last = describedSpeakerBefore(token, body: false),
+              let description = last.name.split(separator: ",").first,
+              description.split(separator: " ").contains(where: { $0.lowercased() == head })
+        else { return nil }
+        return last
     }
 
     /// Whether "he" or "she" may stand for a person described by `noun` ("spokeswoman" is never "he").
