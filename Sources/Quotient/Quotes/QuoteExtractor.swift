@@ -5624,6 +5624,13 @@ struct ExtractionRun {
                let body = bodyAsSubject(before: phrase.tokens.lowerBound) {
                 return (Speaker(name: "\(name), \(body)", mention: mention, role: name, span: span, kind: .person, organization: body), nil)
             }
+            // "A company spokesman said …": so does one whose body is named by its noun, the body that noun describes.
+            if !phrase.isOrganization, words.count == 2, Self.spokespersonNouns.contains(view.lower[words.upperBound - 1]),
+               view.wordKinds[words.lowerBound] == .org, !view.isCapitalized(words.lowerBound),
+               let body = bodyByNoun(words.lowerBound) ?? bodyAsSubject(before: phrase.tokens.lowerBound) {
+                let role = view.words[words.upperBound - 1]
+                return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .person, organization: body), nil)
+            }
             // "A senior Western diplomat told Reuters …. “…,” the diplomat said.": the unnamed source who spoke last,
             // described with the same noun, speaks again.
             if refersBack, !phrase.isOrganization, words.count == 1, let last = sameUnnamedSpeaker(head: phrase.head, before: phrase.tokens.lowerBound) {
@@ -5756,6 +5763,12 @@ struct ExtractionRun {
     private static let spokespersonNouns: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople"]
 
     /// The name of a body that is the subject of the clause or sentence before `token`, named or described.
+    /// The body a body noun used as a modifier describes ("company" in "a company spokesman"), named before.
+    private func bodyByNoun(_ noun: Int) -> String? {
+        registry.resolve(description: view.lower[noun], organization: true, before: noun, sentence: view.sentenceOf[noun])
+            .map { registry[$0].name }
+    }
+
     private func bodyAsSubject(before token: Int) -> String? {
         guard let body = subjectAntecedent(before: token, where: { $0.isOrganization && $0.form != .pronoun }) else { return nil }
         // "Police arrested two men": a body word capitalized only because it opens the sentence is no name.
