@@ -4420,7 +4420,7 @@ struct ExtractionRun {
     private mutating func attribution(in frame: Range<Int>, partial: Bool, following: Bool = false) -> Attribution? {
         // "said the board had met Ines Varga, who called the plan “reckless”": a relative clause that runs on into
         // the marks frames them, and its cue speaks before any earlier one.
-        if partial && !following, let relative = relativeClauseIntoMarks(frame) ?? participleClauseIntoMarks(frame),
+        if partial && !following, let relative = relativeClauseIntoMarks(frame) ?? participleClauseIntoMarks(frame) ?? joinedCueIntoMarks(frame),
            let found = attribution(in: frame, fromCueAt: relative, partial: true, following: false) {
             return found
         }
@@ -4447,6 +4447,17 @@ struct ExtractionRun {
               !(that..<frame.upperBound).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 })
         else { return nil }
         return that - 1
+    }
+
+    /// "… told reporters that the president was “…” and urged the Senate to “try again”": a past-tense cue joined by
+    /// "and" to the predicate before, running unbroken into the marks, frames them.
+    private func joinedCueIntoMarks(_ frame: Range<Int>) -> Int? {
+        guard let and = frame.last(where: { view.isLower($0, "and") && view.quoteOf[$0] < 0 }), and > frame.lowerBound,
+              and + 2 < frame.upperBound, view.has(and + 1, [.ed, .irregularPast]), view.cue(at: and + 1, within: frame.upperBound) != nil,
+              (frame.lowerBound..<and).contains(where: { view.cue(at: $0, within: and) != nil }),
+              !((and + 1)..<frame.upperBound).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 })
+        else { return nil }
+        return and + 1
     }
 
     /// The relative pronoun after a comma, or after a preposition ("posted a video in which she accused …"), that
