@@ -4496,7 +4496,9 @@ struct ExtractionRun {
                 if partial && following && joinsPredicate(cue: index, floor: frame.lowerBound) {
                     continue
                 }
-                if partial && isInOpeningSubordinate(index, before: frame.upperBound) { continue }
+                // "When reporters asked if he would run, Ferreira smiled and said, “…”": the main clause's cue frames
+                // the words, whole sentences in marks as well as fragments.
+                if isInOpeningSubordinate(index, before: frame.upperBound) { continue }
                 // "went on to say that the decision was “…”": the infinitive's cue frames the words, not the verb before.
                 if partial && index + length + 1 < frame.upperBound && view.isLower(index + length, "to")
                     && view.cue(at: index + length + 1, within: frame.upperBound) != nil {

@@ -813,7 +813,9 @@ struct SpeakerPhraseReader {
         var end = nameStart
         // "a visibly shaken Ottoline Brackenbury-Shaw": a double name's hyphen is inside the name.
         while end < limit && (isNameWord(end) || view.isGluedHyphen(end) && end + 1 < limit && isNameWord(end + 1)) { end += 1 }
-        guard end == limit || view.has(end, .phraseEnder) || view.isComma(end), let named = classify(nameStart..<end), named.form == .name
+        // "… as he left the building": a clause or a place after the name is no part of it.
+        guard end == limit || view.has(end, [.phraseEnder, .subordinator, .preposition]) || view.isComma(end),
+              let named = classify(nameStart..<end), named.form == .name
         else { return nil }
         return named
     }
