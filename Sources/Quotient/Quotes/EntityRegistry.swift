@@ -492,9 +492,13 @@ struct EntityRegistry {
 
     /// "Dr.", "Mrs", "Ms.", "Prof.": a title of courtesy alone, which says nothing of what the person does.
     static func isCourtesyTitle(_ role: String) -> Bool {
-        let words = role.lowercased().split(separator: " ")
-        guard let last = words.last, courtesyTitles.contains(String(last)) else { return false }
-        return words.dropLast().allSatisfy { courtesyQualifiers.contains(String($0)) }
+        let lowered = role.lowercased()
+        if courtesyTitles.contains(lowered) { return true }
+        // Asked of every role the registry meets: only a role whose last word is a courtesy title is split.
+        guard let space = lowered.utf8.lastIndex(of: UInt8(ascii: " ")),
+              courtesyTitles.contains(String(lowered[lowered.index(after: space)...]))
+        else { return false }
+        return lowered[..<space].split(separator: " ").allSatisfy { courtesyQualifiers.contains(String($0)) }
     }
 
     /// Words that raise a title of address ("the Rt Rev", "the Very Rev") or take it ("The Rev Anna Holt") and
