@@ -5775,13 +5775,13 @@ struct ExtractionRun {
 
     private static let spokespersonNouns: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople"]
 
-    /// The name of a body that is the subject of the clause or sentence before `token`, named or described.
     /// The body a body noun used as a modifier describes ("company" in "a company spokesman"), named before.
     private func bodyByNoun(_ noun: Int) -> String? {
         registry.resolve(description: view.lower[noun], organization: true, before: noun, sentence: view.sentenceOf[noun])
             .map { registry[$0].name }
     }
 
+    /// The name of a body that is the subject of the clause or sentence before `token`, named or described.
     private func bodyAsSubject(before token: Int) -> String? {
         guard let body = subjectAntecedent(before: token, where: { $0.isOrganization && $0.form != .pronoun }) else { return nil }
         // "Police arrested two men": a body word capitalized only because it opens the sentence is no name.
