@@ -653,6 +653,16 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.role == role)
     }
 
+    /// Whom a role belongs to, named after its preposition, keeps a hyphenated family name whole.
+    @Test(arguments: [
+        ("The family of Ottoline Achebe-Marsh said she had been the kindest of neighbours.", "family, Ottoline Achebe-Marsh"),
+        ("A spokesman for Rolls-Royce said the engines were safe.", "spokesman, Rolls-Royce"),
+    ])
+    func aHyphenatedNameAfterARolesPrepositionIsWhole(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+    }
+
     /// A role set off before a name in a sentence with no quote is the role of the person's later words, also with
     /// a qualifier the lexicon does not know ("sporting", "technical"); a role set off after a name loses
     /// "currently" and keeps its qualifiers ("a retired teacher").

@@ -6344,8 +6344,9 @@ struct ExtractionRun {
         // "a spokesman for the ambulance service": a body described, not named, is still the body spoken for.
         if start > end + 1, let head = describedBodyEnd(from: start) { return view.phrase(start..<(head + 1)) }
         var last = start
+        // "The family of Ottoline Achebe-Marsh": a hyphen joined to the words on both sides is inside the name.
         while isBodyWord(last) || (last > start && last < view.count && ["of", "and", "&"].contains(view.lower[last]) && isBodyWord(last + 1))
-            || abbreviated && last == start + 1 {
+            || last > start && view.isGluedHyphen(last) && isBodyWord(last + 1) || abbreviated && last == start + 1 {
             last += 1
         }
         guard last > start + (abbreviated ? 2 : 0) else { return nil }
