@@ -1306,14 +1306,29 @@ struct ExtractionRun {
     private mutating func roundUpSpeaker(before colon: Int, comma: Int, floor: Int) -> Attribution? {
         guard comma > floor, view.isComma(comma), !(floor..<comma).contains(where: { view.isComma($0) }),
               let person = reader.before(comma, floor: floor, allowApposition: false), person.form == .name,
-              person.tokens.lowerBound == floor, person.name.count >= 2
+              person.tokens.lowerBound == floor
         else { return nil }
+        // "Halvorsen, writing in the Clarion: “…”": a surname alone opens a round-up line when an outlet follows it.
+        let outlet = outletLabel((comma + 1)..<colon)
+        guard person.name.count >= 2 || outlet != nil && !view.has(floor, [.notName, .dayWord]) else { return nil }
         // "Tomasz Wiśniewski, 52: “…”": an age is no label, and no role.
         let age = colon == comma + 2 && view.isAge(comma + 1)
-        guard age || isRoundUpLabel((comma + 1)..<colon), let (resolved, entity) = resolvedSpeaker(person) else { return nil }
+        guard age || outlet != nil || isRoundUpLabel((comma + 1)..<colon), let (resolved, entity) = resolvedSpeaker(person) else { return nil }
         var speaker = resolved
-        if !age { speaker.role = speaker.role ?? view.phrase((comma + 1)..<colon) }
+        if !age { speaker.role = speaker.role ?? view.phrase(outlet ?? (comma + 1)..<colon) }
         return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+    }
+
+    /// The outlet a round-up line names after the person, with "the" and perhaps "writing in" or "in" before it
+    /// ("the Clarion", "writing in the Morning Ledger"): the article and the capitalized words after it.
+    private func outletLabel(_ label: Range<Int>) -> Range<Int>? {
+        var start = label.lowerBound
+        if start + 1 < label.upperBound && view.isLower(start, "writing") && view.isLower(start + 1, "in") { start += 2 }
+        else if start < label.upperBound && view.isLower(start, "in") { start += 1 }
+        guard start + 1 < label.upperBound, view.isLower(start, "the"),
+              ((start + 1)..<label.upperBound).allSatisfy({ view.isCapitalized($0) && view.quoteOf[$0] < 0 })
+        else { return nil }
+        return start..<label.upperBound
     }
 
     /// What a round-up prints after the name: an outlet or a body ("The Harbour Gazette"), or a short lowercase
