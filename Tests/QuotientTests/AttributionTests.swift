@@ -645,6 +645,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Reader Tomás Ferreira said the coast road is blocked.", "Tomás Ferreira", "Reader"),
         // A courtesy title between an office and the name is how the name is addressed, not part of the office.
         ("Clinic director Dr. Ysolde Marchbanks-Ige said the ward would reopen.", "Ysolde Marchbanks-Ige", "Clinic director"),
+        // So is a judge's ("Lady Justice", "Lord Justice"), which is the role when no office stands before it.
+        ("Lady Justice Hesper Achterlonie said the appeal would be heard in March.", "Hesper Achterlonie", "Lady Justice"),
         ("Fleet superintendent Mrs Thandeka Oyugi-Wren said the tugs were idle.", "Thandeka Oyugi-Wren", "Fleet superintendent"),
     ])
     func aStationInLifeBeforeANameIsItsRole(_ text: String, _ name: String, _ role: String) throws {

@@ -257,6 +257,11 @@ struct EntityRegistry {
                 index += 1
                 continue
             }
+            // "Lady Justice Hesper Achterlonie": a judge's title of address is no part of the name.
+            if end - index >= 4 && reader.isJudgeTitle(at: index) {
+                index += 2
+                continue
+            }
             // "Sisters Ines and Marta Duarte opened …": a kinship noun opening the sentence names no one.
             if isSentenceStart && end - index >= 2 && Self.kinshipPlurals[view.lower[index]] != nil {
                 index += 1

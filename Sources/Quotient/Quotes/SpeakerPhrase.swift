@@ -2247,6 +2247,12 @@ struct SpeakerPhraseReader {
         return isNameWord(index) ? index : start
     }
 
+    /// Whether "Lord Justice" or "Lady Justice" starts at `index`.
+    func isJudgeTitle(at index: Int) -> Bool {
+        index + 1 < view.count && (view.isLower(index, "lord") || view.isLower(index, "lady")) && view.isCapitalized(index + 1)
+            && view.isLower(index + 1, "justice")
+    }
+
     /// Words that open a judge's title of address before "Justice" ("Lady Justice", "Mr Justice").
     private static let judgeAddressOpeners: WordSet = ["lord", "lady", "mr", "mrs", "ms"]
 
@@ -2536,6 +2542,8 @@ struct SpeakerPhraseReader {
            EntityRegistry.describesName(view.lower[nameStart], givenName: view.lower[nameStart + 1], givenNames: view.lexicon.givenNames) {
             nameStart += 1
         }
+        // "Lady Justice Hesper Achterlonie": a judge's title of address is the role, not part of the name.
+        if isJudgeTitle(at: nameStart), tokens.upperBound - nameStart >= 4 { nameStart += 2 }
         // "His Republican rival Ted Marsh": the possessive that opens the phrase is no part of the role.
         var roleStart = start
         while roleStart < nameStart && view.has(roleStart, [.article, .possessive]) { roleStart += 1 }
