@@ -821,6 +821,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // Whom a role belongs to, named after its preposition, keeps a hyphenated name whole.
         ("The family of Ottoline Achebe-Marsh said she had been the kindest of neighbours.", "family, Ottoline Achebe-Marsh"),
         ("A spokesman for Rolls-Royce said the engines were safe.", "spokesman, Rolls-Royce"),
+        // A document after a trailing "according to" is read whole, as after an opening one.
+        ("The bypass will cost twice the estimate, according to parish council papers.", "parish council papers"),
+        ("The bypass will cost twice the estimate, according to a Treasury memo.", "memo, Treasury"),
     ])
     func aPublicBodyIsReadWhole(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

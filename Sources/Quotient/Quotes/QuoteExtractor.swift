@@ -2225,6 +2225,7 @@ struct ExtractionRun {
             }
             let limit = rest == nil ? end : closing!
             guard let phrase = seenRecord(after: cueRange.upperBound, limit: limit)
+                      ?? documentHeadedSource(cueRange.upperBound, limit: limit)
                       ?? sourcePhrase(after: cueRange.upperBound, limit: limit) ?? reader.group(cueRange.upperBound, limit: limit)
                       ?? reader.documentSource(cueRange.upperBound, limit: limit)
             else { return false }
