@@ -4460,7 +4460,7 @@ struct ExtractionRun {
     private func participleClauseIntoMarks(_ frame: Range<Int>) -> Int? {
         guard let that = frame.last(where: { view.isLower($0, "that") }), that - 2 > frame.lowerBound,
               view.isComma(that - 2), view.has(that - 1, .ing), view.cue(at: that - 1, within: frame.upperBound) != nil,
-              !(that..<frame.upperBound).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 })
+              runsUnbrokenIntoMarks(from: that, frame: frame)
         else { return nil }
         return that - 1
     }
@@ -4471,9 +4471,15 @@ struct ExtractionRun {
         guard let and = frame.last(where: { view.isLower($0, "and") && view.quoteOf[$0] < 0 }), and > frame.lowerBound,
               and + 2 < frame.upperBound, view.has(and + 1, [.ed, .irregularPast]), view.cue(at: and + 1, within: frame.upperBound) != nil,
               (frame.lowerBound..<and).contains(where: { view.cue(at: $0, within: and) != nil }),
-              !((and + 1)..<frame.upperBound).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 })
+              runsUnbrokenIntoMarks(from: and + 1, frame: frame)
         else { return nil }
         return and + 1
+    }
+
+    /// Whether the words of `frame` from `start` to the marks after it hold no comma and no words in marks: one
+    /// clause running into the marks.
+    private func runsUnbrokenIntoMarks(from start: Int, frame: Range<Int>) -> Bool {
+        !(start..<frame.upperBound).contains { view.isComma($0) || view.quoteOf[$0] >= 0 }
     }
 
     /// The relative pronoun after a comma, or after a preposition ("posted a video in which she accused …"), that
@@ -4482,7 +4488,7 @@ struct ExtractionRun {
         guard let relative = frame.last(where: { view.has($0, .relativePronoun) || view.isLower($0, "which") }),
               relative > frame.lowerBound,
               view.isComma(relative - 1) || view.isLower(relative, "which") && view.has(relative - 1, .preposition),
-              !(relative..<frame.upperBound).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+              runsUnbrokenIntoMarks(from: relative, frame: frame),
               ((relative + 1)..<frame.upperBound).contains(where: { view.cue(at: $0, within: frame.upperBound) != nil })
         else { return nil }
         return relative
@@ -5648,15 +5654,12 @@ struct ExtractionRun {
                 return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .person, organization: body), nil)
             }
             // "Halden Energy raised its prices. A spokesman said …": one who speaks for a body by trade speaks for the
-            // body that is the subject just before.
-            if !phrase.isOrganization, words.count == 1, Self.spokespersonNouns.contains(view.lower[words.lowerBound]),
-               let body = bodyAsSubject(before: phrase.tokens.lowerBound) {
-                return (Speaker(name: "\(name), \(body)", mention: mention, role: name, span: span, kind: .person, organization: body), nil)
-            }
-            // "A company spokesman said …": so does one whose body is named by its noun, the body that noun describes.
-            if !phrase.isOrganization, words.count == 2, Self.spokespersonNouns.contains(view.lower[words.upperBound - 1]),
-               view.wordKinds[words.lowerBound] == .org, !view.isCapitalized(words.lowerBound),
-               let body = bodyByNoun(words.lowerBound) ?? bodyAsSubject(before: phrase.tokens.lowerBound) {
+            // body that is the subject just before; "A company spokesman said …": one whose body a body noun names
+            // speaks for the body that noun describes, when the text named one.
+            let bodyNoun = words.count == 2 && view.wordKinds[words.lowerBound] == .org && !view.isCapitalized(words.lowerBound)
+                ? words.lowerBound : nil
+            if !phrase.isOrganization, words.count == 1 || bodyNoun != nil, Self.spokespersonNouns.contains(view.lower[words.upperBound - 1]),
+               let body = bodyNoun.flatMap(bodyByNoun) ?? bodyAsSubject(before: phrase.tokens.lowerBound) {
                 let role = view.words[words.upperBound - 1]
                 return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .person, organization: body), nil)
             }
