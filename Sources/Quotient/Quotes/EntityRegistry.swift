@@ -506,9 +506,9 @@ struct EntityRegistry {
         return lowered[..<space].split(separator: " ").allSatisfy { courtesyQualifiers.contains(String($0)) }
     }
 
-    /// Words that raise a title of address ("the Rt Rev", "the Very Rev") or take it ("The Rev Anna Holt") and
-    /// make no office of it.
-    private static let courtesyQualifiers: WordSet = ["rt", "rt.", "right", "very", "most", "the"]
+    /// Words that raise a title of address ("the Rt Rev", "the Very Rev") and make no office of it. (The article a
+    /// title takes is left out before the office is read.)
+    private static let courtesyQualifiers: WordSet = ["rt", "rt.", "right", "very", "most"]
 
     /// Where the office before a name ends: before a courtesy title that follows it ("Hospital director Dr. Anwen
     /// Pryce" holds the office "Hospital director"; "Dr." is how the name is addressed). `nameStart` when no
