@@ -830,6 +830,40 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.name == name)
     }
 
+    /// A double surname whose first half is a given name is one word of the name: the unlisted given name before
+    /// it is no agent noun describing the person ("Gwenllian" ends as "historian" does).
+    @Test(arguments: [
+        ("Residents were angry. Gwenllian Owen-Tshabalala, 67, said she had been let down.", "Gwenllian Owen-Tshabalala"),
+        ("Gwenllian Glyn-Ferreira said the ward had closed too early.", "Gwenllian Glyn-Ferreira"),
+        ("Harpist Lillian Okoro said the ward had closed too early.", "Lillian Okoro"),
+    ])
+    func aDoubleSurnameKeepsTheGivenNameBeforeIt(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+    }
+
+    /// "for the Norwegian ferry operator Fjordlink": an adjective of a nation before the business noun qualifies
+    /// it, and the body spoken for is the name after it.
+    @Test(arguments: [
+        ("The spokeswoman for the Norwegian ferry operator Fjordlink said sailings had resumed.", "spokeswoman, Fjordlink"),
+        ("A spokesman for the Flemish brewing group Oudevaart said prices would rise in June.", "spokesman, Oudevaart"),
+        ("A spokesman for the ferry operator Fjordlink said sailings had resumed.", "spokesman, Fjordlink"),
+    ])
+    func aBodyNamedAfterAQualifiedBusinessNoun(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+    }
+
+    /// "denied claiming that …": the verb of saying that is the cue's object reports the clause after its "that".
+    @Test(arguments: [
+        ("Kovacs denied claiming that the vote had been rigged.", "the vote had been rigged"),
+        ("Brannigan admitted telling colleagues that the figures were wrong.", "the figures were wrong"),
+    ])
+    func aVerbOfSayingAsObjectReportsItsOwnClause(_ text: String, _ clause: String) throws {
+        let quote = try #require(try extract(text).quotes.first)
+        #expect(quote.text == clause)
+    }
+
     @Test func aQuantifierThatOpensItsSentenceCountsTheGroupBefore() throws {
         let quotes = try extract("Deckhands walked off at dawn. Most said the rota was unsafe. The harbour master left. Some said it was over.").quotes
         #expect(quotes.map { $0.speaker?.name } == ["most deckhands", "some"])

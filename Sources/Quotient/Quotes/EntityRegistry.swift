@@ -272,7 +272,7 @@ struct EntityRegistry {
             // So does one after a colon ("Five Minutes With: Potter Ingrid Halse").
             let opensLabel = index > 0 && view.isByte(index - 1, UInt8(ascii: ":"))
             if (isSentenceStart || opensLabel) && end - index >= 3
-                && Self.describesName(view.lower[index], givenName: view.lower[index + 1], givenNames: givenNames) {
+                && Self.describesName(at: index, in: view, givenNames: givenNames) {
                 index += 1
                 continue
             }
@@ -298,7 +298,7 @@ struct EntityRegistry {
                     roleStart -= 1
                 } else if roleStart == index, view.wordKinds[roleStart - 1] == nil, end - index >= 2,
                           Self.isAgentNoun(view.lower[roleStart - 1]), !Self.notAgentNouns.contains(view.lower[roleStart - 1]),
-                          Self.describesName(view.lower[roleStart - 1], givenName: view.lower[index], givenNames: givenNames) {
+                          Self.describesName(at: roleStart - 1, in: view, givenNames: givenNames) {
                     // "Florist Imogen Teague was blunter", "florist Imogen Teague": an agent noun the lexicon does not
                     // list, right before a given name and a surname, is the person's role, as a speaker phrase reads it.
                     roleStart -= 1
@@ -1435,11 +1435,14 @@ struct EntityRegistry {
         word.utf8.count >= 6 && ["er", "or", "ist", "ian", "eer"].contains { word.hasSuffix($0) }
     }
 
-    /// Whether `word`, opening a sentence before a known given name ("Organist Marta Quist"), describes the
-    /// person rather than starting the name: an agent noun or a participle that is no given name itself ("Walker
-    /// Anne Lee" keeps it).
-    static func describesName(_ word: String, givenName: String, givenNames: GivenNameTable) -> Bool {
-        givenNames[word] == nil && givenNames[givenName] != nil && (isAgentNoun(word) || isParticiple(word))
+    /// Whether the word at `index`, opening a sentence before a known given name ("Organist Marta Quist"),
+    /// describes the person rather than starting the name: an agent noun or a participle that is no given name
+    /// itself ("Walker Anne Lee" keeps it). A given name that opens a double surname is none: "Gwenllian
+    /// Pryce-Morgan" is one name.
+    static func describesName(at index: Int, in view: TokenView, givenNames: GivenNameTable) -> Bool {
+        let word = view.lower[index]
+        return index + 1 < view.count && givenNames[word] == nil && givenNames[view.lower[index + 1]] != nil
+            && (isAgentNoun(word) || isParticiple(word)) && !view.isGluedHyphen(index + 2)
     }
 
     /// "Sentencing Adrian Kell, the judge said …": an -ing form opening the sentence is a participle, no name.

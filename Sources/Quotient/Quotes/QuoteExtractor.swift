@@ -3435,6 +3435,12 @@ struct ExtractionRun {
         if start + 1 < end && view.isByte(start, UInt8(ascii: ":")) && view.quoteOf[start + 1] < 0 { return start + 1 }
         // "calls this a false narrative": what a naming verb reports starts with its object, whatever the word.
         if cue.kind == .naming { return start }
+        // "denied saying that …", "admitted telling colleagues that …": a verb of saying as the object of the cue
+        // reports the clause after its own "that".
+        if start < end, view.has(start, .ing), let inner = view.cue(at: start, within: end), inner.cue.kind == .verb || inner.cue.kind == .object {
+            let after = skipToClause(after: start + inner.length, cue: inner.cue, end: end)
+            if after > start + inner.length, view.isLower(after - 1, "that") { return after }
+        }
         // "noted, however, that …": a connective set off by commas after the cue is no part of the clause.
         if start + 3 < end, view.isComma(start), view.has(start + 1, .connective), view.isComma(start + 2) {
             return skipToClause(after: start + 3, cue: cue, end: end)
@@ -6353,10 +6359,11 @@ struct ExtractionRun {
             let last = bodyNameEnd(from: start + 2)
             if last == view.count || view.isPunctuation(last, ",.;") { return view.phrase((start + 2)..<last) }
         }
-        // "a spokesman for the ferry operator CalMac", "for shipping group Nordline": a body or business noun, perhaps
-        // after a word or two that qualify it, then the body's own name.
-        if let name = (start..<min(view.count, start + 3)).first(where: { isBodyWord($0) }), name > start,
-           (start..<name).allSatisfy({ view.isPlainWord($0, excluding: SpeakerPhraseReader.functionWords) && !view.isCapitalized($0) }),
+        // "a spokesman for the ferry operator CalMac", "for shipping group Nordline", "for the Danish shipping group
+        // Maersvik": a body or business noun, perhaps after a word or two that qualify it (the first may be a
+        // capitalized adjective of a nation or place), then the body's own name.
+        if let name = ((start + 1)..<min(view.count, start + 4)).first(where: { isBodyWord($0) && !view.isCapitalized($0 - 1) }),
+           (start..<name).allSatisfy({ $0 == start && view.isWord($0) && view.isCapitalized($0) || view.isPlainWord($0, excluding: SpeakerPhraseReader.functionWords) }),
            view.wordKinds[name - 1] == .org || view.lexicon.businessHeads.contains(view.lower[name - 1]) {
             return view.phrase(name..<bodyNameEnd(from: name))
         }

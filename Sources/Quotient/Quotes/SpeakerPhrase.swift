@@ -2539,7 +2539,7 @@ struct SpeakerPhraseReader {
         }
         // "Organist Marta Quist": an agent noun opening the sentence before a given name and a surname is a role.
         if tokens.upperBound - nameStart >= 3, view.opensSentence(nameStart),
-           EntityRegistry.describesName(view.lower[nameStart], givenName: view.lower[nameStart + 1], givenNames: view.lexicon.givenNames) {
+           EntityRegistry.describesName(at: nameStart, in: view, givenNames: view.lexicon.givenNames) {
             nameStart += 1
         }
         // "Lady Justice Hesper Achterlonie": a judge's title of address is the role, not part of the name.
