@@ -67,7 +67,10 @@ struct SentenceRules {
                       endsPlainLowercaseWord(at: index) {
                 found.append(index + 1)
             } else if byte == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: " "), TextBytes.isASCIIUpper(bytes[index + 2]),
-                      opensWithSubjectPronoun(index + 2), !endsWithTitle(at: index) {
+                      opensWithSubjectPronoun(index + 2), !endsWithTitle(at: index) || endsWithLoneLetterAfterLowercaseWord(at: index) {
+                found.append(index + 1)
+            } else if byte == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: " "), endsWithLoneLetterAfterLowercaseWord(at: index),
+                      opensQuotedSentence(index + 2) {
                 found.append(index + 1)
             }
         }
@@ -92,6 +95,22 @@ struct SentenceRules {
         while end < bytes.count && TextBytes.isASCIILetter(bytes[end]) { end += 1 }
         guard end - start <= 5, end < bytes.count, bytes[end] == UInt8(ascii: " ") else { return false }
         return Self.subjectPronouns.contains(text(start..<end))
+    }
+
+    /// `posted it on X.`, `went to plan B.`: a capital letter alone after a lowercase word is a name or a label,
+    /// no initial (an initial follows a capitalized word: `Jonas E.`), so ICU's rule that keeps a capital letter and
+    /// its period with the next capitalized word does not hold before a subject pronoun or a quotation.
+    private func endsWithLoneLetterAfterLowercaseWord(at period: Int) -> Bool {
+        period >= 3 && TextBytes.isASCIIUpper(bytes[period - 1]) && bytes[period - 2] == UInt8(ascii: " ")
+            && TextBytes.isASCIILower(bytes[period - 3])
+    }
+
+    /// Whether an opening quotation mark and a capital letter start at `start` (`“Today`, `"Today`).
+    private func opensQuotedSentence(_ start: Int) -> Bool {
+        if start + 1 < bytes.count, bytes[start] == UInt8(ascii: "\""), TextBytes.isASCIIUpper(bytes[start + 1]) { return true }
+        // “ and ‘ are E2 80 9C and E2 80 98 in UTF-8.
+        return start + 3 < bytes.count && bytes[start] == 0xE2 && bytes[start + 1] == 0x80
+            && (bytes[start + 2] == 0x9C || bytes[start + 2] == 0x98) && TextBytes.isASCIIUpper(bytes[start + 3])
     }
 
     private func endsWithTitle(at period: Int) -> Bool {
@@ -282,7 +301,11 @@ struct SentenceRules {
             return wordCount(before) <= 4 && nextFirst.properties.isUppercase
         }
         if core.count == 1, let letter = core.unicodeScalars.first, letter.properties.isUppercase {
-            return isInitial(chunkStart: lastChunk.lowerBound, sentenceStart: before.lowerBound) || isInitial(nextWord)
+            if isInitial(chunkStart: lastChunk.lowerBound, sentenceStart: before.lowerBound) || isInitial(nextWord) { return true }
+            // "signed by R. Oyelaran": after a preposition that may introduce a person a capital letter is still an
+            // initial before a capitalized word that opens no sentence ("the winner was plan B." is no initial).
+            return core != "I" && nextFirst.properties.isUppercase && followsPersonPreposition(lastChunk.lowerBound, sentenceStart: before.lowerBound)
+                && !Self.sentenceOpeners.contains(String(nextWord.prefix { $0.isLetter }))
         }
         if isDottedAcronym(core) {
             return !Self.sentenceOpeners.contains(String(nextWord.prefix { $0.isLetter }))
@@ -298,6 +321,15 @@ struct SentenceRules {
         guard !previousChunk.isEmpty else { return false }
         return TextBytes.scalar(at: previousChunk.lowerBound, in: bytes).0.properties.isUppercase
     }
+
+    /// Whether the word before the chunk at `chunkStart` is a preposition that often introduces a person (`by`, `to`).
+    private func followsPersonPreposition(_ chunkStart: Int, sentenceStart: Int) -> Bool {
+        guard chunkStart > sentenceStart else { return false }
+        let previous = chunkRange(around: TextBytes.trimmed(sentenceStart..<chunkStart, in: bytes).upperBound - 1)
+        return previous.count <= 4 && Self.personPrepositions.contains(text(previous))
+    }
+
+    private static let personPrepositions: WordSet = ["by", "to", "from", "with", "for", "of", "and"]
 
     /// `R.` in `J. R. Ewing` or `S.` in `U. S.`: a capital letter and a period, so the one before was an initial too.
     private func isInitial(_ word: String) -> Bool {
