@@ -854,6 +854,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.name == name)
     }
 
+    /// "the official" after "A Downing Street official said …": the unnamed source who spoke last, introduced with
+    /// the body it speaks for, keeps that name, so one source is one speaker.
+    @Test func anUnnamedSourceOfABodyKeepsItsNameWhenReferredBack() throws {
+        let text = "A Downing Street official said the letters had been sent on Friday.\n\n“Nobody was left out,” the official said."
+        let speakers = try extract(text).quotes.map { $0.speaker?.name }
+        #expect(speakers == ["official, Downing Street", "official, Downing Street"])
+    }
+
     /// "denied claiming that …": the verb of saying that is the cue's object reports the clause after its "that".
     @Test(arguments: [
         ("Kovacs denied claiming that the vote had been rigged.", "the vote had been rigged"),

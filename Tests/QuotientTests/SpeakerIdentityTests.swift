@@ -125,6 +125,7 @@ import Testing
     @Test(arguments: [
         ("Be Mayor. Sen.", "Sen." as String?),
         ("a retired pilot who flew for Tarnair", "retired pilot"),
+        ("a broker at Quayside Partners, which advises the council", "broker at Quayside Partners"),
         ("But state Rep.", "state Rep."),
         ("Maybe", nil),
         ("that Mr.", nil),

@@ -5554,10 +5554,16 @@ struct ExtractionRun {
                 return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .anonymous, organization: body), nil)
             }
             // "A senior administration official said …. “…,” the official said.": the source the text introduced with
-            // the noun keeps the fuller description, so one source is one speaker.
-            if phrase.tokens.count == 2, view.isLower(phrase.tokens.lowerBound, "the"), !view.has(phrase.tokens.upperBound - 1, .plural),
-               let fuller = earlierDescription(ofHead: phrase.tokens.upperBound - 1) {
-                return (Speaker(name: fuller, mention: mention, role: nil, span: span, kind: .anonymous), nil)
+            // the noun keeps the fuller description, so one source is one speaker; so does one introduced with the
+            // body it speaks for ("A White House official said …").
+            if phrase.tokens.count == 2, view.isLower(phrase.tokens.lowerBound, "the"), !view.has(phrase.tokens.upperBound - 1, .plural) {
+                if let last = sameUnnamedSpeaker(head: phrase.head, before: phrase.tokens.lowerBound) {
+                    return (Speaker(name: last.name, mention: mention, role: last.role, span: span, kind: last.kind,
+                                    organization: last.organization), nil)
+                }
+                if let fuller = earlierDescription(ofHead: phrase.tokens.upperBound - 1) {
+                    return (Speaker(name: fuller, mention: mention, role: nil, span: span, kind: .anonymous), nil)
+                }
             }
             return (Speaker(name: commonNounPhrase(withSourceQualifier(phrase.tokens)), mention: mention, role: nil, span: span,
                             kind: view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .anonymous), nil)

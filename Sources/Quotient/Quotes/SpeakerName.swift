@@ -40,6 +40,8 @@ enum SpeakerName {
         }
         if let relative = words.firstIndex(where: { relatives.contains($0.lowercased()) }) {
             words.removeSubrange(relative...)
+            // "a fund manager at Pellworth Capital, which owns …": the comma that opened the clause goes with it.
+            if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
         }
         // "The" with a capital opens a proper name ("The Harbour Gazette") and stays.
         while let first = words.first,
