@@ -1548,7 +1548,8 @@ struct ExtractionRun {
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
                   !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound),
-                  !isProductRecall(index, next: index + length), !writesWork(index, next: index + length, end: end)
+                  !isProductRecall(index, next: index + length), !writesWork(index, next: index + length, end: end),
+                  !questionsPerson(index, next: index + length, end: end)
             else {
                 index += 1
                 continue
@@ -1829,6 +1830,36 @@ struct ExtractionRun {
     }
 
     private static let recallForms = Set(VerbForms.all(of: "recall"))
+
+    /// "Detectives questioned a 34-year-old man", "The committee questioned Dr Ines Albuquerque for three hours": a
+    /// person questioned was interviewed, and nothing said is reported ("questioned his sincerity", "questioned
+    /// Israel's commitment" name what was doubted).
+    private func questionsPerson(_ cue: Int, next: Int, end: Int) -> Bool {
+        guard Self.questionForms.contains(view.lower[cue]), next < end, view.quoteOf[next] < 0 else { return false }
+        if TokenView.personalObjects.contains(view.lower[next]) { return true }
+        var last = next
+        while last < min(end, next + 9), view.isWord(last) || view.isGluedHyphen(last) || view.document.tokens[last].kind == .number,
+              !view.has(last, [.preposition, .subordinator, .finiteVerb]) {
+            // "questioned Israel's commitment": an owner opens a phrase about something else.
+            if SpeakerName.possessiveEnding(of: view.lower[last]) != nil || isPossessiveApostrophe(last) { return false }
+            last += 1
+        }
+        let words = (view.has(next, [.article, .determiner]) ? next + 1 : next)..<last
+        guard let head = words.last else { return false }
+        // "Dr Ines Albuquerque", "Ms. Ferreira": a name, perhaps after a title.
+        if words.allSatisfy({ view.isCapitalized($0) && (reader.isNameWord($0) || SentenceRules.isTitle(view.words[$0])) || view.isByte($0, UInt8(ascii: ".")) || view.isGluedHyphen($0) }) {
+            return true
+        }
+        let noun = view.lower[head]
+        return !view.isCapitalized(head) && (view.wordKinds[head] == .role || view.wordKinds[head] == .anonymous
+            || EntityRegistry.pronoun(ofPersonNoun: noun) != nil || Self.questionedPeople.contains(noun))
+    }
+
+    private static let questionForms = Set(VerbForms.all(of: "question"))
+    private static let questionedPeople: WordSet = [
+        "suspect", "suspects", "witness", "witnesses", "people", "person", "staff", "teenager", "teenagers", "driver", "drivers",
+        "passengers", "residents", "pupils", "students", "employees", "workers",
+    ]
 
     /// "spent five decades writing new scores for films", "wrote a novel about the strike": a noun phrase with no
     /// verb after "write", up to the clause's first comma, is a work written, not words reported ("wrote that …",
