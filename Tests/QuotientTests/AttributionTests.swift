@@ -862,6 +862,20 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speakers == ["official, Downing Street", "official, Downing Street"])
     }
 
+    /// "Alderman Quigley met Mrs Okonjo-Brandt. She said …": of a person known by title and surname alone, whose
+    /// gender nothing shows, and one the text marks with the pronoun's gender, the pronoun is the marked one; a
+    /// subject whose gender is shown stays first.
+    @Test(arguments: [
+        ("Alderman Quigley spoke with Mrs Okonjo-Brandt at length. She said the scheme was finished.", "Okonjo-Brandt"),
+        ("Senator Dunmore met Mr Achterberg on Tuesday. He said the vote would be close.", "Achterberg"),
+        ("Ms Quigley met Mr Okonjo-Brandt on Tuesday. She said the vote would be close.", "Quigley"),
+        ("Alderman Quigley spoke with Mrs Okonjo-Brandt at length. He said the scheme was finished.", "Quigley"),
+    ])
+    func aPronounPrefersThePersonMarkedWithItsGender(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+    }
+
     /// "denied claiming that …": the verb of saying that is the cue's object reports the clause after its "that".
     @Test(arguments: [
         ("Kovacs denied claiming that the vote had been rigged.", "the vote had been rigged"),

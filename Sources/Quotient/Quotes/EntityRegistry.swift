@@ -1239,6 +1239,7 @@ struct EntityRegistry {
                 for back in 1...3 where sentence - back >= 0 {
                     if let earlier = candidate(in: sentence - back, latest: false, salience: salience) {
                         if back == 1 && salience == 0, let subject = unprovenSubject(before: earlier) { return subject }
+                        if back == 1, let marked = genderMarkedAfter(earlier) { return marked }
                         return earlier.entity
                     }
                     // "Ole Brun agreed. “…,” he said.": the full name that is the subject of the sentence just before
@@ -1256,6 +1257,20 @@ struct EntityRegistry {
                 }
             }
             return nil
+        }
+        // "Councillor Brannock met Ms Ferreira-Lutz. She said …": of two people in the sentence before, one known by
+        // a surname alone, whose gender nothing shows, and a later one the text marks with the pronoun's gender,
+        // "she" is the marked one, unless the first is who spoke last. (A full name may be followed by what shows its
+        // gender unread: "Sandy Lowe, who lost her daughter Ana, …".)
+        func genderMarkedAfter(_ first: Mention) -> Int? {
+            guard !plural, pronoun == "he" || pronoun == "she", entities[first.entity].pronoun == nil,
+                  !entities[first.entity].name.contains(" "), recentSpeakers.last != first.entity,
+                  let marked = mentions[window].first(where: {
+                      $0.sentence == first.sentence && $0.token > first.token && $0.salience <= 1 && $0.entity != first.entity
+                          && entities[$0.entity].pronoun == pronoun && fits($0.entity)
+                  })
+            else { return nil }
+            return marked.entity
         }
         // "Zsofia Varga cried after beating Maria Lind. “…,” she said.": the previous sentence's subject, a full name
         // nothing has shown to be a person or a body, comes before a later name there that is known to be one.
