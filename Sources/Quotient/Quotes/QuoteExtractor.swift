@@ -2388,7 +2388,7 @@ struct ExtractionRun {
         // sentence, and the subject starts after it.
         // "SAN JOSE, Calif. — Norbrook Foods cut …, warning …": no subject is read into the dateline.
         let wordsStart = afterDateline(start, before: index)
-        let timeFloor = leadingTimeEnd(wordsStart, limit: index) ?? wordsStart
+        let timeFloor = leadingTimeEnd(wordsStart, limit: index) ?? leadingSceneEnd(wordsStart, limit: index) ?? wordsStart
         if !afterMessage, let subject = reader.before(index, floor: timeFloor)
             ?? (subjectStart > timeFloor ? reader.before(index, floor: subjectStart) : nil)
             ?? joinedStart.flatMap({ reader.before(index, floor: $0) }) {
@@ -2841,6 +2841,8 @@ struct ExtractionRun {
     private func opensClause(_ start: Int, sentenceStart: Int) -> Bool {
         // "On Tuesday night Mayor Lee said", "In 2019 officials said": after a time phrase with no comma.
         if start == leadingTimeEnd(sentenceStart, limit: view.count) { return true }
+        // "In a speech he said", "At the count the candidate said": after a scene with no comma.
+        if start == leadingSceneEnd(sentenceStart, limit: view.count) { return true }
         // "Virtually all analysts say", "Even a senior official said", "Yesterday the 41-year-old said": adverbs,
         // focus particles and days may stand before the subject at the clause's start.
         var start = start
@@ -2895,6 +2897,37 @@ struct ExtractionRun {
         while index > start + 1 && view.has(index - 1, .article) { index -= 1 }
         guard names, index > start, index < limit, view.isWord(index), !view.isComma(index) else { return nil }
         return index
+    }
+
+    /// "In a speech he said", "At the count the candidate said", "In Leeds Brandt said": a scene of a preposition
+    /// and a short noun phrase opens the sentence without a comma; where a subject pronoun, a determiner or a
+    /// capitalized word after the phrase's lowercase noun starts the subject. Nil when no such start is seen.
+    private func leadingSceneEnd(_ start: Int, limit: Int) -> Int? {
+        guard start + 2 < limit, SpeakerPhraseReader.scenePrepositions.contains(view.lower[start]) else { return nil }
+        var index = start + 1
+        while index < min(limit, start + 8), view.isWord(index) || view.document.tokens[index].kind == .number,
+              view.quoteOf[index] < 0, !view.has(index, [.finiteVerb, .be, .auxiliary, .relativePronoun, .subordinator]),
+              view.cue(at: index, within: limit) == nil {
+            let afterNoun = index > start + 1 && view.isWord(index - 1) && !view.isCapitalized(index - 1)
+                && !view.has(index - 1, [.article, .determiner, .possessive, .preposition])
+            if index > start + 1 && TokenView.subjectPronouns.contains(view.lower[index]) && !view.isLower(index, "it") { return index }
+            if afterNoun && (view.has(index, [.article, .determiner, .possessive]) || view.isCapitalized(index)) {
+                // A subject that is no pronoun runs to its cue unbroken ("In nearby Decatur, the plant …" has no scene
+                // before "Decatur").
+                return runsToCue(from: index, limit: limit) ? index : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a cue follows `start` within a few words, before `limit`, with no comma or marks between.
+    private func runsToCue(from start: Int, limit: Int) -> Bool {
+        for index in start..<min(view.count, start + 10) {
+            if index == limit || index > start && view.cue(at: index, within: limit) != nil { return true }
+            if view.isComma(index) || view.quoteOf[index] >= 0 || view.isPunctuation(index, ".;:") { return false }
+        }
+        return false
     }
 
     /// A number of four digits: a year ("in 2019").
@@ -5069,6 +5102,8 @@ struct ExtractionRun {
         if start + 1 < token && view.isByte(start, UInt8(ascii: "(")) { start += 1 }
         // "But other advisers … have been urging …, saying": a coordinator opening the sentence is no part of it.
         if start + 2 < token && view.has(start, .coordinator) { start += 1 }
+        // "In his speech he thanked …": a scene with no comma may open the sentence before a pronoun subject.
+        if let scene = leadingSceneEnd(start, limit: token), Self.personalSubjects.contains(view.lower[scene]) { start = scene }
         // "He thanked the coach, Mikkel Dahl, and said …": a personal pronoun before its verb is the subject; a
         // name after a comma later on is no main clause's.
         if start + 1 < token && view.quoteOf[start] < 0 && Self.personalSubjects.contains(view.lower[start]) && view.isWord(start + 1)

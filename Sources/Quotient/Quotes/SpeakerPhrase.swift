@@ -1607,7 +1607,13 @@ struct SpeakerPhraseReader {
     func sourceBehindDocument(_ start: Int, limit: Int) -> Int {
         var index = start
         if index < limit && view.has(index, [.article, .possessive]) { index += 1 }
-        guard index + 2 < limit, Self.documentNouns.contains(view.lower[index]) else { return start }
+        // "early reports from returning officers", "official figures from the ministry": a plain word may qualify the
+        // document noun, which may be plural.
+        if index + 1 < limit, !isDocumentNoun(view.lower[index]), isDocumentNoun(view.lower[index + 1]),
+           view.isPlainWord(index, excluding: Self.functionWords) {
+            index += 1
+        }
+        guard index + 2 < limit, isDocumentNoun(view.lower[index]) else { return start }
         // "figures released by the ministry", "a statement issued by the club": the participle of issuing, then "by";
         // whoever obtained or saw the text ("documents obtained by Reuters") did not issue it.
         if index + 3 < limit && view.has(index + 1, .ed) && view.isLower(index + 2, "by") {
