@@ -824,6 +824,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A document after a trailing "according to" is read whole, as after an opening one.
         ("The bypass will cost twice the estimate, according to parish council papers.", "parish council papers"),
         ("The bypass will cost twice the estimate, according to a Treasury memo.", "memo, Treasury"),
+        // The issuer of a qualified document noun ("early reports", "official figures") is the source.
+        ("Turnout is high in the valleys, according to early reports from returning officers.", "returning officers"),
+        ("According to official figures from the Harbour Trust, landings fell by a third.", "Harbour Trust"),
     ])
     func aPublicBodyIsReadWhole(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -1609,8 +1609,8 @@ struct SpeakerPhraseReader {
         if index < limit && view.has(index, [.article, .possessive]) { index += 1 }
         // "early reports from returning officers", "official figures from the ministry": a plain word may qualify the
         // document noun, which may be plural.
-        if index + 1 < limit, !isDocumentNoun(view.lower[index]), isDocumentNoun(view.lower[index + 1]),
-           view.isPlainWord(index, excluding: Self.functionWords) {
+        if index + 1 < limit, !isDocumentNoun(view.lower[index]), isDocumentNoun(view.lower[index + 1]), view.isWord(index),
+           !view.isCapitalized(index), !view.has(index, [.preposition, .finiteVerb, .be, .auxiliary, .determiner, .possessive, .conjunction]) {
             index += 1
         }
         guard index + 2 < limit, isDocumentNoun(view.lower[index]) else { return start }
