@@ -929,9 +929,10 @@ struct ExtractionRun {
         if index < frame.upperBound && Self.replyPointers.contains(view.lower[index]) { index += 1 }
         guard index + 4 < frame.upperBound, Self.replyVerbs.contains(view.lower[index]), view.isLower(index + 1, "the") else { return nil }
         func isNounOfSaying(_ index: Int) -> Bool { Self.answerNouns.contains(view.lower[index]) || view.has(index, .reportNoun) }
-        // One word may describe it ("the curt reply").
-        let noun = isNounOfSaying(index + 2) ? index + 2 : index + 3
-        guard noun + 2 < frame.upperBound, isNounOfSaying(noun),
+        // Words may describe it ("the curt reply", "the one-word verdict").
+        guard let noun = ((index + 2)..<min(frame.upperBound, index + 6)).first(where: isNounOfSaying),
+              ((index + 2)..<noun).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 || view.isGluedHyphen($0) }),
+              noun + 2 < frame.upperBound,
               view.isLower(noun + 1, "from") || view.isLower(noun + 1, "of"), let phrase = reader.after(noun + 2, limit: frame.upperBound),
               let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
