@@ -908,6 +908,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("On Tuesday the Tarrow Valley Water Board held an emergency meeting. The board said that reservoirs were low.", "Tarrow Valley Water Board"),
         ("The Quillon Savings Bank held its rate. The bank's statement noted that lending had slowed sharply.", "Quillon Savings Bank"),
         ("Ilona Marsh met the growers on Friday. Marsh's letter said that the quota would be lifted in spring.", "Ilona Marsh"),
+        ("Halvard Studios bought the rights in March. The studio said filming would start in the autumn.", "Halvard Studios"),
+        ("Kettering Records signed the quartet in May. The company said the album would be out in June.", "Kettering Records"),
     ])
     func aBodyOrTheOwnerOfATextIsNamedInFull(_ text: String, _ name: String) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == [name])
