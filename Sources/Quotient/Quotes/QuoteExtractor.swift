@@ -1836,7 +1836,10 @@ struct ExtractionRun {
     /// person questioned was interviewed, and nothing said is reported ("questioned his sincerity", "questioned
     /// Israel's commitment" name what was doubted).
     private func questionsPerson(_ cue: Int, next: Int, end: Int) -> Bool {
-        guard Self.questionForms.contains(view.lower[cue]), next < end, view.quoteOf[next] < 0 else { return false }
+        // Asked of every cue: a first letter rules out nearly all before the set is hashed.
+        guard view.lower[cue].utf8.first == UInt8(ascii: "q"), Self.questionForms.contains(view.lower[cue]), next < end,
+              view.quoteOf[next] < 0
+        else { return false }
         if TokenView.personalObjects.contains(view.lower[next]) { return true }
         var last = next
         while last < min(end, next + 9), view.isWord(last) || view.isGluedHyphen(last) || view.document.tokens[last].kind == .number,
@@ -2904,7 +2907,7 @@ struct ExtractionRun {
     /// and a short noun phrase opens the sentence without a comma; where a subject pronoun, a determiner or a
     /// capitalized word after the phrase's lowercase noun starts the subject. Nil when no such start is seen.
     private func leadingSceneEnd(_ start: Int, limit: Int) -> Int? {
-        guard start + 2 < limit, SpeakerPhraseReader.scenePrepositions.contains(view.lower[start]) else { return nil }
+        guard start + 2 < limit, view.has(start, [.preposition, .frontPreposition]), SpeakerPhraseReader.scenePrepositions.contains(view.lower[start]) else { return nil }
         var index = start + 1
         while index < min(limit, start + 8), view.isWord(index) || view.document.tokens[index].kind == .number,
               view.quoteOf[index] < 0, !view.has(index, [.finiteVerb, .be, .auxiliary, .relativePronoun, .subordinator]),

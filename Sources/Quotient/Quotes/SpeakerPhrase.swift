@@ -1609,11 +1609,15 @@ struct SpeakerPhraseReader {
         if index < limit && view.has(index, [.article, .possessive]) { index += 1 }
         // "early reports from returning officers", "official figures from the ministry": a plain word may qualify the
         // document noun, which may be plural.
-        if index + 1 < limit, !isDocumentNoun(view.lower[index]), isDocumentNoun(view.lower[index + 1]), view.isWord(index),
-           !view.isCapitalized(index), !view.has(index, [.preposition, .finiteVerb, .be, .auxiliary, .determiner, .possessive, .conjunction]) {
+        // Every reading below needs "by", "of" or "from" (or a participle) after the noun: tested first, as this is
+        // asked of every phrase read.
+        func linksIssuer(_ next: Int) -> Bool { view.has(next, .ed) || Self.issuerLinks.contains(view.lower[next]) }
+        if index + 2 < limit, linksIssuer(index + 2), view.isWord(index), !view.isCapitalized(index),
+           !view.has(index, [.preposition, .finiteVerb, .be, .auxiliary, .determiner, .possessive, .conjunction]),
+           isDocumentNoun(view.lower[index + 1]), !isDocumentNoun(view.lower[index]) {
             index += 1
         }
-        guard index + 2 < limit, isDocumentNoun(view.lower[index]) else { return start }
+        guard index + 2 < limit, linksIssuer(index + 1), isDocumentNoun(view.lower[index]) else { return start }
         // "figures released by the ministry", "a statement issued by the club": the participle of issuing, then "by";
         // whoever obtained or saw the text ("documents obtained by Reuters") did not issue it.
         if index + 3 < limit && view.has(index + 1, .ed) && view.isLower(index + 2, "by") {
@@ -1630,6 +1634,8 @@ struct SpeakerPhraseReader {
         }
         return ["from", "by"].contains(view.lower[index + 1]) ? index + 2 : start
     }
+
+    private static let issuerLinks: WordSet = ["by", "of", "from"]
 
     /// Participles of getting hold of a text, whose agent is not its source.
     static let receivingParticiples: WordSet = ["obtained", "reviewed", "viewed", "acquired", "received", "intercepted", "leaked", "cited", "quoted"]
