@@ -909,6 +909,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("The Quillon Savings Bank held its rate. The bank's statement noted that lending had slowed sharply.", "Quillon Savings Bank"),
         ("Ilona Marsh met the growers on Friday. Marsh's letter said that the quota would be lifted in spring.", "Ilona Marsh"),
         ("Halvard Studios bought the rights in March. The studio said filming would start in the autumn.", "Halvard Studios"),
+        ("Pennock, the family-owned bakery chain, will shut 12 shops. The company blamed its energy bills.", "Pennock"),
+        ("Grisedale, the hardware chain, will shut 12 shops. The company blamed its energy bills.", "Grisedale"),
         ("Kettering Records signed the quartet in May. The company said the album would be out in June.", "Kettering Records"),
     ])
     func aBodyOrTheOwnerOfATextIsNamedInFull(_ text: String, _ name: String) throws {

@@ -597,10 +597,11 @@ struct EntityRegistry {
     }
 
     /// The words of an apposition after `comma` that a business noun ends: an article, at most three plain words
-    /// and the noun ("the Dutch maker" of "Veltrix, the Dutch maker of lithography parts,").
+    /// (a hyphenated compound counts as one: "the family-owned bakery chain") and the noun ("the Dutch maker" of
+    /// "Veltrix, the Dutch maker of lithography parts,").
     private func businessAppositive(after comma: Int, view: TokenView) -> Range<Int>? {
         guard comma + 2 < view.count, view.isComma(comma), view.quoteOf[comma + 1] < 0, view.has(comma + 1, .article) else { return nil }
-        let limit = min(view.count, comma + 6)
+        let limit = min(view.count, comma + 8)
         var index = comma + 2
         // "Velocinza, a Lisbon start-up,": the hyphen inside a compound noun is passed over.
         while index < limit && view.quoteOf[index] < 0 && (view.document.tokens[index].kind == .word || view.isGluedHyphen(index))
