@@ -879,6 +879,18 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.name == name)
     }
 
+    /// "Ines Kolar and her lawyer said …": a person and one a possessive relates to them speak together, named as
+    /// written, not as the second alone ("lawyer, Ines Kolar").
+    @Test(arguments: [
+        ("Marguerite Fenwick-Adeyemi and her husband said the loan had never been repaid.", "Marguerite Fenwick-Adeyemi and her husband"),
+        ("“We were never told,” Tobias Ashdown-Kerr and his solicitor said.", "Tobias Ashdown-Kerr and his solicitor"),
+        ("Tobias Ashdown-Kerr and his deputy said the loan had never been repaid.", "Tobias Ashdown-Kerr and his deputy"),
+    ])
+    func aPersonAndOneRelatedToThemSpeakTogether(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+    }
+
     /// "denied claiming that …": the verb of saying that is the cue's object reports the clause after its "that".
     @Test(arguments: [
         ("Kovacs denied claiming that the vote had been rigged.", "the vote had been rigged"),

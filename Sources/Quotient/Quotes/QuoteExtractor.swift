@@ -5493,7 +5493,9 @@ struct ExtractionRun {
             var names: [String] = []
             for conjunct in phrase.conjuncts {
                 guard case let (speaker?, _)? = resolve(conjunct, cueKind: cueKind) else { return nil }
-                names.append(speaker.name)
+                // "Ines Kolar and her lawyer": one related to a person named with them keeps the possessive.
+                let owned = speaker.organization.map(names.contains) ?? false
+                names.append(owned ? view.phrase(conjunct.tokens) : speaker.name)
             }
             // A series of three or more is written as one: "Ines Berg, Ola Lund and Piet Moe".
             let name = names.count > 2 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names.joined(separator: " and ")

@@ -436,8 +436,12 @@ struct SpeakerPhraseReader {
     }
 
     /// "the mayor", "the county's chief planner": one person described by a role the lexicon knows.
+    /// So is one a possessive relates to someone: "her deputy", "his wife" ("Ines Kolar and her deputy said").
     private func isOnePersonByRole(_ phrase: SpeakerPhrase) -> Bool {
-        phrase.form == .description && view.lexicon.kind(of: phrase.head) == .role && !view.has(phrase.tokens.upperBound - 1, .plural)
+        guard phrase.form == .description || phrase.form == .anonymous, !view.has(phrase.tokens.upperBound - 1, .plural) else { return false }
+        let kind = view.lexicon.kind(of: phrase.head)
+        if phrase.form == .description && kind == .role { return true }
+        return (kind == .anonymous || kind == .modifier) && ["his", "her"].contains(view.lower[phrase.tokens.lowerBound])
     }
 
     /// "Devon and Cornwall Police", "the Harwich and Dovercourt Sailing Club": one capitalized word (no given
