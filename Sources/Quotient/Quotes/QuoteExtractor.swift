@@ -1851,9 +1851,11 @@ struct ExtractionRun {
         let words = (view.has(next, [.article, .determiner]) ? next + 1 : next)..<last
         guard let head = words.last else { return false }
         // "Dr Ines Albuquerque", "Ms. Ferreira": a name, perhaps after a title.
-        if words.allSatisfy({ view.isCapitalized($0) && (reader.isNameWord($0) || SentenceRules.isTitle(view.words[$0])) || view.isByte($0, UInt8(ascii: ".")) || view.isGluedHyphen($0) }) {
-            return true
+        let isNamePart = { (index: Int) in
+            view.isCapitalized(index) && (reader.isNameWord(index) || SentenceRules.isTitle(view.words[index]))
+                || view.isByte(index, UInt8(ascii: ".")) || view.isGluedHyphen(index)
         }
+        if words.allSatisfy(isNamePart) { return true }
         let noun = view.lower[head]
         return !view.isCapitalized(head) && (view.wordKinds[head] == .role || view.wordKinds[head] == .anonymous
             || EntityRegistry.pronoun(ofPersonNoun: noun) != nil || Self.questionedPeople.contains(noun))
@@ -2907,7 +2909,9 @@ struct ExtractionRun {
     /// and a short noun phrase opens the sentence without a comma; where a subject pronoun, a determiner or a
     /// capitalized word after the phrase's lowercase noun starts the subject. Nil when no such start is seen.
     private func leadingSceneEnd(_ start: Int, limit: Int) -> Int? {
-        guard start + 2 < limit, view.has(start, [.preposition, .frontPreposition]), SpeakerPhraseReader.scenePrepositions.contains(view.lower[start]) else { return nil }
+        guard start + 2 < limit, view.has(start, [.preposition, .frontPreposition]),
+              SpeakerPhraseReader.scenePrepositions.contains(view.lower[start])
+        else { return nil }
         var index = start + 1
         while index < min(limit, start + 8), view.isWord(index) || view.document.tokens[index].kind == .number,
               view.quoteOf[index] < 0, !view.has(index, [.finiteVerb, .be, .auxiliary, .relativePronoun, .subordinator]),
@@ -3505,7 +3509,8 @@ struct ExtractionRun {
         if cue.kind == .naming { return start }
         // "denied saying that …", "admitted telling colleagues that …": a verb of saying as the object of the cue
         // reports the clause after its own "that".
-        if start < end, view.has(start, .ing), let inner = view.cue(at: start, within: end), inner.cue.kind == .verb || inner.cue.kind == .object {
+        if start < end, view.has(start, .ing), let inner = view.cue(at: start, within: end),
+           inner.cue.kind == .verb || inner.cue.kind == .object {
             let after = skipToClause(after: start + inner.length, cue: inner.cue, end: end)
             if after > start + inner.length, view.isLower(after - 1, "that") { return after }
         }

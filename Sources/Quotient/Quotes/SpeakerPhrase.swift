@@ -438,7 +438,8 @@ struct SpeakerPhraseReader {
     /// "the mayor", "the county's chief planner": one person described by a role the lexicon knows.
     /// So is one a possessive relates to someone: "her deputy", "his wife" ("Ines Kolar and her deputy said").
     private func isOnePersonByRole(_ phrase: SpeakerPhrase) -> Bool {
-        guard phrase.form == .description || phrase.form == .anonymous, !view.has(phrase.tokens.upperBound - 1, .plural) else { return false }
+        guard phrase.form == .description || phrase.form == .anonymous, !view.has(phrase.tokens.upperBound - 1, .plural)
+        else { return false }
         let kind = view.lexicon.kind(of: phrase.head)
         if phrase.form == .description && kind == .role { return true }
         return (kind == .anonymous || kind == .modifier) && ["his", "her"].contains(view.lower[phrase.tokens.lowerBound])
@@ -1611,11 +1612,11 @@ struct SpeakerPhraseReader {
     func sourceBehindDocument(_ start: Int, limit: Int) -> Int {
         var index = start
         if index < limit && view.has(index, [.article, .possessive]) { index += 1 }
-        // "early reports from returning officers", "official figures from the ministry": a plain word may qualify the
-        // document noun, which may be plural.
         // Every reading below needs "by", "of" or "from" (or a participle) after the noun: tested first, as this is
         // asked of every phrase read.
         func linksIssuer(_ next: Int) -> Bool { view.has(next, .ed) || Self.issuerLinks.contains(view.lower[next]) }
+        // "early reports from returning officers", "official figures from the ministry": a plain word may qualify the
+        // document noun, which may be plural.
         if index + 2 < limit, linksIssuer(index + 2), view.isWord(index), !view.isCapitalized(index),
            !view.has(index, [.preposition, .finiteVerb, .be, .auxiliary, .determiner, .possessive, .conjunction]),
            isDocumentNoun(view.lower[index + 1]), !isDocumentNoun(view.lower[index]) {

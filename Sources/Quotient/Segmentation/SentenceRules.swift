@@ -304,7 +304,8 @@ struct SentenceRules {
             if isInitial(chunkStart: lastChunk.lowerBound, sentenceStart: before.lowerBound) || isInitial(nextWord) { return true }
             // "signed by R. Oyelaran": after a preposition that may introduce a person a capital letter is still an
             // initial before a capitalized word that opens no sentence ("the winner was plan B." is no initial).
-            return core != "I" && nextFirst.properties.isUppercase && followsPersonPreposition(lastChunk.lowerBound, sentenceStart: before.lowerBound)
+            return core != "I" && nextFirst.properties.isUppercase
+                && followsPersonPreposition(lastChunk.lowerBound, sentenceStart: before.lowerBound)
                 && !Self.sentenceOpeners.contains(String(nextWord.prefix { $0.isLetter }))
         }
         if isDottedAcronym(core) {
