@@ -724,6 +724,11 @@ struct EntityRegistry {
     private static func namedRelation(before index: Int, view: TokenView) -> String? {
         // "her brother Arjun": a kinship noun right before the name, which needs no commas.
         if index >= 1, view.quoteOf[index - 1] < 0, kinshipPronouns[view.lower[index - 1]] != nil { return view.lower[index - 1] }
+        // "her colleague Tomasz", "his deputy Ana": so does a role owned by a possessive pronoun.
+        if index >= 2, view.quoteOf[index - 1] < 0, ["his", "her", "their"].contains(view.lower[index - 2]),
+           let kind = view.wordKinds[index - 1], kind == .role || kind == .anonymous || kind == .modifier, !view.has(index - 1, .plural) {
+            return view.lower[index - 1]
+        }
         // "Her neighbour, Chidi, added": another person noun only with the name set off by commas.
         let end = index + 1
         guard index >= 2, view.isComma(index - 1), view.quoteOf[index - 2] < 0,

@@ -965,8 +965,23 @@ struct ExtractionRun {
         let rest = (cue + length)..<stop
         let addressed = rest.count == 1 && found.kind == .direct && TokenView.personalObjects.contains(view.lower[rest.lowerBound])
         guard rest.isEmpty || addressed || view.has(rest.lowerBound, .possessive) && rest.count <= 4 && view.has(rest.upperBound - 1, .plural)
+            || found.kind == .direct && (isShortSetting(rest) || isAskedClause(rest))
         else { return nil }
         return attribution(in: sentence.lowerBound..<stop, partial: false)
+    }
+
+    /// "She laughed at the question.", "Lund smiled at reporters.": a short phrase of a preposition and no verb
+    /// after a gesture of speaking says where or at whom, not what was said.
+    private func isShortSetting(_ words: Range<Int>) -> Bool {
+        (2...5).contains(words.count) && view.has(words.lowerBound, .preposition) && !view.isLower(words.lowerBound, "that")
+            && words.allSatisfy { view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .auxiliary, .irregularPast]) }
+    }
+
+    /// "Abimbola laughs when asked whether she would go back to days.": the question put to the speaker, after the
+    /// gesture, says what the words in marks answer.
+    private func isAskedClause(_ words: Range<Int>) -> Bool {
+        words.count >= 3 && ["when", "as"].contains(view.lower[words.lowerBound]) && view.isLower(words.lowerBound + 1, "asked")
+            && !words.contains { view.quoteOf[$0] >= 0 }
     }
 
     /// "Mr Haverford was blunt. “Rules are rules.”", "Mrs Ware was more direct. “…”": a sentence right before the
