@@ -891,6 +891,17 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.name == name)
     }
 
+    /// "One, fellow crew member NAME, said …": a lone count set off with a role and a name is the person named; set
+    /// off with a role alone or a clause, it counts the group named before.
+    @Test(arguments: [
+        ("Friends spoke warmly of him. One, fellow crew member Ewan Pryce-Adebayo, said she had learned everything from him.", "Ewan Pryce-Adebayo"),
+        ("Friends spoke warmly of him. One, a retired porter, said she had learned everything from him.", "one of the friends"),
+    ])
+    func aLoneCountSetOffWithARoleAndANameIsThePerson(_ text: String, _ name: String) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+    }
+
     /// "denied claiming that …": the verb of saying that is the cue's object reports the clause after its "that".
     @Test(arguments: [
         ("Kovacs denied claiming that the vote had been rigged.", "the vote had been rigged"),

@@ -1438,6 +1438,14 @@ struct SpeakerPhraseReader {
         return self.count(of: first..<groupEnd)
     }
 
+    /// Whether an aside is a role and the name of its holder ("fellow crew member Siân Pugh"), with no clause in it.
+    private func endsWithRoleAndName(_ aside: Range<Int>) -> Bool {
+        guard aside.count >= 3, let last = aside.last, view.isCapitalized(last), isNameWord(last),
+              !aside.contains(where: { view.has($0, [.relativePronoun, .preposition, .finiteVerb, .be]) })
+        else { return false }
+        return aside.contains { isRoleWord($0) }
+    }
+
     /// "Two of the three commissioners have argued …", "One in four voters in a survey said …", "Nearly half of
     /// the nurses surveyed said …", "A third of farmers, 34%, say …": a count or share of a group of people
     /// opens the clause and speaks for that group. The phrase covers the count and the group; what modifies
@@ -1457,9 +1465,11 @@ struct SpeakerPhraseReader {
         let end = skippingInterveners(before: cue, floor: start)
         // "One, who has nursed for nine years, said …", "Another, a porter, said …": so is a lone count with an
         // aside set off by commas (a name there is who the count is: "One, Eirik Solbakken, said").
+        // A name after a role there is who the count is too ("One, fellow crew member Siân Pugh, said").
         if view.has(start, .numberWord), start + 3 < end, view.isComma(start + 1), view.isComma(end - 1),
            !view.isCapitalized(start + 2),
-           ((start + 2)..<(end - 1)).allSatisfy({ !view.isComma($0) && view.quoteOf[$0] < 0 }) {
+           ((start + 2)..<(end - 1)).allSatisfy({ !view.isComma($0) && view.quoteOf[$0] < 0 }),
+           !endsWithRoleAndName((start + 2)..<(end - 1)) {
             return count(of: start..<(start + 1))
         }
         guard end - start >= 2, end - start <= 24, let count = countEnd(from: start, limit: end) else { return nil }
