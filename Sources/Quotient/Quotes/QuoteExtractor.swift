@@ -921,8 +921,8 @@ struct ExtractionRun {
     }
 
     /// "“Not a chance,” came the reply from the ministry.", "“Enough is enough” — that was the message from the
-    /// protesters.", "“…,” was the verdict of the coroner": a noun of saying after the quote, "from" or "of", and
-    /// who sent it.
+    /// protesters.", "“…,” was the verdict of the coroner", "“…” Those were the words of …": a noun of saying after
+    /// the quote, "from" or "of", and who sent it.
     private mutating func replyFrom(in frame: Range<Int>) -> Attribution? {
         var index = frame.lowerBound
         while index < frame.upperBound && (view.isComma(index) || reader.dashStart(endingAt: index, floor: frame.lowerBound) != nil) { index += 1 }
@@ -939,7 +939,7 @@ struct ExtractionRun {
         return Attribution(speaker: speaker, entity: entity, cue: view.phrase(index..<(noun + 2)), source: nil)
     }
 
-    private static let replyPointers: WordSet = ["that", "this", "such", "so"]
+    private static let replyPointers: WordSet = ["that", "this", "those", "these", "such", "so"]
     private static let replyVerbs: WordSet = ["came", "comes", "come", "was", "is", "were", "are"]
 
     private static let appositionMarks = asideOpeners.union(["-"])
