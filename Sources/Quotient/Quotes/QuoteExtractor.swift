@@ -5649,9 +5649,8 @@ struct ExtractionRun {
             // the noun keeps the fuller description, so one source is one speaker; so does one introduced with the
             // body it speaks for ("A White House official said …").
             if phrase.tokens.count == 2, view.isLower(phrase.tokens.lowerBound, "the"), !view.has(phrase.tokens.upperBound - 1, .plural) {
-                if let last = sameUnnamedSpeaker(head: phrase.head, before: phrase.tokens.lowerBound) {
-                    return (Speaker(name: last.name, mention: mention, role: last.role, span: span, kind: last.kind,
-                                    organization: last.organization), nil)
+                if let again = sameUnnamedSpeaker(head: phrase.head, before: phrase.tokens.lowerBound, mention: mention, span: span) {
+                    return (again, nil)
                 }
                 if let fuller = earlierDescription(ofHead: phrase.tokens.upperBound - 1) {
                     return (Speaker(name: fuller, mention: mention, role: nil, span: span, kind: .anonymous), nil)
@@ -5769,9 +5768,9 @@ struct ExtractionRun {
             }
             // "A senior Western diplomat told Reuters …. “…,” the diplomat said.": the unnamed source who spoke last,
             // described with the same noun, speaks again.
-            if refersBack, !phrase.isOrganization, words.count == 1, let last = sameUnnamedSpeaker(head: phrase.head, before: phrase.tokens.lowerBound) {
-                return (Speaker(name: last.name, mention: mention, role: last.role, span: span, kind: last.kind,
-                                organization: last.organization), nil)
+            if refersBack, !phrase.isOrganization, words.count == 1,
+               let again = sameUnnamedSpeaker(head: phrase.head, before: phrase.tokens.lowerBound, mention: mention, span: span) {
+                return (again, nil)
             }
             // "The authority says …" after "the regional port authority": a body keeps the fuller name the text
             // gave it, so one body is one speaker.
@@ -6739,13 +6738,13 @@ struct ExtractionRun {
     }
 
     /// The speaker of the last quote, unnamed and described with `head` among the words before the body it speaks
-    /// for ("senior diplomat, Western" for "the diplomat").
-    private func sameUnnamedSpeaker(head: String, before token: Int) -> Speaker? {
+    /// for ("senior diplomat, Western" for "the diplomat"), as named again at `mention`.
+    private func sameUnnamedSpeaker(head: String, before token: Int, mention: String, span: TextSpan) -> Speaker? {
         guard let last = describedSpeakerBefore(token, body: false),
               let description = last.name.split(separator: ",").first,
               description.split(separator: " ").contains(where: { $0.lowercased() == head })
         else { return nil }
-        return last
+        return Speaker(name: last.name, mention: mention, role: last.role, span: span, kind: last.kind, organization: last.organization)
     }
 
     /// Whether "he" or "she" may stand for a person described by `noun` ("spokeswoman" is never "he").
