@@ -697,6 +697,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          "Ignatius Wolde-Marsh", "hydrologist"),
         ("Dr Perpetua Anang-Holt, chief executive of the clinic, spoke first. “We are full,” she said.", "Perpetua Anang-Holt",
          "chief executive"),
+        // So is a verb whose past is its base form ("shut", "quit", "cut") before its object, counted or not.
+        ("Halloran Biscuits, a family-run baker, shut two ovens in March, saying gas had doubled in price.", "Halloran Biscuits",
+         "family-run baker"),
+        ("Ottilie Marchbank, a paramedic from Wexcombe, quit her post in June, saying the rota was unsafe.", "Ottilie Marchbank",
+         "paramedic"),
         // A past verb alone between commas after a name is its predicate, no role ("…, Inese Kalnina, agreed, saying").
         ("The harbour's owner, Ragnhild Oyelowo, objected, saying the fees were unlawful.", "Ragnhild Oyelowo", "harbour's owner"),
         // A writer's label before the description ("a figure the former mayor") is no part of the role.

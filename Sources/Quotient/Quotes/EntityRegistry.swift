@@ -641,10 +641,13 @@ struct EntityRegistry {
         // the role; an age or a capitalized word does not, so the role starts after the last of those.
         var start = index
         while index < limit && view.quoteOf[index] < 0 && view.wordKinds[index] != .role {
-            let isAgePart = view.document.tokens[index].kind == .number || view.isGluedHyphen(index)
-            guard view.document.tokens[index].kind == .word || isAgePart, !view.has(index, [.clauseWord, .finiteVerb, .modifierOpener])
+            let inCompound = view.isGluedHyphen(index) || view.isGluedHyphen(index - 1)
+            let isAgePart = view.document.tokens[index].kind == .number || inCompound && holdsCount(compoundAround: index, view: view)
+            guard view.document.tokens[index].kind == .word || isAgePart || inCompound,
+                  !view.has(index, [.clauseWord, .finiteVerb, .modifierOpener])
             else { return nil }
-            if isAgePart || view.isGluedHyphen(index - 1) || view.isCapitalized(index) || view.has(index, [.article, .possessive]) {
+            // "a family-run baker" keeps its compound; "a 44-year-old baker" is an age and a role.
+            if isAgePart || view.isCapitalized(index) || view.has(index, [.article, .possessive]) {
                 start = index + 1
             }
             index += 1
@@ -654,6 +657,15 @@ struct EntityRegistry {
         while end < view.count && view.quoteOf[end] < 0 && view.wordKinds[end] == .role { end += 1 }
         guard end < view.count, view.has(end, [.phraseEnder, .modifierOpener]) || view.isByte(end, UInt8(ascii: ")")) else { return nil }
         return start..<end
+    }
+
+    /// Whether the hyphenated compound `index` is part of holds a number ("44-year-old", "six-times").
+    private static func holdsCount(compoundAround index: Int, view: TokenView) -> Bool {
+        var first = index
+        while first > 0 && index - first < 6 && (view.isGluedHyphen(first) || view.isGluedHyphen(first - 1)) { first -= 1 }
+        var last = index
+        while last + 1 < view.count && last - index < 6 && (view.isGluedHyphen(last) || view.isGluedHyphen(last + 1)) { last += 1 }
+        return (first...last).contains { view.document.tokens[$0].kind == .number || view.has($0, .numberWord) }
     }
 
     /// "Dr Femi Castellanos, chief executive of …": a lowercase role word right after the comma opens an apposition

@@ -102,7 +102,14 @@ struct ExtractionRun {
             while nextTurn < interviewTurns.count && interviewTurns[nextTurn].words.upperBound <= sentence.tokens.lowerBound { nextTurn += 1 }
             if nextTurn < interviewTurns.count && interviewTurns[nextTurn].start < sentence.tokens.upperBound {
                 let turn = interviewTurns[nextTurn]
-                if turn.start >= sentence.tokens.lowerBound { handleInterviewTurn(turn, paragraph: sentence.paragraph) }
+                if turn.start >= sentence.tokens.lowerBound {
+                    // The answer's words in marks first: whom they were given to says whose the words outside are.
+                    while nextSpan < spans.count && spanTokens[nextSpan].open < turn.words.upperBound {
+                        handleMarked(nextSpan)
+                        nextSpan += 1
+                    }
+                    handleInterviewTurn(turn, paragraph: sentence.paragraph)
+                }
                 continue
             }
             if let (label, words) = labels[sentence.paragraph] {
@@ -353,7 +360,27 @@ struct ExtractionRun {
                                    span: view.span(mention ?? turn.words.lowerBound..<turn.words.lowerBound))
             entity = interviewee
         }
-        for words in partsOutsideMarks(turn.words) {
+        let parts = partsOutsideMarks(turn.words)
+        if turn.label == nil, turn.words.contains(where: { view.quoteOf[$0] >= 0 }) {
+            let bytes = view.span(turn.words).utf8
+            let marked = quotes.indices.filter { bytes.contains(quotes[$0].span.utf8.lowerBound) }
+            if parts.isEmpty, let speaker {
+                // "“Fresh milk, and the post.”": an answer printed in marks, with no one to give it to, is the
+                // interviewee's.
+                for index in marked where quotes[index].speaker == nil {
+                    quotes[index].speaker = speaker
+                    quoteEntities[index] = entity
+                    lastSpeaker = (speaker, entity, paragraph)
+                }
+                if let entity { registry.markSpoke(entity, paragraph: paragraph) }
+                return
+            }
+            // "She pauses. “It was like losing a child,” she says.": words in marks the interviewee is said to speak
+            // make the paragraph the writer's telling, not an answer; words in marks someone else spoke are quoted
+            // inside the answer ("My father said, “…”").
+            if let entity, marked.contains(where: { quoteEntities[$0] == entity }) { return }
+        }
+        for words in parts {
             emit(Quote(text: view.text(words), span: view.span(words), kind: .direct, speaker: speaker, cue: nil, source: nil),
                  entity: entity, paragraph: paragraph)
         }
@@ -2354,7 +2381,8 @@ struct ExtractionRun {
             // the predicate after it is the sentence's own.
             if insideApposition && closesBeforeClause(cueEnd: cueRange.upperBound, clauseStart: clauseStart) { return false }
             let clauseEnd = insideApposition ? (clauseStart..<end).first { view.isComma($0) } ?? end
-                : restrictiveInSubject ? subjectClauseEnd(clauseStart..<end) : end
+                : restrictiveInSubject ? subjectClauseEnd(clauseStart..<end)
+                : subordinateClauseEnd(subject: subject, clauseStart: clauseStart, end: end)
             // "The plant will close, the statement from the company said.": a subject with its modifier after a comma,
             // and nothing after the cue but its scene, reports the clause before the comma.
             // The subject may be the text's issuer inside the phrase ("the statement from the company").
@@ -2668,7 +2696,9 @@ struct ExtractionRun {
         // Only a sentence's opening clause, and not "As the Gazette reported, …", which reports the main clause; a
         // time or place may stand before it ("Last month, when I asked her if …, she …").
         guard opener >= 0, view.has(opener, .subordinator), !view.isLower(opener, "as"), view.quoteOf[opener] < 0 else { return end }
-        let sentenceStart = view.document.sentences[view.sentenceOf[opener]].tokens.lowerBound
+        var sentenceStart = view.document.sentences[view.sentenceOf[opener]].tokens.lowerBound
+        // "And while …": a coordinator may open the sentence before the clause.
+        if opener > sentenceStart && view.has(sentenceStart, .coordinator) { sentenceStart += 1 }
         guard opener == sentenceStart || opener - 1 > sentenceStart && view.isComma(opener - 1) && isSettingPhrase(sentenceStart..<(opener - 1))
         else { return end }
         return (clauseStart..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 } ?? end

@@ -1281,7 +1281,7 @@ struct SpeakerPhraseReader {
             guard isModifier(split..<end), !(view.isLower(split, "of") && isPhraseWord(split, lowerLimit: start, upperLimit: end))
             else { continue }
             // "A statement on the club website said …": a document before its modifier is the source.
-            guard var head = subjectHead(start..<split) ?? describedBeforeWho(start..<split) ?? documentSource(start, limit: split),
+            guard var head = subjectHead(start..<split) ?? describedBeforeModifier(start..<split) ?? documentSource(start, limit: split),
                   !hasVerbOfItsOwn(head.tokens)
             else { return nil }
             // "The chamber of commerce", "the board of directors": a body's bare "of" noun is part of its name.
@@ -1341,14 +1341,21 @@ struct SpeakerPhraseReader {
     }
 
     /// "The diver who found the wreck said …": "who" after a determiner and plain words makes them a description of
-    /// a person, whatever the noun (the lexicon need not list "diver").
-    private func describedBeforeWho(_ tokens: Range<Int>) -> SpeakerPhrase? {
-        guard tokens.upperBound < view.count, view.isLower(tokens.upperBound, "who"), (2...4).contains(tokens.count),
-              view.has(tokens.lowerBound, .determiner),
+    /// a person, whatever the noun (the lexicon need not list "diver"). So does where a person works or comes from
+    /// after an agent noun ("A porter at the infirmary said …", "a barber from Tromsø").
+    private func describedBeforeModifier(_ tokens: Range<Int>) -> SpeakerPhrase? {
+        guard tokens.upperBound < view.count, (2...4).contains(tokens.count), view.has(tokens.lowerBound, .determiner),
               tokens.dropFirst().allSatisfy({ view.isPlainWord($0, excluding: Self.functionWords) && !view.has($0, .plural) })
+        else { return nil }
+        let head = tokens.upperBound - 1
+        guard view.isLower(tokens.upperBound, "who")
+            || Self.workplaceOpeners.contains(view.lower[tokens.upperBound]) && EntityRegistry.isAgentNoun(view.lower[head])
+                && !view.has(head, [.writtenText, .reportNoun])
         else { return nil }
         return description(tokens)
     }
+
+    private static let workplaceOpeners: WordSet = ["at", "from", "in", "on", "with"]
 
     /// "The engineer who inspected the bridge, Dag Olsen, insisted …": a full name set off by commas between a
     /// modified description and its cue is who the description is, with the description as its role.
@@ -1684,6 +1691,8 @@ struct SpeakerPhraseReader {
 
     /// "But harbour pilots …", "And most of them …": a clause's opening conjunction is no part of its subject.
     private func skippingConjunction(_ start: Int, cue: Int) -> Int {
+        // "But as one mother at the session told me, …": a coordinator may stand before the conjunction.
+        if start + 2 < cue && view.has(start, .coordinator) && view.has(start + 1, .conjunction) { return start + 2 }
         if start + 1 < cue && view.has(start, [.coordinator, .conjunction]) { return start + 1 }
         // "At least one council member who …": the words that bound a count stand before the subject's own words.
         if start + 3 < cue, view.document.tokens[start + 2].kind == .number || view.has(start + 2, .numberWord),
@@ -1961,13 +1970,18 @@ struct SpeakerPhraseReader {
                 return true
             }
             return view.has(index, .ed) && index + 1 < words.upperBound && view.has(index + 1, [.determiner, .possessive, .article])
+                || view.has(index, .unmarkedPast) && takesObject(index, before: words.upperBound)
         }
     }
 
     /// "defended the delay", "praised his staff": a past form right before a determiner is a verb with its object,
     /// unless it is a passive that says what someone was made ("named the club's captain", "voted the best player").
+    /// "shut two plants": a verb whose past is its base form also takes a counted object; a marked past before a
+    /// count is more often a participle saying when ("appointed two years ago").
     private func takesObject(_ verb: Int, before end: Int) -> Bool {
-        verb + 1 < end && view.has(verb + 1, [.determiner, .possessive, .article]) && !Self.namingPassives.contains(view.lower[verb])
+        guard verb + 1 < end, !Self.namingPassives.contains(view.lower[verb]) else { return false }
+        return view.has(verb + 1, [.determiner, .possessive, .article])
+            || view.has(verb, .unmarkedPast) && (view.has(verb + 1, .numberWord) || view.document.tokens[verb + 1].kind == .number)
     }
 
     private static let namingPassives: WordSet = ["named", "voted", "elected", "appointed", "crowned", "dubbed", "made"]
@@ -2016,7 +2030,7 @@ struct SpeakerPhraseReader {
             var verb = opening + 1
             while verb + 1 < comma && verb - opening <= 3 && view.has(verb, [.dayWord, .intervener]) { verb += 1 }
             if !view.isCapitalized(verb),
-               view.has(verb, [.ed, .irregularPast]) && takesObject(verb, before: comma)
+               view.has(verb, [.ed, .irregularPast, .unmarkedPast]) && takesObject(verb, before: comma)
                 || view.has(verb, [.auxiliary, .be]) && verb + 1 < comma && view.has(verb + 1, [.ed, .irregularPast]) {
                 return nil
             }
@@ -2571,6 +2585,9 @@ struct SpeakerPhraseReader {
         }
         // "Lady Justice Hesper Achterlonie": a judge's title of address is the role, not part of the name.
         if isJudgeTitle(at: nameStart), tokens.upperBound - nameStart >= 4 { nameStart += 2 }
+        // "A locksmith from Dunmore": a name after a preposition is its object, not the person the words before
+        // describe.
+        if nameStart > start && view.has(nameStart - 1, .preposition) && !view.isLower(nameStart - 1, "of") { return nil }
         // "His Republican rival Ted Marsh": the possessive that opens the phrase is no part of the role.
         var roleStart = start
         while roleStart < nameStart && view.has(roleStart, [.article, .possessive]) { roleStart += 1 }

@@ -111,6 +111,9 @@ struct WordTraits: OptionSet, Sendable {
     /// A simple past whose participle differs ("fell", "rose", "wrote"): always a finite verb, never part of a
     /// modifier as "led" or "held" can be ("a group led by …").
     static let simplePast = WordTraits(rawValue: 1 << 49)
+    /// A verb whose past is its base form ("cut", "shut", "quit"): also a noun or an adjective ("a tax cut", "the
+    /// set"), so a past verb only when its object follows ("shut two plants", "cut its forecast").
+    static let unmarkedPast = WordTraits(rawValue: 1 << 50)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -240,6 +243,10 @@ struct WordTraits: OptionSet, Sendable {
             "came", "went", "got", "meant", "lent", "bent", "dealt", "drank", "forgave", "hung", "lit", "sought",
             "shot", "slid", "spun", "stuck", "stung", "swept", "swung", "tore", "wept", "withdrew", "overtook",
             "undertook", "upheld", "withheld", "overrode", "overthrew", "foresaw", "oversaw", "mistook", "rebuilt",
+        ]),
+        (.unmarkedPast, [
+            "cut", "shut", "quit", "put", "set", "hit", "let", "cost", "spread", "split", "cast", "shed", "hurt", "bid",
+            "upset", "burst", "forecast", "broadcast", "thrust",
         ]),
         (.simplePast, [
             "gave", "took", "blew", "broke", "chose", "drew", "drove", "ate", "fell", "flew", "forgot", "froze", "grew",
