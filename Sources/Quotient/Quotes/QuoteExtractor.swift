@@ -3060,6 +3060,10 @@ struct ExtractionRun {
         }
         // "opposition from local politicians, who say …": a group after a preposition is the antecedent of a
         // relative clause set off after it.
+        // "A man in his seventies, who …": one person of an age, described before it, not a group.
+        if end - 3 > floor, isAgeDecade(end - 1), view.isLower(end - 3, "in"), view.has(end - 2, .possessive) {
+            return plainDescription(before: end - 3, floor: floor).map { (reader.description($0.article..<$0.end), setOff) }
+        }
         if setOff, let preposition = (max(floor, end - 5)..<end).last(where: { view.has($0, .preposition) }),
            preposition + 1 < end, let group = agentPhrase(preposition + 1, upTo: end),
            group.form == .anonymous || group.form == .description && view.has(end - 1, .plural) {
@@ -3074,6 +3078,16 @@ struct ExtractionRun {
         if let named = reader.namedInApposition(to: described, floor: floor) { return (named, true) }
         return (described, setOff)
     }
+
+    /// "in his seventies", "in her 40s": a decade of someone's age.
+    private func isAgeDecade(_ index: Int) -> Bool {
+        let word = view.lower[index]
+        return Self.ageDecades.contains(word) || word.utf8.count == 3 && word.hasSuffix("0s") && word.utf8.first.map { $0 >= 0x31 && $0 <= 0x39 } == true
+    }
+
+    private static let ageDecades: WordSet = [
+        "teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+    ]
 
     /// "a leaked memo that described volunteers as “dead weight”", "a report, which said the plant would close": a
     /// text named right before "that" (or "which" after a comma) and a cue speaks in the relative clause, unless
@@ -4108,7 +4122,11 @@ struct ExtractionRun {
                 return true
             }
             guard index > clause.lowerBound, lower == "that" || lower == "which" || lower == "who" else { return false }
-            return (next..<min(clause.upperBound, next + 4)).contains { view.cue(at: $0, within: clause.upperBound) != nil }
+            // "could keep that promise": a cue's lemma right after "that" is a noun the word points to.
+            return (next..<min(clause.upperBound, next + 4)).contains {
+                guard let (cue, _) = view.cue(at: $0, within: clause.upperBound) else { return false }
+                return $0 > next || lower != "that" || !cue.isBase
+            }
         }
         return withoutClosingTime(clause.lowerBound..<(end ?? clause.upperBound))
     }
