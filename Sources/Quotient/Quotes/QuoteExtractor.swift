@@ -4815,7 +4815,8 @@ struct ExtractionRun {
         // "She went on to say that …": an infinitive cue speaks for the clause's subject; one that completes a
         // noun ("efforts to admit …", "his reluctance to affirm …", "new powers: to advise …") reports nothing.
         // "is said to have warned that …": a perfect infinitive, whose verb group ends before its "to".
-        let perfect = index >= 3 && view.isLower(index - 1, "have") && view.isLower(index - 2, "to") && view.has(index, [.ed, .irregularPast])
+        let perfect = index >= 3 && view.isLower(index - 1, "have") && view.isLower(index - 2, "to")
+            && (view.has(index, [.ed, .irregularPast]) || view.isLower(index, "said"))
         let to = perfect ? index - 2 : index - 1
         let infinitive = (perfect || view.isLower(index - 1, "to") && !view.has(index, [.ing, .ed])) && to >= 1
             && !completesNoun(to - 1)

@@ -986,8 +986,18 @@ struct SpeakerPhraseReader {
             && !view.has(end, .clauseWord) && view.quoteOf[end] < 0 {
             end += 1
         }
-        guard end > determiner + 1, end == limit || view.has(end, .phraseEnder) else { return nil }
+        guard end > determiner + 1, end == limit || view.has(end, .phraseEnder) || placeFollows(head: end - 1, limit: limit) else { return nil }
         return description(determiner..<end)
+    }
+
+    /// "said a porter at the infirmary", "reads a sign in the window": where an agent noun or a written text the
+    /// lexicon need not list is, up to the end of the attribution.
+    private func placeFollows(head: Int, limit: Int) -> Bool {
+        let opener = head + 1
+        guard opener + 1 < limit, Self.workplaceOpeners.contains(view.lower[opener]),
+              EntityRegistry.isAgentNoun(view.lower[head]) && !view.has(head, .reportNoun) || view.has(head, .writtenText)
+        else { return false }
+        return !((opener + 1)..<limit).contains { view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .auxiliary]) || view.cue(at: $0, within: limit) != nil }
     }
 
     /// The first token of a name of at least two words that follows up to four lowercase words from `first`
@@ -1281,7 +1291,7 @@ struct SpeakerPhraseReader {
             guard isModifier(split..<end), !(view.isLower(split, "of") && isPhraseWord(split, lowerLimit: start, upperLimit: end))
             else { continue }
             // "A statement on the club website said …": a document before its modifier is the source.
-            guard var head = subjectHead(start..<split) ?? describedBeforeModifier(start..<split) ?? documentSource(start, limit: split),
+            guard var head = subjectHead(start..<split) ?? documentSource(start, limit: split) ?? describedBeforeModifier(start..<split),
                   !hasVerbOfItsOwn(head.tokens)
             else { return nil }
             // "The chamber of commerce", "the board of directors": a body's bare "of" noun is part of its name.
@@ -1348,9 +1358,10 @@ struct SpeakerPhraseReader {
               tokens.dropFirst().allSatisfy({ view.isPlainWord($0, excluding: Self.functionWords) && !view.has($0, .plural) })
         else { return nil }
         let head = tokens.upperBound - 1
+        // "A sign on the door read: …", "a placard in the crowd": so does a written text where it stands.
         guard view.isLower(tokens.upperBound, "who")
-            || Self.workplaceOpeners.contains(view.lower[tokens.upperBound]) && EntityRegistry.isAgentNoun(view.lower[head])
-                && !view.has(head, [.writtenText, .reportNoun])
+            || Self.workplaceOpeners.contains(view.lower[tokens.upperBound])
+                && (EntityRegistry.isAgentNoun(view.lower[head]) && !view.has(head, .reportNoun) || view.has(head, .writtenText))
         else { return nil }
         return description(tokens)
     }

@@ -700,6 +700,10 @@ struct TokenView {
     private func readsText(_ index: Int) -> Bool {
         guard quoteOf[index] < 0, !capitalized[index] else { return false }
         if index >= 2, ["he", "she", "they", "it"].contains(lower[index - 1]), quoteOf[index - 2] >= 0 { return true }
+        // "“Hands off our harbour,” read one placard.": inverted after the words in marks, the text follows.
+        if index >= 1, quoteOf[index - 1] >= 0 || index >= 2 && isComma(index - 1) && quoteOf[index - 2] >= 0 {
+            return (index + 1..<min(count, index + 4)).contains { has($0, .writtenText) && quoteOf[$0] < 0 }
+        }
         var before = index - 1
         while before >= 0 && index - before <= 5 && quoteOf[before] < 0 {
             if has(before, .writtenText) { return true }
