@@ -1261,8 +1261,8 @@ struct EntityRegistry {
                         return earlier.entity
                     }
                     // "Ole Brun agreed. “…,” he said.": the full name that is the subject of the sentence just before
-                    // is nearer than anyone known to be a person further back.
-                    if back == 1 && salience == 0 && strict && !plural && pronoun != "it" && !pronoun.isEmpty {
+                    // is nearer than anyone known to be a person further back; so for "the German", "the 24-year-old".
+                    if back == 1 && salience == 0 && strict && !plural && pronoun != "it" {
                         strict = false
                         let subject = candidate(in: sentence - 1, latest: false, salience: 0)
                         strict = true
