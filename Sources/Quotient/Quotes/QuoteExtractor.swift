@@ -2801,6 +2801,12 @@ struct ExtractionRun {
     private func opensReportedClause(_ start: Int, end: Int) -> Bool {
         // "concluded by thanking the volunteers": how something was said, not what.
         if view.isLower(start, "by") || isAdverbialClause(start, end: end) { return false }
+        // "says little in public", "said nothing about the plan": how much was said, when no verb follows ("said
+        // nothing had changed" reports).
+        if Self.amountsSaid.contains(view.lower[start]),
+           start + 1 == end || view.has(start + 1, [.preposition, .adverb, .andBut]) || view.document.tokens[start + 1].kind == .punctuation {
+            return false
+        }
         guard view.has(start, .preposition) else { return true }
         // "reported at least 20 victims", "predicted about a third of the vote will …": a quantity, not a place.
         if view.isLower(start, "at") && start + 1 < view.count && (view.isLower(start + 1, "least") || view.isLower(start + 1, "most")) {
@@ -2814,6 +2820,8 @@ struct ExtractionRun {
         // "urged the board to act": an infinitive is what was asked; "to the drama" is not.
         return view.isLower(start, "to") && start + 1 < view.count && !view.has(start + 1, [.determiner, .possessive])
     }
+
+    private static let amountsSaid: WordSet = ["little", "nothing", "much", "anything", "something", "everything", "plenty"]
 
     /// "conceded after the last ballots were counted", "relented as the crowd left, ending the siege": a subordinate
     /// clause after a cue says when the words came unless a main clause follows it ("said that if the vote failed,
