@@ -598,9 +598,20 @@ struct SpeakerPhraseReader {
         var end = comma
         if end - 1 >= floor && view.isByte(end - 1, UInt8(ascii: ".")) { end -= 1 }
         let start = end - 3
-        guard start - 2 >= floor, view.isComma(start - 1), isPartyLabel(at: start) else { return nil }
-        return start
+        if start - 2 >= floor, view.isComma(start - 1), isPartyLabel(at: start) { return start }
+        // "Senator Ada Holm, Democrat of Oregon, said", "…, Republican of New Jersey,": the party and the state in
+        // words, as some papers print them.
+        for words in 3...4 {
+            let start = comma - words
+            if start - 2 >= floor, view.isComma(start - 1), Self.partyNouns.contains(view.lower[start]), view.isLower(start + 1, "of"),
+               ((start + 2)..<comma).allSatisfy({ view.isCapitalized($0) }) {
+                return start
+            }
+        }
+        return nil
     }
+
+    private static let partyNouns: WordSet = ["democrat", "republican", "independent"]
 
     /// Whether a party-and-state label ("D-Calif.", "R-Texas", "I-Vt.") starts at `start`.
     func isPartyLabel(at start: Int) -> Bool { Self.isPartyLabel(at: start, view: view) }
@@ -1263,6 +1274,8 @@ struct SpeakerPhraseReader {
     /// do not read as a modifier, or when nothing stands between (the plain readers handle that).
     func postmodifiedSubject(start: Int, cue: Int) -> SpeakerPhrase? {
         let start = skippingConjunction(start, cue: cue)
+        // "…, Republican of New Hampshire, who …": a party label set off after a name is no subject of its own.
+        if start > 0 && view.isComma(start - 1) && Self.partyNouns.contains(view.lower[start]) && view.isLower(start + 1, "of") { return nil }
         var end = skippingInterveners(before: cue, floor: start)
         // "The statement, signed by three trustees, said": an aside that names who issued the text names who speaks.
         if let signers = signersOfText(start: start, end: end) { return signers }
@@ -2168,9 +2181,11 @@ struct SpeakerPhraseReader {
             // "Pia Lund, 58, a pilot,": an age between commas is part of the apposition, not the one who speaks.
             // No time words between the subject and the apposition: in "Speaking on Tuesday, the head steward, said"
             // they belong to an opening phrase, which has no subject ("Reid (D-Nev.), who …," has one).
+            // "Sen. Ada Holm, R-Idaho, who leads the committee, said": a party label before the aside is the name's.
+            let nameEnd = partyLabelStart(closingComma: opening, floor: floor).map { $0 - 1 } ?? opening
             guard looksAppositive, view.document.tokens[opening - 1].kind != .number,
-                  let plain = before(opening, floor: floor, allowApposition: false), plain.form != .pronoun,
-                  !(plain.tokens.upperBound..<opening).contains(where: { view.has($0, [.dayWord, .preposition]) })
+                  let plain = before(nameEnd, floor: floor, allowApposition: false), plain.form != .pronoun,
+                  !(plain.tokens.upperBound..<nameEnd).contains(where: { view.has($0, [.dayWord, .preposition]) })
             else { continue }
             var phrase = plain
             // "Then Daniel Amundsen, the Delaware governor, said": a sentence adverb may open the clause.
