@@ -4404,17 +4404,15 @@ struct ExtractionRun {
            }), view.wordCount(clause.lowerBound..<join) >= 3 {
             return clause.lowerBound..<join
         }
-        // "… said the ''extraordinary measures'' she had used were unsustainable": a fragment in marks inside
-        // the clause is part of what was reported (and a partial quote of its own).
-        // A clause that reports another report ("… reported that X said that Tokayev “clearly stated …”") is
-        // left to that inner report.
-        // When the cue itself attributes that fragment (`clauseLimit`), only a clause cut before it may report.
-        // "urged colleagues to “stop letting perfect be the enemy of good”": with hardly a word outside the marks,
-        // the words in marks are all that was reported, as a partial quote.
-        if clauseLimit == nil && firstQuoted > clause.lowerBound && quotedFragmentsOnly(in: clause)
-            && !clause.contains(where: { reportsWithin(clause, cueAt: $0) }) {
-            return clause.filter({ view.quoteOf[$0] < 0 && view.isWord($0) }).count >= 3 ? clause : nil
+        // "said the so-called “night of poets” had drawn …": marks that gave no quote (a label held at a distance)
+        // are words of the clause.
+        if firstQuoted > clause.lowerBound, !clause.contains(where: { view.quoteOf[$0] >= 0 && isReported(span: view.quoteOf[$0]) }) {
+            return clause
         }
+        // "said he had reached a “new low”", "is hiring “dozens” of drivers, according to …": a fragment in marks
+        // inside the clause is reported as the partial quote it is, and the clause reports only up to a comma before
+        // it, as when the cue itself attributes the fragment (news annotation marks the fragment, not the clause
+        // around it).
         // Only a comma that opens a new clause counts, not one inside a list ("unity, prudence and …"); the
         // last such one before the marks ("the plan failed, adding, “…”" ends at "failed"). A relative clause
         // set off by it has words in marks of its own ("would spend it on buses, which she called “…”").
@@ -4427,6 +4425,12 @@ struct ExtractionRun {
         return clause.lowerBound..<comma
     }
 
+    /// Whether the words in the marks of span `index` were given as a quote.
+    private func isReported(span index: Int) -> Bool {
+        let inner = spans[index].inner
+        return quotes.contains { $0.span.utf8.overlaps(inner) }
+    }
+
     /// Whether the clause's last token is the closing mark of a quote that opens inside the clause (marks
     /// belong to their quote's tokens).
     private func closesQuoteOpened(in clause: Range<Int>) -> Bool {
@@ -4435,38 +4439,6 @@ struct ExtractionRun {
         let quote = view.quoteOf[last]
         guard quote >= 0, view.has(last, .closingMark), view.quoteOf[clause.lowerBound] != quote else { return false }
         return last + 1 >= view.count || view.quoteOf[last + 1] != quote
-    }
-
-    /// Whether a cue at `index` reports something of its own inside `clause`: not a naming or framing cue
-    /// right before a title in marks, which only names a thing ("the course, called “Reading for Life,” will …").
-    private func reportsWithin(_ clause: Range<Int>, cueAt index: Int) -> Bool {
-        guard let (cue, length) = view.cue(at: index, within: clause.upperBound) else { return false }
-        let open = index + length
-        guard cue.kind == .naming || cue.kind == .frame, open < clause.upperBound, view.quoteOf[open] >= 0 else { return true }
-        var close = open + 1
-        while close < clause.upperBound && view.quoteOf[close] == view.quoteOf[open] { close += 1 }
-        return !isTitle((open + 1)..<(close - 1))
-    }
-
-    /// Whether every quote in marks inside `clause` is a fragment: it starts with a lowercase word, or words of
-    /// the clause follow it.
-    private func quotedFragmentsOnly(in clause: Range<Int>) -> Bool {
-        var index = clause.lowerBound
-        while index < clause.upperBound {
-            let quote = view.quoteOf[index]
-            guard quote >= 0 else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end < clause.upperBound && view.quoteOf[end] == quote { end += 1 }
-            let firstWord = (index..<end).first { view.isWord($0) }
-            let lowercase = firstWord.map { !view.isCapitalized($0) } ?? false
-            let continues = (end..<clause.upperBound).contains { view.isWord($0) }
-            guard lowercase || continues else { return false }
-            index = end
-        }
-        return true
     }
 
     private func trimmedClause(_ clause: Range<Int>) -> Range<Int> {
