@@ -60,6 +60,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
         // A party in the possessive before a name is where the person belongs, whatever the given name.
         ("Labour's Perpetua Oyelowo-Strand said the cuts were reckless.", "Perpetua Oyelowo-Strand"),
+        // Two given names joined by "and" before a double family name share it.
+        ("Perdita and Anselm Vasquez-Thornbury run the forge. “We argue every day,” Perdita said.", "Perdita Vasquez-Thornbury"),
         // After an inverted cue, one word set off after a kinship noun, or a known given name, names the person.
         ("Ottoline Marsh-Kaye ran the shop. “She knew everyone,” said her grandson, Caspar.", "Caspar"),
         ("“The roof leaks,” said the caretaker, Thomas.", "Thomas"),

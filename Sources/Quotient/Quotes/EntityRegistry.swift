@@ -372,7 +372,7 @@ struct EntityRegistry {
                 let entity = earlier ?? register(name: name, lastWord: view.lower[end - 1], role: role, kind: isOrganization ? .organization : .person)
                 if !isOrganization, let (partner, relation) = sharedSurnamePartner(of: index..<end, view: view) {
                     // "Lars and Ingeborg Ekdahl": the given name before "and" is a person of the same family name.
-                    let full = "\(view.words[partner]) \(view.words[end - 1])"
+                    let full = "\(view.words[partner]) \(view.phrase((index + 1)..<end))"
                     let other = register(name: full, lastWord: view.lower[end - 1], role: relation, kind: .person)
                     if let relation {
                         noteRelative(other, relation)
@@ -690,7 +690,9 @@ struct EntityRegistry {
     /// and the noun's singular is their relation.
     private func sharedSurnamePartner(of name: Range<Int>, view: TokenView) -> (partner: Int, relation: String?)? {
         let partner = name.lowerBound - 2
-        guard name.count == 2, partner >= 0, view.isLower(name.lowerBound - 1, "and"), view.isCapitalized(partner), view.quoteOf[partner] < 0
+        // "Marisol and Esperanza Quintero-Holt": the family name may be a double one.
+        let givenAndFamily = name.count == 2 || name.count == 4 && view.isGluedHyphen(name.lowerBound + 2)
+        guard givenAndFamily, partner >= 0, view.isLower(name.lowerBound - 1, "and"), view.isCapitalized(partner), view.quoteOf[partner] < 0
         else { return nil }
         if partner >= 1 && view.opensSentence(partner - 1), let relation = Self.kinshipPlurals[view.lower[partner - 1]] {
             return (partner, relation)
