@@ -1186,11 +1186,19 @@ struct SpeakerPhraseReader {
               named.tokens.upperBound == start - 1,
               named.tokens.lowerBound == floor || !view.isComma(named.tokens.lowerBound - 1)
                 // "In an interview with the Ledger, a lawyer said": a name after a preposition ends an introductory
-                // phrase; the description after its comma is the subject.
-                && !view.has(named.tokens.lowerBound - 1, .preposition)
+                // phrase; the description after its comma is the subject. ("The inquiry heard from NAME, a consultant,
+                // who said …": after a verb the name is its object, and the description its apposition.)
+                && !opensIntroduction(before: named.tokens.lowerBound, floor: floor)
         else { return nil }
         named.role = view.phrase((start + 1)..<phrase.tokens.upperBound)
         return named
+    }
+
+    /// Whether a preposition right before `start` ends a phrase with no verb before it, which introduces a clause.
+    private func opensIntroduction(before start: Int, floor: Int) -> Bool {
+        let preposition = start - 1
+        guard preposition >= floor, view.has(preposition, .preposition) else { return false }
+        return !(floor..<preposition).contains { view.has($0, [.ed, .irregularPast, .finiteVerb, .be]) && !view.isCapitalized($0) }
     }
 
     /// "The growers left …", "Some dairy farmers have …": a group of people named by a short lowercase plural
