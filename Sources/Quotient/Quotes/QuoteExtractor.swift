@@ -3066,12 +3066,12 @@ struct ExtractionRun {
            phrase.tokens.lowerBound == floor || !view.isComma(phrase.tokens.lowerBound - 1) || afterPersonNoun {
             return (headBeforeModifier(of: phrase, floor: floor) ?? phrase, setOff)
         }
-        // "opposition from local politicians, who say …": a group after a preposition is the antecedent of a
-        // relative clause set off after it.
         // "A man in his seventies, who …": one person of an age, described before it, not a group.
         if end - 3 > floor, isAgeDecade(end - 1), view.isLower(end - 3, "in"), view.has(end - 2, .possessive) {
             return plainDescription(before: end - 3, floor: floor).map { (reader.description($0.article..<$0.end), setOff) }
         }
+        // "opposition from local politicians, who say …": a group after a preposition is the antecedent of a
+        // relative clause set off after it.
         if setOff, let preposition = (max(floor, end - 5)..<end).last(where: { view.has($0, .preposition) }),
            preposition + 1 < end, let group = agentPhrase(preposition + 1, upTo: end),
            group.form == .anonymous || group.form == .description && view.has(end - 1, .plural) {

@@ -1004,11 +1004,15 @@ struct SpeakerPhraseReader {
     /// "said a porter at the infirmary", "reads a sign in the window": where an agent noun or a written text the
     /// lexicon need not list is, up to the end of the attribution.
     private func placeFollows(head: Int, limit: Int) -> Bool {
-        let opener = head + 1
-        guard opener + 1 < limit, Self.workplaceOpeners.contains(view.lower[opener]),
-              EntityRegistry.isAgentNoun(view.lower[head]) && !view.has(head, .reportNoun) || view.has(head, .writtenText)
-        else { return false }
-        return !((opener + 1)..<limit).contains { view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .auxiliary]) || view.cue(at: $0, within: limit) != nil }
+        guard head + 2 < limit, isPlacedHead(head) else { return false }
+        return !((head + 2)..<limit).contains { view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .auxiliary]) || view.cue(at: $0, within: limit) != nil }
+    }
+
+    /// "a porter at …", "a barber from …", "a sign on …": an agent noun or a written text, which the lexicon need not
+    /// list, before where the person works or the text stands.
+    private func isPlacedHead(_ head: Int) -> Bool {
+        head + 1 < view.count && Self.workplaceOpeners.contains(view.lower[head + 1])
+            && (EntityRegistry.isAgentNoun(view.lower[head]) && !view.has(head, .reportNoun) || view.has(head, .writtenText))
     }
 
     /// The first token of a name of at least two words that follows up to four lowercase words from `first`
@@ -1378,12 +1382,8 @@ struct SpeakerPhraseReader {
         guard tokens.upperBound < view.count, (2...4).contains(tokens.count), view.has(tokens.lowerBound, .determiner),
               tokens.dropFirst().allSatisfy({ view.isPlainWord($0, excluding: Self.functionWords) && !view.has($0, .plural) })
         else { return nil }
-        let head = tokens.upperBound - 1
         // "A sign on the door read: …", "a placard in the crowd": so does a written text where it stands.
-        guard view.isLower(tokens.upperBound, "who")
-            || Self.workplaceOpeners.contains(view.lower[tokens.upperBound])
-                && (EntityRegistry.isAgentNoun(view.lower[head]) && !view.has(head, .reportNoun) || view.has(head, .writtenText))
-        else { return nil }
+        guard view.isLower(tokens.upperBound, "who") || isPlacedHead(tokens.upperBound - 1) else { return nil }
         return description(tokens)
     }
 
