@@ -2800,7 +2800,7 @@ struct ExtractionRun {
     /// Washington", "complained during Friday's press conference", "adds to the drama").
     private func opensReportedClause(_ start: Int, end: Int) -> Bool {
         // "concluded by thanking the volunteers": how something was said, not what.
-        if view.isLower(start, "by") || isAdverbialClause(start, end: end) { return false }
+        if view.isLower(start, "by") || Self.courtesiesSaid.contains(view.lower[start]) || isAdverbialClause(start, end: end) { return false }
         // "says little in public", "said nothing about the plan": how much was said, when no verb follows ("said
         // nothing had changed" reports).
         if Self.amountsSaid.contains(view.lower[start]),
@@ -2822,6 +2822,8 @@ struct ExtractionRun {
     }
 
     private static let amountsSaid: WordSet = ["little", "nothing", "much", "anything", "something", "everything", "plenty"]
+    /// "said goodbye to the stadium", "said grace": words of leave-taking and courtesy that are what was done, not reported.
+    private static let courtesiesSaid: WordSet = ["goodbye", "goodbyes", "farewell", "farewells", "hello", "grace"]
 
     /// "conceded after the last ballots were counted", "relented as the crowd left, ending the siege": a subordinate
     /// clause after a cue says when the words came unless a main clause follows it ("said that if the vote failed,

@@ -928,19 +928,21 @@ struct SpeakerPhraseReader {
     private func nameInApposition(after comma: Int, limit: Int) -> SpeakerPhrase? {
         // "…, a nurse named Ola Brekke": the name a participle gives after a noun; "…, the veteran defender Emeka
         // Nwosu": the name a lowercase description ends with.
-        let described = view.has(comma + 1, .article) ? comma + 2 : comma + 1
+        // "said the shop's owner, 58-year-old Dimitri Lund": an age may open the apposition.
+        let first = ageCompoundEnd(from: comma + 1, limit: limit) ?? comma + 1
+        let described = view.has(first, .article) ? first + 1 : first
         // "said the lead author, Dr. Anneli Sørbø": a title and its full stop open the name.
-        let titled = comma + 3 < limit && SentenceRules.isTitle(view.words[comma + 1]) && view.isByte(comma + 2, UInt8(ascii: "."))
-            && isNameWord(comma + 3)
-        let start = isNameWord(comma + 1) || titled ? comma + 1
-            : nameAfterIntroducer(comma + 1, limit: limit) ?? namedAfterDescription(described, limit: limit) ?? comma + 1
-        var end = titled ? comma + 3 : start
+        let titled = first + 2 < limit && SentenceRules.isTitle(view.words[first]) && view.isByte(first + 1, UInt8(ascii: "."))
+            && isNameWord(first + 2)
+        let start = isNameWord(first) || titled ? first
+            : nameAfterIntroducer(first, limit: limit) ?? namedAfterDescription(described, limit: limit) ?? first
+        var end = titled ? first + 2 : start
         // "Ann-Sofie Hermansson": a hyphen glued between name words is part of the name.
         while end < limit && (isNameWord(end) || isInitialPeriod(end) || end > start && end + 1 < limit && view.isGluedHyphen(end) && isNameWord(end + 1)) {
             end += 1
         }
         // "…, said the owners, Otto Brask and Lene Moe.": names joined by "and" speak together.
-        if start == comma + 1, end < limit, view.isLower(end, "and"),
+        if start == first, end < limit, view.isLower(end, "and"),
            let close = ((end + 1)..<min(limit, end + 6)).first(where: { view.has($0, .phraseEnder) }) ?? (limit - end <= 5 ? limit : nil),
            let joined = joinedNames(start..<close) {
             return joined
@@ -949,7 +951,7 @@ struct SpeakerPhraseReader {
         let affiliation = end + 1 < limit && Self.affiliationWords.contains(view.lower[end])
             && (view.isCapitalized(end + 1) || view.isLower(end + 1, "the") && end + 2 < limit && view.isCapitalized(end + 2))
         // "said her grandson, Caspar.": after a kinship noun, or as a known given name, one word names the person.
-        let oneWordName = end - start == 1 && start == comma + 1
+        let oneWordName = end - start == 1 && start == first
             && (EntityRegistry.kinshipPronouns[view.lower[comma - 1]] != nil || view.lexicon.givenNames[view.lower[start]] != nil)
         guard end - start >= 2 || oneWordName, end == limit || view.has(end, .phraseEnder) || affiliation,
               let named = classify(start..<end), named.form == .name
