@@ -2799,6 +2799,9 @@ struct ExtractionRun {
     /// Whether what follows a cue can be what was said: not a place, time or topic phrase ("reported from
     /// Washington", "complained during Friday's press conference", "adds to the drama").
     private func opensReportedClause(_ start: Int, end: Int) -> Bool {
+        // "warned that without action the reef …", "said that by 2030 …": after "that" a clause opens, whatever its
+        // first word.
+        if start > 0 && view.isLower(start - 1, "that") && view.quoteOf[start - 1] < 0 && view.has(start, .preposition) { return true }
         // "concluded by thanking the volunteers": how something was said, not what.
         if view.isLower(start, "by") || Self.courtesiesSaid.contains(view.lower[start]) || isAdverbialClause(start, end: end) { return false }
         // "says little in public", "said nothing about the plan": how much was said, when no verb follows ("said

@@ -1334,8 +1334,9 @@ struct SpeakerPhraseReader {
         var index = closing - 1
         while index > floor && closing - index <= 40 && view.quoteOf[index] < 0 {
             // "…, and who asked not to be named, said": a second relative clause joined by "and" or "but" too.
+            // "Residents of Harrowgate Court, where the lifts have failed, say": "where" after a place opens one too.
             let relative = view.has(index + 1, .andBut) && index + 2 < closing ? index + 2 : index + 1
-            if view.isComma(index) && view.has(relative, .relativePronoun) && relative + 1 < closing {
+            if view.isComma(index) && (view.has(relative, .relativePronoun) || view.isLower(relative, "where")) && relative + 1 < closing {
                 return index > floor + 1 ? index : nil
             }
             index -= 1
