@@ -62,7 +62,6 @@ enum CLI {
             stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
     }
 
-    /// A fresh temporary folder.
     /// Runs another program and returns what it wrote to standard output.
     static func runProgram(_ path: String, _ arguments: [String]) throws -> String {
         let process = Process()
@@ -77,11 +76,20 @@ enum CLI {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// A fresh temporary folder inside ``scratchRoot``.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("quotient-cli-\(UUID().uuidString)")
+        let url = scratchRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// One folder per test process for every file the tests write; it is removed when the process exits, because
+    /// many tests hand their folder to the executable or to a lazily built fixture and cannot remove it themselves.
+    static let scratchRoot: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("quotient-cli-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: CLI.scratchRoot) }
+        return url
+    }()
 
     /// The package root, for the shipped example files.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

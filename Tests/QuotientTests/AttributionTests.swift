@@ -666,6 +666,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // So is a judge's ("Lady Justice", "Lord Justice"), which is the role when no office stands before it.
         ("Lady Justice Hesper Achterlonie said the appeal would be heard in March.", "Hesper Achterlonie", "Lady Justice"),
         ("Fleet superintendent Mrs Thandeka Oyugi-Wren said the tugs were idle.", "Thandeka Oyugi-Wren", "Fleet superintendent"),
+        // Two titles joined by "and", and how many children a parent has, are one title.
+        ("Chairman and founder Osric Vellacott said the mill would close.", "Osric Vellacott", "Chairman and founder"),
+        ("Cyclist and father of two Hallam Voss told councillors the lanes were too narrow.", "Hallam Voss", "Cyclist and father of two"),
+        ("Mother-of-three Ebba Lindgren-Hall said the ward had no beds.", "Ebba Lindgren-Hall", "Mother-of-three"),
     ])
     func aStationInLifeBeforeANameIsItsRole(_ text: String, _ name: String, _ role: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

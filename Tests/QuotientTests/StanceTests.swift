@@ -124,6 +124,7 @@ import Testing
     @Test func userCategoryFromFolder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotient-lex-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         try "# description: economy words\ninflation\nprice*\tinterest rates\t2\n".write(
             to: folder.appendingPathComponent("economy.txt"), atomically: true, encoding: .utf8)
         #expect(throws: LexiconError(file: folder.appendingPathComponent("economy.txt").path, line: 3,
@@ -185,6 +186,7 @@ import Testing
     @Test func nonUTF8FileInAFolderNamesItsLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotient-lex-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         try Data("good\nbet\u{00e9}r\n".utf8.map { $0 == 0xC3 ? 0xFF : $0 }).write(to: folder.appendingPathComponent("odd.txt"))
         #expect(throws: LexiconError(file: folder.appendingPathComponent("odd.txt").path, line: 2, reason: "not valid UTF-8")) {
             try StanceLexicon(addingDirectory: folder.path)

@@ -56,7 +56,8 @@ struct EntityRegistry {
         var entity: Int
         var sentence: Int
         /// How likely the mention is the topic a later pronoun continues: 0 for a subject or object, 1 after a
-        /// preposition ("insults at Mr. Trump"), 2 for a possessive ("Bill Clinton's years").
+        /// preposition ("insults at Mr. Trump") or a participle that opens the sentence ("Sentencing Garside, …"),
+        /// 2 for a possessive ("Bill Clinton's years").
         var salience = 0
         /// "analysts at Fearnley Securities": the body only employs a group the text quotes, and is no topic a
         /// later "the company" continues.
@@ -805,7 +806,9 @@ struct EntityRegistry {
     /// The ``Mention/salience`` of the words at `phrase` (title included).
     private static func salience(of phrase: Range<Int>, view: TokenView) -> Int {
         if isPossessive(view.words[phrase.upperBound - 1]) { return 2 }
-        if phrase.lowerBound > 0, view.has(phrase.lowerBound - 1, .preposition) { return 1 }
+        if phrase.lowerBound > 0, view.has(phrase.lowerBound - 1, .preposition) || view.isOpeningParticiple(phrase.lowerBound - 1) {
+            return 1
+        }
         return 0
     }
 

@@ -893,6 +893,13 @@ struct ExtractionRun {
         return attribution(in: (boundary + 1)..<open, partial: true)
     }
 
+    /// Who a source cue ("according to", "in the words of") names: a document seen by someone, a phrase headed by a
+    /// document ("the council's own report"), a speaker, a group, or a document in its own words.
+    private func citedSource(after start: Int, limit: Int) -> SpeakerPhrase? {
+        seenRecord(after: start, limit: limit) ?? documentHeadedSource(start, limit: limit)
+            ?? sourcePhrase(after: start, limit: limit) ?? reader.group(start, limit: limit) ?? reader.documentSource(start, limit: limit)
+    }
+
     /// The phrase after a source cue ("according to", "in the words of"), or the name set off after it when it
     /// only describes someone ("the harbour master, Siri Lunde,").
     private func sourcePhrase(after start: Int, limit: Int) -> SpeakerPhrase? {
@@ -2303,11 +2310,7 @@ struct ExtractionRun {
                     : nil
             }
             let limit = rest == nil ? end : closing!
-            guard let phrase = seenRecord(after: cueRange.upperBound, limit: limit)
-                      ?? documentHeadedSource(cueRange.upperBound, limit: limit)
-                      ?? sourcePhrase(after: cueRange.upperBound, limit: limit) ?? reader.group(cueRange.upperBound, limit: limit)
-                      ?? reader.documentSource(cueRange.upperBound, limit: limit)
-            else { return false }
+            guard let phrase = citedSource(after: cueRange.upperBound, limit: limit) else { return false }
             // "Many voters - who made up 46 percent, according to a survey - …": inside an aside left open, the
             // source reports the aside.
             let clauseStart = afterOpenDash(start..<(index - 1)) ?? start
@@ -4634,7 +4637,12 @@ struct ExtractionRun {
             let cueText = view.phrase(index..<(index + length))
             switch cue.kind {
             case .source:
-                if outlet == nil, let phrase = sourcePhrase(after: index + length, limit: frame.upperBound) { outlet = (phrase, cueText, .source) }
+                // "In the words of its library strategy, branches are “…”": the source ends at the comma that sets it off.
+                let setOff = ((index + length)..<frame.upperBound).first { view.isComma($0) && view.quoteOf[$0] < 0 } ?? frame.upperBound
+                if outlet == nil, let phrase = documentHeadedSource(index + length, limit: setOff)
+                    ?? sourcePhrase(after: index + length, limit: frame.upperBound) ?? citedSource(after: index + length, limit: setOff) {
+                    outlet = (phrase, cueText, .source)
+                }
             case .frame where !partial, .naming where !partial:
                 continue
             case .content where !partial && !(following && trailsSpokenWords(cue: index, length: length, frame: frame)):

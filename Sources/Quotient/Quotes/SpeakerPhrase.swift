@@ -76,7 +76,7 @@ struct SpeakerPhraseReader {
 
     private func isCapitalizedName(_ index: Int) -> Bool {
         view.isCapitalized(index) && view.wordKinds[index] == nil && !view.has(index, .notName)
-            && view.cue(at: index, within: view.count) == nil
+            && view.cue(at: index, within: view.count) == nil && !view.isOpeningParticiple(index)
     }
 
     /// "Ursula von der Leyen", "Tom de Wit", "Lula da Silva": a lowercase particle (or two) between capitalized
@@ -158,6 +158,8 @@ struct SpeakerPhraseReader {
         guard view.quoteOf[index] < 0 else { return false }
         let token = view.document.tokens[index]
         if token.kind == .word {
+            if index > lowerLimit && isInChildCount(index, upperLimit: upperLimit) { return true }
+            if view.isLower(index, "and") && index > lowerLimit && joinsTitles(index, upperLimit: upperLimit) { return true }
             // "Secretary of State Jason Kander", "the Bank of England", "the Institute of Marine Research": "of"
             // after a role or body word and before a capitalized word belongs to the title or name ("Cruz of
             // Texas" stays a name and a place).
@@ -201,6 +203,7 @@ struct SpeakerPhraseReader {
         }
         // A hyphen inside a name (Kassym-Jomart) or a role ("front-runner"), or the period of a title (Sen. Walsh).
         if view.isByte(index, UInt8(ascii: "-")) && view.wordKinds[index] != nil { return index > lowerLimit && index + 1 < upperLimit }
+        if index > lowerLimit && view.isGluedHyphen(index) && isInChildCount(index, upperLimit: upperLimit) { return true }
         // The hyphen of a compound before a role ("long-time resident").
         if index > lowerLimit && view.isGluedHyphen(index) && modifiesRole(index - 1, upperLimit: upperLimit) { return true }
         if view.isByte(index, UInt8(ascii: "-")) || view.isByte(index, UInt8(ascii: ".")) {
@@ -228,6 +231,42 @@ struct SpeakerPhraseReader {
         if index > 0 && view.isGluedHyphen(index - 1) && isTitleBeforeName(index + 1, lowerLimit: index, upperLimit: upperLimit) { return true }
         // Up to two such words: "retired ferry pilot".
         return isHead(index + 1) || index + 2 < upperLimit && isPlainModifier(index + 1) && isHead(index + 2)
+    }
+
+    /// "mother-of-two Carys Penhallow", "father of three Ian Moss": how many children a parent has is part of the
+    /// title before the name. True for the "of", the number and the hyphens between.
+    private func isInChildCount(_ index: Int, upperLimit: Int) -> Bool {
+        guard view.isLower(index, "of") || view.has(index, .numberWord) || view.isByte(index, UInt8(ascii: "-")) else { return false }
+        for parent in stride(from: index - 1, through: max(0, index - 4), by: -1) where Self.parentNouns.contains(view.lower[parent]) {
+            var next = parent + 1
+            if view.isGluedHyphen(next) { next += 1 }
+            guard next < upperLimit, view.isLower(next, "of") else { return false }
+            next += 1
+            if view.isGluedHyphen(next) { next += 1 }
+            guard next + 1 < upperLimit, view.has(next, .numberWord), index <= next else { return false }
+            return isNameWord(next + 1)
+        }
+        return false
+    }
+
+    private static let parentNouns: WordSet = ["mother", "father", "mum", "dad", "grandmother", "grandfather", "grandparent", "parent"]
+
+    /// "co-founder and CEO Anika Sorensen", "cyclist and father of two Tobias Lindqvist": "and" between two
+    /// lowercase titles of one person, the second leading straight to the name.
+    private func joinsTitles(_ index: Int, upperLimit: Int) -> Bool {
+        func isTitle(_ at: Int) -> Bool {
+            let kind = view.wordKinds[at]
+            return (kind == .role || kind == .anonymous) && !view.has(at, .plural) && (!view.isCapitalized(at) || view.opensSentence(at)
+                || TranscriptLabel.isInCapitals(view.words[at]))
+        }
+        guard index > 0, index + 2 < upperLimit, isTitle(index - 1), isTitle(index + 1) else { return false }
+        var next = index + 2
+        while next < min(upperLimit, index + 7), !isNameWord(next) {
+            guard !view.isComma(next), view.quoteOf[next] < 0, isInChildCount(next, upperLimit: upperLimit) || view.wordKinds[next] != nil
+            else { return false }
+            next += 1
+        }
+        return next < min(upperLimit, index + 7) && next + 1 < upperLimit && isNameWord(next + 1)
     }
 
     private func isPlainModifier(_ index: Int) -> Bool { view.isPlainWord(index, excluding: Self.functionWords) }

@@ -308,6 +308,18 @@ struct TokenView {
     /// Whether the token opens its sentence, where a capital says nothing about the word.
     func opensSentence(_ index: Int) -> Bool { document.sentences[sentenceOf[index]].tokens.lowerBound == index }
 
+    /// "Sentencing Garside, the judge said …", "Thanking Okafor for …": a participle capitalized only because it
+    /// opens the sentence, before the name it takes as object, which a comma or a preposition ends. Given names and
+    /// short surnames that end in "-ing" ("Manning", "King", "Xing") stay names, as do places that open a body's
+    /// name ("Kettering Records said").
+    func isOpeningParticiple(_ index: Int) -> Bool {
+        guard has(index, .ing), words[index].utf8.count > 5, index + 1 < count, capitalized[index + 1], opensSentence(index),
+              lexicon.givenNames[lower[index]] == nil,
+              let end = ((index + 2)..<min(count, index + 6)).first(where: { !capitalized[$0] })
+        else { return false }
+        return has(end, [.comma, .preposition])
+    }
+
     /// A body word ("ministry", "union"), or a capitalized "Party", which the lexicon lists as a modifier for
     /// "party leader" but which ends a party's name ("the Coastal Party").
     func isBodyWord(_ index: Int) -> Bool {
