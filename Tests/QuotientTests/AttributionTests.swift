@@ -242,6 +242,15 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // whose gender nothing shows the "him"; and so the next "he".
         ("Teodor Vasko greeted Anneke Briel at the gate. “You are early,” she told him. “The bus was fast,” he replied.",
          ["Anneke Briel", "Teodor Vasko"]),
+        // An office named by its title alone owns the role after its possessive ("the Prime Minister's spokesman"),
+        // and that role is not whoever spoke before; capitalized words before a party's plural name the party or
+        // its members, each its own group.
+        ("The Prime Minister's official spokesman said the tender had been fair. The First Minister's spokeswoman "
+            + "said it had not.", ["official spokesman, Prime Minister", "spokeswoman, First Minister"]),
+        ("Nurse Ada Holm said the ward was closed. The Finance Minister's adviser said it was not.",
+         ["Ada Holm", "adviser, Finance Minister"]),
+        ("The Liberal Democrats said the levy was unfair. Senate Republicans said it was overdue. The Social Democrats "
+            + "said the vote was rigged.", ["Liberal Democrats", "Senate Republicans", "Social Democrats"]),
         // Trades of everyday news head a description that a later pronoun refers to.
         ("The gamekeeper shrugged. “The birds will come back,” he said.", ["gamekeeper"]),
         // A passive introduction before the subject is no part of it; the subject is the next "he".

@@ -5569,7 +5569,7 @@ struct ExtractionRun {
         }
         // "Democrats say …", "Republicans in the state senate warned …": a party's members, a group, not a person.
         if reader.isPartyPlural(phrase) {
-            return (Speaker(name: view.phrase(phrase.tokens), mention: mention, role: nil, span: span, kind: .group), nil)
+            return (Speaker(name: view.phrase(reader.partyName(phrase)), mention: mention, role: nil, span: span, kind: .group), nil)
         }
         if phrase.form == .anonymous || phrase.form == .description, let given = firstNameGiven(after: phrase.tokens.upperBound) {
             return personWhoGaveFirstName(given, described: phrase, mention: mention, span: span)
@@ -6179,7 +6179,8 @@ struct ExtractionRun {
                 || SpeakerName.descriptors.contains(phrase.head) && !Self.adjectiveDescriptors.contains(phrase.head)
         else { return nil }
         let qualifier = ((tokens.lowerBound + 1)..<(tokens.upperBound - 1)).filter { view.isCapitalized($0) }
-        guard !qualifier.isEmpty, qualifier.count == tokens.count - 2 else { return nil }
+        // "the Finance Minister's adviser": a possessive names whose the role is, not where its holder is from.
+        guard !qualifier.isEmpty, qualifier.count == tokens.count - 2, !reader.isPossessiveName(qualifier.last!) else { return nil }
         // "the Prime Minister", "the House speaker": a word of an office's title places no one, unlike a party.
         if qualifier.allSatisfy({ view.wordKinds[$0] == .modifier && !Self.partyWords.contains(view.lower[$0]) }) { return nil }
         let place = view.phrase(qualifier.first!..<(qualifier.last! + 1))

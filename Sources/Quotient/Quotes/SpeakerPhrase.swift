@@ -924,6 +924,11 @@ struct SpeakerPhraseReader {
         var first = tokens.lowerBound
         while first < possessive && !isNameWord(first) { first += 1 }
         guard (first..<possessive).allSatisfy({ isNameWord($0) || view.isByte($0, UInt8(ascii: "-")) }) else { return nil }
+        // "The Prime Minister's spokesman": an office named by its title alone keeps the whole title ("Governor Ada
+        // Lund's office" is Ada Lund's).
+        if first == possessive {
+            while first > tokens.lowerBound && view.isCapitalized(first - 1) && view.wordKinds[first - 1] == .modifier { first -= 1 }
+        }
         return (first..<(possessive + 1), possessive)
     }
 
@@ -1199,7 +1204,17 @@ struct SpeakerPhraseReader {
 
     /// "Republicans", "Democrats": a capitalized plural whose singular is a speaker word names a group.
     func isPartyPlural(_ phrase: SpeakerPhrase) -> Bool {
-        phrase.form == .name && phrase.tokens.count == 1 && isPartyPlural(at: phrase.tokens.lowerBound)
+        guard phrase.form == .name, isPartyPlural(at: phrase.tokens.upperBound - 1) else { return false }
+        // "the Liberal Democrats", "Senate Republicans": capitalized words before the plural name the party or
+        // the group of its members.
+        return partyName(phrase).dropLast().allSatisfy {
+            view.isCapitalized($0) && view.document.tokens[$0].kind == .word && !view.has($0, Self.functionWords) && !view.has($0, .notName)
+        }
+    }
+
+    /// The words of a party plural's phrase without its article ("Liberal Democrats").
+    func partyName(_ phrase: SpeakerPhrase) -> Range<Int> {
+        view.has(phrase.tokens.lowerBound, .article) ? (phrase.tokens.lowerBound + 1)..<phrase.tokens.upperBound : phrase.tokens
     }
 
     /// Whether the word at `index` is such a plural, capitalized or not.
