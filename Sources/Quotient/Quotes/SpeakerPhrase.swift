@@ -557,7 +557,7 @@ struct SpeakerPhraseReader {
     /// "in a joint statement", "at a rally in Oslo", "for years": a short phrase that opens with a preposition
     /// of place or time and holds no verb sets the scene of a report; it reports nothing itself.
     func isScenePhrase(_ range: Range<Int>) -> Bool {
-        guard let first = range.first, range.count <= 24, view.wordCount(range) <= 8, first + 1 < range.upperBound,
+        guard let first = range.first, range.count <= 24, view.wordCount(range) <= 10, first + 1 < range.upperBound,
               Self.scenePrepositions.contains(view.lower[first])
                 || view.isLower(first, "for") && range.contains(where: { Self.timeUnits.contains(view.lower[$0]) }),
               // "at least 20 boats" is a count, not a place.
@@ -566,7 +566,9 @@ struct SpeakerPhraseReader {
         return !range.contains { index in
             // "a packed rally": a participle after an article is an adjective; "in a letter posted on Friday": a
             // past participle right after a noun modifies it, even a verb of saying.
-            let modifiesNoun = view.has(index, .ed) && index > first + 1 && !view.has(index - 1, [.ed, .ing])
+            // So does an irregular one ("in a letter read in every parish").
+            let modifiesNoun = (view.has(index, .ed) || Self.irregularParticiples.contains(view.lower[index])) && index > first + 1
+                && !view.has(index - 1, [.ed, .ing])
                 && view.isPlainWord(index - 1, excluding: [.clauseWord, .determiner, .possessive, .preposition, .finiteVerb, .be])
             if modifiesNoun { return false }
             let participle = view.has(index, [.ed, .ing]) && !(index > first && view.has(index - 1, .article))
@@ -575,6 +577,8 @@ struct SpeakerPhraseReader {
                 || view.isLower(index, "to") && index > first && opensInfinitive(index + 1, end: range.upperBound)
         }
     }
+
+    private static let irregularParticiples: WordSet = ["read", "written", "sent", "given", "shown", "spoken", "drawn", "made"]
 
     /// Whether the word at `index` can be the verb of an infinitive: a plain lowercase word that is no
     /// determiner, audience or time ("to dredge", not "to a crowd", "to reporters", "to Monday").
@@ -1044,6 +1048,8 @@ struct SpeakerPhraseReader {
             end += 1
         }
         guard end > determiner + 1, end == limit || view.has(end, .phraseEnder) || placeFollows(head: end - 1, limit: limit) else { return nil }
+        // "…, said the vote mattered": a noun and its past verb are a clause ("said the accused" stays a person).
+        if end == determiner + 3 && view.has(end - 1, [.ed, .simplePast, .irregularPast]) { return nil }
         return description(determiner..<end)
     }
 
