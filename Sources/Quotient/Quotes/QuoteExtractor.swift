@@ -4662,6 +4662,7 @@ struct ExtractionRun {
                     continue
                 }
                 if partial && isInSetOffRelative(index, frame: frame) { continue }
+                if partial && !following && opensFindingClause(after: index + length, open: frame.upperBound) { continue }
                 // After "told" or "telling" comes the addressee, never the speaker; after a cue joined to an
                 // earlier verb ("…, telling", "and said") the speaker is the sentence's subject. A subject with a
                 // modifier ("An official who spoke anonymously said") is read whole before the plain readers,
@@ -4736,6 +4737,19 @@ struct ExtractionRun {
         }
         guard let outlet, let (speaker, entity) = resolve(outlet.phrase, cueKind: outlet.kind) else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: outlet.cue, source: nil)
+    }
+
+    /// "has apologised to its tenants after a survey found that the boilers were “…”": a subordinate clause between a
+    /// cue and a fragment in marks, whose own verb (no cue) takes a "that" clause, holds the fragment; the cue before
+    /// it frames nothing there.
+    private func opensFindingClause(after start: Int, open: Int) -> Bool {
+        guard let subordinator = (start..<open).first(where: { view.has($0, .subordinator) && view.quoteOf[$0] < 0 }),
+              subordinator + 3 < open
+        else { return false }
+        return ((subordinator + 3)..<open).contains { index in
+            view.isLower(index, "that") && view.has(index - 1, [.ed, .irregularPast, .simplePast])
+                && view.cue(at: index - 1, within: open) == nil
+        }
     }
 
     /// Whether the words open with a noun phrase and a relative clause set off by a comma after it ("A spokeswoman
