@@ -205,6 +205,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // set off with a role alone or a clause, it counts the group named before.
         ("Friends spoke warmly of him. One, fellow crew member Ewan Pryce-Adebayo, said she had learned everything from him.", "Ewan Pryce-Adebayo"),
         ("Friends spoke warmly of him. One, a retired porter, said she had learned everything from him.", "one of the friends"),
+        // A body qualifies a person's noun ("official, EU") or a document ("memo, Treasury"); a thing keeps its words.
+        ("A DNA test revealed that the two men were brothers.", "DNA test"),
+        // A description set off before a name may follow the coordinator that opens the sentence.
+        ("But her counterpart, Orrin Vasquez-Hale, said the review was late.", "Orrin Vasquez-Hale"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -6381,7 +6381,11 @@ struct ExtractionRun {
     /// Department"), "Clinton's campaign" ("campaign", "Clinton"). A sentence's capitalized first word
     /// ("Senior officials") qualifies nothing.
     private func qualifiedRole(_ words: Range<Int>) -> (role: String, body: String)? {
-        guard !words.isEmpty else { return nil }
+        // "a DNA test revealed …": a person's noun or a document is what a body qualifies ("memo, Treasury"); another
+        // thing keeps its words.
+        guard let head = words.last,
+              view.wordKinds[head] != nil || EntityRegistry.isAgentNoun(view.lower[head]) || reader.endsWithDocumentNoun(words)
+        else { return nil }
         // Lowercase words before the qualifier stay in the role ("independent Vermont senator").
         // A sentence's first word is capitalized whatever it is: it qualifies only as part of a longer run.
         // "One EU official", "Several Kremlin aides": a determiner that opens the sentence counts; it is neither

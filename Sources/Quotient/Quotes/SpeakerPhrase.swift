@@ -2196,9 +2196,11 @@ struct SpeakerPhraseReader {
                 // The description starts after the comma, colon or dash before it ("BERGEN, Norway — The head of the
                 // port authority, Ingrid Solheim, said": not the dateline).
                 // "Farmers were angry when the minister, Dobrev, said": or after the subordinator that opens its clause.
+                // "But her counterpart, Ines Dahl, said": or after the coordinator that opens the sentence.
                 let descriptionStart = (floor..<opening).last(where: {
                     view.isComma($0) || view.isByte($0, UInt8(ascii: ":")) || dashStart(endingAt: $0, floor: floor) != nil
                         || view.has($0, .subordinator) && view.quoteOf[$0] < 0
+                        || $0 == floor && view.has($0, .coordinator) && view.opensSentence($0)
                 }).map { $0 + 1 } ?? floor
                 // "Brook praised his opponent, Hilde Moe, saying": a description with a verb of its own is a clause,
                 // whose object the name set off after it is; the name is not the subject.
@@ -2447,8 +2449,10 @@ struct SpeakerPhraseReader {
     }
 
     /// Where a description before an apposition starts: after an opening participle or prepositional phrase set
-    /// off by a comma ("Testifying on Tuesday, the head steward, Marloes Brink, said"), else at `floor`.
+    /// off by a comma ("Testifying on Tuesday, the head steward, Marloes Brink, said"), after the coordinator that
+    /// opens the sentence ("But her counterpart, Ines Dahl, said"), else at `floor`.
     private func descriptionStart(floor: Int, comma: Int) -> Int {
+        if floor + 1 < comma && view.has(floor, .coordinator) && view.opensSentence(floor) { return floor + 1 }
         guard let lead = (floor..<comma).last(where: { view.isComma($0) }), lead > floor + 1,
               view.has(floor, [.ing, .preposition]),
               !((floor + 1)..<lead).contains(where: { view.has($0, [.finiteVerb, .be]) || view.quoteOf[$0] >= 0 || !view.isWord($0) })
