@@ -4077,7 +4077,8 @@ struct ExtractionRun {
         func speaksFromArticle(_ subject: SpeakerPhrase?) -> Bool {
             subject.map { $0.tokens.lowerBound == comma + 1 && reader.namesASpeaker($0) } ?? false
         }
-        if view.wordKinds[comma + 2] != nil,
+        // "…, a fire service spokesman said": or plain nouns before a singular head that needs its article.
+        if view.wordKinds[comma + 2] != nil || isBareSingularSpeakerNoun(cue - 1),
            speaksFromArticle(reader.before(cue, floor: comma + 1)) || speaksFromArticle(reader.postmodifiedSubject(start: comma + 1, cue: cue)) {
             return false
         }
@@ -4687,6 +4688,11 @@ struct ExtractionRun {
                 // off by a comma speaks words in marks after its cue, when no later cue comes between ("One farmer,
                 // who asked not to be named, called it “…”").
                 phrase = phrase ?? plain
+                // "A statement from the family, released by police, said: “…”": a participle set off after the
+                // subject ends no clause; the subject with its modifier is read from the sentence's start.
+                if phrase == nil, subjectStart > frame.lowerBound, view.has(subjectStart, [.ed, .irregularPast]) {
+                    phrase = reader.postmodifiedSubject(start: frame.lowerBound, cue: index)
+                }
                 // "provided a written statement, which said she “…”": a relative pronoun alone stands for its
                 // antecedent, read below.
                 if let relative = phrase, relative.tokens.count == 1, Self.relativeSubjects.contains(view.lower[relative.tokens.lowerBound]) {
@@ -7135,3 +7141,5 @@ struct ExtractionRun {
         }
     }
 }
+
+
