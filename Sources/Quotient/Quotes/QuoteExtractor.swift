@@ -2823,8 +2823,11 @@ struct ExtractionRun {
                 || view.has(start + 1, .article) && start + 2 < view.count && view.has(start + 2, [.share, .numberWord])) {
             return true
         }
-        // "urged the board to act": an infinitive is what was asked; "to the drama" is not.
-        return view.isLower(start, "to") && start + 1 < view.count && !view.has(start + 1, [.determiner, .possessive])
+        // "urged the board to act": an infinitive is what was asked; "to the drama", "to parents last week",
+        // "to Parliament" are not. A headline's capitals say nothing ("Mayor Vows to Fight Cuts").
+        guard view.isLower(start, "to"), start + 1 < view.count else { return false }
+        return reader.opensInfinitive(start + 1, end: view.count)
+            || view.isCapitalized(start + 1) && view.isTitleCased(view.sentenceOf[start + 1]) && !view.has(start + 1, [.determiner, .possessive])
     }
 
     private static let amountsSaid: WordSet = ["little", "nothing", "much", "anything", "something", "everything", "plenty"]
@@ -3345,6 +3348,8 @@ struct ExtractionRun {
     /// Whether the words between a cue and a "that" only set the scene: an addressee (for object cues, or
     /// "to ABC News"), time words, or manner adverbs, and no conjunction that would start a clause of its own.
     private func isSettingGap(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Bool {
+        // "complained to CBS News' Charlie Rose that …": whom the words were addressed to.
+        if let first = gap.first, view.isLower(first, "to"), gap.count >= 2, isAddressee(gap) { return true }
         // "said through a spokeswoman that …", "said via his lawyer that …": who carried the words.
         if let first = gap.first, ["through", "via"].contains(view.lower[first]), gap.count <= 5,
            !gap.contains(where: { view.has($0, [.coordinator, .finiteVerb]) }) {
@@ -3458,6 +3463,14 @@ struct ExtractionRun {
         if gap.upperBound == start + 1 && (TokenView.personalObjects.contains(view.lower[start]) || view.has(start, .audience)) { return true }
         // "admitted to investigators that …", "wrote to members that …": a bare group after "to".
         if gap.upperBound == start + 1 && start > gap.lowerBound && isBarePeople(start) { return true }
+        // "complained to CBS News' Charlie Rose that …", "said to the BBC that …": a name after "to".
+        if start > gap.lowerBound, gap.upperBound - start <= 6, view.isCapitalized(gap.upperBound - 1),
+           (start..<gap.upperBound).allSatisfy({ index in
+               view.isCapitalized(index) || index == start && view.isLower(index, "the")
+                   || index > start && (view.isByte(index, UInt8(ascii: "'")) || view.words[index] == "’")
+           }) {
+            return true
+        }
         return addresseePhraseEnd(from: start, end: gap.upperBound) == gap.upperBound
     }
 

@@ -790,6 +790,9 @@ struct SpeakerPhraseReader {
         if view.has(first, .numberWord), Self.loneCounts.contains(view.lower[first]), first + 1 == limit || !view.isWord(first + 1) {
             return count(of: first..<(first + 1))
         }
+        // "said nine-year-old Poppy Hale", "joked the 74-year-old marathon runner, Derek Oyo", "said the 81-year-old,
+        // Ivo Brask": an age compound says how old the speaker is; the name or role after it is read as without it.
+        if let aged = agedSpeaker(after: first, limit: limit) { return aged }
         // "said her sister": "her" before a noun is its owner, as "his" is, not the one who speaks.
         let ownsNext = view.isLower(first, "her") && first + 1 < limit && view.isPlainWord(first + 1, excluding: Self.functionWords)
         if view.wordKinds[first] == .pronoun && !ownsNext { return pronoun(first) }
@@ -857,6 +860,31 @@ struct SpeakerPhraseReader {
             return named
         }
         return phrase
+    }
+
+    /// The speaker an age compound opens after a cue, with or without its article: the name after the age, the
+    /// role after it (and the name set off after the role), or the age alone as a description ("the 81-year-old").
+    private func agedSpeaker(after first: Int, limit: Int) -> SpeakerPhrase? {
+        let article = view.has(first, .article) ? first + 1 : first
+        guard let ageEnd = ageCompoundEnd(from: article, limit: limit) else { return nil }
+        if ageEnd < limit, isNameWord(ageEnd) {
+            var end = ageEnd
+            while end < limit && (isNameWord(end) || view.isGluedHyphen(end) && end + 1 < limit && isNameWord(end + 1)) { end += 1 }
+            guard let named = classify(ageEnd..<end), named.form == .name else { return nil }
+            return named
+        }
+        guard article > first else { return nil }
+        var end = ageEnd
+        while end < limit && end - ageEnd < 3 && view.isPlainWord(end, excluding: Self.functionWords) && view.quoteOf[end] < 0 { end += 1 }
+        guard end == limit || view.has(end, .phraseEnder) else { return nil }
+        let described = description(first..<end)
+        // The age is no role: the role is what follows it, if anything.
+        guard end > ageEnd else {
+            guard var named = namedAfter(described, limit: limit) else { return described }
+            named.role = nil
+            return named
+        }
+        return namedAfter(description(ageEnd..<end), limit: limit) ?? described
     }
 
     /// "said a tearful Marguerite Dubois", "said a visibly shaken Lund": an article and a word or two of how the
