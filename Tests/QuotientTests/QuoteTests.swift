@@ -264,6 +264,19 @@ func sameSpeaker(_ expected: String, _ found: String?) -> Bool {
         #expect(quote.speaker?.name == "Rosa Diaz")
     }
 
+    /// Words in marks are framed by the cue that governs them: thanks and tributes frame a fragment, and a cue
+    /// joined after another by "and" frames the words that follow it.
+    @Test(arguments: [
+        ("The harbourmaster, Wenna Polglaze, thanked the crews for their “quiet courage”.", "thanked"),
+        ("Councillor Idris Mabey paid tribute to her “forty years of service”.", "paid tribute to"),
+        ("Councillor Idris Mabey thanked the crews and said the rescue was “textbook”.", "said"),
+    ])
+    func theCueThatGovernsAFragmentFramesIt(_ text: String, _ cue: String) throws {
+        let quote = try #require(try extract(text).quotes.first)
+        #expect(quote.kind == .partial)
+        #expect(quote.cue == cue)
+    }
+
     @Test(arguments: ["The mayor did not say when the bridge would reopen.", "Officials never said the plan was final."])
     func negatedCuesReportNothing(_ text: String) throws {
         #expect(try extract(text).quotes.isEmpty)

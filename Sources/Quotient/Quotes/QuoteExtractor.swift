@@ -4750,12 +4750,26 @@ struct ExtractionRun {
                 }
                 guard let (speaker, entity) = resolve(phrase, cueKind: cue.kind) else { continue }
                 usedCues.insert(index)
-                return Attribution(speaker: speaker, entity: entity, cue: cueText, source: outlet.flatMap { phraseName($0.phrase) },
-                                   cueToken: index)
+                // "thanked staff and said the ward was “a family”": the subject is the same, and the cue joined after
+                // this one frames the words.
+                let joined = partial && !following ? joinedCue(after: index + length, frame: frame) : nil
+                return Attribution(speaker: speaker, entity: entity, cue: joined.map { view.phrase($0) } ?? cueText,
+                                   source: outlet.flatMap { phraseName($0.phrase) }, cueToken: index)
             }
         }
         guard let outlet, let (speaker, entity) = resolve(outlet.phrase, cueKind: outlet.kind) else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: outlet.cue, source: nil)
+    }
+
+    /// The last cue of saying joined by "and" or "but" between `start` and the end of the frame, if any.
+    private func joinedCue(after start: Int, frame: Range<Int>) -> Range<Int>? {
+        guard start < frame.upperBound else { return nil }
+        for index in (start..<(frame.upperBound - 1)).reversed() where view.has(index, .andBut) && view.quoteOf[index] < 0 {
+            if let (cue, length) = view.cue(at: index + 1, within: frame.upperBound), [.verb, .object, .direct].contains(cue.kind) {
+                return (index + 1)..<(index + 1 + length)
+            }
+        }
+        return nil
     }
 
     /// "has apologised to its tenants after a survey found that the boilers were “…”": a subordinate clause between a
