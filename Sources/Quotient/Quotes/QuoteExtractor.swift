@@ -6226,7 +6226,7 @@ struct ExtractionRun {
                 || SpeakerName.descriptors.contains(phrase.head) && !Self.adjectiveDescriptors.contains(phrase.head)
         else { return nil }
         let qualifier = ((tokens.lowerBound + 1)..<(tokens.upperBound - 1)).filter { view.isCapitalized($0) }
-        // "the Finance Minister's adviser": a possessive names whose the role is, not where its holder is from.
+        // "the Finance Minister's adviser": a possessive says whose role it is, not where its holder is from.
         guard !qualifier.isEmpty, qualifier.count == tokens.count - 2, !reader.isPossessiveName(qualifier.last!) else { return nil }
         // "the Prime Minister", "the House speaker": a word of an office's title places no one, unlike a party.
         if qualifier.allSatisfy({ view.wordKinds[$0] == .modifier && !Self.partyWords.contains(view.lower[$0]) }) { return nil }
