@@ -690,6 +690,19 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.role == role)
     }
 
+    /// Where a person lives or comes from, set off after the name, is no role; whom they speak for is.
+    @Test(arguments: [
+        ("Oswin Tregear, 52, of Penzance, said the ferry was late.", "Oswin Tregear", nil),
+        ("Oswin Tregear, of Lower Treluggan, said the ferry was late.", "Oswin Tregear", nil),
+        ("Oswin Tregear, of the ferry users' group Sail Fair, said the ferry was late.", "Oswin Tregear",
+         "of the ferry users' group Sail Fair"),
+    ] as [(String, String, String?)])
+    func aHomeTownIsNoRole(_ text: String, _ name: String, _ role: String?) throws {
+        let speaker = try #require(try extract(text).quotes.first?.speaker)
+        #expect(speaker.name == name)
+        #expect(speaker.role == role)
+    }
+
     /// A role set off before a name in a sentence with no quote is the role of the person's later words, also with
     /// a qualifier the lexicon does not know ("sporting", "technical"); a role set off after a name loses
     /// "currently" and keeps its qualifiers ("a retired teacher").

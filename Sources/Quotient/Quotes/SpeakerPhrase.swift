@@ -2027,6 +2027,9 @@ struct SpeakerPhraseReader {
             start = comma + 1
         }
         guard start < end, !view.has(start, [.relativePronoun, .ing]) else { return nil }
+        // "Jane Doerr, 52, of Leeds, said": where the person lives or comes from is no role ("of the patients' group
+        // Scan Watch" is whom they speak for).
+        if view.isLower(start, "of") || view.isLower(start, "from"), start + 1 < end, view.isCapitalized(start + 1) { return nil }
         // "Holloway, asked by reporters whether …, said": a participle with its own complement is an aside, not what
         // the person is ("a retired teacher", "retired teacher Ane Lid" keep theirs).
         if view.has(start, .ed), !view.isCapitalized(start), start + 1 < end,
