@@ -7168,5 +7168,3 @@ struct ExtractionRun {
         }
     }
 }
-
-

@@ -868,9 +868,7 @@ struct SpeakerPhraseReader {
         let article = view.has(first, .article) ? first + 1 : first
         guard let ageEnd = ageCompoundEnd(from: article, limit: limit) else { return nil }
         if ageEnd < limit, isNameWord(ageEnd) {
-            var end = ageEnd
-            while end < limit && (isNameWord(end) || view.isGluedHyphen(end) && end + 1 < limit && isNameWord(end + 1)) { end += 1 }
-            guard let named = classify(ageEnd..<end), named.form == .name else { return nil }
+            guard let named = classify(ageEnd..<nameRunEnd(from: ageEnd, limit: limit)), named.form == .name else { return nil }
             return named
         }
         guard article > first else { return nil }
@@ -897,14 +895,20 @@ struct SpeakerPhraseReader {
             nameStart += 1
         }
         guard nameStart > first + 1, nameStart < limit, isNameWord(nameStart) else { return nil }
-        var end = nameStart
-        // "a visibly shaken Ottoline Brackenbury-Shaw": a double name's hyphen is inside the name.
-        while end < limit && (isNameWord(end) || view.isGluedHyphen(end) && end + 1 < limit && isNameWord(end + 1)) { end += 1 }
+        let end = nameRunEnd(from: nameStart, limit: limit)
         // "… as he left the building": a clause or a place after the name is no part of it.
         guard end == limit || view.has(end, [.phraseEnder, .subordinator, .preposition]) || view.isComma(end),
               let named = classify(nameStart..<end), named.form == .name
         else { return nil }
         return named
+    }
+
+    /// Where the run of name words from `start` ends; a double name's hyphen is inside the name ("a visibly shaken
+    /// Ottoline Brackenbury-Shaw").
+    private func nameRunEnd(from start: Int, limit: Int) -> Int {
+        var end = start
+        while end < limit && (isNameWord(end) || view.isGluedHyphen(end) && end + 1 < limit && isNameWord(end + 1)) { end += 1 }
+        return end
     }
 
     /// "the city engineer, Nils Sæther", "a lawyer for the family, Tomasz Wierzbicki": the name set off after a
@@ -2231,8 +2235,7 @@ struct SpeakerPhraseReader {
                 let descriptionStart = (floor..<opening).last(where: {
                     view.isComma($0) || view.isByte($0, UInt8(ascii: ":")) || dashStart(endingAt: $0, floor: floor) != nil
                         || view.has($0, .subordinator) && view.quoteOf[$0] < 0
-                        || $0 == floor && view.has($0, .coordinator) && view.opensSentence($0)
-                }).map { $0 + 1 } ?? floor
+                }).map { $0 + 1 } ?? skippingOpeningCoordinator(floor)
                 // "Brook praised his opponent, Hilde Moe, saying": a description with a verb of its own is a clause,
                 // whose object the name set off after it is; the name is not the subject.
                 // ("“No comment,” was all the harbourmaster, Piet Dekker, would say": the copula of the frame.)
@@ -2479,11 +2482,16 @@ struct SpeakerPhraseReader {
             && !range.contains { !view.isWord($0) || view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .auxiliary, .relativePronoun]) }
     }
 
+    /// The token after a coordinator that opens the sentence at `floor` ("But her counterpart, …"), else `floor`.
+    private func skippingOpeningCoordinator(_ floor: Int) -> Int {
+        view.has(floor, .coordinator) && view.opensSentence(floor) ? floor + 1 : floor
+    }
+
     /// Where a description before an apposition starts: after an opening participle or prepositional phrase set
     /// off by a comma ("Testifying on Tuesday, the head steward, Marloes Brink, said"), after the coordinator that
     /// opens the sentence ("But her counterpart, Ines Dahl, said"), else at `floor`.
     private func descriptionStart(floor: Int, comma: Int) -> Int {
-        if floor + 1 < comma && view.has(floor, .coordinator) && view.opensSentence(floor) { return floor + 1 }
+        if floor + 1 < comma, case let start = skippingOpeningCoordinator(floor), start > floor { return start }
         guard let lead = (floor..<comma).last(where: { view.isComma($0) }), lead > floor + 1,
               view.has(floor, [.ing, .preposition]),
               !((floor + 1)..<lead).contains(where: { view.has($0, [.finiteVerb, .be]) || view.quoteOf[$0] >= 0 || !view.isWord($0) })
