@@ -1250,7 +1250,8 @@ struct EntityRegistry {
         // only when nothing else fits.
         func candidate(in sentenceIndex: Int, latest: Bool, salience: Int) -> Mention? {
             let matches = { (mention: Mention) in
-                mention.sentence == sentenceIndex && mention.salience == salience && fits(mention.entity)
+                mention.sentence == sentenceIndex && mention.salience == salience
+                    && (fits(mention.entity) || !strict && pronoun == "it" && isBodySubject(mention, near: sentence))
             }
             return latest ? mentions[window].last(where: matches) : mentions[window].first(where: matches)
         }
@@ -1336,10 +1337,29 @@ struct EntityRegistry {
         return scratch.resolve(pronoun: pronoun, at: token, sentence: sentence)
     }
 
-    /// A name of two words or more written like a person's that nothing showed to be one: no known given name
-    /// first, no title of courtesy, no "he" or "she" yet.
-    private func mayBeBody(_ entity: Entity) -> Bool {
-        guard entity.kind == .person, entity.pronoun == nil, !entity.isPlace, !entity.isPersonLike, entity.name.contains(" ") else { return false }
+    /// "Pelorus is cutting 140 jobs. “…,” it said.": a one-word name that nothing showed to be a person is a
+    /// body for "it" and "its" when it is the subject of their sentence or the one before (further back, or as an
+    /// object, it is more likely a surname the text left unexplained).
+    private func isBodySubject(_ mention: Mention, near sentence: Int) -> Bool {
+        mention.salience == 0 && sentence - mention.sentence <= 1 && mayBeBody(entities[mention.entity], oneWord: true)
+    }
+
+    /// Whether the subject name at `token` may be a body: see `isBodySubject`. A sentence's first word the
+    /// registry did not take for a name ("Pelorus is cutting …") may be one when it is no known given name or
+    /// surname of someone named before.
+    func isBodySubject(at token: Int, word: String?, near sentence: Int) -> Bool {
+        let position = firstMention(atOrAfterToken: token)
+        guard position < mentions.count, mentions[position].token == token else {
+            return word.map { givenNames[$0] == nil && byLastWord[$0] == nil } ?? false
+        }
+        return entities[mentions[position].entity].kind == .organization || isBodySubject(mentions[position], near: sentence)
+    }
+
+    /// A name of two words or more (or of one, when `oneWord`) written like a person's that nothing showed to be
+    /// one: no known given name first, no title of courtesy, no "he" or "she" yet.
+    private func mayBeBody(_ entity: Entity, oneWord: Bool = false) -> Bool {
+        guard entity.kind == .person, entity.pronoun == nil, !entity.isPlace, !entity.isPersonLike, oneWord || entity.name.contains(" ")
+        else { return false }
         let first = entity.name.prefix { $0 != " " }.lowercased()
         // "Dame Rosalind Achterberg": a title of address in the name makes it a person's.
         return givenNames[first] == nil && !Self.isCourtesyTitle(first) && !Self.titlesOfAddress.contains(first)

@@ -5672,6 +5672,10 @@ struct ExtractionRun {
                     }
                     earlier = phrase.head == "they" ? openingThey(ofSentenceBefore: at) : nil
                 }
+                // "Pelorus is cutting 140 jobs. “…,” it said.": a subject no one showed to be a person is a body.
+                if phrase.head == "it", let body = bodyAsSubject(before: token) {
+                    return (Speaker(name: body, mention: mention, role: nil, span: span, kind: .organization), nil)
+                }
                 return (nil, nil)
             }
             let entity = replyingAddressee(pronoun: phrase.head, at: token, speaker: resolved) ?? resolved
@@ -5994,12 +5998,23 @@ struct ExtractionRun {
 
     /// The name of a body that is the subject of the clause or sentence before `token`, named or described.
     private func bodyAsSubject(before token: Int) -> String? {
-        guard let body = subjectAntecedent(before: token, where: { $0.isOrganization && $0.form != .pronoun }) else { return nil }
+        let sentence = view.sentenceOf[token]
+        guard let body = subjectAntecedent(before: token, where: {
+            // A lone capitalized word before a verb's form, not one before a noun ("Narrow work leads to …").
+            let verbNext = $0.tokens.upperBound < view.count && view.has($0.tokens.upperBound, [.finiteVerb, .be, .auxiliary, .ed, .simplePast, .unmarkedPast])
+            let word = $0.tokens.count == 1 && verbNext ? view.lower[$0.name.lowerBound] : nil
+            return $0.isOrganization && $0.form != .pronoun
+                || $0.form == .name && registry.isBodySubject(at: $0.name.lowerBound, word: word, near: sentence)
+        }) else { return nil }
         // "Police arrested two men": a body word capitalized only because it opens the sentence is no name.
         if body.form == .name && body.name.count == 1 && view.opensSentence(body.name.lowerBound) && view.wordKinds[body.name.lowerBound] == .org {
             return view.lower[body.name.lowerBound]
         }
-        if body.form == .name { return SpeakerName.canonical(view.phrase(body.name), isBody: true).0 }
+        if body.form == .name {
+            // "Verholt Foods lowered … Verholt, which employs …": the full name the text gave the body first.
+            if let entity = registry.entity(mentionedAt: body.name.lowerBound) { return registry[entity].name }
+            return SpeakerName.canonical(view.phrase(body.name), isBody: true).0
+        }
         return registry.resolve(description: body.head, organization: true, before: body.tokens.lowerBound,
                                 sentence: view.sentenceOf[body.tokens.lowerBound]).map { registry[$0].name } ?? commonNounPhrase(body.tokens)
     }
@@ -7011,8 +7026,8 @@ struct ExtractionRun {
             return subject
         }
         for index in stride(from: firstAntecedentSentence(of: token), through: max(0, earliest ?? sentenceIndex - 1), by: -1) {
-            var start = sentences[index].tokens.lowerBound
             let sentenceLimit = index == sentenceIndex ? token : sentences[index].tokens.upperBound
+            var start = afterDateline(sentences[index].tokens.lowerBound, before: sentenceLimit)
             // "On the wards, nurses described …": the subject follows a setting set off by a comma, and so does
             // a passive introduction ("Asked about his future, the manager shrugged").
             let passive = opensPassiveIntroduction(start)
