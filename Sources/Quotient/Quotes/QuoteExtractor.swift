@@ -716,6 +716,7 @@ struct ExtractionRun {
         if found == nil { found = attribution(in: first, partial: kind == .partial || first == after && afterHow, following: first == after) }
         if found == nil { found = attribution(in: second, partial: kind == .partial || second == after && afterHow, following: second == after) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
+        if found == nil && kind == .direct && frames.introduced { found = freeRelativeAttribution(open: open, floor: directBefore.lowerBound) }
         if found == nil && kind == .direct && frames.introduced {
             // "Brandt: “…”", "The minister was direct: “…”": the clause before the colon names the speaker.
             found = colonSubject(before: open - 1, floor: frames.before.lowerBound, isHeadline: isHeadline(frames))
@@ -1219,8 +1220,7 @@ struct ExtractionRun {
     /// Where a clock time that opens a line ends ("09:12", "9.12am", "10am", "14:05 GMT"), with a dash or colon after it.
     private func clockTimeEnd(at start: Int, limit: Int) -> Int? {
         var end: Int
-        if start + 2 < limit, view.document.tokens[start].kind == .number, view.isByte(start + 1, UInt8(ascii: ":")),
-           view.document.tokens[start + 2].kind == .number, view.words[start].utf8.count <= 2, view.words[start + 2].utf8.count == 2 {
+        if start + 2 < limit, view.isHoursAndMinutes(start) {
             end = start + 3
         } else if start < limit, Self.isClockWord(view.lower[start]) {
             end = start + 1
@@ -4029,11 +4029,14 @@ struct ExtractionRun {
     /// in what …").
     private mutating func freeRelativeAttribution(open: Int, floor: Int) -> Attribution? {
         var end = open
+        // "Here is what one reader, Ilse Brandt, told us: “…”": a colon, and whom the words went to, may end it.
+        let colon = end - 1 > floor && view.isByte(end - 1, UInt8(ascii: ":"))
+        if colon { end -= 1 }
         if end - 1 > floor && ["as", "is", "was"].contains(view.lower[end - 1]) { end -= 1 }
         let view = self.view
         guard let what = (max(floor, end - 12)..<end).last(where: { view.isLower($0, "what") && view.quoteOf[$0] < 0 }), what + 2 < end,
               let (cue, length) = firstCue(in: (what + 2)..<end, within: open),
-              cue + length == end || cue + length == open,
+              cue + length == end || cue + length == open || colon && cue + length < end && isAddressee((cue + length)..<end),
               let subject = reader.before(cue, floor: what + 1), subject.tokens.lowerBound == what + 1
         else { return nil }
         // "The ministry says police will protect the site from what it called “…”": a pronoun takes the sentence's

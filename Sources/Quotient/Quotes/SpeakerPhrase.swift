@@ -948,7 +948,9 @@ struct SpeakerPhraseReader {
 
     /// Whether the word at `index` is a capitalized name with "'s" ("Lund's", "Fjordlink's").
     func isPossessiveName(_ index: Int) -> Bool {
+        // "Here's what …", "That's …": a pronoun and "is", no owner.
         view.isCapitalized(index) && SpeakerName.possessiveEnding(of: view.words[index]) == 2
+            && !TokenView.contractingPronouns.contains(String(view.lower[index].dropLast(2)))
     }
 
     /// "Lind's office", "Gov. Maribel Sandoval's lawyers": the name words of an owner in the possessive (its title
@@ -2232,9 +2234,10 @@ struct SpeakerPhraseReader {
                 // port authority, Ingrid Solheim, said": not the dateline).
                 // "Farmers were angry when the minister, Dobrev, said": or after the subordinator that opens its clause.
                 // "But her counterpart, Ines Dahl, said": or after the coordinator that opens the sentence.
+                // "Here's what one reader, Ada Lunde, told us:": or after the "what" of a free relative.
                 let descriptionStart = (floor..<opening).last(where: {
                     view.isComma($0) || view.isByte($0, UInt8(ascii: ":")) || dashStart(endingAt: $0, floor: floor) != nil
-                        || view.has($0, .subordinator) && view.quoteOf[$0] < 0
+                        || (view.has($0, .subordinator) || view.isLower($0, "what")) && view.quoteOf[$0] < 0
                 }).map { $0 + 1 } ?? skippingOpeningCoordinator(floor)
                 // "Brook praised his opponent, Hilde Moe, saying": a description with a verb of its own is a clause,
                 // whose object the name set off after it is; the name is not the subject.
@@ -2598,8 +2601,17 @@ struct SpeakerPhraseReader {
     /// ("Transport Scotland", "Health Canada"). "Radio Shetland" is a broadcaster, an outlet.
     private func namesBodyWithWord(before nameStart: Int, start: Int, end: Int) -> Bool {
         guard nameStart == start + 1, end == nameStart + 1, view.isCapitalized(start) else { return false }
-        return view.wordKinds[start] == .org || view.wordKinds[start] == .modifier && view.isPlace(view.words[nameStart])
+        guard view.wordKinds[start] != .org else { return true }
+        guard view.wordKinds[start] == .modifier else { return false }
+        // "National Rail", "Federal Express", "Regional Water": a scope or field is no person's title either.
+        return view.isPlace(view.words[nameStart])
+            || Self.scopeModifiers.contains(view.lower[start]) && view.lexicon.givenNames[view.lower[nameStart]] == nil
     }
+
+    private static let scopeModifiers: WordSet = [
+        "national", "federal", "regional", "state", "local", "trade", "energy", "transport", "health", "education", "finance",
+        "press", "news", "wire", "channel",
+    ]
 
     /// "The Confederation of British Industry", "the Medical Journal of Australia": a capitalized word the lexicon
     /// does not know before "of", after "the" and up to two more such words, heads a name (a given name does not:

@@ -429,7 +429,8 @@ struct TokenView {
         document.tokens[index].kind == .number && words[index].utf8.count <= 3
     }
 
-    /// "10:05 — …", "9.40am - …", "14:12 GMT — …": a live report's time stamp and the dash after it.
+    /// "10:05 — …", "9.40am - …", "14:12 GMT — …": a live report's time stamp and the dash after it; "10:42 Flood
+    /// warnings …": a stamp of hours and minutes needs no dash before the capital that opens the entry.
     private func clockStampEnd(_ start: Int) -> Int? {
         // "9.40am" is one word to the tokenizer; most sentences open with a capital, ruled out first.
         let kind = document.tokens[start].kind
@@ -438,12 +439,20 @@ struct TokenView {
         var index = start + 1
         while index < min(count, start + 5) {
             if isLongDash(index) || isByte(index, UInt8(ascii: "-")) { return index + 1 < count ? index + 1 : nil }
+            if index >= start + 3, capitalized[index], !TranscriptLabel.isInCapitals(words[index]), isHoursAndMinutes(start) { return index }
             guard quoteOf[index] < 0, document.tokens[index].kind == .number || isByte(index, UInt8(ascii: ":"))
                     || isByte(index, UInt8(ascii: ".")) || TranscriptLabel.isInCapitals(words[index]) || Self.clockSuffixes.contains(lower[index])
             else { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// "10:42", "9.05": hours, a colon or point, and two digits of minutes.
+    func isHoursAndMinutes(_ start: Int) -> Bool {
+        start + 2 < count && document.tokens[start].kind == .number && words[start].utf8.count <= 2
+            && (isByte(start + 1, UInt8(ascii: ":")) || isByte(start + 1, UInt8(ascii: ".")))
+            && document.tokens[start + 2].kind == .number && words[start + 2].utf8.count == 2
     }
 
     private static let clockSuffixes: WordSet = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "hrs"]
@@ -701,7 +710,7 @@ struct TokenView {
         return owner.contains(where: \.isLetter) && !Self.contractingPronouns.contains(String(owner))
     }
 
-    private static let contractingPronouns: WordSet = ["he", "she", "it", "that", "what", "who", "there", "here", "where", "let"]
+    static let contractingPronouns: WordSet = ["he", "she", "it", "that", "what", "who", "there", "here", "where", "let"]
 
     /// "read" as what a text says, words in marks only: "“…,” the statement read.", "A note from the family reads:".
     private static let textReadingCue = QuoteLexicon.Cue(words: ["read"], kind: .direct)
