@@ -2722,7 +2722,9 @@ struct ExtractionRun {
               joint > words.lowerBound, view.quoteOf[joint] < 0
         else { return nil }
         let clause = (joint + (endsClause(joint) ? 1 : 2))..<words.upperBound
-        guard !clause.isEmpty, isBareSubject(clause), !hasNoVerb(words.lowerBound..<joint) else { return nil }
+        // "…, and for her, she says, the closure was a relief": a short phrase of setting may open it instead.
+        let opensWithSetting = clause.count <= 5 && view.has(clause.lowerBound, .preposition) && hasNoVerb(clause)
+        guard !clause.isEmpty, isBareSubject(clause) || opensWithSetting, !hasNoVerb(words.lowerBound..<joint) else { return nil }
         return clause.lowerBound
     }
 
