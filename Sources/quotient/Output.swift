@@ -31,6 +31,8 @@ struct Output {
         let start = row.reserve(maximum)
         var sink = UnsafeByteSink(start)
         body(&sink)
+        // A writer that stored more than it reserved has already overwritten memory: stop rather than go on.
+        precondition(sink.position - start <= maximum, "a row overran the room reserved for it")
         buffer.append(contentsOf: UnsafeBufferPointer(start: start, count: sink.position - start))
     }
 

@@ -156,11 +156,15 @@ struct StanceWriter {
             output.line("\(stance.toneLabel)\t\(text)")
             let evidence = stance.evidence.map { "\($0.text) (\($0.category)\($0.negated ? ", negated" : ""))" }
             if !evidence.isEmpty { output.line("    evidence: " + evidence.joined(separator: ", ")) }
-        case .jsonl:
-            output.line(record: ScoreRecord(text: text, span: span, valence: stance.valence, stance: stance))
-        case .json:
-            output.write(started ? ",\n" : "[\n")
-            output.write(record: ScoreRecord(text: text, span: span, valence: stance.valence, stance: stance))
+        case .jsonl, .json:
+            // Rows are stored straight from the stance into the output buffer: building records for them took
+            // most of the command's time.
+            if format == .json { output.write(started ? ",\n" : "[\n") }
+            output.writeRow(maximum: ScoreRecord.maximumSize(text: text, stance: stance) + 1) { row in
+                ScoreRecord.write(text: text, span: span, stance: stance, to: &row)
+                if format == .jsonl { row.append(UInt8(ascii: "\n")) }
+            }
+            output.flushIfFull()
         case .csv:
             if !started {
                 output.line((["text", "neg", "neu", "pos", "compound", "tone"] + categories.map(\.rawValue) + ["evidence"]).joined(separator: ","))

@@ -70,6 +70,7 @@ import Quotient
         "We must take care of them, and nobody will stop us.",
         "No doubt the \"ferry\" will not sail\ttoday — it may never sail again 😀",
         "Plain words.",
+        "They said it was \u{2028}certainly not a threat\u{1}, but we might have to protect ourselves from those people.",
     ])
     func scoreRowsWriteTheBytesOfTheirTree(_ text: String) throws {
         let stance = try StanceScorer().stance(of: text)
@@ -80,6 +81,15 @@ import Quotient
                 row.write(to: &written)
                 #expect(String(decoding: written, as: UTF8.self) == row.json.serialized())
             }
+            // `score --stance` stores its rows straight from the stance, within the room it reserves.
+            let maximum = ScoreRecord.maximumSize(text: text, stance: stance)
+            let room = UnsafeMutablePointer<UInt8>.allocate(capacity: maximum)
+            defer { room.deallocate() }
+            var sink = UnsafeByteSink(room)
+            ScoreRecord.write(text: text, span: span, stance: stance, to: &sink)
+            let stored = String(decoding: UnsafeBufferPointer(start: room, count: sink.position - room), as: UTF8.self)
+            #expect(sink.position - room <= maximum)
+            #expect(stored == ScoreRecord(text: text, span: span, valence: stance.valence, stance: stance).json.serialized())
         }
     }
 

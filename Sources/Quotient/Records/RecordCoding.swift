@@ -92,22 +92,37 @@ private func appendOptional(_ value: String?, key: StaticString, to out: inout [
 }
 
 /// Appends `key` (with its comma and colon) and a string.
-private func appendString(_ value: String, key: StaticString, to out: inout [UInt8]) {
-    out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+private func appendString(_ value: String, key: StaticString, to out: inout some ByteSink) {
+    appendLiteral(key, to: &out)
     JSONValue.writeString(value, to: &out)
 }
 
 /// Appends `key` (with its comma and colon) and a number.
-private func appendNumber(_ value: Double, key: StaticString, to out: inout [UInt8]) {
-    out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+private func appendNumber(_ value: Double, key: StaticString, to out: inout some ByteSink) {
+    appendLiteral(key, to: &out)
     JSONValue.writeNumber(value, to: &out)
 }
 
 /// Appends `key` (with its comma and colon) and an integer.
-private func appendInt(_ value: Int, key: StaticString, to out: inout [UInt8]) {
-    out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-    out.append(contentsOf: String(value).utf8)
+private func appendInt(_ value: Int, key: StaticString, to out: inout some ByteSink) {
+    appendLiteral(key, to: &out)
+    if value < 0 { out.append(UInt8(ascii: "-")) }
+    let magnitude = value.magnitude
+    var divisor: UInt = 1
+    while divisor <= magnitude / 10 { divisor *= 10 }
+    while divisor > 0 {
+        out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+        divisor /= 10
+    }
 }
+
+@inline(__always)
+private func appendLiteral(_ literal: StaticString, to out: inout some ByteSink) {
+    out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+}
+
+/// The most bytes a JSON string of a short text takes (every byte a six-byte escape).
+private func maximumShortStringSize(_ value: String) -> Int { 6 * value.utf8.count + 2 }
 
 private func strings(_ values: [JSONValue], what: String) throws(RecordError) -> [String] {
     var result: [String] = []
@@ -137,8 +152,8 @@ extension ValenceScores {
 
     /// Appends `,"neg":…,"neu":…,"pos":…,"compound":…` as a score row holds them (without the leading comma
     /// when `first`).
-    func writeMembers(to out: inout [UInt8], first: Bool = false) {
-        out.append(contentsOf: (first ? #""neg":"# : #","neg":"#).utf8)
+    func writeMembers(to out: inout some ByteSink, first: Bool = false) {
+        appendLiteral(first ? #""neg":"# : #","neg":"#, to: &out)
         JSONValue.writeNumber(negative, to: &out)
         appendNumber(neutral, key: #","neu":"#, to: &out)
         appendNumber(positive, key: #","pos":"#, to: &out)
@@ -203,14 +218,28 @@ extension SpeakerRecord {
 extension EvidenceRecord {
     /// Appends the evidence object, the same bytes as `json.write(to:)`.
     public func write(to out: inout [UInt8]) {
+        Self.write(text: text, term: term, category: category, start: start, end: end, negated: negated, weight: weight, to: &out)
+    }
+
+    /// The evidence object of these members: the one writer of records and of ``Stance/writeRecordMembers(to:)``.
+    fileprivate static func write(
+        text: String, term: String, category: StanceCategory, start: Int, end: Int, negated: Bool, weight: Double,
+        to out: inout some ByteSink
+    ) {
         appendString(text, key: #"{"text":"#, to: &out)
         appendString(term, key: #","term":"#, to: &out)
         appendString(category.rawValue, key: #","category":"#, to: &out)
         appendInt(start, key: #","start":"#, to: &out)
         appendInt(end, key: #","end":"#, to: &out)
-        out.append(contentsOf: (negated ? #","negated":true,"weight":"# : #","negated":false,"weight":"#).utf8)
+        appendLiteral(negated ? #","negated":true,"weight":"# : #","negated":false,"weight":"#, to: &out)
         JSONValue.writeNumber(weight, to: &out)
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// The most bytes ``write(text:term:category:start:end:negated:weight:to:)`` stores.
+    fileprivate static func maximumSize(text: String, term: String, category: StanceCategory) -> Int {
+        maximumShortStringSize(text) + maximumShortStringSize(term) + maximumShortStringSize(category.rawValue)
+            + 2 * 21 + JSONValue.maximumNumberSize + 80
     }
 
     /// An evidence object.
@@ -236,23 +265,17 @@ extension EvidenceRecord {
 
 extension StanceRecord {
     /// Appends `,"tone":[…],"scores":{…},"evidence":[…]` as ``jsonMembers`` serializes.
-    func writeMembers(to out: inout [UInt8]) {
-        out.append(contentsOf: #","tone":["#.utf8)
-        for (index, name) in tone.strings.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONValue.writeString(name, to: &out)
-        }
-        out.append(contentsOf: #"],"scores":{"#.utf8)
+    func writeMembers(to out: inout some ByteSink) {
+        writeTone(tone, to: &out)
+        appendLiteral(#","scores":{"#, to: &out)
         for (index, (category, score)) in orderedScores.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONValue.writeString(category.rawValue, to: &out)
-            out.append(UInt8(ascii: ":"))
-            JSONValue.writeNumber(score, to: &out)
+            writeScore(score, of: category, first: index == 0, to: &out)
         }
-        out.append(contentsOf: #"},"evidence":["#.utf8)
+        appendLiteral(#"},"evidence":["#, to: &out)
         for (index, item) in evidence.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            item.write(to: &out)
+            EvidenceRecord.write(text: item.text, term: item.term, category: item.category, start: item.start, end: item.end,
+                                 negated: item.negated, weight: item.weight, to: &out)
         }
         out.append(UInt8(ascii: "]"))
     }
@@ -496,17 +519,88 @@ extension OutputRow {
     }
 }
 
+/// `,"tone":["positive","obligation",…]`.
+private func writeTone(_ tone: Tone, to out: inout some ByteSink) {
+    appendLiteral(#","tone":["#, to: &out)
+    JSONValue.writeString(tone.polarity.rawValue, to: &out)
+    for category in tone.categories {
+        out.append(UInt8(ascii: ","))
+        JSONValue.writeString(category.rawValue, to: &out)
+    }
+    out.append(UInt8(ascii: "]"))
+}
+
+/// `"category":score` in the scores object, after a comma unless `first`.
+private func writeScore(_ score: Double, of category: StanceCategory, first: Bool, to out: inout some ByteSink) {
+    if !first { out.append(UInt8(ascii: ",")) }
+    JSONValue.writeString(category.rawValue, to: &out)
+    out.append(UInt8(ascii: ":"))
+    JSONValue.writeNumber(score, to: &out)
+}
+
+extension Stance {
+    /// Appends `,"tone":[…],"scores":{…},"evidence":[…]`, the same bytes as the members of `StanceRecord(self)`,
+    /// without building the record: `score --stance` writes one row per text, and the records took a third of
+    /// its time.
+    func writeRecordMembers(to out: inout some ByteSink) {
+        let (tone, scores) = toneAndScores()
+        writeTone(tone, to: &out)
+        appendLiteral(#","scores":{"#, to: &out)
+        for (index, category) in categories.enumerated() {
+            let score = scores[index]
+            writeScore(score == 0 ? 0 : PythonRounding.round(score, digits: 4), of: category, first: index == 0, to: &out)
+        }
+        appendLiteral(#"},"evidence":["#, to: &out)
+        for (index, item) in evidence.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            EvidenceRecord.write(text: item.text, term: item.term, category: item.category, start: item.span.scalars.lowerBound,
+                                 end: item.span.scalars.upperBound, negated: item.negated,
+                                 weight: PythonRounding.round(item.weight, digits: 4), to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// The most bytes ``writeRecordMembers(to:)`` stores.
+    var maximumRecordMembersSize: Int {
+        var size = 64 + categories.count * (JSONValue.maximumNumberSize + 2)
+        for category in categories { size += 2 * maximumShortStringSize(category.rawValue) }
+        for item in evidence { size += EvidenceRecord.maximumSize(text: item.text, term: item.term, category: item.category) + 1 }
+        return size
+    }
+}
+
 extension ScoreRecord {
     /// Appends the row's JSON, the same bytes as `json.write(to:)`, without building the tree: `score
     /// --stance` writes one row per line, and the tree took most of its time.
     public func write(to out: inout [UInt8]) {
+        Self.write(text: text, start: start, end: end, valence: valence, to: &out) { stance?.writeMembers(to: &$0) }
+    }
+
+    /// Stores the row of a text's stance, the same bytes as `ScoreRecord(text:span:valence:stance:).write(to:)`,
+    /// straight from the stance, into memory of ``maximumSize(text:stance:)`` bytes.
+    package static func write(text: String, span: TextSpan?, stance: Stance, to out: inout UnsafeByteSink) {
+        write(text: text, start: span?.scalars.lowerBound, end: span?.scalars.upperBound, valence: stance.valence, to: &out) {
+            stance.writeRecordMembers(to: &$0)
+        }
+    }
+
+    /// The most bytes ``write(text:span:stance:to:)`` stores.
+    package static func maximumSize(text: String, stance: Stance) -> Int {
+        var text = text
+        let textSize = text.withUTF8 { JSONValue.maximumStringSize(utf8: $0) }
+        return textSize + 2 * 21 + 4 * JSONValue.maximumNumberSize + 80 + stance.maximumRecordMembersSize
+    }
+
+    private static func write<Sink: ByteSink>(
+        text: String, start: Int?, end: Int?, valence: ValenceScores, to out: inout Sink, stance: (inout Sink) -> Void
+    ) {
         appendString(text, key: #"{"text":"#, to: &out)
         if let start, let end {
             appendInt(start, key: #","start":"#, to: &out)
             appendInt(end, key: #","end":"#, to: &out)
         }
         valence.writeMembers(to: &out)
-        if let stance { stance.writeMembers(to: &out) }
+        stance(&out)
         out.append(UInt8(ascii: "}"))
     }
 

@@ -64,17 +64,30 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// Appends a number in its shortest round-tripping form, or `null` when it is not finite.
-    package static func writeNumber(_ value: Double, to out: inout [UInt8]) {
-        if let units = fourDecimalUnits(value) {
+    /// At most ``maximumNumberSize`` bytes.
+    package static func writeNumber(_ value: Double, to out: inout some ByteSink) {
+        // Most of a stance row's scores are zero.
+        if value == 0 && value.sign == .plus {
+            out.append(UInt8(ascii: "0"))
+            out.append(UInt8(ascii: "."))
+            out.append(UInt8(ascii: "0"))
+        } else if let units = fourDecimalUnits(value) {
             // Every score and weight the output holds is rounded to at most four decimals; for those the digits
             // are the shortest form, written without the general formatter (half of `score --stance`'s output time).
             PythonRounding.appendRepr(of: value, digits: 4, units: units, to: &out)
         } else if value.isFinite {
-            out.append(contentsOf: value.description.utf8)
+            var description = value.description
+            description.withUTF8 { out.append(contentsOf: $0) }
         } else {
-            out.append(contentsOf: "null".utf8)
+            out.append(0x6E)
+            out.append(0x75)
+            out.append(0x6C)
+            out.append(0x6C)
         }
     }
+
+    /// The most bytes ``writeNumber(_:to:)`` stores (Swift's longest `Double` description is 24 bytes).
+    package static let maximumNumberSize = 32
 
     /// `|value| × 10⁴` when `value` is the double nearest to a decimal of at most four places, below 10⁶ in
     /// magnitude and not −0 (whose shortest form keeps its sign): then that decimal, with its trailing zeros
@@ -90,9 +103,9 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Copies runs of bytes that need no escaping in one go; escapes quotes, backslashes, control characters
     /// and U+2028/U+2029 (which break JavaScript string literals).
-    package static func writeString(_ value: String, to out: inout [UInt8]) {
+    package static func writeString(_ value: String, to out: inout some ByteSink) {
         var value = value
-        value.withUTF8 { writeString(utf8: $0, to: &out) }
+        value.withUTF8 { writeStringToSink(utf8: $0, to: &out) }
     }
 
     /// Whether eight bytes may hold something to escape: a control character, `"`, `\`, or the lead byte of
