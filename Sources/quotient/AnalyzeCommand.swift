@@ -113,7 +113,7 @@ struct AnalysisWriter {
     mutating func write(_ analysis: Analysis, name: String, id: JSONValue, passThrough: [PassThroughField], to output: inout Output) {
         switch format {
         case .jsonl:
-            output.line(record: DocumentRecord(analysis: analysis, id: id, fields: passThrough))
+            output.line(document: DocumentRecord(analysis: analysis, id: id, fields: passThrough))
         case .json:
             collected.append(DocumentRecord(analysis: analysis, id: id, fields: passThrough).json)
         case .csv:

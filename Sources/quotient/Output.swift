@@ -5,13 +5,12 @@ import Glibc
 
 /// Buffered standard output; one write per flush keeps pipes fast.
 struct Output {
-    private var buffer: [UInt8] = []
+    private var buffer = ByteBuffer(capacity: 1 << 17)
     private let row = RowMemory()
 
-    init() { buffer.reserveCapacity(1 << 16) }
-
     mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { buffer.append(contentsOf: $0) }
         flushIfFull()
     }
 
@@ -25,8 +24,7 @@ struct Output {
         flushIfFull()
     }
 
-    /// Composes a record of at most `maximum` bytes with unchecked byte stores, then appends it in one copy:
-    /// the array's capacity checks on every small piece cost more than the copy.
+    /// Composes a record of at most `maximum` bytes with unchecked byte stores, then appends it in one copy.
     mutating func writeRow(maximum: Int, _ body: (inout UnsafeByteSink) -> Void) {
         let start = row.reserve(maximum)
         var sink = UnsafeByteSink(start)
@@ -54,15 +52,9 @@ struct Output {
         flushIfFull()
     }
 
-    /// Writes a record.
-    mutating func write(record: some JSONRecord) {
-        record.write(to: &buffer)
-        flushIfFull()
-    }
-
-    /// Writes a record and a newline.
-    mutating func line(record: some JSONRecord) {
-        record.write(to: &buffer)
+    /// Writes a document row and a newline.
+    mutating func line(document: DocumentRecord) {
+        document.write(to: &buffer)
         buffer.append(0x0A)
         flushIfFull()
     }
@@ -73,20 +65,18 @@ struct Output {
     }
 
     mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBufferPointer { bytes in
-            var written = 0
-            while written < bytes.count {
-                let result = Glibc.write(1, bytes.baseAddress! + written, bytes.count - written)
-                if result <= 0 {
-                    // A closed pipe (`quotient … | head`) ends the run quietly, as for any Unix filter.
-                    if errno == EINTR { continue }
-                    exit(errno == EPIPE ? 0 : 1)
-                }
-                written += result
+        let bytes = buffer.bytes
+        var written = 0
+        while written < bytes.count {
+            let result = Glibc.write(1, bytes.baseAddress! + written, bytes.count - written)
+            if result <= 0 {
+                // A closed pipe (`quotient … | head`) ends the run quietly, as for any Unix filter.
+                if errno == EINTR { continue }
+                exit(errno == EPIPE ? 0 : 1)
             }
+            written += result
         }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 }
 

@@ -61,7 +61,7 @@ struct QuotesCommand: ParsableCommand {
                 case .table:
                     output.line(QuoteTable.render(extraction, title: title))
                 case .jsonl:
-                    output.line(record: DocumentRecord(extraction: extraction, id: id, fields: passThrough))
+                    output.line(document: DocumentRecord(extraction: extraction, id: id, fields: passThrough))
                 case .json:
                     jsonDocuments.append(DocumentRecord(extraction: extraction, id: id, fields: passThrough).json)
                 case .csv:

@@ -276,7 +276,7 @@ enum CSV {
 
     /// Appends a field: as it is, or in double quotes with inner quotes doubled when it holds a comma, a quote
     /// or a line break.
-    static func append(field bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+    static func append(field bytes: UnsafeBufferPointer<UInt8>, to buffer: inout some ByteSink) {
         let special: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         guard bytes.contains(where: special) else { return buffer.append(contentsOf: bytes) }
         buffer.append(UInt8(ascii: "\""))

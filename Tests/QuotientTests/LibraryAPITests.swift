@@ -38,6 +38,11 @@ import Quotient
         var written: [UInt8] = []
         record.write(to: &written)
         #expect(String(decoding: written, as: UTF8.self) == record.json.serialized())
+        // The command line's buffer, which starts small here so that rows grow it, holds the same bytes.
+        var buffer = ByteBuffer(capacity: 16)
+        record.write(to: &buffer)
+        #expect(Array(buffer.bytes) == written)
+        #expect(try #require(record.speakers).isEmpty == false)
     }
 
     @Test(arguments: articles)

@@ -81,6 +81,9 @@ extension JSONRecord {
     /// Appends `json` as compact UTF-8.
     public func write(to out: inout [UInt8]) { json.write(to: &out) }
 
+    /// The same bytes into any byte sink.
+    package func writeJSON(to out: inout some ByteSink) { json.writeJSON(to: &out) }
+
     /// Decodes the value through its JSON members.
     public init(from decoder: any Decoder) throws { try self.init(json: JSONValue(from: decoder)) }
     /// Encodes the value's JSON members.

@@ -86,9 +86,9 @@ struct JSONObjectReader {
 private func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
 /// Appends `key` (with its comma and colon) and a string or `null`.
-private func appendOptional(_ value: String?, key: StaticString, to out: inout [UInt8]) {
-    out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-    if let value { JSONValue.writeString(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
+private func appendOptional(_ value: String?, key: StaticString, to out: inout some ByteSink) {
+    appendLiteral(key, to: &out)
+    if let value { JSONValue.writeString(value, to: &out) } else { appendLiteral("null", to: &out) }
 }
 
 /// Appends `key` (with its comma and colon) and a string.
@@ -144,7 +144,10 @@ private func counts(_ pairs: [(String, JSONValue)], what: String) throws(RecordE
 
 extension ValenceScores {
     /// Appends `{"neg":…,"neu":…,"pos":…,"compound":…}`, the same bytes as `json.write(to:)`.
-    public func write(to out: inout [UInt8]) {
+    public func write(to out: inout [UInt8]) { writeJSON(to: &out) }
+
+    /// The same bytes into any byte sink.
+    package func writeJSON(to out: inout some ByteSink) {
         out.append(UInt8(ascii: "{"))
         writeMembers(to: &out, first: true)
         out.append(UInt8(ascii: "}"))
@@ -175,7 +178,10 @@ extension ValenceScores {
 
 extension SpeakerRecord {
     /// Appends the speaker object, the same bytes as `json.write(to:)`.
-    public func write(to out: inout [UInt8]) {
+    public func write(to out: inout [UInt8]) { writeJSON(to: &out) }
+
+    /// The same bytes into any byte sink.
+    package func writeJSON(to out: inout some ByteSink) {
         appendString(name, key: #"{"name":"#, to: &out)
         appendString(mention, key: #","mention":"#, to: &out)
         appendOptional(role, key: #","role":"#, to: &out)
@@ -315,18 +321,21 @@ extension StanceRecord {
 
 extension QuoteRecord {
     /// Appends the quote object, the same bytes as `json.write(to:)`.
-    public func write(to out: inout [UInt8]) {
+    public func write(to out: inout [UInt8]) { writeJSON(to: &out) }
+
+    /// The same bytes into any byte sink.
+    package func writeJSON(to out: inout some ByteSink) {
         appendString(text, key: #"{"text":"#, to: &out)
         appendInt(start, key: #","start":"#, to: &out)
         appendInt(end, key: #","end":"#, to: &out)
         appendString(kind.rawValue, key: #","kind":"#, to: &out)
-        out.append(contentsOf: #","speaker":"#.utf8)
-        if let speaker { speaker.write(to: &out) } else { out.append(contentsOf: "null".utf8) }
+        appendLiteral(#","speaker":"#, to: &out)
+        if let speaker { speaker.writeJSON(to: &out) } else { appendLiteral("null", to: &out) }
         appendOptional(cue, key: #","cue":"#, to: &out)
         appendOptional(source, key: #","source":"#, to: &out)
         if let stance {
-            out.append(contentsOf: #","valence":"#.utf8)
-            stance.valence.write(to: &out)
+            appendLiteral(#","valence":"#, to: &out)
+            stance.valence.writeJSON(to: &out)
             stance.writeMembers(to: &out)
         }
         out.append(UInt8(ascii: "}"))
@@ -364,6 +373,50 @@ extension QuoteRecord {
 }
 
 extension SpeakerProfile {
+    /// Appends the profile, the same bytes as `json.write(to:)`, without building the tree: `analyze` writes one
+    /// per speaker of every document.
+    package func writeJSON(to out: inout some ByteSink) {
+        let interval = valenceInterval
+        appendString(name, key: #"{"name":"#, to: &out)
+        appendLiteral(#","aliases":["#, to: &out)
+        for (index, alias) in aliases.sorted().enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONValue.writeString(alias, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        appendOptional(role, key: #","role":"#, to: &out)
+        appendString(kind.rawValue, key: #","kind":"#, to: &out)
+        appendString(gender.rawValue, key: #","gender":"#, to: &out)
+        appendInt(quoteCount, key: #","quotes":"#, to: &out)
+        appendInt(femaleQuotes, key: #","female_quotes":"#, to: &out)
+        appendInt(maleQuotes, key: #","male_quotes":"#, to: &out)
+        appendNumber(PythonRounding.round(meanValence, digits: 4), key: #","mean_valence":"#, to: &out)
+        appendNumber(PythonRounding.round(interval.lowerBound, digits: 4), key: #","valence_ci95":["#, to: &out)
+        appendNumber(PythonRounding.round(interval.upperBound, digits: 4), key: ",", to: &out)
+        out.append(UInt8(ascii: "]"))
+        appendInt(valenceSum, key: #","valence_sum":"#, to: &out)
+        appendInt(valenceSquareSum, key: #","valence_square_sum":"#, to: &out)
+        appendLiteral(#","categories":{"#, to: &out)
+        for (index, (category, count)) in categoryQuotes.sorted(by: { $0.key < $1.key }).enumerated() {
+            appendCount(count, named: category.rawValue, first: index == 0, to: &out)
+        }
+        appendLiteral(#"},"terms":{"#, to: &out)
+        for (index, (term, count)) in termCounts.sorted(by: { $0.key < $1.key }).enumerated() {
+            appendCount(count, named: term, first: index == 0, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+        appendOptional(typicalQuote, key: #","typical_quote":"#, to: &out)
+        appendInt(typicalQuoteEvidence, key: #","typical_evidence":"#, to: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// `"name":count` in an object of counts, after a comma unless `first`.
+    private func appendCount(_ count: Int, named name: String, first: Bool, to out: inout some ByteSink) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        JSONValue.writeString(name, to: &out)
+        appendInt(count, key: ":", to: &out)
+    }
+
     /// A speaker profile as `analyze` writes it: the exact sums that merge, and the mean and interval they give.
     public var json: JSONValue {
         let interval = valenceInterval
@@ -411,35 +464,41 @@ extension SpeakerProfile {
 
 extension DocumentRecord {
     /// Appends the row, the same bytes as `json.write(to:)`.
-    public func write(to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"id":"#.utf8)
-        id.write(to: &out)
+    public func write(to out: inout [UInt8]) { writeJSON(to: &out) }
+
+    /// The same bytes into the command line's output buffer (the writer specialized here, where it is written).
+    package func write(to out: inout ByteBuffer) { writeJSON(to: &out) }
+
+    /// The same bytes into any byte sink.
+    package func writeJSON(to out: inout some ByteSink) {
+        appendLiteral(#"{"id":"#, to: &out)
+        id.writeJSON(to: &out)
         for field in fields {
             out.append(UInt8(ascii: ","))
             JSONValue.writeString(field.name, to: &out)
             out.append(UInt8(ascii: ":"))
-            field.value.write(to: &out)
+            field.value.writeJSON(to: &out)
         }
-        out.append(contentsOf: #","quotes":["#.utf8)
+        appendLiteral(#","quotes":["#, to: &out)
         for (index, quote) in quotes.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            quote.write(to: &out)
+            quote.writeJSON(to: &out)
         }
         out.append(UInt8(ascii: "]"))
         if let speakers {
-            out.append(contentsOf: #","speakers":["#.utf8)
+            appendLiteral(#","speakers":["#, to: &out)
             for (index, speaker) in speakers.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                speaker.write(to: &out)
+                speaker.writeJSON(to: &out)
             }
             out.append(UInt8(ascii: "]"))
         }
-        out.append(contentsOf: #","warnings":["#.utf8)
+        appendLiteral(#","warnings":["#, to: &out)
         for (index, warning) in warnings.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             JSONValue.writeString(warning, to: &out)
         }
-        out.append(contentsOf: "]}".utf8)
+        appendLiteral("]}", to: &out)
     }
 
     /// The row: `id`, the passed-through fields, `quotes`, `speakers` (for `analyze`), `warnings`.
@@ -493,10 +552,13 @@ extension ErrorRecord {
 
 extension OutputRow {
     /// Appends the row's compact JSON.
-    public func write(to out: inout [UInt8]) {
+    public func write(to out: inout [UInt8]) { writeJSON(to: &out) }
+
+    /// The same bytes into any byte sink.
+    package func writeJSON(to out: inout some ByteSink) {
         switch self {
-        case .document(let record): record.write(to: &out)
-        case .error(let record): record.write(to: &out)
+        case .document(let record): record.writeJSON(to: &out)
+        case .error(let record): record.writeJSON(to: &out)
         }
     }
 

@@ -59,3 +59,64 @@ struct CountingByteSink: ByteSink {
     @inline(__always)
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) { count += bytes.count }
 }
+
+/// A growing run of bytes in memory of its own: the command line's output buffer, which the record writers fill
+/// a few bytes at a time without an array's uniqueness and capacity bookkeeping on every piece.
+package struct ByteBuffer: ByteSink {
+    @usableFromInline let storage: ByteStorage
+
+    /// An empty buffer with room for `capacity` bytes before it grows.
+    package init(capacity: Int) { storage = ByteStorage(capacity: capacity) }
+
+    /// The number of bytes held.
+    @inlinable package var count: Int { storage.count }
+
+    @inlinable @inline(__always)
+    package mutating func append(_ byte: UInt8) {
+        if storage.count == storage.capacity { storage.grow(toHold: storage.count + 1) }
+        storage.start[storage.count] = byte
+        storage.count += 1
+    }
+
+    @inlinable
+    package mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        if storage.count + bytes.count > storage.capacity { storage.grow(toHold: storage.count + bytes.count) }
+        (storage.start + storage.count).initialize(from: base, count: bytes.count)
+        storage.count += bytes.count
+    }
+
+    /// The bytes held.
+    package var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage.start, count: storage.count) }
+
+    /// Forgets the bytes held, keeping the memory.
+    package mutating func removeAll() { storage.count = 0 }
+}
+
+/// The memory of a ``ByteBuffer``.
+@usableFromInline
+final class ByteStorage {
+    // Only the buffer that owns this object touches it, so the per-access exclusivity checks Swift adds to class
+    // properties would only cost time.
+    @exclusivity(unchecked) @usableFromInline private(set) var start: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) @usableFromInline var count = 0
+    @exclusivity(unchecked) @usableFromInline private(set) var capacity: Int
+
+    init(capacity: Int) {
+        start = .allocate(capacity: Swift.max(capacity, 1))
+        self.capacity = Swift.max(capacity, 1)
+    }
+
+    /// Room for at least `needed` bytes, keeping those held.
+    @usableFromInline
+    func grow(toHold needed: Int) {
+        let larger = Swift.max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.moveInitialize(from: start, count: count)
+        start.deallocate()
+        start = moved
+        capacity = larger
+    }
+
+    deinit { start.deallocate() }
+}

@@ -37,18 +37,26 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// Appends compact JSON as UTF-8 to `out`.
-    public func write(to out: inout [UInt8]) {
+    public func write(to out: inout [UInt8]) { writeJSON(to: &out) }
+
+    /// The same bytes into the command line's output buffer.
+    package func write(to out: inout ByteBuffer) { writeJSON(to: &out) }
+
+    /// The same bytes into any byte sink.
+    package func writeJSON(to out: inout some ByteSink) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .null: Self.writeLiteral("null", to: &out)
+        case .bool(let value): Self.writeLiteral(value ? "true" : "false", to: &out)
+        case .int(let value):
+            var digits = String(value)
+            digits.withUTF8 { out.append(contentsOf: $0) }
         case .double(let value): Self.writeNumber(value, to: &out)
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let values):
             out.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                value.write(to: &out)
+                value.writeJSON(to: &out)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let members):
@@ -57,10 +65,14 @@ public enum JSONValue: Sendable, Equatable {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.writeString(key, to: &out)
                 out.append(UInt8(ascii: ":"))
-                value.write(to: &out)
+                value.writeJSON(to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func writeLiteral(_ literal: StaticString, to out: inout some ByteSink) {
+        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     /// Appends a number in its shortest round-tripping form, or `null` when it is not finite.
@@ -79,10 +91,7 @@ public enum JSONValue: Sendable, Equatable {
             var description = value.description
             description.withUTF8 { out.append(contentsOf: $0) }
         } else {
-            out.append(0x6E)
-            out.append(0x75)
-            out.append(0x6C)
-            out.append(0x6C)
+            writeLiteral("null", to: &out)
         }
     }
 
