@@ -63,7 +63,9 @@ public struct SpeakerProfile: Sendable, Equatable {
     /// A profile of one quote.
     public init(quote: Quote, stance: Stance, speaker: Speaker) {
         name = speaker.name
-        aliases = Set([speaker.name] + [SpeakerName.alias(speaker.mention)].compactMap { $0 })
+        var aliases: Set<String> = [speaker.name]
+        if let alias = SpeakerName.alias(speaker.mention) { aliases.insert(alias) }
+        self.aliases = aliases
         role = speaker.role
         kind = speaker.kind
         quoteCount = 1

@@ -149,6 +149,9 @@ enum SpeakerName {
             if let ending = possessiveEnding(of: mention), ending == 2, mention.utf8.count > ending + 1 { return String(mention.dropLast(ending)) }
             return mention
         }
+        // Most mentions of several words are ASCII words set apart by single spaces, with no opening word to drop:
+        // the alias is the mention itself, found without splitting it.
+        if let alias = plainAlias(mention) { return alias }
         // An ASCII mention of several words is split on its bytes; testing each `Character` for a line break
         // looked up Unicode properties for every letter.
         var words = mention.utf8.allSatisfy({ $0 < 0x80 })
@@ -162,6 +165,27 @@ enum SpeakerName {
         // "Trump's" gives "Trump" (an alias keeps a bare apostrophe: "Sanders'" is written so as a name too).
         if let ending = possessiveEnding(of: alias), ending == 2, alias.count > ending + 1 { return String(alias.dropLast(ending)) }
         return alias
+    }
+
+    /// ``alias(_:)`` of an ASCII mention of two to six words, each after a single space, whose first word is no
+    /// opening word; nil for any other mention, which the general path reads.
+    private static func plainAlias(_ mention: String) -> String? {
+        var spaces = 0
+        var firstSpace = -1
+        var previous: UInt8 = 0x20
+        for (offset, byte) in mention.utf8.enumerated() {
+            guard byte > 0x20 && byte < 0x80 || byte == 0x20 && previous != 0x20 else { return nil }
+            if byte == 0x20 {
+                spaces += 1
+                if firstSpace < 0 { firstSpace = offset }
+            }
+            previous = byte
+        }
+        guard spaces >= 1, spaces <= 5, previous != 0x20,
+              !openingWords.contains(String(mention.utf8.prefix(firstSpace))!.lowercased())
+        else { return nil }
+        if let ending = possessiveEnding(of: mention), ending == 2 { return String(mention.dropLast(ending)) }
+        return mention
     }
 
     /// The length in characters of a possessive ending ("'s", "’s", or a plural's bare apostrophe), if the
