@@ -140,6 +140,10 @@ import Testing
     @Test(arguments: [
         ("he", nil as String?), ("She", nil), ("that Mr. Quennell", "Mr. Quennell"), ("Quennell's", "Quennell"),
         ("The long vote led Harbour Board Chair Ada Quennell", nil), ("Chair Ada Quennell", "Chair Ada Quennell"),
+        // Plain words apart by single spaces are their own alias; other spacing, an opening word, a possessive or a
+        // seventh word take the general reading.
+        ("Ada Quennell's", "Ada Quennell"), ("Chair  Ada\nQuennell", "Chair Ada Quennell"), ("And Ada Quennell", "Ada Quennell"),
+        ("Quennell Sanders'", "Quennell Sanders'"), ("one two three four five six seven", nil), ("Zoë Quennell", "Zoë Quennell"),
     ])
     func aliasesAreNamesNotPronounsOrClauses(_ mention: String, _ alias: String?) {
         #expect(SpeakerName.alias(mention) == alias)
