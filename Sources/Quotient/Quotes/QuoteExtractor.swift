@@ -1593,7 +1593,8 @@ struct ExtractionRun {
             guard let (cue, length) = view.cue(at: index, within: end), cue.kind != .frame,
                   cue.kind != .naming || namesItsObject(after: index + length, end: end),
                   cue.kind != .direct || opensThatClause(after: index + length, cue: cue, end: end)
-                    || setOffAttribution(cue: index, next: index + length, sentenceStart: range.lowerBound, end: end),
+                    || setOffAttribution(cue: index, next: index + length, sentenceStart: range.lowerBound, end: end)
+                    || opensAsFrame(cue: index, sentenceStart: range.lowerBound),
                   !agreesToAct(index + length, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
@@ -3449,6 +3450,15 @@ struct ExtractionRun {
 
     /// "emailed reporters that", "radioed her crew that", "texted him that", "shouted to the crowd that": a cue of
     /// saying by some means or in some manner reports a clause only when "that" opens it, after at most an addressee.
+    /// "As the coach put it after the match, the team ran out of legs": a sentence that opens with "as" and the
+    /// cue's subject frames its main clause as what was said, whatever the cue's kind.
+    private func opensAsFrame(cue: Int, sentenceStart: Int) -> Bool {
+        guard cue - sentenceStart >= 2, view.isLower(sentenceStart, "as"), view.quoteOf[sentenceStart] < 0,
+              let subject = reader.before(cue, floor: sentenceStart + 1)
+        else { return false }
+        return subject.tokens.lowerBound == sentenceStart + 1
+    }
+
     private func opensThatClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Bool {
         guard let that = (start..<min(end, start + 6)).first(where: { view.isLower($0, "that") || view.isComma($0) }),
               view.isLower(that, "that")
