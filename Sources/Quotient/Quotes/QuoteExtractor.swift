@@ -2113,7 +2113,13 @@ struct ExtractionRun {
     /// "according to court documents": a phrase whose head is a document is read as one, before a name reader
     /// takes its first word for the source ("court").
     private func documentHeadedSource(_ start: Int, limit: Int) -> SpeakerPhrase? {
-        reader.endsWithDocumentNoun(start..<limit) ? reader.documentSource(start, limit: limit) : nil
+        if reader.endsWithDocumentNoun(start..<limit) { return reader.documentSource(start, limit: limit) }
+        // "according to court papers filed on Monday": the document is named up to the participle that says where it
+        // came from, unless the participle names who issued it ("figures released by the council").
+        guard let participle = ((start + 1)..<min(limit, start + 6)).first(where: { view.has($0, .ed) && !view.isCapitalized($0) }),
+              reader.endsWithDocumentNoun(start..<participle), reader.sourceBehindDocument(start, limit: limit) == start
+        else { return nil }
+        return reader.documentSource(start, limit: participle)
     }
 
     /// "The county has also agreed to host 200 workers, officials said Tuesday.", "Lind met the mayor that day,
