@@ -2114,10 +2114,12 @@ struct ExtractionRun {
     /// takes its first word for the source ("court").
     private func documentHeadedSource(_ start: Int, limit: Int) -> SpeakerPhrase? {
         if reader.endsWithDocumentNoun(start..<limit) { return reader.documentSource(start, limit: limit) }
-        // "according to court papers filed on Monday": the document is named up to the participle that says where it
-        // came from, unless the participle names who issued it ("figures released by the council").
-        guard let participle = ((start + 1)..<min(limit, start + 6)).first(where: { view.has($0, .ed) && !view.isCapitalized($0) }),
-              reader.endsWithDocumentNoun(start..<participle), reader.sourceBehindDocument(start, limit: limit) == start
+        // "according to court papers filed on Monday": the document is named up to the participle that says when it
+        // appeared, unless the participle names who issued it ("figures released on Friday by the council").
+        guard start + 1 < limit,
+              let participle = ((start + 1)..<min(limit, start + 6)).first(where: { view.has($0, .ed) && !view.isCapitalized($0) }),
+              reader.endsWithDocumentNoun(start..<participle), reader.sourceBehindDocument(start, limit: limit) == start,
+              !(participle..<limit).contains(where: { view.isLower($0, "by") })
         else { return nil }
         return reader.documentSource(start, limit: participle)
     }
