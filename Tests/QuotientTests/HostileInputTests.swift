@@ -45,6 +45,8 @@ import Testing
         "Combining e\u{301}\u{302}\u{303}\u{304} marks on e\u{0327}very letter.",
         "THIS IS ALL CAPS SHOUTING!!! “WE WILL NEVER STOP,” SAID THE CROWD LEADER JOHN KIM.",
         String(repeating: "😀🔥👍🏽🇺🇦 ", count: 500) + "“Emoji flood,” said Lin Wu.",
+        // A source reader once trapped on an empty source after "according to".
+        "According to, the pool will close. According to a, it will. It will close, according to .",
     ])
     func oddCharactersKeepOffsetsValid(_ text: String) throws {
         _ = try checkEverything(Array(text.utf8))
