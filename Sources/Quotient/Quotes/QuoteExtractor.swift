@@ -2025,7 +2025,8 @@ struct ExtractionRun {
         guard let colon = found, Self.mannerOfSaying.contains(view.lower[colon - 1]),
               !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount((colon + 1)..<end) >= 3,
               let subject = reader.before(colon - 2, floor: start), subject.tokens.lowerBound == start,
-              subject.form == .pronoun || reader.namesASpeaker(subject)
+              // "Lindgren was adamant:": a name alone is someone here, as the adjective is a manner of speaking.
+              subject.form == .pronoun || subject.form == .name || reader.namesASpeaker(subject)
         else { return false }
         emitIndirect(clause: (colon + 1)..<end, phrase: subject, cue: view.phrase((colon - 2)..<colon), cueKind: .verb,
                      paragraph: sentence.paragraph)
