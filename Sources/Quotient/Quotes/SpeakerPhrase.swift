@@ -871,7 +871,7 @@ struct SpeakerPhraseReader {
             guard let named = classify(ageEnd..<nameRunEnd(from: ageEnd, limit: limit)), named.form == .name else { return nil }
             return named
         }
-        guard article > first else { return nil }
+        guard article > first else { return roleAndName(after: ageEnd, limit: limit) }
         var end = ageEnd
         while end < limit && end - ageEnd < 3 && view.isPlainWord(end, excluding: Self.functionWords) && view.quoteOf[end] < 0 { end += 1 }
         guard end == limit || view.has(end, .phraseEnder) else { return nil }
@@ -883,6 +883,20 @@ struct SpeakerPhraseReader {
             return named
         }
         return namedAfter(description(ageEnd..<end), limit: limit) ?? described
+    }
+
+    /// "admitted 19-year-old student Leona Vasquez-Tran": after an age with no article, up to three lowercase words of
+    /// a role and the name they stand before.
+    private func roleAndName(after ageEnd: Int, limit: Int) -> SpeakerPhrase? {
+        var nameStart = ageEnd
+        while nameStart < min(limit, ageEnd + 3) && !view.isCapitalized(nameStart) && view.quoteOf[nameStart] < 0
+            && view.isPlainWord(nameStart, excluding: Self.functionWords) {
+            nameStart += 1
+        }
+        guard nameStart > ageEnd, nameStart < limit, isNameWord(nameStart),
+              let named = classify(ageEnd..<nameRunEnd(from: nameStart, limit: limit)), named.form == .name
+        else { return nil }
+        return named
     }
 
     /// "said a tearful Marguerite Dubois", "said a visibly shaken Lund": an article and a word or two of how the
