@@ -87,25 +87,25 @@ private func optional(_ value: String?) -> JSONValue { value.map { .string($0) }
 
 /// Appends `key` (with its comma and colon) and a string or `null`.
 private func appendOptional(_ value: String?, key: StaticString, to out: inout some ByteSink) {
-    appendLiteral(key, to: &out)
-    if let value { JSONValue.writeString(value, to: &out) } else { appendLiteral("null", to: &out) }
+    out.append(key)
+    if let value { JSONValue.writeString(value, to: &out) } else { out.append("null") }
 }
 
 /// Appends `key` (with its comma and colon) and a string.
 private func appendString(_ value: String, key: StaticString, to out: inout some ByteSink) {
-    appendLiteral(key, to: &out)
+    out.append(key)
     JSONValue.writeString(value, to: &out)
 }
 
 /// Appends `key` (with its comma and colon) and a number.
 private func appendNumber(_ value: Double, key: StaticString, to out: inout some ByteSink) {
-    appendLiteral(key, to: &out)
+    out.append(key)
     JSONValue.writeNumber(value, to: &out)
 }
 
 /// Appends `key` (with its comma and colon) and an integer.
 private func appendInt(_ value: Int, key: StaticString, to out: inout some ByteSink) {
-    appendLiteral(key, to: &out)
+    out.append(key)
     if value < 0 { out.append(UInt8(ascii: "-")) }
     let magnitude = value.magnitude
     var divisor: UInt = 1
@@ -114,11 +114,6 @@ private func appendInt(_ value: Int, key: StaticString, to out: inout some ByteS
         out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
         divisor /= 10
     }
-}
-
-@inline(__always)
-private func appendLiteral(_ literal: StaticString, to out: inout some ByteSink) {
-    out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
 }
 
 /// The most bytes a JSON string of a short text takes (every byte a six-byte escape).
@@ -156,7 +151,7 @@ extension ValenceScores {
     /// Appends `,"neg":…,"neu":…,"pos":…,"compound":…` as a score row holds them (without the leading comma
     /// when `first`).
     func writeMembers(to out: inout some ByteSink, first: Bool = false) {
-        appendLiteral(first ? #""neg":"# : #","neg":"#, to: &out)
+        out.append(first ? #""neg":"# : #","neg":"#)
         JSONValue.writeNumber(negative, to: &out)
         appendNumber(neutral, key: #","neu":"#, to: &out)
         appendNumber(positive, key: #","pos":"#, to: &out)
@@ -237,7 +232,7 @@ extension EvidenceRecord {
         appendString(category.rawValue, key: #","category":"#, to: &out)
         appendInt(start, key: #","start":"#, to: &out)
         appendInt(end, key: #","end":"#, to: &out)
-        appendLiteral(negated ? #","negated":true,"weight":"# : #","negated":false,"weight":"#, to: &out)
+        out.append(negated ? #","negated":true,"weight":"# : #","negated":false,"weight":"#)
         JSONValue.writeNumber(weight, to: &out)
         out.append(UInt8(ascii: "}"))
     }
@@ -273,11 +268,11 @@ extension StanceRecord {
     /// Appends `,"tone":[…],"scores":{…},"evidence":[…]` as ``jsonMembers`` serializes.
     func writeMembers(to out: inout some ByteSink) {
         writeTone(tone, to: &out)
-        appendLiteral(#","scores":{"#, to: &out)
+        out.append(#","scores":{"#)
         for (index, (category, score)) in orderedScores.enumerated() {
             writeScore(score, of: category, first: index == 0, to: &out)
         }
-        appendLiteral(#"},"evidence":["#, to: &out)
+        out.append(#"},"evidence":["#)
         for (index, item) in evidence.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             EvidenceRecord.write(text: item.text, term: item.term, category: item.category, start: item.start, end: item.end,
@@ -329,12 +324,12 @@ extension QuoteRecord {
         appendInt(start, key: #","start":"#, to: &out)
         appendInt(end, key: #","end":"#, to: &out)
         appendString(kind.rawValue, key: #","kind":"#, to: &out)
-        appendLiteral(#","speaker":"#, to: &out)
-        if let speaker { speaker.writeJSON(to: &out) } else { appendLiteral("null", to: &out) }
+        out.append(#","speaker":"#)
+        if let speaker { speaker.writeJSON(to: &out) } else { out.append("null") }
         appendOptional(cue, key: #","cue":"#, to: &out)
         appendOptional(source, key: #","source":"#, to: &out)
         if let stance {
-            appendLiteral(#","valence":"#, to: &out)
+            out.append(#","valence":"#)
             stance.valence.writeJSON(to: &out)
             stance.writeMembers(to: &out)
         }
@@ -378,7 +373,7 @@ extension SpeakerProfile {
     package func writeJSON(to out: inout some ByteSink) {
         let interval = valenceInterval
         appendString(name, key: #"{"name":"#, to: &out)
-        appendLiteral(#","aliases":["#, to: &out)
+        out.append(#","aliases":["#)
         for (index, alias) in aliases.sorted().enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             JSONValue.writeString(alias, to: &out)
@@ -396,11 +391,11 @@ extension SpeakerProfile {
         out.append(UInt8(ascii: "]"))
         appendInt(valenceSum, key: #","valence_sum":"#, to: &out)
         appendInt(valenceSquareSum, key: #","valence_square_sum":"#, to: &out)
-        appendLiteral(#","categories":{"#, to: &out)
+        out.append(#","categories":{"#)
         for (index, (category, count)) in categoryQuotes.sorted(by: { $0.key < $1.key }).enumerated() {
             appendCount(count, named: category.rawValue, first: index == 0, to: &out)
         }
-        appendLiteral(#"},"terms":{"#, to: &out)
+        out.append(#"},"terms":{"#)
         for (index, (term, count)) in termCounts.sorted(by: { $0.key < $1.key }).enumerated() {
             appendCount(count, named: term, first: index == 0, to: &out)
         }
@@ -471,7 +466,7 @@ extension DocumentRecord {
 
     /// The same bytes into any byte sink.
     package func writeJSON(to out: inout some ByteSink) {
-        appendLiteral(#"{"id":"#, to: &out)
+        out.append(#"{"id":"#)
         id.writeJSON(to: &out)
         for field in fields {
             out.append(UInt8(ascii: ","))
@@ -479,26 +474,26 @@ extension DocumentRecord {
             out.append(UInt8(ascii: ":"))
             field.value.writeJSON(to: &out)
         }
-        appendLiteral(#","quotes":["#, to: &out)
+        out.append(#","quotes":["#)
         for (index, quote) in quotes.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             quote.writeJSON(to: &out)
         }
         out.append(UInt8(ascii: "]"))
         if let speakers {
-            appendLiteral(#","speakers":["#, to: &out)
+            out.append(#","speakers":["#)
             for (index, speaker) in speakers.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 speaker.writeJSON(to: &out)
             }
             out.append(UInt8(ascii: "]"))
         }
-        appendLiteral(#","warnings":["#, to: &out)
+        out.append(#","warnings":["#)
         for (index, warning) in warnings.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             JSONValue.writeString(warning, to: &out)
         }
-        appendLiteral("]}", to: &out)
+        out.append("]}")
     }
 
     /// The row: `id`, the passed-through fields, `quotes`, `speakers` (for `analyze`), `warnings`.
@@ -583,7 +578,7 @@ extension OutputRow {
 
 /// `,"tone":["positive","obligation",…]`.
 private func writeTone(_ tone: Tone, to out: inout some ByteSink) {
-    appendLiteral(#","tone":["#, to: &out)
+    out.append(#","tone":["#)
     JSONValue.writeString(tone.polarity.rawValue, to: &out)
     for category in tone.categories {
         out.append(UInt8(ascii: ","))
@@ -607,12 +602,12 @@ extension Stance {
     func writeRecordMembers(to out: inout some ByteSink) {
         let (tone, scores) = toneAndScores()
         writeTone(tone, to: &out)
-        appendLiteral(#","scores":{"#, to: &out)
+        out.append(#","scores":{"#)
         for (index, category) in categories.enumerated() {
             let score = scores[index]
             writeScore(score == 0 ? 0 : PythonRounding.round(score, digits: 4), of: category, first: index == 0, to: &out)
         }
-        appendLiteral(#"},"evidence":["#, to: &out)
+        out.append(#"},"evidence":["#)
         for (index, item) in evidence.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             EvidenceRecord.write(text: item.text, term: item.term, category: item.category, start: item.span.scalars.lowerBound,

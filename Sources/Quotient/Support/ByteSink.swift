@@ -7,6 +7,14 @@ package protocol ByteSink {
 
 extension Array: ByteSink where Element == UInt8 {}
 
+extension ByteSink {
+    /// Appends a literal's bytes.
+    @inline(__always)
+    package mutating func append(_ literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+}
+
 /// Stores bytes through a pointer into memory reserved beforehand: the caller guarantees the room (see
 /// ``JSONValue/maximumStringSize(utf8:)`` and ``PythonRounding/maximumReprSize``).
 package struct UnsafeByteSink: ByteSink {
@@ -40,12 +48,6 @@ package struct UnsafeByteSink: ByteSink {
             append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
             divisor /= 10
         }
-    }
-
-    /// Stores a literal.
-    @inline(__always)
-    package mutating func append(_ literal: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }
 

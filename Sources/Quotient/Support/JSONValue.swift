@@ -45,8 +45,8 @@ public enum JSONValue: Sendable, Equatable {
     /// The same bytes into any byte sink.
     package func writeJSON(to out: inout some ByteSink) {
         switch self {
-        case .null: Self.writeLiteral("null", to: &out)
-        case .bool(let value): Self.writeLiteral(value ? "true" : "false", to: &out)
+        case .null: out.append("null")
+        case .bool(let value): out.append(value ? "true" : "false")
         case .int(let value):
             var digits = String(value)
             digits.withUTF8 { out.append(contentsOf: $0) }
@@ -71,10 +71,6 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func writeLiteral(_ literal: StaticString, to out: inout some ByteSink) {
-        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-
     /// Appends a number in its shortest round-tripping form, or `null` when it is not finite.
     /// At most ``maximumNumberSize`` bytes.
     package static func writeNumber(_ value: Double, to out: inout some ByteSink) {
@@ -91,7 +87,7 @@ public enum JSONValue: Sendable, Equatable {
             var description = value.description
             description.withUTF8 { out.append(contentsOf: $0) }
         } else {
-            writeLiteral("null", to: &out)
+            out.append("null")
         }
     }
 
