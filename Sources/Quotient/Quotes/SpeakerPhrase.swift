@@ -1951,7 +1951,10 @@ struct SpeakerPhraseReader {
         // "A coalition led by dairy farmers said": a participle with its agent opens one after any noun.
         let participle = (view.has(range.lowerBound, .ing) || view.has(range.lowerBound, .ed) && range.lowerBound > 0
                           && view.has(range.lowerBound - 1, .plural)
-                          || view.has(range.lowerBound, [.ed, .irregularPast]) && range.count > 2 && view.isLower(range.lowerBound + 1, "by"))
+                          || view.has(range.lowerBound, [.ed, .irregularPast]) && range.count > 2 && view.isLower(range.lowerBound + 1, "by")
+                          // "A note pinned to the door read:": after a written text, a participle and where it was put.
+                          || view.has(range.lowerBound, .ed) && range.count > 2 && view.has(range.lowerBound + 1, .preposition)
+                              && range.lowerBound > 0 && view.has(range.lowerBound - 1, .writtenText))
             && !view.isCapitalized(range.lowerBound) && view.wordKinds[range.lowerBound] != .modifier
             && view.cue(at: range.lowerBound, within: range.upperBound) == nil
             // "Several nursing unions", "some striking workers": right after a quantifier or determiner the -ing word
