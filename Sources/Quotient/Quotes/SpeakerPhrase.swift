@@ -1203,6 +1203,16 @@ struct SpeakerPhraseReader {
     }
 
     /// An unnamed source or group, its last word the head ("some", "a State Department official").
+    /// "A sign taped to the window", "one placard outside the gates": a determiner and a word for a written text
+    /// (with up to two plain words between), which speaks for itself as a document does.
+    private func writtenText(_ tokens: Range<Int>) -> SpeakerPhrase? {
+        guard tokens.count >= 2, tokens.count <= 4, view.has(tokens.lowerBound, [.determiner, .numberWord]),
+              view.has(tokens.upperBound - 1, .writtenText),
+              tokens.dropFirst().allSatisfy({ !view.isCapitalized($0) && view.isPlainWord($0, excluding: Self.functionWords) })
+        else { return nil }
+        return unnamed(tokens)
+    }
+
     private func unnamed(_ tokens: Range<Int>) -> SpeakerPhrase {
         SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
                       head: view.headWord(endingAt: tokens.upperBound - 1), isOrganization: false, isOutlet: false)
@@ -1426,7 +1436,8 @@ struct SpeakerPhraseReader {
             guard isModifier(split..<end), !(view.isLower(split, "of") && isPhraseWord(split, lowerLimit: start, upperLimit: end))
             else { continue }
             // "A statement on the club website said …": a document before its modifier is the source.
-            guard var head = subjectHead(start..<split) ?? documentSource(start, limit: split) ?? describedBeforeModifier(start..<split),
+            guard var head = subjectHead(start..<split) ?? documentSource(start, limit: split) ?? describedBeforeModifier(start..<split)
+                    ?? writtenText(start..<split),
                   !hasVerbOfItsOwn(head.tokens)
             else { return nil }
             // "The chamber of commerce", "the board of directors": a body's bare "of" noun is part of its name.
