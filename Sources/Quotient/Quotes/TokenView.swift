@@ -727,8 +727,9 @@ struct TokenView {
             return (index + 1..<min(count, index + 4)).contains { has($0, .writtenText) && quoteOf[$0] < 0 }
         }
         var before = index - 1
-        while before >= 0 && index - before <= 5 && quoteOf[before] < 0 {
-            if has(before, .writtenText) { return true }
+        // "A sign taped to the ticket office read:": a participle and where the text was put may reach further back.
+        while before >= 0 && index - before <= 8 && quoteOf[before] < 0 {
+            if has(before, .writtenText) { return index - before <= 5 || before + 1 < index && has(before + 1, .ed) }
             if has(before, [.finiteVerb, .be, .auxiliary]) || document.tokens[before].kind == .punctuation { return false }
             before -= 1
         }
