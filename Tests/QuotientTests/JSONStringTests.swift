@@ -75,4 +75,12 @@ import Testing
         #expect(Self.written(.nan) == "null")
         #expect(Self.written(-.infinity) == "null")
     }
+
+    /// Integers are written digit by digit into the sink, as `String(value)` spells them, the extremes included.
+    @Test(arguments: [0, 7, -1, 10, 99, -100, 1_234_567_890, Int.max, Int.min])
+    func integersAreWrittenAsTheirDecimal(_ value: Int) {
+        var out: [UInt8] = []
+        JSONValue.int(value).write(to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == String(value))
+    }
 }

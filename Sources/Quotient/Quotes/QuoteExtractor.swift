@@ -3457,8 +3457,6 @@ struct ExtractionRun {
         return !view.has(to + 1, [.determiner, .possessive]) && view.wordKinds[to + 1] != .pronoun
     }
 
-    /// "emailed reporters that", "radioed her crew that", "texted him that", "shouted to the crowd that": a cue of
-    /// saying by some means or in some manner reports a clause only when "that" opens it, after at most an addressee.
     /// "As the coach put it after the match, the team ran out of legs": a sentence that opens with "as" and the
     /// cue's subject frames its main clause as what was said, whatever the cue's kind.
     private func opensAsFrame(cue: Int, sentenceStart: Int) -> Bool {
@@ -3468,6 +3466,8 @@ struct ExtractionRun {
         return subject.tokens.lowerBound == sentenceStart + 1
     }
 
+    /// "emailed reporters that", "radioed her crew that", "texted him that", "shouted to the crowd that": a cue of
+    /// saying by some means or in some manner reports a clause only when "that" opens it, after at most an addressee.
     private func opensThatClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Bool {
         guard let that = (start..<min(end, start + 6)).first(where: { view.isLower($0, "that") || view.isComma($0) }),
               view.isLower(that, "that")

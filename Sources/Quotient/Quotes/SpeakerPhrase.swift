@@ -1202,7 +1202,6 @@ struct SpeakerPhraseReader {
         return phrase
     }
 
-    /// An unnamed source or group, its last word the head ("some", "a State Department official").
     /// "A sign taped to the window", "one placard outside the gates": a determiner and a word for a written text
     /// (with up to two plain words between), which speaks for itself as a document does.
     private func writtenText(_ tokens: Range<Int>) -> SpeakerPhrase? {
@@ -1213,6 +1212,7 @@ struct SpeakerPhraseReader {
         return unnamed(tokens)
     }
 
+    /// An unnamed source or group, its last word the head ("some", "a State Department official").
     private func unnamed(_ tokens: Range<Int>) -> SpeakerPhrase {
         SpeakerPhrase(tokens: tokens, name: tokens.lowerBound..<tokens.lowerBound, form: .anonymous, role: nil,
                       head: view.headWord(endingAt: tokens.upperBound - 1), isOrganization: false, isOutlet: false)

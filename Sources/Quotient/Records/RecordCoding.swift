@@ -106,14 +106,7 @@ private func appendNumber(_ value: Double, key: StaticString, to out: inout some
 /// Appends `key` (with its comma and colon) and an integer.
 private func appendInt(_ value: Int, key: StaticString, to out: inout some ByteSink) {
     out.append(key)
-    if value < 0 { out.append(UInt8(ascii: "-")) }
-    let magnitude = value.magnitude
-    var divisor: UInt = 1
-    while divisor <= magnitude / 10 { divisor *= 10 }
-    while divisor > 0 {
-        out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-        divisor /= 10
-    }
+    out.append(integer: value)
 }
 
 /// The most bytes a JSON string of a short text takes (every byte a six-byte escape).

@@ -13,6 +13,18 @@ extension ByteSink {
     package mutating func append(_ literal: StaticString) {
         append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
+
+    /// Appends an integer in decimal, with a minus sign when it is negative (`Int.min` included).
+    package mutating func append(integer value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        while divisor > 0 {
+            append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
+    }
 }
 
 /// Stores bytes through a pointer into memory reserved beforehand: the caller guarantees the room (see
@@ -36,19 +48,25 @@ package struct UnsafeByteSink: ByteSink {
         position += bytes.count
     }
 
+    // The command line composes its rows with the two methods below from another module, where the protocol
+    // extension's versions run unspecialized (through the witness table); compiled for this type here, they store
+    // directly.
+
+    /// Stores a literal, as ``ByteSink/append(_:)`` does.
+    @inline(__always)
+    package mutating func append(_ literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
     /// The most bytes ``append(decimal:)`` stores.
     package static let maximumDecimalSize = 20
 
     /// Stores a non-negative integer in decimal.
     package mutating func append(decimal value: Int) {
         precondition(value >= 0, "decimal of a negative value")
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        while divisor > 0 {
-            append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
+        append(integer: value)
     }
+
 }
 
 /// Counts the bytes a writer would store, storing none.

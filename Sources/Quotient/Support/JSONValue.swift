@@ -47,9 +47,7 @@ public enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: out.append("null")
         case .bool(let value): out.append(value ? "true" : "false")
-        case .int(let value):
-            var digits = String(value)
-            digits.withUTF8 { out.append(contentsOf: $0) }
+        case .int(let value): out.append(integer: value)
         case .double(let value): Self.writeNumber(value, to: &out)
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let values):

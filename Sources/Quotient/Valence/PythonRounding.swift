@@ -106,19 +106,14 @@ extension PythonRounding {
     /// this runs once per number in every JSON result).
     private static func appendDecimal(units: Int, scale: Int, to out: inout some ByteSink) {
         let whole = units / scale
-        var divisor = 1
-        while divisor * 10 <= whole { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(whole / divisor % 10))
-            divisor /= 10
-        }
+        out.append(integer: whole)
         out.append(UInt8(ascii: "."))
         var rest = units - whole * scale
         if rest == 0 {
             out.append(UInt8(ascii: "0"))
             return
         }
-        divisor = scale / 10
+        var divisor = scale / 10
         while rest > 0 {
             out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
             rest %= divisor
