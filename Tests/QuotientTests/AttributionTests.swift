@@ -659,14 +659,14 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test(arguments: [
-        ("One Nordic official, who asked not to be named, called the offer “thin.”", "official, Nordic"),
-        ("Several Nordic officials said the offer was thin.", "officials, Nordic"),
-        ("Other Nordic officials said the offer was thin.", "other officials, Nordic"),
+        ("One Treasury official, who asked not to be named, called the offer “thin.”", "official, Treasury"),
+        ("Several Treasury officials said the offer was thin.", "officials, Treasury"),
+        ("Other Treasury officials said the offer was thin.", "other officials, Treasury"),
     ])
     func aCountBeforeAnUnnamedSourceIsNeitherItsRoleNorItsBody(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)
         #expect(speaker.name == name)
-        #expect(speaker.organization == "Nordic")
+        #expect(speaker.organization == "Treasury")
     }
 
     @Test(arguments: [

@@ -2148,9 +2148,10 @@ struct ExtractionRun {
         let phrase: SpeakerPhrase
         if cueIndex > tailStart {
             // "…, a project first promised in 1998": a description that names no speaker is a thing the cue's
-            // participle modifies.
+            // participle modifies. "…, a charge the rebels denied": a writer's label judges the clause, which its
+            // subject did not say.
             guard let before = reader.before(cueIndex, floor: tailStart), before.tokens.lowerBound == tailStart,
-                  before.form != .description || reader.namesASpeaker(before),
+                  before.form != .description || reader.namesASpeaker(before), !isInWritersLabel(cueIndex, floor: start),
                   isAttributionTail(skipAddressee(after: cueIndex + length, cue: cue, end: end)..<end)
             else { return false }
             phrase = before
@@ -2678,8 +2679,11 @@ struct ExtractionRun {
     private func openingOfIntroducedName(_ subject: SpeakerPhrase, floor: Int) -> Int? {
         let participle = subject.tokens.lowerBound - 1
         guard subject.form == .name, participle - 2 >= floor, reader.introducesName(participle, limit: view.count) else { return nil }
-        var opening = participle - 1
-        while opening > floor && participle - opening < 5 && !view.has(opening, [.article, .determiner, .possessive]) {
+        // "A farmer from Kent named Ruth Abara said": the noun stands before its place.
+        let nounEnd = reader.placeBeforeNaming(participle) ?? participle
+        guard nounEnd - 2 >= floor else { return nil }
+        var opening = nounEnd - 1
+        while opening > floor && nounEnd - opening < 5 && !view.has(opening, [.article, .determiner, .possessive]) {
             guard view.isWord(opening - 1), view.quoteOf[opening - 1] < 0,
                   !view.has(opening - 1, [.clauseWord, .finiteVerb, .be, .auxiliary, .preposition, .conjunction])
             else { return nil }
@@ -4833,10 +4837,21 @@ struct ExtractionRun {
 
     /// "Asked whether residents would sue, she said: …", "Pressed about the delay, …": a passive participle of
     /// saying that opens the sentence introduces it; it is no cue, and the words after it are no speaker.
+    /// A time or place may come between the participle and the question ("Asked after the match whether …",
+    /// "Pressed again at a news conference about …").
     private func opensPassiveIntroduction(_ index: Int) -> Bool {
-        index + 1 < view.count && view.opensSentence(index) && view.has(index, [.ed, .irregularPast])
-            && Self.passiveIntroductionWords.contains(view.lower[index + 1])
+        guard index + 1 < view.count && view.opensSentence(index) && view.has(index, [.ed, .irregularPast]) else { return false }
+        if Self.passiveIntroductionWords.contains(view.lower[index + 1]) { return true }
+        guard Self.questionSettingWords.contains(view.lower[index + 1]) else { return false }
+        for next in (index + 2)..<min(view.count, index + 9) {
+            if view.isComma(next) || view.quoteOf[next] >= 0 || view.sentenceOf[next] != view.sentenceOf[index] { return false }
+            if Self.askedMatterWords.contains(view.lower[next]) { return true }
+        }
+        return false
     }
+
+    private static let questionSettingWords: WordSet = ["after", "during", "at", "again", "later", "repeatedly", "in", "twice", "afterwards", "before"]
+    private static let askedMatterWords: WordSet = ["whether", "if", "about", "what", "how", "why", "when", "who", "where"]
 
     private static let passiveIntroductionWords: WordSet = [
         "whether", "if", "about", "of", "that", "what", "how", "why", "when", "who", "where", "by", "for", "on",
@@ -5875,11 +5890,12 @@ struct ExtractionRun {
             }
             // "Halden Energy raised its prices. A spokesman said …": one who speaks for a body by trade speaks for the
             // body that is the subject just before; "A company spokesman said …": one whose body a body noun names
-            // speaks for the body that noun describes, when the text named one.
+            // speaks for the body that noun describes, when the text named one, and for no other body ("Hexley Homes
+            // said … A council spokesman said" is the council's).
             let bodyNoun = words.count == 2 && view.wordKinds[words.lowerBound] == .org && !view.isCapitalized(words.lowerBound)
                 ? words.lowerBound : nil
             if !phrase.isOrganization, words.count == 1 || bodyNoun != nil, Self.spokespersonNouns.contains(view.lower[words.upperBound - 1]),
-               let body = bodyNoun.flatMap(bodyByNoun) ?? bodyAsSubject(before: phrase.tokens.lowerBound) {
+               let body = bodyNoun.map({ bodyByNoun($0) }) ?? bodyAsSubject(before: phrase.tokens.lowerBound) {
                 let role = view.words[words.upperBound - 1]
                 return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .person, organization: body), nil)
             }
@@ -6477,8 +6493,9 @@ struct ExtractionRun {
             end += 1
         }
         guard end > start, end < words.upperBound, !view.isCapitalized(end) else { return nil }
-        // "a study published on Wednesday in …": a day or a month is no body.
-        if view.has(start, .notName) { return nil }
+        // "a study published on Wednesday in …": a day or a month is no body; "a European official", "a senior
+        // Chinese diplomat": nor is a nation's adjective, which describes the source.
+        if view.has(start, .notName) || end == start + 1 && view.lexicon.isNationOrRegionWord(view.lower[start]) { return nil }
         var body = view.phrase(start..<end)
         if let ending = SpeakerName.possessiveEnding(of: body) { body.removeLast(ending) }
         let before = start > first ? lowercasedOpening(first..<start) + " " : ""

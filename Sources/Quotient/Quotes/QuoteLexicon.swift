@@ -27,6 +27,8 @@ public struct QuoteLexicon: Sendable {
     /// Nouns for a person of a nation ("Norwegian", "Dane"): "the Norwegian said" describes someone the text
     /// is about. Kept apart from ``speakerWords``, since "Norwegian" alone also names an airline.
     var nationalities: Set<String> = []
+    /// Adjectives of a nation or region that are no nouns for a person ("British", "European"), listed as `demonym`.
+    var demonyms: Set<String> = []
     /// Body words that end a company's name ("Hallgren Breweries", "Nordic Airways"): listed as `business`, read as
     /// `org`, and the name is a business that "the company" or "the firm" may refer to.
     var businessNameWords: Set<String> = []
@@ -46,6 +48,11 @@ public struct QuoteLexicon: Sendable {
     var places: WordSet = []
     /// The first words of ``places``, so most names are ruled out without lowercasing them whole.
     var placeFirstWords: WordSet = []
+
+    /// Whether a lowercase word is a person of a nation or a nation's or region's adjective ("russian", "european").
+    func isNationOrRegionWord(_ word: String) -> Bool {
+        nationalities.contains(word) || demonyms.contains(word)
+    }
 
     /// Whether a name, in any case, is one of ``places``.
     func isPlace(_ name: String) -> Bool {
@@ -146,6 +153,10 @@ public struct QuoteLexicon: Sendable {
         for (number, word, kind) in try Self.uniquePairs(speakerWords) {
             if kind == "nationality" {
                 nationalities.insert(word)
+                continue
+            }
+            if kind == "demonym" {
+                demonyms.insert(word)
                 continue
             }
             if kind == "place" {

@@ -1429,6 +1429,7 @@ struct SpeakerPhraseReader {
         if issuer > start, let phrase = before(end, floor: issuer, allowApposition: false), phrase.tokens.lowerBound == issuer {
             return phrase
         }
+        if let named = namedByParticiple(start..<end) { return named }
         // Six words at most before the modifier; a hyphenated compound ("state-owned") is one word of three tokens.
         let reach = start + 6 + 2 * (start..<min(end, start + 8)).lazy.filter { view.isGluedHyphen($0) }.count
         for split in (start + 1)..<min(end, reach) {
@@ -1511,6 +1512,18 @@ struct SpeakerPhraseReader {
 
     private static let workplaceOpeners: WordSet = ["at", "from", "in", "on", "with"]
 
+    /// "A farmer from Kent named Ruth Abara said": a description whose modifier ends in a participle of naming is the
+    /// name that closes it, with the description as its role.
+    private func namedByParticiple(_ tokens: Range<Int>) -> SpeakerPhrase? {
+        guard view.has(tokens.lowerBound, [.article, .determiner]),
+              let participle = ((tokens.lowerBound + 2)..<tokens.upperBound).first(where: { introducesName($0, limit: tokens.upperBound) }),
+              ((participle + 1)..<tokens.upperBound).allSatisfy({ isNameWord($0) || view.isGluedHyphen($0) }),
+              var named = classify((participle + 1)..<tokens.upperBound), named.form == .name
+        else { return nil }
+        named.role = named.role ?? descriptionRole(tokens.lowerBound..<participle)
+        return named
+    }
+
     /// "The engineer who inspected the bridge, Dag Olsen, insisted …": a full name set off by commas between a
     /// modified description and its cue is who the description is, with the description as its role.
     func nameClosing(_ described: SpeakerPhrase, cue: Int) -> SpeakerPhrase? {
@@ -1534,13 +1547,18 @@ struct SpeakerPhraseReader {
         return named
     }
 
-    /// An abbreviated title with its full stop after up to two lowercase words that qualify it ("state Sen. Lorna
-    /// Pettibone", "former Gov. Ada Holm"), before a name word: the title's index.
+    /// An abbreviated title with its full stop, or a role word in full, after up to two lowercase words that
+    /// qualify it ("state Sen. Lorna Pettibone", "former Gov. Ada Holm", "state Senator Ada Holm"), before a name
+    /// word: the title's index.
     private func qualifiedTitle(_ start: Int, limit: Int) -> Int? {
         // Asked at every apposition: a lowercase word must open it before any title is looked up.
         guard start < limit, view.isWord(start), !view.isCapitalized(start),
-              let title = ((start + 1)..<min(limit, start + 3)).first(where: { view.isCapitalized($0) && SentenceRules.isTitle(view.words[$0]) }),
-              title + 2 < limit, view.isByte(title + 1, UInt8(ascii: ".")), isNameWord(title + 2),
+              let title = ((start + 1)..<min(limit, start + 3)).first(where: {
+                  view.isCapitalized($0) && (SentenceRules.isTitle(view.words[$0]) || view.wordKinds[$0] == .role)
+              }),
+              // "state Sen. Lorna Pettibone", "state Senator Lorna Pettibone": an abbreviation with its point, or a
+              // role word in full.
+              title + 2 < limit, view.isByte(title + 1, UInt8(ascii: ".")) ? isNameWord(title + 2) : view.wordKinds[title] == .role && isNameWord(title + 1),
               (start..<title).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && view.quoteOf[$0] < 0 })
         else { return nil }
         return title
@@ -1551,10 +1569,26 @@ struct SpeakerPhraseReader {
 
     /// Whether the word at `index` is such a participle, after a lowercase noun and before a name that ends
     /// before `limit`.
+    /// The noun may have a place after it ("a retired engineer from Leeds named Clive Ashworth").
     func introducesName(_ index: Int, limit: Int) -> Bool {
-        index >= 1 && index + 1 < limit && Self.nameIntroducers.contains(view.lower[index]) && isNameWord(index + 1)
-            && view.isWord(index - 1) && !view.isCapitalized(index - 1)
+        guard index >= 1, index + 1 < limit, Self.nameIntroducers.contains(view.lower[index]), isNameWord(index + 1),
+              view.isWord(index - 1)
+        else { return false }
+        return !view.isCapitalized(index - 1) || placeBeforeNaming(index) != nil
     }
+
+    /// "from Leeds" in "an engineer from Leeds named Clive Ashworth": the preposition of a place of up to three
+    /// name words between a lowercase noun and the participle at `participle`.
+    func placeBeforeNaming(_ participle: Int) -> Int? {
+        guard let preposition = (max(1, participle - 4)..<participle).last(where: { !view.isCapitalized($0) }),
+              preposition + 1 < participle, Self.placePrepositions.contains(view.lower[preposition]),
+              view.isWord(preposition - 1), !view.isCapitalized(preposition - 1),
+              ((preposition + 1)..<participle).allSatisfy({ isNameWord($0) })
+        else { return nil }
+        return preposition
+    }
+
+    private static let placePrepositions: WordSet = ["from", "in", "of", "at"]
 
     /// "a former welder named Piet Oosterhuis": where the name starts when the phrase at `determiner` is a
     /// determiner, up to four words and such a participle, all before `limit`. A hyphenated compound counts as
