@@ -5793,7 +5793,7 @@ struct ExtractionRun {
         case .description where Self.possessivePronouns[view.lower[phrase.tokens.lowerBound]] != nil:
             // "His campaign", "Her lawyers": the role or body, and whom the possessive refers to.
             let owner = phrase.tokens.lowerBound
-            let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
+            let role = view.phrase(ownedWords(after: owner, in: phrase))
             // "Halvik Marine cut its dividend, and its chief executive warned …. (…) Chief Executive Solveig Aamodt
             // told analysts": in a lead, a body's office points ahead to the one person the next paragraph
             // introduces with it, as "the chief executive" does.
@@ -6100,7 +6100,7 @@ struct ExtractionRun {
               let body = describedBody(possessiveAt: owner)
         else { return nil }
         let name = registry[body].name
-        let role = view.phrase((owner + 1)..<phrase.tokens.upperBound)
+        let role = view.phrase(ownedWords(after: owner, in: phrase))
         return Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
                        kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name)
     }
@@ -6110,9 +6110,16 @@ struct ExtractionRun {
     private func ownedByBodyBefore(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
         guard view.isLower(phrase.tokens.lowerBound, "its"), phrase.tokens.count > 1, let body = bodyBefore(phrase.tokens.lowerBound)
         else { return nil }
-        let role = view.phrase(phrase.tokens.dropFirst())
+        let role = view.phrase(ownedWords(after: phrase.tokens.lowerBound, in: phrase))
         return Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span,
                        kind: view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .anonymous, organization: body)
+    }
+
+    /// The words a possessive at `owner` owns, without an "own" that only stresses it ("its own accounts" gives
+    /// "accounts").
+    private func ownedWords(after owner: Int, in phrase: SpeakerPhrase) -> Range<Int> {
+        let first = owner + 1 < phrase.tokens.upperBound - 1 && view.isLower(owner + 1, "own") ? owner + 2 : owner + 1
+        return first..<phrase.tokens.upperBound
     }
 
     /// The nearest body word before `token`, in its sentence or the one before, with the words that qualify it

@@ -2670,6 +2670,18 @@ struct SpeakerPhraseReader {
             || Self.scopeModifiers.contains(view.lower[start]) && view.lexicon.givenNames[view.lower[nameStart]] == nil
     }
 
+    /// "Northern Powergrid", "Royal Mail", "Southern Water": a word of region or standing that opens a name of two
+    /// words, neither of them a given name, names a body; a person's first name is no such word.
+    private func opensWithRegionOrStanding(_ name: Range<Int>) -> Bool {
+        name.count == 2 && Self.regionAndStandingWords.contains(view.lower[name.lowerBound])
+            && view.lexicon.givenNames[view.lower[name.lowerBound]] == nil && view.lexicon.givenNames[view.lower[name.upperBound - 1]] == nil
+    }
+
+    private static let regionAndStandingWords: WordSet = [
+        "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central", "united", "global",
+        "international", "royal", "metropolitan", "coastal", "northwest", "northeast", "southwest", "southeast", "midland",
+    ]
+
     private static let scopeModifiers: WordSet = [
         "national", "federal", "regional", "state", "local", "trade", "energy", "transport", "health", "education", "finance",
         "press", "news", "wire", "channel",
@@ -2814,6 +2826,7 @@ struct SpeakerPhraseReader {
         let isBusiness = tokens.upperBound - nameStart >= 2
             && (EntityRegistry.sectorNameEndings.contains(view.lower[tokens.upperBound - 1]) || Self.companyForms.contains(view.words[tokens.upperBound - 1]))
         return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
-                             head: view.headWord(endingAt: tokens.upperBound - 1), isOrganization: isBusiness, isOutlet: isOutlet)
+                             head: view.headWord(endingAt: tokens.upperBound - 1),
+                             isOrganization: isBusiness || opensWithRegionOrStanding(nameStart..<tokens.upperBound), isOutlet: isOutlet)
     }
 }
