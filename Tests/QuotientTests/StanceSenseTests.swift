@@ -140,6 +140,11 @@ import Testing
         // "they" is set against "we" in its own sentence only.
         ("We rang the harbour office. They said the crane was broken.", "exclusive", false),
         ("We mend the nets and they sell the fish.", "exclusive", true),
+        // "those who" picks people out by what they do: set apart only against a "we", and not when taken in.
+        ("Those who queue before dawn get a ticket.", "exclusive", false),
+        ("We thanked those who rowed out to the wreck.", "exclusive", false),
+        ("We will serve everyone, including those who voted against us.", "exclusive", false),
+        ("Those who sneer at this harbour want us to fail.", "exclusive", true),
         // A verb of being or holding and a word of plurality list what can be the case from one instance to another.
         ("Each harbour may have different tide tables.", "hedging", false),
         ("A berth could be either a pontoon or a mooring.", "hedging", false),

@@ -833,7 +833,9 @@ final class StancePass: @unchecked Sendable {
 
     /// A third-person pronoun sets a group apart only against the speaker's own "we": "Those people do not
     /// share our values, and they never will", not "The pilots said they were tired". "Them" also needs a word
-    /// of contrast before it ("against them", "unlike them"): "We must take care of them" is no othering.
+    /// of contrast before it ("against them", "unlike them"): "We must take care of them" is no othering; "those
+    /// who" must not follow a word that takes the people in ("We will govern for everyone, including those who
+    /// voted against us").
     private func applyOthering() {
         // "We went to the bank. They told me …": "they" is set against "we" in its own sentence only.
         // With no "we" matched, the set is empty and every such pronoun goes.
@@ -843,8 +845,10 @@ final class StancePass: @unchecked Sendable {
         evidence.removeAll { item in
             guard item.category == "exclusive" && StanceSense.otherPronouns.contains(item.term) else { return false }
             if !ourSentences.contains(Self.sentence(at: item.span.utf8.lowerBound, ends: ends)) { return true }
+            let before = lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1)
+            if item.term == "those who" { return before.map(StanceSense.inclusionWords.contains) ?? false }
             guard item.term == "them" || item.term == "themselves" else { return false }
-            return !(lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1).map(StanceSense.contrastWords.contains) ?? false)
+            return !(before.map(StanceSense.contrastWords.contains) ?? false)
         }
     }
 

@@ -30,7 +30,7 @@ enum StanceSense: UInt8, Sendable {
     case might
     case predicativeAdjective
     case future
-    /// "they", "them": othering only against a "we" (decided once the text is matched).
+    /// "they", "them", "those who": othering only against a "we" (decided once the text is matched).
     case otherPronoun
     /// "we", "our": the speaker's side, which an other-pronoun needs.
     case ourSide
@@ -281,8 +281,16 @@ enum StanceSense: UInt8, Sendable {
         "economists", "theorists", "believers", "skeptics", "sceptics", "supporters", "opponents", "proponents",
     ]
 
-    /// Pronouns that set others apart only against a "we" (``StancePass`` applies the rule).
-    static let otherPronouns: Set<String> = ["they", "them", "their", "theirs", "themselves", "they're"]
+    /// Pronouns that set others apart only against a "we" (``StancePass`` applies the rule), and "those who", a
+    /// relative that picks out people by what they do: "Those who hate this country want us to fail" sets a group
+    /// apart, "Those who arrive early get a seat" does not.
+    static let otherPronouns: Set<String> = ["they", "them", "their", "theirs", "themselves", "they're", "those who"]
+    /// Words before "those who" that take the people in rather than set them apart ("including those who did not
+    /// vote for us", "We thank those who volunteered", "for all those who").
+    static let inclusionWords: Set<String> = [
+        "including", "include", "includes", "thank", "thanks", "thanked", "thanking", "all", "for", "among", "with", "help",
+        "helps", "helped", "helping", "protect", "protects", "protecting", "welcome", "welcomes", "welcomed", "honour", "honor",
+    ]
     static let firstPersonPlural: Set<String> = [
         "we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll", "we'd", "let's",
     ]
