@@ -6637,6 +6637,12 @@ struct ExtractionRun {
                 return view.phrase(start..<(last + 1))
             }
             if let head = describedBodyEnd(from: last) { return view.phrase(start..<(head + 1)) }
+            // "a delegate from a Gulf producer": after "a", any noun the capitalized word qualifies is the body; the
+            // capital alone names none.
+            if ["a", "an"].contains(view.lower[end + 1]), view.isPlainWord(last, excluding: SpeakerPhraseReader.functionWords),
+               !view.has(last, [.finiteVerb, .be, .auxiliary, .ing, .ed]), endsNounPhrase(at: last) {
+                return view.phrase(start..<(last + 1))
+            }
         }
         return view.phrase(fullerBodyName(startingWith: start..<last) ?? start..<last)
     }

@@ -72,11 +72,30 @@ struct SentenceRules {
             } else if byte == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: " "), endsWithLoneLetterAfterLowercaseWord(at: index),
                       opensQuotedSentence(index + 2) {
                 found.append(index + 1)
+            } else if byte == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: " "),
+                      TextBytes.isASCIIUpper(bytes[index + 2]) || opensQuotedSentence(index + 2), endsWithAcronym(at: index) {
+                found.append(index + 1)
             }
         }
     }
 
     private static let spacedEllipsis = Array(" . . . ".utf8)
+
+    /// `told ERT. The`, `works for ZDF. “We`: a word of two or more capitals with no points inside ends its sentence
+    /// before a capital, unless it is an abbreviation written in capitals (`GEN.`, `CORP.`). ICU 72's filtered
+    /// iterator drops some of these breaks (after `ERT.` or `ZDF.` but not `CNN.`), so they are put back here.
+    private func endsWithAcronym(at period: Int) -> Bool {
+        var start = period
+        while start > 0 && TextBytes.isASCIIUpper(bytes[start - 1]) { start -= 1 }
+        guard period - start >= 2 else { return false }
+        if start > 0 {
+            let before = bytes[start - 1]
+            guard before == UInt8(ascii: " ") || before == UInt8(ascii: "(") || before == UInt8(ascii: "\"") else { return false }
+        }
+        let word = text(start..<period)
+        return !Self.isTitle(word) && !Self.lowercaseAbbreviations.contains(word.lowercased())
+            && !Self.numberAbbreviations.contains(word.lowercased())
+    }
 
     /// Whether the letters or digits before a glued terminator are a word that can end a sentence: a lowercase
     /// word or a number, or a capitalized word of four letters or more (`late.Nobody`, `Paris.The`), not
