@@ -84,19 +84,22 @@ struct SentenceRules {
 
     /// `the Clean Air Act. The law`, `I called Joe. Nobody answered`: ICU 72's English exceptions keep a sentence
     /// going after these capitalized words as after `Mr.`, although they are words and names, not abbreviations.
+    /// So do names that end in "pp" (`Knapp.`, `Philipp.`), which ICU reads as ending in the abbreviation `pp.`.
     private func endsWithWordICUKeeps(at period: Int) -> Bool {
         var start = period
         while start > 0 && TextBytes.isASCIILetter(bytes[start - 1]) { start -= 1 }
-        guard period - start >= 2, period - start <= 4, start == 0 || !TextBytes.isASCIILetter(bytes[start - 1]) && bytes[start - 1] != UInt8(ascii: ".")
+        guard period - start >= 2, TextBytes.isASCIIUpper(bytes[start]),
+              start == 0 || !TextBytes.isASCIILetter(bytes[start - 1]) && bytes[start - 1] != UInt8(ascii: ".")
         else { return false }
-        return Self.wordsICUKeeps.contains(text(start..<period))
+        if period - start >= 4 && bytes[period - 1] == UInt8(ascii: "p") && bytes[period - 2] == UInt8(ascii: "p") { return true }
+        return period - start <= 4 && Self.wordsICUKeeps.contains(text(start..<period))
     }
 
-    /// Found by probing the iterator with capitalized words of the development texts, then keeping the ordinary
-    /// words and names among them (not `Aug`, `Capt`, `Est` or `Rev`).
+    /// Found by probing the iterator with every capitalized word of two to four letters, then keeping the ordinary
+    /// words and names among those it keeps going after (not `Aug`, `Capt`, `Est` or `Rev`).
     static let wordsICUKeeps: WordSet = [
-        "Act", "All", "App", "As", "By", "Card", "Do", "Go", "Hat", "In", "Is", "Jam", "Job", "Joe", "Link", "Long", "Ok",
-        "On", "Or", "Pro", "To", "Up",
+        "Act", "All", "App", "As", "By", "Card", "Do", "Ed", "Go", "Hat", "In", "Is", "Jam", "Job", "Joe", "Lev", "Link",
+        "Long", "Mart", "Ok", "On", "Or", "Pro", "To", "Up",
     ]
 
     /// `told ERT. The`, `works for ZDF. “We`: a word of two or more capitals with no points inside ends its sentence
