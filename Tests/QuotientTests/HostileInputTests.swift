@@ -47,6 +47,8 @@ import Testing
         String(repeating: "😀🔥👍🏽🇺🇦 ", count: 500) + "“Emoji flood,” said Lin Wu.",
         // A source reader once trapped on an empty source after "according to".
         "According to, the pool will close. According to a, it will. It will close, according to .",
+        // A reader of asides after a cue's setting once trapped when the text ended two words after its comma.
+        "Ola Brun reported from Tromsø, Norway.", "Ola Brun said in Bergen, too.", "Ola Brun wrote from Kent, UK",
     ])
     func oddCharactersKeepOffsetsValid(_ text: String) throws {
         _ = try checkEverything(Array(text.utf8))

@@ -2479,7 +2479,9 @@ struct ExtractionRun {
                 sceneSkipped = true
             }
             if !setOff, !closesSentence, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= Self.minimumReport(cue.kind),
-               opensReportedClause(clauseStart, end: end), sceneSkipped || !opensWithScene(afterCue, end: end),
+               opensReportedClause(clauseStart, end: end),
+               // "said on Tuesday, after a long meeting, that …": a scene may stand before an aside and the "that".
+               sceneSkipped || !opensWithScene(afterCue, end: end) || clauseStart > afterCue + 1 && view.isLower(clauseStart - 1, "that"),
                !handsOverToParticiple(cueRange.upperBound, end: end) {
                 // "That attitude, many argue, could carry …": a short subject set off before the attribution is
                 // reported too, as the first part, even of one word ("Consumers, he said, would pay for quality").
@@ -3645,6 +3647,18 @@ struct ExtractionRun {
            view.isLower(closing + 1, "that") || view.isLower(closing + 1, "to") && reader.opensInfinitive(closing + 2, end: end),
            ((start + 1)..<closing).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .auxiliary]) }) {
             if view.isLower(closing + 1, "to") { return closing + 1 }
+            return isDemonstrativeSubject(closing + 1, end: end) ? closing + 1 : closing + 2
+        }
+        // "said in its final report, published on Thursday, that …", "said on Tuesday, after a long meeting, that
+        // …": a setting after the cue, then an aside set off by commas (a participle, a relative clause or a phrase)
+        // before the "that".
+        if let comma = (start..<min(end, start + 8)).first(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }), comma > start,
+           view.isComma(comma), comma + 3 < end, isSettingGap(start..<comma, cue: cue),
+           let closing = ((comma + 2)..<min(end - 1, comma + 12)).first(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+           view.isComma(closing), view.isLower(closing + 1, "that"),
+           ((comma + 1)..<closing).allSatisfy({ view.isWord($0) || view.isGluedHyphen($0) }),
+           view.has(comma + 1, .relativePronoun) || view.isLower(comma + 1, "which")
+            || !((comma + 1)..<closing).contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) }) {
             return isDemonstrativeSubject(closing + 1, end: end) ? closing + 1 : closing + 2
         }
         // "told the story when she got home": a thing told, then a clause that says when, reports nothing.
