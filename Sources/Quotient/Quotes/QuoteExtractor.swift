@@ -4724,7 +4724,10 @@ struct ExtractionRun {
                 // modifier ("An official who spoke anonymously said") is read whole before the plain readers,
                 // which would take the modifier's last noun.
                 // "DES MOINES, Iowa — Sen. Warren defended her plan, saying …": no subject is read into a dateline.
-                let plain = reader.before(index, floor: afterDateline(frame.lowerBound, before: index))
+                // "criticized the plan, which an audit said was “…”": inside a relative clause that runs into the marks,
+                // the subject is read after its pronoun first.
+                let plain = (start > frame.lowerBound && start + 1 < index ? reader.before(index, floor: start + 1) : nil)
+                    ?? reader.before(index, floor: afterDateline(frame.lowerBound, before: index))
                 // "A spokeswoman for the firm, which runs forty ships, said …": the comma that closes a relative clause
                 // is no clause start, so the sentence's own start is tried too.
                 let subjectStart = clauseStart(ofSentenceAt: frame.lowerBound, before: index)
