@@ -4073,7 +4073,8 @@ struct ExtractionRun {
         if colon { end -= 1 }
         if end - 1 > floor && ["as", "is", "was"].contains(view.lower[end - 1]) { end -= 1 }
         let view = self.view
-        guard let what = (max(floor, end - 12)..<end).last(where: { view.isLower($0, "what") && view.quoteOf[$0] < 0 }), what + 2 < end,
+        // The subject may carry an apposition ("what Ola Brun, treasurer for the harbour campaign, called “…”").
+        guard let what = (max(floor, end - 20)..<end).last(where: { view.isLower($0, "what") && view.quoteOf[$0] < 0 }), what + 2 < end,
               let (cue, length) = firstCue(in: (what + 2)..<end, within: open),
               cue + length == end || cue + length == open || colon && cue + length < end && isAddressee((cue + length)..<end),
               let subject = reader.before(cue, floor: what + 1), subject.tokens.lowerBound == what + 1
