@@ -86,8 +86,7 @@ struct SentenceRules {
     /// going after these capitalized words as after `Mr.`, although they are words and names, not abbreviations.
     /// So do names that end in "pp" (`Knapp.`, `Philipp.`), which ICU reads as ending in the abbreviation `pp.`.
     private func endsWithWordICUKeeps(at period: Int) -> Bool {
-        var start = period
-        while start > 0 && TextBytes.isASCIILetter(bytes[start - 1]) { start -= 1 }
+        let start = runStart(endingAt: period) { TextBytes.isASCIILetter($0) }
         guard period - start >= 2, TextBytes.isASCIIUpper(bytes[start]),
               start == 0 || !TextBytes.isASCIILetter(bytes[start - 1]) && bytes[start - 1] != UInt8(ascii: ".")
         else { return false }
@@ -106,8 +105,7 @@ struct SentenceRules {
     /// before a capital, unless it is an abbreviation written in capitals (`GEN.`, `CORP.`). ICU 72's filtered
     /// iterator drops some of these breaks (after `ERT.` or `ZDF.` but not `CNN.`), so they are put back here.
     private func endsWithAcronym(at period: Int) -> Bool {
-        var start = period
-        while start > 0 && TextBytes.isASCIIUpper(bytes[start - 1]) { start -= 1 }
+        let start = runStart(endingAt: period) { TextBytes.isASCIIUpper($0) }
         guard period - start >= 2 else { return false }
         if start > 0 {
             let before = bytes[start - 1]
@@ -122,8 +120,7 @@ struct SentenceRules {
     /// word or a number, or a capitalized word of four letters or more (`late.Nobody`, `Paris.The`), not
     /// a short name part or abbreviation (`Mc.Dowell`, `Ltd.Harbour`).
     private func endsWord(at end: Int) -> Bool {
-        var start = end
-        while start > 0 && (TextBytes.isASCIILetter(bytes[start - 1]) || TextBytes.isASCIIDigit(bytes[start - 1])) { start -= 1 }
+        let start = runStart(endingAt: end) { TextBytes.isASCIILetter($0) || TextBytes.isASCIIDigit($0) }
         guard TextBytes.isASCIIUpper(bytes[start]) else { return true }
         return end - start >= 4 && !Self.isTitle(text(start..<end))
     }
@@ -154,8 +151,7 @@ struct SentenceRules {
     }
 
     private func endsWithTitle(at period: Int) -> Bool {
-        var start = period
-        while start > 0 && TextBytes.isASCIILetter(bytes[start - 1]) { start -= 1 }
+        let start = runStart(endingAt: period) { TextBytes.isASCIILetter($0) }
         let word = text(start..<period)
         return word.count <= 1 || Self.isTitle(word)
     }
@@ -168,13 +164,19 @@ struct SentenceRules {
         return titles.contains(word.prefix(1) + word.dropFirst().lowercased())
     }
 
+    /// Where the run of bytes that `belongs` accepts, ending at `end`, starts.
+    private func runStart(endingAt end: Int, _ belongs: (UInt8) -> Bool) -> Int {
+        var start = end
+        while start > 0 && belongs(bytes[start - 1]) { start -= 1 }
+        return start
+    }
+
     static let subjectPronouns: WordSet = ["It", "He", "She", "They", "We", "There", "This", "These", "Those"]
 
     /// Whether the bytes before `end` are a lowercase word of two letters or more that is no abbreviation:
     /// `home. then` ends a sentence in informal text, `approx. five` and `e.g. this` do not.
     private func endsPlainLowercaseWord(at end: Int) -> Bool {
-        var start = end
-        while start > 0 && TextBytes.isASCIILower(bytes[start - 1]) { start -= 1 }
+        let start = runStart(endingAt: end) { TextBytes.isASCIILower($0) }
         guard end - start >= 2 else { return false }
         if start > 0 {
             let before = bytes[start - 1]
