@@ -66,6 +66,9 @@ struct ExtractionRun {
     private var lastSpeaker: (speaker: Speaker, entity: Int?, paragraph: Int)?
     /// The question and answer turns of an interview laid out with "Q:" and "A:" labels, in text order.
     private var interviewTurns: [InterviewTurn] = []
+    /// Transcript roles whose label named their holder ("MODERATOR (Joan Calloway):"), lowercased, and that holder:
+    /// a later "MODERATOR:" is the same person.
+    private var transcriptRoleHolders: [String: Int] = [:]
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
         view = TokenView(document: document, bytes: bytes, lexicon: lexicon)
@@ -306,6 +309,11 @@ struct ExtractionRun {
             let found = registry[index]
             speaker = Speaker(name: found.name, mention: mention, role: role ?? found.shownRole, span: span, kind: found.kind)
             entity = index
+            if let role { transcriptRoleHolders[role.lowercased()] = index }
+        } else if turn.bracketRole == nil, let role, let holder = transcriptRoleHolders[role.lowercased()] {
+            let found = registry[holder]
+            speaker = Speaker(name: found.name, mention: mention, role: role, span: span, kind: found.kind)
+            entity = holder
         } else if let body = turn.bracketRole {
             // "REPORTER (Coastal Herald):": an unnamed role and the body in brackets, named as "spokeswoman,
             // Energy Department" is.

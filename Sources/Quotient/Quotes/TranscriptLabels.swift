@@ -15,6 +15,9 @@ struct TranscriptLabel {
     /// Whether the label is written in capitals, so its words are shown title-cased; a label in ordinary case
     /// keeps its words as written ("McAllister", "Minister for Housing").
     var isInCapitals = true
+    /// Whether the name came from brackets in ordinary case after a role in capitals ("MODERATOR (Joan
+    /// Calloway):"), so it is shown as written.
+    var nameInOrdinaryCase = false
 
     /// The role to show: the title words and the bracketed role, nil when there are neither.
     var role: String? {
@@ -23,7 +26,7 @@ struct TranscriptLabel {
     }
 
     /// The name to show and to look the speaker up by.
-    var name: String { nameWords.map(shown).joined(separator: " ") }
+    var name: String { nameWords.map { nameInOrdinaryCase ? $0 : shown($0) }.joined(separator: " ") }
 
     /// Whether `other` labels the same speaker: the same name, or the same role when neither has a name.
     func sameSpeaker(as other: TranscriptLabel) -> Bool {
@@ -100,8 +103,19 @@ struct TranscriptLabel {
                 bracketRole = nil
             }
         }
+        // "MODERATOR (Joan Calloway):": after a role alone, a name in ordinary case that opens on a given name is who
+        // speaks, not a body the role works for ("REPORTER (Coastal Herald):").
+        var nameInOrdinaryCase = false
+        if nameWords.isEmpty, !roleWords.isEmpty, let bracket,
+           let named = capitalizedNameWords(bracket, in: view, capitalAfterHyphen: true, excluding: layoutWords),
+           (2...4).contains(named.count), lexicon.givenNames[named[0].lowercased()] != nil {
+            nameWords = named
+            bracketRole = nil
+            nameInOrdinaryCase = true
+        }
         return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
-                               roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole)
+                               roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole,
+                               nameInOrdinaryCase: nameInOrdinaryCase)
     }
 
     /// "Vandenberghe: No. We are building …", "Courier: Why?": a label in ordinary case of one to three capitalized
