@@ -1607,7 +1607,8 @@ struct ExtractionRun {
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
                   !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound),
-                  !isProductRecall(index, next: index + length), !writesWork(index, next: index + length, end: end),
+                  !isProductRecall(index, next: index + length), !claimsMoney(index, next: index + length),
+                  !writesWork(index, next: index + length, end: end),
                   !questionsPerson(index, next: index + length, end: end)
             else {
                 index += 1
@@ -1889,6 +1890,24 @@ struct ExtractionRun {
     }
 
     private static let recallForms = Set(VerbForms.all(of: "recall"))
+
+    /// "claimed £14,000 in expenses", "is claiming benefits", "claimed compensation": a sum of money or a payment
+    /// after "claim" is money asked for, not words said ("claimed that …", "claimed victory" still report).
+    private func claimsMoney(_ cue: Int, next: Int) -> Bool {
+        // Asked of every cue: a first letter rules out nearly all before the set is hashed.
+        guard view.lower[cue].utf8.first == UInt8(ascii: "c"), Self.claimForms.contains(view.lower[cue]), next < view.count else { return false }
+        var object = next
+        if view.has(object, [.article, .determiner, .possessive]) && object + 1 < view.count { object += 1 }
+        return Self.currencySigns.contains(view.words[object]) || Self.paymentNouns.contains(view.lower[object])
+    }
+
+    private static let claimForms = Set(VerbForms.all(of: "claim"))
+    private static let currencySigns: WordSet = ["£", "$", "€", "¥", "US$", "A$", "C$"]
+    private static let paymentNouns: WordSet = [
+        "expenses", "benefit", "benefits", "allowance", "allowances", "compensation", "damages", "refund", "refunds",
+        "reimbursement", "overtime", "mileage", "pension", "pensions", "asylum", "welfare", "subsidies", "subsidy",
+        "payment", "payments", "insurance", "tax", "relief", "grants", "grant", "money", "cash",
+    ]
 
     /// "Detectives questioned a 34-year-old man", "The committee questioned Dr Ines Albuquerque for three hours": a
     /// person questioned was interviewed, and nothing said is reported ("questioned his sincerity", "questioned
