@@ -1895,7 +1895,8 @@ struct ExtractionRun {
     /// after "claim" is money asked for, not words said ("claimed that …", "claimed victory" still report).
     private func claimsMoney(_ cue: Int, next: Int) -> Bool {
         // Asked of every cue: a first letter rules out nearly all before the set is hashed.
-        guard view.lower[cue].utf8.first == UInt8(ascii: "c"), Self.claimForms.contains(view.lower[cue]), next < view.count else { return false }
+        guard view.lower[cue].utf8.first == UInt8(ascii: "c"), Self.claimForms.contains(view.lower[cue]), next < view.count
+        else { return false }
         var object = next
         if view.has(object, [.article, .determiner, .possessive]) && object + 1 < view.count { object += 1 }
         return Self.currencySigns.contains(view.words[object]) || Self.paymentNouns.contains(view.lower[object])
@@ -4895,7 +4896,9 @@ struct ExtractionRun {
         return false
     }
 
-    private static let questionSettingWords: WordSet = ["after", "during", "at", "again", "later", "repeatedly", "in", "twice", "afterwards", "before"]
+    private static let questionSettingWords: WordSet = [
+        "after", "during", "at", "again", "later", "repeatedly", "in", "twice", "afterwards", "before",
+    ]
     private static let askedMatterWords: WordSet = ["whether", "if", "about", "what", "how", "why", "when", "who", "where"]
 
     private static let passiveIntroductionWords: WordSet = [

@@ -1558,7 +1558,8 @@ struct SpeakerPhraseReader {
               }),
               // "state Sen. Lorna Pettibone", "state Senator Lorna Pettibone": an abbreviation with its point, or a
               // role word in full.
-              title + 2 < limit, view.isByte(title + 1, UInt8(ascii: ".")) ? isNameWord(title + 2) : view.wordKinds[title] == .role && isNameWord(title + 1),
+              title + 2 < limit,
+              view.isByte(title + 1, UInt8(ascii: ".")) ? isNameWord(title + 2) : view.wordKinds[title] == .role && isNameWord(title + 1),
               (start..<title).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && view.quoteOf[$0] < 0 })
         else { return nil }
         return title
