@@ -1443,7 +1443,13 @@ struct ExtractionRun {
             // "Neighbours described Mr Kowalczyk as a quiet man.": what a verb of judging or naming takes is what
             // its own sentence reports.
             let namesObject = (found.kind == .content || found.kind == .naming) && view.wordCount(rest) > 0
-            return phrase.tokens.lowerBound == range.lowerBound && !namesObject && !reportsOwnWords(rest) ? range : nil
+            // "“…agents of influence.” Critics say the bill copies a Russian law.": a clause after the cue (after whom
+            // it was said to), opening on a determiner or a subject pronoun, is what this sentence reports, whatever
+            // verb the lexicon misses ("said pleasantly into the phone", "said on Tuesday" are how and when).
+            let tail = skipAddressee(after: cue + length, cue: found, end: range.upperBound)..<range.upperBound
+            let opensClause = tail.first.map { view.has($0, [.article, .determiner, .possessive]) || TokenView.subjectPronouns.contains(view.lower[$0]) } ?? false
+            let ownClause = reportsOwnWords(rest) || view.wordCount(tail) >= 3 && opensClause
+            return phrase.tokens.lowerBound == range.lowerBound && !namesObject && !ownClause ? range : nil
         }
         return nil
     }
