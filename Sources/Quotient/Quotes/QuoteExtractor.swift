@@ -3509,8 +3509,10 @@ struct ExtractionRun {
     /// "emailed reporters that", "radioed her crew that", "texted him that", "shouted to the crowd that": a cue of
     /// saying by some means or in some manner reports a clause only when "that" opens it, after at most an addressee.
     private func opensThatClause(after start: Int, cue: QuoteLexicon.Cue, end: Int) -> Bool {
-        guard let that = (start..<min(end, start + 6)).first(where: { view.isLower($0, "that") || view.isComma($0) }),
-              view.isLower(that, "that")
+        // A setting may run to six words ("shouted from the back of the hall that …"); that far, not in a title-cased
+        // headline ("Responded To Trump’s Demand In A Way That Could …").
+        guard let that = (start..<min(end, start + 10)).first(where: { view.isLower($0, "that") || view.isComma($0) }),
+              view.isLower(that, "that"), that < start + 6 || !view.isCapitalized(that)
         else { return false }
         return that == start || isAddressee(start..<that) || isSettingGap(start..<that, cue: cue)
     }
