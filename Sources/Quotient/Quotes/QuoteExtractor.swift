@@ -3534,7 +3534,12 @@ struct ExtractionRun {
            }) {
             return true
         }
-        return addresseePhraseEnd(from: start, end: gap.upperBound) == gap.upperBound
+        guard let phraseEnd = addresseePhraseEnd(from: start, end: gap.upperBound) else { return false }
+        // "whispered to the man beside her that …", "told the woman next to him that …": a short phrase of place
+        // after the addressee says where they were.
+        return phraseEnd == gap.upperBound
+            || phraseEnd > start && view.has(phraseEnd, .preposition) && gap.upperBound - phraseEnd <= 4
+            && ((phraseEnd + 1)..<gap.upperBound).allSatisfy({ view.isWord($0) && !view.has($0, [.finiteVerb, .be, .auxiliary, .clauseWord]) })
     }
 
     /// Verbs of saying (not `object` cues) that may take whom they address before the clause.
