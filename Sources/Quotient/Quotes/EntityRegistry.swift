@@ -193,6 +193,13 @@ struct EntityRegistry {
                 // "Brightwater Foods Inc": a company form after the body word.
                 if end < view.count && view.sentenceOf[end] == view.sentenceOf[index] && reader.isNameWord(end) { end += 1 }
             }
+            // "the Harbour Pilots' Association", "the Farmers' Union": a plural's apostrophe before a capitalized body
+            // word is inside the body's name.
+            if end + 2 < view.count, view.isCapitalized(end), view.has(end, .plural), view.isClosingApostrophe(end + 1),
+               view.sentenceOf[end + 2] == view.sentenceOf[index], view.quoteOf[end + 2] < 0, view.isCapitalized(end + 2),
+               view.isBodyWord(end + 2) {
+                end += 3
+            }
             // "Devon and Cornwall Police": one word and "and" before a body's name share that body.
             if end - index == 1, givenNames[view.lower[index]] == nil, let shared = sharedBodyEnd(after: end, view: view, reader: reader) {
                 end = shared
