@@ -1443,13 +1443,8 @@ struct ExtractionRun {
             // "Neighbours described Mr Kowalczyk as a quiet man.": what a verb of judging or naming takes is what
             // its own sentence reports.
             let namesObject = (found.kind == .content || found.kind == .naming) && view.wordCount(rest) > 0
-            // "“…agents of influence.” Critics say the bill copies a Russian law.": a clause after the cue (after whom
-            // it was said to), opening on a determiner or a subject pronoun, is what this sentence reports, whatever
-            // verb the lexicon misses ("said pleasantly into the phone", "said on Tuesday" are how and when).
-            let tail = skipAddressee(after: cue + length, cue: found, end: range.upperBound)..<range.upperBound
-            let opensClause = tail.first.map { view.has($0, [.article, .determiner, .possessive]) || TokenView.subjectPronouns.contains(view.lower[$0]) } ?? false
-            let ownClause = reportsOwnWords(rest) || view.wordCount(tail) >= 3 && opensClause
-            return phrase.tokens.lowerBound == range.lowerBound && !namesObject && !ownClause ? range : nil
+            let ownReport = reportsOwnWords(rest) || opensOwnClause(after: cue + length, cue: found, end: range.upperBound)
+            return phrase.tokens.lowerBound == range.lowerBound && !namesObject && !ownReport ? range : nil
         }
         return nil
     }
@@ -1514,6 +1509,15 @@ struct ExtractionRun {
     /// "Ola Brun insisted that the cut was temporary.": after its cue, a sentence that says what was said is no
     /// bare attribution of the quote before it (that quote is still its earlier speaker's); "Brun said in a
     /// statement." is.
+    /// "“…agents of influence.” Critics say the bill copies a Russian law.": a clause after the cue (after whom it was
+    /// said to), opening on a determiner or a subject pronoun, is what the cue's sentence reports, whatever verb the
+    /// lexicon misses ("said pleasantly into the phone", "said on Tuesday" are how and when).
+    private func opensOwnClause(after cueEnd: Int, cue: QuoteLexicon.Cue, end: Int) -> Bool {
+        let tail = skipAddressee(after: cueEnd, cue: cue, end: end)..<end
+        guard view.wordCount(tail) >= 3, let first = tail.first else { return false }
+        return view.has(first, [.article, .determiner, .possessive]) || TokenView.subjectPronouns.contains(view.lower[first])
+    }
+
     private func reportsOwnWords(_ rest: Range<Int>) -> Bool {
         rest.contains { view.isLower($0, "that") || view.has($0, [.finiteVerb, .be, .auxiliary]) }
     }
@@ -4912,11 +4916,10 @@ struct ExtractionRun {
     private static let questionSettingWords: WordSet = [
         "after", "during", "at", "again", "later", "repeatedly", "in", "twice", "afterwards", "before",
     ]
+    /// What a question put to someone is about; after a setting, only these open it.
     private static let askedMatterWords: WordSet = ["whether", "if", "about", "what", "how", "why", "when", "who", "where"]
 
-    private static let passiveIntroductionWords: WordSet = [
-        "whether", "if", "about", "of", "that", "what", "how", "why", "when", "who", "where", "by", "for", "on",
-    ]
+    private static let passiveIntroductionWords = askedMatterWords.union(["of", "that", "by", "for", "on"])
 
     private func pronounPhrase(_ index: Int) -> SpeakerPhrase? {
         // Optional so it can stand in a condition list.

@@ -845,10 +845,12 @@ final class StancePass: @unchecked Sendable {
         evidence.removeAll { item in
             guard item.category == "exclusive" && StanceSense.otherPronouns.contains(item.term) else { return false }
             if !ourSentences.contains(Self.sentence(at: item.span.utf8.lowerBound, ends: ends)) { return true }
-            let before = lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1)
-            if item.term == "those who" { return before.map(StanceSense.inclusionWords.contains) ?? false }
+            func follows(_ words: Set<String>) -> Bool {
+                lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1).map(words.contains) ?? false
+            }
+            if item.term == "those who" { return follows(StanceSense.inclusionWords) }
             guard item.term == "them" || item.term == "themselves" else { return false }
-            return !(before.map(StanceSense.contrastWords.contains) ?? false)
+            return !follows(StanceSense.contrastWords)
         }
     }
 

@@ -66,7 +66,6 @@ package struct UnsafeByteSink: ByteSink {
         precondition(value >= 0, "decimal of a negative value")
         append(integer: value)
     }
-
 }
 
 /// Counts the bytes a writer would store, storing none.
