@@ -257,6 +257,10 @@ struct WordTraits: OptionSet, Sendable {
         (.writtenText, [
             "statement", "statements", "note", "notes", "sign", "signs", "letter", "message", "post", "tweet", "caption",
             "banner", "placard", "inscription", "notice", "release", "memo", "email", "headline", "plaque", "text",
+            "letters", "messages", "posts", "tweets", "captions", "banners", "placards", "notices", "emails", "texts",
+            "report", "reports", "document", "documents", "ruling", "judgment", "judgement", "filing", "petition",
+            "editorial", "card", "label", "leaflet", "flyer", "poster", "posters", "advert", "advertisement", "entry",
+            "passage", "clause", "citation", "indictment", "sticker", "slogan", "motto", "transcript",
         ]),
         (.numberWord, [
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
