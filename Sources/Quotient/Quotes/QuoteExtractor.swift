@@ -736,6 +736,13 @@ struct ExtractionRun {
         if found == nil && kind == .direct { found = replyFrom(in: after) }
         if found == nil { found = possessorOfWords(in: partialFrame) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
+        if found == nil && kind == .partial, let cue = passiveHearerCue(in: partialFrame) {
+            // "was encouraged not to restrain himself from “violent” bouts": one word with no one to say it is a
+            // term the writer marks, no one's words, and no more the subject's than longer ones.
+            let attribution = passiveAttribution(cue: cue, open: open)
+            guard attribution.speaker != nil || wordsInMarks(at: open) >= 2 else { return nil }
+            found = attribution
+        }
         if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open), !modifiesNoun(after: after, open: open),
            frames.sentenceStart + 1 >= open || !isHeadlinePassive(frames.sentenceStart + 1),
            !standsInLaterSubordinateClause(open, sentenceStart: frames.sentenceStart), let subject = sentenceSubject(before: open) {
@@ -1107,9 +1114,30 @@ struct ExtractionRun {
     /// is the cue's subject, even one the lexicon does not know ("Founded by …" is no such verb).
     private func isSubjectOfJoinedVerb(_ phrase: SpeakerPhrase, cue: Int) -> Bool {
         guard phrase.form == .name, joinsPredicate(cue: cue, floor: phrase.tokens.upperBound) else { return false }
+        return hasOwnPastVerb(phrase, before: cue, skippingTime: false)
+    }
+
+    /// "Beijing rejected the proposal, calling it “…”", "The White House on Friday dismissed the plan, saying …": a
+    /// name whose own past-tense verb opens the clause speaks in a participle of saying after the clause's comma,
+    /// even a name the lexicon does not know as a speaker's (a capital, a ministry's building).
+    private func isSubjectOfParticipleClause(_ phrase: SpeakerPhrase, cue: Int) -> Bool {
+        // "The White House": a description whose words after the article are all capitalized is a name too.
+        let isName = phrase.form == .name
+            || phrase.form == .description && phrase.tokens.count >= 2 && view.has(phrase.tokens.lowerBound, .article)
+                && phrase.tokens.dropFirst().allSatisfy { view.isCapitalized($0) }
+        guard isName, cue >= 2, view.has(cue, .ing), view.isComma(cue - 1), view.quoteOf[cue - 1] < 0 else { return false }
+        return hasOwnPastVerb(phrase, before: cue - 1, skippingTime: true)
+    }
+
+    /// Whether the phrase is followed by its own active past-tense verb before `limit`, with only interveners and
+    /// adverbs (and, when `skippingTime`, days and times: "on Friday") between.
+    private func hasOwnPastVerb(_ phrase: SpeakerPhrase, before limit: Int, skippingTime: Bool) -> Bool {
         var verb = phrase.tokens.upperBound
-        while verb < cue && view.has(verb, [.intervener, .adverb]) { verb += 1 }
-        return verb < cue && view.has(verb, [.ed, .irregularPast]) && !view.isCapitalized(verb) && !view.isLower(verb + 1, "by")
+        while verb < limit && (view.has(verb, [.intervener, .adverb]) || skippingTime && view.has(verb, .dayWord)) {
+            if skippingTime && view.has(verb, .be) { return false }
+            verb += 1
+        }
+        return verb < limit && view.has(verb, [.ed, .irregularPast]) && !view.isCapitalized(verb) && !view.isLower(verb + 1, "by")
     }
 
     /// "Nordlys responded late Friday with an editor's note …, saying": a name whose own verb is a cue speaks,
@@ -1756,6 +1784,53 @@ struct ExtractionRun {
     }
 
     static let passiveContentOpeners: WordSet = ["for", "to", "as", "over"]
+
+    /// The first passive cue in `frame` that frames the words in marks after it, whose subject heard the words or is what they judge ("Ministers were told
+    /// that …", "Residents were urged to …", "The plan was described as …"), with its length. A passive verb of
+    /// saying before "to" raises its subject, who does speak ("Vance is said to have called it …").
+    private func passiveHearerCue(in frame: Range<Int>) -> (index: Int, length: Int)? {
+        for index in frame where view.quoteOf[index] < 0 {
+            guard let (cue, length) = view.passiveCue(at: index, within: frame.upperBound) else { continue }
+            let raising = [.verb, .report].contains(cue.kind) && index + length < frame.upperBound && view.isLower(index + length, "to")
+            // "The mayor was criticised for calling the plan “…”": an active cue after it frames the words; so does
+            // any clause of its own after a comma or a subordinator ("was announced …, long before officials …").
+            let framesMarks = !((index + length)..<frame.upperBound).contains {
+                view.cue(at: $0, within: frame.upperBound) != nil || view.quoteOf[$0] < 0
+                    && (view.isComma($0) || view.has($0, [.subordinator, .relativePronoun]) && !view.isLower($0, "as")
+                        || view.isLower($0, "which") || view.isLower($0, "where"))
+            }
+            if !raising && framesMarks { return (index, length) }
+        }
+        return nil
+    }
+
+    /// How many words the marked span opening at `open` holds.
+    private func wordsInMarks(at open: Int) -> Int {
+        var count = 0
+        var index = open + 1
+        while index < view.count && view.quoteOf[index] == view.quoteOf[open] {
+            if view.isWord(index) { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// "Residents were urged by the mayor to “stay calm”": the agent after a passive cue speaks the words in marks
+    /// at `open`; "Ministers were warned that the checks would cause “…”": with no agent they are someone's,
+    /// unnamed, never the subject's.
+    private mutating func passiveAttribution(cue: (index: Int, length: Int), open: Int) -> Attribution {
+        let cueText = view.phrase(cue.index..<(cue.index + cue.length))
+        let start = cue.index + cue.length
+        if start + 1 < open, view.isLower(start, "by"),
+           let opener = ((start + 2)..<min(open + 1, start + 9)).first(where: {
+               view.isLower($0, "that") || Self.passiveContentOpeners.contains(view.lower[$0]) || $0 == open
+           }),
+           let agent = agentPhrase(start + 1, upTo: opener), agent.form != .pronoun,
+           let (speaker, entity) = resolvedSpeaker(agent) {
+            return Attribution(speaker: speaker, entity: entity, cue: cueText, source: nil)
+        }
+        return Attribution(speaker: nil, entity: nil, cue: cueText, source: nil)
+    }
 
     /// The agent after "by", filling the words up to `end`: a name or description, else a short determiner
     /// phrase ("many Wall Street players").
@@ -5376,7 +5451,7 @@ struct ExtractionRun {
                 }
                 if let phrase = reader.after(opening, limit: token),
                    reader.namesASpeaker(phrase) || hasSpoken(phrase) || precedesCue(phrase, limit: token)
-                    || isSubjectOfJoinedVerb(phrase, cue: token),
+                    || isSubjectOfJoinedVerb(phrase, cue: token) || isSubjectOfParticipleClause(phrase, cue: token),
                    let (speaker, entity) = resolvedSpeaker(phrase) {
                     return (speaker, entity)
                 }
