@@ -164,6 +164,15 @@ struct EntityRegistry {
         let headlineNames = HeadlineNames(view: view)
         var index = 0
         while index < view.count {
+            // "the Freight Transport Association": capitalized words the lexicon knows, modifiers and body words, after
+            // "the" and ending on a body word name a body, which a later "it" or "the association" refers to.
+            if let end = Self.lexiconBodyNameEnd(at: index, view: view) {
+                let entity = register(name: view.phrase(index..<end), lastWord: view.lower[end - 1], role: nil, kind: .organization)
+                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
+                                        salience: Self.salience(of: index..<end, view: view)))
+                index = end
+                continue
+            }
             guard view.quoteOf[index] < 0, reader.isNameWord(index) else {
                 index += 1
                 continue
@@ -186,8 +195,9 @@ struct EntityRegistry {
                 index = end
                 continue
             }
-            // "Harbour Union", "Transport Ministry", "Coastal Party": a capitalized body word ends the name of a body.
-            if end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
+            // "Harbour Union", "Transport Ministry", "Coastal Party": a capitalized body word ends the name of a body;
+            // "the Road Haulage Association": a business word may stand before the body word that ends the name.
+            while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
                 && view.isCapitalized(end) && view.isBodyWord(end) {
                 end += 1
                 // "Brightwater Foods Inc": a company form after the body word.
@@ -792,6 +802,19 @@ struct EntityRegistry {
     /// Whether the name at `name` modifies the noun after it instead of naming a participant: before a
     /// lowercase people or body noun ("a Sanders veteran", "the Ortega campaign"), or between an article and
     /// any lowercase word ("the Trump release", "a Mendez victory"), which no person's name stands between.
+    /// The end of a body's name made only of capitalized words the lexicon reads as modifiers or body words, after
+    /// "the": two or more, the last a body word ("the Freight Transport Association", "the National Health Service").
+    private static func lexiconBodyNameEnd(at index: Int, view: TokenView) -> Int? {
+        func isLexiconWord(_ token: Int) -> Bool {
+            token < view.count && view.isCapitalized(token) && view.quoteOf[token] < 0
+                && (view.wordKinds[token] == .modifier || view.wordKinds[token] == .org)
+        }
+        guard isLexiconWord(index), index > 0, view.isLower(index - 1, "the"), view.quoteOf[index - 1] < 0 else { return nil }
+        var end = index + 1
+        while isLexiconWord(end) && view.sentenceOf[end] == view.sentenceOf[index] { end += 1 }
+        return end - index >= 2 && view.isBodyWord(end - 1) ? end : nil
+    }
+
     private static func isAttributive(_ name: Range<Int>, view: TokenView) -> Bool {
         let end = name.upperBound
         guard end < view.count, view.quoteOf[end] < 0, view.document.tokens[end].kind == .word, !view.isCapitalized(end),
