@@ -1,6 +1,6 @@
-/// Interview layout: lines that open with "Q:" and "A:" (or "Question:" and "Answer:") hold the interviewer's
-/// questions and the interviewee's answers; so do paragraphs that alternate between a question alone and its
-/// answers, as question-and-answer features print them. The person an answer belongs to is the one the
+/// Interview layout: lines that open with "Q:" and "A:" (or "Q." and "A.", "Question:" and "Answer:") hold the
+/// interviewer's questions and the interviewee's answers; so do paragraphs that alternate between a question
+/// alone and its answers, as question-and-answer features print them. The person an answer belongs to is the one the
 /// introduction names; the interviewer is left unnamed. Words in marks inside an answer are someone the answer
 /// quotes, read by the rules for marks.
 struct InterviewTurn {
@@ -21,7 +21,7 @@ struct InterviewTurn {
     /// answer label, each at the start of a line. A question that holds quote marks is left to the rules for marks.
     static func find(in view: TokenView, bytes: UnsafeBufferPointer<UInt8>) -> [InterviewTurn] {
         var labels: [(token: Int, isAnswer: Bool)] = []
-        for index in 0..<max(0, view.count - 2) where view.capitalized[index] && view.isByte(index + 1, UInt8(ascii: ":")) {
+        for index in 0..<max(0, view.count - 2) where view.capitalized[index] && isLabelSeparator(index + 1, after: index, view: view) {
             let isQuestion = questionLabels.contains(view.lower[index])
             guard isQuestion || answerLabels.contains(view.lower[index]), opensLine(index, view: view, bytes: bytes) else { continue }
             labels.append((index, !isQuestion))
@@ -37,6 +37,14 @@ struct InterviewTurn {
             turns.append(InterviewTurn(label: label.token, words: words, isAnswer: label.isAnswer))
         }
         return turns
+    }
+
+    /// A colon after a label; after "Q" and "A" also a full stop or a dash ("Q. When did you start?", "A — I was
+    /// seven."), which only the turns of an interview put at the start of a line.
+    private static func isLabelSeparator(_ index: Int, after label: Int, view: TokenView) -> Bool {
+        if view.isByte(index, UInt8(ascii: ":")) { return true }
+        guard view.words[label].utf8.count == 1 else { return false }
+        return view.isByte(index, UInt8(ascii: ".")) || ["—", "–", "-"].contains(view.words[index])
     }
 
     /// "How did you start?" / "My grandfather gave me a hive …": from the first paragraph that opens with a
