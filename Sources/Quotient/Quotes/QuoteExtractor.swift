@@ -6417,8 +6417,10 @@ struct ExtractionRun {
         let tokens = phrase.tokens
         // "the 24-year-old striker", "the 81-year-old", "the Norwegian": an age or a nation says the text
         // already knows the person.
+        // "the singer, 29, told …": so does an age set off after the noun.
         if !phrase.isOrganization, view.isLower(tokens.lowerBound, "the"),
-           reader.ageCompoundEnd(from: tokens.lowerBound + 1, limit: tokens.upperBound) != nil || isMembershipDescription(phrase) {
+           reader.ageCompoundEnd(from: tokens.lowerBound + 1, limit: tokens.upperBound) != nil || isMembershipDescription(phrase)
+            || view.lexicon.kind(of: phrase.head) == .role && reader.hasAgeApposition(after: tokens.upperBound - 1) {
             return registry.resolve(pronoun: "", at: tokens.lowerBound, sentence: view.sentenceOf[tokens.lowerBound])
         }
         // The head is a noun for a person: a role or a party member ("Republican"), not an adjective ("Democratic").
@@ -6426,9 +6428,11 @@ struct ExtractionRun {
               view.lexicon.kind(of: phrase.head) == .role
                 || SpeakerName.descriptors.contains(phrase.head) && !Self.adjectiveDescriptors.contains(phrase.head)
         else { return nil }
-        let qualifier = ((tokens.lowerBound + 1)..<(tokens.upperBound - 1)).filter { view.isCapitalized($0) }
+        // "the former Poland midfielder": a word of lasting status may stand before the capitalized words.
+        let statusWords = EntityRegistry.statusWords.contains(view.lower[tokens.lowerBound + 1]) ? 1 : 0
+        let qualifier = ((tokens.lowerBound + 1 + statusWords)..<(tokens.upperBound - 1)).filter { view.isCapitalized($0) }
         // "the Finance Minister's adviser": a possessive says whose role it is, not where its holder is from.
-        guard !qualifier.isEmpty, qualifier.count == tokens.count - 2, !reader.isPossessiveName(qualifier.last!) else { return nil }
+        guard !qualifier.isEmpty, qualifier.count == tokens.count - 2 - statusWords, !reader.isPossessiveName(qualifier.last!) else { return nil }
         // "the Prime Minister", "the House speaker": a word of an office's title places no one, unlike a party.
         if qualifier.allSatisfy({ view.wordKinds[$0] == .modifier && !Self.partyWords.contains(view.lower[$0]) }) { return nil }
         let place = view.phrase(qualifier.first!..<(qualifier.last! + 1))

@@ -1924,7 +1924,7 @@ struct SpeakerPhraseReader {
     }
 
     /// Whether ", 61," follows the word at `index`: an age, which only a person has.
-    private func hasAgeApposition(after index: Int) -> Bool {
+    func hasAgeApposition(after index: Int) -> Bool {
         let comma = index + 1
         return comma + 2 < view.count && view.isComma(comma) && view.isComma(comma + 2) && view.isAge(comma + 1)
     }
