@@ -282,12 +282,20 @@ public struct QuoteLexicon: Sendable {
     /// The lowercase words of a role or title ("Kazakhstan’s President" → kazakhstan, s, president), with the
     /// full word after an abbreviated title ("Sen." → sen, senator), so "the senator" finds "Sen. Walsh".
     static func roleWords(_ role: String) -> [String] {
-        let (split, hasHyphen) = splitRoleWords(role)
+        let (split, hasHyphen) = splitRoleWords(withoutOwners(role))
         var words = split
         for word in words { if let full = titleAbbreviations[word] { words.append(full) } }
         // "Lisbon start-up": a compound the lexicon holds with its hyphen is a word of the role as well as its parts.
         if hasHyphen { words.append(contentsOf: hyphenatedCompounds(role.lowercased())) }
         return words
+    }
+
+    /// The role without the words in the possessive that say whose role it is: in "the senator's chief of staff"
+    /// the senator is someone else, whom "the senator" must not find.
+    private static func withoutOwners(_ role: String) -> String {
+        // Nearly every role holds no apostrophe, which the bytes tell without splitting.
+        guard role.utf8.contains(UInt8(ascii: "'")) || role.contains("\u{2019}") else { return role }
+        return role.split(separator: " ").filter { SpeakerName.possessiveEnding(of: String($0)) == nil }.joined(separator: " ")
     }
 
     /// The hyphenated compounds of a text ("start-up", "co-founder"), lowercased.
