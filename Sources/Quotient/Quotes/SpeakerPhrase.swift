@@ -1091,8 +1091,9 @@ struct SpeakerPhraseReader {
     /// sentence's end) describe the speaker even when the lexicon does not list the noun.
     private func describedAfterCue(_ determiner: Int, limit: Int) -> SpeakerPhrase? {
         var end = determiner + 1
+        // "a banner outside the mill": a preposition of place ends the description as a clause word does.
         while end < limit && end - determiner <= 2 && view.document.tokens[end].kind == .word && !view.isCapitalized(end)
-            && !view.has(end, .clauseWord) && view.quoteOf[end] < 0 {
+            && !view.has(end, .clauseWord) && !Self.workplaceOpeners.contains(view.lower[end]) && view.quoteOf[end] < 0 {
             end += 1
         }
         guard end > determiner + 1, end == limit || view.has(end, .phraseEnder) || placeFollows(head: end - 1, limit: limit) else { return nil }
@@ -1510,7 +1511,7 @@ struct SpeakerPhraseReader {
         return description(tokens)
     }
 
-    private static let workplaceOpeners: WordSet = ["at", "from", "in", "on", "with"]
+    private static let workplaceOpeners: WordSet = ["at", "from", "in", "on", "with", "outside", "inside", "near", "beside", "behind", "above", "opposite"]
 
     /// "A farmer from Kent named Ruth Abara said": a description whose modifier ends in a participle of naming is the
     /// name that closes it, with the description as its role.

@@ -178,6 +178,7 @@ struct WordTraits: OptionSet, Sendable {
         ]),
         (.modifierOpener, [
             "of", "in", "at", "from", "for", "with", "on", "among", "across", "along", "around", "inside", "near", "like", "close",
+            "outside", "beside", "behind", "opposite",
             "briefed", "familiar", "interviewed", "polled", "surveyed", "who", "whose",
         ]),
         (.finiteVerb, [
