@@ -1793,11 +1793,13 @@ struct ExtractionRun {
             guard let (cue, length) = view.passiveCue(at: index, within: frame.upperBound) else { continue }
             let raising = [.verb, .report].contains(cue.kind) && index + length < frame.upperBound && view.isLower(index + length, "to")
             // "The mayor was criticised for calling the plan “…”": an active cue after it frames the words; so does
-            // any clause of its own after a comma or a subordinator ("was announced …, long before officials …").
+            // any clause of its own after a comma or a subordinator ("was announced …, long before officials …"), and
+            // an owned noun of saying ("He was challenged over his statement that “…”": the words are his).
             let framesMarks = !((index + length)..<frame.upperBound).contains {
                 view.cue(at: $0, within: frame.upperBound) != nil || view.quoteOf[$0] < 0
                     && (view.isComma($0) || view.has($0, [.subordinator, .relativePronoun]) && !view.isLower($0, "as")
-                        || view.isLower($0, "which") || view.isLower($0, "where"))
+                        || view.isLower($0, "which") || view.isLower($0, "where")
+                        || view.has($0, [.reportNoun, .writtenText]) && view.has($0 - 1, .possessive))
             }
             if !raising && framesMarks { return (index, length) }
         }

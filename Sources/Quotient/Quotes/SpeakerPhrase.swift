@@ -1096,7 +1096,9 @@ struct SpeakerPhraseReader {
             && !view.has(end, .clauseWord) && !Self.workplaceOpeners.contains(view.lower[end]) && view.quoteOf[end] < 0 {
             end += 1
         }
-        guard end > determiner + 1, end == limit || view.has(end, .phraseEnder) || placeFollows(head: end - 1, limit: limit) else { return nil }
+        // "said the choir as the doors closed": a subordinate clause after it ends it too.
+        guard end > determiner + 1, end == limit || view.has(end, [.phraseEnder, .subordinator]) || placeFollows(head: end - 1, limit: limit)
+        else { return nil }
         // "…, said the vote mattered": a noun and its past verb are a clause ("said the accused" stays a person).
         if end == determiner + 3 && view.has(end - 1, [.ed, .simplePast, .irregularPast]) { return nil }
         return description(determiner..<end)
