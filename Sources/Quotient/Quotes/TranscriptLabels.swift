@@ -68,6 +68,13 @@ struct TranscriptLabel {
             return inOrdinaryCase(paragraph.lowerBound..<labelEnd, colon: colon, end: paragraph.upperBound, bracketRole: bracketRole,
                                   in: view, lexicon: lexicon)
         }
+        // "BETH CARRADINE, ITV:": after a comma, who the speaker works for, in any case, as in brackets.
+        if bracket == nil, let comma = (paragraph.lowerBound..<labelEnd).first(where: { view.isComma($0) }),
+           comma > paragraph.lowerBound, (1...4).contains(labelEnd - comma - 1),
+           ((comma + 1)..<labelEnd).allSatisfy({ view.isWord($0) && view.isCapitalized($0) }) {
+            bracketRole = view.phrase((comma + 1)..<labelEnd)
+            labelEnd = comma
+        }
         var index = paragraph.lowerBound
         while index < labelEnd {
             let word = view.words[index]
@@ -113,7 +120,7 @@ struct TranscriptLabel {
             bracketRole = nil
             nameInOrdinaryCase = true
         }
-        return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
+        return TranscriptLabel(label: paragraph.lowerBound..<colon, words: spokenWords((colon + 1)..<paragraph.upperBound, in: view),
                                roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole,
                                nameInOrdinaryCase: nameInOrdinaryCase)
     }
@@ -125,8 +132,18 @@ struct TranscriptLabel {
               let nameWords = capitalizedNameWords(paragraph.lowerBound..<colon, in: view, capitalAfterHyphen: true, excluding: layoutWords),
               (1...3).contains(nameWords.count)
         else { return nil }
-        return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
+        return TranscriptLabel(label: paragraph.lowerBound..<colon, words: spokenWords((colon + 1)..<paragraph.upperBound, in: view),
                                roleWords: [], nameWords: nameWords, bracketRole: nil, isInCapitals: false)
+    }
+
+    /// The words of a turn without a stage direction in brackets at its end ("… every line of it. [Laughter]",
+    /// "(APPLAUSE)", "[cross talk]"): one to three words the transcriber added, which nobody said.
+    private static func spokenWords(_ words: Range<Int>, in view: TokenView) -> Range<Int> {
+        guard words.count >= 4, let last = words.last, view.isByte(last, UInt8(ascii: "]")) || view.isByte(last, UInt8(ascii: ")")),
+              let open = words.dropLast().last(where: { view.isByte($0, UInt8(ascii: "[")) || view.isByte($0, UInt8(ascii: "(")) }),
+              open > words.lowerBound, (1...3).contains(last - open - 1), ((open + 1)..<last).allSatisfy(view.isWord)
+        else { return words }
+        return words.lowerBound..<open
     }
 
     /// The colon among the paragraph's first `reach` tokens that ends a label: not its first token, and followed by words
@@ -171,7 +188,7 @@ struct TranscriptLabel {
         _ label: Range<Int>, colon: Int, end: Int, bracketRole: String?, in view: TokenView, lexicon: QuoteLexicon
     ) -> TranscriptLabel? {
         if let named = honorificAndName(label, in: view) {
-            return TranscriptLabel(label: label.lowerBound..<colon, words: (colon + 1)..<end,
+            return TranscriptLabel(label: label.lowerBound..<colon, words: spokenWords((colon + 1)..<end, in: view),
                                    roleWords: named.honorific, nameWords: named.name, bracketRole: bracketRole, isInCapitals: false)
         }
         // The role's holder in brackets: the brackets sit between the label's words and the colon.
@@ -183,7 +200,7 @@ struct TranscriptLabel {
               lexicon.kind(of: view.lower[opening]) == .role || lexicon.kind(of: view.lower[label.upperBound - 1]) == .role,
               (opening..<label.upperBound).allSatisfy({ view.isWord($0) })
         else { return nil }
-        return TranscriptLabel(label: label.lowerBound..<colon, words: (colon + 1)..<end,
+        return TranscriptLabel(label: label.lowerBound..<colon, words: spokenWords((colon + 1)..<end, in: view),
                                roleWords: [view.phrase(opening..<label.upperBound)], nameWords: holder.name, bracketRole: nil,
                                isInCapitals: false)
     }
