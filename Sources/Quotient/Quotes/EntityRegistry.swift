@@ -843,11 +843,17 @@ struct EntityRegistry {
     }
 
     /// Whether the phrase at `start` follows a group of people and "at", "from" or "with" ("analysts at …",
-    /// "economists from …").
+    /// "economists from …"). Not the body's own staff ("workers at Vellum walked out"): their employer is what the
+    /// story is about, and a later "the company" is it.
     private static func isWorkplace(of start: Int, view: TokenView) -> Bool {
-        guard start >= 2, ["at", "from", "with"].contains(view.lower[start - 1]) else { return false }
+        guard start >= 2, ["at", "from", "with"].contains(view.lower[start - 1]), !staffNouns.contains(view.lower[start - 2]) else { return false }
         return view.wordKinds[start - 2] == .anonymous || view.has(start - 2, .plural) && !view.isCapitalized(start - 2)
     }
+
+    private static let staffNouns: WordSet = [
+        "workers", "employees", "staff", "staffers", "crews", "drivers", "pilots", "nurses", "miners", "engineers",
+        "technicians", "cleaners", "guards", "dockers", "teachers", "doctors",
+    ]
 
     /// "Ayotte’s campaign": a possessive names the owner, not a modifier.
     private static func isPossessive(_ word: String) -> Bool {
