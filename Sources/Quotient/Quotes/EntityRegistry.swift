@@ -165,8 +165,9 @@ struct EntityRegistry {
         var index = 0
         while index < view.count {
             // "the Freight Transport Association": capitalized words the lexicon knows, modifiers and body words, after
-            // "the" and ending on a body word name a body, which a later "it" or "the association" refers to.
-            if let end = Self.lexiconBodyNameEnd(at: index, view: view) {
+            // "the" and ending on a body word name a body, which a later "it" or "the association" refers to. (Asked
+            // of every token: the word's kind, one table read, rules out nearly all before the call.)
+            if view.wordKinds[index] != nil, let end = Self.lexiconBodyNameEnd(at: index, view: view) {
                 let entity = register(name: view.phrase(index..<end), lastWord: view.lower[end - 1], role: nil, kind: .organization)
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                         salience: Self.salience(of: index..<end, view: view)))
@@ -806,8 +807,8 @@ struct EntityRegistry {
     /// "the": two or more, the last a body word ("the Freight Transport Association", "the National Health Service").
     private static func lexiconBodyNameEnd(at index: Int, view: TokenView) -> Int? {
         func isLexiconWord(_ token: Int) -> Bool {
-            token < view.count && view.isCapitalized(token) && view.quoteOf[token] < 0
-                && (view.wordKinds[token] == .modifier || view.wordKinds[token] == .org)
+            guard token < view.count, let kind = view.wordKinds[token], kind == .modifier || kind == .org else { return false }
+            return view.isCapitalized(token) && view.quoteOf[token] < 0
         }
         guard isLexiconWord(index), index > 0, view.isLower(index - 1, "the"), view.quoteOf[index - 1] < 0 else { return nil }
         var end = index + 1

@@ -293,8 +293,8 @@ public struct QuoteLexicon: Sendable {
     /// The role without the words in the possessive that say whose role it is: in "the senator's chief of staff"
     /// the senator is someone else, whom "the senator" must not find.
     private static func withoutOwners(_ role: String) -> String {
-        // Nearly every role holds no apostrophe, which the bytes tell without splitting.
-        guard role.utf8.contains(UInt8(ascii: "'")) || role.contains("\u{2019}") else { return role }
+        // Nearly every role holds no apostrophe (nor the first byte of "’"), which the bytes tell without splitting.
+        guard role.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }) else { return role }
         return role.split(separator: " ").filter { SpeakerName.possessiveEnding(of: String($0)) == nil }.joined(separator: " ")
     }
 
