@@ -1284,7 +1284,8 @@ struct ExtractionRun {
     /// noun of saying that opens the clause before a colon frames the words of its owner (after "from" or "of",
     /// or its possessor).
     private func ownerOfFramingNoun(_ clauseStart: Int, colon: Int) -> SpeakerPhrase? {
-        guard let noun = (clauseStart..<min(colon, clauseStart + 4)).first(where: {
+        // Up to four words before the noun, and a plural's apostrophe ("The crew members' verdict?").
+        guard let noun = (clauseStart..<min(colon, clauseStart + 5)).first(where: {
                   view.has($0, .reportNoun) || Self.framingNouns.contains(view.lower[$0])
               }), noun > clauseStart, colon - noun <= 13
         else { return nil }
@@ -1299,8 +1300,11 @@ struct ExtractionRun {
             guard !((noun + 1)..<colon).contains(where: { view.cue(at: $0, within: colon) != nil || view.quoteOf[$0] >= 0 }) else { return nil }
             owner = possessor(of: noun, floor: clauseStart)
         }
-        // "The words of the song": only someone who can speak owns the words.
-        guard let owner, owner.form == .pronoun || owner.form == .name || reader.namesASpeaker(owner) else { return nil }
+        // "The words of the song": only someone who can speak owns the words ("the crew members' verdict": a group
+        // of people does).
+        guard let owner, owner.form == .pronoun || owner.form == .name || reader.namesASpeaker(owner)
+                || owner.form == .anonymous && reader.looksLikePeople(owner.tokens.upperBound - 1)
+        else { return nil }
         return owner
     }
 
@@ -1871,6 +1875,12 @@ struct ExtractionRun {
         if let pronoun = Self.possessivePronouns[view.lower[owner]] {
             return SpeakerPhrase(tokens: owner..<(owner + 1), name: owner..<owner, form: .pronoun, role: nil, head: pronoun,
                                  isOrganization: false, isOutlet: false)
+        }
+        // "The engineers' verdict": a plural's apostrophe, a token of its own, after the owning group.
+        if owner > floor, view.isClosingApostrophe(owner), view.has(owner - 1, .plural),
+           let group = reader.openingGroup(at: floor, limit: owner) ?? reader.before(owner, floor: floor, allowApposition: false),
+           group.tokens.upperBound == owner, group.form != .pronoun {
+            return group
         }
         guard SpeakerName.possessiveEnding(of: view.words[owner]) != nil else { return nil }
         guard let phrase = reader.before(owner + 1, floor: floor, allowApposition: false), phrase.tokens.upperBound == owner + 1,

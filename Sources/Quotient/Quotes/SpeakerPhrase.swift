@@ -1343,7 +1343,7 @@ struct SpeakerPhraseReader {
 
     /// A plural the lexicon lists for people, or one with an agent's ending ("growers", "vintners", "chemists",
     /// "librarians", "fishermen", "townspeople"), not a thing ("payments", "news").
-    private func looksLikePeople(_ index: Int) -> Bool {
+    func looksLikePeople(_ index: Int) -> Bool {
         if isRoleWord(index) { return true }
         let word = view.lower[index]
         return ["ers", "ors", "ists", "ians", "men", "people", "children"].contains { word.hasSuffix($0) }
