@@ -800,9 +800,6 @@ struct EntityRegistry {
         return view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
     }
 
-    /// Whether the name at `name` modifies the noun after it instead of naming a participant: before a
-    /// lowercase people or body noun ("a Sanders veteran", "the Ortega campaign"), or between an article and
-    /// any lowercase word ("the Trump release", "a Mendez victory"), which no person's name stands between.
     /// The end of a body's name made only of capitalized words the lexicon reads as modifiers or body words, after
     /// "the": two or more, the last a body word ("the Freight Transport Association", "the National Health Service").
     private static func lexiconBodyNameEnd(at index: Int, view: TokenView) -> Int? {
@@ -816,6 +813,9 @@ struct EntityRegistry {
         return end - index >= 2 && view.isBodyWord(end - 1) ? end : nil
     }
 
+    /// Whether the name at `name` modifies the noun after it instead of naming a participant: before a
+    /// lowercase people or body noun ("a Sanders veteran", "the Ortega campaign"), or between an article and
+    /// any lowercase word ("the Trump release", "a Mendez victory"), which no person's name stands between.
     private static func isAttributive(_ name: Range<Int>, view: TokenView) -> Bool {
         let end = name.upperBound
         guard end < view.count, view.quoteOf[end] < 0, view.document.tokens[end].kind == .word, !view.isCapitalized(end),
@@ -847,7 +847,8 @@ struct EntityRegistry {
     /// "economists from …"). Not the body's own staff ("workers at Vellum walked out"): their employer is what the
     /// story is about, and a later "the company" is it.
     private static func isWorkplace(of start: Int, view: TokenView) -> Bool {
-        guard start >= 2, ["at", "from", "with"].contains(view.lower[start - 1]), !staffNouns.contains(view.lower[start - 2]) else { return false }
+        guard start >= 2, ["at", "from", "with"].contains(view.lower[start - 1]), !staffNouns.contains(view.lower[start - 2])
+        else { return false }
         return view.wordKinds[start - 2] == .anonymous || view.has(start - 2, .plural) && !view.isCapitalized(start - 2)
     }
 

@@ -1789,9 +1789,10 @@ struct ExtractionRun {
 
     static let passiveContentOpeners: WordSet = ["for", "to", "as", "over"]
 
-    /// The first passive cue in `frame` that frames the words in marks after it, whose subject heard the words or is what they judge ("Ministers were told
-    /// that …", "Residents were urged to …", "The plan was described as …"), with its length. A passive verb of
-    /// saying before "to" raises its subject, who does speak ("Vance is said to have called it …").
+    /// The first passive cue in `frame` that frames the words in marks after it and whose subject heard the words
+    /// or is what they judge ("Ministers were told that …", "Residents were urged to …", "The plan was described as
+    /// …"), with its length. A passive verb of saying before "to" raises its subject, who does speak ("Vance is said
+    /// to have called it …").
     private func passiveHearerCue(in frame: Range<Int>) -> (index: Int, length: Int)? {
         for index in frame where view.quoteOf[index] < 0 {
             guard let (cue, length) = view.passiveCue(at: index, within: frame.upperBound) else { continue }
@@ -6444,7 +6445,8 @@ struct ExtractionRun {
         let statusWords = EntityRegistry.statusWords.contains(view.lower[tokens.lowerBound + 1]) ? 1 : 0
         let qualifier = ((tokens.lowerBound + 1 + statusWords)..<(tokens.upperBound - 1)).filter { view.isCapitalized($0) }
         // "the Finance Minister's adviser": a possessive says whose role it is, not where its holder is from.
-        guard !qualifier.isEmpty, qualifier.count == tokens.count - 2 - statusWords, !reader.isPossessiveName(qualifier.last!) else { return nil }
+        guard !qualifier.isEmpty, qualifier.count == tokens.count - 2 - statusWords, !reader.isPossessiveName(qualifier.last!)
+        else { return nil }
         // "the Prime Minister", "the House speaker": a word of an office's title places no one, unlike a party.
         if qualifier.allSatisfy({ view.wordKinds[$0] == .modifier && !Self.partyWords.contains(view.lower[$0]) }) { return nil }
         let place = view.phrase(qualifier.first!..<(qualifier.last! + 1))

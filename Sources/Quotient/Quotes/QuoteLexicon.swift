@@ -279,8 +279,9 @@ public struct QuoteLexicon: Sendable {
         }
     }
 
-    /// The lowercase words of a role or title ("Kazakhstan’s President" → kazakhstan, s, president), with the
-    /// full word after an abbreviated title ("Sen." → sen, senator), so "the senator" finds "Sen. Walsh".
+    /// The lowercase words of a role or title, without an owner in the possessive ("Kazakhstan’s President" →
+    /// president), with the full word after an abbreviated title ("Sen." → sen, senator), so "the senator" finds
+    /// "Sen. Walsh".
     static func roleWords(_ role: String) -> [String] {
         let (split, hasHyphen) = splitRoleWords(withoutOwners(role))
         var words = split

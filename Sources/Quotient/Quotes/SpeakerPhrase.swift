@@ -1097,7 +1097,8 @@ struct SpeakerPhraseReader {
             end += 1
         }
         // "said the choir as the doors closed": a subordinate clause after it ends it too.
-        guard end > determiner + 1, end == limit || view.has(end, [.phraseEnder, .subordinator]) || placeFollows(head: end - 1, limit: limit)
+        guard end > determiner + 1,
+              end == limit || view.has(end, [.phraseEnder, .subordinator]) || placeFollows(head: end - 1, limit: limit)
         else { return nil }
         // "…, said the vote mattered": a noun and its past verb are a clause ("said the accused" stays a person).
         if end == determiner + 3 && view.has(end - 1, [.ed, .simplePast, .irregularPast]) { return nil }
@@ -1513,7 +1514,9 @@ struct SpeakerPhraseReader {
         return description(tokens)
     }
 
-    private static let workplaceOpeners: WordSet = ["at", "from", "in", "on", "with", "outside", "inside", "near", "beside", "behind", "above", "opposite"]
+    private static let workplaceOpeners: WordSet = [
+        "at", "from", "in", "on", "with", "outside", "inside", "near", "beside", "behind", "above", "opposite",
+    ]
 
     /// "A farmer from Kent named Ruth Abara said": a description whose modifier ends in a participle of naming is the
     /// name that closes it, with the description as its role.
