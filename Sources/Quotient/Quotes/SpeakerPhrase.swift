@@ -1091,9 +1091,10 @@ struct SpeakerPhraseReader {
     /// sentence's end) describe the speaker even when the lexicon does not list the noun.
     private func describedAfterCue(_ determiner: Int, limit: Int) -> SpeakerPhrase? {
         var end = determiner + 1
-        // "a banner outside the mill": a preposition of place ends the description as a clause word does.
+        // "a banner outside the mill", "the crowd when the gates opened": a preposition of place or a subordinator
+        // ends the description as a clause word does.
         while end < limit && end - determiner <= 2 && view.document.tokens[end].kind == .word && !view.isCapitalized(end)
-            && !view.has(end, .clauseWord) && !Self.workplaceOpeners.contains(view.lower[end]) && view.quoteOf[end] < 0 {
+            && !view.has(end, [.clauseWord, .subordinator]) && !Self.workplaceOpeners.contains(view.lower[end]) && view.quoteOf[end] < 0 {
             end += 1
         }
         // "said the choir as the doors closed": a subordinate clause after it ends it too.
