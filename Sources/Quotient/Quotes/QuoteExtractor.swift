@@ -274,12 +274,15 @@ struct ExtractionRun {
         return turns
     }
 
-    /// The stage direction that opens at `index`, if one does before `limit`.
-    private func stageDirection(at index: Int, within limit: Int) -> Range<Int>? {
+    /// The stage direction that opens at `index`, if one does before `limit`: one in capitals anywhere, or, closing
+    /// a turn after its words (`start` is the turn's first token), one to three words in any case ("… every line of
+    /// it. [Laughter]").
+    private func stageDirection(at index: Int, within limit: Int, turnStart start: Int) -> Range<Int>? {
         guard index + 2 < limit, view.isPunctuation(index, "(["),
               let close = ((index + 2)..<min(limit, index + 8)).first(where: { view.isPunctuation($0, ")]") })
         else { return nil }
-        return isStageDirection(index..<(close + 1)) ? index..<(close + 1) : nil
+        let endsTurn = index > start && close + 1 == limit && close - index <= 4 && ((index + 1)..<close).allSatisfy(view.isWord)
+        return endsTurn || isStageDirection(index..<(close + 1)) ? index..<(close + 1) : nil
     }
 
     /// "(APPLAUSE)", "[CROSSTALK]", "(LAUGHTER AND BOOING)": words in capitals in brackets, the whole of `range`.
@@ -337,7 +340,7 @@ struct ExtractionRun {
         var start = words.lowerBound
         var index = words.lowerBound
         while index < words.upperBound {
-            let direction = stageDirection(at: index, within: words.upperBound)
+            let direction = stageDirection(at: index, within: words.upperBound, turnStart: words.lowerBound)
             let isInside = view.quoteOf[index] >= 0 || direction != nil
             if isInside || index == words.upperBound - 1 {
                 var part = start..<(isInside ? index : index + 1)
@@ -740,7 +743,7 @@ struct ExtractionRun {
             // "was encouraged not to restrain himself from “violent” bouts": one word with no one to say it is a
             // term the writer marks, no one's words, and no more the subject's than longer ones.
             let attribution = passiveAttribution(cue: cue, open: open)
-            guard attribution.speaker != nil || wordsInMarks(at: open) >= 2 else { return nil }
+            guard attribution.speaker != nil || view.wordCount(spanTokens[view.quoteOf[open]].inner) >= 2 else { return nil }
             found = attribution
         }
         if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open), !modifiesNoun(after: after, open: open),
@@ -1772,10 +1775,7 @@ struct ExtractionRun {
             var cueStart = index - 1
             while cueStart > range.lowerBound && index - cueStart <= 2 && view.has(cueStart, .adverb) { cueStart -= 1 }
             guard let (_, length) = view.passiveCue(at: cueStart, within: end), cueStart + length <= index,
-                  let opener = ((index + 2)..<min(end, index + 9)).first(where: {
-                      view.isLower($0, "that") || Self.passiveContentOpeners.contains(view.lower[$0])
-                  }),
-                  let agent = agentPhrase(index + 1, upTo: opener), agent.form != .pronoun
+                  let (agent, opener) = agentAfterBy(index, before: end)
             else { continue }
             let start = view.isLower(opener, "that") ? opener + 1 : opener
             let stop = (start..<end).first { view.isComma($0) || view.isByte($0, UInt8(ascii: ";")) || opensAside($0) } ?? end
@@ -1811,32 +1811,29 @@ struct ExtractionRun {
         return nil
     }
 
-    /// How many words the marked span opening at `open` holds.
-    private func wordsInMarks(at open: Int) -> Int {
-        var count = 0
-        var index = open + 1
-        while index < view.count && view.quoteOf[index] == view.quoteOf[open] {
-            if view.isWord(index) { count += 1 }
-            index += 1
-        }
-        return count
-    }
-
     /// "Residents were urged by the mayor to “stay calm”": the agent after a passive cue speaks the words in marks
     /// at `open`; "Ministers were warned that the checks would cause “…”": with no agent they are someone's,
     /// unnamed, never the subject's.
     private mutating func passiveAttribution(cue: (index: Int, length: Int), open: Int) -> Attribution {
         let cueText = view.phrase(cue.index..<(cue.index + cue.length))
-        let start = cue.index + cue.length
-        if start + 1 < open, view.isLower(start, "by"),
-           let opener = ((start + 2)..<min(open + 1, start + 9)).first(where: {
-               view.isLower($0, "that") || Self.passiveContentOpeners.contains(view.lower[$0]) || $0 == open
-           }),
-           let agent = agentPhrase(start + 1, upTo: opener), agent.form != .pronoun,
+        let by = cue.index + cue.length
+        if by + 1 < open, view.isLower(by, "by"), let (agent, _) = agentAfterBy(by, before: open + 1, marks: open),
            let (speaker, entity) = resolvedSpeaker(agent) {
             return Attribution(speaker: speaker, entity: entity, cue: cueText, source: nil)
         }
         return Attribution(speaker: nil, entity: nil, cue: cueText, source: nil)
+    }
+
+    /// The agent after the "by" at `by` (no pronoun), and what opens the words it said: "that" or one of
+    /// ``passiveContentOpeners`` within eight tokens, before `limit`, or the opening mark at `marks` when it comes
+    /// first ("urged by the mayor “…”").
+    private func agentAfterBy(_ by: Int, before limit: Int, marks: Int? = nil) -> (agent: SpeakerPhrase, opener: Int)? {
+        guard let opener = ((by + 2)..<min(limit, by + 9)).first(where: {
+                  view.isLower($0, "that") || Self.passiveContentOpeners.contains(view.lower[$0]) || $0 == marks
+              }),
+              let agent = agentPhrase(by + 1, upTo: opener), agent.form != .pronoun
+        else { return nil }
+        return (agent, opener)
     }
 
     /// The agent after "by", filling the words up to `end`: a name or description, else a short determiner

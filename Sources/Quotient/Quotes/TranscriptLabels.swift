@@ -120,7 +120,7 @@ struct TranscriptLabel {
             bracketRole = nil
             nameInOrdinaryCase = true
         }
-        return TranscriptLabel(label: paragraph.lowerBound..<colon, words: spokenWords((colon + 1)..<paragraph.upperBound, in: view),
+        return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
                                roleWords: roleWords, nameWords: nameWords, bracketRole: bracketRole,
                                nameInOrdinaryCase: nameInOrdinaryCase)
     }
@@ -132,18 +132,8 @@ struct TranscriptLabel {
               let nameWords = capitalizedNameWords(paragraph.lowerBound..<colon, in: view, capitalAfterHyphen: true, excluding: layoutWords),
               (1...3).contains(nameWords.count)
         else { return nil }
-        return TranscriptLabel(label: paragraph.lowerBound..<colon, words: spokenWords((colon + 1)..<paragraph.upperBound, in: view),
+        return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
                                roleWords: [], nameWords: nameWords, bracketRole: nil, isInCapitals: false)
-    }
-
-    /// The words of a turn without a stage direction in brackets at its end ("… every line of it. [Laughter]",
-    /// "(APPLAUSE)", "[cross talk]"): one to three words the transcriber added, which nobody said.
-    private static func spokenWords(_ words: Range<Int>, in view: TokenView) -> Range<Int> {
-        guard words.count >= 4, let last = words.last, view.isByte(last, UInt8(ascii: "]")) || view.isByte(last, UInt8(ascii: ")")),
-              let open = words.dropLast().last(where: { view.isByte($0, UInt8(ascii: "[")) || view.isByte($0, UInt8(ascii: "(")) }),
-              open > words.lowerBound, (1...3).contains(last - open - 1), ((open + 1)..<last).allSatisfy(view.isWord)
-        else { return words }
-        return words.lowerBound..<open
     }
 
     /// The colon among the paragraph's first `reach` tokens that ends a label: not its first token, and followed by words
@@ -188,7 +178,7 @@ struct TranscriptLabel {
         _ label: Range<Int>, colon: Int, end: Int, bracketRole: String?, in view: TokenView, lexicon: QuoteLexicon
     ) -> TranscriptLabel? {
         if let named = honorificAndName(label, in: view) {
-            return TranscriptLabel(label: label.lowerBound..<colon, words: spokenWords((colon + 1)..<end, in: view),
+            return TranscriptLabel(label: label.lowerBound..<colon, words: (colon + 1)..<end,
                                    roleWords: named.honorific, nameWords: named.name, bracketRole: bracketRole, isInCapitals: false)
         }
         // The role's holder in brackets: the brackets sit between the label's words and the colon.
@@ -200,7 +190,7 @@ struct TranscriptLabel {
               lexicon.kind(of: view.lower[opening]) == .role || lexicon.kind(of: view.lower[label.upperBound - 1]) == .role,
               (opening..<label.upperBound).allSatisfy({ view.isWord($0) })
         else { return nil }
-        return TranscriptLabel(label: label.lowerBound..<colon, words: spokenWords((colon + 1)..<end, in: view),
+        return TranscriptLabel(label: label.lowerBound..<colon, words: (colon + 1)..<end,
                                roleWords: [view.phrase(opening..<label.upperBound)], nameWords: holder.name, bracketRole: nil,
                                isInCapitals: false)
     }
