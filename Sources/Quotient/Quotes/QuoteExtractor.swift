@@ -899,12 +899,13 @@ struct ExtractionRun {
 
     /// "Trump repeated the claims, which Ola Brun called “pure fantasy.”": a naming or framing cue right before
     /// the marks frames them for its own subject, after the last comma or relative pronoun, not for an earlier
-    /// cue's subject.
+    /// cue's subject. So does a verb of describing before "as" ("after talks that one diplomat described as “…”").
     private mutating func adjacentNamingAttribution(open: Int, floor: Int) -> Attribution? {
         var cueStart = open - 1
-        if cueStart > floor && view.isLower(cueStart, "as") { cueStart -= 1 }
+        let describedAs = cueStart > floor && view.isLower(cueStart, "as")
+        if describedAs { cueStart -= 1 }
         guard cueStart > floor, let (cue, length) = view.cue(at: cueStart, within: open), cueStart + length >= open - 1,
-              cue.kind == .naming || cue.kind == .frame
+              cue.kind == .naming || cue.kind == .frame || describedAs && cue.kind == .content
         else { return nil }
         guard let boundary = (floor..<cueStart).last(where: { view.isComma($0) || view.has($0, .relativePronoun) || ["which", "that"].contains(view.lower[$0]) }),
               boundary + 1 < cueStart
@@ -5117,7 +5118,10 @@ struct ExtractionRun {
         guard let last = lastSpeaker, comma >= 2, view.quoteOf[comma] < 0,
               last.paragraph == view.document.sentences[view.sentenceOf[comma]].paragraph,
               let cue = (max(0, comma - 4)..<comma).last(where: { view.cue(at: $0, within: comma) != nil }),
-              (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 }), (max(0, cue - 6)..<cue).contains(where: { view.quoteOf[$0] >= 0 })
+              (cue..<comma).allSatisfy({ view.quoteOf[$0] < 0 }),
+              // The quote is in the cue's sentence: after "… “destroy coastal communities.” Her Swedish counterpart
+              // disagreed, arguing …" the participle is the new subject's.
+              (max(0, cue - 6)..<cue).contains(where: { view.quoteOf[$0] >= 0 && view.sentenceOf[$0] == view.sentenceOf[comma] })
         else { return nil }
         return (last.speaker, last.entity)
     }

@@ -1091,18 +1091,22 @@ struct SpeakerPhraseReader {
     /// sentence's end) describe the speaker even when the lexicon does not list the noun.
     private func describedAfterCue(_ determiner: Int, limit: Int) -> SpeakerPhrase? {
         var end = determiner + 1
+        var words = 0
         // "a banner outside the mill", "the crowd when the gates opened": a preposition of place or a subordinator
         // ends the description as a clause word does.
-        while end < limit && end - determiner <= 2 && view.document.tokens[end].kind == .word && !view.isCapitalized(end)
+        while end < limit && words < 2 && view.document.tokens[end].kind == .word && !view.isCapitalized(end)
             && !view.has(end, [.clauseWord, .subordinator]) && !Self.workplaceOpeners.contains(view.lower[end]) && view.quoteOf[end] < 0 {
+            words += 1
             end += 1
+            // "said a season-ticket holder": a compound joined by a hyphen is one word of the description.
+            if end + 1 < limit && view.isGluedHyphen(end) && view.isWord(end + 1) && !view.isCapitalized(end + 1) { end += 2 }
         }
         // "said the choir as the doors closed": a subordinate clause after it ends it too.
-        guard end > determiner + 1,
+        guard words > 0,
               end == limit || view.has(end, [.phraseEnder, .subordinator]) || placeFollows(head: end - 1, limit: limit)
         else { return nil }
         // "…, said the vote mattered": a noun and its past verb are a clause ("said the accused" stays a person).
-        if end == determiner + 3 && view.has(end - 1, [.ed, .simplePast, .irregularPast]) { return nil }
+        if words == 2 && view.has(end - 1, [.ed, .simplePast, .irregularPast]) { return nil }
         return description(determiner..<end)
     }
 
