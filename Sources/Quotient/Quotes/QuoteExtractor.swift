@@ -474,7 +474,7 @@ struct ExtractionRun {
             ? QuoteKind.direct : .partial
         // A title listed after a title ("roles in “Heat,” “Ran,” and “Alien”") is one whatever its punctuation.
         let listsTitles = lastTitleSpan == index - 1 && isListedAfterPrevious(index, before: frames.before)
-        if (kind == .partial || listsTitles || isSetOffAfterNoun(before: frames.before)) && isTitle(innerTokens)
+        if (kind == .partial || listsTitles || isSetOffAfterNoun(before: frames.before)) && isTitle(innerTokens) && !isShouted(open: open)
             || namesAWork(innerTokens, before: frames.before) {
             lastTitleSpan = index
             titleSpans.insert(index)
@@ -1590,6 +1590,16 @@ struct ExtractionRun {
         // One capitalized word is a title when a possessive owner names it ("NBC’s “Today”", "Fox’s “Hannity”").
         return words.count > 1 || isOwnedByName(markBefore: inner.lowerBound)
     }
+
+    /// "The crowd chanted “Freedom for Ihar”", "shouted “Get Out”": words in marks right after a verb of loud
+    /// speech are what was shouted, however they are capitalized (slogans often are), not a title. A song is sung
+    /// by its title ("sang “Blue Moon”").
+    private func isShouted(open: Int) -> Bool {
+        guard open > 0, let (cue, length) = view.cue(at: open - 1, within: open), length == 1, cue.kind == .direct else { return false }
+        return !Self.singing.contains(view.lower[open - 1])
+    }
+
+    private static let singing: WordSet = ["sang", "sing", "sings", "singing", "sung"]
 
     /// "Her title track, “Harri eta Ur,” has …", "the album “Sal y agua”": a few words in marks right after a noun
     /// for a work, with or without a comma, are its title in whatever language and case, not anyone's words.

@@ -193,6 +193,8 @@ struct SpeakerPhraseReader {
             if view.has(index, .preposition) && view.opensSentence(index) { return false }
             return view.isCapitalized(index) || view.wordKinds[index] != nil || isNameParticle(index) || modifiesRole(index, upperLimit: upperLimit)
                 || isTitleBeforeName(index, lowerLimit: lowerLimit, upperLimit: upperLimit)
+                // "On Monday, ski guide Halvard Moe argued": the modifier that opens such a title.
+                || isPlainModifier(index) && opensClause(index, lowerLimit: lowerLimit) && isTitleBeforeName(index + 1, lowerLimit: lowerLimit, upperLimit: upperLimit)
         }
         if view.isByte(index, UInt8(ascii: "&")) { return index > lowerLimit && index + 1 < upperLimit && isAmpersandJoint(index) }
         // The apostrophe of a plural possessive ("The Dockers' Union", "the dockers’ union").
@@ -281,11 +283,22 @@ struct SpeakerPhraseReader {
     /// "star striker Ada Holm", "billionaire investor Carl Ice": a lowercase noun with an agent's ending right
     /// before a name of two words is a title the lists need not hold, unless an article or preposition makes it a
     /// phrase of its own ("in a letter Ada Holm …").
+    /// Any other plain noun is one where it opens its clause, alone or after one modifier ("Swiss guide Reto
+    /// Caminada said", "On Monday, veteran guide …"): nothing else can stand there before a subject's name.
     private func isTitleBeforeName(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
-        guard index + 2 < upperLimit, isPlainModifier(index),
-              isNameWord(index + 1), isNameWord(index + 2), Self.agentEndings.contains(where: view.lower[index].hasSuffix)
-        else { return false }
-        return index == lowerLimit || !view.has(index - 1, [.article, .determiner, .possessive, .preposition])
+        guard index + 2 < upperLimit, isPlainModifier(index), isNameWord(index + 1), isNameWord(index + 2) else { return false }
+        if Self.agentEndings.contains(where: view.lower[index].hasSuffix) {
+            return index == lowerLimit || !view.has(index - 1, [.article, .determiner, .possessive, .preposition])
+        }
+        return opensClause(index, lowerLimit: lowerLimit)
+            || index - 1 >= lowerLimit && view.quoteOf[index - 1] < 0 && opensClause(index - 1, lowerLimit: lowerLimit)
+                && (isPlainModifier(index - 1) || view.isCapitalized(index - 1) && !view.has(index - 1, Self.functionWords))
+    }
+
+    /// Whether a word is the first of its clause: the limit of the phrase, the sentence's first word, or the first
+    /// after a comma.
+    private func opensClause(_ index: Int, lowerLimit: Int) -> Bool {
+        index == lowerLimit || view.opensSentence(index) || view.isComma(index - 1) && view.quoteOf[index - 1] < 0
     }
 
     private static let agentEndings = ["er", "or", "ist", "ian", "aire", "eon", "ant"]
@@ -486,12 +499,18 @@ struct SpeakerPhraseReader {
 
     /// "Devon and Cornwall Police", "the Harwich and Dovercourt Sailing Club": one capitalized word (no given
     /// name) and "and" before a body's name of a few words are one body of two places.
+    /// So are two such words that no body word ends ("Essex Fire and Rescue Service").
     private func sharedBodyName(_ phrase: SpeakerPhrase, and: Int, floor: Int) -> SpeakerPhrase? {
-        let place = and - 1
         guard phrase.isOrganization, phrase.form == .name, phrase.name.lowerBound == phrase.tokens.lowerBound,
-              phrase.name.count <= 4, place >= floor, view.isLower(and, "and"), view.quoteOf[place] < 0, isCapitalizedName(place),
-              view.lexicon.givenNames[view.lower[place]] == nil, place == floor || !isNameWord(place - 1)
+              phrase.name.count <= 4, and - 1 >= floor, view.isLower(and, "and")
         else { return nil }
+        func isPlaceWord(_ index: Int) -> Bool {
+            view.quoteOf[index] < 0 && isCapitalizedName(index) && view.lexicon.givenNames[view.lower[index]] == nil
+        }
+        var place = and - 1
+        guard isPlaceWord(place) else { return nil }
+        if place - 1 >= floor, view.wordKinds[place] != .org, isPlaceWord(place - 1) { place -= 1 }
+        guard place == floor || !isNameWord(place - 1) else { return nil }
         var shared = phrase
         shared.name = place..<phrase.tokens.upperBound
         shared.tokens = (place > floor && view.isLower(place - 1, "the") ? place - 1 : place)..<phrase.tokens.upperBound
