@@ -125,6 +125,7 @@ struct ExtractionRun {
             handleIndirect(sentence)
             handlePassiveAgents(sentence)
             handleReportNouns(sentence)
+            handleRemarksMaker(sentence)
         }
         attributeRepeatedWords()
         reportFullestNames()
@@ -541,6 +542,33 @@ struct ExtractionRun {
     }
 
     private static let mentionVerbs: WordSet = ["means", "meant", "sounds", "seems", "remains"]
+
+    /// "“…” / “…” / Sir Anthony Welland made the remarks at a lecture in Cardiff.": a sentence whose subject made
+    /// the remarks or the comments names who spoke the words in marks left without a speaker right before it, in
+    /// its own paragraph and the paragraphs just before, up to the first words with a speaker.
+    private mutating func handleRemarksMaker(_ sentence: Sentence) {
+        guard let last = quotes.last, last.speaker == nil, last.kind == .direct else { return }
+        let tokens = sentence.tokens
+        guard let verb = tokens.prefix(24).first(where: { Self.makingVerbs.contains(view.lower[$0]) && view.quoteOf[$0] < 0 }),
+              verb + 2 < tokens.upperBound, view.has(verb + 1, [.article, .possessive, .determiner]),
+              Self.remarkNouns.contains(view.lower[verb + 2]),
+              let subject = reader.before(verb, floor: tokens.lowerBound), subject.tokens.lowerBound == tokens.lowerBound,
+              let (speaker, entity) = resolvedSpeaker(subject)
+        else { return }
+        var paragraph = sentence.paragraph
+        var index = quotes.count - 1
+        while index >= 0, quotes[index].speaker == nil, quotes[index].kind == .direct {
+            let quoteParagraph = view.document.sentences[view.sentenceOf[view.token(atOrAfter: quotes[index].span.utf8.lowerBound)]].paragraph
+            guard quoteParagraph == paragraph || quoteParagraph == paragraph - 1 else { break }
+            quotes[index].speaker = speaker
+            quoteEntities[index] = entity
+            paragraph = quoteParagraph
+            index -= 1
+        }
+    }
+
+    private static let makingVerbs: WordSet = ["made", "makes", "delivered"]
+    private static let remarkNouns: WordSet = ["remarks", "comments", "comment", "remark"]
 
     /// A quotation run over several paragraphs names its speaker only in its last piece (“… / “…,” she said.):
     /// the earlier pieces, left open at their paragraphs' ends and emitted without a speaker, get the speaker of

@@ -1068,7 +1068,8 @@ struct SpeakerPhraseReader {
         // "said her grandson, Caspar.": after a kinship noun, or as a known given name, one word names the person.
         let oneWordName = end - start == 1 && start == first
             && (EntityRegistry.kinshipPronouns[view.lower[comma - 1]] != nil || view.lexicon.givenNames[view.lower[start]] != nil)
-        guard end - start >= 2 || oneWordName, end == limit || view.has(end, .phraseEnder) || affiliation,
+        // "…, Tommaso Berti — a gondolier, …": a dash may open an aside after the name, as a comma does.
+        guard end - start >= 2 || oneWordName, end == limit || view.has(end, .phraseEnder) || affiliation || dashStart(endingAt: end, floor: end) != nil,
               let named = classify(start..<end), named.form == .name
         else { return nil }
         return named
