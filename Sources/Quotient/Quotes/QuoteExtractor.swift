@@ -4288,9 +4288,9 @@ struct ExtractionRun {
             return false
         }
         if view.has(comma + 2, .reportNoun) { return true }
-        // An object relative ("a move that crews called", "a plan which the crews described as") puts up to two more
-        // words before the cue.
-        let reach = comma + 6 + (comma + 3 < end && hasObjectRelative(afterLabel: comma) ? 2 : 0)
+        // The label's own subject may have three words ("a move voting rights groups called"); an object relative
+        // ("a move that crews called", "a plan which the crews described as") puts up to two more before the cue.
+        let reach = comma + 7 + (comma + 3 < end && hasObjectRelative(afterLabel: comma) ? 2 : 0)
         guard let cue = ((comma + 3)..<min(end, reach)).first(where: { view.cue(at: $0, within: end) != nil && !view.has($0, .ing) }),
               // "…, while Ola Berg, an independent analyst, argued …": a comma before the cue closes an apposition.
               !((comma + 2)..<cue).contains(where: { view.isComma($0) })

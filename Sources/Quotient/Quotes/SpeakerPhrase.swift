@@ -166,6 +166,8 @@ struct SpeakerPhraseReader {
             // So are "for" and "on" after a body word ("the Center for Biological Diversity", "the Council on
             // Foreign Relations").
             if view.isLower(index, "of") || isBodyNamePreposition(index) {
+                // "chief of staff", "chief of police": a title that ends in a bare noun after "of".
+                if isInOfTitle(index, lowerLimit: lowerLimit, upperLimit: upperLimit) { return true }
                 // "the Institute for the Study of War": "the" may follow, and a body's name goes on after its first
                 // preposition.
                 let next = index + 2 < upperLimit && view.isLower(index + 1, "the") ? index + 2 : index + 1
@@ -217,6 +219,14 @@ struct SpeakerPhraseReader {
         }
         return false
     }
+
+    /// Whether the "of" at `index` joins a role word to the bare noun that ends its title ("chief of staff").
+    private func isInOfTitle(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
+        index > lowerLimit && index + 1 < upperLimit && view.isLower(index, "of") && view.wordKinds[index - 1] == .role
+            && !view.isCapitalized(index + 1) && Self.ofTitleNouns.contains(view.lower[index + 1])
+    }
+
+    private static let ofTitleNouns: WordSet = ["staff", "police", "state", "mission", "protocol", "operations", "communications"]
 
     /// "Republican presidential front-runner", "outgoing county treasurer", "Danish shipping group": a plain
     /// lowercase word right before a role or body word modifies it, so the lists need not hold every adjective
@@ -1459,8 +1469,11 @@ struct SpeakerPhraseReader {
             return phrase
         }
         if let named = namedByParticiple(start..<end) { return named }
-        // Six words at most before the modifier; a hyphenated compound ("state-owned") is one word of three tokens.
-        let reach = start + 6 + 2 * (start..<min(end, start + 8)).lazy.filter { view.isGluedHyphen($0) }.count
+        // Six words at most before the modifier; a hyphenated compound ("state-owned") is one word of three tokens,
+        // and a title's full stop ("Gov. Tom Vilsack's former chief of staff") no word.
+        let window = start..<min(end, start + 8)
+        let reach = start + 6 + 2 * window.lazy.filter { view.isGluedHyphen($0) }.count
+            + window.lazy.filter { view.isByte($0, UInt8(ascii: ".")) && $0 > start && SentenceRules.isTitle(view.words[$0 - 1]) }.count
         for split in (start + 1)..<min(end, reach) {
             // "Secretary of State Jason Kander said": an "of" inside a title or a body's name modifies nothing.
             guard isModifier(split..<end), !(view.isLower(split, "of") && isPhraseWord(split, lowerLimit: start, upperLimit: end))
