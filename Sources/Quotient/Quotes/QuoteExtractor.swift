@@ -6470,8 +6470,10 @@ struct ExtractionRun {
         // "the 24-year-old striker", "the 81-year-old", "the Norwegian": an age or a nation says the text
         // already knows the person.
         // "the singer, 29, told …": so does an age set off after the noun.
+        // "the three-time MVP": so does a count of times won or held.
         if !phrase.isOrganization, view.isLower(tokens.lowerBound, "the"),
            reader.ageCompoundEnd(from: tokens.lowerBound + 1, limit: tokens.upperBound) != nil || isMembershipDescription(phrase)
+            || reader.timesCompoundEnd(from: tokens.lowerBound + 1, limit: tokens.upperBound) != nil
             || view.lexicon.kind(of: phrase.head) == .role && reader.hasAgeApposition(after: tokens.upperBound - 1) {
             return registry.resolve(pronoun: "", at: tokens.lowerBound, sentence: view.sentenceOf[tokens.lowerBound])
         }

@@ -160,6 +160,7 @@ struct SpeakerPhraseReader {
         if token.kind == .word {
             if index > lowerLimit && isInChildCount(index, upperLimit: upperLimit) { return true }
             if view.isLower(index, "and") && index > lowerLimit && joinsTitles(index, upperLimit: upperLimit) { return true }
+            if view.isLower(index, "and") && joinsListInBodyName(index, lowerLimit: lowerLimit, upperLimit: upperLimit) { return true }
             // "Secretary of State Jason Kander", "the Bank of England", "the Institute of Marine Research": "of"
             // after a role or body word and before a capitalized word belongs to the title or name ("Cruz of
             // Texas" stays a name and a place).
@@ -199,6 +200,7 @@ struct SpeakerPhraseReader {
                 || isPlainModifier(index) && opensClause(index, lowerLimit: lowerLimit) && isTitleBeforeName(index + 1, lowerLimit: lowerLimit, upperLimit: upperLimit)
         }
         if view.isByte(index, UInt8(ascii: "&")) { return index > lowerLimit && index + 1 < upperLimit && isAmpersandJoint(index) }
+        if view.isComma(index) { return joinsListInBodyName(index, lowerLimit: lowerLimit, upperLimit: upperLimit) }
         // The apostrophe of a plural possessive ("The Dockers' Union", "the dockers’ union").
         if view.isByte(index, UInt8(ascii: "'")) || view.words[index] == "’" {
             return index > lowerLimit && index + 1 < upperLimit && view.words[index - 1].hasSuffix("s")
@@ -895,6 +897,7 @@ struct SpeakerPhraseReader {
     /// role after it (and the name set off after the role), or the age alone as a description ("the 81-year-old").
     private func agedSpeaker(after first: Int, limit: Int) -> SpeakerPhrase? {
         let article = view.has(first, .article) ? first + 1 : first
+        if article > first, let counted = timesCompoundEnd(from: article, limit: limit) { return countedTimesSpeaker(first, after: counted, limit: limit) }
         guard let ageEnd = ageCompoundEnd(from: article, limit: limit) else { return nil }
         if ageEnd < limit, isNameWord(ageEnd) {
             guard let named = classify(ageEnd..<nameRunEnd(from: ageEnd, limit: limit)), named.form == .name else { return nil }
@@ -912,6 +915,16 @@ struct SpeakerPhraseReader {
             return named
         }
         return namedAfter(description(ageEnd..<end), limit: limit) ?? described
+    }
+
+    /// "said the three-time MVP", "said the two-time Olympic champion, Ada Brekke": up to three words of any case
+    /// after a count of times describe the speaker, or the name set off after them.
+    private func countedTimesSpeaker(_ first: Int, after counted: Int, limit: Int) -> SpeakerPhrase? {
+        var end = counted
+        while end < limit && end - counted < 3 && view.isWord(end) && !view.has(end, Self.functionWords) && view.quoteOf[end] < 0 { end += 1 }
+        guard end > counted, end == limit || view.has(end, .phraseEnder) else { return nil }
+        let described = description(first..<end)
+        return namedAfter(described, limit: limit) ?? described
     }
 
     /// "admitted 19-year-old student Leona Vasquez-Tran": after an age with no article, up to three lowercase words of
@@ -2544,6 +2557,15 @@ struct SpeakerPhraseReader {
     private static let clericalAddresses: WordSet = ["father", "mother", "sister", "brother"]
 
     /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
+    /// "three-time", "2-time": how often someone has won or held something, which, as an age does, says the text
+    /// already knows the person ("the three-time MVP said"). The token after the compound, or nil.
+    func timesCompoundEnd(from start: Int, limit: Int) -> Int? {
+        guard start + 3 < limit, view.document.tokens[start].kind == .number || view.has(start, .numberWord),
+              view.isGluedHyphen(start + 1), view.isLower(start + 2, "time")
+        else { return nil }
+        return start + 3
+    }
+
     func ageCompoundEnd(from start: Int, limit: Int) -> Int? {
         guard start + 5 <= limit, view.document.tokens[start].kind == .number || view.has(start, .numberWord), view.isByte(start + 1, UInt8(ascii: "-")),
               ["year", "month", "week"].contains(view.lower[start + 2]), view.isByte(start + 3, UInt8(ascii: "-")), view.isLower(start + 4, "old")
@@ -2771,6 +2793,28 @@ struct SpeakerPhraseReader {
         return false
     }
 
+    /// "the Department of Consumer and Worker Protection", "the Bureau of Alcohol, Tobacco, Firearms and Explosives":
+    /// whether the "and" or comma at `index` joins the capitalized words of a list inside a body's name, one that a
+    /// body word and its "of", "for" or "on" open before it and "and" closes after it.
+    private func joinsListInBodyName(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
+        guard index > lowerLimit, index + 1 < upperLimit, view.isCapitalized(index - 1), view.isCapitalized(index + 1),
+              view.quoteOf[index] < 0
+        else { return false }
+        // A comma is inside the list only when the list's "and" follows, after capitalized words and commas alone.
+        if view.isComma(index) {
+            var next = index + 1
+            while next < min(upperLimit, index + 8) && (view.isCapitalized(next) || view.isComma(next)) { next += 1 }
+            guard next + 1 < upperLimit, view.isLower(next, "and"), view.isCapitalized(next + 1) else { return false }
+        }
+        var before = index - 1
+        while before > lowerLimit && index - before < 10 {
+            if (view.isLower(before, "of") || isBodyNamePreposition(before)) && opensBodyName(before: before) { return true }
+            guard view.isCapitalized(before) || view.isComma(before) || view.isLower(before, "and") else { return false }
+            before -= 1
+        }
+        return false
+    }
+
     /// Splits a phrase into determiner, role and name, and decides what it names.
     func classify(_ tokens: Range<Int>) -> SpeakerPhrase? {
         // "Quentin Oduya KC", "Harriet Oyelowo MP": honours and offices written after a name are no part of it.
@@ -2779,6 +2823,12 @@ struct SpeakerPhraseReader {
             phrase.tokens = tokens
             if phrase.role == nil && view.wordKinds[tokens.upperBound - 1] == .role { phrase.role = view.words[tokens.upperBound - 1] }
             return phrase
+        }
+        // "the three-time MVP", "the two-time Olympian": the words after such a count describe the person, whatever
+        // their case; they name no one.
+        if view.has(tokens.lowerBound, .article), let counted = timesCompoundEnd(from: tokens.lowerBound + 1, limit: tokens.upperBound),
+           tokens.upperBound - counted <= 3 {
+            return description(tokens)
         }
         var start = tokens.lowerBound
         while start < tokens.upperBound && view.has(start, .determiner) { start += 1 }
@@ -2809,7 +2859,9 @@ struct SpeakerPhraseReader {
                 return SpeakerPhrase(tokens: tokens, name: start..<start, form: lastKind == .role ? .description : .anonymous, role: nil,
                                      head: lastLower, isOrganization: false, isOutlet: false)
             }
-            return SpeakerPhrase(tokens: tokens, name: start..<tokens.upperBound, form: .name, role: nil, head: lastLower,
+            // "the city's Department of Health": a lowercase owner before the name is no part of it.
+            let nameStart = (start..<of).first { view.isCapitalized($0) } ?? start
+            return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
         }
         if lastKind == .anonymous {
