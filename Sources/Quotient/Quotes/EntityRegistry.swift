@@ -1600,4 +1600,21 @@ struct EntityRegistry {
         }
         return found
     }
+
+    /// The one person of the document named in full whose given name a one-word person's name is ("Her mother,
+    /// Shirin, remembers more", then "Shirin Karimi says"): no other full name may open with it or give another
+    /// gender. (Callers ask first for a full name that ends with the word, which makes it a surname.)
+    func fullNameOpening(with index: Int) -> Int? {
+        let name = entities[index].name
+        guard entities[index].kind == .person, !TextBytes.containsSpace(name) else { return nil }
+        let pronoun = entities[index].pronoun
+        var found: Int?
+        for other in entities.indices where other != index && entities[other].kind == .person {
+            let words = entities[other].name.split(separator: " ", maxSplits: 1)
+            guard words.count == 2, words[0] == name else { continue }
+            guard found == nil, pronoun == nil || entities[other].pronoun == nil || pronoun == entities[other].pronoun else { return nil }
+            found = other
+        }
+        return found
+    }
 }

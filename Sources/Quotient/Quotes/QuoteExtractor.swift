@@ -184,8 +184,16 @@ struct ExtractionRun {
     /// Every quote of a person reports the fullest name the document gives them: a surname read before the full
     /// name appeared (a headline's "Lindqvist", "the mayor" resolved to it) is that full name's person.
     private mutating func reportFullestNames() {
+        // A given name's full name is looked for once per entity, however many quotes it has.
+        var openingNames: [Int: Int?] = [:]
+        func fullNameOpening(with entity: Int) -> Int? {
+            if let known = openingNames[entity] { return known }
+            let found = registry.fullNameOpening(with: entity)
+            openingNames[entity] = found
+            return found
+        }
         for (index, entity) in quoteEntities.enumerated() {
-            guard let entity, let fuller = registry.fullerName(of: entity) else { continue }
+            guard let entity, let fuller = registry.fullerName(of: entity) ?? fullNameOpening(with: entity) else { continue }
             let found = registry[fuller]
             quotes[index].speaker?.name = found.name
             if quotes[index].speaker?.role == nil { quotes[index].speaker?.role = found.shownRole }
@@ -1477,15 +1485,19 @@ struct ExtractionRun {
         // and says whose they were may go on about that person.
         let pointsBack = range.count > 3 && Self.replyPointers.contains(view.lower[range.lowerBound]) && !view.isLower(range.lowerBound, "so")
             && Self.replyVerbs.contains(view.lower[range.lowerBound + 1]) && view.isLower(range.lowerBound + 2, "the")
+        // So may one that says how someone put them ("“…” That is how Ilse Bakker, a lawyer in Rotterdam, sums up
+        // the problem with …").
+        let pointsAtHow = range.count > 4 && (view.isLower(range.lowerBound, "that") || view.isLower(range.lowerBound, "this"))
+            && view.has(range.lowerBound + 1, .be) && view.isLower(range.lowerBound + 2, "how")
         // "“The numbers do not add up.” ¶ That was the verdict of the city's auditor …": words in marks standing
         // alone as a paragraph may be pointed back at from the next one.
         if sentences[index].paragraph != paragraph {
-            guard pointsBack, sentences[index].paragraph == paragraph + 1, isAlone(quoteClosingAt: close, paragraph: paragraph)
+            guard pointsBack || pointsAtHow, sentences[index].paragraph == paragraph + 1, isAlone(quoteClosingAt: close, paragraph: paragraph)
             else { return nil }
         }
         // "Trump replied: “No …”" (or "Trump replied:" before the next paragraph's quote) attributes its own
         // quote, not the one before.
-        guard !range.isEmpty, pointsBack || view.wordCount(range.prefix(20)) <= 14, view.quoteOf[range.lowerBound] < 0,
+        guard !range.isEmpty, pointsBack || pointsAtHow || view.wordCount(range.prefix(20)) <= 14, view.quoteOf[range.lowerBound] < 0,
               !endsWithColon(sentences[index]), !range.contains(where: { view.quoteOf[$0] >= 0 })
         else { return nil }
         if view.cue(at: range.lowerBound, within: range.upperBound) != nil { return range }
@@ -1494,9 +1506,9 @@ struct ExtractionRun {
         if pointsBack || range.count > 3 && view.isLower(first, "so") && view.cue(at: first + 1, within: range.upperBound) != nil {
             return range
         }
-        // "“It’s a death trap.” That is how one parent described the pool.": the clause after "how" says who.
-        if range.count > 4, view.isLower(first, "that") || view.isLower(first, "this"), view.has(first + 1, .be),
-           view.isLower(first + 2, "how"), range.dropFirst(3).prefix(8).contains(where: { view.cue(at: $0, within: range.upperBound) != nil }) {
+        // "“It’s a death trap.” That is how one parent described the pool.": the clause after "how" says who, its
+        // subject perhaps with an apposition.
+        if pointsAtHow, range.dropFirst(3).prefix(16).contains(where: { view.cue(at: $0, within: range.upperBound) != nil }) {
             return (first + 3)..<range.upperBound
         }
         // The cue may stand after an apposition: "Miller, a retired worker from a nuclear plant, said …".
