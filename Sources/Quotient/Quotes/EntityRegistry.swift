@@ -349,11 +349,12 @@ struct EntityRegistry {
                 qualifiers += 1
             }
             // Modifiers alone ("the Republican National Convention") are no one's role.
-            // "shipping group Nordvik Line": a body word right before the name, after a word that qualifies it,
-            // says what the name is ("voters trust Clinton" has a verb there).
+            // "shipping group Nordvik Line": a body word right before the name, after a word that qualifies it or an
+            // article ("met the union Kommunal"), says what the name is ("voters trust Clinton" has a verb there).
             let namedBody = roleStart < index && index >= 2 && view.wordKinds[index - 1] == .org && !view.isCapitalized(index - 1)
                 && view.document.tokens[index - 2].kind == .word && !view.has(index - 2, .plural)
-                && (view.isCapitalized(index - 2) || view.isPlainWord(index - 2, excluding: SpeakerPhraseReader.functionWords))
+                && (view.isCapitalized(index - 2) || view.has(index - 2, .article)
+                    || view.isPlainWord(index - 2, excluding: SpeakerPhraseReader.functionWords))
             // "chipmaker Veltrix", "Chipmaker Veltrix cut …": a business noun right before a lone name says what it is;
             // so does one in an apposition after it ("Veltrix, the Dutch maker of lithography parts, …").
             let businessBefore = roleStart < index && businessHeads.contains(view.compound(endingAt: index - 1))
