@@ -2539,6 +2539,13 @@ struct ExtractionRun {
             emitIndirect(clause: clause, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
+        // "Thousands of people marched … against a law that critics say would muzzle …": a cue inside a relative
+        // clause, with its own subject before it and a verb phrase after it, is that subject's, not the sentence's.
+        if let (subject, clause) = gapRelativeReport(cue: cueRange, floor: start, end: end) {
+            emitIndirect(clause: clause, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
+                         minimumWords: 2)
+            return true
+        }
         if !afterMessage, let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
             ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }).map({
                 reader.namedInApposition(to: $0, floor: start) ?? reader.nameClosing($0, cue: index) ?? $0
@@ -2587,11 +2594,6 @@ struct ExtractionRun {
                   !handsOverToParticiple(cueRange.upperBound, end: end)
             else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
-            return true
-        }
-        if let (subject, clause) = gapRelativeReport(cue: cueRange, floor: start, end: end) {
-            emitIndirect(clause: clause, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
-                         minimumWords: 2)
             return true
         }
         if let (antecedent, setOff) = relativeAntecedent(cue: index, floor: start) {

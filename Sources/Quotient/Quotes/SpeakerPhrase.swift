@@ -1824,8 +1824,10 @@ struct SpeakerPhraseReader {
         if view.isLower(start, "those"), start + 1 < limit, view.lower[start + 1].hasSuffix("ed") { return start + 2 }
         var index = start
         var head: Int?
+        // "half of the residents that the council surveyed": "that" after the head opens a relative clause.
         while index < limit && index - start < 6 && view.isWord(index) && view.quoteOf[index] < 0
-            && view.cue(at: index, within: limit) == nil && !view.has(index, [.finiteVerb, .modifierOpener, .relativePronoun]) {
+            && view.cue(at: index, within: limit) == nil && !view.has(index, [.finiteVerb, .modifierOpener, .relativePronoun])
+            && !(index > start && view.isLower(index, "that")) {
             if view.has(index, .plural) || view.wordKinds[index] != nil || Self.groupNouns.contains(view.lower[index]) { head = index }
             index += 1
         }
@@ -2129,6 +2131,26 @@ struct SpeakerPhraseReader {
         if view.has(verb, .adverb) && verb + 1 < range.upperBound { verb += 1 }
         return !view.isCapitalized(verb) && view.has(verb, [.finiteVerb, .ed, .irregularPast, .plural])
             && !view.has(verb, [.article, .determiner, .possessive]) && view.wordKinds[verb] == nil
+            || isObjectRelative(range)
+    }
+
+    /// "that we spoke to", "that the council surveyed": a relative clause with a subject of its own (a pronoun, or
+    /// a determiner and up to two words) and its verb, with at most a particle after, that ends the modifier.
+    private func isObjectRelative(_ range: Range<Int>) -> Bool {
+        let subject = range.lowerBound + 1
+        var verb = subject + 1
+        if !TokenView.subjectPronouns.contains(view.lower[subject]) {
+            guard view.has(subject, [.article, .determiner, .possessive]) else { return false }
+            while verb < range.upperBound && verb - subject <= 2 && view.isPlainWord(verb, excluding: Self.functionWords)
+                && !view.has(verb, [.ed, .irregularPast]) {
+                verb += 1
+            }
+            guard verb > subject + 1 else { return false }
+        }
+        guard verb < range.upperBound, range.upperBound - verb <= 2, !view.isCapitalized(verb),
+              view.has(verb, [.finiteVerb, .ed, .irregularPast]), view.cue(at: verb, within: range.upperBound) == nil
+        else { return false }
+        return ((verb + 1)..<range.upperBound).allSatisfy { view.has($0, [.preposition, .adverb]) }
     }
 
     /// "Advisers to the governor", "the envoy to Oslo": "to" opens a modifier only before a determiner or a name,
