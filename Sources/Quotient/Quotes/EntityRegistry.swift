@@ -198,8 +198,9 @@ struct EntityRegistry {
             }
             // "Harbour Union", "Transport Ministry", "Coastal Party": a capitalized body word ends the name of a body;
             // "the Road Haulage Association": a business word may stand before the body word that ends the name.
+            // So does "party" in lowercase after the party's name ("the Labour party").
             while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
-                && view.isCapitalized(end) && view.isBodyWord(end) {
+                && (view.isCapitalized(end) || view.isLower(end, "party")) && view.isBodyWord(end) {
                 end += 1
                 // "Brightwater Foods Inc": a company form after the body word.
                 if end < view.count && view.sentenceOf[end] == view.sentenceOf[index] && reader.isNameWord(end) { end += 1 }

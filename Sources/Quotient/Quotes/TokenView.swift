@@ -323,7 +323,15 @@ struct TokenView {
     /// A body word ("ministry", "union"), or a capitalized "Party", which the lexicon lists as a modifier for
     /// "party leader" but which ends a party's name ("the Coastal Party").
     func isBodyWord(_ index: Int) -> Bool {
-        wordKinds[index] == .org || capitalized[index] && isLower(index, "party")
+        wordKinds[index] == .org || isLower(index, "party") && (capitalized[index] || isPartyAfterItsName(index))
+    }
+
+    /// "the Labour party", "the ruling Fidesz party", "the party said": a lowercase "party" after a capitalized
+    /// name or an article is the party itself, unless a word of the lexicon follows it ("Labour party leader", "a
+    /// party spokesman").
+    private func isPartyAfterItsName(_ index: Int) -> Bool {
+        index > 0 && (capitalized[index - 1] && !opensSentence(index - 1) || has(index - 1, .article))
+            && !(index + 1 < count && document.tokens[index + 1].kind == .word && !capitalized[index + 1] && wordKinds[index + 1] != nil)
     }
 
     /// A lowercase word that is no pronoun and has none of `traits`: what the rules read as a plain noun,
