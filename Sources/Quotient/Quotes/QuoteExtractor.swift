@@ -2715,7 +2715,8 @@ struct ExtractionRun {
             // a subject alone ("The deal, Kolar said, is dead") the rest is its predicate, however short.
             let subjectOnly = hasNoVerb(reportStart..<comma)
             if interrupts, reportedClauseEnd != nil,
-               let rest = continuation(after: afterCue, end: end, minimumWords: subjectOnly ? 1 : 3), !narratesSpeaker(rest) {
+               let rest = continuation(after: afterCue, end: end, minimumWords: subjectOnly ? 1 : 3), !narratesSpeaker(rest),
+               !isWritersApposition(rest, after: reportStart..<comma) {
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
                              minimumWords: subjectOnly ? 1 : 3)
             }
@@ -4140,6 +4141,14 @@ struct ExtractionRun {
     ]
 
     /// Whether the words hold no verb form, so they can only be a subject ("The deal, Kolar said, is dead").
+    /// "The ferry ran aground on Sunday, the coastguard said, the third such accident this summer.": after a whole
+    /// clause, a noun phrase with no verb that follows the attribution is the writer's apposition to the report,
+    /// not more of it.
+    private func isWritersApposition(_ rest: Range<Int>, after clause: Range<Int>) -> Bool {
+        func hasVerb(_ words: Range<Int>) -> Bool { !hasNoVerb(words) || words.contains { view.has($0, .irregularPast) } }
+        return view.has(rest.lowerBound, [.article, .determiner]) && !hasVerb(rest) && hasVerb(clause)
+    }
+
     private func hasNoVerb(_ words: Range<Int>) -> Bool {
         !words.contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
     }
