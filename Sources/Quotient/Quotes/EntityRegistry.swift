@@ -1189,7 +1189,8 @@ struct EntityRegistry {
     /// New Jersey governor"), the one mentioned last before `token` in its sentence or the three before ("the
     /// senator" after "Sen. Cruz", not a senator named later); else the only one mentioned anywhere before
     /// (one minister in the story is "the minister" paragraphs later); nil when none or several were.
-    func resolve(description head: String, organization: Bool, qualifier: String? = nil, before token: Int, sentence: Int) -> Int? {
+    func resolve(description head: String, organization: Bool, qualifier: String? = nil, modifiers: [String] = [], before token: Int,
+                 sentence: Int) -> Int? {
         // A person's description ("the president") refers to a person, a body's ("the ministry") to a body.
         let indexed = ([head] + (QuoteLexicon.narrowerRoles[head] ?? [])).flatMap { linked(byRoleWord[$0]) }
         var candidates = indexed.filter {
@@ -1225,8 +1226,13 @@ struct EntityRegistry {
         // senator said. Later, Sen. Okonjo …"), it points back only.
         if earlier.isEmpty && !organization && sentence < Self.leadSentences && sentence < paragraphOfSentence.count {
             let paragraph = paragraphOfSentence[sentence]
+            // The description's own words must all be in the role it points ahead to: "the defence minister" is no
+            // "foreign minister".
+            func agrees(_ entity: Int) -> Bool {
+                modifiers.allSatisfy { word in entities[entity].descriptions.contains { QuoteLexicon.roleWords($0).contains(word) } }
+            }
             let ahead = Set(mentions[before...].lazy.prefix { $0.sentence <= sentence + Self.leadReach }
-                .filter { self.paragraphOfSentence[$0.sentence] > paragraph }.map(\.entity).filter(described.contains))
+                .filter { self.paragraphOfSentence[$0.sentence] > paragraph }.map(\.entity).filter { described.contains($0) && agrees($0) })
             if ahead.count == 1 { return ahead.first }
         }
         // A body the text introduced with that description wins over one whose name merely ends in the word

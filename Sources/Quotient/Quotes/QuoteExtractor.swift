@@ -6073,7 +6073,8 @@ struct ExtractionRun {
             // Only a role noun or a body word refers back ("the senator"); a party or place word does not ("the
             // Wisconsin Republican" is not whoever had "Republican" in a title).
             if refersBack, phrase.isOrganization || view.lexicon.kind(of: phrase.head) == .role, !belongsElsewhere(phrase),
-               let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization, before: phrase.tokens.lowerBound,
+               let entity = registry.resolve(description: phrase.head, organization: phrase.isOrganization,
+                                             modifiers: descriptionModifiers(phrase), before: phrase.tokens.lowerBound,
                                              sentence: view.sentenceOf[phrase.tokens.lowerBound]),
                ownerAgrees(phrase, with: entity) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
@@ -6520,6 +6521,14 @@ struct ExtractionRun {
     }
 
     static let adjectiveDescriptors: WordSet = ["democratic", "presidential", "former"]
+
+    /// The lowercase words between a description's determiner and its head ("defence" in "the defence minister"),
+    /// words of status left out ("the former minister" is still the minister).
+    private func descriptionModifiers(_ phrase: SpeakerPhrase) -> [String] {
+        let words = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0).dropLast()
+        return words.filter { view.isWord($0) && !view.isCapitalized($0) && !EntityRegistry.statusWords.contains(view.lower[$0]) }
+            .map { view.lower[$0] }
+    }
 
     /// "Okoye, 19, had been on for six minutes. The teenager admitted …": "the" and a noun for a person by age
     /// or sex varies the name of a person named in that sentence or the one before, as a pronoun would, unless
