@@ -4140,7 +4140,6 @@ struct ExtractionRun {
         "may", "might", "can", "could", "should", "must", "shall", "do", "does", "did", "he", "she", "it", "they", "we", "i", "you",
     ]
 
-    /// Whether the words hold no verb form, so they can only be a subject ("The deal, Kolar said, is dead").
     /// "The ferry ran aground on Sunday, the coastguard said, the third such accident this summer.": after a whole
     /// clause, a noun phrase with no verb that follows the attribution is the writer's apposition to the report,
     /// not more of it.
@@ -4149,6 +4148,7 @@ struct ExtractionRun {
         return view.has(rest.lowerBound, [.article, .determiner]) && !hasVerb(rest) && hasVerb(clause)
     }
 
+    /// Whether the words hold no verb form, so they can only be a subject ("The deal, Kolar said, is dead").
     private func hasNoVerb(_ words: Range<Int>) -> Bool {
         !words.contains { view.has($0, [.finiteVerb, .be, .ed, .ing]) }
     }

@@ -2578,7 +2578,6 @@ struct SpeakerPhraseReader {
     /// Kinship words that, capitalized before a name, address a member of the clergy or of an order.
     private static let clericalAddresses: WordSet = ["father", "mother", "sister", "brother"]
 
-    /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
     /// "three-time", "2-time": how often someone has won or held something, which, as an age does, says the text
     /// already knows the person ("the three-time MVP said"). The token after the compound, or nil.
     func timesCompoundEnd(from start: Int, limit: Int) -> Int? {
@@ -2588,6 +2587,7 @@ struct SpeakerPhraseReader {
         return start + 3
     }
 
+    /// The end of an age written as one compound ("16-year-old", "6-month-old") at `start`, or nil.
     func ageCompoundEnd(from start: Int, limit: Int) -> Int? {
         guard start + 5 <= limit, view.document.tokens[start].kind == .number || view.has(start, .numberWord), view.isByte(start + 1, UInt8(ascii: "-")),
               ["year", "month", "week"].contains(view.lower[start + 2]), view.isByte(start + 3, UInt8(ascii: "-")), view.isLower(start + 4, "old")

@@ -320,10 +320,12 @@ struct TokenView {
         return has(end, [.comma, .preposition])
     }
 
-    /// A body word ("ministry", "union"), or a capitalized "Party", which the lexicon lists as a modifier for
-    /// "party leader" but which ends a party's name ("the Coastal Party").
+    /// A body word ("ministry", "union"), or "party", which the lexicon lists as a modifier for "party leader" but
+    /// which ends a party's name ("the Coastal Party", "the Labour party").
     func isBodyWord(_ index: Int) -> Bool {
-        wordKinds[index] == .org || isLower(index, "party") && (capitalized[index] || isPartyAfterItsName(index))
+        // The kind, one table read, rules out nearly every token before a word is compared.
+        wordKinds[index] == .org
+            || wordKinds[index] == .modifier && isLower(index, "party") && (capitalized[index] || isPartyAfterItsName(index))
     }
 
     /// "the Labour party", "the ruling Fidesz party", "the party said": a lowercase "party" after a capitalized
