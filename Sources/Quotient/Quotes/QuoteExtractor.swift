@@ -2700,9 +2700,14 @@ struct ExtractionRun {
                 || interrupts && Self.timeSubordinators.contains(view.lower[start]) && afterCue + 1 < end && view.quoteOf[afterCue + 1] >= 0 {
                 return false
             }
-            if isSettingPhrase(start..<comma) || opensPassiveIntroduction(start) || opensSubordinate
+            // "Over a long career, Manafort has advised, among others, …": a phrase that opens with a preposition and
+            // has no verb sets the scene too; what follows such an attribution is reported only if it is a clause.
+            let opensSetting = isSettingPhrase(start..<comma) || view.has(start, .preposition) && !hasVerbForm(start..<comma)
+            if opensSetting || opensPassiveIntroduction(start) || opensSubordinate
                 || !interrupts && isAdverbialClauseAlone(start..<comma) {
-                guard interrupts, let rest = continuation(after: afterCue, end: end) else { return false }
+                guard interrupts, let rest = continuation(after: afterCue, end: end),
+                      !opensSetting || hasVerbForm(rest) && !view.has(rest.lowerBound, .preposition)
+                else { return false }
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
             }
@@ -4144,8 +4149,12 @@ struct ExtractionRun {
     /// clause, a noun phrase with no verb that follows the attribution is the writer's apposition to the report,
     /// not more of it.
     private func isWritersApposition(_ rest: Range<Int>, after clause: Range<Int>) -> Bool {
-        func hasVerb(_ words: Range<Int>) -> Bool { !hasNoVerb(words) || words.contains { view.has($0, .irregularPast) } }
-        return view.has(rest.lowerBound, [.article, .determiner]) && !hasVerb(rest) && hasVerb(clause)
+        view.has(rest.lowerBound, [.article, .determiner]) && !hasVerbForm(rest) && hasVerbForm(clause)
+    }
+
+    /// Whether the words hold a verb form, an irregular past included ("ran aground").
+    private func hasVerbForm(_ words: Range<Int>) -> Bool {
+        !hasNoVerb(words) || words.contains { view.has($0, .irregularPast) }
     }
 
     /// Whether the words hold no verb form, so they can only be a subject ("The deal, Kolar said, is dead").

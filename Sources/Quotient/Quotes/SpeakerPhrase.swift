@@ -436,7 +436,8 @@ struct SpeakerPhraseReader {
         if first - 1 >= floor, view.document.tokens[first - 1].kind == .word, !view.isCapitalized(first - 1),
            !view.has(first - 1, .clauseWord), view.wordKinds[last] == .anonymous,
            let group = genericGroup(endingAt: last, floor: floor) {
-            return group
+            // "Correa and his colleagues said": a name may stand with the group.
+            return coordinated(group, floor: floor)
         }
         // "The hospital board", "A hospital official", "Her campaign workers": plain nouns may stand between a
         // determiner or possessive and the head, and so may compounds joined by hyphens ("The well-known
