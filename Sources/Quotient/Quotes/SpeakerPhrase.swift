@@ -2876,6 +2876,13 @@ struct SpeakerPhraseReader {
         // clerics" are no groups of engineers or clerics).
         if let of = (start..<tokens.upperBound).first(where: { view.isLower($0, "of") || isBodyNamePreposition($0) }), of > start,
            opensBodyName(before: of) {
+            // "Bank of England governor Mark Carney": a lowercase role after the body's name, then a name, is that
+            // person, the body's office the role.
+            if let office = ((of + 1)..<tokens.upperBound).first(where: { !view.isCapitalized($0) && view.wordKinds[$0] == .role }),
+               office + 1 < tokens.upperBound, ((office + 1)..<tokens.upperBound).allSatisfy({ isNameWord($0) }) {
+                return SpeakerPhrase(tokens: tokens, name: (office + 1)..<tokens.upperBound, form: .name, role: view.phrase(start..<(office + 1)),
+                                     head: lastLower, isOrganization: false, isOutlet: false)
+            }
             // "A Department of Health spokesman": a lowercase role after the body's name is a person who speaks for it.
             // (A plural stays in the name: "the Board of Muslim clerics".)
             if !view.isCapitalized(tokens.upperBound - 1), !view.has(tokens.upperBound - 1, .plural), lastKind == .role || lastKind == .anonymous {
