@@ -6869,6 +6869,11 @@ struct ExtractionRun {
             last += 1
         }
         guard last > start + (abbreviated ? 2 : 0) else { return nil }
+        // "The head of Spain's national weather agency": a name in the possessive before a described body says
+        // whose body it is; the body is the whole phrase.
+        if last == start + 1, reader.isPossessiveName(start), let head = describedBodyEnd(from: last) {
+            return view.phrase(start..<(head + 1))
+        }
         // "with a Danish charity", "for a Flemish union", "at a London investment firm": after an article, a
         // capitalized word before a body noun (perhaps qualified itself) qualifies it, and the body is the whole phrase.
         if start > end + 1, last < view.count, !view.isCapitalized(last), view.quoteOf[last] < 0 {
