@@ -1615,14 +1615,10 @@ struct EntityRegistry {
     func fullNameOpening(with index: Int) -> Int? {
         let name = entities[index].name
         guard entities[index].kind == .person, !TextBytes.containsSpace(name) else { return nil }
+        let first = name.lowercased()
+        // The indexes that "Annika said" after "Annika Vogel-Reyes" is resolved with, read the other way round.
+        guard let person = byGivenName[first] ?? byFirstWord[first], person >= 0 else { return nil }
         let pronoun = entities[index].pronoun
-        var found: Int?
-        for other in entities.indices where other != index && entities[other].kind == .person {
-            let words = entities[other].name.split(separator: " ", maxSplits: 1)
-            guard words.count == 2, words[0] == name else { continue }
-            guard found == nil, pronoun == nil || entities[other].pronoun == nil || pronoun == entities[other].pronoun else { return nil }
-            found = other
-        }
-        return found
+        return pronoun == nil || entities[person].pronoun == nil || pronoun == entities[person].pronoun ? person : nil
     }
 }

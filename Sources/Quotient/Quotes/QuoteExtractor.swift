@@ -184,16 +184,8 @@ struct ExtractionRun {
     /// Every quote of a person reports the fullest name the document gives them: a surname read before the full
     /// name appeared (a headline's "Lindqvist", "the mayor" resolved to it) is that full name's person.
     private mutating func reportFullestNames() {
-        // A given name's full name is looked for once per entity, however many quotes it has.
-        var openingNames: [Int: Int?] = [:]
-        func fullNameOpening(with entity: Int) -> Int? {
-            if let known = openingNames[entity] { return known }
-            let found = registry.fullNameOpening(with: entity)
-            openingNames[entity] = found
-            return found
-        }
         for (index, entity) in quoteEntities.enumerated() {
-            guard let entity, let fuller = registry.fullerName(of: entity) ?? fullNameOpening(with: entity) else { continue }
+            guard let entity, let fuller = registry.fullerName(of: entity) ?? registry.fullNameOpening(with: entity) else { continue }
             let found = registry[fuller]
             quotes[index].speaker?.name = found.name
             if quotes[index].speaker?.role == nil { quotes[index].speaker?.role = found.shownRole }

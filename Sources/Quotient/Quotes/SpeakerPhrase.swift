@@ -159,8 +159,10 @@ struct SpeakerPhraseReader {
         let token = view.document.tokens[index]
         if token.kind == .word {
             if index > lowerLimit && isInChildCount(index, upperLimit: upperLimit) { return true }
-            if view.isLower(index, "and") && index > lowerLimit && joinsTitles(index, upperLimit: upperLimit) { return true }
-            if view.isLower(index, "and") && joinsListInBodyName(index, lowerLimit: lowerLimit, upperLimit: upperLimit) { return true }
+            if view.isLower(index, "and") && index > lowerLimit
+                && (joinsTitles(index, upperLimit: upperLimit) || joinsListInBodyName(index, lowerLimit: lowerLimit, upperLimit: upperLimit)) {
+                return true
+            }
             // "Secretary of State Jason Kander", "the Bank of England", "the Institute of Marine Research": "of"
             // after a role or body word and before a capitalized word belongs to the title or name ("Cruz of
             // Texas" stays a name and a place).
