@@ -382,6 +382,7 @@ struct EntityRegistry {
                     || end - index >= 2 && Self.sectorNameEndings.contains(view.lower[end - 1])
                     || namedBody || businessBefore || appositive != nil || isAcronym || afterArticle || jurisdiction
                     || namedAs.map { view.wordKinds[$0] == .org } ?? false
+                    || (index..<end).contains { reader.isCapitalizedPrepositionInName($0, lowerLimit: index, upperLimit: end) }
                 // "Mrs. Clinton" after "Hillary Clinton" is the same person; after "Bill Clinton" it is not.
                 // "Von der Leyen" opening a sentence after "Ursula von der Leyen" is a surname too.
                 let particleOpened = end - index >= 2 && view.has(index, .nameParticle) && view.isCapitalized(index)
@@ -444,6 +445,7 @@ struct EntityRegistry {
                     entities[entity].isPersonLike = true
                     if entities[entity].pronoun == nil { (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .honorific) }
                 }
+                if !isOrganization { noteSpouse(entity, namedAt: index, view: view) }
                 // "Dana Whitfield and her assistant": the possessive after "and" is the first person's.
                 if !isOrganization, entities[entity].pronoun == nil, end + 1 < view.count, view.isLower(end, "and"),
                    let pronoun = Self.possessiveOwners[view.lower[end + 1]] {
@@ -1228,8 +1230,10 @@ struct EntityRegistry {
             let paragraph = paragraphOfSentence[sentence]
             // The description's own words must all be in the role it points ahead to: "the defence minister" is no
             // "foreign minister".
+            // A bare title says nothing against them: "Minister Renata Albuquerque" after "the environment minister".
             func agrees(_ entity: Int) -> Bool {
-                modifiers.allSatisfy { word in entities[entity].descriptions.contains { QuoteLexicon.roleWords($0).contains(word) } }
+                let roles = entities[entity].descriptions.map(QuoteLexicon.roleWords)
+                return modifiers.allSatisfy { word in roles.contains { $0.contains(word) } } || roles.allSatisfy { $0.allSatisfy { $0 == head } }
             }
             let ahead = Set(mentions[before...].lazy.prefix { $0.sentence <= sentence + Self.leadReach }
                 .filter { self.paragraphOfSentence[$0.sentence] > paragraph }.map(\.entity).filter { described.contains($0) && agrees($0) })
@@ -1506,9 +1510,32 @@ struct EntityRegistry {
         if entities[entity].pronoun == nil, let (pronoun, evidence) = pronoun {
             (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, evidence)
         }
+        noteSpouse(entity, namedAt: index, view: view)
         mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                 salience: Self.salience(of: index..<(index + 1), view: view)))
     }
+
+    /// "Marek Dudzinski and his wife, Ewa,", "Oskar Lindqvist's wife, Sofia,": a spouse noun owned by a person
+    /// named just before pairs the two, so a later "her husband" or "his wife" is the other one.
+    private mutating func noteSpouse(_ entity: Int, namedAt index: Int, view: TokenView) {
+        var kin = index - 1
+        if kin >= 1 && view.isComma(kin) { kin -= 1 }
+        guard kin >= 1, view.quoteOf[kin] < 0, Self.spouseNouns.contains(view.lower[kin]), partners[entity] == nil else { return }
+        let ownerToken = kin - 1
+        let pronoun = Self.possessiveOwners[view.lower[ownerToken]]
+        // The owner is the last person named in the sentence before the noun: right before it when in the
+        // possessive, else before "his" or "her", of a gender that agrees.
+        guard pronoun != nil || SpeakerName.possessiveEnding(of: view.words[ownerToken]) != nil,
+              let owner = mentions.last(where: { $0.token < ownerToken && $0.sentence == view.sentenceOf[kin] })?.entity,
+              owner != entity, entities[owner].kind == .person, partners[owner] == nil,
+              pronoun == nil || entities[owner].pronoun == nil || entities[owner].pronoun == pronoun
+        else { return }
+        (partners[entity], partners[owner]) = (owner, entity)
+        // "Noor Hamdan, 38, and her husband": the possessive tells the owner's pronoun.
+        if let pronoun, entities[owner].pronoun == nil { (entities[owner].pronoun, entities[owner].pronounEvidence) = (pronoun, .pronoun) }
+    }
+
+    private static let spouseNouns: WordSet = ["wife", "husband", "spouse", "partner"]
 
     /// The end of a body's name of up to three capitalized words, the last a body word, right after the "and" at
     /// `and` in its sentence; nil when no such name follows.

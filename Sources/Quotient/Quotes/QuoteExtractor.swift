@@ -1059,12 +1059,15 @@ struct ExtractionRun {
             && words.allSatisfy { view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be, .auxiliary, .irregularPast]) }
     }
 
-    /// "Abimbola laughs when asked whether she would go back to days.": the question put to the speaker, after the
-    /// gesture, says what the words in marks answer.
+    /// "Abimbola laughs when asked whether she would go back to days.", "Kovács shrugs when told this.": what was put
+    /// to the speaker, after the gesture, says what the words in marks answer.
     private func isAskedClause(_ words: Range<Int>) -> Bool {
-        words.count >= 3 && ["when", "as"].contains(view.lower[words.lowerBound]) && view.isLower(words.lowerBound + 1, "asked")
+        words.count >= 2 && ["when", "as"].contains(view.lower[words.lowerBound]) && Self.putToParticiples.contains(view.lower[words.lowerBound + 1])
             && !words.contains { view.quoteOf[$0] >= 0 }
     }
+
+    /// Participles of a question, a claim or a fact put to someone: "when asked", "when told", "when pressed".
+    private static let putToParticiples: WordSet = ["asked", "told", "pressed", "questioned", "reminded", "challenged", "shown", "informed", "confronted"]
 
     /// "Mr Haverford was blunt. “Rules are rules.”", "Mrs Ware was more direct. “…”": a sentence right before the
     /// words in marks, in their paragraph, that says only how its subject, a person, was (a form of "be" and at
@@ -1957,7 +1960,12 @@ struct ExtractionRun {
         guard phrase.tokens.count >= 2, let (_, possessive) = reader.possessiveOwner(in: phrase.tokens) else { return true }
         let owner = Self.withoutPossessive(view.words[possessive]).lowercased()
         let stem = owner.prefix(max(3, min(5, owner.count - 1)))
-        return (registry[entity].descriptions + [registry[entity].name]).contains { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) } }
+        let words = (registry[entity].descriptions + [registry[entity].name]).map { $0.lowercased().split(whereSeparator: { !$0.isLetter }) }
+        if words.contains(where: { $0.contains { $0.hasPrefix(stem) } }) { return true }
+        // "Brazil's environment minister said …" in a lead, "Minister Renata Albuquerque" in the next paragraph: a
+        // person named only after the description, by titles that name no nation, is whom it points ahead to.
+        return registry.firstMention(of: entity).map { $0 > phrase.tokens.lowerBound } == true
+            && !words.dropLast().joined().contains { view.lexicon.isNationOrRegionWord(String($0)) || view.lexicon.isPlace(String($0)) }
     }
 
     /// Nouns for a spouse, and the pronoun each takes ("" for either).

@@ -32,7 +32,7 @@ struct SpeakerPhraseReader {
             return false
         }
         return isNameParticle(index) || endsCompanyName(index) || isAmpersandJoint(index) || isLowercaseGivenNamePart(index)
-            || isDayInTitle(index) || isRoleWordAsSurname(index)
+            || isDayInTitle(index) || isRoleWordAsSurname(index) || isCapitalizedPrepositionInName(index, lowerLimit: 0, upperLimit: view.count)
     }
 
     /// An honour or office written in capitals after a name word ("Oduya KC", "Oyelowo MP").
@@ -192,6 +192,7 @@ struct SpeakerPhraseReader {
             }
             // "Moon Jae-in": a romanized syllable after the hyphen, whatever English word it spells.
             if index > lowerLimit && view.has(index, .hyphenatedNamePart) && isLowercaseGivenNamePart(index) { return true }
+            if isCapitalizedPrepositionInName(index, lowerLimit: lowerLimit, upperLimit: upperLimit) { return true }
             if view.has(index, .notName) { return false }
             if view.cue(at: index, within: view.count) != nil { return false }
             // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.
@@ -223,6 +224,16 @@ struct SpeakerPhraseReader {
         }
         return false
     }
+
+    /// "Doctors Without Borders", "Mothers Against Drunk Driving": a preposition that keeps its capital between two
+    /// capitalized words inside a sentence is part of a body's name (a person's name holds none).
+    func isCapitalizedPrepositionInName(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
+        index > lowerLimit && index + 1 < upperLimit && view.isCapitalized(index) && Self.namePrepositions.contains(view.lower[index])
+            && !view.opensSentence(index) && view.isCapitalized(index - 1) && view.isCapitalized(index + 1)
+            && view.quoteOf[index + 1] < 0
+    }
+
+    private static let namePrepositions: WordSet = ["without", "against", "beyond", "across"]
 
     /// Whether the "of" at `index` joins a role word to the bare noun that ends its title ("chief of staff").
     private func isInOfTitle(_ index: Int, lowerLimit: Int, upperLimit: Int) -> Bool {
@@ -2906,6 +2917,9 @@ struct SpeakerPhraseReader {
             || (nameStart - 2 >= start && isInitialPeriod(nameStart - 1))
             || isModifierInsideName(nameStart - 1, start: start)
             || isPeoplePluralInsideName(nameStart - 1, start: start, end: tokens.upperBound)
+            // "Doctors Without Borders": the word before such a preposition opens the name, even a role word.
+            || nameStart < tokens.upperBound && view.isCapitalized(nameStart - 1)
+                && isCapitalizedPrepositionInName(nameStart, lowerLimit: start, upperLimit: tokens.upperBound)
             // "Harland Shipping Co": before a company form, a capitalized body word is part of the company's name.
             || view.isCapitalized(nameStart - 1) && view.wordKinds[nameStart - 1] == .org && endsCompanyName(tokens.upperBound - 1)) {
             nameStart -= 1
@@ -2956,6 +2970,8 @@ struct SpeakerPhraseReader {
             && (EntityRegistry.sectorNameEndings.contains(view.lower[tokens.upperBound - 1]) || Self.companyForms.contains(view.words[tokens.upperBound - 1]))
         return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
                              head: view.headWord(endingAt: tokens.upperBound - 1),
-                             isOrganization: isBusiness || opensWithRegionOrStanding(nameStart..<tokens.upperBound), isOutlet: isOutlet)
+                             isOrganization: isBusiness || opensWithRegionOrStanding(nameStart..<tokens.upperBound)
+                                 || (nameStart..<tokens.upperBound).contains { isCapitalizedPrepositionInName($0, lowerLimit: nameStart, upperLimit: tokens.upperBound) },
+                             isOutlet: isOutlet)
     }
 }
