@@ -1167,6 +1167,11 @@ struct EntityRegistry {
         mentions.first { $0.entity == entity }?.token
     }
 
+    /// The token of the entity's last mention before `token`.
+    func lastMention(of entity: Int, before token: Int) -> Int? {
+        mentions[..<firstMention(atOrAfterToken: token)].last { $0.entity == entity }?.token
+    }
+
     /// The first person the text names before `token`, not a place: the one an interview's introduction
     /// presents.
     func firstPerson(before token: Int) -> Int? {
@@ -1481,6 +1486,20 @@ struct EntityRegistry {
     /// Whether a mention of `entity` lies between the start of sentence `first` and `token`.
     func isMentioned(_ entity: Int, inSentencesFrom first: Int, before token: Int) -> Bool {
         mentions[firstMention(inSentence: first)..<firstMention(atOrAfterToken: token)].contains { $0.entity == entity }
+    }
+
+    /// The one person mentioned from sentence `first` up to `token`, nil when none or several are, or when that
+    /// person is only mentioned in the possessive ("… had watched Vostrikova's match"), as no topic is.
+    func onlyPerson(inSentencesFrom first: Int, before token: Int) -> Int? {
+        var person: Int?
+        var asTopic = false
+        for mention in mentions[firstMention(inSentence: first)..<firstMention(atOrAfterToken: token)]
+        where entities[mention.entity].kind == .person {
+            guard person == nil || mention.entity == person else { return nil }
+            person = mention.entity
+            asTopic = asTopic || mention.salience < 2
+        }
+        return asTopic ? person : nil
     }
 
     /// The first name mentioned in a sentence before `token`: the subject a participle ("…, saying") hangs on.

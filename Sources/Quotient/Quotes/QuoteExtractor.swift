@@ -4010,6 +4010,12 @@ struct ExtractionRun {
         // to apologize and said he had reached a “new low”": "said" reports the rest).
         if unquoted.upperBound < clause.upperBound { used = unquoted.upperBound }
         clause = trimmedClause(unquoted)
+        // "announced plans for a bridge on Monday": a time phrase closing an object with no verb is when it was said.
+        // (Only after its speaker: "The tenants plan to object next week, their chairwoman said" is a clause.)
+        if phrase.tokens.upperBound <= clause.lowerBound, !clause.contains(where: isVerb),
+           case let object = withoutClosingTime(clause), view.wordCount(object) >= minimumWords {
+            clause = object
+        }
         // "Spicer -- as the campaign noted this week -- even promoted …": what follows the dash that closes an
         // aside is the sentence's own predicate, not what the aside's cue reported.
         if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.isByte(clause.lowerBound, UInt8(ascii: "-"))) { return }
@@ -5243,15 +5249,17 @@ struct ExtractionRun {
         return phrase
     }
 
-    /// "was quoted as saying", "is quoted by the Courier as saying": a passive verb, perhaps with its agent, before
-    /// the "as" at `asIndex`.
+    /// "was quoted as saying", "is quoted by the Courier as saying", "is quoted in the report as saying": a passive
+    /// verb, perhaps with its agent or where the words appeared, before the "as" at `asIndex`.
     private func isQuotedAs(_ asIndex: Int) -> Bool {
         if view.has(asIndex - 1, .ed) && view.isPassive(asIndex - 1) { return true }
-        guard let by = (max(0, asIndex - 8)..<asIndex).last(where: { view.isLower($0, "by") }), by >= 2,
-              view.has(by - 1, .ed), view.isPassive(by - 1)
+        guard let preposition = (max(0, asIndex - 8)..<asIndex).last(where: { Self.quotedInPrepositions.contains(view.lower[$0]) }),
+              preposition >= 2, view.has(preposition - 1, .ed), view.isPassive(preposition - 1)
         else { return false }
-        return !((by + 1)..<asIndex).contains { view.has($0, .phraseEnder) || view.cue(at: $0, within: asIndex) != nil }
+        return !((preposition + 1)..<asIndex).contains { view.has($0, .phraseEnder) || view.cue(at: $0, within: asIndex) != nil }
     }
+
+    private static let quotedInPrepositions: WordSet = ["by", "in", "on"]
 
     /// The verb of issuing whose object is the document noun at `noun` ("released a new video", "issued a short
     /// statement"), if any: then its issuer is the subject of that verb. ("read the report that said …" has none.)
@@ -6582,10 +6590,17 @@ struct ExtractionRun {
     /// be someone new.
     private mutating func namedPersonByStatus(_ phrase: SpeakerPhrase) -> Int? {
         let tokens = phrase.tokens
-        guard !phrase.isOrganization, tokens.count == 3, view.isLower(tokens.lowerBound, "the"),
-              EntityRegistry.statusWords.contains(view.lower[tokens.lowerBound + 1]), view.lexicon.kind(of: phrase.head) == .role
-        else { return nil }
+        guard !phrase.isOrganization, view.isLower(tokens.lowerBound, "the") else { return nil }
         let sentence = view.sentenceOf[tokens.lowerBound]
+        // "The flanker", "the ex-Ghana international": an epithet of sport varies the name of the one person the
+        // sentence and the one before mention, if that person has no other role.
+        if let head = epithet(endingAt: tokens.upperBound - 1), tokens.count <= 6,
+           let entity = registry.onlyPerson(inSentencesFrom: max(0, sentence - 1), before: tokens.lowerBound),
+           registry[entity].role.map({ role in registry[entity].isDescribed(by: head) || isEpithet(role) }) ?? true {
+            return entity
+        }
+        guard tokens.count == 3, EntityRegistry.statusWords.contains(view.lower[tokens.lowerBound + 1]), view.lexicon.kind(of: phrase.head) == .role
+        else { return nil }
         guard !introducesUnnamed(view.lower[tokens.upperBound - 1], before: tokens.lowerBound, orAnyoneFromSentence: sentence),
               let entity = registry.resolve(pronoun: "", at: tokens.lowerBound, sentence: sentence),
               registry[entity].kind == .person,
@@ -6597,6 +6612,22 @@ struct ExtractionRun {
         return entity
     }
 
+
+    /// Whether a role ends in an epithet of the lexicon ("ex-Ghana international").
+    private func isEpithet(_ role: String) -> Bool {
+        QuoteLexicon.roleWords(role).last.map { view.lexicon.epithets.contains($0) } ?? false
+            || view.lexicon.epithets.contains(String(role.split(separator: " ").last ?? "").lowercased())
+    }
+
+    /// The epithet of the lexicon that ends at `last`, a hyphenated one ("left-hander") whole; or "international"
+    /// after the country a player has played for ("the ex-Ghana international").
+    private func epithet(endingAt last: Int) -> String? {
+        if view.isLower(last, "international"), last >= 1, view.isCapitalized(last - 1), view.lexicon.isPlace(view.words[last - 1]) {
+            return "international"
+        }
+        let word = last >= 2 && view.isGluedHyphen(last - 1) ? view.lower[last - 2] + "-" + view.lower[last] : view.lower[last]
+        return view.lexicon.epithets.contains(word) ? word : nil
+    }
 
     private static let personByAgeOrSex: WordSet = ["teenager", "youngster", "man", "woman", "boy", "girl"]
     private static let ageAdjectives: WordSet = ["young", "younger", "old", "older", "elder", "elderly"]
@@ -6971,7 +7002,7 @@ struct ExtractionRun {
               entity.map({ registry[$0].pronoun == nil || registry[$0].pronoun == pronoun })
                 ?? (isOwnedRole(person) || Self.indefiniteOpeners.contains(view.lower[person.tokens.lowerBound])
                     || EntityRegistry.kinshipPronouns[person.head] != nil
-                    || describesSomeoneElse(pronoun: pronoun, at: token, office: person.head))
+                    || describesSomeoneElse(pronoun: pronoun, at: token, office: person.head, subject: person.tokens))
         else { return nil }
         if let entity { registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token]) }
         return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
@@ -6979,13 +7010,29 @@ struct ExtractionRun {
 
     /// "Rep. Ada Ornstein warned of a revolt. The president struck a softer tone. “…,” he said.": an unnamed
     /// description is meant when no one named fits the pronoun, or when the person it would otherwise be given
-    /// holds another office than the one describing the sentence's subject.
-    private func describesSomeoneElse(pronoun: String, at token: Int, office: String) -> Bool {
+    /// holds another office than the one describing the sentence's subject, or is named after that subject in
+    /// its sentence ("The prime minister met Harald Brenne. He said …": no one meets himself).
+    private func describesSomeoneElse(pronoun: String, at token: Int, office: String, subject: Range<Int>) -> Bool {
         guard let named = registry.candidate(pronoun: pronoun, at: token, sentence: sentenceBefore(pronoun: token)) else { return true }
+        if registry[named].kind == .person, let mention = registry.lastMention(of: named, before: token), isObject(mention, ofVerbAfter: subject) {
+            return true
+        }
         guard Self.offices.contains(office), registry[named].kind == .person, !registry[named].isDescribed(by: office) else { return false }
         return ([registry[named].role].compactMap { $0 } + registry[named].otherRoles).contains { role in
             QuoteLexicon.roleWords(role).contains { Self.offices.contains($0) }
         }
+    }
+
+    /// "The prime minister met Harald Brenne", "… hired the opposition leader, Harald Brenne,": whether the name at
+    /// `mention` is the object of a past-tense verb right after `subject`, perhaps after a description set off
+    /// before it.
+    private func isObject(_ mention: Int, ofVerbAfter subject: Range<Int>) -> Bool {
+        let verb = subject.upperBound
+        guard mention > verb, mention - verb <= 6, view.has(verb, [.ed, .irregularPast]), view.quoteOf[verb] < 0 else { return false }
+        let between = (verb + 1)..<mention
+        if between.isEmpty { return true }
+        return view.has(between.lowerBound, [.article, .possessive]) && view.isComma(mention - 1)
+            && between.dropLast().allSatisfy { view.isWord($0) && !view.has($0, [.clauseWord, .preposition]) || view.isGluedHyphen($0) }
     }
 
     /// Offices one person holds at a time, which a text does not use to vary the name of someone holding another.

@@ -38,6 +38,9 @@ public struct QuoteLexicon: Sendable {
     /// Words that end the name of a place ("road", "river", "airport"), listed as `place`: "Larchmont Road" is
     /// somewhere, not someone a pronoun may mean.
     var placeWords: Set<String> = []
+    /// Nouns by which sports writing varies the name of someone just named ("the flanker", "the left-hander", "the
+    /// top seed"), listed as `epithet` and read as roles.
+    var epithets: Set<String> = []
     /// The cue-list kind of nouns of saying, whose that-clause reports what their possessor said ("the mayor's
     /// claim that …"). They are no cues (a noun never frames a quote or ends a speaker phrase): their words get
     /// the ``WordTraits/reportNoun`` trait.
@@ -161,6 +164,11 @@ public struct QuoteLexicon: Sendable {
             }
             if kind == "place" {
                 placeWords.insert(word)
+                continue
+            }
+            if kind == "epithet" {
+                epithets.insert(word)
+                self.speakerWords[word] = .role
                 continue
             }
             if kind == "business" || kind == "company" {

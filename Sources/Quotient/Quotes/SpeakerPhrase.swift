@@ -1009,11 +1009,11 @@ struct SpeakerPhraseReader {
         }.map { $0 + 1 }
     }
 
-    /// "Labour's", "Reuters's", "the BBC's": a party or an outlet in the possessive, which before a name is where the
-    /// person belongs, whatever their given name.
+    /// "Labour's", "Reuters's", "the BBC's", "Scotland's": a party, an outlet or a country in the possessive, which
+    /// before a name is where the person belongs, whatever their given name.
     private func isPartyOrOutlet(possessive index: Int) -> Bool {
         let base = String(view.lower[index].unicodeScalars.dropLast(2))
-        return SpeakerName.partyNames.contains(base) || view.lexicon.kind(of: base) == .outlet
+        return SpeakerName.partyNames.contains(base) || view.lexicon.kind(of: base) == .outlet || view.lexicon.isPlace(base)
     }
 
     /// Whether the word at `index` is a capitalized name with "'s" ("Lund's", "Fjordlink's").
