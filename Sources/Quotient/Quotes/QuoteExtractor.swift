@@ -764,6 +764,7 @@ struct ExtractionRun {
         if found == nil && kind == .direct { found = signature(after: frames.after.lowerBound) }
         if found == nil && kind == .direct { found = contentlessReport(before: open) }
         if found == nil && kind == .direct { found = mannerDescription(before: open) }
+        if found == nil && kind == .direct { found = issuedTextBefore(open) }
         if found == nil && kind == .direct { found = replyFrom(in: after) }
         if found == nil { found = possessorOfWords(in: partialFrame) }
         if found == nil && kind == .partial { found = sentenceTailAttribution(after: open) }
@@ -1068,6 +1069,43 @@ struct ExtractionRun {
 
     /// Participles of a question, a claim or a fact put to someone: "when asked", "when told", "when pressed".
     private static let putToParticiples: WordSet = ["asked", "told", "pressed", "questioned", "reminded", "challenged", "shown", "informed", "confronted"]
+
+    /// "The minister issued a statement on Friday. / “We are deeply saddened …”", "Mayor Ilse Brandauer read a short
+    /// statement to reporters. / “…”": a sentence right before the words in marks that only says someone issued
+    /// or read out a text (a short phrase of time, place or audience may follow) introduces the text's words.
+    private mutating func issuedTextBefore(_ open: Int) -> Attribution? {
+        let stop = open - 1
+        guard stop >= 2, view.isByte(stop, UInt8(ascii: ".")), view.quoteOf[stop] < 0 else { return nil }
+        let sentence = view.sentenceOf[stop]
+        let tokens = view.document.sentences[sentence].tokens
+        guard !tokens.contains(where: { view.quoteOf[$0] >= 0 }),
+              let noun = tokens.first(where: { view.has($0, .writtenText) && (issuingVerb(ofDocumentEndingAt: $0) != nil || readOut($0) != nil) }),
+              case let tail = (noun + 1)..<stop, tail.count <= 6,
+              // ("a letter from the victims" is theirs, whoever reads it.)
+              tail.allSatisfy({ view.isWord($0) && !view.has($0, [.finiteVerb, .be, .ed, .irregularPast]) && view.cue(at: $0, within: stop) == nil
+                  && !Self.authorPointers.contains(view.lower[$0]) }),
+              let verb = readOut(noun) ?? issuingVerb(ofDocumentEndingAt: noun),
+              // "At the end of the hearing, the chairman read …": an opening phrase may stand before the subject.
+              case let start = (tokens.lowerBound..<verb).last(where: { view.isComma($0) }).map({ $0 + 1 }) ?? tokens.lowerBound,
+              let phrase = reader.postmodifiedSubject(start: start, cue: verb) ?? reader.before(verb, floor: start),
+              phrase.tokens.lowerBound <= start + 1, phrase.form != .pronoun, reader.namesASpeaker(phrase),
+              let (speaker, entity) = resolvedSpeaker(phrase)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+    }
+
+    private static let authorPointers: WordSet = ["that", "from", "by"]
+
+    /// The "read" of "read a short statement", "read out a letter": a text someone read aloud, whose words they speak.
+    private func readOut(_ noun: Int) -> Int? {
+        var index = noun - 1
+        while index > 0 && noun - index <= 3 && !view.isLower(index, "read") && !view.isLower(index, "out")
+            && (view.has(index, [.article, .possessive]) || view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords)) {
+            index -= 1
+        }
+        if index > 0 && view.isLower(index, "out") { index -= 1 }
+        return index >= 0 && index < noun - 1 && view.isLower(index, "read") ? index : nil
+    }
 
     /// "Mr Haverford was blunt. “Rules are rules.”", "Mrs Ware was more direct. “…”": a sentence right before the
     /// words in marks, in their paragraph, that says only how its subject, a person, was (a form of "be" and at
@@ -6670,7 +6708,9 @@ struct ExtractionRun {
     /// verb, as a description.
     private func textSubject(ofSentenceBefore token: Int) -> SpeakerPhrase? {
         let sentence = view.sentenceOf[token]
-        guard sentence > 0, view.document.sentences[sentence].tokens.lowerBound == token else { return nil }
+        // "The inspector's report was blunt. ‘The home has failed …,’ it said.": words in marks may come first.
+        let opening = view.document.sentences[sentence].tokens.lowerBound..<token
+        guard sentence > 0, opening.allSatisfy({ view.quoteOf[$0] >= 0 || !view.isWord($0) }) else { return nil }
         let range = view.document.sentences[sentence - 1].tokens
         guard range.count > 3, view.has(range.lowerBound, [.article, .possessive]),
               let noun = ((range.lowerBound + 1)...min(range.lowerBound + 3, range.upperBound - 2)).first(where: {
