@@ -2012,10 +2012,20 @@ struct ExtractionRun {
     static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "its": "it", "their": "they"]
 
     /// "… who asked not to be named, said …": the news formula for an anonymous source reports nothing.
+    /// Also "who asked that her name not be used", "asked that he not be identified": the request in a clause.
     private func requestsAnonymity(_ next: Int) -> Bool {
-        next + 3 < view.count && view.isLower(next, "not") && view.isLower(next + 1, "to") && view.isLower(next + 2, "be")
-            && ["named", "identified", "quoted"].contains(view.lower[next + 3])
+        if next + 3 < view.count && view.isLower(next, "not") && view.isLower(next + 1, "to") && view.isLower(next + 2, "be")
+            && Self.anonymityParticiples.contains(view.lower[next + 3]) {
+            return true
+        }
+        guard next + 4 < view.count, view.isLower(next, "that") else { return false }
+        var not = next + 1
+        if view.has(not, .possessive) && view.isLower(not + 1, "name") { not += 2 } else if view.wordKinds[not] == .pronoun { not += 1 } else { return false }
+        return not + 2 < view.count && view.isLower(not, "not") && view.isLower(not + 1, "be")
+            && (Self.anonymityParticiples.contains(view.lower[not + 2]) || ["used", "published", "disclosed", "given", "printed"].contains(view.lower[not + 2]))
     }
+
+    private static let anonymityParticiples: WordSet = ["named", "identified", "quoted"]
 
     /// "asked to see the accounts", "an executive who asked to remain anonymous", "requested not to be moved": asking
     /// with no addressee before the infinitive asks to do something oneself, which reports nothing ("asked the
