@@ -6437,13 +6437,20 @@ struct ExtractionRun {
         guard let role else { return nil }
         // Word by word over the bytes, without an array: this runs for every name with a role.
         let bytes = role.utf8
+        // "Bank of England governor": a preposition between capitalized words is inside a body's name, and the
+        // role's head is the lowercase word that ends it.
+        let endsLowercase = bytes.last.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } ?? false
         var head: Substring?
         var start = bytes.startIndex
         while start < bytes.endIndex {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
             let word = Substring(bytes[start..<end])
             if !word.isEmpty {
-                if WordTraits.byWord[word.lowercased()]?.contains(.preposition) ?? false { break }
+                if WordTraits.byWord[word.lowercased()]?.contains(.preposition) ?? false {
+                    let next = end == bytes.endIndex ? end : bytes.index(after: end)
+                    let insideName = endsLowercase && (head?.first?.isUppercase ?? false) && (next < bytes.endIndex && bytes[next] >= UInt8(ascii: "A") && bytes[next] <= UInt8(ascii: "Z"))
+                    if !insideName { break }
+                }
                 head = word
             }
             start = end == bytes.endIndex ? end : bytes.index(after: end)

@@ -32,7 +32,7 @@ struct SpeakerPhraseReader {
             return false
         }
         return isNameParticle(index) || endsCompanyName(index) || isAmpersandJoint(index) || isLowercaseGivenNamePart(index)
-            || isDayInTitle(index) || isRoleWordAsSurname(index) || isCapitalizedPrepositionInName(index, lowerLimit: 0, upperLimit: view.count)
+            || isDayInTitle(index) || isRoleWordAsSurname(index) || isRoleWordAsGivenName(index) || isCapitalizedPrepositionInName(index, lowerLimit: 0, upperLimit: view.count)
     }
 
     /// An honour or office written in capitals after a name word ("Oduya KC", "Oyelowo MP").
@@ -47,6 +47,15 @@ struct SpeakerPhraseReader {
 
     /// "Harriet Monk", "Tom Judge": a capitalized role word right after a known given name, and not before another
     /// name word, is the family name (a title stands before the name it gives: "Judge Ann Berg").
+    /// "prosecutor Dean Whitaker", "coach Earl Banner": a capitalized role word that is also a given name, between a
+    /// lowercase role noun and a surname, is the given name (titles do not follow a role noun).
+    private func isRoleWordAsGivenName(_ index: Int) -> Bool {
+        view.isCapitalized(index) && index > 0 && index + 1 < view.count && view.wordKinds[index] == .role
+            && view.wordKinds[index - 1] == .role && (!view.isCapitalized(index - 1) || view.opensSentence(index - 1)) && view.isWord(index - 1)
+            && view.isCapitalized(index + 1) && view.wordKinds[index + 1] == nil && view.sentenceOf[index + 1] == view.sentenceOf[index]
+            && view.lexicon.givenNames[view.lower[index]] != nil
+    }
+
     private func isRoleWordAsSurname(_ index: Int) -> Bool {
         // Asked of every word that is no other name word: the capital rules out most before any lookup.
         view.isCapitalized(index) && index > 0 && view.wordKinds[index] == .role && view.isCapitalized(index - 1)
@@ -98,9 +107,9 @@ struct SpeakerPhraseReader {
     }
 
     /// "When de Ruiter admitted …", "van Gaal said": a surname that keeps its lowercase particle when the given
-    /// name is left out (not "la"/"le", which open many other capitalized phrases).
+    /// name is left out (not "la"/"le", which open many other capitalized phrases, nor "do": "Why do Americans …").
     private func opensSurname(_ index: Int) -> Bool {
-        guard view.has(index, .nameParticle), !["la", "le"].contains(view.words[index]) else { return false }
+        guard view.has(index, .nameParticle), !["la", "le", "do"].contains(view.words[index]) else { return false }
         // "von der Leyen": a second particle.
         let next = index + 2 < view.count && view.has(index + 1, .nameParticle) && !view.isCapitalized(index + 1) ? index + 2 : index + 1
         return isCapitalizedName(next) && !view.opensSentence(next)
@@ -109,6 +118,8 @@ struct SpeakerPhraseReader {
     static let nameParticles: WordSet = [
         "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "dos", "das", "ter", "ten", "zu",
         "la", "le",
+        // Portuguese: "Vale do Ouro", "Hélio do Carmo" (never a name word without capitals on both sides).
+        "do",
         // Irish: "Tadhg Ó Loingsigh", "Síle Ní Bhriain".
         "ó", "ní", "nic", "uí",
     ]
@@ -2892,7 +2903,7 @@ struct SpeakerPhraseReader {
             // "Bank of England governor Mark Carney": a lowercase role after the body's name, then a name, is that
             // person, the body's office the role.
             if let office = ((of + 1)..<tokens.upperBound).first(where: { !view.isCapitalized($0) && view.wordKinds[$0] == .role }),
-               office + 1 < tokens.upperBound, ((office + 1)..<tokens.upperBound).allSatisfy({ isNameWord($0) }) {
+               office + 1 < tokens.upperBound, ((office + 1)..<tokens.upperBound).allSatisfy({ isNameWord($0) || view.isGluedHyphen($0) }) {
                 return SpeakerPhrase(tokens: tokens, name: (office + 1)..<tokens.upperBound, form: .name, role: view.phrase(start..<(office + 1)),
                                      head: lastLower, isOrganization: false, isOutlet: false)
             }
