@@ -657,7 +657,7 @@ struct TokenView {
         if has(index, .ing) && !isComma(before) { return false }
         let subject = has(index, .ing) || has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
             || Self.subjectPronouns.contains(lower[before]) || isLower(before, "to") || capitalized[before] && !opensSentence(before)
-            || endsPluralRelativeClause(before) || isThirdPersonAfterSingular(index)
+            || endsPluralRelativeClause(before) || isThirdPersonAfterSingular(index) || closesAsideAfterPluralSubject(before)
         // "The quota, skeptics say, was …", "…, Ilse Marnix claims, …", and at the sentence's end "…, prosecutors
         // allege.": set off with a subject of a few words.
         let endsSentence = isPunctuation(index + 1, ".!?") && sentenceOf[index + 1] == sentenceOf[index]
@@ -701,6 +701,17 @@ struct TokenView {
         let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || isLower(after, "there")
             || capitalized[after] || document.tokens[after].kind == .number
         return subject && clause
+    }
+
+    /// "The authors, led by Ines Varga, conclude that …", "Critics, however, claim …": the comma at `comma` closes a
+    /// phrase set off after a plural subject, so the base form after it is that subject's verb.
+    private func closesAsideAfterPluralSubject(_ comma: Int) -> Bool {
+        guard isComma(comma), comma >= 3,
+              let open = (max(1, comma - 9)..<(comma - 1)).last(where: { isComma($0) }),
+              has(open - 1, .plural) || isLower(open - 1, "they"),
+              ((open + 1)..<comma).allSatisfy({ document.tokens[$0].kind == .word && !has($0, [.finiteVerb, .be]) || isGluedHyphen($0) })
+        else { return false }
+        return true
     }
 
     /// "The report claims that …", "the lawsuit alleges that …": an -s form after a singular noun that its determiner
