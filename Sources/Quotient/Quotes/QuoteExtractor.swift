@@ -4095,7 +4095,12 @@ struct ExtractionRun {
         // by a second one that is.
         let reportsFirst = view.wordCount(clause) >= minimumWords
         let reportsSecond = second.map { view.wordCount($0.clause) >= 3 } ?? false
-        guard reportsFirst || reportsSecond, let (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
+        guard reportsFirst || reportsSecond, var (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
+        if let known = entity, phrase.form == .name, speaksOfItself(clause), registry[known].kind == .person, !registry[known].isPersonLike,
+           registry[known].pronoun == nil {
+            registry.markOrganization(known)
+            speaker?.kind = .organization
+        }
         // "The Courier reported that Vik had said the bridge …": what an outlet reports may hold a report of its
         // own, read after this one.
         let relaysReport = cueKind == .report && clause.contains { view.cue(at: $0, within: clause.upperBound) != nil }
@@ -4110,6 +4115,18 @@ struct ExtractionRun {
                        source: source == speaker?.name ? nil : source), entity: entity, paragraph: paragraph)
             reportedClauseEnd = clause.upperBound
         }
+    }
+
+    /// "Solberg Paper said it would close its mill", "… said its profits had doubled": a report that opens on "its",
+    /// or on "it" and a verb group before "its", speaks of its speaker as a thing, which makes a name a body.
+    private func speaksOfItself(_ clause: Range<Int>) -> Bool {
+        guard let first = clause.first else { return false }
+        if view.isLower(first, "its") { return true }
+        guard view.isLower(first, "it") else { return false }
+        var index = first + 1
+        while index < clause.upperBound && index - first <= 4 && view.has(index, [.finiteVerb, .be, .auxiliary, .adverb, .negator]) { index += 1 }
+        if index < clause.upperBound && view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords) { index += 1 }
+        return index < clause.upperBound && index > first + 1 && view.isLower(index, "its")
     }
 
     /// "…, despite warnings from the harbour master that …", "…, amid the union's claims that …": a phrase after
@@ -7177,6 +7194,12 @@ struct ExtractionRun {
         guard let first = tokens.first else { return false }
         // "Democrats say …": a party's members named by its plural.
         if view.isCapitalized(first) && reader.isPartyPlural(at: first) { return true }
+        // "Environmental groups were unimpressed.", "Local residents …": an adjective before a plural for people or bodies.
+        if tokens.count > 2, view.wordKinds[first] == nil || view.wordKinds[first] == .modifier, view.isWord(first),
+           !view.has(first, SpeakerPhraseReader.functionWords), registry.resolve(name: view.words[first], lastWord: view.lower[first]) == nil,
+           view.has(first + 1, .plural), view.wordKinds[first + 1] == .anonymous || view.wordKinds[first + 1] == .org {
+            return true
+        }
         guard view.has(first, [.determiner, .possessive]) || view.wordKinds[first] == .anonymous else { return false }
         // "The surveyors conceded …": a plural the lexicon need not know may be the group too.
         return tokens.prefix(8).contains { view.wordKinds[$0] == .anonymous || view.wordKinds[$0] == .org || view.has($0, .plural) }
