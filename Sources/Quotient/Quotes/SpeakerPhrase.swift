@@ -388,8 +388,9 @@ struct SpeakerPhraseReader {
         if last - 2 >= floor && view.isComma(last) && view.isComma(last - 2) && view.has(last - 1, .connective) {
             last -= 3
         } else if last - 3 >= floor && view.isComma(last),
-                  let opening = (max(floor, last - 4)..<last).last(where: { view.isComma($0) }), isSetPhraseAside((opening + 1)..<last) {
-            // "Lunde, for her part, insisted", "The council, in turn, argued".
+                  let opening = (max(floor, last - 7)..<last).last(where: { view.isComma($0) }),
+                  last - opening <= 5 && isComparisonAside((opening + 1)..<last) || last - opening <= 4 && isSetPhraseAside((opening + 1)..<last) {
+            // "Lunde, for her part, insisted", "The council, in turn, argued", "Haddad, like Jansen, said".
             last = opening - 1
         } else if last - 2 >= floor && view.isComma(last),
                   let opening = (max(floor, last - 20)..<last).last(where: { view.isComma($0) }), opening > floor,
@@ -659,6 +660,14 @@ struct SpeakerPhraseReader {
                 || isMeansAside(range)
         default: return false
         }
+    }
+
+    /// "like Jansen", "unlike her rival", "like many economists": whom the subject is compared with, set off
+    /// between the subject and its cue.
+    private func isComparisonAside(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, view.isLower(range.lowerBound, "like") || view.isLower(range.lowerBound, "unlike") else { return false }
+        return range.dropFirst().allSatisfy { view.isWord($0) && view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .be])
+            && view.cue(at: $0, within: range.upperBound) == nil || view.isGluedHyphen($0) || view.isByte($0, UInt8(ascii: ".")) }
     }
 
     /// "through a spokesman", "via her lawyers", "through lawyers": whom the words went through, not what the
