@@ -4078,6 +4078,8 @@ struct ExtractionRun {
             || (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause) {
             return
         }
+        // "Questioned by reporters about the cost, Okafor insisted …": what a question was about is no one's words.
+        if clause.lowerBound > 0, view.isLower(clause.lowerBound - 1, "about"), Self.questioningCues.contains(cue.lowercased()) { return }
         // "… is prepared to mediate, but warned that …": a second cue of the same speaker starts a second clause.
         var second: (cue: String, clause: Range<Int>)?
         if let split = coordinatedCue(in: clause) {
@@ -4235,6 +4237,7 @@ struct ExtractionRun {
 
     /// The forms of "ask" and "inquire", whose object is who was asked.
     static let askingCues = Set(["ask", "inquire"].flatMap(VerbForms.all))
+    private static let questioningCues = askingCues.union(["question", "quiz", "probe", "press"].flatMap(VerbForms.all))
 
     /// "asked the mayor about the cuts": who was asked, with no verb, and then "about" before the clause's first
     /// comma, is the topic of a question, not what was said.
