@@ -4097,7 +4097,7 @@ struct ExtractionRun {
         // by a second one that is.
         let reportsFirst = view.wordCount(clause) >= minimumWords
         let reportsSecond = second.map { view.wordCount($0.clause) >= 3 } ?? false
-        guard reportsFirst || reportsSecond, var (speaker, entity) = resolve(phrase, cueKind: cueKind) else { return }
+        guard reportsFirst || reportsSecond, case (var speaker, let entity)? = resolve(phrase, cueKind: cueKind) else { return }
         if let known = entity, phrase.form == .name, speaksOfItself(clause), registry[known].kind == .person, !registry[known].isPersonLike,
            registry[known].pronoun == nil {
             registry.markOrganization(known)
@@ -6687,11 +6687,9 @@ struct ExtractionRun {
         return entity
     }
 
-
-    /// Whether a role ends in an epithet of the lexicon ("ex-Ghana international").
+    /// Whether a role ends in an epithet of the lexicon ("Former Porto defender").
     private func isEpithet(_ role: String) -> Bool {
-        QuoteLexicon.roleWords(role).last.map { view.lexicon.epithets.contains($0) } ?? false
-            || view.lexicon.epithets.contains(String(role.split(separator: " ").last ?? "").lowercased())
+        view.lexicon.epithets.contains(String(role.split(separator: " ").last ?? "").lowercased())
     }
 
     /// The epithet of the lexicon that ends at `last`, a hyphenated one ("left-hander") whole; or "international"

@@ -45,10 +45,9 @@ struct SpeakerPhraseReader {
         "kc", "qc", "sc", "mp", "msp", "mla", "mep", "td", "mbe", "obe", "cbe", "dbe", "kbe", "frs", "phd",
     ]
 
-    /// "Harriet Monk", "Tom Judge": a capitalized role word right after a known given name, and not before another
-    /// name word, is the family name (a title stands before the name it gives: "Judge Ann Berg").
-    /// "prosecutor Dean Whitaker", "coach Earl Banner": a capitalized role word that is also a given name, between a
-    /// lowercase role noun and a surname, is the given name (titles do not follow a role noun).
+    /// "prosecutor Dean Whitaker", "Coach Earl Banner": a capitalized role word that is also a given name, between a
+    /// role noun (lowercase, or opening the sentence) and a surname, is the given name (titles do not follow a role
+    /// noun).
     private func isRoleWordAsGivenName(_ index: Int) -> Bool {
         view.isCapitalized(index) && index > 0 && index + 1 < view.count && view.wordKinds[index] == .role
             && view.wordKinds[index - 1] == .role && (!view.isCapitalized(index - 1) || view.opensSentence(index - 1)) && view.isWord(index - 1)
@@ -56,6 +55,8 @@ struct SpeakerPhraseReader {
             && view.lexicon.givenNames[view.lower[index]] != nil
     }
 
+    /// "Harriet Monk", "Tom Judge": a capitalized role word right after a known given name, and not before another
+    /// name word, is the family name (a title stands before the name it gives: "Judge Ann Berg").
     private func isRoleWordAsSurname(_ index: Int) -> Bool {
         // Asked of every word that is no other name word: the capital rules out most before any lookup.
         view.isCapitalized(index) && index > 0 && view.wordKinds[index] == .role && view.isCapitalized(index - 1)
