@@ -18,7 +18,8 @@ import Testing
         return cues.compactMap { cue in
             let text = cue.words.joined(separator: " ").replacing(" - ", with: "-")
             let thirdPerson = ([VerbForms.thirdPerson(cue.words[0])] + cue.words.dropFirst()).joined(separator: " ")
-            guard cue.kind != .source, !cue.isBaseBeforeThat, !cue.isBaseBeforeName, !cue.words[0].hasSuffix("ing"), !forms.contains(thirdPerson)
+            guard cue.kind != .source, !cue.isBaseBeforeThat, !cue.isBaseBeforeName, !cue.isBaseBeforeObject, !cue.words[0].hasSuffix("ing"),
+                  !forms.contains(thirdPerson)
             else { return nil }
             return Form(text: text, kind: cue.kind)
         }.sorted { $0.text < $1.text }
@@ -65,6 +66,28 @@ import Testing
 
     @Test func namingBasesAreKnown() {
         #expect(Self.namingBases.contains { $0.text == "call" })
+    }
+
+    /// Base forms of content verbs left out for being nouns too ("an urge", "the praise"), which report their object
+    /// only after a plural subject.
+    static let contentBases: [Form] = QuoteLexicon.bundled.cues.values.joined()
+        .filter(\.isBaseBeforeObject).map { Form(text: $0.words[0], kind: $0.kind) }
+        .sorted { $0.text < $1.text }
+
+    @Test(arguments: contentBases)
+    func aContentBaseReportsItsObjectOnlyAfterAPluralSubject(_ form: Form) throws {
+        let object = "the harbour board over the winter closures"
+        let quotes = try extract("Ferry crews \(form.text) \(object).").quotes
+        #expect(quotes.map(\.kind) == [.indirect])
+        #expect(quotes.first?.text == object)
+        #expect(quotes.first?.speaker?.name.lowercased() == "ferry crews")
+        // After an article the form is a noun, and after a singular subject it is no verb.
+        #expect(try extract("The \(form.text) of the harbour board surprised everyone.").quotes.isEmpty)
+        #expect(try extract("Ottilie Varga \(form.text) \(object).").quotes.isEmpty)
+    }
+
+    @Test func contentBasesAreKnown() {
+        #expect(Self.contentBases.contains { $0.text == "urge" })
     }
 
     @Test(arguments: formsBeforeThat)

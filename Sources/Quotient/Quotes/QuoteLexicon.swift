@@ -17,6 +17,9 @@ public struct QuoteLexicon: Sendable {
         /// The base form of a naming verb left out of its forms for being a noun too ("a call"), read as a verb only
         /// after a plural subject and before words in marks ("which critics call “a land grab”").
         var isBaseBeforeName = false
+        /// The base form of a content verb left out of its forms for being a noun too ("the praise", "an urge"), read
+        /// as a verb only after a plural subject and before its object ("Campaigners urge ministers to …").
+        var isBaseBeforeObject = false
         /// The lemma itself of a one-word verb ("alert", "warn"), which a singular subject never takes.
         var isBase = false
     }
@@ -150,6 +153,12 @@ public struct QuoteLexicon: Sendable {
             for entry in entries where entry.kind == CueKind.naming.rawValue && Self.tokenWords(entry.lemma).count == 1
                 && firstSeen[entry.lemma] == nil {
                 self.cues[entry.lemma, default: []].append(Cue(words: [entry.lemma], kind: .naming, isBaseBeforeName: true))
+            }
+            // So is a content verb's, before its object ("Campaigners urge ministers to …", "Critics accuse the
+            // board of …").
+            for entry in entries where entry.kind == CueKind.content.rawValue && Self.tokenWords(entry.lemma).count == 1
+                && firstSeen[entry.lemma] == nil {
+                self.cues[entry.lemma, default: []].append(Cue(words: [entry.lemma], kind: .content, isBaseBeforeObject: true))
             }
         }
         for key in self.cues.keys { self.cues[key]!.sort { $0.words.count > $1.words.count } }

@@ -568,6 +568,7 @@ struct TokenView {
         if found.cue.kind == .source && capitalized[index] && !opensSentence(index) { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
         if found.cue.isBaseBeforeName && !isBaseNamingVerb(index) { return nil }
+        if found.cue.isBaseBeforeObject && !isBaseContentVerb(index) { return nil }
         // "Hospitals on alert as …", "in reply", "under review": a base form right after a preposition other than
         // "to" is a noun.
         if found.cue.isBase && index > 0 && has(index - 1, .preposition) && !isLower(index - 1, "to") { return nil }
@@ -613,6 +614,16 @@ struct TokenView {
     }
 
     private static let pluralSubjectPronouns: WordSet = ["they", "we", "you", "i"]
+
+    /// "Campaigners urge ministers to …", "They accuse the board of …": a content verb's base form after a plural
+    /// subject, before an object that a determiner, a possessive, a plural or a name opens.
+    private func isBaseContentVerb(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < count, !capitalized[index] || opensSentence(index),
+              has(index - 1, .plural) || Self.pluralSubjectPronouns.contains(lower[index - 1]), quoteOf[index + 1] < 0
+        else { return false }
+        let next = index + 1
+        return has(next, [.article, .determiner, .possessive, .plural]) || capitalized[next] || Self.personalObjects.contains(lower[next])
+    }
 
     /// "Residents who live near the quarry claim that …": a relative clause after a plural, with no comma, may end
     /// right before the verb of that plural.
@@ -780,7 +791,8 @@ struct TokenView {
     func passiveCue(at index: Int, within limit: Int) -> (cue: QuoteLexicon.Cue, length: Int)? {
         let candidates = cues(startingAt: index)
         guard !candidates.isEmpty, quoteOf[index] < 0, isPassive(index),
-              let found = match(candidates, at: index, within: limit), !found.cue.isBaseBeforeThat, !found.cue.isBaseBeforeName
+              let found = match(candidates, at: index, within: limit), !found.cue.isBaseBeforeThat, !found.cue.isBaseBeforeName,
+              !found.cue.isBaseBeforeObject
         else { return nil }
         return found
     }
