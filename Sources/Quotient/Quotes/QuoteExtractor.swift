@@ -1078,13 +1078,11 @@ struct ExtractionRun {
         guard stop >= 2, view.isByte(stop, UInt8(ascii: ".")), view.quoteOf[stop] < 0 else { return nil }
         let sentence = view.sentenceOf[stop]
         let tokens = view.document.sentences[sentence].tokens
-        guard !tokens.contains(where: { view.quoteOf[$0] >= 0 }),
-              let noun = tokens.first(where: { view.has($0, .writtenText) && (issuingVerb(ofDocumentEndingAt: $0) != nil || readOut($0) != nil) }),
+        guard !tokens.contains(where: { view.quoteOf[$0] >= 0 }), let (noun, verb) = issuedText(in: tokens),
               case let tail = (noun + 1)..<stop, tail.count <= 6,
               // ("a letter from the victims" is theirs, whoever reads it.)
               tail.allSatisfy({ view.isWord($0) && !view.has($0, [.finiteVerb, .be, .ed, .irregularPast]) && view.cue(at: $0, within: stop) == nil
                   && !Self.authorPointers.contains(view.lower[$0]) }),
-              let verb = readOut(noun) ?? issuingVerb(ofDocumentEndingAt: noun),
               // "At the end of the hearing, the chairman read …": an opening phrase may stand before the subject.
               case let start = (tokens.lowerBound..<verb).last(where: { view.isComma($0) }).map({ $0 + 1 }) ?? tokens.lowerBound,
               let phrase = reader.postmodifiedSubject(start: start, cue: verb) ?? reader.before(verb, floor: start),
@@ -1096,15 +1094,12 @@ struct ExtractionRun {
 
     private static let authorPointers: WordSet = ["that", "from", "by"]
 
-    /// The "read" of "read a short statement", "read out a letter": a text someone read aloud, whose words they speak.
-    private func readOut(_ noun: Int) -> Int? {
-        var index = noun - 1
-        while index > 0 && noun - index <= 3 && !view.isLower(index, "read") && !view.isLower(index, "out")
-            && (view.has(index, [.article, .possessive]) || view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords)) {
-            index -= 1
+    /// The first text in `tokens` that is issued or read aloud, and the verb that does it.
+    private func issuedText(in tokens: Range<Int>) -> (noun: Int, verb: Int)? {
+        for noun in tokens where view.has(noun, .writtenText) {
+            if let verb = issuingVerb(ofDocumentEndingAt: noun, readAloud: true) { return (noun, verb) }
         }
-        if index > 0 && view.isLower(index, "out") { index -= 1 }
-        return index >= 0 && index < noun - 1 && view.isLower(index, "read") ? index : nil
+        return nil
     }
 
     /// "Mr Haverford was blunt. “Rules are rules.”", "Mrs Ware was more direct. “…”": a sentence right before the
@@ -2022,10 +2017,11 @@ struct ExtractionRun {
         var not = next + 1
         if view.has(not, .possessive) && view.isLower(not + 1, "name") { not += 2 } else if view.wordKinds[not] == .pronoun { not += 1 } else { return false }
         return not + 2 < view.count && view.isLower(not, "not") && view.isLower(not + 1, "be")
-            && (Self.anonymityParticiples.contains(view.lower[not + 2]) || ["used", "published", "disclosed", "given", "printed"].contains(view.lower[not + 2]))
+            && (Self.anonymityParticiples.contains(view.lower[not + 2]) || Self.withheldNameParticiples.contains(view.lower[not + 2]))
     }
 
     private static let anonymityParticiples: WordSet = ["named", "identified", "quoted"]
+    private static let withheldNameParticiples: WordSet = ["used", "published", "disclosed", "given", "printed"]
 
     /// "asked to see the accounts", "an executive who asked to remain anonymous", "requested not to be moved": asking
     /// with no addressee before the infinitive asks to do something oneself, which reports nothing ("asked the
@@ -5331,18 +5327,21 @@ struct ExtractionRun {
 
     /// The verb of issuing whose object is the document noun at `noun` ("released a new video", "issued a short
     /// statement"), if any: then its issuer is the subject of that verb. ("read the report that said …" has none.)
-    private func issuingVerb(ofDocumentEndingAt noun: Int) -> Int? {
+    /// With `readAloud`, "read" counts too ("read a short statement", "read out a letter"): whoever reads a text aloud
+    /// speaks its words, which is not what reading one says ("read the report that said …").
+    private func issuingVerb(ofDocumentEndingAt noun: Int, readAloud: Bool = false) -> Int? {
+        func issues(_ index: Int) -> Bool { Self.issuingForms.contains(view.lower[index]) || readAloud && view.isLower(index, "read") }
         var index = noun - 1
         while index >= 0 && noun - index <= 4 && view.quoteOf[index] < 0
             && (view.has(index, [.article, .possessive, .determiner]) || view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords)
                 || view.isCapitalized(index)) {
             // "a written statement": a participle after the article describes the document; it issues nothing.
-            if Self.issuingForms.contains(view.lower[index]) && !(index > 0 && view.has(index - 1, [.article, .determiner, .possessive])) {
+            if issues(index) && !(index > 0 && view.has(index - 1, [.article, .determiner, .possessive])) {
                 return index
             }
             index -= 1
         }
-        return index >= 0 && Self.issuingForms.contains(view.lower[index]) ? index : nil
+        return index >= 0 && issues(index) ? index : nil
     }
 
     /// "The campaign ran an advert claiming …", "The festival put out a statement saying …": whoever issued the

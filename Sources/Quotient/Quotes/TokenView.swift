@@ -608,22 +608,23 @@ struct TokenView {
     /// plural pronoun, with words in marks a few words on (``cue(at:within:)`` has ruled out an owner before it:
     /// "the tenants' call").
     private func isBaseNamingVerb(_ index: Int) -> Bool {
-        guard index > 0, !capitalized[index], has(index - 1, .plural) || Self.pluralSubjectPronouns.contains(lower[index - 1])
-        else { return false }
-        return ((index + 1)..<min(count, index + 5)).contains { quoteOf[$0] >= 0 }
+        followsPluralSubject(index) && ((index + 1)..<min(count, index + 5)).contains { quoteOf[$0] >= 0 }
     }
-
-    private static let pluralSubjectPronouns: WordSet = ["they", "we", "you", "i"]
 
     /// "Campaigners urge ministers to …", "They accuse the board of …": a content verb's base form after a plural
     /// subject, before an object that a determiner, a possessive, a plural or a name opens.
     private func isBaseContentVerb(_ index: Int) -> Bool {
-        guard index > 0, index + 1 < count, !capitalized[index] || opensSentence(index),
-              has(index - 1, .plural) || Self.pluralSubjectPronouns.contains(lower[index - 1]), quoteOf[index + 1] < 0
-        else { return false }
         let next = index + 1
+        guard followsPluralSubject(index), next < count, quoteOf[next] < 0 else { return false }
         return has(next, [.article, .determiner, .possessive, .plural]) || capitalized[next] || Self.personalObjects.contains(lower[next])
     }
+
+    /// Whether a lowercase base form follows a plural or a plural pronoun, which may be its subject.
+    private func followsPluralSubject(_ index: Int) -> Bool {
+        index > 0 && !capitalized[index] && (has(index - 1, .plural) || Self.pluralSubjectPronouns.contains(lower[index - 1]))
+    }
+
+    private static let pluralSubjectPronouns: WordSet = ["they", "we", "you", "i"]
 
     /// "Residents who live near the quarry claim that …": a relative clause after a plural, with no comma, may end
     /// right before the verb of that plural.
@@ -717,12 +718,9 @@ struct TokenView {
     /// "The authors, led by Ines Varga, conclude that …", "Critics, however, claim …": the comma at `comma` closes a
     /// phrase set off after a plural subject, so the base form after it is that subject's verb.
     private func closesAsideAfterPluralSubject(_ comma: Int) -> Bool {
-        guard isComma(comma), comma >= 3,
-              let open = (max(1, comma - 9)..<(comma - 1)).last(where: { isComma($0) }),
-              has(open - 1, .plural) || isLower(open - 1, "they"),
-              ((open + 1)..<comma).allSatisfy({ document.tokens[$0].kind == .word && !has($0, [.finiteVerb, .be]) || isGluedHyphen($0) })
-        else { return false }
-        return true
+        guard isComma(comma), comma >= 3, let open = (max(1, comma - 9)..<(comma - 1)).last(where: { isComma($0) }) else { return false }
+        return (has(open - 1, .plural) || isLower(open - 1, "they"))
+            && ((open + 1)..<comma).allSatisfy { document.tokens[$0].kind == .word && !has($0, [.finiteVerb, .be]) || isGluedHyphen($0) }
     }
 
     /// "The report claims that …", "the lawsuit alleges that …": an -s form after a singular noun that its determiner
