@@ -261,9 +261,11 @@ struct EntityRegistry {
                 continue
             }
             let isSentenceStart = view.opensSentence(index)
-            // "Given Sanders' success, …": a capitalized sentence opener before a known name is not part of it.
+            // "Given Sanders' success, …": a capitalized sentence opener before a known name is not part of it,
+            // unless the text named someone with both ("Hilde Brandvold" of a headline, then of the lead).
             if isSentenceStart && end - index >= 2 && givenNames[view.lower[index]] == nil
-                && resolve(name: view.phrase((index + 1)..<end), lastWord: view.lower[end - 1]) != nil {
+                && resolve(name: view.phrase((index + 1)..<end), lastWord: view.lower[end - 1]) != nil
+                && byName[view.phrase(index..<end)] == nil {
                 index += 1
                 continue
             }
@@ -420,6 +422,11 @@ struct EntityRegistry {
                 let appositionAfter = appositionComma + 1 < view.count && view.isComma(appositionComma)
                     && (view.has(appositionComma + 1, .determiner) || view.document.tokens[appositionComma + 1].kind == .number
                         || Self.isBareRole(appositionComma + 1, view: view))
+                // "Hilde Brandvold, who guided climbers for fifty years, …": a name a "who" clause describes is a
+                // person's, as one an apposition describes is.
+                if !isOrganization && end + 1 < view.count && view.isComma(end) && view.isLower(end + 1, "who") {
+                    entities[entity].isPersonLike = true
+                }
                 if !isOrganization && (appositionBefore || appositionAfter) {
                     entities[entity].isPersonLike = true
                     // "His manager, Carmela Ruiz," and "Bertil Haug, the club's owner,": the apposition's role
@@ -471,7 +478,7 @@ struct EntityRegistry {
                 // makes each one a person, whom "the latter" may then pick out.
                 notePersonNamedAlone(at: index, role: title, pronoun: nil, view: view)
             } else if end - index == 1, let entity = resolve(name: view.words[index], lastWord: view.lower[index])
-                        ?? resolvePossessive(view.words[index]) {
+                        ?? resolvePossessive(view.words[index]) ?? personCalledByFirstWord(at: index, view: view) {
                 // A surname alone ("Peskov added") refers to a name seen before, and so does one in the possessive
                 // ("Halvik's finance chief" after "Halvik Semiconductor").
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
@@ -1132,6 +1139,19 @@ struct EntityRegistry {
     }
 
     /// Whether another person is registered under the last word of `person`'s name.
+    /// "Asked whether he was nervous, Tobiloba shrugged" after "Tobiloba Adeyemi": the first word of a person's
+    /// two-word name, one the given-name list does not know, as the subject of a verb in the past or present
+    /// tense is that person called by the given name, as children and many interviewees are. A capitalized word
+    /// alone is too often a place or a body's first word to count anywhere else.
+    private func personCalledByFirstWord(at index: Int, view: TokenView) -> Int? {
+        guard let person = byFirstWord[view.lower[index]], person >= 0, entities[person].kind == .person,
+              !entities[person].isPlace, entities[person].name.utf8.count(where: { $0 == UInt8(ascii: " ") }) == 1,
+              index + 1 < view.count, view.sentenceOf[index + 1] == view.sentenceOf[index], view.quoteOf[index + 1] < 0,
+              !view.isCapitalized(index + 1), view.has(index + 1, [.ed, .irregularPast, .finiteVerb]) || view.cue(at: index + 1, within: view.count) != nil
+        else { return nil }
+        return person
+    }
+
     private func sharesFamilyName(_ person: Int) -> Bool {
         linked(byLastWord[entities[person].lastWord]).contains { $0 != person && entities[$0].kind == .person }
     }

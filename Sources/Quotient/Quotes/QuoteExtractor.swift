@@ -6667,10 +6667,11 @@ struct ExtractionRun {
         guard !phrase.isOrganization, view.isLower(tokens.lowerBound, "the") else { return nil }
         let sentence = view.sentenceOf[tokens.lowerBound]
         // "The flanker", "the ex-Ghana international": an epithet of sport varies the name of the one person the
-        // sentence and the one before mention, if that person has no other role.
+        // sentence and the one before mention, if that person has no other role than a place in the team ("Captain
+        // Joe Ainscough … the defender").
         if let head = epithet(endingAt: tokens.upperBound - 1), tokens.count <= 6,
            let entity = registry.onlyPerson(inSentencesFrom: max(0, sentence - 1), before: tokens.lowerBound),
-           registry[entity].role.map({ role in registry[entity].isDescribed(by: head) || isEpithet(role) }) ?? true {
+           registry[entity].role.map({ role in registry[entity].isDescribed(by: head) || isEpithet(role) || isTeamRole(role) }) ?? true {
             return entity
         }
         guard tokens.count == 3, EntityRegistry.statusWords.contains(view.lower[tokens.lowerBound + 1]), view.lexicon.kind(of: phrase.head) == .role
@@ -6690,6 +6691,14 @@ struct ExtractionRun {
     private func isEpithet(_ role: String) -> Bool {
         view.lexicon.epithets.contains(String(role.split(separator: " ").last ?? "").lowercased())
     }
+
+    /// Whether a role is a player's office in a team ("captain", "Vice-captain"), which a player holds besides a
+    /// position.
+    private func isTeamRole(_ role: String) -> Bool {
+        Self.teamRoles.contains(role.lowercased().split(separator: " ").last.map(String.init) ?? "")
+    }
+
+    private static let teamRoles: WordSet = ["captain", "skipper", "vice-captain", "co-captain"]
 
     /// The epithet of the lexicon that ends at `last`, a hyphenated one ("left-hander") whole; or "international"
     /// after the country a player has played for ("the ex-Ghana international").
@@ -7092,8 +7101,11 @@ struct ExtractionRun {
             return true
         }
         guard Self.offices.contains(office), registry[named].kind == .person, !registry[named].isDescribed(by: office) else { return false }
+        // "Shona Mackinnon, a retired teacher, … The first minister visited the village. “…,” she said.": someone the
+        // text introduced by what they do, an office or an occupation, holds no office the text did not give them.
         return ([registry[named].role].compactMap { $0 } + registry[named].otherRoles).contains { role in
-            QuoteLexicon.roleWords(role).contains { Self.offices.contains($0) }
+            !EntityRegistry.isCourtesyTitle(role)
+                && QuoteLexicon.roleWords(role).contains { Self.offices.contains($0) || view.lexicon.kind(of: $0) == .role }
         }
     }
 

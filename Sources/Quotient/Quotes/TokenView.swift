@@ -581,7 +581,18 @@ struct TokenView {
             && isPlainWord(index - 1, excluding: [.plural, .adverb, .negator, .ed, .irregularPast, .ing, .finiteVerb]) {
             return nil
         }
+        if found.cue.isBase && endsHeadlinePassive(at: index + found.length) { return nil }
         return found
+    }
+
+    /// "Volcano alert raised as tremors increase", "Storm warning issued for …": a past participle right after a
+    /// base form that ends its own phrase (a preposition, a subordinator, a comma or the sentence's end follows) is
+    /// a passive whose subject the base form ends, so that form is a noun; the object a verb would take is missing.
+    private func endsHeadlinePassive(at next: Int) -> Bool {
+        guard next < count, quoteOf[next] < 0, !capitalized[next], has(next, [.ed, .irregularPast]) else { return false }
+        let after = next + 1
+        return after == count || sentenceOf[after] != sentenceOf[next] || isComma(after)
+            || has(after, [.preposition, .subordinator])
     }
 
     /// "Dr. Omar Said, the hospital's director, said …", "Omar Said told …": a capitalized cue form after a given
