@@ -776,7 +776,7 @@ struct ExtractionRun {
             found = attribution
         }
         if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open), !modifiesNoun(after: after, open: open),
-           frames.sentenceStart + 1 >= open || !isHeadlinePassive(frames.sentenceStart + 1),
+           frames.sentenceStart + 1 >= open || !opensHeadlineHearing(frames.sentenceStart),
            !standsInLaterSubordinateClause(open, sentenceStart: frames.sentenceStart), let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
@@ -2457,13 +2457,23 @@ struct ExtractionRun {
     }
 
     /// "Inquest told pilot was exhausted", "Court told doctor “ignored” signs": a headline drops the "was" of a
-    /// passive after a bare court or hearing, which heard the words and said none of them.
+    /// passive after a bare court or hearing, which heard the words and said none of them; "Jury hears accused
+    /// “panicked”": so does one where the hearing hears, and a cue form right after "hears" is a noun it heard of.
     private func isHeadlinePassive(_ cue: Int) -> Bool {
-        guard cue > 0, view.isLower(cue, "told"), Self.hearingBodies.contains(view.lower[cue - 1]) else { return false }
-        return view.document.sentences[view.sentenceOf[cue]].tokens.lowerBound == cue - 1
+        guard cue > 0 else { return false }
+        if view.isLower(cue, "told") { return opensHeadlineHearing(cue - 1) }
+        return cue > 1 && Self.hearingVerbs.contains(view.lower[cue - 1]) && opensHeadlineHearing(cue - 2)
+    }
+
+    /// Whether a bare court or hearing and "told", "hears" or "heard" open the sentence at `start`, as a headline
+    /// of court reporting does.
+    private func opensHeadlineHearing(_ start: Int) -> Bool {
+        start + 1 < view.count && Self.hearingBodies.contains(view.lower[start]) && Self.hearingVerbs.contains(view.lower[start + 1])
+            && view.document.sentences[view.sentenceOf[start]].tokens.lowerBound == start
     }
 
     private static let hearingBodies: WordSet = ["court", "inquest", "tribunal", "inquiry", "hearing", "jury", "trial"]
+    private static let hearingVerbs: WordSet = ["told", "hears", "heard"]
 
     /// Past forms that take an -ing complement whose subject is theirs ("started warning", "denied telling").
     private static let catenativePasts: WordSet = [
@@ -5584,7 +5594,10 @@ struct ExtractionRun {
             && view.isWord(pronounClause + 1) && !view.isCapitalized(pronounClause + 1)
             && (subordinate || hasNoVerb(start..<pronounClause)
                 // "Josh Kindig, he's coming on board": a name set before the pronoun is the pronoun itself, read below.
-                && ((start..<pronounClause).contains { view.has($0, [.frontPreposition, .adverb]) } || isTimePhrase(start..<(pronounClause - 1)))) {
+                && ((start..<pronounClause).contains { view.has($0, [.frontPreposition, .adverb]) } || isTimePhrase(start..<(pronounClause - 1)))
+                // "Asked about it, she welcomed …", "Speaking on Thursday, she …": so is one after an opening
+                // participle's phrase.
+                || view.has(start, [.ing, .ed, .irregularPast]) && view.isCapitalized(start) && view.isComma(pronounClause - 1)) {
             return pronounSubject(pronounClause, before: token)
         }
         let afterIntroduction = mainClause > start
@@ -7222,7 +7235,9 @@ struct ExtractionRun {
     /// "she" before the slower reading of the sentence's subject.
     private func opensWithDescription(_ sentence: Int) -> Bool {
         guard sentence >= 0 else { return false }
-        let tokens = view.document.sentences[sentence].tokens
+        let sentenceTokens = view.document.sentences[sentence].tokens
+        // "22:31 — The finance minister, speaking to reporters, …": after a dateline or a live report's time stamp.
+        let tokens = afterDateline(sentenceTokens.lowerBound, before: sentenceTokens.upperBound)..<sentenceTokens.upperBound
         guard let first = tokens.first, view.has(first, [.determiner, .possessive]) || reader.isPossessiveName(first) else { return false }
         return tokens.prefix(8).contains { view.wordKinds[$0] == .role || view.wordKinds[$0] == .anonymous && !view.has($0, .plural) }
     }
