@@ -777,6 +777,7 @@ struct ExtractionRun {
         }
         if found == nil && kind == .partial, !isTitleCased(view.sentenceOf[open], before: open), !modifiesNoun(after: after, open: open),
            frames.sentenceStart + 1 >= open || !opensHeadlineHearing(frames.sentenceStart),
+           !isPredicateSaidOfSubject(open, sentenceStart: frames.sentenceStart),
            !standsInLaterSubordinateClause(open, sentenceStart: frames.sentenceStart), let subject = sentenceSubject(before: open) {
             // "Merkel heralded the deal as a “breakthrough”": the words in marks are the subject's.
             found = Attribution(speaker: subject.speaker, entity: subject.entity, cue: nil, source: nil)
@@ -785,6 +786,28 @@ struct ExtractionRun {
             found?.source = source(in: partialFrame, excluding: speaker) ?? source(in: after, excluding: speaker)
         }
         return found
+    }
+
+    /// "Ministers ‘ignored warnings’ over flood defences": in a headline, words in marks that open on a past verb
+    /// right after a subject with no verb of its own are the predicate someone else said of that subject, not
+    /// the subject's words. (In a story's sentence they are often the subject's own statement: "The council of
+    /// clerics “condemned the killing and promised …”".)
+    private func isPredicateSaidOfSubject(_ open: Int, sentenceStart: Int) -> Bool {
+        let inner = spanTokens[view.quoteOf[open]].inner
+        guard let first = inner.first, !view.isCapitalized(first), view.has(first, [.ed, .irregularPast]),
+              open > sentenceStart, hasNoVerb(sentenceStart..<open)
+        else { return false }
+        return isHeadlineLine(view.sentenceOf[open])
+    }
+
+    /// A sentence that is a paragraph of its own and ends without a full stop, question or exclamation mark, as
+    /// a headline does.
+    private func isHeadlineLine(_ sentence: Int) -> Bool {
+        let document = view.document
+        guard document.paragraphs[document.sentences[sentence].paragraph].sentences.count == 1 else { return false }
+        var last = document.sentences[sentence].tokens.upperBound - 1
+        while last > document.sentences[sentence].tokens.lowerBound && view.has(last, .closingMark) { last -= 1 }
+        return !(view.isByte(last, UInt8(ascii: ".")) || view.isByte(last, UInt8(ascii: "?")) || view.isByte(last, UInt8(ascii: "!")))
     }
 
     static let frameReach = 60

@@ -582,6 +582,12 @@ struct TokenView {
             return nil
         }
         if found.cue.isBase && endsHeadlinePassive(at: index + found.length) { return nil }
+        // "Ministers ignored repeated warnings that …": a participle between a verb of its own and a noun of saying
+        // is that noun's adjective ("He repeated warnings that …" keeps its verb).
+        if has(index, .ed) && index > 0 && index + 1 < count && has(index + 1, .reportNoun)
+            && has(index - 1, [.ed, .irregularPast]) && !has(index - 1, [.be, .auxiliary]) {
+            return nil
+        }
         return found
     }
 
