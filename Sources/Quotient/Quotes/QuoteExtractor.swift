@@ -3795,6 +3795,9 @@ struct ExtractionRun {
         guard let first = range.first, view.has(first, .article),
               let relative = range.dropFirst().prefix(5).first(where: { view.has($0, .relativePronoun) })
         else { return false }
+        // "The talks stalled over who would lead": "who" after a preposition opens a question's clause, the object of
+        // the preposition, not a relative clause on a noun (which takes "whom" there).
+        if view.isLower(relative, "who") && view.has(relative - 1, .preposition) { return false }
         return !(range.lowerBound..<relative).contains { view.has($0, [.finiteVerb, .be, .auxiliary]) }
     }
 
@@ -6997,10 +7000,11 @@ struct ExtractionRun {
             return last
         }
         // "a spokesman for the operator, Vestlink,": the body's own name set off after the noun that stands for it.
-        if start > end + 1, !view.isCapitalized(start), view.wordKinds[start] == nil || view.wordKinds[start] == .org,
-           start + 2 < view.count, view.isComma(start + 1), isBodyWord(start + 2) {
+        if start > end + 1, !view.isCapitalized(start), start + 2 < view.count, view.isComma(start + 1), isBodyWord(start + 2) {
             let last = bodyNameEnd(from: start + 2)
-            if last == view.count || view.isPunctuation(last, ",.;") { return view.phrase((start + 2)..<last) }
+            if last == view.count || view.isPunctuation(last, ",.;"), reader.standsForBody(noun: start, name: (start + 2)..<last) {
+                return view.phrase((start + 2)..<last)
+            }
         }
         // "a spokesman for the ferry operator CalMac", "for shipping group Nordline", "for the Danish shipping group
         // Maersvik": a body or business noun, perhaps after a word or two that qualify it (the first may be a

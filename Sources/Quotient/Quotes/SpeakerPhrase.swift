@@ -2547,8 +2547,16 @@ struct SpeakerPhraseReader {
             && view.lexicon.givenNames[view.lower[name.lowerBound]] == nil
             && !readsAsFullName(name, after: noun)
             && noun - 2 >= floor && view.has(noun - 1, .article) && !view.isCapitalized(noun)
-            && (view.wordKinds[noun] == nil || view.wordKinds[noun] == .org)
+            && standsForBody(noun: noun, name: name)
             && Self.bodyPrepositions.contains(view.lower[noun - 2])
+    }
+
+    /// Whether the lowercase noun at `noun` may stand for a body whose own name `name` is set off after it: a noun
+    /// the lexicon does not know or a body's ("the operator, Vestlink"), or a noun for a person or a body when the
+    /// name ends in a body's or a company's word ("the regulator, Harbour Water Authority").
+    func standsForBody(noun: Int, name: Range<Int>) -> Bool {
+        view.wordKinds[noun] == nil || view.wordKinds[noun] == .org
+            || view.wordKinds[noun] == .role && !name.isEmpty && (view.isBodyWord(name.upperBound - 1) || endsCompanyName(name.upperBound - 1))
     }
 
     /// Prepositions after a role that name the body it serves ("a spokesman for the ministry").
