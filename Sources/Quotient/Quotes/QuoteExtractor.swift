@@ -514,7 +514,7 @@ struct ExtractionRun {
                                              && view.wordCount(frames.before) == 0
                                              && !sentenceBeforeNamesAnother(open, than: last.entity)
                                              && !paragraphOpensOnAnother(before: open, than: last.entity)
-                                             && !hasUnreadAttribution(after: frames.after)
+                                             && !hasUnreadAttribution(after: frames.after, open: open)
                                              && !narrationTurnsToAnother(before: open, than: last.entity)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: last.speaker, cue: nil, source: nil),
                  entity: last.entity, paragraph: span.paragraph)
@@ -524,6 +524,19 @@ struct ExtractionRun {
         } else if kind == .direct && !isTitle(innerTokens) && (view.wordCount(innerTokens) >= 4 || endsLikeSpeech(innerTokens)) {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil), entity: nil, paragraph: span.paragraph)
         }
+    }
+
+    /// "“Every option we looked at lost money.” Residents reacted with fury.": words in marks that end their own
+    /// sentence, followed by a new sentence whose verb of reacting goes on with a preposition ("reacted with",
+    /// "responded to", "laughed at"), are answered, not attributed, by that sentence ("“…,” she replied with a
+    /// smile" is an attribution).
+    private func narratesReaction(cue: Int, open: Int, after: Range<Int>) -> Bool {
+        guard let (found, length) = view.cue(at: cue, within: after.upperBound), found.kind == .direct,
+              cue + length < view.count, view.has(cue + length, .preposition), !view.isLower(cue + length, "as"),
+              let first = after.first, view.isCapitalized(first), view.opensSentence(first) || view.sentenceOf[first] != view.sentenceOf[open]
+        else { return false }
+        let inner = spanTokens[view.quoteOf[open]].inner
+        return !inner.isEmpty && view.isByte(inner.upperBound - 1, UInt8(ascii: "."))
     }
 
     /// Whether the words in marks are one letter and punctuation ("D", "R,", "F.").
@@ -671,9 +684,11 @@ struct ExtractionRun {
 
     /// "“…,” said Brekke's oldest friend": a cue right after the quote whose speaker could not be read still
     /// says someone else may speak, so the quote does not continue the last speaker's.
-    private func hasUnreadAttribution(after frame: Range<Int>) -> Bool {
-        frame.prefix(6).contains { view.quoteOf[$0] < 0 && view.cue(at: $0, within: frame.upperBound) != nil }
-            || opensOnPronounSubject(frame)
+    /// A reaction narrated in the next sentence is no attribution (``narratesReaction(cue:open:after:)``).
+    private func hasUnreadAttribution(after frame: Range<Int>, open: Int) -> Bool {
+        frame.prefix(6).contains {
+            view.quoteOf[$0] < 0 && view.cue(at: $0, within: frame.upperBound) != nil && !narratesReaction(cue: $0, open: open, after: frame)
+        } || opensOnPronounSubject(frame)
     }
 
     /// "“…,” she read.", "“…,” he paused.": a personal pronoun and its past-tense verb right after the words in
@@ -753,6 +768,7 @@ struct ExtractionRun {
         // a name) gives them their speaker, as it does a fragment's.
         let afterHow = howClause != nil || after.lowerBound > 0 && view.isLower(after.lowerBound - 1, "how") && view.quoteOf[after.lowerBound - 1] < 0
         if found == nil { found = attribution(in: first, partial: kind == .partial || first == after && afterHow, following: first == after) }
+        if kind == .direct, first == after, let cue = found?.cueToken, narratesReaction(cue: cue, open: open, after: after) { found = nil }
         if found == nil { found = attribution(in: second, partial: kind == .partial || second == after && afterHow, following: second == after) }
         if let cue = found?.cueToken, cue < open { quoteCues[cue] = open }
         if found == nil && kind == .direct && frames.introduced { found = freeRelativeAttribution(open: open, floor: directBefore.lowerBound) }
