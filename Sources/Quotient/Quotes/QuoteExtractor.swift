@@ -527,16 +527,21 @@ struct ExtractionRun {
     }
 
     /// "“Every option we looked at lost money.” Residents reacted with fury.": words in marks that end their own
-    /// sentence, followed by a new sentence whose verb of reacting goes on with a preposition ("reacted with",
-    /// "responded to", "laughed at"), are answered, not attributed, by that sentence ("“…,” she replied with a
-    /// smile" is an attribution).
+    /// sentence, followed by a new sentence whose verb of reacting has a complement of its own ("reacted with",
+    /// "responded to", "expressed concern"), are answered, not attributed, by that sentence ("“…,” she replied with
+    /// a smile" is an attribution); so are they by a sentence that opens on a participle of asking or speaking
+    /// ("Asked whether he was nervous, Tobiloba shrugged."), which introduces the words after it.
     private func narratesReaction(cue: Int, open: Int, after: Range<Int>) -> Bool {
-        guard let (found, length) = view.cue(at: cue, within: after.upperBound), found.kind == .direct,
-              cue + length < view.count, view.has(cue + length, .preposition), !view.isLower(cue + length, "as"),
+        guard let (found, length) = view.cue(at: cue, within: after.upperBound),
               let first = after.first, view.isCapitalized(first), view.opensSentence(first) || view.sentenceOf[first] != view.sentenceOf[open]
         else { return false }
         let inner = spanTokens[view.quoteOf[open]].inner
-        return !inner.isEmpty && view.isByte(inner.upperBound - 1, UInt8(ascii: "."))
+        guard !inner.isEmpty, view.isByte(inner.upperBound - 1, UInt8(ascii: ".")) else { return false }
+        if view.has(first, [.ed, .ing]) && view.cue(at: first, within: after.upperBound) != nil { return true }
+        guard found.kind == .direct else { return false }
+        // A verb and its noun ("expressed concern"), not a phrasal verb ("That is how Bakker sums up the problem").
+        return length >= 2 && !Self.particles.contains(view.lower[cue + 1])
+            || cue + length < view.count && view.has(cue + length, .preposition) && !view.isLower(cue + length, "as")
     }
 
     /// Whether the words in marks are one letter and punctuation ("D", "R,", "F.").
@@ -7280,7 +7285,13 @@ struct ExtractionRun {
         guard sentence >= 0 else { return false }
         let sentenceTokens = view.document.sentences[sentence].tokens
         // "22:31 — The finance minister, speaking to reporters, …": after a dateline or a live report's time stamp.
-        let tokens = afterDateline(sentenceTokens.lowerBound, before: sentenceTokens.upperBound)..<sentenceTokens.upperBound
+        var start = afterDateline(sentenceTokens.lowerBound, before: sentenceTokens.upperBound)
+        // "Asked whether …, the mayor hesitated.": after an opening participle's phrase.
+        if start < sentenceTokens.upperBound, view.isCapitalized(start), view.has(start, [.ed, .ing]),
+           let comma = (start..<min(sentenceTokens.upperBound, start + 24)).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }) {
+            start = comma + 1
+        }
+        let tokens = start..<sentenceTokens.upperBound
         guard let first = tokens.first, view.has(first, [.determiner, .possessive]) || reader.isPossessiveName(first) else { return false }
         return tokens.prefix(8).contains { view.wordKinds[$0] == .role || view.wordKinds[$0] == .anonymous && !view.has($0, .plural) }
     }
