@@ -536,12 +536,29 @@ struct ExtractionRun {
               let first = after.first, view.isCapitalized(first), view.opensSentence(first) || view.sentenceOf[first] != view.sentenceOf[open]
         else { return false }
         let inner = spanTokens[view.quoteOf[open]].inner
-        guard !inner.isEmpty, view.isByte(inner.upperBound - 1, UInt8(ascii: ".")) else { return false }
+        guard let last = inner.last else { return false }
+        // "“A restaurant in a bank vault?” Nazari laughed. “They still tell us that.”": a short sentence of a verb of
+        // reacting right before more words in marks is the beat that introduces them.
+        // (Only when someone spoke just before in the paragraph, whom the words may continue.)
+        if found.kind == .direct && view.isPunctuation(last, ".?!") && lastSpeaker?.paragraph == view.document.sentences[view.sentenceOf[open]].paragraph
+            && isBeatBeforeQuote(sentence: view.sentenceOf[cue]) {
+            return true
+        }
+        guard view.isByte(last, UInt8(ascii: ".")) else { return false }
         if view.has(first, [.ed, .ing]) && view.cue(at: first, within: after.upperBound) != nil { return true }
         guard found.kind == .direct else { return false }
         // A verb and its noun ("expressed concern"), not a phrasal verb ("That is how Bakker sums up the problem").
         return length >= 2 && !Self.particles.contains(view.lower[cue + 1])
             || cue + length < view.count && view.has(cue + length, .preposition) && !view.isLower(cue + length, "as")
+    }
+
+    /// Whether the sentence is a short one (five words at most) followed in its paragraph by an opening mark.
+    private func isBeatBeforeQuote(sentence: Int) -> Bool {
+        let tokens = view.document.sentences[sentence].tokens
+        let next = tokens.upperBound
+        return view.wordCount(tokens) <= 5 && !tokens.contains { view.quoteOf[$0] >= 0 }
+            && next < view.count && view.quoteOf[next] >= 0 && spanTokens[view.quoteOf[next]].open == next
+            && view.document.sentences[view.sentenceOf[next]].paragraph == view.document.sentences[sentence].paragraph
     }
 
     /// Whether the words in marks are one letter and punctuation ("D", "R,", "F.").
