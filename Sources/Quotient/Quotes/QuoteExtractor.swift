@@ -7507,8 +7507,12 @@ struct ExtractionRun {
             guard !group.isOrganization else { return nil }
             // "Analysts were sceptical. One of them said": a count of a bare plural takes "the" ("one of the
             // analysts").
-            let determined = view.has(group.tokens.lowerBound, [.determiner, .possessive])
-            members = (determined ? "" : "the ") + lowercasedOpening(group.tokens)
+            // "Some islanders voted against it. One, …, said": the count is of the islanders, not of "some islanders"
+            // ("one of several skippers" reads well and stays).
+            let quantified = Self.partitiveOpeners.contains(view.lower[group.tokens.lowerBound]) && group.tokens.count > 1
+            let words = quantified ? (group.tokens.lowerBound + 1)..<group.tokens.upperBound : group.tokens
+            let determined = !quantified && view.has(group.tokens.lowerBound, [.determiner, .possessive])
+            members = (determined ? "" : "the ") + lowercasedOpening(words)
         } else if let earlier = countedGroup, sentence - earlier.sentence <= 2,
                   !view.isLower(last, "them") || sentence - earlier.sentence <= 1 {
             // "One said …. Two said …": the group the count before was of; "them" only right after that count
@@ -7522,6 +7526,9 @@ struct ExtractionRun {
         let count = lowercasedOpening(phrase.tokens.lowerBound..<countEnd, openingIsCommon: true)
         return Speaker(name: "\(count) of \(members)", mention: mention, role: nil, span: span, kind: countKind(phrase.tokens.lowerBound))
     }
+
+    /// Quantifiers no count of a group can stand before ("one of some islanders").
+    private static let partitiveOpeners: WordSet = ["some", "most", "all", "any"]
 
     /// "One of the sailors" is one unnamed person, whom a later "he" or "she" may continue; "two of the sailors"
     /// and "one in four voters" are a group.
