@@ -3153,8 +3153,16 @@ struct ExtractionRun {
     /// clause after a cue says when the words came unless a main clause follows it ("said that if the vote failed,
     /// she would resign"); after "if" or "unless" it is what was said ("warned if the dam broke the town would
     /// flood").
+    /// A condition with no main clause after it, after an object the cue took ("promised more blockades if the
+    /// rise went ahead"), is when the promise holds, not what was said; after a verb of asking "if" is "whether".
     private func isAdverbialClause(_ start: Int, end: Int) -> Bool {
-        guard view.has(start, .subordinator), !Self.conditionWords.contains(view.lower[start]) else { return false }
+        if Self.conditionWords.contains(view.lower[start]) {
+            guard start >= 2, view.cue(at: start - 1, within: end) == nil,
+                  !(max(0, start - 6)..<start).contains(where: { Self.askingCues.contains(view.lower[$0]) || view.lower[$0].hasPrefix("wonder") })
+            else { return false }
+            return !(start..<end).contains { view.has($0, [.finiteVerb, .auxiliary]) || view.isComma($0) || view.quoteOf[$0] >= 0 }
+        }
+        guard view.has(start, .subordinator) else { return false }
         // "estimated as many as 40 boats were lost": a quantity, not a time.
         if view.isLower(start, "as") && start + 1 < end && Self.comparedAmounts.contains(view.lower[start + 1]) { return false }
         var comma = (start..<end).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 })
