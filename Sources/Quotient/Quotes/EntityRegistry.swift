@@ -1138,7 +1138,6 @@ struct EntityRegistry {
         return pronoun.isEmpty || entities[other].pronoun == nil || entities[other].pronoun == pronoun ? other : nil
     }
 
-    /// Whether another person is registered under the last word of `person`'s name.
     /// "Asked whether he was nervous, Tobiloba shrugged" after "Tobiloba Adeyemi": the first word of a person's
     /// two-word name, one the given-name list does not know, as the subject of a verb in the past or present
     /// tense is that person called by the given name, as children and many interviewees are. A capitalized word
@@ -1152,6 +1151,7 @@ struct EntityRegistry {
         return person
     }
 
+    /// Whether another person is registered under the last word of `person`'s name.
     private func sharesFamilyName(_ person: Int) -> Bool {
         linked(byLastWord[entities[person].lastWord]).contains { $0 != person && entities[$0].kind == .person }
     }

@@ -3152,9 +3152,8 @@ struct ExtractionRun {
     /// "conceded after the last ballots were counted", "relented as the crowd left, ending the siege": a subordinate
     /// clause after a cue says when the words came unless a main clause follows it ("said that if the vote failed,
     /// she would resign"); after "if" or "unless" it is what was said ("warned if the dam broke the town would
-    /// flood").
-    /// A condition with no main clause after it, after an object the cue took ("promised more blockades if the
-    /// rise went ahead"), is when the promise holds, not what was said; after a verb of asking "if" is "whether".
+    /// flood"), unless it has no main clause and follows an object the cue took ("promised more blockades if the
+    /// rise went ahead": when the promise holds). After a verb of asking, "if" is "whether".
     private func isAdverbialClause(_ start: Int, end: Int) -> Bool {
         if Self.conditionWords.contains(view.lower[start]) {
             guard start >= 2, view.cue(at: start - 1, within: end) == nil,
