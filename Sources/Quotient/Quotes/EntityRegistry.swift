@@ -1141,9 +1141,10 @@ struct EntityRegistry {
     /// "Asked whether he was nervous, Tobiloba shrugged" after "Tobiloba Adeyemi": the first word of a person's
     /// two-word name, one the given-name list does not know, as the subject of a verb in the past or present
     /// tense is that person called by the given name, as children and many interviewees are. A capitalized word
-    /// alone is too often a place or a body's first word to count anywhere else.
+    /// alone is too often a place or a body's first word to count anywhere else, and the name must have shown a
+    /// person (an age, an apposition, a "who" clause): a headline's "Adeyemi Rejects" is no one's full name.
     private func personCalledByFirstWord(at index: Int, view: TokenView) -> Int? {
-        guard let person = byFirstWord[view.lower[index]], person >= 0, entities[person].kind == .person,
+        guard let person = byFirstWord[view.lower[index]], person >= 0, entities[person].kind == .person, entities[person].isPersonLike,
               !entities[person].isPlace, entities[person].name.utf8.count(where: { $0 == UInt8(ascii: " ") }) == 1,
               index + 1 < view.count, view.sentenceOf[index + 1] == view.sentenceOf[index], view.quoteOf[index + 1] < 0,
               !view.isCapitalized(index + 1), view.has(index + 1, [.ed, .irregularPast, .finiteVerb]) || view.cue(at: index + 1, within: view.count) != nil
