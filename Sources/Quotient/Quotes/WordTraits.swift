@@ -197,7 +197,7 @@ struct WordTraits: OptionSet, Sendable {
         (.preposition, [
             "in", "on", "at", "for", "to", "with", "from", "about", "of", "by", "during", "into", "over", "against",
             "under", "alongside", "amid", "despite", "among", "beside", "behind", "without", "within", "toward",
-            "towards", "across", "through", "besides", "upon",
+            "towards", "across", "through", "besides", "upon", "near", "outside", "inside", "around", "along", "beyond",
         ]),
         (.audience, ["reporters", "journalists", "lawmakers", "parliament", "supporters", "staff"]),
         (.addressee, [
