@@ -845,7 +845,7 @@ struct ExtractionRun {
         guard document.paragraphs[document.sentences[sentence].paragraph].sentences.count == 1 else { return false }
         var last = document.sentences[sentence].tokens.upperBound - 1
         while last > document.sentences[sentence].tokens.lowerBound && view.has(last, .closingMark) { last -= 1 }
-        return !(view.isByte(last, UInt8(ascii: ".")) || view.isByte(last, UInt8(ascii: "?")) || view.isByte(last, UInt8(ascii: "!")))
+        return !view.isPunctuation(last, ".?!")
     }
 
     static let frameReach = 60
@@ -3157,7 +3157,7 @@ struct ExtractionRun {
     private func isAdverbialClause(_ start: Int, end: Int) -> Bool {
         if Self.conditionWords.contains(view.lower[start]) {
             guard start >= 2, view.cue(at: start - 1, within: end) == nil,
-                  !(max(0, start - 6)..<start).contains(where: { Self.askingCues.contains(view.lower[$0]) || view.lower[$0].hasPrefix("wonder") })
+                  !(max(0, start - 6)..<start).contains(where: { Self.whetherCues.contains(view.lower[$0]) })
             else { return false }
             return !(start..<end).contains { view.has($0, [.finiteVerb, .auxiliary]) || view.isComma($0) || view.quoteOf[$0] >= 0 }
         }
@@ -4315,6 +4315,8 @@ struct ExtractionRun {
     /// The forms of "ask" and "inquire", whose object is who was asked.
     static let askingCues = Set(["ask", "inquire"].flatMap(VerbForms.all))
     private static let questioningCues = askingCues.union(["question", "quiz", "probe", "press"].flatMap(VerbForms.all))
+    /// Verbs after which "if" opens what was asked or wondered ("asked the owner if …", "wondered if …").
+    private static let whetherCues = askingCues.union(VerbForms.all(of: "wonder"))
 
     /// "asked the mayor about the cuts": who was asked, with no verb, and then "about" before the clause's first
     /// comma, is the topic of a question, not what was said.
@@ -6773,13 +6775,18 @@ struct ExtractionRun {
 
     /// Whether a role ends in an epithet of the lexicon ("Former Porto defender").
     private func isEpithet(_ role: String) -> Bool {
-        view.lexicon.epithets.contains(String(role.split(separator: " ").last ?? "").lowercased())
+        view.lexicon.epithets.contains(Self.lastWord(ofRole: role))
     }
 
     /// Whether a role is a player's office in a team ("captain", "Vice-captain"), which a player holds besides a
     /// position.
     private func isTeamRole(_ role: String) -> Bool {
-        Self.teamRoles.contains(role.lowercased().split(separator: " ").last.map(String.init) ?? "")
+        Self.teamRoles.contains(Self.lastWord(ofRole: role))
+    }
+
+    /// The last word of a role, lowercase: the noun that says what the role is.
+    private static func lastWord(ofRole role: String) -> String {
+        String(role.split(separator: " ").last ?? "").lowercased()
     }
 
     private static let teamRoles: WordSet = ["captain", "skipper", "vice-captain", "co-captain"]
