@@ -22,10 +22,12 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
-        // Unversioned wrappers around ICU 72's C API (its symbols are version-renamed macros).
+        // Unversioned wrappers around ICU 72's C API (its symbols are version-renamed macros). Break iterators
+        // and UText live in the common library; linking libicui18n as well (nothing from it is used) cost
+        // about 1 ms of every start, the time the loader took to map and relocate it.
         .target(
             name: "CICU",
-            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+            linkerSettings: [.linkedLibrary("icuuc")]
         ),
         // Turns the text files in `lexicons/` into Swift source at build time.
         .executableTarget(name: "LexiconEmbedder"),
