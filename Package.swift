@@ -22,13 +22,11 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
-        // Unversioned wrappers around ICU 72's C API (its symbols are version-renamed macros). Break iterators
-        // and UText live in the common library; linking libicui18n as well (nothing from it is used) cost
-        // about 1 ms of every start, the time the loader took to map and relocate it.
-        .target(
-            name: "CICU",
-            linkerSettings: [.linkedLibrary("icuuc")]
-        ),
+        // Unversioned wrappers around ICU 72's C API (its symbols are version-renamed macros). On Linux the shim
+        // opens ICU's common library (break iterators, UText) on first use instead of linking it: a command that
+        // never segments text starts without it (linking it, and libicui18n, which nothing uses, cost about 1 ms
+        // of every start).
+        .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc", .when(platforms: [.macOS]))]),
         // Turns the text files in `lexicons/` into Swift source at build time.
         .executableTarget(name: "LexiconEmbedder"),
         .plugin(

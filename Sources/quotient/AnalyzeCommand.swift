@@ -30,15 +30,15 @@ struct AnalyzeCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv }
-    enum InputKind: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+    enum Format: String, ArgumentChoice { case table, json, jsonl, csv }
+    enum InputKind: String, ArgumentChoice { case text, jsonl }
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .customLong("input"), help: "Input kind: \(InputKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .customLong("input"), help: "Input kind: \(InputKind.listed).")
     var inputKind: InputKind = .text
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format: \(Format.listed).")
     var format: Format = .table
 
     @Option(help: "A folder of extra stance lexicons (.txt); each file becomes a category.", completion: .directory)

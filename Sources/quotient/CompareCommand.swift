@@ -27,7 +27,7 @@ struct CompareCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+    enum Format: String, ArgumentChoice { case table, json, csv }
 
     @OptionGroup var input: InputOptions
 
@@ -58,7 +58,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Leave out speakers with fewer quotes.")
     var minQuotes = 1
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format: \(Format.listed).")
     var format: Format = .table
 
     @Option(help: "Also write a self-contained chart to this .svg or .html file.", completion: .file(extensions: ["svg", "html"]))

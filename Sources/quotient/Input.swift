@@ -161,3 +161,19 @@ enum Terminal {
         isatty(descriptor) == 1 && getenv("NO_COLOR") == nil && getenv("TERM").map { String(cString: $0) } != "dumb"
     }
 }
+
+/// A flag's closed set of values, spelled by their raw strings.
+///
+/// ArgumentParser's default descriptions of such values go through key paths and string interpolation, whose
+/// run-time type look-ups cost a noticeable share of a short run's start; spelling the values out directly
+/// does not.
+protocol ArgumentChoice: CaseIterable, ExpressibleByArgument, RawRepresentable<String> {}
+
+extension ArgumentChoice {
+    static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+
+    var defaultValueDescription: String { rawValue }
+
+    /// The values as a help text lists them ("text, json, jsonl").
+    static var listed: String { allValueStrings.joined(separator: ", ") }
+}

@@ -32,15 +32,15 @@ struct QuotesCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv }
-    enum InputKind: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+    enum Format: String, ArgumentChoice { case table, json, jsonl, csv }
+    enum InputKind: String, ArgumentChoice { case text, jsonl }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format: \(Format.listed).")
     var format: Format = .table
 
-    @Option(name: .customLong("input"), help: "Input kind: \(InputKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .customLong("input"), help: "Input kind: \(InputKind.listed).")
     var inputKind: InputKind = .text
 
     func run() throws {

@@ -24,18 +24,18 @@ struct ScoreCommand: ParsableCommand {
             """
     )
 
-    enum Unit: String, ExpressibleByArgument, CaseIterable { case line, sentence }
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, csv }
+    enum Unit: String, ArgumentChoice { case line, sentence }
+    enum Format: String, ArgumentChoice { case text, json, jsonl, csv }
 
     @OptionGroup var input: InputOptions
 
     @Option(help: "Score this text instead of reading files.")
     var text: String?
 
-    @Option(help: "What one text is: \(Unit.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "What one text is: \(Unit.listed).")
     var by: Unit = .line
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format: \(Format.listed).")
     var format: Format = .text
 
     @Flag(help: "Add tone, stance category scores and evidence.")

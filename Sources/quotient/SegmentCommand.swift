@@ -16,15 +16,15 @@ struct SegmentCommand: ParsableCommand {
             """
     )
 
-    enum Unit: String, ExpressibleByArgument, CaseIterable { case sentences, tokens, paragraphs }
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
+    enum Unit: String, ArgumentChoice { case sentences, tokens, paragraphs }
+    enum Format: String, ArgumentChoice { case text, json, jsonl }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "What to list: \(Unit.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "What to list: \(Unit.listed).")
     var unit: Unit = .sentences
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format: \(Format.listed).")
     var format: Format = .text
 
     func run() throws {

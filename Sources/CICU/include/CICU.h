@@ -15,7 +15,11 @@ typedef enum {
     QICU_BREAK_SENTENCE = 3,
 } qicu_break_kind;
 
-/// Opens a break iterator of `kind` for `locale`. Returns NULL and sets `*error` (an ICU UErrorCode) on failure.
+/// The error `qicu_breaker_open` reports when ICU's library cannot be loaded (ICU's own codes are above -1000).
+#define QICU_LOAD_FAILED (-32768)
+
+/// Opens a break iterator of `kind` for `locale`, loading ICU on the first call. Returns NULL and sets `*error`
+/// (an ICU UErrorCode, or QICU_LOAD_FAILED) on failure.
 qicu_breaker *qicu_breaker_open(qicu_break_kind kind, const char *locale, int32_t *error);
 
 /// Points the iterator at `length` bytes of UTF-8 starting at `text`, which must stay alive while iterating.
@@ -30,7 +34,7 @@ int32_t qicu_breaker_rule_status(const qicu_breaker *breaker);
 
 void qicu_breaker_close(qicu_breaker *breaker);
 
-/// Human-readable name of an ICU error code.
+/// Human-readable name of an ICU error code, or why ICU could not be loaded for QICU_LOAD_FAILED.
 const char *qicu_error_name(int32_t error);
 
 #ifdef __cplusplus
