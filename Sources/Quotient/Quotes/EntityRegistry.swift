@@ -962,9 +962,10 @@ struct EntityRegistry {
     private mutating func setRole(_ role: String, of index: Int) {
         entities[index].role = role
         let words = QuoteLexicon.roleWords(role)
+        let campaigns = words.contains { Self.nonCommercialModifiers.contains($0) }
         for word in Set(words) {
             Self.link(index, under: word, in: &byRoleWord, links: &links)
-            if businessHeads.contains(word) { entities[index].isBusiness = true }
+            if businessHeads.contains(word) && !campaigns { entities[index].isBusiness = true }
         }
         // "Chipmaker Veltrix", "Veltrix, the Dutch maker of lithography parts": a business noun heading the role
         // makes a name that shows no sign of a person a body, which "the company" may refer to.
@@ -1294,6 +1295,14 @@ struct EntityRegistry {
         let words = name.split(separator: " ")
         return words.count >= 3 ? words[words.count - 2].lowercased() : lastWord
     }
+
+    /// "campaign group Agua Viva", "the residents' action group": words that make a "group" no business, which a
+    /// later "the company" or "the cooperative" would refer to.
+    private static let nonCommercialModifiers: Set<String> = [
+        "campaign", "pressure", "lobby", "advocacy", "rights", "action", "protest", "community", "environmental",
+        "activist", "conservation", "residents", "tenants", "parents", "patients", "civic", "watchdog", "charity",
+        "volunteer", "support", "militant", "rebel", "opposition", "civil",
+    ]
 
     /// The company forms that end a business's name, lowercased as last words are kept.
     private static let companyForms = Set(SpeakerPhraseReader.companyForms.map { $0.lowercased() })

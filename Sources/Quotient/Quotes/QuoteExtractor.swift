@@ -2549,6 +2549,15 @@ struct ExtractionRun {
         let index = cueRange.lowerBound
         let cueText = view.phrase(cueRange)
         guard !isNounOrAdjectiveForm(index, cueEnd: cueRange.upperBound, floor: start) else { return false }
+        // "Reuters quoted a ministry spokesman, Anatoly Glaz, as saying …", "quoted an official saying …": the one
+        // quoted speaks, before any reading that takes the outlet or the name for the subject of the cue, or the
+        // participle for a noun's modifier.
+        if let quoted = quotedPhrase(beforeParticiple: index) {
+            let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
+            guard view.wordCount(clauseStart..<end) >= 3, opensReportedClause(clauseStart, end: end) else { return false }
+            emitIndirect(clause: clauseStart..<end, phrase: quoted, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
+            return true
+        }
         // "The consultant ignored warning signs that …": after a past verb that takes no -ing complement, an -ing form
         // names a kind of thing; no one says anything ("continued warning staff that …" still reports).
         if view.has(index, .ing), let past = pastVerbBeforeNounModifier(index, floor: start),
@@ -2559,14 +2568,6 @@ struct ExtractionRun {
         if cue.kind == .content || cue.kind == .naming,
            cueRange.upperBound < end && Self.particles.contains(view.lower[cueRange.upperBound]) {
             return false
-        }
-        // "Reuters quoted a ministry spokesman, Anatoly Glaz, as saying …": the one quoted speaks, before any reading
-        // that takes the outlet or the name for the subject of the cue.
-        if view.has(index, .ing), index >= 3, view.isLower(index - 1, "as"), let quoted = quotedPhrase(before: index - 1) {
-            let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            guard view.wordCount(clauseStart..<end) >= 3, opensReportedClause(clauseStart, end: end) else { return false }
-            emitIndirect(clause: clauseStart..<end, phrase: quoted, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
-            return true
         }
         // "They found a memo that said the plant would close": the text speaks in its relative clause, whose start
         // the clause reading above takes for the start of a clause of its own.
@@ -2887,7 +2888,10 @@ struct ExtractionRun {
         let subjectOnly = interrupts && isBareSubject(start..<(index - 1)) && opensPredicate(afterSpeaker + 1)
             && view.wordKinds[afterSpeaker + 1] == nil && !view.has(afterSpeaker + 1, .ing)
         let rest = interrupts && (view.has(afterSpeaker + 1, .coordinator) || subjectOnly)
-            ? continuation(after: afterSpeaker, end: end, minimumWords: subjectOnly ? 1 : 3) : nil
+            ? continuation(after: afterSpeaker, end: end, minimumWords: subjectOnly ? 1 : 3)
+            : speakerDescriptionEnd(after: afterSpeaker, end: end).flatMap { comma in
+                view.has(comma + 1, .coordinator) ? continuation(after: comma, end: end) : nil
+            }
         // "…, said a spokeswoman for the ministry, adding that …": a participle cue after the speaker (and a short
         // modifier of it) reports on its own.
         let speakerComma = interrupts ? afterSpeaker : modifierEnd(at: afterSpeaker, end: end)
@@ -3546,6 +3550,20 @@ struct ExtractionRun {
     private func modifierEnd(at start: Int, end: Int) -> Int? {
         guard start < end, view.has(start, .modifierOpener), !view.has(start, .relativePronoun),
               let comma = (start..<min(end, start + 9)).first(where: { view.isComma($0) })
+        else { return nil }
+        return comma
+    }
+
+    /// "…, said Mirela Dunca of the tenants' union, and …", "…, said Mirela Dunca, a tenants' organiser, and …":
+    /// the comma after a short modifier or apposition of an inverted cue's speaker, where a joined clause may go on
+    /// with the report.
+    private func speakerDescriptionEnd(after speakerEnd: Int, end: Int) -> Int? {
+        guard speakerEnd + 1 < end else { return nil }
+        guard view.isComma(speakerEnd) else { return modifierEnd(at: speakerEnd, end: end) }
+        let first = speakerEnd + 1
+        guard view.has(first, [.article, .possessive]) || view.wordKinds[first] == .role,
+              let comma = (first..<min(end, first + 8)).first(where: { view.isComma($0) }), comma + 1 < end,
+              ((first + 1)..<comma).allSatisfy({ view.quoteOf[$0] < 0 && !view.has($0, [.finiteVerb, .clauseWord]) && view.cue(at: $0, within: comma) == nil })
         else { return nil }
         return comma
     }
@@ -5088,7 +5106,9 @@ struct ExtractionRun {
                 let subjectStart = clauseStart(ofSentenceAt: frame.lowerBound, before: index)
                 // "One, who asked not to be named, said her staff were “exhausted”": a count of a group named before,
                 // with its relative clause, as the reported clause reads it.
-                var phrase = reader.countedGroup(start: frame.lowerBound, cue: index)
+                // "Reuters quoted Ilse Marek as saying that talks had “…”": the one quoted speaks.
+                var phrase = quotedPhrase(beforeParticiple: index)
+                    ?? reader.countedGroup(start: frame.lowerBound, cue: index)
                     ?? reader.postmodifiedSubject(start: subjectStart, cue: index)
                     ?? (subjectStart > frame.lowerBound && opensWithSetOffRelative(frame.lowerBound...subjectStart)
                         ? reader.postmodifiedSubject(start: frame.lowerBound, cue: index) : nil)
@@ -5273,7 +5293,7 @@ struct ExtractionRun {
         let infinitive = (perfect || view.isLower(index - 1, "to") && !view.has(index, [.ing, .ed])) && to >= 1
             && !completesNoun(to - 1)
         // "Ukrinform quoted the prime minister as saying …": the one quoted speaks, not the outlet.
-        if view.has(index, .ing) && index >= 3 && view.isLower(index - 1, "as"), let quoted = quotedObject(before: index - 1) { return quoted }
+        if let quoted = quotedPhrase(beforeParticiple: index).flatMap({ resolvedSpeaker($0) }) { return quoted }
         // "Holm praised the bakery, noted that he had bought the mill, and boasted …": a past-tense cue and its
         // that-clause in a series of predicates after a comma, closed by "and" and the next predicate's verb.
         let listed = commaBefore && adverb == 0 && view.has(index, [.ed, .irregularPast]) && index + 2 < view.count
@@ -5381,13 +5401,14 @@ struct ExtractionRun {
         return phrase
     }
 
-    /// The object of an active "quoted" or "cited" before the "as" at `asIndex` ("quoted the prime minister as
-    /// saying"), as a speaker.
-    private mutating func quotedObject(before asIndex: Int) -> (speaker: Speaker, entity: Int?)? {
-        quotedPhrase(before: asIndex).flatMap { resolvedSpeaker($0) }
+    /// "quoted the prime minister as saying …", "quotes the chief executive saying …": the phrase of the object
+    /// of an active "quoted" or "cited" before the participle cue at `index`, with or without "as".
+    private func quotedPhrase(beforeParticiple index: Int) -> SpeakerPhrase? {
+        guard index >= 3, view.has(index, .ing) else { return nil }
+        return quotedPhrase(before: view.isLower(index - 1, "as") ? index - 1 : index)
     }
 
-    /// The phrase of the object of an active "quoted" or "cited" before the "as" at `asIndex`.
+    /// The phrase of the object of an active "quoted" or "cited" that ends before `asIndex`.
     private func quotedPhrase(before asIndex: Int) -> SpeakerPhrase? {
         guard let verb = (max(0, asIndex - 14)..<asIndex).last(where: { ["quoted", "quotes", "cited", "cites"].contains(view.lower[$0]) }),
               verb + 1 < asIndex, !view.isPassive(verb),

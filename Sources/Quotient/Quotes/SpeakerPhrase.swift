@@ -180,7 +180,8 @@ struct SpeakerPhraseReader {
             // Texas" stays a name and a place).
             // So are "for" and "on" after a body word ("the Center for Biological Diversity", "the Council on
             // Foreign Relations").
-            if view.isLower(index, "of") || isBodyNamePreposition(index) {
+            // A preposition glued into a person's compound ("hanger-on") is part of the word.
+            if (view.isLower(index, "of") || isBodyNamePreposition(index)) && !(index > 0 && view.isGluedHyphen(index - 1)) {
                 // "chief of staff", "chief of police": a title that ends in a bare noun after "of".
                 if isInOfTitle(index, lowerLimit: lowerLimit, upperLimit: upperLimit) { return true }
                 // "the Institute for the Study of War": "the" may follow, and a body's name goes on after its first
@@ -365,9 +366,10 @@ struct SpeakerPhraseReader {
     /// The phrase ending just before `end` (skipping adverbs and auxiliaries), not reaching below `floor`.
     func before(_ end: Int, floor: Int, allowApposition: Bool = true) -> SpeakerPhrase? {
         var last = end - 1
-        // "Spicer on Thursday evening said": adverbs, auxiliaries and time words may stand before the cue.
+        // "Spicer on Thursday evening said": adverbs, auxiliaries and time words may stand before the cue; the
+        // particle of a person's compound ("a hanger-on said") is none of them.
         var skipped = 0
-        while last >= floor && skipped < 5
+        while last >= floor && skipped < 5 && view.wordKinds[last] == nil
             && (view.has(last, [.intervener, .dayWord]) || isMannerAdverb(last) || isAdverbAfterAuxiliary(last, floor: floor)
                 || isFloatingQuantifier(last, floor: floor) || isDatePart(last)) {
             last -= 1
@@ -2030,10 +2032,11 @@ struct SpeakerPhraseReader {
            tokens.allSatisfy({ view.quoteOf[$0] < 0 && (view.isWord($0) || view.isByte($0, UInt8(ascii: "-"))) }) {
             return unnamed(tokens)
         }
-        // "The Labour-led council in Hull": a hyphen inside a compound is no punctuation between phrases.
+        // "The Labour-led council in Hull": a hyphen inside a compound is no punctuation between phrases, nor is a
+        // plural's possessive apostrophe ("The farmers' union in Lleida").
         guard tokens.allSatisfy({
             view.quoteOf[$0] < 0 && view.document.tokens[$0].kind != .punctuation || view.isByte($0, UInt8(ascii: "."))
-                || $0 > tokens.lowerBound && $0 + 1 < tokens.upperBound && view.isGluedHyphen($0)
+                || $0 > tokens.lowerBound && $0 + 1 < tokens.upperBound && (view.isGluedHyphen($0) || isPluralPossessiveMark($0))
         })
         else { return nil }
         // A second determiner, other than after "of", starts another phrase: "The union sued the board" is a

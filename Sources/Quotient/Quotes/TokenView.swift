@@ -160,6 +160,7 @@ struct TokenView {
             }
             let kind = lexicon.kind(of: lower[index - 1] + "-" + lower[index + 1])
                 ?? (roleKeepingPrefixes.contains(lower[index - 1]) && kinds[index + 1] == .role ? .role : nil)
+                ?? agentParticleKind(lower[index - 1], lower[index + 1])
             guard let kind else { continue }
             kinds[index - 1] = kind
             kinds[index] = kind
@@ -188,6 +189,21 @@ struct TokenView {
     }
 
     private static let roleKeepingPrefixes: WordSet = ["co", "ex", "vice"]
+
+    /// "passer-by", "hanger-on", "runner-up", "passers-by": an agent noun in -er glued to a particle names a person
+    /// (people when the noun is plural), so the particle is no preposition that ends a speaker phrase.
+    private static func agentParticleKind(_ noun: String, _ particle: String) -> QuoteLexicon.WordKind? {
+        guard agentParticles.contains(particle), noun.utf8.count >= 5, !nonAgentsInEr.contains(noun) else { return nil }
+        if noun.hasSuffix("er") { return .role }
+        return noun.hasSuffix("ers") && !nonAgentsInEr.contains(String(noun.dropLast())) ? .anonymous : nil
+    }
+
+    private static let agentParticles: WordSet = ["by", "on", "up", "in", "out", "off"]
+    /// Words in -er that are no agent nouns but may be glued to a particle ("later-on", "other-in").
+    private static let nonAgentsInEr: WordSet = [
+        "after", "under", "over", "other", "ever", "never", "rather", "later", "upper", "inner", "outer", "lower",
+        "either", "neither", "whether", "together", "hither", "thither", "further", "farther", "sooner", "longer",
+    ]
 
     /// "she's", "they're", "we've": a subject pronoun with its auxiliary in one token reads as the pronoun, so
     /// "She's a member but concedes that …" has a subject to resolve ("'s" may also be "is", which changes
