@@ -1464,7 +1464,10 @@ struct SpeakerPhraseReader {
                   (view.document.tokens[$0].kind == .word || isCompoundJoint($0)) && !view.has($0, .clauseWord)
                       && view.quoteOf[$0] < 0 && !view.has($0, .contractedNot)
               }),
-              ((determiner + 1)...last).filter({ !isCompoundJoint($0) && !view.isGluedHyphen($0 - 1) }).count <= 3
+              // "The party's national campaign arm": an owner right after the article belongs to the determiner.
+              ((determiner + 1)...last).filter({
+                  !isCompoundJoint($0) && !view.isGluedHyphen($0 - 1) && !($0 == determiner + 1 && $0 < last && isOwnerAfterArticle($0))
+              }).count <= 3
         else { return nil }
         // "Afterwards the 41-year-old said", "Yesterday the trust said": an adverb or a day may stand before the
         // subject at the clause's start.
@@ -1477,6 +1480,11 @@ struct SpeakerPhraseReader {
         guard opens else { return nil }
         return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
                              head: view.headWord(endingAt: last), isOrganization: false, isOutlet: false)
+    }
+
+    /// A lowercase possessive noun after "the" ("the party's", "the union’s").
+    private func isOwnerAfterArticle(_ index: Int) -> Bool {
+        view.has(index - 1, .article) && !view.isCapitalized(index) && (view.lower[index].hasSuffix("'s") || view.lower[index].hasSuffix("’s"))
     }
 
     /// "Vukovic's statement", "Esperanza Vukovic's letter": a text a named owner wrote, opening its clause.
