@@ -2090,6 +2090,17 @@ struct SpeakerPhraseReader {
     }
 
     /// Whether `range` (between a subject's head and its cue) reads as a modifier of the head.
+    /// "The coalition's regional fundraising arm said": an -ing word and one bare singular noun before the cue, after
+    /// a word that names no one ("regional"), make a compound noun, not a participle with its object ("A man
+    /// carrying water said" keeps its modifier: "man" names someone).
+    private func isIngCompound(_ range: Range<Int>) -> Bool {
+        guard range.count == 2, range.lowerBound > 0, view.has(range.lowerBound, .ing) else { return false }
+        let before = range.lowerBound - 1, noun = range.lowerBound + 1
+        return (view.wordKinds[before] == nil || view.wordKinds[before] == .modifier) && !view.has(before, .plural) && !view.isCapitalized(before)
+            && view.document.tokens[noun].kind == .word && !view.isCapitalized(noun) && !view.has(noun, .plural)
+            && view.isPlainWord(noun, excluding: Self.functionWords)
+    }
+
     private func isModifier(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         let first = view.lower[range.lowerBound]
@@ -2111,6 +2122,7 @@ struct SpeakerPhraseReader {
             // "Several nursing unions", "some striking workers": right after a quantifier or determiner the -ing word
             // qualifies the noun after it.
             && !(range.lowerBound > 0 && view.has(range.lowerBound - 1, [.quantifier, .determiner, .numberWord, .possessive]))
+            && !isIngCompound(range)
         guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range)
                 || first == "that" || first == "which",
               range.allSatisfy({ view.quoteOf[$0] < 0 })
