@@ -2897,9 +2897,16 @@ struct ExtractionRun {
         let speakerComma = interrupts ? afterSpeaker : modifierEnd(at: afterSpeaker, end: end)
         let participleFollows = speakerComma.map { $0 + 1 < end && view.has($0 + 1, .ing) && view.cue(at: $0 + 1, within: end) != nil } ?? false
         guard rest != nil || participleFollows || isAttributionTail(afterSpeaker..<end) else { return false }
-        // A subject alone before the attribution is reported as the first part, as before "Kolar said,".
-        emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
-                     minimumWords: subjectOnly ? 2 : 3)
+        // A subject alone before the attribution is reported as the first part, as before "Kolar said,"; not when
+        // its predicate is words in marks after a bare verb ("The verdict, said Imogen Stroud, was “a travesty”"),
+        // which the marks report.
+        let predicateInMarks = subjectOnly && rest.map { rest in
+            rest.contains { view.quoteOf[$0] >= 0 } && (clauseBeforeQuotes(rest).map { view.wordCount($0) } ?? 0) < 2
+        } ?? false
+        if !predicateInMarks {
+            emitIndirect(clause: start..<(index - 1), phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
+                         minimumWords: subjectOnly ? 2 : 3)
+        }
         if let rest {
             emitIndirect(clause: rest, phrase: speaker, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
         }
