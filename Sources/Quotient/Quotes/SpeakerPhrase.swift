@@ -1175,7 +1175,8 @@ struct SpeakerPhraseReader {
         // "a banner outside the mill", "the crowd when the gates opened": a preposition of place or a subordinator
         // ends the description as a clause word does.
         while end < limit && words < 2 && view.document.tokens[end].kind == .word && !view.isCapitalized(end)
-            && !view.has(end, [.clauseWord, .subordinator]) && !Self.workplaceOpeners.contains(view.lower[end]) && view.quoteOf[end] < 0 {
+            && !view.has(end, [.clauseWord, .subordinator]) && !Self.workplaceOpeners.contains(view.lower[end]) && view.quoteOf[end] < 0
+            && !(words > 0 && isPlacedHead(end - 1)) {
             words += 1
             end += 1
             // "said a season-ticket holder": a compound joined by a hyphen is one word of the description.
@@ -1198,10 +1199,15 @@ struct SpeakerPhraseReader {
     }
 
     /// "a porter at …", "a barber from …", "a sign on …": an agent noun or a written text, which the lexicon need not
-    /// list, before where the person works or the text stands.
+    /// list, before where the person works or the text stands, or before a participle that says so ("a porter
+    /// standing by …", "a banner held by …", "a notice pinned to …").
     private func isPlacedHead(_ head: Int) -> Bool {
-        head + 1 < view.count && Self.workplaceOpeners.contains(view.lower[head + 1])
-            && (EntityRegistry.isAgentNoun(view.lower[head]) && !view.has(head, .reportNoun) || view.has(head, .writtenText))
+        guard head + 1 < view.count,
+              EntityRegistry.isAgentNoun(view.lower[head]) && !view.has(head, .reportNoun) || view.has(head, .writtenText)
+        else { return false }
+        if Self.workplaceOpeners.contains(view.lower[head + 1]) { return true }
+        return head + 2 < view.count && view.has(head + 1, [.ed, .irregularPast, .ing]) && !view.has(head + 1, .finiteVerb)
+            && view.cue(at: head + 1, within: view.count) == nil && view.has(head + 2, .preposition)
     }
 
     /// The first token of a name of at least two words that follows up to four lowercase words from `first`
