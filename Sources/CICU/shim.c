@@ -39,9 +39,7 @@ static int bind_symbol(void *library, const char *name, void **slot) {
     snprintf(icu_load_failure, sizeof icu_load_failure, "%s has no %s", QICU_LIBRARY, name);
     return 0;
 }
-#endif
 
-#if defined(__linux__)
 static void load_icu(void) {
     void *library = dlopen(QICU_LIBRARY, RTLD_NOW | RTLD_LOCAL);
     if (library == NULL) {

@@ -1202,12 +1202,12 @@ struct SpeakerPhraseReader {
     /// list, before where the person works or the text stands, or before a participle that says so ("a porter
     /// standing by …", "a banner held by …", "a notice pinned to …").
     private func isPlacedHead(_ head: Int) -> Bool {
-        guard head + 1 < view.count,
-              EntityRegistry.isAgentNoun(view.lower[head]) && !view.has(head, .reportNoun) || view.has(head, .writtenText)
-        else { return false }
-        if Self.workplaceOpeners.contains(view.lower[head + 1]) { return true }
-        return head + 2 < view.count && view.has(head + 1, [.ed, .irregularPast, .ing]) && !view.has(head + 1, .finiteVerb)
-            && view.cue(at: head + 1, within: view.count) == nil && view.has(head + 2, .preposition)
+        // The word after the head rules most candidates out before the noun is looked at.
+        guard head + 1 < view.count else { return false }
+        let placedAfter = Self.workplaceOpeners.contains(view.lower[head + 1])
+            || head + 2 < view.count && view.has(head + 1, [.ed, .irregularPast, .ing]) && !view.has(head + 1, .finiteVerb)
+                && view.has(head + 2, .preposition) && view.cue(at: head + 1, within: view.count) == nil
+        return placedAfter && (EntityRegistry.isAgentNoun(view.lower[head]) && !view.has(head, .reportNoun) || view.has(head, .writtenText))
     }
 
     /// The first token of a name of at least two words that follows up to four lowercase words from `first`
@@ -1490,7 +1490,7 @@ struct SpeakerPhraseReader {
 
     /// A lowercase possessive noun after "the" ("the party's", "the union’s").
     private func isOwnerAfterArticle(_ index: Int) -> Bool {
-        view.has(index - 1, .article) && !view.isCapitalized(index) && (view.lower[index].hasSuffix("'s") || view.lower[index].hasSuffix("’s"))
+        view.has(index - 1, .article) && !view.isCapitalized(index) && SpeakerName.possessiveEnding(of: view.lower[index]) == 2
     }
 
     /// "Vukovic's statement", "Esperanza Vukovic's letter": a text a named owner wrote, opening its clause.
@@ -2095,7 +2095,6 @@ struct SpeakerPhraseReader {
         }
     }
 
-    /// Whether `range` (between a subject's head and its cue) reads as a modifier of the head.
     /// "The coalition's regional fundraising arm said": an -ing word and one bare singular noun before the cue, after
     /// a word that names no one ("regional"), make a compound noun, not a participle with its object ("A man
     /// carrying water said" keeps its modifier: "man" names someone).
@@ -2107,6 +2106,7 @@ struct SpeakerPhraseReader {
             && view.isPlainWord(noun, excluding: Self.functionWords)
     }
 
+    /// Whether `range` (between a subject's head and its cue) reads as a modifier of the head.
     private func isModifier(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         let first = view.lower[range.lowerBound]
