@@ -4981,9 +4981,22 @@ struct ExtractionRun {
         let first = view.document.sentences[view.sentenceOf[cue]].tokens.lowerBound
         guard first < cue, view.has(first, .subordinator) || Self.subordinatingWords.contains(view.lower[first])
                 || opensPassiveIntroduction(first),
-              let comma = (cue..<limit).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 })
+              let comma = (cue..<limit).first(where: isClauseComma)
         else { return false }
+        // "While Sullivan praised the article as “terrific,” Clinton fixates on the “pivot” line": the main clause
+        // has a subject of its own, whose words the later marks are; "As Ortega put it, the plan is “bold”" lets
+        // the subordinate clause frame them.
         return ((comma + 1)..<limit).contains { view.cue(at: $0, within: limit) != nil }
+            || !view.isLower(first, "as") && view.quoteOf[first] < 0 && !(first..<cue).contains(where: isClauseComma)
+                && view.wordCount((comma + 1)..<limit) >= 2
+    }
+
+    /// A comma that can end a clause: one outside marks, or one that the closing mark follows at once, as the
+    /// American style puts it ("While Ortega praised the plan as “bold,” Varga said …").
+    private func isClauseComma(_ index: Int) -> Bool {
+        guard view.isComma(index) else { return false }
+        let span = view.quoteOf[index]
+        return span < 0 || spanTokens[span].inner.upperBound == index + 1 && spanTokens[span].close == index + 1
     }
 
     /// "Another analyst, who asked not to be named because his firm advises the company, called the results “…”": a

@@ -171,6 +171,7 @@ struct WordTraits: OptionSet, Sendable {
             "the", "a", "an", "another", "photo", "image", "credit", "like", "unlike", "according", "despite",
             "during", "since", "without", "among", "against", "under", "over", "through", "then", "now", "here",
             "both", "either", "though", "although", "because", "whether", "once", "until", "unless", "editor's", "others",
+            "whereas", "whilst", "whenever", "wherever", "where", "why", "how",
             "besides", "beyond", "except", "toward", "towards", "upon", "within", "please", "later", "earlier",
             "afterwards", "afterward", "instead", "separately", "tonight", "indeed", "also",
             // Prepositions of place that open a setting ("Outside court, the daughter … said").
