@@ -1760,11 +1760,13 @@ struct SpeakerPhraseReader {
         // the group named before, as "One of them" does (not "One could argue", where "one" is anyone).
         if cue == start + 1, view.has(start, .numberWord) { return count(of: start..<cue) }
         // "… and at least 21,000 said they would", "More than 40 said …": a count of people with no noun after it,
-        // right before its cue, counts the people the story is about.
+        // right before its cue, counts the people the story is about; so it does after the comma that closes an
+        // opening clause ("While most backed the levy, 43 said …", "When the union asked, at least 4,000 said …").
         // (A year is no count: "In 2019 said" is no clause.)
-        if let count = countEnd(from: start, limit: cue), count.end == cue,
-           (start..<cue).contains(where: { view.document.tokens[$0].kind == .number && !isYear($0) }) {
-            return self.count(of: start..<cue)
+        let bareStart = (start..<cue).last { view.isComma($0) && view.quoteOf[$0] < 0 }.map { skippingConjunction($0 + 1, cue: cue) } ?? start
+        if let count = countEnd(from: bareStart, limit: cue), count.end == cue,
+           (bareStart..<cue).contains(where: { view.document.tokens[$0].kind == .number && !isYear($0) }) {
+            return self.count(of: bareStart..<cue)
         }
         let end = skippingInterveners(before: cue, floor: start)
         // "One, who has nursed for nine years, said …", "Another, a porter, said …": so is a lone count with an
