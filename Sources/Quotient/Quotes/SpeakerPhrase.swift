@@ -441,6 +441,7 @@ struct SpeakerPhraseReader {
         if view.has(last, .quantifier) {
             return unnamed((last - 1 >= floor && view.has(last - 1, .article) ? last - 1 : last)..<(last + 1))
         }
+        if let provision = provision(endingAt: last, floor: floor) { return provision }
         // "43 said …", "A third of independents, 33%, say …": a count or share of those polled.
         if view.document.tokens[last].kind == .number { return unnamed(last..<(last + 1)) }
         if view.words[last] == "%" && last > floor && view.document.tokens[last - 1].kind == .number {
@@ -1487,6 +1488,37 @@ struct SpeakerPhraseReader {
         return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
                              head: view.headWord(endingAt: last), isOrganization: false, isOutlet: false)
     }
+
+    /// "Article 33 affirms", "Rule 4 says", "Section 230 of the act states": a numbered provision of a law, treaty or
+    /// code, with the text it belongs to after "of", which speaks for itself as a document does.
+    private func provision(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
+        var number = last
+        if let of = (max(floor, last - 6)..<last).last(where: { view.isLower($0, "of") }) {
+            guard ((of + 1)...last).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 && !view.has($0, [.clauseWord, .finiteVerb]) || view.isLower($0, "the") })
+            else { return nil }
+            number = of - 1
+        }
+        guard number - 1 >= floor, isProvisionNumber(number), view.isCapitalized(number - 1),
+              Self.provisionWords.contains(view.lower[number - 1])
+        else { return nil }
+        let start = number - 1
+        guard start == floor || view.isComma(start - 1) || view.has(start - 1, [.andBut, .subordinator]) else { return nil }
+        return SpeakerPhrase(tokens: start..<(last + 1), name: start..<start, form: .description, role: nil,
+                             head: view.lower[start], isOrganization: false, isOutlet: false)
+    }
+
+    /// A provision's number: digits ("33", "9a") or a Roman numeral in capitals ("IV").
+    private func isProvisionNumber(_ index: Int) -> Bool {
+        if view.document.tokens[index].kind == .number { return true }
+        let word = view.words[index]
+        return word.utf8.count <= 6 && word.utf8.allSatisfy { "IVXLC".utf8.contains($0) }
+    }
+
+    /// Words that name a numbered provision ("Article 33", "Section 9").
+    private static let provisionWords: WordSet = [
+        "article", "section", "subsection", "clause", "rule", "paragraph", "chapter", "regulation", "resolution",
+        "directive", "proposition", "measure", "title", "annex", "schedule", "amendment",
+    ]
 
     /// A lowercase possessive noun after "the" ("the party's", "the union’s").
     private func isOwnerAfterArticle(_ index: Int) -> Bool {

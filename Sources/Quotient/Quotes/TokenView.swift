@@ -701,7 +701,7 @@ struct TokenView {
         // "…, promising that …": a participle after a comma has its subject in the clause before.
         if has(index, .ing) && !isComma(before) { return false }
         let subject = has(index, .ing) || has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
-            || Self.subjectPronouns.contains(lower[before]) || isLower(before, "to") || capitalized[before] && !opensSentence(before)
+            || Self.subjectPronouns.contains(lower[before]) || isLower(before, "to") || capitalized[before] && (!opensSentence(before) || isNameUsedBefore(before))
             || endsPluralRelativeClause(before) || isThirdPersonAfterSingular(index) || closesAsideAfterPluralSubject(before)
         // "The quota, skeptics say, was …", "…, Ilse Marnix claims, …", and at the sentence's end "…, prosecutors
         // allege.": set off with a subject of a few words.
@@ -712,6 +712,11 @@ struct TokenView {
             return subject
         }
         guard index + 2 < count else { return false }
+        // "The code states: “…”", "Ortega notes: “…”": before a colon and words in marks, after its subject.
+        // So after a numbered provision ("Section 9 states: “…”").
+        if isPunctuation(index + 1, ":") && quoteOf[index + 2] >= 0 {
+            return subject || document.tokens[before].kind == .number && before > 0 && capitalized[before - 1]
+        }
         // "is right to note, however, that …": a short aside set off by commas may stand before the "that".
         // "They claim the quota will …", "a quota they claim will …": right after a subject pronoun the form is the
         // verb, before the verb of the clause it leaves its subject out of, or before a clause with a verb of its
@@ -744,9 +749,21 @@ struct TokenView {
         guard isLower(that, "that") else { return false }
         let after = that + 1
         let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || isLower(after, "there")
-            || capitalized[after] || document.tokens[after].kind == .number
+            || capitalized[after] || document.tokens[after].kind == .number || Self.negativeSubjects.contains(lower[after])
         return subject && clause
     }
+
+    /// "Ilse Ortega runs the mill. … Ortega claims that …": a capitalized word that opens its sentence is a name when
+    /// the text used it capitalized inside an earlier sentence ("Mining claims that …" opens on a noun).
+    private func isNameUsedBefore(_ index: Int) -> Bool {
+        (max(0, index - Self.nameReach)..<index).contains { capitalized[$0] && !opensSentence($0) && lower[$0] == lower[index] }
+    }
+
+    /// How far back, in tokens, ``isNameUsedBefore(_:)`` looks.
+    private static let nameReach = 3000
+
+    /// Words that open a clause's subject as a determiner does ("The code states that no vessel may …").
+    private static let negativeSubjects: WordSet = ["no", "nobody", "none", "nothing", "every", "each", "everyone", "everybody"]
 
     /// "The authors, led by Ines Varga, conclude that …", "Critics, however, claim …": the comma at `comma` closes a
     /// phrase set off after a plural subject, so the base form after it is that subject's verb.
@@ -758,9 +775,13 @@ struct TokenView {
 
     /// "The report claims that …", "the lawsuit alleges that …": an -s form after a singular noun that its determiner
     /// opens is that noun's verb.
+    /// A noun may stand before the head ("the harbour survey states that …").
     private func isThirdPersonAfterSingular(_ index: Int) -> Bool {
-        index >= 2 && lower[index].hasSuffix("s") && has(index - 2, [.article, .determiner, .possessive])
-            && isPlainWord(index - 1, excluding: [.plural, .adverb, .negator, .ed, .irregularPast, .ing, .finiteVerb])
+        guard index >= 2, lower[index].hasSuffix("s") else { return false }
+        let excluded: WordTraits = [.plural, .adverb, .negator, .ed, .irregularPast, .ing, .finiteVerb]
+        let first = index >= 3 && !has(index - 2, [.article, .determiner, .possessive]) && isPlainWord(index - 2, excluding: excluded)
+            && !capitalized[index - 2] ? index - 2 : index - 1
+        return has(first - 1, [.article, .determiner, .possessive]) && (first..<index).allSatisfy { isPlainWord($0, excluding: excluded) }
     }
 
     /// "the mayor's warning", "Berg's pledge": a word in the possessive that is no contraction of a pronoun and
