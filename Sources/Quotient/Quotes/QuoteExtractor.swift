@@ -783,6 +783,7 @@ struct ExtractionRun {
         }
         if found == nil && kind == .partial { found = reportNounAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil { found = ownedNounAttribution(open: open, floor: partialFrame.lowerBound) }
+        if found == nil && kind == .partial { found = ownerBeforeMarks(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = freeRelativeAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = adjacentNamingAttribution(open: open, floor: partialFrame.lowerBound) }
         if found == nil && kind == .partial { found = joinedClauseAttribution(open: open, frame: partialFrame) }
@@ -1063,6 +1064,22 @@ struct ExtractionRun {
         else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: view.words[noun], source: nil)
     }
+
+    /// "Okonjo's “bridge to nowhere” remark", "his “woman's card” line": words in marks between an owner and a
+    /// noun of saying after them are the owner's, whoever the sentence is about.
+    private mutating func ownerBeforeMarks(open: Int, floor: Int) -> Attribution? {
+        let noun = spanTokens[view.quoteOf[open]].close + 1
+        guard noun < view.count, view.sentenceOf[noun] == view.sentenceOf[open], view.quoteOf[noun] < 0,
+              view.has(noun, .reportNoun) || Self.answerNouns.contains(view.lower[noun]) || Self.quipNouns.contains(view.lower[noun]),
+              let phrase = possessor(of: open, floor: floor)
+        else { return nil }
+        // An owner nothing resolves ("his" with no one before) leaves the words unattributed, not the subject's.
+        let resolved = resolvedSpeaker(phrase)
+        return Attribution(speaker: resolved?.0, entity: resolved?.1, cue: view.words[noun], source: nil)
+    }
+
+    /// Nouns for a short remark that words in marks may stand before ("his “lock her up” line").
+    private static let quipNouns: WordSet = ["line", "quip", "jibe", "gibe", "jab", "taunt", "joke", "refrain", "catchphrase"]
 
     /// "“Not a chance,” came the reply from the ministry.", "“Enough is enough” — that was the message from the
     /// protesters.", "“…,” was the verdict of the coroner", "“…” Those were the words of …": a noun of saying after
