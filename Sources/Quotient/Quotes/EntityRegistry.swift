@@ -1315,7 +1315,9 @@ struct EntityRegistry {
     /// the other pronoun are skipped.
     /// An empty `pronoun` stands for a definite description of a person of either gender ("the Wisconsin
     /// Republican").
-    mutating func resolve(pronoun: String, at token: Int, sentence: Int, trailing: Bool = false) -> Int? {
+    /// An owner pronoun (`possessive`: "his", "her") takes a name in the possessive earlier in its own sentence
+    /// before the subject of a sentence before ("After Mr. Halvorsen's claim … and his suggestion …").
+    mutating func resolve(pronoun: String, at token: Int, sentence: Int, trailing: Bool = false, possessive: Bool = false) -> Int? {
         let plural = pronoun == "they" || pronoun == "we"
         // Places and events are named like people: entities the document treats as people come first, then
         // other full names of two words or more ("Piet Varga" with no title or known given name).
@@ -1345,6 +1347,10 @@ struct EntityRegistry {
                 // "Mr. Trump fits that bill, he added.": a pronoun that trails the words reported before it refers
                 // to no one named in them.
                 if !trailing, let same = candidate(in: sentence, latest: false, salience: salience) { return same.entity }
+                if possessive && !trailing && salience == 0,
+                   let owner = [1, 2].compactMap({ candidate(in: sentence, latest: true, salience: $0) }).max(by: { $0.token < $1.token }) {
+                    return owner.entity
+                }
                 for back in 1...3 where sentence - back >= 0 {
                     if let earlier = candidate(in: sentence - back, latest: false, salience: salience) {
                         if back == 1 && salience == 0, let subject = unprovenSubject(before: earlier) { return subject }

@@ -6023,6 +6023,18 @@ struct ExtractionRun {
     /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began
     /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
     /// before" is the one before the quote and not the quote's own first sentence.
+    /// "Mr. Trump's assertion that …; his criticism of …; and his suggestion that …": an owner pronoun before a noun
+    /// of saying that continues a series of such nouns, which a name in the possessive opened earlier in the
+    /// sentence.
+    private func continuesOwnedReports(_ token: Int) -> Bool {
+        guard view.has(token, .possessive), token + 1 < view.count, view.has(token + 1, .reportNoun) else { return false }
+        let start = view.document.sentences[view.sentenceOf[token]].tokens.lowerBound
+        return (start..<token).contains { index in
+            index > start && view.has(index, .reportNoun) && view.quoteOf[index] < 0
+                && SpeakerName.possessiveEnding(of: view.words[index - 1]) != nil && view.isCapitalized(index - 1)
+        }
+    }
+
     private func sentenceBefore(pronoun token: Int) -> Int {
         var before = token - 1
         while before >= 0 && view.isComma(before) && view.quoteOf[before] < 0 { before -= 1 }
@@ -6139,7 +6151,8 @@ struct ExtractionRun {
             let opened = trailing ? reportOpening(in: sentenceStart..<(token - 1)) : nil
             guard let resolved = addresserByGender(pronoun: phrase.head, at: token) ?? chained.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: sentenceBefore(pronoun: $0)) })
                     ?? opened.flatMap({ registry.resolve(pronoun: phrase.head, at: $0, sentence: view.sentenceOf[$0]) })
-                    ?? registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing) else {
+                    ?? registry.resolve(pronoun: phrase.head, at: token, sentence: sentenceBefore(pronoun: token), trailing: trailing,
+                                        possessive: continuesOwnedReports(token)) else {
                 if let unnamed = unnamedPersonBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {
                     return unnamed
                 }
