@@ -582,6 +582,7 @@ struct TokenView {
         guard let found = match(cues(startingAt: index), at: index, within: limit) else { return nil }
         // "Signe Moe and Per Dale": a source word capitalized inside a sentence is a name ("…, per ESPN" is not).
         if found.cue.kind == .source && capitalized[index] && !opensSentence(index) { return nil }
+        if found.cue.kind == .naming && introducesName(index, after: index + found.length) { return nil }
         if found.cue.isBaseBeforeThat && !isBaseVerbBeforeThat(index) { return nil }
         if found.cue.isBaseBeforeName && !isBaseNamingVerb(index) { return nil }
         if found.cue.isBaseBeforeObject && !isBaseContentVerb(index) { return nil }
@@ -605,6 +606,21 @@ struct TokenView {
             return nil
         }
         return found
+    }
+
+    /// "A newly formed charity called Open Harbour ran …", "an outfit named Tidewater, which …": a participle of
+    /// naming after a noun phrase that "a" or "an" opens introduces a name, which the sentence goes on after; nobody speaks.
+    private func introducesName(_ index: Int, after name: Int) -> Bool {
+        guard has(index, .ed), index >= 2, name < count, capitalized[name],
+              let article = (max(0, index - 6)..<index).last(where: { isLower($0, "a") || isLower($0, "an") }),
+              ((article + 1)..<index).allSatisfy({
+                  document.tokens[$0].kind == .word && wordKinds[$0] != .pronoun
+                      && !has($0, [.finiteVerb, .be, .auxiliary, .irregularPast, .relativePronoun, .clauseWord])
+              })
+        else { return false }
+        var end = name
+        while end < min(count, name + 5) && (capitalized[end] || document.tokens[end].kind == .number) && quoteOf[end] < 0 { end += 1 }
+        return end < count && quoteOf[end] < 0 && (isComma(end) || has(end, [.finiteVerb, .ed, .irregularPast, .be]))
     }
 
     /// "Volcano alert raised as tremors increase", "Storm warning issued for …": a past participle right after a
