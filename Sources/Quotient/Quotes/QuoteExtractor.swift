@@ -6020,9 +6020,6 @@ struct ExtractionRun {
         view.isByte(index, UInt8(ascii: ":")) || reader.dashStart(endingAt: index, floor: floor) != nil
     }
 
-    /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began
-    /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
-    /// before" is the one before the quote and not the quote's own first sentence.
     /// "Mr. Trump's assertion that …; his criticism of …; and his suggestion that …": an owner pronoun before a noun
     /// of saying that continues a series of such nouns, which a name in the possessive opened earlier in the
     /// sentence.
@@ -6035,6 +6032,9 @@ struct ExtractionRun {
         }
     }
 
+    /// The sentence a pronoun of attribution counts back from: its own, or, when it follows a quote that began
+    /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
+    /// before" is the one before the quote and not the quote's own first sentence.
     private func sentenceBefore(pronoun token: Int) -> Int {
         var before = token - 1
         while before >= 0 && view.isComma(before) && view.quoteOf[before] < 0 { before -= 1 }

@@ -1494,7 +1494,10 @@ struct SpeakerPhraseReader {
     private func provision(endingAt last: Int, floor: Int) -> SpeakerPhrase? {
         var number = last
         if let of = (max(floor, last - 6)..<last).last(where: { view.isLower($0, "of") }) {
-            guard ((of + 1)...last).allSatisfy({ view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0 && !view.has($0, [.clauseWord, .finiteVerb]) || view.isLower($0, "the") })
+            guard ((of + 1)...last).allSatisfy({
+                      view.isLower($0, "the") || view.document.tokens[$0].kind == .word && view.quoteOf[$0] < 0
+                          && !view.has($0, [.clauseWord, .finiteVerb])
+                  })
             else { return nil }
             number = of - 1
         }

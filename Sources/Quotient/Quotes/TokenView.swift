@@ -609,7 +609,8 @@ struct TokenView {
     }
 
     /// "A newly formed charity called Open Harbour ran …", "an outfit named Tidewater, which …": a participle of
-    /// naming after a noun phrase that "a" or "an" opens introduces a name, which the sentence goes on after; nobody speaks.
+    /// naming after a noun phrase that "a" or "an" opens introduces a name, which the sentence goes on after;
+    /// nobody speaks.
     private func introducesName(_ index: Int, after name: Int) -> Bool {
         guard has(index, .ed), index >= 2, name < count, capitalized[name],
               let article = (max(0, index - 6)..<index).last(where: { isLower($0, "a") || isLower($0, "an") }),
@@ -717,7 +718,8 @@ struct TokenView {
         // "…, promising that …": a participle after a comma has its subject in the clause before.
         if has(index, .ing) && !isComma(before) { return false }
         let subject = has(index, .ing) || has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
-            || Self.subjectPronouns.contains(lower[before]) || isLower(before, "to") || capitalized[before] && (!opensSentence(before) || isNameUsedBefore(before))
+            || Self.subjectPronouns.contains(lower[before]) || isLower(before, "to")
+            || capitalized[before] && (!opensSentence(before) || isNameUsedBefore(before))
             || endsPluralRelativeClause(before) || isThirdPersonAfterSingular(index) || closesAsideAfterPluralSubject(before)
         // "The quota, skeptics say, was …", "…, Ilse Marnix claims, …", and at the sentence's end "…, prosecutors
         // allege.": set off with a subject of a few words.
@@ -796,7 +798,7 @@ struct TokenView {
         guard index >= 2, lower[index].hasSuffix("s") else { return false }
         let excluded: WordTraits = [.plural, .adverb, .negator, .ed, .irregularPast, .ing, .finiteVerb]
         let first = index >= 3 && !has(index - 2, [.article, .determiner, .possessive]) && isPlainWord(index - 2, excluding: excluded)
-            && !capitalized[index - 2] ? index - 2 : index - 1
+            ? index - 2 : index - 1
         return has(first - 1, [.article, .determiner, .possessive]) && (first..<index).allSatisfy { isPlainWord($0, excluding: excluded) }
     }
 
