@@ -4163,7 +4163,8 @@ struct ExtractionRun {
             view.quoteOf[index] < 0 && index > clause.lowerBound
                 && (view.isByte(index, UInt8(ascii: ";")) || view.isComma(index)
                     && (isWritersLabel(after: index, end: clause.upperBound) || opensParticipleReport(after: index, end: clause.upperBound)
-                        || opensOwnedReport(after: index, end: clause.upperBound)))
+                        || opensOwnedReport(after: index, end: clause.upperBound))
+                    || joinsOwnedReport(at: index, end: clause.upperBound))
         }) {
             clause = clause.lowerBound..<end
         }
@@ -4252,6 +4253,15 @@ struct ExtractionRun {
 
     /// "…, despite warnings from the harbour master that …", "…, amid the union's claims that …": a phrase after
     /// a comma whose noun of saying has an owner of its own starts another speaker's report, which ends this one.
+    /// "Lind's claim that the mill was safe and her promise that nobody would …": "and" before another owned noun of
+    /// saying and its "that" ends the first reported clause; the second noun reports its own.
+    private func joinsOwnedReport(at index: Int, end: Int) -> Bool {
+        guard view.has(index, .andBut), index + 3 < end,
+              let noun = ((index + 2)..<min(end - 1, index + 4)).first(where: { view.has($0, .reportNoun) })
+        else { return false }
+        return view.isLower(noun + 1, "that") && possessor(of: noun, floor: index + 1)?.tokens.lowerBound == index + 1
+    }
+
     private func opensOwnedReport(after comma: Int, end: Int) -> Bool {
         guard comma + 2 < end, view.has(comma + 1, .preposition) else { return false }
         for index in (comma + 2)..<min(end, comma + 7) {
