@@ -1890,6 +1890,11 @@ struct ExtractionRun {
             if view.has(index, [.finiteVerb, .be, .irregularPast]) || view.cue(at: index, within: clause.upperBound) != nil {
                 return index
             }
+            // "Lund's claim that the mill was safe angered the workers": a past form after the clause's complement
+            // is the sentence's verb ("that he was a retired soldier" keeps an adjective after its article).
+            if view.has(index, .ed) && !view.isCapitalized(index) && !view.has(index - 1, [.article, .determiner, .possessive, .adverb]) {
+                return index
+            }
             guard view.isWord(index), !view.has(index, [.clauseWord, .coordinator, .subordinator, .relativePronoun]) || view.has(index, .preposition)
             else { return clause.upperBound }
             index += 1
