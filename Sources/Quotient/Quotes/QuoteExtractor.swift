@@ -1849,8 +1849,13 @@ struct ExtractionRun {
             guard let (phrase, that) = reportNounOwner(index, floor: range.lowerBound, end: end) else { continue }
             let start = that + 1
             var stop = (start..<end).first { view.isComma($0) || view.isByte($0, UInt8(ascii: ")")) || opensAside($0) } ?? end
-            // "The mayor's warning that …": an owner's "'s" is no "is".
-            if !(range.lowerBound..<index).contains(where: { isVerb($0) && SpeakerName.possessiveEnding(of: view.words[$0]) == nil }) {
+            // "The mayor's warning that …": an owner's "'s" is no "is". The subject may follow an opening phrase
+            // that a subordinator or a preposition opens ("After the vote, his warning that …"); a comma elsewhere
+            // may part the items of a list ("including his proposal to …, his statement that …").
+            let opening = view.has(range.lowerBound, [.subordinator, .frontPreposition])
+                ? (range.lowerBound..<index).filter({ view.isComma($0) && view.quoteOf[$0] < 0 }) : []
+            let clauseStart = opening.count == 1 ? opening[0] + 1 : range.lowerBound
+            if !(clauseStart..<index).contains(where: { isVerb($0) && SpeakerName.possessiveEnding(of: view.words[$0]) == nil }) {
                 stop = subjectClauseEnd(start..<stop)
             }
             guard view.wordCount(start..<stop) >= 3 else { continue }
