@@ -1059,7 +1059,7 @@ struct ExtractionRun {
     private mutating func ownedNounAttribution(open: Int, floor: Int) -> Attribution? {
         let noun = open - 2
         guard noun > floor, Self.appositionMarks.contains(view.words[open - 1]), view.quoteOf[noun] < 0,
-              view.has(noun, .reportNoun) || Self.answerNouns.contains(view.lower[noun]),
+              isNounOfSaying(noun),
               let phrase = possessor(of: noun, floor: floor), let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: view.words[noun], source: nil)
@@ -1070,13 +1070,16 @@ struct ExtractionRun {
     private mutating func ownerBeforeMarks(open: Int, floor: Int) -> Attribution? {
         let noun = spanTokens[view.quoteOf[open]].close + 1
         guard noun < view.count, view.sentenceOf[noun] == view.sentenceOf[open], view.quoteOf[noun] < 0,
-              view.has(noun, .reportNoun) || Self.answerNouns.contains(view.lower[noun]) || Self.quipNouns.contains(view.lower[noun]),
+              isNounOfSaying(noun) || Self.quipNouns.contains(view.lower[noun]),
               let phrase = possessor(of: open, floor: floor)
         else { return nil }
         // An owner nothing resolves ("his" with no one before) leaves the words unattributed, not the subject's.
         let resolved = resolvedSpeaker(phrase)
         return Attribution(speaker: resolved?.0, entity: resolved?.1, cue: view.words[noun], source: nil)
     }
+
+    /// A noun of saying: one of the lexicon's report nouns ("claim", "warning") or an answer noun ("reply", "verdict").
+    private func isNounOfSaying(_ index: Int) -> Bool { view.has(index, .reportNoun) || Self.answerNouns.contains(view.lower[index]) }
 
     /// Nouns for a short remark that words in marks may stand before ("his “lock her up” line").
     private static let quipNouns: WordSet = ["line", "quip", "jibe", "gibe", "jab", "taunt", "joke", "refrain", "catchphrase"]
@@ -1089,7 +1092,6 @@ struct ExtractionRun {
         while index < frame.upperBound && (view.isComma(index) || reader.dashStart(endingAt: index, floor: frame.lowerBound) != nil) { index += 1 }
         if index < frame.upperBound && Self.replyPointers.contains(view.lower[index]) { index += 1 }
         guard index + 4 < frame.upperBound, Self.replyVerbs.contains(view.lower[index]), view.isLower(index + 1, "the") else { return nil }
-        func isNounOfSaying(_ index: Int) -> Bool { Self.answerNouns.contains(view.lower[index]) || view.has(index, .reportNoun) }
         // Words may describe it ("the curt reply", "the one-word verdict").
         guard let noun = ((index + 2)..<min(frame.upperBound, index + 6)).first(where: isNounOfSaying),
               ((index + 2)..<noun).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 || view.isGluedHyphen($0) }),
