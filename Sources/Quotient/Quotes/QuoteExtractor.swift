@@ -1812,7 +1812,7 @@ struct ExtractionRun {
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
                   !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound),
                   !isProductRecall(index, next: index + length), !claimsMoney(index, next: index + length),
-                  !writesWork(index, next: index + length, end: end),
+                  !takesThingObject(index, next: index + length, end: end),
                   !questionsPerson(index, next: index + length, end: end)
             else {
                 index += 1
@@ -2225,18 +2225,27 @@ struct ExtractionRun {
         "passengers", "residents", "pupils", "students", "employees", "workers",
     ]
 
-    /// "spent five decades writing new scores for films", "wrote a novel about the strike": a noun phrase with no
-    /// verb after "write", up to the clause's first comma, is a work written, not words reported ("wrote that …",
-    /// "wrote the plan was flawed" and "wrote in a letter …" still report).
-    private func writesWork(_ cue: Int, next: Int, end: Int) -> Bool {
-        guard Self.writeForms.contains(view.lower[cue]), next < end, view.isWord(next),
+    /// "spent five decades writing new scores for films", "wrote a novel about the strike", "added two levels to the
+    /// game", "maintains control of the orchards": a noun phrase with no verb after "write", "add" or "maintain", up
+    /// to the clause's first comma, is a thing written, added or kept, not words reported ("wrote that …", "wrote
+    /// the plan was flawed", "wrote in a letter …", "added that …" and "maintained his innocence" still report).
+    private func takesThingObject(_ cue: Int, next: Int, end: Int) -> Bool {
+        guard Self.thingObjectForms.contains(view.lower[cue]), next < end, view.isWord(next),
               !view.has(next, .preposition), !view.isLower(next, "that"), !TokenView.subjectPronouns.contains(view.lower[next])
         else { return false }
-        let object = next..<((next..<end).first { view.isComma($0) || view.quoteOf[$0] >= 0 } ?? end)
+        var object = next..<((next..<end).first { view.isComma($0) || view.quoteOf[$0] >= 0 } ?? end)
+        // "added two buses to the route this spring": a closing time is no verb ("spring").
+        if object.count >= 3, Self.timeNouns.contains(view.lower[object.upperBound - 1]),
+           ["this", "last", "next"].contains(view.lower[object.upperBound - 2]) {
+            object = object.lowerBound..<(object.upperBound - 2)
+        }
         return hasNoVerb(object) && !object.contains { view.has($0, [.auxiliary, .questionStop]) || view.isLower($0, "that") }
+            && !object.contains { Self.heldPositions.contains(view.lower[$0]) }
     }
 
-    private static let writeForms: WordSet = ["write", "writes", "wrote", "writing", "written"]
+    private static let thingObjectForms = WordSet(["write", "writes", "wrote", "writing", "written"] + ["add", "maintain"].flatMap(VerbForms.all))
+    /// What "maintain" keeps that is a claim: "maintained his innocence", "maintains her position".
+    private static let heldPositions: WordSet = ["innocence", "position", "stance", "view", "views", "claim", "claims"]
 
     /// "The vote, she tweeted, was a disgrace", "The vote was a disgrace, she tweeted": a cue set off by a comma
     /// together with its subject, after words of the sentence, interrupts or closes the clause it reports,
