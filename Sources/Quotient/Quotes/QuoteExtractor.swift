@@ -3771,12 +3771,32 @@ struct ExtractionRun {
         if let rest = afterAdverbialLead(gap), rest != gap {
             return rest.isEmpty || isSettingGap(rest, cue: cue)
         }
+        if let joint = joinedAddressees(gap, cue: cue) {
+            return isSettingGap(gap.lowerBound..<joint, cue: cue) && isSettingGap((joint + 1)..<gap.upperBound, cue: cue)
+        }
         return reader.isScenePhrase(gap) || isAddressee(gap) || isPrepositionalSetting(gap) || isTimePhrase(gap) || gap.allSatisfy { index in
             if view.has(index, .coordinator) { return false }
             // Whoever is told has no verb ("told reporters the gates had jammed that week" has its clause already).
             return cue.kind == .object && !view.has(index, [.finiteVerb, .be, .auxiliary])
                 || view.isLower(index, "to") || view.has(index, [.settingWord, .adverb, .audience]) || view.isCapitalized(index)
+                || isTitlePeriod(index, after: gap.lowerBound)
         }
+    }
+
+    /// "told her nurses and doctors that …", "promised the growers and their lenders that …": the one "and" or "or"
+    /// that joins two addressees of a verb that takes one, with no verb on either side.
+    private func joinedAddressees(_ gap: Range<Int>, cue: QuoteLexicon.Cue) -> Int? {
+        guard gap.count >= 3, gap.count <= 9, cue.kind == .object || cue.words.first.map(Self.addressingVerbs.contains) == true,
+              let joint = gap.first(where: { view.has($0, .coordinator) }), joint > gap.lowerBound, joint + 1 < gap.upperBound,
+              !gap[(joint + 1)...].contains(where: { view.has($0, .coordinator) }),
+              !gap.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) || view.isComma($0) })
+        else { return nil }
+        return joint
+    }
+
+    /// The period of an abbreviated title inside a name ("Dr. Oduya").
+    private func isTitlePeriod(_ index: Int, after floor: Int) -> Bool {
+        index > floor && view.isByte(index, UInt8(ascii: ".")) && SentenceRules.isTitle(view.words[index - 1])
     }
 
     /// The words of a gap after its leading "-ly" adverbs ("repeatedly", "publicly") or a comparison of time
@@ -4112,6 +4132,12 @@ struct ExtractionRun {
            !view.isLower(position, "her"), TokenView.personalObjects.contains(view.lower[position]) || isBarePeople(position),
            opensToldClause(position + 1, end: end) {
             position += 1
+        }
+        // "told her nurses: rest is …", "I tell my patients: do not …": a colon after whoever was told opens the clause.
+        if cue.kind == .object, let colon = (start..<min(end - 1, start + 6)).first(where: { view.isByte($0, UInt8(ascii: ":")) }),
+           colon > start, view.quoteOf[colon + 1] < 0,
+           (start..<colon).allSatisfy({ view.isWord($0) && !view.has($0, [.finiteVerb, .be, .auxiliary, .clauseWord]) }) {
+            return colon + 1
         }
         // Manner adverbs ("said pleasantly") are not part of what was said.
         while position < end && view.has(position, .adverb) { position += 1 }
