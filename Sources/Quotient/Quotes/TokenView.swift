@@ -847,7 +847,8 @@ struct TokenView {
     func isPassive(_ index: Int) -> Bool {
         guard !has(index, .ing) else { return false }
         var before = index - 1
-        while before > 0 && index - before <= 2 && (has(before, .adverb) || isLower(before, "also")) { before -= 1 }
+        // "was first suggested by", "had never been told": adverbs of time and frequency stand inside the passive.
+        while before > 0 && index - before <= 2 && (has(before, .adverb) || Self.passiveAdverbs.contains(lower[before])) { before -= 1 }
         // "when asked if she would resign", "if pressed": a past participle right after a subordinator is a
         // passive with its subject left out.
         // ("has since stressed" is active: "since" is an adverb there, and so is "once" after a subject: "he once told").
@@ -855,6 +856,8 @@ struct TokenView {
             && !(before > 0 && TokenView.subjectPronouns.contains(lower[before - 1]))
         return before >= 0 && (has(before, .be) || reduced)
     }
+
+    private static let passiveAdverbs: WordSet = ["also", "first", "never", "already", "once", "later", "not", "just", "ever", "since"]
 
     /// The cue a passive form belongs to ("criticized" in "was criticized by …"), for the rule that gives the
     /// words to the agent after "by".
