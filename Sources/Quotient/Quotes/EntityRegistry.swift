@@ -183,6 +183,11 @@ struct EntityRegistry {
                 index = dateline
                 continue
             }
+            // "By Per Holm": nor is the writer a byline names.
+            if index > 0, view.opensSentence(index - 1), let byline = view.bylineEnd(index - 1) {
+                index = byline
+                continue
+            }
             var end = index + 1
             while end < view.count && view.quoteOf[end] < 0 && view.sentenceOf[end] == view.sentenceOf[index]
                 && (reader.isNameWord(end) || (view.isGluedHyphen(end) && reader.isNameWord(end + 1)) || reader.isInitialPeriod(end)) {

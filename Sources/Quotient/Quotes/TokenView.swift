@@ -427,6 +427,23 @@ struct TokenView {
         return lower[last - 4]
     }
 
+    /// "By Per Holm", "By Ana Lind and Tor Dahl, Fjord Post": a byline, a paragraph of its own that opens on "By"
+    /// and holds only capitalized words, "and", commas and initials; the token after it when `start` opens one.
+    /// It names who wrote the story, no one in it.
+    func bylineEnd(_ start: Int) -> Int? {
+        guard start + 1 < count, lower[start] == "by", opensSentence(start) else { return nil }
+        let sentence = document.sentences[sentenceOf[start]]
+        guard document.paragraphs[sentence.paragraph].sentences.count == 1, sentence.tokens.count <= 16 else { return nil }
+        var words = sentence.tokens.dropFirst()
+        while let last = words.last, isByte(last, UInt8(ascii: ".")) { words = words.dropLast() }
+        let isBylineWord = { (index: Int) in
+            self.capitalized[index] || self.isComma(index) || self.lower[index] == "and"
+                || self.isByte(index, UInt8(ascii: ".")) && index > start + 1 && self.capitalized[index - 1]
+        }
+        guard let first = words.first, capitalized[first], words.allSatisfy(isBylineWord) else { return nil }
+        return sentence.tokens.upperBound
+    }
+
     /// "INDIANAPOLIS - ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ": a dateline opening a
     /// sentence (a place in capitals, an optional date and outlet, a dash); the token after its dash.
     func datelineEnd(_ start: Int) -> Int? {
