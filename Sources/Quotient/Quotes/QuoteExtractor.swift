@@ -3705,7 +3705,8 @@ struct ExtractionRun {
     /// Gatherings and the groups in them that are told something ("told a packed meeting", "told the jury").
     private static let gatherings: WordSet = [
         "meeting", "crowd", "audience", "rally", "gathering", "assembly", "conference", "forum", "congregation", "class",
-        "panel", "committee", "jury", "hearing",
+        "panel", "committee", "jury", "hearing", "session", "ceremony", "convention", "summit", "symposium", "seminar",
+        "briefing",
     ]
 
     /// A lowercase word that may stand in a noun phrase: no function word, verb, pronoun, time or cue.
@@ -4430,14 +4431,17 @@ struct ExtractionRun {
     }
 
     /// "who advised the county in 2019", "told the board on Monday": after a cue that takes an addressee, a short
-    /// determiner phrase and a time or place with no verb is whom and when, not what was said.
+    /// determiner phrase and a time or place with no verb is whom and when, not what was said. So is a gathering
+    /// and its "of" phrase ("told the opening session of the congress in Ålesund").
     private func isAddresseeAndSetting(_ clause: Range<Int>) -> Bool {
         guard !clause.isEmpty, clause.lowerBound == 0 || !view.isLower(clause.lowerBound - 1, "that"),
               view.has(clause.lowerBound, [.determiner, .possessive])
                 || clause.lowerBound > 0 && view.has(clause.lowerBound - 1, [.determiner, .possessive]),
-              view.wordCount(clause) <= 6, hasNoVerb(clause)
+              hasNoVerb(clause)
         else { return false }
-        return clause.dropFirst().contains { view.has($0, .settingWord) && view.has($0, .preposition) }
+        let of = clause.prefix(5).first { view.isLower($0, "of") }
+        if let of, of > clause.lowerBound, Self.gatherings.contains(view.lower[of - 1]) { return view.wordCount(clause) <= 10 }
+        return view.wordCount(clause) <= 6 && clause.dropFirst().contains { view.has($0, .settingWord) && view.has($0, .preposition) }
     }
 
     /// Whether the word at `index` can open a predicate: a finite verb, or a plain lowercase word that is no
