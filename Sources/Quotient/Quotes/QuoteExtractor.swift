@@ -486,6 +486,8 @@ struct ExtractionRun {
 
         // Whitespace is never a token, so the tokens between the marks span exactly the trimmed quote.
         let text = view.text(innerTokens)
+        // "Send it to “post@fjord.no”", "File: 'http://…'": an address in marks is where to go, nobody's words.
+        if Self.isAddress(text) { return }
         let textSpan = view.span(innerTokens)
         if let attribution = attribute(kind: kind, open: open, frames: frames) {
             // "gave the council a “D” on roads": a lone letter in marks with no cue is a grade or a label, no words.
@@ -559,6 +561,15 @@ struct ExtractionRun {
         return view.wordCount(tokens) <= 5 && !tokens.contains { view.quoteOf[$0] >= 0 }
             && next < view.count && view.quoteOf[next] >= 0 && spanTokens[view.quoteOf[next]].open == next
             && view.document.sentences[view.sentenceOf[next]].paragraph == view.document.sentences[sentence].paragraph
+    }
+
+    /// Whether `text` is one web or e-mail address ("https://…", "www.…", "post@fjord.no"), with nothing else.
+    static func isAddress(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard !bytes.isEmpty, !bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }) else { return false }
+        if text.contains("://") || text.lowercased().hasPrefix("www.") { return true }
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at != bytes.startIndex else { return false }
+        return bytes[bytes.index(after: at)...].contains(UInt8(ascii: "."))
     }
 
     /// Whether the words in marks are one letter and punctuation ("D", "R,", "F.").
