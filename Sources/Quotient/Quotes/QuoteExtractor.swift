@@ -1823,7 +1823,7 @@ struct ExtractionRun {
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
                   !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound),
                   !isProductRecall(index, next: index + length), !claimsMoney(index, next: index + length),
-                  !takesThingObject(index, next: index + length, end: end),
+                  !takesThingObject(index, next: index + length, end: end), !isCueOfSubjectRelative(index, next: index + length, end: end),
                   !questionsPerson(index, next: index + length, end: end)
             else {
                 index += 1
@@ -2235,6 +2235,19 @@ struct ExtractionRun {
         "suspect", "suspects", "witness", "witnesses", "people", "person", "staff", "teenager", "teenagers", "driver", "drivers",
         "passengers", "residents", "pupils", "students", "employees", "workers",
     ]
+
+    /// "Both scientists who wrote the report said …", "The officials who announced the plan told …": a cue right
+    /// after "who" whose short object runs into another cue stands in a relative clause of the subject; the cue
+    /// after its object is the sentence's own.
+    private func isCueOfSubjectRelative(_ cue: Int, next: Int, end: Int) -> Bool {
+        guard cue > 0, view.isLower(cue - 1, "who"), next < end, view.has(next, [.article, .determiner, .possessive]) else { return false }
+        for index in (next + 1)..<min(end, next + 6) {
+            guard view.isWord(index), view.quoteOf[index] < 0, !view.isComma(index) else { return false }
+            if view.cue(at: index, within: end) != nil { return index > next + 1 }
+            if view.has(index, [.finiteVerb, .be, .auxiliary, .clauseWord]) { return false }
+        }
+        return false
+    }
 
     /// "spent five decades writing new scores for films", "wrote a novel about the strike", "added two levels to the
     /// game", "maintains control of the orchards": a noun phrase with no verb after "write", "add" or "maintain", up

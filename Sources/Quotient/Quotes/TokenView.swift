@@ -609,9 +609,11 @@ struct TokenView {
         // "the volcanic alert level", "a formal protest": the base form after an article and a singular word is a
         // noun, since a singular subject takes no base form of a verb (after a preposition the phrase may end a
         // plural subject's modifier: "People briefed on the situation say"; so may a participle's object after a
-        // plural: "Doctors treating the boy say").
+        // plural: "Doctors treating the boy say"; and the object of a relative clause on a plural: "Nurses who signed
+        // the letter say").
         if found.cue.isBase && index >= 2 && has(index - 2, .article) && !capitalized[index - 1]
             && !(index >= 3 && has(index - 3, .preposition)) && !(index >= 4 && has(index - 3, .ing) && has(index - 4, .plural))
+            && !endsPluralRelativeClause(index - 1)
             && isPlainWord(index - 1, excluding: [.plural, .adverb, .negator, .ed, .irregularPast, .ing, .finiteVerb]) {
             return nil
         }
