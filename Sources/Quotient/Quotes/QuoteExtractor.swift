@@ -4159,7 +4159,7 @@ struct ExtractionRun {
             position += 1
         }
         // "told her nurses: rest is …", "I tell my patients: do not …": a colon after whoever was told opens the clause.
-        if cue.kind == .object, let colon = (start..<min(end - 1, start + 6)).first(where: { view.isByte($0, UInt8(ascii: ":")) }),
+        if cue.kind == .object, start + 1 < end, let colon = (start..<min(end - 1, start + 6)).first(where: { view.isByte($0, UInt8(ascii: ":")) }),
            colon > start, view.quoteOf[colon + 1] < 0,
            (start..<colon).allSatisfy({ view.isWord($0) && !view.has($0, [.finiteVerb, .be, .auxiliary, .clauseWord]) }) {
             return colon + 1

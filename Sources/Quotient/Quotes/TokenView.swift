@@ -876,7 +876,7 @@ struct TokenView {
         return before >= 0 && (has(before, .be) || reduced)
     }
 
-    private static let passiveAdverbs: WordSet = ["also", "first", "never", "already", "once", "later", "not", "just", "ever", "since"]
+    private static let passiveAdverbs: WordSet = ["also", "first", "never", "already", "later", "not", "just", "ever", "since"]
 
     /// The cue a passive form belongs to ("criticized" in "was criticized by …"), for the rule that gives the
     /// words to the agent after "by".
