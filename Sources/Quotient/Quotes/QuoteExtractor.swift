@@ -6372,6 +6372,10 @@ struct ExtractionRun {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: partner, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(partner, mention: mention, span: span), partner)
             }
+            // Nobody is their own lawyer: when the owner found is the role's named holder, "his" meant someone else.
+            if let holder = namedHolder(of: phrase, owner: holderOwnerWord(entity)) {
+                return (speaker(holder, mention: mention, span: span), holder)
+            }
             let name = registry[entity].name
             return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
                             kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name), nil)
@@ -6600,12 +6604,55 @@ struct ExtractionRun {
                                 sentence: view.sentenceOf[body.tokens.lowerBound]).map { registry[$0].name } ?? commonNounPhrase(body.tokens)
     }
 
+    /// The owner word a role's holder must agree with: the owner's last word, or none when the owner is the holder
+    /// itself (the pronoun found the wrong one).
+    private func holderOwnerWord(_ owner: Int) -> String? {
+        registry[owner].lastWord
+    }
+
+    /// "His lawyer, Frode Lien, argued … (…) his lawyer said", "Rustad's lawyer said": a person's role that the text
+    /// gave a named person before is that person, unless the role given there names another owner ("the victim's
+    /// lawyer, Ana Berg"). Nil for a plural, a body or a role no one named holds.
+    private func namedHolder(of phrase: SpeakerPhrase, owner: String?) -> Int? {
+        let head = phrase.tokens.upperBound - 1
+        guard view.lexicon.kind(of: phrase.head) == .role, !view.has(head, .plural), Self.spouseWords[phrase.head] == nil,
+              let holder = registry.resolve(description: phrase.head, organization: false, before: phrase.tokens.lowerBound,
+                                            sentence: view.sentenceOf[phrase.tokens.lowerBound]),
+              registry[holder].kind == .person
+        else { return nil }
+        guard let owner, registry[holder].lastWord != owner else { return holder }
+        let entity = registry[holder]
+        let stated = ([entity.statedRole].compactMap { $0 } + entity.descriptions).flatMap { Self.ownerWords(in: $0) }
+        return stated.isEmpty || stated.contains(owner) ? holder : nil
+    }
+
+    /// The owners a stated role names, lowercased: "Rustad's lawyer" and "lawyer for Rustad" give "rustad".
+    private static func ownerWords(in role: String) -> [String] {
+        let words = role.split(separator: " ").map(String.init)
+        return words.indices.compactMap { index in
+            let word = words[index]
+            if let ending = SpeakerName.possessiveEnding(of: word) { return String(word.dropLast(ending)).lowercased() }
+            if index > 0, ["for", "of"].contains(words[index - 1]), word.first?.isUppercase == true {
+                return words[index...].prefix { $0.first?.isUppercase == true }.last?.lowercased()
+            }
+            return nil
+        }
+    }
+
     /// "Lind's lawyer said", "Vestlink's office said": the role and whose it is, named as "lawyer, Eva Lind", as
     /// the inverted "said Lind's lawyer" and "a lawyer for Lind" are.
     private func roleOfNamedOwner(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
         guard phrase.tokens.count >= 2, let (ownerName, possessive) = reader.possessiveOwner(in: phrase.tokens) else { return nil }
         let written = Self.withoutPossessive(view.phrase(ownerName))
         let lastWord = Self.withoutPossessive(view.words[possessive]).lowercased()
+        // "Rustad's lawyer" after "Rustad's lawyer, Frode Lien,": the named holder of a person's role (a country's
+        // or a body's office is held by whoever the text ties to that owner, which other rules read).
+        if possessive == phrase.tokens.lowerBound || possessive == phrase.tokens.lowerBound + 1,
+           let ownerEntity = registry.resolve(name: written, lastWord: lastWord),
+           registry[ownerEntity].kind == .person, !registry[ownerEntity].isPlace,
+           let holder = namedHolder(of: phrase, owner: lastWord) {
+            return speaker(holder, mention: mention, span: span)
+        }
         let owner = registry.resolve(name: written, lastWord: lastWord).map { registry[$0].name } ?? written
         let role = Self.withoutPossessive(view.phrase((possessive + 1)..<phrase.tokens.upperBound))
         let isBody = view.lexicon.kind(of: phrase.head) == .org
