@@ -4658,7 +4658,8 @@ struct ExtractionRun {
             let word = view.words[index]
             let next = index + 1
             if word == ",", next < clause.upperBound, view.cue(at: next, within: clause.upperBound) != nil
-                || Self.clauseBreakers.contains(view.lower[next]) {
+                || Self.clauseBreakers.contains(view.lower[next])
+                || view.has(next, .andBut) && opensJoinedClause(next + 1, end: clause.upperBound) {
                 return true
             }
             let lower = view.lower[index]
@@ -4683,6 +4684,23 @@ struct ExtractionRun {
             }
         }
         return withoutClosingTime(clause.lowerBound..<(end ?? clause.upperBound))
+    }
+
+    /// "called for his departure, and a banner in the stand read …": after a comma and "and" or "but", a subject
+    /// that a determiner or a pronoun opens and a verb of its own ends opens a clause of its own, which no object
+    /// runs into.
+    private func opensJoinedClause(_ index: Int, end: Int) -> Bool {
+        guard index < end, view.has(index, [.article, .determiner, .possessive]) || Self.personalSubjects.contains(view.lower[index])
+        else { return false }
+        for next in (index + 1)..<min(end, index + 9) {
+            // "and a tunnel to be built …": an infinitive describes the noun; no verb of a clause follows.
+            if view.isComma(next) || view.quoteOf[next] >= 0 || view.isLower(next, "to") { return false }
+            if view.has(next, [.finiteVerb, .be, .auxiliary, .irregularPast]) || view.cue(at: next, within: end) != nil
+                || view.has(next, .ed) && !view.has(next - 1, [.article, .determiner, .possessive, .adverb]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// "praised the plan and others warned that …": after "and", a quantifier or pronoun with a cue right after it
