@@ -6390,8 +6390,8 @@ struct ExtractionRun {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: partner, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(partner, mention: mention, span: span), partner)
             }
-            // Nobody is their own lawyer: when the owner found is the role's named holder, "his" meant someone else.
-            if let holder = namedHolder(of: phrase, owner: holderOwnerWord(entity)) {
+            // "his lawyer" after "His lawyer, Frode Lien, …": the role's named holder.
+            if let holder = namedHolder(of: phrase, owner: registry[entity].lastWord) {
                 return (speaker(holder, mention: mention, span: span), holder)
             }
             let name = registry[entity].name
@@ -6622,23 +6622,19 @@ struct ExtractionRun {
                                 sentence: view.sentenceOf[body.tokens.lowerBound]).map { registry[$0].name } ?? commonNounPhrase(body.tokens)
     }
 
-    /// The owner word a role's holder must agree with: the owner's last word, or none when the owner is the holder
-    /// itself (the pronoun found the wrong one).
-    private func holderOwnerWord(_ owner: Int) -> String? {
-        registry[owner].lastWord
-    }
-
     /// "His lawyer, Frode Lien, argued … (…) his lawyer said", "Rustad's lawyer said": a person's role that the text
     /// gave a named person before is that person, unless the role given there names another owner ("the victim's
-    /// lawyer, Ana Berg"). Nil for a plural, a body or a role no one named holds.
-    private func namedHolder(of phrase: SpeakerPhrase, owner: String?) -> Int? {
+    /// lawyer, Ana Berg"). `owner` is the owner's last word; a holder that is the owner itself is still the holder
+    /// (no one is their own lawyer: "his" found the wrong person). Nil for a plural, a body or a role no one named
+    /// holds.
+    private func namedHolder(of phrase: SpeakerPhrase, owner: String) -> Int? {
         let head = phrase.tokens.upperBound - 1
         guard view.lexicon.kind(of: phrase.head) == .role, !view.has(head, .plural), Self.spouseWords[phrase.head] == nil,
               let holder = registry.resolve(description: phrase.head, organization: false, before: phrase.tokens.lowerBound,
                                             sentence: view.sentenceOf[phrase.tokens.lowerBound]),
               registry[holder].kind == .person
         else { return nil }
-        guard let owner, registry[holder].lastWord != owner else { return holder }
+        guard registry[holder].lastWord != owner else { return holder }
         let entity = registry[holder]
         let stated = ([entity.statedRole].compactMap { $0 } + entity.descriptions).flatMap { Self.ownerWords(in: $0) }
         return stated.isEmpty || stated.contains(owner) ? holder : nil
