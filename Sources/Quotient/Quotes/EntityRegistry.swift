@@ -811,7 +811,7 @@ struct EntityRegistry {
     ]
 
     /// Whether `index` is the period of an abbreviated title written against it ("Ms.", "Sen.").
-    private static func isTitlePeriod(_ index: Int, view: TokenView) -> Bool {
+    static func isTitlePeriod(_ index: Int, view: TokenView) -> Bool {
         guard index > 0, view.isByte(index, UInt8(ascii: ".")), view.quoteOf[index - 1] < 0, view.wordKinds[index - 1] == .role else { return false }
         return view.document.tokens[index - 1].span.utf8.upperBound == view.document.tokens[index].span.utf8.lowerBound
     }

@@ -3804,7 +3804,7 @@ struct ExtractionRun {
             // Whoever is told has no verb ("told reporters the gates had jammed that week" has its clause already).
             return cue.kind == .object && !view.has(index, [.finiteVerb, .be, .auxiliary])
                 || view.isLower(index, "to") || view.has(index, [.settingWord, .adverb, .audience]) || view.isCapitalized(index)
-                || isTitlePeriod(index, after: gap.lowerBound)
+                || index > gap.lowerBound && EntityRegistry.isTitlePeriod(index, view: view)
         }
     }
 
@@ -3817,11 +3817,6 @@ struct ExtractionRun {
               !gap.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) || view.isComma($0) })
         else { return nil }
         return joint
-    }
-
-    /// The period of an abbreviated title inside a name ("Dr. Oduya").
-    private func isTitlePeriod(_ index: Int, after floor: Int) -> Bool {
-        index > floor && view.isByte(index, UInt8(ascii: ".")) && SentenceRules.isTitle(view.words[index - 1])
     }
 
     /// The words of a gap after its leading "-ly" adverbs ("repeatedly", "publicly") or a comparison of time
@@ -6661,13 +6656,13 @@ struct ExtractionRun {
         let lastWord = Self.withoutPossessive(view.words[possessive]).lowercased()
         // "Rustad's lawyer" after "Rustad's lawyer, Frode Lien,": the named holder of a person's role (a country's
         // or a body's office is held by whoever the text ties to that owner, which other rules read).
+        let ownerEntity = registry.resolve(name: written, lastWord: lastWord)
         if possessive == phrase.tokens.lowerBound || possessive == phrase.tokens.lowerBound + 1,
-           let ownerEntity = registry.resolve(name: written, lastWord: lastWord),
-           registry[ownerEntity].kind == .person, !registry[ownerEntity].isPlace,
+           let ownerEntity, registry[ownerEntity].kind == .person, !registry[ownerEntity].isPlace,
            let holder = namedHolder(of: phrase, owner: lastWord) {
             return speaker(holder, mention: mention, span: span)
         }
-        let owner = registry.resolve(name: written, lastWord: lastWord).map { registry[$0].name } ?? written
+        let owner = ownerEntity.map { registry[$0].name } ?? written
         let role = Self.withoutPossessive(view.phrase((possessive + 1)..<phrase.tokens.upperBound))
         let isBody = view.lexicon.kind(of: phrase.head) == .org
         let kind: Speaker.Kind = isBody ? .organization : view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .person
