@@ -2091,15 +2091,39 @@ struct ExtractionRun {
     /// named before only if that person's role names the owner too ("Ukrainian President …", "spokesman for
     /// Clinton"), compared on the owner's first letters so that a nation's adjective counts.
     private func ownerAgrees(_ phrase: SpeakerPhrase, with entity: Int) -> Bool {
-        guard phrase.tokens.count >= 2, let (_, possessive) = reader.possessiveOwner(in: phrase.tokens) else { return true }
-        let owner = Self.withoutPossessive(view.words[possessive]).lowercased()
-        let stem = owner.prefix(max(3, min(5, owner.count - 1)))
-        let words = (registry[entity].descriptions + [registry[entity].name]).map { $0.lowercased().split(whereSeparator: { !$0.isLetter }) }
-        if words.contains(where: { $0.contains { $0.hasPrefix(stem) } }) { return true }
+        guard phrase.tokens.count >= 2 else { return true }
+        guard let (_, possessive) = reader.possessiveOwner(in: phrase.tokens) else {
+            return personOwner(in: phrase).map { stated(owner: $0, by: entity) } ?? true
+        }
+        if stated(owner: Self.withoutPossessive(view.words[possessive]).lowercased(), by: entity) { return true }
         // "Brazil's environment minister said …" in a lead, "Minister Renata Albuquerque" in the next paragraph: a
         // person named only after the description, by titles that name no nation, is whom it points ahead to.
         return registry.firstMention(of: entity).map { $0 > phrase.tokens.lowerBound } == true
-            && !words.dropLast().joined().contains { view.lexicon.isNationOrRegionWord(String($0)) || view.lexicon.isPlace(String($0)) }
+            && !describingWords(of: entity).dropLast().joined().contains {
+                view.lexicon.isNationOrRegionWord(String($0)) || view.lexicon.isPlace(String($0))
+            }
+    }
+
+    /// Whether the entity's name or a description the text gave it names `owner` (lowercased), by a stem that
+    /// allows for inflection ("Brazil's" and "Brazilian").
+    private func stated(owner: String, by entity: Int) -> Bool {
+        let stem = owner.prefix(max(3, min(5, owner.count - 1)))
+        return describingWords(of: entity).contains { $0.contains { $0.hasPrefix(stem) } }
+    }
+
+    /// The lowercased words of each description of the entity, then of its name.
+    private func describingWords(of entity: Int) -> [[Substring]] {
+        (registry[entity].descriptions + [registry[entity].name]).map { $0.lowercased().split(whereSeparator: { !$0.isLetter }) }
+    }
+
+    /// "the victim's lawyer", "the defendant's mother": the owner a lowercase possessive person noun names in the
+    /// phrase, lowercased without its "'s". A body's owner ("the club's lawyer") is left to the body rules.
+    private func personOwner(in phrase: SpeakerPhrase) -> String? {
+        guard let possessive = phrase.tokens.dropLast().first(where: {
+            !view.isCapitalized($0) && SpeakerName.possessiveEnding(of: view.words[$0]) == 2
+        }) else { return nil }
+        let owner = Self.withoutPossessive(view.lower[possessive])
+        return [.role, .anonymous].contains(view.lexicon.kind(of: owner)) ? owner : nil
     }
 
     /// Nouns for a spouse, and the pronoun each takes ("" for either).

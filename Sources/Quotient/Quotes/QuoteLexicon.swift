@@ -44,6 +44,9 @@ public struct QuoteLexicon: Sendable {
     /// Nouns by which sports writing varies the name of someone just named ("the flanker", "the left-hander", "the
     /// top seed"), listed as `epithet` and read as roles.
     var epithets: Set<String> = []
+    /// Plurals with an agent's ending that name things ("doors", "computers"), listed as `thing`: never a group of
+    /// people that "they" may refer to.
+    var thingPlurals: Set<String> = []
     /// The cue-list kind of nouns of saying, whose that-clause reports what their possessor said ("the mayor's
     /// claim that …"). They are no cues (a noun never frames a quote or ends a speaker phrase): their words get
     /// the ``WordTraits/reportNoun`` trait.
@@ -173,6 +176,10 @@ public struct QuoteLexicon: Sendable {
             }
             if kind == "place" {
                 placeWords.insert(word)
+                continue
+            }
+            if kind == "thing" {
+                thingPlurals.insert(word)
                 continue
             }
             if kind == "epithet" {
@@ -417,17 +424,26 @@ public struct QuoteLexicon: Sendable {
         guard word.count > 4, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") else { return nil }
         let id: TermTable.ID?
         if TextBytes.hasSuffix(word, "ies") {
-            id = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count - 2) { singular in
-                _ = singular.initialize(from: word.prefix(word.count - 3))
-                singular[word.count - 3] = UInt8(ascii: "y")
-                return vocabulary.lookup(UnsafeBufferPointer(singular))
-            }
+            id = singular(of: word, replacing: 3, with: "y")
+        } else if TextBytes.hasSuffix(word, "ves") {
+            // "midwives", "thieves": the singular ends in "fe" or "f".
+            id = singular(of: word, replacing: 3, with: "fe") ?? singular(of: word, replacing: 3, with: "f")
         } else {
             id = vocabulary.lookup(UnsafeBufferPointer(rebasing: word.dropLast()))
         }
         switch id.flatMap({ vocabularyKinds[Int($0)] }) {
         case .role?, .org?, .anonymous?: return .anonymous
         default: return nil
+        }
+    }
+
+    /// The vocabulary id of `word` with its last `count` bytes replaced by `ending`, looked up without a `String`.
+    private func singular(of word: UnsafeBufferPointer<UInt8>, replacing count: Int, with ending: StaticString) -> TermTable.ID? {
+        let stem = word.count - count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stem + ending.utf8CodeUnitCount) { singular in
+            _ = singular.initialize(from: word.prefix(stem))
+            for offset in 0..<ending.utf8CodeUnitCount { singular[stem + offset] = ending.utf8Start[offset] }
+            return vocabulary.lookup(UnsafeBufferPointer(singular))
         }
     }
 

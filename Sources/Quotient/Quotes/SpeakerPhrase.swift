@@ -1435,11 +1435,13 @@ struct SpeakerPhraseReader {
     }
 
     /// A plural the lexicon lists for people, or one with an agent's ending ("growers", "vintners", "chemists",
-    /// "librarians", "fishermen", "townspeople"), not a thing ("payments", "news").
+    /// "librarians", "fishermen", "townspeople"), not a thing ("payments", "news", and the listed "doors",
+    /// "computers").
     func looksLikePeople(_ index: Int) -> Bool {
         if isRoleWord(index) { return true }
         let word = view.lower[index]
         return ["ers", "ors", "ists", "ians", "men", "people", "children"].contains { word.hasSuffix($0) }
+            && !view.lexicon.thingPlurals.contains(word)
     }
 
     /// A hyphen glued to the words on both sides, or a number glued to such a hyphen ("58" in "58-year-old").

@@ -111,6 +111,7 @@ struct TokenView {
         Self.readHyphenatedRoles(&wordKinds, lower: lower, tokens: document.tokens, wrapped: wrapped, lexicon: lexicon)
         Self.markHyphenatedNameParts(&traits, words: words, capitalized: capitalized, tokens: document.tokens, wrapped: wrapped)
         Self.unmarkNamesEndingInEd(&traits, lower: lower, capitalized: capitalized, lexicon: lexicon)
+        Self.unmarkMonthMay(&traits, lower: lower, capitalized: capitalized, tokens: document.tokens)
         var sentenceOf = Array(repeating: 0, count: count)
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
@@ -266,6 +267,20 @@ struct TokenView {
             traits[index].remove(.ed)
         }
     }
+
+    /// "added two ferries to the route in May", "on May 4": the month is no modal, so a clause that holds it has no
+    /// verb for it. A capitalized "May" after a preposition or before a day's number is the month; elsewhere (a
+    /// sentence's first word, a headline) it stays the modal.
+    private static func unmarkMonthMay(_ traits: inout [WordTraits], lower: [String], capitalized: [Bool], tokens: [Token]) {
+        for index in 1..<max(1, tokens.count) where capitalized[index] && lower[index] == "may"
+            && (traits[index - 1].contains(.preposition) || monthOpeners.contains(lower[index - 1])
+                || index + 1 < tokens.count && tokens[index + 1].kind == .number) {
+            traits[index].remove(.finiteVerb)
+        }
+    }
+
+    /// Words that open a month as a time ("since May", "until May", "early May").
+    private static let monthOpeners: WordSet = ["since", "until", "till", "early", "late", "mid", "last", "next", "this", "by"]
 
     /// Words that end English compounds after a capitalized name ("Cold War-era", "New York-based").
     private static let compoundEndings: Set<String> = [
@@ -757,9 +772,11 @@ struct TokenView {
         // "is right to note, however, that …": a short aside set off by commas may stand before the "that".
         // "They claim the quota will …", "a quota they claim will …": right after a subject pronoun the form is the
         // verb, before the verb of the clause it leaves its subject out of, or before a clause with a verb of its
-        // own ("they claim their pensions at sixty" reports nothing).
+        // own ("they claim their pensions at sixty" reports nothing). So is a base form after a plural subject
+        // ("Porters who saw it claim the manager locked …").
         let next = index + 1
-        if Self.subjectPronouns.contains(lower[before]) && !has(index, .ing) {
+        let pluralSubject = !lower[index].hasSuffix("s") && (has(before, .plural) || endsPluralRelativeClause(before))
+        if Self.subjectPronouns.contains(lower[before]) || pluralSubject, !has(index, .ing) {
             if has(next, .finiteVerb) { return true }
             // "the first thing that I recommend you do is …": in a relative clause the verb's object is the gap.
             let relative = before > 0 && Self.objectRelatives.contains(lower[before - 1])
