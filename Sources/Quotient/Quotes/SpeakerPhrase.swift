@@ -1354,9 +1354,11 @@ struct SpeakerPhraseReader {
             first = qualified
         }
         // "…, where dock workers praised her": a relative "where" opens the group's clause.
-        // "…, although critics argue …": so does a subordinating word.
+        // "…, although critics argue …": so does a subordinating word, and an object's relative pronoun ("a ban
+        // that ferry operators say would cost …"; a plural after it is no demonstrative's noun).
         let opensClause = first == floor || view.isComma(first - 1) || view.has(first - 1, .joining)
             || view.isLower(first - 1, "where") || view.isLower(first - 1, "whereby")
+            || view.isLower(first - 1, "that") || view.isLower(first - 1, "which")
             || ExtractionRun.subordinatingWords.contains(view.lower[first - 1]) || view.has(first - 1, .subordinator)
         guard opensClause else { return nil }
         return unnamed(first..<(last + 1))
