@@ -234,7 +234,9 @@ struct ExtractionRun {
     /// "Courier: Is the city building enough homes?" / "Vandenberghe: No. …": an interview printed with plain
     /// labels. A label in ordinary case without an honorific is likelier a heading ("Pros:", "Why it matters:"),
     /// so such labels count only when two of them or more each open two paragraphs or more and one names someone
-    /// the document introduced.
+    /// the document introduced; or, where only the answers are labelled (the questions set apart in print), when
+    /// the one repeated label names someone the document introduced ("Anneke Mulder became mayor …" / "Mulder:
+    /// Six hundred so far." / "Mulder: Ask me in a year.").
     private func addRepeatedPlainLabels(to found: inout [Int: TranscriptLabel]) {
         var plain: [Int: TranscriptLabel] = [:]
         var paragraphsOf: [String: Int] = [:]
@@ -247,11 +249,10 @@ struct ExtractionRun {
             paragraphsOf[label.name, default: 0] += 1
         }
         let repeated = Set(paragraphsOf.filter { $0.value >= 2 }.keys)
-        guard repeated.count >= 2,
-              plain.values.contains(where: { label in
-                  repeated.contains(label.name) && label.lastWordKey.flatMap { registry.resolve(name: label.name, lastWord: $0) } != nil
-              })
-        else { return }
+        let namingSomeone = plain.values.contains { label in
+            repeated.contains(label.name) && label.lastWordKey.flatMap { registry.resolve(name: label.name, lastWord: $0) } != nil
+        }
+        guard namingSomeone, repeated.count >= 2 || repeated.count == 1 && paragraphsOf.count == 1 else { return }
         for (index, label) in plain where repeated.contains(label.name) { found[index] = label }
     }
 
@@ -3219,10 +3220,11 @@ struct ExtractionRun {
         if start > 0 && view.isLower(start - 1, "that") && view.quoteOf[start - 1] < 0 && view.has(start, .preposition) { return true }
         // "concluded by thanking the volunteers": how something was said, not what.
         if view.isLower(start, "by") || Self.courtesiesSaid.contains(view.lower[start]) || isAdverbialClause(start, end: end) { return false }
-        // "says little in public", "said nothing about the plan": how much was said, when no verb follows ("said
-        // nothing had changed" reports).
+        // "says little in public", "said nothing about the plan", "I say so every week": how much was said, or
+        // "so" for words said before, when no verb follows ("said nothing had changed" reports).
         if Self.amountsSaid.contains(view.lower[start]),
-           start + 1 == end || view.has(start + 1, [.preposition, .adverb, .andBut]) || view.document.tokens[start + 1].kind == .punctuation {
+           start + 1 == end || view.has(start + 1, [.preposition, .adverb, .andBut, .dayWord])
+            || Self.recurrenceWords.contains(view.lower[start + 1]) || view.document.tokens[start + 1].kind == .punctuation {
             return false
         }
         guard view.has(start, .preposition) else { return true }
@@ -3242,7 +3244,9 @@ struct ExtractionRun {
             || view.isCapitalized(start + 1) && view.isTitleCased(view.sentenceOf[start + 1]) && !view.has(start + 1, [.determiner, .possessive])
     }
 
-    private static let amountsSaid: WordSet = ["little", "nothing", "much", "anything", "something", "everything", "plenty"]
+    private static let amountsSaid: WordSet = ["little", "nothing", "much", "anything", "something", "everything", "plenty", "so"]
+    /// Words that open how often or when something was said ("every week", "last year", "again").
+    private static let recurrenceWords: WordSet = ["every", "each", "last", "this", "next", "again", "too", "repeatedly"]
     /// "said goodbye to the stadium", "said grace": words of leave-taking and courtesy that are what was done, not reported.
     private static let courtesiesSaid: WordSet = ["goodbye", "goodbyes", "farewell", "farewells", "hello", "grace"]
 

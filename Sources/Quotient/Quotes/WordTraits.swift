@@ -148,7 +148,7 @@ struct WordTraits: OptionSet, Sendable {
         (.auxiliary, ["has", "have", "had", "is", "are", "was", "were", "will", "would"]),
         (.dayWord, [
             "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-            "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "late", "early",
+            "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "late", "early", "overnight",
         ]),
         (.determiner, [
             "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "most", "few",
@@ -215,7 +215,7 @@ struct WordTraits: OptionSet, Sendable {
         (.settingWord, [
             "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
             "tonight", "earlier", "later", "late", "last", "this", "week", "month", "year", "morning", "afternoon",
-            "evening", "night", "also", "again", "previously", "recently", "repeatedly", "publicly", "privately",
+            "evening", "night", "overnight", "also", "again", "previously", "recently", "repeatedly", "publicly", "privately",
             "separately", "weekend", "in", "a", "an", "statement", "interview", "speech", "post", "at", "briefing",
             "news", "press", "conference", "the", "during", "meeting", "told", "by", "phone", "telephone", "email",
             "written", "that", ",",
