@@ -2179,10 +2179,11 @@ struct ExtractionRun {
         let verbs: WordTraits = [.finiteVerb, .be, .auxiliary]
         guard let firstVerb = (clauseStart..<end).first(where: { view.quoteOf[$0] < 0 && view.has($0, verbs) }), firstVerb > clauseStart
         else { return nil }
-        // The verb group: auxiliaries ("would have been"), adverbs, then at most one main verb ("close", "rigged").
+        // The verb group: auxiliaries ("would have been"), adverbs, then at most one main verb ("close", "rigged",
+        // and after an adverb "was never inspected").
         var index = firstVerb
         while index < end && (view.has(index, [.auxiliary, .be, .adverb, .negator]) || index == firstVerb) { index += 1 }
-        if index < end && view.has(index - 1, [.auxiliary, .be])
+        if index < end && (firstVerb..<index).contains(where: { view.has($0, [.auxiliary, .be]) })
             && (view.has(index, [.ed, .ing]) || view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords)) {
             index += 1
         }

@@ -2148,6 +2148,18 @@ struct SpeakerPhraseReader {
     }
 
     /// Whether `range` (between a subject's head and its cue) reads as a modifier of the head.
+    /// "Several residents I spoke to said", "the nurses we interviewed say": a relative clause without its pronoun,
+    /// a personal subject pronoun and its verb (and a particle), right after a noun for people.
+    private func isContactClause(_ range: Range<Int>) -> Bool {
+        guard (2...4).contains(range.count), range.lowerBound > 0, Self.contactSubjects.contains(view.lower[range.lowerBound]),
+              view.has(range.lowerBound - 1, .plural) || [.role, .anonymous].contains(view.wordKinds[range.lowerBound - 1]),
+              !view.isCapitalized(range.lowerBound - 1), view.has(range.lowerBound + 1, [.ed, .irregularPast])
+        else { return false }
+        return range.dropFirst(2).allSatisfy { view.has($0, [.preposition, .adverb]) && view.quoteOf[$0] < 0 }
+    }
+
+    private static let contactSubjects: WordSet = ["i", "we", "you", "they", "he", "she"]
+
     private func isModifier(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         let first = view.lower[range.lowerBound]
@@ -2170,6 +2182,7 @@ struct SpeakerPhraseReader {
             // qualifies the noun after it.
             && !(range.lowerBound > 0 && view.has(range.lowerBound - 1, [.quantifier, .determiner, .numberWord, .possessive]))
             && !isIngCompound(range)
+        if isContactClause(range) { return true }
         guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range)
                 || first == "that" || first == "which",
               range.allSatisfy({ view.quoteOf[$0] < 0 })
