@@ -853,10 +853,24 @@ struct EntityRegistry {
     /// The ``Mention/salience`` of the words at `phrase` (title included).
     private static func salience(of phrase: Range<Int>, view: TokenView) -> Int {
         if isPossessive(view.words[phrase.upperBound - 1]) { return 2 }
-        if phrase.lowerBound > 0, view.has(phrase.lowerBound - 1, .preposition) || view.isOpeningParticiple(phrase.lowerBound - 1) {
+        if phrase.lowerBound > 0, view.has(phrase.lowerBound - 1, .preposition) || view.isOpeningParticiple(phrase.lowerBound - 1)
+            || inOpeningParticipleClause(phrase.lowerBound, view: view) {
             return 1
         }
         return 0
+    }
+
+    /// "Asked whether he trusted Berg, Aho paused.", "Speaking after his talks with Berg, Aho said …": a name inside a
+    /// participle clause that opens the sentence, before its comma, is less the topic than the main clause's
+    /// subject after it.
+    private static func inOpeningParticipleClause(_ index: Int, view: TokenView) -> Bool {
+        let start = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound
+        guard start + 1 < index, view.has(start, [.ing, .ed]), view.words[start].utf8.count > 4, !view.isCapitalized(start + 1),
+              view.lexicon.givenNames[view.lower[start]] == nil,
+              !(start..<index).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 })
+        else { return false }
+        let end = view.document.sentences[view.sentenceOf[index]].tokens.upperBound
+        return ((index + 1)..<end).contains { view.isComma($0) }
     }
 
     /// Whether the phrase at `start` follows a group of people and "at", "from" or "with" ("analysts at …",
