@@ -2147,7 +2147,6 @@ struct SpeakerPhraseReader {
             && view.isPlainWord(noun, excluding: Self.functionWords)
     }
 
-    /// Whether `range` (between a subject's head and its cue) reads as a modifier of the head.
     /// "Several residents I spoke to said", "the nurses we interviewed say": a relative clause without its pronoun,
     /// a personal subject pronoun and its verb (and a particle), right after a noun for people.
     private func isContactClause(_ range: Range<Int>) -> Bool {
@@ -2160,6 +2159,7 @@ struct SpeakerPhraseReader {
 
     private static let contactSubjects: WordSet = ["i", "we", "you", "they", "he", "she"]
 
+    /// Whether `range` (between a subject's head and its cue) reads as a modifier of the head.
     private func isModifier(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         let first = view.lower[range.lowerBound]

@@ -279,8 +279,8 @@ struct TokenView {
         }
     }
 
-    /// Words that open a month as a time ("since May", "until May", "early May").
-    private static let monthOpeners: WordSet = ["since", "until", "till", "early", "late", "mid", "last", "next", "this", "by"]
+    /// Words other than prepositions that open a month as a time ("since May", "until May", "early May").
+    private static let monthOpeners: WordSet = ["since", "until", "till", "early", "late", "mid", "last", "next", "this"]
 
     /// Words that end English compounds after a capitalized name ("Cold War-era", "New York-based").
     private static let compoundEndings: Set<String> = [
