@@ -5582,9 +5582,14 @@ struct ExtractionRun {
     }
 
     /// "was quoted as saying", "is quoted by the Courier as saying", "is quoted in the report as saying": a passive
-    /// verb, perhaps with its agent or where the words appeared, before the "as" at `asIndex`.
+    /// verb, perhaps with its agent or where the words appeared, before the "as" at `asIndex`. So is "on record" ("is
+    /// on record as saying", "went on the record as saying").
     private func isQuotedAs(_ asIndex: Int) -> Bool {
         if view.has(asIndex - 1, .ed) && view.isPassive(asIndex - 1) { return true }
+        if asIndex >= 3, view.isLower(asIndex - 1, "record"),
+           view.isLower(asIndex - 2, "on") || view.isLower(asIndex - 2, "the") && view.isLower(asIndex - 3, "on") {
+            return true
+        }
         guard let preposition = (max(0, asIndex - 8)..<asIndex).last(where: { Self.quotedInPrepositions.contains(view.lower[$0]) }),
               preposition >= 2, view.has(preposition - 1, .ed), view.isPassive(preposition - 1)
         else { return false }
