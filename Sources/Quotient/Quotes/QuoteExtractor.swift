@@ -7288,6 +7288,11 @@ struct ExtractionRun {
            registry[body].kind == .organization {
             return registry[body].name
         }
+        // "a spokesperson for the defence": a side in court speaks as a body does, named by its noun.
+        if start > end + 1, Self.courtSides.contains(view.lower[start]) || view.isLower(start, "prosecution"),
+           !view.isCapitalized(start), endsNounPhrase(at: start) {
+            return view.lower[start]
+        }
         func isBodyWord(_ index: Int) -> Bool {
             index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, .notName)
                 && view.cue(at: index, within: view.count) == nil
