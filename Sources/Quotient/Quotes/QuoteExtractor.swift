@@ -6738,13 +6738,31 @@ struct ExtractionRun {
 
     /// "The two met the harbour board. Its members listened": "its" is the body named just before, and the
     /// speaker its members (named as a role and the body, like "spokeswoman, Energy Department").
+    /// "The study, which appears in Circulation, suggests …. Its authors say …": the people a text has are the text's
+    /// when it is the subject just before ("authors, study").
     private func ownedByBodyBefore(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
-        guard view.isLower(phrase.tokens.lowerBound, "its"), phrase.tokens.count > 1, let body = bodyBefore(phrase.tokens.lowerBound)
+        guard view.isLower(phrase.tokens.lowerBound, "its"), phrase.tokens.count > 1,
+              let body = textBefore(owning: phrase) ?? bodyBefore(phrase.tokens.lowerBound)
         else { return nil }
         let role = view.phrase(ownedWords(after: phrase.tokens.lowerBound, in: phrase))
         return Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span,
                        kind: view.has(phrase.tokens.upperBound - 1, .plural) ? .group : .anonymous, organization: body)
     }
+
+    /// The text, as the subject of the sentence before, whose authors or editors the owned phrase names.
+    private func textBefore(owning phrase: SpeakerPhrase) -> String? {
+        guard Self.peopleOfTexts.contains(view.lower[phrase.tokens.upperBound - 1]),
+              let text = subjectAntecedent(before: phrase.tokens.lowerBound, where: {
+                  view.has($0.tokens.upperBound - 1, .writtenText) || SpeakerPhraseReader.documentNouns.contains(view.lower[$0.tokens.upperBound - 1])
+              })
+        else { return nil }
+        return commonNounPhrase(text.tokens.dropFirst(view.has(text.tokens.lowerBound, .determiner) ? 1 : 0))
+    }
+
+    /// The people a text has: who wrote, edited or signed it.
+    private static let peopleOfTexts: WordSet = [
+        "author", "authors", "editor", "editors", "writer", "writers", "signatory", "signatories", "drafters", "researchers",
+    ]
 
     /// The words a possessive at `owner` owns, without an "own" that only stresses it ("its own accounts" gives
     /// "accounts").
