@@ -864,13 +864,13 @@ struct EntityRegistry {
     /// participle clause that opens the sentence, before its comma, is less the topic than the main clause's
     /// subject after it.
     private static func inOpeningParticipleClause(_ index: Int, view: TokenView) -> Bool {
-        let start = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound
+        let sentence = view.document.sentences[view.sentenceOf[index]].tokens
+        let start = sentence.lowerBound
         guard start + 1 < index, view.has(start, [.ing, .ed]), view.words[start].utf8.count > 4, !view.isCapitalized(start + 1),
               view.lexicon.givenNames[view.lower[start]] == nil,
               !(start..<index).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 })
         else { return false }
-        let end = view.document.sentences[view.sentenceOf[index]].tokens.upperBound
-        return ((index + 1)..<end).contains { view.isComma($0) }
+        return ((index + 1)..<sentence.upperBound).contains { view.isComma($0) }
     }
 
     /// Whether the phrase at `start` follows a group of people and "at", "from" or "with" ("analysts at …",

@@ -3554,7 +3554,9 @@ struct ExtractionRun {
         return reader.description((end - 2)..<end)
     }
 
-    private static let courtSides: WordSet = ["defence", "defense"]
+    /// The sides in a trial. ("prosecution" is also a body word of the lexicon, so ``sideInCourt(endingAt:floor:)``,
+    /// which reads the modifiers, never takes it.)
+    private static let courtSides: WordSet = ["defence", "defense", "prosecution"]
 
     /// An article and up to three plain lowercase words ending at `end` ("a young welder"), or such words and a
     /// place or body after a preposition ("a baker from Tromsø", "a nurse at St. Olav's, Trondheim"): where the
@@ -6321,7 +6323,7 @@ struct ExtractionRun {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
-            if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
+            if let owned = ownedByBodyOrTextBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             // "Sandoval's lawyers", "Okafor's aides": people of a named owner, named as the noun and the owner.
             if let owned = roleOfNamedOwner(phrase, mention: mention, span: span) { return (owned, nil) }
             if phrase.isCount {
@@ -6472,7 +6474,7 @@ struct ExtractionRun {
             }
             let words = phrase.tokens.dropFirst(view.has(phrase.tokens.lowerBound, .determiner) ? 1 : 0)
             let name = Self.withoutPossessive(view.phrase(words))
-            if let owned = ownedByBodyBefore(phrase, mention: mention, span: span) { return (owned, nil) }
+            if let owned = ownedByBodyOrTextBefore(phrase, mention: mention, span: span) { return (owned, nil) }
             if !phrase.isOrganization, let body = organization(after: phrase.tokens.upperBound) {
                 // "A spokeswoman for the Energy Department": the role and the body, not a bare "spokeswoman".
                 return (Speaker(name: "\(name), \(body)", mention: mention, role: name, span: span, kind: .person, organization: body), nil)
@@ -6738,9 +6740,10 @@ struct ExtractionRun {
 
     /// "The two met the harbour board. Its members listened": "its" is the body named just before, and the
     /// speaker its members (named as a role and the body, like "spokeswoman, Energy Department").
+    ///
     /// "The study, which appears in Circulation, suggests …. Its authors say …": the people a text has are the text's
     /// when it is the subject just before ("authors, study").
-    private func ownedByBodyBefore(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
+    private func ownedByBodyOrTextBefore(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
         guard view.isLower(phrase.tokens.lowerBound, "its"), phrase.tokens.count > 1,
               let body = textBefore(owning: phrase) ?? bodyBefore(phrase.tokens.lowerBound)
         else { return nil }
@@ -7307,8 +7310,7 @@ struct ExtractionRun {
             return registry[body].name
         }
         // "a spokesperson for the defence": a side in court speaks as a body does, named by its noun.
-        if start > end + 1, Self.courtSides.contains(view.lower[start]) || view.isLower(start, "prosecution"),
-           !view.isCapitalized(start), endsNounPhrase(at: start) {
+        if start > end + 1, Self.courtSides.contains(view.lower[start]), !view.isCapitalized(start), endsNounPhrase(at: start) {
             return view.lower[start]
         }
         func isBodyWord(_ index: Int) -> Bool {

@@ -2165,6 +2165,7 @@ struct SpeakerPhraseReader {
         let first = view.lower[range.lowerBound]
         // Most candidate splits fail on their first word; the scans below run only for the rest.
         let setOff = first == "," && range.count >= 3 && view.isComma(range.upperBound - 1)
+        if isContactClause(range) { return true }
         // "A lawyer representing the pension fund said": a participle that is no cue opens a modifier too.
         // A capital inside the sentence makes the -ing word part of a name ("the College of Nursing said").
         // "Residents displaced after the storm said": after a plural, a past participle opens one too.
@@ -2182,7 +2183,6 @@ struct SpeakerPhraseReader {
             // qualifies the noun after it.
             && !(range.lowerBound > 0 && view.has(range.lowerBound - 1, [.quantifier, .determiner, .numberWord, .possessive]))
             && !isIngCompound(range)
-        if isContactClause(range) { return true }
         guard setOff || participle || view.has(range.lowerBound, .modifierOpener) || opensToPhrase(range)
                 || first == "that" || first == "which",
               range.allSatisfy({ view.quoteOf[$0] < 0 })

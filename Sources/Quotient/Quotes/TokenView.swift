@@ -775,8 +775,8 @@ struct TokenView {
         // own ("they claim their pensions at sixty" reports nothing). So is a base form after a plural subject
         // ("Porters who saw it claim the manager locked …").
         let next = index + 1
-        let pluralSubject = !lower[index].hasSuffix("s") && (has(before, .plural) || endsPluralRelativeClause(before))
-        if Self.subjectPronouns.contains(lower[before]) || pluralSubject, !has(index, .ing) {
+        if Self.subjectPronouns.contains(lower[before])
+            || !lower[index].hasSuffix("s") && (has(before, .plural) || endsPluralRelativeClause(before)), !has(index, .ing) {
             if has(next, .finiteVerb) { return true }
             // "the first thing that I recommend you do is …": in a relative clause the verb's object is the gap.
             let relative = before > 0 && Self.objectRelatives.contains(lower[before - 1])
