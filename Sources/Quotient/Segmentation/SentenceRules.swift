@@ -84,14 +84,25 @@ struct SentenceRules {
 
     /// `the Clean Air Act. The law`, `I called Joe. Nobody answered`: ICU 72's English exceptions keep a sentence
     /// going after these capitalized words as after `Mr.`, although they are words and names, not abbreviations.
-    /// So do names that end in "pp" (`Knapp.`, `Philipp.`), which ICU reads as ending in the abbreviation `pp.`.
+    /// So do names that end in "pp" (`Knapp.`, `Philipp.`), which ICU reads as ending in the abbreviation `pp.`,
+    /// and camel-case names whose last part is such a word or an abbreviation (`LinkedIn.`, `MoveOn.`, `FedEx.`):
+    /// ICU matches its exceptions against the end of a word, not the whole word.
     private func endsWithWordICUKeeps(at period: Int) -> Bool {
         let start = runStart(endingAt: period) { TextBytes.isASCIILetter($0) }
-        guard period - start >= 2, TextBytes.isASCIIUpper(bytes[start]),
-              start == 0 || !TextBytes.isASCIILetter(bytes[start - 1]) && bytes[start - 1] != UInt8(ascii: ".")
-        else { return false }
+        guard period - start >= 2, start == 0 || bytes[start - 1] != UInt8(ascii: ".") else { return false }
+        if isCamelCase(start..<period) { return true }
+        guard TextBytes.isASCIIUpper(bytes[start]) else { return false }
         if period - start >= 4 && bytes[period - 1] == UInt8(ascii: "p") && bytes[period - 2] == UInt8(ascii: "p") { return true }
         return period - start <= 4 && Self.wordsICUKeeps.contains(text(start..<period))
+    }
+
+    /// A word of five letters or more whose last part starts with a capital after a lowercase letter and goes on in
+    /// lowercase (`LinkedIn`, `eBay`); not `McD` or `PhD`, whose last capital ends them.
+    private func isCamelCase(_ word: Range<Int>) -> Bool {
+        guard word.count >= 5, TextBytes.isASCIILower(bytes[word.upperBound - 1]) else { return false }
+        var index = word.upperBound - 1
+        while index > word.lowerBound && TextBytes.isASCIILower(bytes[index]) { index -= 1 }
+        return index > word.lowerBound && TextBytes.isASCIIUpper(bytes[index]) && TextBytes.isASCIILower(bytes[index - 1])
     }
 
     /// Found by probing the iterator with every capitalized word of two to four letters, then keeping the ordinary
