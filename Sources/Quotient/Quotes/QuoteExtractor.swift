@@ -1674,8 +1674,10 @@ struct ExtractionRun {
     private static let pointingObjects: WordSet = ["that", "this", "it"]
 
     /// "…, saying the money had been found", "…, adding that …": a comma and the -ing form of a cue.
+    /// Also after a word that introduces a participle ("…, while admitting that two routes would be cut").
     private func opensParticipleReport(after comma: Int, end: Int) -> Bool {
-        comma + 2 < end && view.has(comma + 1, .ing) && view.cue(at: comma + 1, within: end) != nil
+        let participle = comma + 1 < end && Self.participleIntroducers.contains(view.lower[comma + 1]) ? comma + 2 : comma + 1
+        return participle + 1 < end && view.has(participle, .ing) && view.cue(at: participle, within: end) != nil
     }
 
     /// "The strike went on, with managers warning that …": in an absolute phrase after "with" (which a comma or the

@@ -751,7 +751,8 @@ struct TokenView {
         let before = index - 1
         // "…, promising that …": a participle after a comma has its subject in the clause before.
         if has(index, .ing) && !isComma(before) { return false }
-        let subject = has(index, .ing) || has(before, [.plural, .adverb, .intervener, .finiteVerb]) || wordKinds[before] == .pronoun
+        // "The authors write that …, but caution that …": after "and" or "but" the form shares the subject before.
+        let subject = has(index, .ing) || has(before, [.plural, .adverb, .intervener, .finiteVerb, .andBut]) || wordKinds[before] == .pronoun
             || Self.subjectPronouns.contains(lower[before]) || isLower(before, "to")
             || capitalized[before] && (!opensSentence(before) || isNameUsedBefore(before))
             || endsPluralRelativeClause(before) || isThirdPersonAfterSingular(index) || closesAsideAfterPluralSubject(before)
