@@ -7305,6 +7305,13 @@ struct ExtractionRun {
         // "Friends of Mr. Clinton" names a person, not a body; "St. Brendan's Hospital" is a body.
         let abbreviated = start + 2 < view.count && reader.isInitialPeriod(start + 1)
         guard start < view.count, abbreviated || !SentenceRules.isTitle(view.words[start]) else { return nil }
+        // "Harbour Rail plans to raise fares, a spokeswoman for the company said": a business word after "the"
+        // stands for the subject of its own sentence, a name nothing showed to be a person's, before any business
+        // named earlier.
+        if start > end + 1, !view.isCapitalized(start), view.lexicon.businessHeads.contains(view.lower[start]), endsNounPhrase(at: start),
+           let body = unmarkedBodySubject(before: end - 1) {
+            return body
+        }
         // "a spokeswoman for the agency": a body word after "the" is the body named before with it.
         if start > end + 1, view.wordKinds[start] == .org, !view.isCapitalized(start), endsNounPhrase(at: start),
            let body = registry.resolve(description: view.lower[start], organization: true, before: start, sentence: view.sentenceOf[start]),
@@ -7370,6 +7377,17 @@ struct ExtractionRun {
         return view.phrase(fullerBodyName(startingWith: start..<last) ?? start..<last)
     }
 
+
+    /// The name that is the subject of the sentence holding `token`, before it, when it may be a body's (see
+    /// `EntityRegistry.isBodySubject`).
+    private func unmarkedBodySubject(before token: Int) -> String? {
+        let sentence = view.sentenceOf[token]
+        guard let subject = subjectAntecedent(before: token, back: sentence, where: {
+            $0.form == .name && registry.isBodySubject(at: $0.name.lowerBound, word: nil, near: sentence)
+        }), view.sentenceOf[subject.tokens.lowerBound] == sentence, let entity = registry.entity(mentionedAt: subject.name.lowerBound)
+        else { return nil }
+        return registry[entity].name
+    }
 
     /// The body word that ends a lowercase noun phrase of two to four words starting at `start` after its
     /// article ("ambulance service", "regional water authority"), or nil.
