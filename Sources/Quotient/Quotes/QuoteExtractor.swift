@@ -6636,8 +6636,9 @@ struct ExtractionRun {
     private func bodyAsSubject(before token: Int) -> String? {
         let sentence = view.sentenceOf[token]
         guard let body = subjectAntecedent(before: token, where: {
-            // A lone capitalized word before a verb's form, not one before a noun ("Narrow work leads to …").
-            let verbNext = $0.tokens.upperBound < view.count && view.has($0.tokens.upperBound, [.finiteVerb, .be, .auxiliary, .ed, .simplePast, .unmarkedPast])
+            // A lone capitalized word before a verb's form, not one before a noun ("Narrow work leads to …"); an
+            // aside set off by commas may stand between them ("Lumo, the start-up that makes thermostats, is …").
+            let verbNext = isVerbForm(afterAside($0.tokens.upperBound))
             let word = $0.tokens.count == 1 && verbNext ? view.lower[$0.name.lowerBound] : nil
             return $0.isOrganization && $0.form != .pronoun
                 || $0.form == .name && registry.isBodySubject(at: $0.name.lowerBound, word: word, near: sentence)
@@ -6653,6 +6654,21 @@ struct ExtractionRun {
         }
         return registry.resolve(description: body.head, organization: true, before: body.tokens.lowerBound,
                                 sentence: view.sentenceOf[body.tokens.lowerBound]).map { registry[$0].name } ?? commonNounPhrase(body.tokens)
+    }
+
+    private func isVerbForm(_ index: Int) -> Bool {
+        index < view.count && view.has(index, [.finiteVerb, .be, .auxiliary, .ed, .simplePast, .unmarkedPast])
+    }
+
+    /// Where the sentence goes on after an aside that a comma at `index` opens and another closes within a dozen
+    /// words, outside quote marks; `index` itself when no comma opens one there.
+    private func afterAside(_ index: Int) -> Int {
+        guard index < view.count, view.isComma(index) else { return index }
+        let sentenceEnd = view.document.sentences[view.sentenceOf[index]].tokens.upperBound
+        guard let close = ((index + 2)..<min(sentenceEnd, index + 14)).first(where: { !view.isWord($0) && !view.isGluedHyphen($0) || view.quoteOf[$0] >= 0 }),
+              view.isComma(close), view.quoteOf[close] < 0
+        else { return index }
+        return close + 1
     }
 
     /// "His lawyer, Frode Lien, argued … (…) his lawyer said", "Rustad's lawyer said": a person's role that the text
