@@ -7045,7 +7045,14 @@ struct ExtractionRun {
            registry[entity].role.map({ role in registry[entity].isDescribed(by: head) || isEpithet(role) || isTeamRole(role) }) ?? true {
             return entity
         }
-        guard tokens.count == 3, EntityRegistry.statusWords.contains(view.lower[tokens.lowerBound + 1]), view.lexicon.kind(of: phrase.head) == .role
+        // "the former ski racer": a past status may qualify a noun the lexicon does not list as a role, and a word may
+        // stand between them; "the veteran" alone is one too.
+        let status = view.lower[tokens.lowerBound + 1]
+        let past = Self.pastStatusWords.contains(status)
+        let headKind = view.lexicon.kind(of: phrase.head)
+        guard tokens.count == 3 && EntityRegistry.statusWords.contains(status) && headKind == .role
+                || past && (3...4).contains(tokens.count) && headKind != .org && !view.has(tokens.upperBound - 1, .plural)
+                || tokens.count == 2 && status == "veteran"
         else { return nil }
         guard !introducesUnnamed(view.lower[tokens.upperBound - 1], before: tokens.lowerBound, orAnyoneFromSentence: sentence),
               let entity = registry.resolve(pronoun: "", at: tokens.lowerBound, sentence: sentence),
@@ -7053,10 +7060,14 @@ struct ExtractionRun {
               registry.isMentioned(entity, inSentencesFrom: max(0, sentence - 1), before: tokens.lowerBound),
               // "Undersheriff Colm Breathnach said … The veteran skipper insisted …": a person the text gave another
               // role is not varied by this one.
-              registry[entity].role == nil || registry[entity].isDescribed(by: phrase.head)
+              // A past status says what the person was, not what they are now ("Its secretary general, Per Lund, …
+              // the former ski racer").
+              registry[entity].role == nil || registry[entity].isDescribed(by: phrase.head) || past
         else { return nil }
         return entity
     }
+
+    private static let pastStatusWords: WordSet = ["former", "retired", "onetime"]
 
     /// Whether a role ends in an epithet of the lexicon ("Former Porto defender").
     private func isEpithet(_ role: String) -> Bool {
