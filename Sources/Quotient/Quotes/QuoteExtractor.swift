@@ -4295,7 +4295,8 @@ struct ExtractionRun {
             return
         }
         if cueKind == .object && isAddresseeAndSetting(clause)
-            || (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause) {
+            || (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause)
+            || cueKind == .verb && isAddresseeAndTopic(clause, personOnly: true) {
             return
         }
         // "Questioned by reporters about the cost, Okafor insisted …": what a question was about is no one's words.
@@ -4316,7 +4317,7 @@ struct ExtractionRun {
         // "… denied the report and said the harbor …": a first clause too short to report may still be followed
         // by a second one that is.
         let reportsFirst = view.wordCount(clause) >= minimumWords
-        let reportsSecond = second.map { view.wordCount($0.clause) >= 3 } ?? false
+        let reportsSecond = second.map { view.wordCount($0.clause) >= 3 && !isAddresseeAndTopic($0.clause, personOnly: true) } ?? false
         guard reportsFirst || reportsSecond, case (var speaker, let entity)? = resolve(phrase, cueKind: cueKind) else { return }
         if let known = entity, phrase.form == .name, speaksOfItself(clause), registry[known].kind == .person, !registry[known].isPersonLike,
            registry[known].pronoun == nil {
@@ -4470,16 +4471,22 @@ struct ExtractionRun {
     /// Verbs after which "if" opens what was asked or wondered ("asked the owner if …", "wondered if …").
     private static let whetherCues = askingCues.union(VerbForms.all(of: "wonder"))
 
-    /// "asked the mayor about the cuts": who was asked, with no verb, and then "about" before the clause's first
-    /// comma, is the topic of a question, not what was said.
-    private func isAddresseeAndTopic(_ clause: Range<Int>) -> Bool {
+    /// "asked the mayor about the cuts", "warned the climber about the ice": who was asked or told, with no verb,
+    /// and then "about" before the clause's first comma, is the topic, not what was said.
+    /// With `personOnly` (a verb that need not take an addressee: "warned"), only a person right before "about" is
+    /// one: "said the residents worry about …" reports.
+    private func isAddresseeAndTopic(_ clause: Range<Int>, personOnly: Bool = false) -> Bool {
         let head = clause.lowerBound..<((clause.first { view.isComma($0) }) ?? clause.upperBound)
         guard let first = head.first,
               view.has(first, [.determiner, .possessive]) || view.isCapitalized(first) || TokenView.personalObjects.contains(view.lower[first])
         else { return false }
         guard let about = head.first(where: { view.isLower($0, "about") }), about > head.lowerBound, about - head.lowerBound <= 4
         else { return false }
-        return hasNoVerb(head.lowerBound..<about)
+        guard personOnly else { return hasNoVerb(head.lowerBound..<about) }
+        let addressee = head.lowerBound..<about
+        if addressee.count == 1 && TokenView.personalObjects.contains(view.lower[first]) { return true }
+        return view.has(first, [.determiner, .possessive]) && addressee.count <= 3
+            && [.role, .anonymous].contains(view.lexicon.kind(of: view.lower[about - 1]))
     }
 
     /// "who advised the county in 2019", "told the board on Monday": after a cue that takes an addressee, a short
@@ -7539,13 +7546,15 @@ struct ExtractionRun {
     ]
 
     /// With no one named whom "he" or "she" may mean, the person the sentence before or this one describes as the
-    /// one asked, else the one relative of that gender it names by "his" or "her", speaks.
+    /// one asked, else the one relative of that gender it names by "his" or "her", else the one person it describes
+    /// at all, speaks.
     private mutating func unnamedPersonBefore(
         pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
     ) -> (Speaker?, Int?)? {
         guard pronoun == "he" || pronoun == "she" else { return nil }
         let from = view.document.sentences[max(0, view.sentenceOf[token] - 1)].tokens.lowerBound
-        for phrase in [askedPerson(pronoun, from: from, before: token), relativeByKinship(pronoun, from: from, before: token)] {
+        for phrase in [askedPerson(pronoun, from: from, before: token), relativeByKinship(pronoun, from: from, before: token),
+                       onlyDescribedPerson(pronoun, from: from, before: token)] {
             guard let phrase, case let (speaker?, entity)? = resolve(phrase, cueKind: cueKind) else { continue }
             return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
         }
@@ -7576,6 +7585,26 @@ struct ExtractionRun {
         else { return nil }
         return phrase
     }
+
+    /// "Police stopped a cyclist on the bridge. “I was late,” he said.", "I rang my brother. “…,” he said.": the one
+    /// person a phrase describes, in the subject or the object, when it agrees with the pronoun; none when two are
+    /// described ("The judge thanked the juror").
+    private func onlyDescribedPerson(_ pronoun: String, from: Int, before token: Int) -> SpeakerPhrase? {
+        var found: SpeakerPhrase?
+        var index = from
+        while index < token {
+            defer { index += 1 }
+            guard view.quoteOf[index] < 0, view.has(index, [.article, .possessive]) || Self.narratorOwners.contains(view.lower[index]),
+                  let phrase = reader.after(index, limit: token), phrase.tokens.lowerBound == index, describesOnePerson(phrase)
+            else { continue }
+            guard found == nil, agrees(pronoun, withNoun: phrase.head) else { return nil }
+            found = phrase
+            index = phrase.tokens.upperBound - 1
+        }
+        return found
+    }
+
+    private static let narratorOwners: WordSet = ["my", "our"]
 
     /// "The authors admit the limitation. They write that …": "they" refers to an unnamed group or body, and
     /// "it" to a body, that is the subject of the sentence before (or of this one), ahead of a body named
