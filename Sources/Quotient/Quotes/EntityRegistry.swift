@@ -1434,10 +1434,13 @@ struct EntityRegistry {
         if found == nil && (pronoun == "he" || pronoun == "she") {
             found = onlyPerson(of: pronoun, inSentencesFrom: sentence - 10, before: token)
         }
-        if let found, !plural, !pronoun.isEmpty, pronoun != "it", entities[found].pronoun == nil {
-            (entities[found].pronoun, entities[found].pronounEvidence) = (pronoun, .pronoun)
-        }
+        if let found, !plural, !pronoun.isEmpty, pronoun != "it" { noteResolved(pronoun, of: found) }
         return found
+    }
+
+    /// "he" or "she" resolved to `entity` tells its gender, when nothing else has.
+    mutating func noteResolved(_ pronoun: String, of entity: Int) {
+        if entities[entity].pronoun == nil { (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .pronoun) }
     }
 
     /// Whom `resolve(pronoun:at:sentence:)` would give the pronoun, leaving the registry as it is (resolving

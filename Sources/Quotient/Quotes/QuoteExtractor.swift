@@ -6268,6 +6268,15 @@ struct ExtractionRun {
             let trailing = token > sentenceStart && view.isComma(token - 1) && view.quoteOf[token - 1] < 0
                 && !isNarratedExchange(sentenceStart..<(token - 1))
             settleOtherGender(before: token, pronoun: phrase.head)
+            if let asked = askedInOpeningClause(pronoun: phrase.head, at: token, sentenceStart: sentenceStart),
+               case let (speaker?, entity)? = resolve(asked, cueKind: cueKind) {
+                if let entity {
+                    registry.noteResolved(phrase.head, of: entity)
+                    registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token])
+                }
+                return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind,
+                                organization: speaker.organization), entity)
+            }
             if let described = describedSubjectBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {
                 return described
             }
@@ -7570,6 +7579,27 @@ struct ExtractionRun {
               describesOnePerson(phrase), agrees(pronoun, withNoun: phrase.head)
         else { return nil }
         return phrase
+    }
+
+    /// "When Ilse Brandt asked Tove Rask about the leak, she said …": after an opening clause that tells of a
+    /// question, the pronoun that opens the main clause is the one asked, who answers, when it agrees with the
+    /// pronoun ("When Lars Brandt asked Tove Rask …, he said …" leaves the asker to the usual reading).
+    private func askedInOpeningClause(pronoun: String, at token: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        guard pronoun == "he" || pronoun == "she", token > sentenceStart + 3, view.isComma(token - 1), view.quoteOf[token - 1] < 0,
+              isNarratedExchange(sentenceStart..<(token - 1)),
+              let asked = (sentenceStart..<(token - 1)).first(where: { Self.questioningCues.contains(view.lower[$0]) && view.quoteOf[$0] < 0 }),
+              asked + 1 < token - 1, let phrase = reader.after(asked + 1, limit: token - 1), phrase.tokens.lowerBound == asked + 1,
+              phrase.form != .pronoun, phrase.conjuncts.isEmpty, !phrase.isOrganization
+        else { return nil }
+        if phrase.form == .name {
+            // The given name shows the gender before anything has set it on the entity.
+            let given = view.lexicon.givenNames[view.lower[phrase.name.lowerBound]].flatMap { $0.isEmpty ? nil : $0 }
+            guard let entity = registry.entity(mentionedAt: phrase.name.lowerBound), registry[entity].kind == .person,
+                  (registry[entity].pronoun ?? given).map({ $0 == pronoun }) ?? true
+            else { return nil }
+            return phrase
+        }
+        return describesOnePerson(phrase) && agrees(pronoun, withNoun: phrase.head) ? phrase : nil
     }
 
     /// "Maren Dahl runs the bakery with her husband. “We start at four,” he said.": the one relative of the
