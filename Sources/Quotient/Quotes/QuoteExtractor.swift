@@ -2802,6 +2802,12 @@ struct ExtractionRun {
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
+        if let (speaker, entity, clause) = ownedByRelative(cue: cue, at: cueRange, floor: start, end: end) {
+            emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: cueText, source: nil),
+                 entity: entity, paragraph: sentence.paragraph)
+            reportedClauseEnd = clause.upperBound
+            return true
+        }
         if let (antecedent, setOff) = relativeAntecedent(cue: index, floor: start) {
             // "a young child, who said he …", "The mayor, who claimed that the books balanced, resigned": the
             // relative pronoun's antecedent speaks; a clause set off by commas ends at the next one.
@@ -3460,6 +3466,38 @@ struct ExtractionRun {
         let head = phrase.tokens.upperBound - 1
         return view.wordKinds[head] == .modifier && !view.has(head, .plural) && !isPersonNoun(head)
             && !SpeakerPhraseReader.personModifiers.contains(view.lower[head])
+    }
+
+    /// "Senator Ilka Brandt, whose office said she had been briefed, …", "The Harwell Group, whose spokesman said
+    /// …": after "whose", the role or body noun before the cue speaks, owned by the relative clause's antecedent
+    /// ("office, Ilka Brandt", as "Ilka Brandt's office" gives); the clause ends at the comma that closes it.
+    private mutating func ownedByRelative(
+        cue: QuoteLexicon.Cue, at cueRange: Range<Int>, floor: Int, end: Int
+    ) -> (Speaker?, Int?, Range<Int>)? {
+        let index = cueRange.lowerBound
+        guard index - 1 > floor + 1, let whose = (max(floor + 1, index - 4)..<(index - 1)).last(where: { view.isLower($0, "whose") }),
+              ((whose + 1)..<index).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && view.quoteOf[$0] < 0 }),
+              case let head = view.lexicon.kind(of: view.lower[index - 1]),
+              head.map({ [.role, .org, .anonymous].contains($0) }) ?? (EntityRegistry.kinshipPronouns[view.lower[index - 1]] != nil)
+        else { return nil }
+        let setOff = view.isComma(whose - 1)
+        guard let owner = reader.before(setOff ? whose - 1 : whose, floor: floor, allowApposition: false), owner.form != .pronoun,
+              owner.form == .name || owner.isOrganization || view.lexicon.kind(of: owner.head).map({ [.role, .anonymous].contains($0) }) ?? false,
+              let (ownerSpeaker, _) = resolvedSpeaker(owner)
+        else { return nil }
+        let clauseStart = clauseAfterAddressee(cue: cue, at: cueRange, end: end)
+        if setOff && closesBeforeClause(cueEnd: cueRange.upperBound, clauseStart: clauseStart) { return nil }
+        // "A family whose son said he had been bullied sued the school": in the sentence's subject, the clause ends
+        // before the sentence's own verb.
+        let clauseEnd = setOff ? (clauseStart..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 } ?? end
+            : owner.tokens.lowerBound <= floor + 1 ? subjectClauseEnd(clauseStart..<end) : end
+        guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd) else { return nil }
+        let roleTokens = (whose + 1)..<index
+        let role = view.phrase(roleTokens)
+        let kind: Speaker.Kind = head == .org ? .organization : view.has(index - 1, .plural) ? .group : .person
+        let speaker = Speaker(name: "\(role), \(ownerSpeaker.name)", mention: view.phrase(whose..<index), role: role,
+                              span: view.span(roleTokens), kind: kind, organization: ownerSpeaker.name)
+        return (speaker, nil, trimmedClause(clauseStart..<clauseEnd))
     }
 
     /// Whether a comma outside marks stands between a cue in a relative clause set off by commas and where its
