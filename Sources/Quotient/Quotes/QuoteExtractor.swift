@@ -1807,7 +1807,7 @@ struct ExtractionRun {
         let range = sentence.tokens
         guard !range.isEmpty else { return }
         let end = clauseEnd(range)
-        if reportAccordingTo(sentence, end: end) || reportBeforeClosingAttribution(sentence, end: end)
+        if reportAccordingTo(sentence, end: end) || reportInOwnWords(sentence, end: end) || reportBeforeClosingAttribution(sentence, end: end)
             || reportAfterMannerColon(sentence, end: end) {
             return
         }
@@ -2376,6 +2376,26 @@ struct ExtractionRun {
             clauseStart = closing + 1
         }
         emitIndirect(clause: clauseStart..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
+                     paragraph: sentence.paragraph)
+        return true
+    }
+
+    /// "In Whitlock's words, the tunnel is a folly.", "In her words, …": the owner of the words, a name or a pronoun,
+    /// reports the clause after the comma, as "according to" does. ("In Whitlock's view" tells a belief, not words.)
+    private mutating func reportInOwnWords(_ sentence: Sentence, end: Int) -> Bool {
+        let start = sentence.tokens.lowerBound
+        guard view.isLower(start, "in"), start + 4 < end, let words = (start + 2..<min(end, start + 6)).first(where: { view.isLower($0, "words") }),
+              view.isComma(words + 1), view.quoteOf[words] < 0, view.wordCount((words + 2)..<end) >= 3,
+              let owner = reader.before(words, floor: start + 1, allowApposition: false), owner.tokens == (start + 1)..<words
+        else { return false }
+        // "Whitlock's", "Dana Whitlock's", "her": a name in the possessive or a possessive pronoun owns the words.
+        guard owner.form == .name && reader.isPossessiveName(words - 1)
+                || owner.form == .pronoun && owner.tokens.count == 1 && Self.possessivePronouns[view.lower[start + 1]] != nil
+        else { return false }
+        var phrase = owner
+        // "her words" are what "she" said.
+        if owner.form == .pronoun, let subject = Self.possessivePronouns[view.lower[start + 1]] { phrase.head = subject }
+        emitIndirect(clause: (words + 2)..<end, phrase: phrase, cue: view.phrase(start..<(words + 1)), cueKind: .verb,
                      paragraph: sentence.paragraph)
         return true
     }
