@@ -6525,6 +6525,15 @@ struct ExtractionRun {
             if refersBack, let author = documentAuthor(phrase), author.entity != nil {
                 return spokenThroughText(author, at: phrase.tokens.lowerBound, mention: mention, span: span)
             }
+            // "Another engineer, who asked not to be named, said …. “…,” the engineer said.": the unnamed source who
+            // spoke last, described with the same noun, speaks again, before someone the text named with that role
+            // earlier ("Rui Tavares, a geotechnical engineer, …").
+            // ("The mayor of Lower Wexcombe" is a description of its own.)
+            if refersBack, !phrase.isOrganization, phrase.tokens.count == 2, view.isLower(phrase.tokens.lowerBound, "the"),
+               phrase.tokens.upperBound == view.count || !view.has(phrase.tokens.upperBound, .preposition),
+               let again = sameUnnamedSpeaker(head: phrase.head, before: phrase.tokens.lowerBound, mention: mention, span: span) {
+                return (again, nil)
+            }
             // Only a role noun or a body word refers back ("the senator"); a party or place word does not ("the
             // Wisconsin Republican" is not whoever had "Republican" in a title).
             if refersBack, phrase.isOrganization || view.lexicon.kind(of: phrase.head) == .role, !belongsElsewhere(phrase),
