@@ -2822,9 +2822,9 @@ struct ExtractionRun {
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
-        if let (speaker, entity, clause) = ownedByRelative(cue: cue, at: cueRange, floor: start, end: end) {
+        if let (speaker, clause) = ownedByRelative(cue: cue, at: cueRange, floor: start, end: end) {
             emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: cueText, source: nil),
-                 entity: entity, paragraph: sentence.paragraph)
+                 entity: nil, paragraph: sentence.paragraph)
             reportedClauseEnd = clause.upperBound
             return true
         }
@@ -3493,7 +3493,7 @@ struct ExtractionRun {
     /// ("office, Ilka Brandt", as "Ilka Brandt's office" gives); the clause ends at the comma that closes it.
     private mutating func ownedByRelative(
         cue: QuoteLexicon.Cue, at cueRange: Range<Int>, floor: Int, end: Int
-    ) -> (Speaker?, Int?, Range<Int>)? {
+    ) -> (Speaker, Range<Int>)? {
         let index = cueRange.lowerBound
         guard index - 1 > floor + 1, let whose = (max(floor + 1, index - 4)..<(index - 1)).last(where: { view.isLower($0, "whose") }),
               ((whose + 1)..<index).allSatisfy({ view.isWord($0) && !view.isCapitalized($0) && view.quoteOf[$0] < 0 }),
@@ -3517,7 +3517,7 @@ struct ExtractionRun {
         let kind: Speaker.Kind = head == .org ? .organization : view.has(index - 1, .plural) ? .group : .person
         let speaker = Speaker(name: "\(role), \(ownerSpeaker.name)", mention: view.phrase(whose..<index), role: role,
                               span: view.span(roleTokens), kind: kind, organization: ownerSpeaker.name)
-        return (speaker, nil, trimmedClause(clauseStart..<clauseEnd))
+        return (speaker, trimmedClause(clauseStart..<clauseEnd))
     }
 
     /// Whether a comma outside marks stands between a cue in a relative clause set off by commas and where its
