@@ -44,6 +44,9 @@ WORDS = [
     # closing pronoun attributions, party members, texts that "it" continues.
     "the younger", "the elder", "son", "daughter", "Afterwards", "Yesterday", "Dame", "Sir", "deputy", "•", "\n•",
     "she added", "he told reporters", "The Republican", "The review", "inquiry", "chief of staff", "6%",
+    # Owners of words and roles, the one asked, past statuses, camel-case names before a full stop.
+    "In", "words,", "her words,", "whose office", "whose lawyer", "When", "asked", "about", "while admitting", "caution",
+    "the former", "the veteran", "the engineer", "Another engineer", "the firm", "LinkedIn.", "my cousin", "warned",
 ]
 
 

@@ -146,6 +146,10 @@ import Testing
         "of Islanders must Republicans Tell",
         // A pronoun subject as the text's first token, read back for a relative of its gender ("--seed 104").
         "she accused never 41 critics .",
+        // "words," with nothing after its comma, read for "In her words, …" ("--seed 11").
+        "In tell adding that words, '",
+        // A comma that ends its sentence right after a lone name, read for an aside before the name's verb.
+        "University’s told staff story on \nAnswer: who spoke on condition of anonymity because of night whose Institute \n whether words, \nCALLER: ] Vang chief of staff University’s In 2019 • in carried In 2019 story man OKAFOR: When it warning defended Tell branded for narrator man he been 41",
     ])
     func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
         _ = try Analyzer().analyze(text)

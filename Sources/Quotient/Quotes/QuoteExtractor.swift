@@ -2385,7 +2385,7 @@ struct ExtractionRun {
     private mutating func reportInOwnWords(_ sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
         guard view.isLower(start, "in"), start + 4 < end, let words = (start + 2..<min(end, start + 6)).first(where: { view.isLower($0, "words") }),
-              view.isComma(words + 1), view.quoteOf[words] < 0, view.wordCount((words + 2)..<end) >= 3,
+              words + 2 < end, view.isComma(words + 1), view.quoteOf[words] < 0, view.wordCount((words + 2)..<end) >= 3,
               let owner = reader.before(words, floor: start + 1, allowApposition: false), owner.tokens == (start + 1)..<words
         else { return false }
         // "Whitlock's", "Dana Whitlock's", "her": a name in the possessive or a possessive pronoun owns the words.
@@ -6748,7 +6748,7 @@ struct ExtractionRun {
     private func afterAside(_ index: Int) -> Int {
         guard index < view.count, view.isComma(index) else { return index }
         let sentenceEnd = view.document.sentences[view.sentenceOf[index]].tokens.upperBound
-        guard let close = ((index + 2)..<min(sentenceEnd, index + 14)).first(where: { !view.isWord($0) && !view.isGluedHyphen($0) || view.quoteOf[$0] >= 0 }),
+        guard index + 2 < sentenceEnd, let close = ((index + 2)..<min(sentenceEnd, index + 14)).first(where: { !view.isWord($0) && !view.isGluedHyphen($0) || view.quoteOf[$0] >= 0 }),
               view.isComma(close), view.quoteOf[close] < 0
         else { return index }
         return close + 1
@@ -7130,6 +7130,7 @@ struct ExtractionRun {
         }
         // "the former ski racer": a past status may qualify a noun the lexicon does not list as a role, and a word may
         // stand between them; "the veteran" alone is one too.
+        guard tokens.count >= 2 else { return nil }
         let status = view.lower[tokens.lowerBound + 1]
         let past = Self.pastStatusWords.contains(status)
         let headKind = view.lexicon.kind(of: phrase.head)
