@@ -6,11 +6,12 @@ import Quotient
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let line = Array(UnsafeBufferPointer(start: data, count: size))
     if case .success(let document) = JSONLines.parseDocument(line) {
-        let written = JSONValue.object([("id", document.id), ("text", .string(document.text))] + document.otherFields).serialized()
+        let fields = document.fields.map { ($0.name, $0.value) }
+        let written = JSONValue.object([("id", document.id), ("text", .string(document.text))] + fields).serialized()
         guard case .success(let again) = JSONLines.parseDocument(Array(written.utf8)) else {
             preconditionFailure("serialized document does not parse: \(written)")
         }
-        precondition(again.text == document.text)
+        precondition(again.text == document.text && again.fields == document.fields)
     }
     return 0
 }

@@ -4534,14 +4534,15 @@ struct ExtractionRun {
     /// With `personOnly` (a verb that need not take an addressee: "warned"), only a person right before "about" is
     /// one: "said the residents worry about …" reports.
     private func isAddresseeAndTopic(_ clause: Range<Int>, personOnly: Bool = false) -> Bool {
-        let head = clause.lowerBound..<((clause.first { view.isComma($0) }) ?? clause.upperBound)
-        guard let first = head.first,
+        guard let first = clause.first,
               view.has(first, [.determiner, .possessive]) || view.isCapitalized(first) || TokenView.personalObjects.contains(view.lower[first])
         else { return false }
-        guard let about = head.first(where: { view.isLower($0, "about") }), about > head.lowerBound, about - head.lowerBound <= 4
+        // "about" within the clause's first five words, before its first comma.
+        let reach = clause.prefix(5)
+        guard let about = reach.first(where: { view.isComma($0) || view.isLower($0, "about") }), about > first, !view.isComma(about)
         else { return false }
-        guard personOnly else { return hasNoVerb(head.lowerBound..<about) }
-        let addressee = head.lowerBound..<about
+        guard personOnly else { return hasNoVerb(first..<about) }
+        let addressee = first..<about
         if addressee.count == 1 && TokenView.personalObjects.contains(view.lower[first]) { return true }
         return view.has(first, [.determiner, .possessive]) && addressee.count <= 3
             && [.role, .anonymous].contains(view.lexicon.kind(of: view.lower[about - 1]))
@@ -7130,12 +7131,12 @@ struct ExtractionRun {
         }
         // "the former ski racer": a past status may qualify a noun the lexicon does not list as a role, and a word may
         // stand between them; "the veteran" alone is one too.
-        guard tokens.count >= 2 else { return nil }
-        let status = view.lower[tokens.lowerBound + 1]
+        // Asked of every description after "the": the status word is looked up first.
+        guard (2...4).contains(tokens.count), case let status = view.lower[tokens.lowerBound + 1], EntityRegistry.statusWords.contains(status)
+        else { return nil }
         let past = Self.pastStatusWords.contains(status)
-        let headKind = view.lexicon.kind(of: phrase.head)
-        guard tokens.count == 3 && EntityRegistry.statusWords.contains(status) && headKind == .role
-                || past && (3...4).contains(tokens.count) && headKind != .org && !view.has(tokens.upperBound - 1, .plural)
+        guard tokens.count == 3 && view.lexicon.kind(of: phrase.head) == .role
+                || past && tokens.count >= 3 && view.lexicon.kind(of: phrase.head) != .org && !view.has(tokens.upperBound - 1, .plural)
                 || tokens.count == 2 && status == "veteran"
         else { return nil }
         guard !introducesUnnamed(view.lower[tokens.upperBound - 1], before: tokens.lowerBound, orAnyoneFromSentence: sentence),
