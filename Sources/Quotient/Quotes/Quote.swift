@@ -13,7 +13,8 @@ public struct Speaker: Hashable, Sendable {
     /// The fullest form of the name found in the document (or the organisation's name); for an unnamed
     /// source, its description ("a senior official").
     public var name: String
-    /// The words that refer to the speaker at this quote ("he", "Tokayev", "the president").
+    /// The words that refer to the speaker at this quote ("he", "Tokayev", "the president"), on one line: a line
+    /// break inside them (hard-wrapped text) reads as a space; ``span`` slices them as the input wrote them.
     public var mention: String
     /// The role or title given in the document ("Kremlin spokesperson", "a spokesman for the ministry").
     public var role: String?
