@@ -6377,6 +6377,13 @@ struct ExtractionRun {
                     }
                     earlier = phrase.head == "they" ? openingThey(ofSentenceBefore: at) : nil
                 }
+                // "I rang my cousin on Friday. “…,” he said.": the one person the sentence before describes at all.
+                if phrase.head == "he" || phrase.head == "she",
+                   let described = onlyDescribedPerson(phrase.head, from: view.document.sentences[max(0, view.sentenceOf[token] - 1)].tokens.lowerBound,
+                                                       before: token),
+                   case let (speaker?, entity)? = resolve(described, cueKind: cueKind) {
+                    return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
+                }
                 // "Pelorus is cutting 140 jobs. “…,” it said.": a subject no one showed to be a person is a body.
                 if phrase.head == "it", let body = bodyAsSubject(before: token) {
                     return (Speaker(name: body, mention: mention, role: nil, span: span, kind: .organization), nil)
@@ -7131,8 +7138,10 @@ struct ExtractionRun {
         }
         // "the former ski racer": a past status may qualify a noun the lexicon does not list as a role, and a word may
         // stand between them; "the veteran" alone is one too.
-        // Asked of every description after "the": the status word is looked up first.
-        guard (2...4).contains(tokens.count), case let status = view.lower[tokens.lowerBound + 1], EntityRegistry.statusWords.contains(status)
+        // Asked of every description after "the": only "the veteran" of two words goes on, and the status word is
+        // looked up before anything else.
+        guard (3...4).contains(tokens.count) || tokens.count == 2 && view.isLower(tokens.lowerBound + 1, "veteran"),
+              case let status = view.lower[tokens.lowerBound + 1], EntityRegistry.statusWords.contains(status)
         else { return nil }
         let past = Self.pastStatusWords.contains(status)
         guard tokens.count == 3 && view.lexicon.kind(of: phrase.head) == .role
@@ -7624,15 +7633,13 @@ struct ExtractionRun {
     ]
 
     /// With no one named whom "he" or "she" may mean, the person the sentence before or this one describes as the
-    /// one asked, else the one relative of that gender it names by "his" or "her", else the one person it describes
-    /// at all, speaks.
+    /// one asked, else the one relative of that gender it names by "his" or "her", speaks.
     private mutating func unnamedPersonBefore(
         pronoun: String, at token: Int, mention: String, span: TextSpan, cueKind: QuoteLexicon.CueKind
     ) -> (Speaker?, Int?)? {
         guard pronoun == "he" || pronoun == "she" else { return nil }
         let from = view.document.sentences[max(0, view.sentenceOf[token] - 1)].tokens.lowerBound
-        for phrase in [askedPerson(pronoun, from: from, before: token), relativeByKinship(pronoun, from: from, before: token),
-                       onlyDescribedPerson(pronoun, from: from, before: token)] {
+        for phrase in [askedPerson(pronoun, from: from, before: token), relativeByKinship(pronoun, from: from, before: token)] {
             guard let phrase, case let (speaker?, entity)? = resolve(phrase, cueKind: cueKind) else { continue }
             return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
         }
@@ -7832,9 +7839,12 @@ struct ExtractionRun {
     /// The speaker of the last quote, unnamed and described with `head` among the words before the body it speaks
     /// for ("senior diplomat, Western" for "the diplomat"), as named again at `mention`.
     private func sameUnnamedSpeaker(head: String, before token: Int, mention: String, span: TextSpan) -> Speaker? {
+        // Asked of every "the" and a noun once an unnamed source has spoken: words of another length are passed over
+        // before any is lowercased.
         guard let last = describedSpeakerBefore(token, body: false),
-              let description = last.name.split(separator: ",").first,
-              description.split(separator: " ").contains(where: { $0.lowercased() == head })
+              last.name.prefix(while: { $0 != "," }).split(separator: " ").contains(where: {
+                  $0.utf8.count == head.utf8.count && $0.lowercased() == head
+              })
         else { return nil }
         return Speaker(name: last.name, mention: mention, role: last.role, span: span, kind: last.kind, organization: last.organization)
     }
