@@ -7700,7 +7700,9 @@ struct ExtractionRun {
         var index = from
         while index < token {
             defer { index += 1 }
+            // A phrase is read only where a noun for a person follows within three words.
             guard view.quoteOf[index] < 0, view.has(index, [.article, .possessive]) || Self.narratorOwners.contains(view.lower[index]),
+                  ((index + 1)..<min(token, index + 4)).contains(where: { [.role, .anonymous].contains(view.wordKinds[$0]) }),
                   let phrase = reader.after(index, limit: token), phrase.tokens.lowerBound == index, describesOnePerson(phrase)
             else { continue }
             guard found == nil, agrees(pronoun, withNoun: phrase.head) else { return nil }
