@@ -2772,6 +2772,13 @@ struct ExtractionRun {
                          minimumWords: 2)
             return true
         }
+        // Before the subject a relative clause modifies: "A family whose son said …" is the son's report.
+        if let (speaker, clause) = ownedByRelative(cue: cue, at: cueRange, floor: start, end: end) {
+            emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: cueText, source: nil),
+                 entity: nil, paragraph: sentence.paragraph)
+            reportedClauseEnd = clause.upperBound
+            return true
+        }
         if !afterMessage, let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
             ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }).map({
                 reader.namedInApposition(to: $0, floor: start) ?? reader.nameClosing($0, cue: index) ?? $0
@@ -2820,12 +2827,6 @@ struct ExtractionRun {
                   !handsOverToParticiple(cueRange.upperBound, end: end)
             else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
-            return true
-        }
-        if let (speaker, clause) = ownedByRelative(cue: cue, at: cueRange, floor: start, end: end) {
-            emit(Quote(text: view.text(clause), span: view.span(clause), kind: .indirect, speaker: speaker, cue: cueText, source: nil),
-                 entity: nil, paragraph: sentence.paragraph)
-            reportedClauseEnd = clause.upperBound
             return true
         }
         if let (antecedent, setOff) = relativeAntecedent(cue: index, floor: start) {
