@@ -2388,13 +2388,14 @@ struct ExtractionRun {
               words + 2 < end, view.isComma(words + 1), view.quoteOf[words] < 0, view.wordCount((words + 2)..<end) >= 3,
               let owner = reader.before(words, floor: start + 1, allowApposition: false), owner.tokens == (start + 1)..<words
         else { return false }
-        // "Whitlock's", "Dana Whitlock's", "her": a name in the possessive or a possessive pronoun owns the words.
-        guard owner.form == .name && reader.isPossessiveName(words - 1)
-                || owner.form == .pronoun && owner.tokens.count == 1 && Self.possessivePronouns[view.lower[start + 1]] != nil
-        else { return false }
-        var phrase = owner
+        // "Whitlock's", "Dana Whitlock's", "her": a name in the possessive or a possessive pronoun owns the words;
         // "her words" are what "she" said.
-        if owner.form == .pronoun, let subject = Self.possessivePronouns[view.lower[start + 1]] { phrase.head = subject }
+        var phrase = owner
+        if owner.form == .pronoun, owner.tokens.count == 1, let subject = Self.possessivePronouns[view.lower[start + 1]] {
+            phrase.head = subject
+        } else {
+            guard owner.form == .name && reader.isPossessiveName(words - 1) else { return false }
+        }
         emitIndirect(clause: (words + 2)..<end, phrase: phrase, cue: view.phrase(start..<(words + 1)), cueKind: .verb,
                      paragraph: sentence.paragraph)
         return true
@@ -6091,6 +6092,12 @@ struct ExtractionRun {
         return last > start ? start..<last : nil
     }
 
+    /// A speaker another phrase was resolved to, named by the words at this mention ("it" for the issuer of a
+    /// statement, "she" for the one asked, "the diplomat" for the unnamed diplomat who spoke last).
+    private func restated(_ speaker: Speaker, mention: String, span: TextSpan) -> Speaker {
+        Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind, organization: speaker.organization)
+    }
+
     /// A known entity as the speaker of words, named by `mention` at `span`.
     private func speaker(_ entity: Int, mention: String, span: TextSpan) -> Speaker {
         let found = registry[entity]
@@ -6334,8 +6341,7 @@ struct ExtractionRun {
                     registry.noteResolved(phrase.head, of: entity)
                     registry.noteMention(token: token, entity: entity, sentence: view.sentenceOf[token])
                 }
-                return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind,
-                                organization: speaker.organization), entity)
+                return (restated(speaker, mention: mention, span: span), entity)
             }
             if let described = describedSubjectBefore(pronoun: phrase.head, at: token, mention: mention, span: span, cueKind: cueKind) {
                 return described
@@ -6344,16 +6350,14 @@ struct ExtractionRun {
                 if let author = author(ofText: noun, in: earlier) { return spokenThroughText(author, at: token, mention: mention, span: span) }
                 // "The leaders of three councils issued a joint statement. It said …": an unnamed issuer speaks too.
                 if let issuer = issuer(ofText: noun, in: earlier), case let (speaker?, entity)? = resolve(issuer, cueKind: cueKind) {
-                    return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind,
-                                    organization: speaker.organization), entity)
+                    return (restated(speaker, mention: mention, span: span), entity)
                 }
             }
             // "The review, led by Dame Rosalind Achterberg, examined 212 births. It concluded that …": "it" that opens
             // a sentence continues a text that was the subject of the sentence before, which speaks as by name.
             if phrase.head == "it", let text = textSubject(ofSentenceBefore: token),
                case let (speaker?, entity)? = resolve(text, cueKind: cueKind) {
-                return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind,
-                                organization: speaker.organization), entity)
+                return (restated(speaker, mention: mention, span: span), entity)
             }
             // "He met the younger John Edleston. About his protégé he wrote …": the same pronoun as the subject of the
             // sentence before continues that subject, not the name after its verb.
@@ -6380,8 +6384,7 @@ struct ExtractionRun {
                 }
                 // "I rang my cousin on Friday. “…,” he said.": the one person the sentence before describes at all.
                 if phrase.head == "he" || phrase.head == "she",
-                   let described = onlyDescribedPerson(phrase.head, from: view.document.sentences[max(0, view.sentenceOf[token] - 1)].tokens.lowerBound,
-                                                       before: token),
+                   let described = onlyDescribedPerson(phrase.head, before: token),
                    case let (speaker?, entity)? = resolve(described, cueKind: cueKind) {
                     return (Speaker(name: speaker.name, mention: mention, role: speaker.role, span: span, kind: speaker.kind), entity)
                 }
@@ -7695,10 +7698,10 @@ struct ExtractionRun {
 
     /// "Police stopped a cyclist on the bridge. “I was late,” he said.", "I rang my brother. “…,” he said.": the one
     /// person a phrase describes, in the subject or the object, when it agrees with the pronoun; none when two are
-    /// described ("The judge thanked the juror").
-    private func onlyDescribedPerson(_ pronoun: String, from: Int, before token: Int) -> SpeakerPhrase? {
+    /// described ("The judge thanked the juror"). Read from the start of the sentence before `token`'s.
+    private func onlyDescribedPerson(_ pronoun: String, before token: Int) -> SpeakerPhrase? {
         var found: SpeakerPhrase?
-        var index = from
+        var index = view.document.sentences[max(0, view.sentenceOf[token] - 1)].tokens.lowerBound
         while index < token {
             defer { index += 1 }
             // A phrase is read only where a noun for a person follows within three words.
@@ -7849,7 +7852,7 @@ struct ExtractionRun {
                   $0.utf8.count == head.utf8.count && $0.lowercased() == head
               })
         else { return nil }
-        return Speaker(name: last.name, mention: mention, role: last.role, span: span, kind: last.kind, organization: last.organization)
+        return restated(last, mention: mention, span: span)
     }
 
     /// Whether "he" or "she" may stand for a person described by `noun` ("spokeswoman" is never "he").

@@ -97,7 +97,7 @@ struct SentenceRules {
     }
 
     /// A word of five letters or more whose last part starts with a capital after a lowercase letter and goes on in
-    /// lowercase (`LinkedIn`, `eBay`); not `McD` or `PhD`, whose last capital ends them.
+    /// lowercase (`LinkedIn`, `YouTube`); not `McD` or `PhD`, whose last capital ends them.
     private func isCamelCase(_ word: Range<Int>) -> Bool {
         guard word.count >= 5, TextBytes.isASCIILower(bytes[word.upperBound - 1]) else { return false }
         var index = word.upperBound - 1
