@@ -876,11 +876,19 @@ struct EntityRegistry {
     /// Whether the phrase at `start` follows a group of people and "at", "from" or "with" ("analysts at …",
     /// "economists from …"). Not the body's own staff ("workers at Vellum walked out"): their employer is what the
     /// story is about, and a later "the company" is it.
+    /// So is the employer of one outside commentator ("Ines Calloway, an analyst at Brightwater Capital"): a story
+    /// quotes analysts and professors about a business it names otherwise.
     private static func isWorkplace(of start: Int, view: TokenView) -> Bool {
         guard start >= 2, ["at", "from", "with"].contains(view.lower[start - 1]), !staffNouns.contains(view.lower[start - 2])
         else { return false }
         return view.wordKinds[start - 2] == .anonymous || view.has(start - 2, .plural) && !view.isCapitalized(start - 2)
+            || commentatorRoles.contains(view.lower[start - 2])
     }
+
+    private static let commentatorRoles: WordSet = [
+        "analyst", "economist", "strategist", "professor", "researcher", "scientist", "fellow", "lecturer", "expert",
+        "consultant", "historian", "academic",
+    ]
 
     private static let staffNouns: WordSet = [
         "workers", "employees", "staff", "staffers", "crews", "drivers", "pilots", "nurses", "miners", "engineers",

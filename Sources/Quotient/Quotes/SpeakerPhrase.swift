@@ -751,8 +751,14 @@ struct SpeakerPhraseReader {
             if view.cue(at: first, within: range.upperBound) != nil && view.wordCount(range) <= 14 {
                 return !range.contains { view.quoteOf[$0] >= 0 }
             }
-            return view.wordCount(range) <= 6 && !range.dropFirst().contains {
-                view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .clauseWord]) && !view.isLower($0, "of") || view.cue(at: $0, within: range.upperBound) != nil
+            // "speaking on condition of anonymity because he was not authorised to brief the press": the phrase may
+            // end in a subordinate clause that says why, with verbs of its own.
+            let phraseEnd = range.dropFirst(2).first { view.has($0, .subordinator) }.flatMap { isSubordinateAside($0..<range.upperBound) ? $0 : nil }
+                ?? range.upperBound
+            // A preposition goes on with the participle ("speaking at a rally", "writing in a newspaper column").
+            return view.wordCount(range.lowerBound..<phraseEnd) <= 8 && !(range.lowerBound + 1..<phraseEnd).contains {
+                view.quoteOf[$0] >= 0 || view.has($0, [.finiteVerb, .be, .clauseWord]) && !view.has($0, .preposition)
+                    || view.cue(at: $0, within: range.upperBound) != nil
             }
         }
         // "retired teacher Anjali Shah" is an apposition: the participle must go on with a preposition, a particle
@@ -1555,7 +1561,7 @@ struct SpeakerPhraseReader {
         if let signers = signersOfText(start: start, end: end) { return signers }
         // "The senator from Ohio, in a statement, said": an aside set off before the cue is no modifier.
         if end - 1 > start, view.isComma(end - 1),
-           let opening = (max(start, end - 16)..<(end - 1)).last(where: { view.isComma($0) }), opening > start,
+           let opening = (max(start, end - 24)..<(end - 1)).last(where: { view.isComma($0) }), opening > start,
            isAside((opening + 1)..<(end - 1)) {
             end = opening
         }
