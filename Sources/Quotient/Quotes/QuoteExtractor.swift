@@ -4788,7 +4788,18 @@ struct ExtractionRun {
     private func opensJoinedClause(_ index: Int, end: Int) -> Bool {
         guard index < end, view.has(index, [.article, .determiner, .possessive]) || Self.personalSubjects.contains(view.lower[index])
         else { return false }
-        for next in (index + 1)..<min(end, index + 9) {
+        var next = index + 1
+        var limit = min(end, index + 9)
+        while next < limit {
+            defer { next += 1 }
+            // "and its critic, Nell Abara, wrote …": the subject's name may be set off after it.
+            if view.isComma(next), next > index + 1, limit == min(end, index + 9),
+               let closing = ((next + 2)..<min(end, next + 6)).first(where: { view.isComma($0) }),
+               ((next + 1)..<closing).allSatisfy({ reader.isNameWord($0) }) {
+                limit = min(end, closing + 3)
+                next = closing
+                continue
+            }
             // "and a tunnel to be built …": an infinitive describes the noun; no verb of a clause follows.
             if view.isComma(next) || view.quoteOf[next] >= 0 || view.isLower(next, "to") { return false }
             if view.has(next, [.finiteVerb, .be, .auxiliary, .irregularPast]) || view.cue(at: next, within: end) != nil
@@ -4878,6 +4889,13 @@ struct ExtractionRun {
         if view.has(joiner, .joining) && joiner == comma + 1 || Self.subordinatorsWithSubject.contains(view.lower[joiner]) {
             return joiner + 1
         }
+        // "…at a fundraiser on Feb. 27, in which Adelson said …", "…, where the mayor told reporters …": a relative
+        // clause with a preposition or "where" has a subject of its own.
+        if joiner == comma + 1, view.has(joiner, .preposition), view.isLower(joiner + 1, "which") || view.isLower(joiner + 1, "whom"),
+           joiner + 2 < view.count {
+            return joiner + 2
+        }
+        if joiner == comma + 1, view.isLower(joiner, "where") { return joiner + 1 }
         return nil
     }
 

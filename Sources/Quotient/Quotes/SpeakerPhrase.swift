@@ -2501,7 +2501,7 @@ struct SpeakerPhraseReader {
                 // "Farmers were angry when the minister, Dobrev, said": or after the subordinator that opens its clause.
                 // "But her counterpart, Ines Dahl, said": or after the coordinator that opens the sentence.
                 // "Here's what one reader, Ada Lunde, told us:": or after the "what" of a free relative.
-                let descriptionStart = (floor..<opening).last(where: {
+                var descriptionStart = (floor..<opening).last(where: {
                     view.isComma($0) || view.isByte($0, UInt8(ascii: ":")) || dashStart(endingAt: $0, floor: floor) != nil
                         || (view.has($0, .subordinator) || view.isLower($0, "what")) && view.quoteOf[$0] < 0
                 }).map { $0 + 1 } ?? skippingOpeningCoordinator(floor)
@@ -2537,6 +2537,14 @@ struct SpeakerPhraseReader {
                 if view.isLower(roleStart, "and"), roleStart + 1 < opening {
                     phrase.role = view.phrase((roleStart + 1)..<opening)
                     if let joined = coordinatedAfterApposition(phrase, and: roleStart, floor: floor) { return joined }
+                }
+                // "The Review praised the play, and its critic, Nell Abara, wrote …": otherwise a coordinator after a
+                // comma (or after the marks a comma closed) opens a clause of its own, whose subject follows it.
+                if view.has(roleStart, .closingMark), roleStart + 2 < opening, view.has(roleStart + 1, .andBut) { roleStart += 1 }
+                if view.has(roleStart, .andBut), roleStart + 1 < opening {
+                    descriptionStart = roleStart + 1
+                    roleStart = descriptionStart
+                    while roleStart + 1 < opening && view.has(roleStart, [.article, .possessive]) { roleStart += 1 }
                 }
                 // "One of them" and "Another" say which group, not what the person is.
                 // "Speaking in the parents' defence, Tom Molomby, SC, said": a participle or scene phrase before the
