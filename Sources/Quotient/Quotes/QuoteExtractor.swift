@@ -2329,6 +2329,8 @@ struct ExtractionRun {
         var to = cue - 1
         while to >= 1 && view.isLower(to, "to") {
             if Self.notYetSaid.contains(view.lower[to - 1]) { return true }
+            // "Members of the council were asked to explain their votes": who was asked has not yet answered here.
+            if to >= 2, view.has(to - 2, .be), Self.passiveRequests.contains(view.lower[to - 1]) { return true }
             guard to >= 3, view.isLower(to - 2, "be"), view.has(to - 1, [.ed, .irregularPast]) else { return false }
             if Self.futureModals.contains(view.lower[to - 3]) { return true }
             to -= 3
@@ -2337,6 +2339,8 @@ struct ExtractionRun {
     }
 
     private static let futureModals: WordSet = ["will", "would", "shall", "may", "might", "could"]
+
+    private static let passiveRequests: WordSet = ["asked", "invited", "urged", "told", "encouraged", "pressed", "called"]
 
     /// Words after a comma that open a clause of their own ("…, though he added that …").
     static let clauseBreakers: WordSet = ["though", "although", "but", "while", "whereas", "because", "since", "which", "who"]
