@@ -6512,8 +6512,12 @@ struct ExtractionRun {
                 ($0.form == .anonymous || $0.form == .description) && !$0.isOrganization && view.has($0.tokens.upperBound - 1, .plural)
             })
             let groupInSentence = ownerGroup.map { view.sentenceOf[$0.tokens.lowerBound] == view.sentenceOf[owner] } ?? false
+            // "Skyreach apologised. Pilots at the airline are balloting. Their union said …": a group that is the
+            // subject of the sentence just before is nearer than a body named before it (or inside its phrase).
+            let groupJustBefore = ownerGroup.map { view.sentenceOf[$0.tokens.lowerBound] == view.sentenceOf[owner] - 1 } ?? false
             guard !groupInSentence, !followsUnnamedPerson(owner),
-                  let entity = registry.resolve(pronoun: Self.possessivePronouns[view.lower[owner]]!, at: owner, sentence: view.sentenceOf[owner])
+                  let entity = registry.resolve(pronoun: Self.possessivePronouns[view.lower[owner]]!, at: owner, sentence: view.sentenceOf[owner]),
+                  !(groupJustBefore && registry[entity].kind == .organization)
             else {
                 if let group = ownerGroup {
                     let members = commonNounPhrase(group.tokens)
