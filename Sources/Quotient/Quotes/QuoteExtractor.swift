@@ -618,15 +618,19 @@ struct ExtractionRun {
     private static let remarkNouns: WordSet = ["remarks", "comments", "comment", "remark"]
 
     /// A quotation run over several paragraphs names its speaker only in its last piece (“… / “…,” she said.):
-    /// the earlier pieces, left open at their paragraphs' ends and emitted without a speaker, get the speaker of
-    /// the quote just emitted for span `index`.
+    /// the earlier pieces, left open at their paragraphs' ends and emitted without a speaker, or with one only
+    /// carried over from the quote before them (no cue of their own), get the speaker of the quote just emitted
+    /// for span `index`.
     private mutating func attributeOpenParagraphs(before index: Int, entity: Int?) {
         var piece = index - 1
         var quote = quotes.count - 2
-        while piece >= 0, quote >= 0, spans[piece].close == nil, quotes[quote].speaker == nil, quotes[quote].kind == .direct,
+        while piece >= 0, quote >= 0, spans[piece].close == nil, quotes[quote].speaker == nil || quotes[quote].cue == nil,
+              quotes[quote].kind == .direct,
               spans[piece].inner.contains(quotes[quote].span.utf8.lowerBound) {
-            quotes[quote].speaker = quotes[quotes.count - 1].speaker
-            quoteEntities[quote] = entity
+            if quotes[quote].speaker == nil || quoteEntities[quote] != entity {
+                quotes[quote].speaker = quotes[quotes.count - 1].speaker
+                quoteEntities[quote] = entity
+            }
             guard spans[piece].continuesPrevious else { break }
             piece -= 1
             quote -= 1
