@@ -425,17 +425,31 @@ struct ExtractionRun {
         let sentenceStart = sentences[view.sentenceOf[open]].tokens.lowerBound
         var directFloor = sentenceStart
         if index > 0 && spanTokens[index - 1].close >= sentenceStart { directFloor = spanTokens[index - 1].close + 1 }
+        // "Voters are “tired,” “angry” and “ready for change,” the pollster said": marks listed one after another
+        // are attributed together, by what follows the last of them.
+        let last = lastListed(from: index)
+        let close = spanTokens[last].close
         var afterLimit = sentences[view.sentenceOf[close]].tokens.upperBound
-        if index + 1 < spans.count && spanTokens[index + 1].open < afterLimit { afterLimit = spanTokens[index + 1].open }
+        if last + 1 < spans.count && spanTokens[last + 1].open < afterLimit { afterLimit = spanTokens[last + 1].open }
         let before = directFloor..<open
         var after = min(close + 1, afterLimit)..<afterLimit
         let introduced = before.last.map { view.isByte($0, UInt8(ascii: ":")) } ?? false
-        if after.isEmpty, !introduced, !isJoinedToPrevious(index, before: before),
-           let next = attributionSentence(after: close, paragraph: spans[index].paragraph) {
+        let lastBefore = last == index ? before : (spanTokens[last - 1].close + 1)..<spanTokens[last].open
+        if after.isEmpty, !introduced, !isJoinedToPrevious(last, before: lastBefore),
+           let next = attributionSentence(after: close, paragraph: spans[last].paragraph) {
             // `"…?" Sanders asked.`: the sentence ended inside the marks and the next one only attributes.
             after = next
         }
         return MarkedFrames(sentenceStart: sentenceStart, before: before, after: after, introduced: introduced)
+    }
+
+    /// The last span of the marks listed one after another from span `index` on (`index` itself when none follows).
+    private func lastListed(from index: Int) -> Int {
+        var last = index
+        while last + 1 < spans.count, isListedAfterPrevious(last + 1, before: (spanTokens[last].close + 1)..<spanTokens[last + 1].open) {
+            last += 1
+        }
+        return last
     }
 
     /// "“Heat,” “Ran” and “Alien”": marks listed right after the marks before them, with only commas and a
@@ -472,8 +486,10 @@ struct ExtractionRun {
             && frames.before.last.map { view.isPunctuation($0, ",:") } ?? true
         // "“…,” and “…,” the marchers chanted": marks joined to the quote before them are quoted the same way.
         let joined = isJoinedToPrevious(index, before: frames.before) ? lastQuote(ofSpan: index - 1) : nil
-        let kind = continuesDirect || joined?.quote.kind == .direct || isDirect(before: frames.before, inner: innerTokens)
-            ? QuoteKind.direct : .partial
+        // "are “tired,” “angry” and …": marks listed after a quote are quoted as it is.
+        let listed = isListedAfterPrevious(index, before: frames.before) ? lastQuote(ofSpan: index - 1) : nil
+        let kind = listed?.quote.kind
+            ?? (continuesDirect || joined?.quote.kind == .direct || isDirect(before: frames.before, inner: innerTokens) ? QuoteKind.direct : .partial)
         // A title listed after a title ("roles in “Heat,” “Ran,” and “Alien”") is one whatever its punctuation.
         let listsTitles = lastTitleSpan == index - 1 && isListedAfterPrevious(index, before: frames.before)
         if (kind == .partial || listsTitles || isSetOffAfterNoun(before: frames.before)) && isTitle(innerTokens) && !isShouted(open: open)
