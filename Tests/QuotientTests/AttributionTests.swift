@@ -90,6 +90,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("In a statement, Birk & Sons apologised to its drivers and said it had since changed its rota.", "Birk & Sons"),
         ("Lund & Dahl, the architects, said the tower was safe.", "Lund & Dahl"),
         ("A spokeswoman for the coastal ferry service said that more delays were likely.", "spokeswoman, coastal ferry service"),
+        // A body word after "of the" or "for the" that refers to no body named before is the body by its noun.
+        ("The director of the museum said the painting was a forgery.", "director, museum"),
+        ("A spokesman for the ministry said the audit would start in May.", "spokesman, ministry"),
         ("A spokesman for the county fire service apologised: \"We were too slow.\"", "spokesman, county fire service"),
         ("Tides slow the ferries, according to a survey released on Thursday by the Tarn Institute.",
          "survey released on Thursday by the Tarn Institute"),

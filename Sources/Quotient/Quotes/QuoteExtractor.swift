@@ -6636,6 +6636,9 @@ struct ExtractionRun {
                 let role = view.words[words.upperBound - 1]
                 return (Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span, kind: .person, organization: body), nil)
             }
+            if !phrase.isOrganization, let body = bodyByItsNoun(after: phrase.tokens.upperBound) {
+                return (Speaker(name: "\(name), \(body)", mention: mention, role: name, span: span, kind: .person, organization: body), nil)
+            }
             // "A senior Western diplomat told Reuters …. “…,” the diplomat said.": the unnamed source who spoke last,
             // described with the same noun, speaks again.
             if refersBack, !phrase.isOrganization, words.count == 1,
@@ -7548,6 +7551,18 @@ struct ExtractionRun {
         return view.phrase(fullerBodyName(startingWith: start..<last) ?? start..<last)
     }
 
+
+    /// "The chairman of the club", "a spokeswoman for the ministry": a body word after "of" or "for" and "the" that
+    /// refers to no body named before, and names none after it, is the body by its noun. (A group "at the institute"
+    /// works there; it is not said to speak for it.)
+    private func bodyByItsNoun(after end: Int) -> String? {
+        let start = end + 2
+        guard start < view.count, view.isLower(end, "of") || view.isLower(end, "for"), view.isLower(end + 1, "the"),
+              view.wordKinds[start] == .org || view.lexicon.businessHeads.contains(view.lower[start]),
+              !view.isCapitalized(start), endsNounPhrase(at: start)
+        else { return nil }
+        return view.lower[start]
+    }
 
     /// The name that is the subject of the sentence holding `token`, before it, when it may be a body's (see
     /// `EntityRegistry.isBodySubject`).
