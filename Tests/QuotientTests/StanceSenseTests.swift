@@ -218,6 +218,12 @@ import Testing
         ("The crews demand back pay.", "demand", "obligation", true),
         ("Weak demand for salmon hurt the co-op.", "demand", "obligation", false),
         ("Higher tolls would cut demand for crossings.", "demand", "obligation", false),
+        ("Demand for smoked eel held up all winter.", "demand", "obligation", false),
+        ("Their demand for a pay rise is fair.", "demand", "obligation", true),
+        // "call on" asks someone to act only with an infinitive after its object.
+        ("We call on the council to reopen the pier.", "call on", "obligation", true),
+        ("The crews met for a short call on Friday.", "call on", "obligation", false),
+        ("The vicar called on the widow after the storm.", "called on", "obligation", false),
         ("We must protect the crews.", "protect", "care", true),
         ("I don't know whether the ferry will sail.", "know", "hedging", true),
         // "I know" after a noun is a relative clause, not a claim held as known.

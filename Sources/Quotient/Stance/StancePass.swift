@@ -512,7 +512,10 @@ final class StancePass: @unchecked Sendable {
             return committingWord(before: start) != nil
         case .demand:
             if lowerWord(start - 1).map(StanceSense.marketQualifiers.contains) ?? false { return false }
+            if lowerWord(end + 1) == "for", !(lowerWord(start - 1).map(StanceSense.claimOwners.contains) ?? false) { return false }
             return !(lowerWord(end + 1).map(StanceSense.marketAfterDemand.contains) ?? false)
+        case .callOn:
+            return infinitiveFollows(end, within: 10)
         case .knowingSubject:
             guard start > 0, !has(.clauseBoundary, at: start - 1), let previous = lowerWord(start - 1) else { return true }
             return StanceSense.beforeKnowingClause.contains(previous)
@@ -532,6 +535,17 @@ final class StancePass: @unchecked Sendable {
             guard let owner = lowerWord(committing), owner == "our" || owner == "my" else { return true }
             return lowerWord(committing + 1).map(StanceSense.committingGroups.contains) ?? false
         }
+    }
+
+    /// Whether "to" follows within `reach` tokens after `end`, before a clause boundary.
+    private func infinitiveFollows(_ end: Int, within reach: Int) -> Bool {
+        var index = end + 1
+        while index < min(factCount, end + 1 + reach) {
+            if has(.clauseBoundary, at: index) { return false }
+            if lowerWord(index) == "to" { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a flat denial only bounds a quantity ("no more than", "no fewer than") or

@@ -93,6 +93,9 @@ enum StanceSense: UInt8, Sendable {
     /// "bound to": a duty a person is under ("We are bound to respect the ruling", "legally bound to"), not a
     /// forecast about things ("The deal is bound to fail", "Prices are bound to rise").
     case dutyBound
+    /// "call on" asks someone to act only with an infinitive after its object ("called on the board to resign"); a
+    /// call that is a noun ("an emergency call on Wednesday") or a visit ("called on her at home") asks nothing.
+    case callOn
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -137,6 +140,7 @@ enum StanceSense: UInt8, Sendable {
             self = .obligingPhrase
         case ("inclusive", "common"): self = .shared
         case ("obligation", "bound to"): self = .dutyBound
+        case ("obligation", "call on"), ("obligation", "calls on"), ("obligation", "called on"): self = .callOn
         case ("hedging", "whether"), ("hedging", "whether or not"): self = .openQuestion
         case ("threat", "emergency"): self = .crisis
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
@@ -402,6 +406,10 @@ enum StanceSense: UInt8, Sendable {
     ]
 
     /// Words after "demand" that make it a market's ("demand growth", "demand fell").
+    /// Words that make "demand" before "for" someone's claim ("our demand for justice"); without one, "Demand for
+    /// housing rose" is a market's.
+    static let claimOwners: Set<String> = ["our", "my", "their", "his", "her", "its", "your", "the", "a", "this", "that", "these", "those"]
+
     static let marketAfterDemand: Set<String> = [
         "growth", "fell", "rose", "slowed", "slumped", "surged", "picked", "outstripped", "outpaced", "exceeded",
         "remains", "remained", "is", "was", "has", "had", "curve", "side", "shock", "destruction",
