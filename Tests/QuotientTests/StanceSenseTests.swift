@@ -258,6 +258,18 @@ import Testing
         #expect(own.quotes.first?.stance.tone.contains("commitment") == true)
     }
 
+    /// An indirect quote's "would" is the future of the report, not a supposition, unless the words state a
+    /// condition; a direct quote's "would" still supposes.
+    @Test(arguments: [
+        ("The harbour master said the slipway would reopen in May.", false),
+        ("The harbour master said the slipway would flood if the tide rose.", true),
+        ("“The slipway would be safer with a rail,” the harbour master said.", true),
+    ])
+    func aReportedWouldIsTheReportsFuture(_ text: String, hedges: Bool) throws {
+        let quote = try #require(try Analyzer().analyze(text).quotes.first)
+        #expect(quote.stance.evidence.contains { $0.text == "would" && $0.category == .hedging } == hedges)
+    }
+
     /// A claim passed on with no one named is hearsay; the same participle with a source, or as a plain verb,
     /// is not.
     @Test(arguments: [

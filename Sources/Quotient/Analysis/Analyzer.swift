@@ -63,7 +63,7 @@ public struct Analyzer: Sendable {
         var profileIndex: [String: Int] = [:]
         for quote in extraction.quotes {
             let tokens = tokenRange(of: quote.span.utf8, in: document)
-            var stance = stanceScorer.stance(in: document, tokens: tokens, utf8: quote.span.utf8)
+            var stance = stanceScorer.stance(in: document, tokens: tokens, utf8: quote.span.utf8, reported: quote.kind == .indirect)
             // Words the speaker quotes from someone else are that person's, not evidence of this speaker's tone.
             if quote.kind == .direct, !stance.evidence.isEmpty {
                 let embedded = EmbeddedQuotation.ranges(in: quote.span.utf8, of: document.text)

@@ -42,6 +42,8 @@ final class StancePass: @unchecked Sendable {
     @exclusivity(unchecked) private var hasOurSide = false
     /// Whether the current text is a headline in title case or written in capitals, once a match asked.
     @exclusivity(unchecked) private var capitalizedText: Bool?
+    /// Whether the text is a reported clause, whose "would" reports a future ("said the plant would close").
+    @exclusivity(unchecked) private var isReportedClause = false
 
     init(matcher: StanceMatcher) {
         self.matcher = matcher
@@ -67,9 +69,10 @@ final class StancePass: @unchecked Sendable {
         return opened
     }
 
-    /// Starts a text: empties the facts and the category state.
-    func begin(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Starts a text: empties the facts and the category state. `reported` marks a reported clause.
+    func begin(_ bytes: UnsafeBufferPointer<UInt8>, reported: Bool = false) {
         self.bytes = bytes
+        isReportedClause = reported
         wordCount = 0
         factCount = 0
         candidateCount = 0
@@ -482,7 +485,7 @@ final class StancePass: @unchecked Sendable {
             let opensClause = start == 0 || has(.clauseBoundary, at: start - 1)
             return !opensClause && !isWord(end + 1, "than") && !isWord(start - 1, "would") && !isWord(start - 1, "or")
         case .conditional:
-            return !has(.wishVerb, at: end + 1) && !reportsPastFuture(before: start)
+            return !has(.wishVerb, at: end + 1) && !reportsPastFuture(before: start) && !(isReportedClause && !hasCondition())
         case .conflict:
             return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
         case .support:
@@ -561,6 +564,13 @@ final class StancePass: @unchecked Sendable {
             index += 1
         }
         return false
+    }
+
+    /// Whether the text states a condition ("if", "unless", "otherwise"), under which a "would" is conditional.
+    private func hasCondition() -> Bool {
+        (0..<factCount).contains { index in
+            lowerWord(index).map(StanceSense.conditionWords.contains) ?? false
+        }
     }
 
     /// Whether a verb of saying or deciding in the past governs "would" within four words of its clause ("said the

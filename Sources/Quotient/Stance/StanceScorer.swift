@@ -83,12 +83,18 @@ public struct StanceScorer: Sendable {
     /// The stance of part of a segmented document (a sentence or a quote): `tokens` are indices into
     /// `document.tokens` and `utf8` is the text range whose valence is scored.
     public func stance(in document: Document, tokens: Range<Int>, utf8: Range<Int>) -> Stance {
+        stance(in: document, tokens: tokens, utf8: utf8, reported: false)
+    }
+
+    /// As above; `reported` says the words are a reported clause ("the plant would close" after "said"), whose
+    /// "would" is the future of the report, not a condition.
+    func stance(in document: Document, tokens: Range<Int>, utf8: Range<Int>, reported: Bool) -> Stance {
         passes.withScratch { work in
             let pass = work.pass
             var text = document.text
             let scores = text.withUTF8 { bytes in
                 let scores = valence.scoresAndCharacters(utf8: UnsafeBufferPointer(rebasing: bytes[utf8]), scratch: work.valence).scores
-                pass.begin(bytes)
+                pass.begin(bytes, reported: reported)
                 for index in tokens { pass.append(document.tokens[index]) }
                 pass.match()
                 return scores

@@ -410,6 +410,9 @@ enum StanceSense: UInt8, Sendable {
     /// housing rose" is a market's.
     static let claimOwners: Set<String> = ["our", "my", "their", "his", "her", "its", "your", "the", "a", "this", "that", "these", "those"]
 
+    /// Words that state a condition, under which a reported "would" stays conditional.
+    static let conditionWords: Set<String> = ["if", "unless", "otherwise", "provided", "assuming"]
+
     static let marketAfterDemand: Set<String> = [
         "growth", "fell", "rose", "slowed", "slumped", "surged", "picked", "outstripped", "outpaced", "exceeded",
         "remains", "remained", "is", "was", "has", "had", "curve", "side", "shock", "destruction",
