@@ -763,7 +763,8 @@ struct SpeakerPhraseReader {
         }
         // "retired teacher Anjali Shah" is an apposition: the participle must go on with a preposition, a particle
         // ("carried out in March") or a time.
-        guard let first = range.first, range.count >= 2, view.wordCount(range) <= 8, view.has(first, [.ed, .irregularPast]),
+        guard let first = range.first, range.count >= 2, view.wordCount(range) <= 8,
+              view.has(first, [.ed, .irregularPast]) || Self.participlesLikeTheirBase.contains(view.lower[first]),
               !view.isCapitalized(first), view.cue(at: first, within: range.upperBound) == nil,
               view.has(first + 1, [.preposition, .dayWord]) || Self.participleContinuations.contains(view.lower[first + 1])
                 || isMonth(first + 1)
@@ -2008,21 +2009,42 @@ struct SpeakerPhraseReader {
     /// Participles of getting hold of a text, whose agent is not its source.
     static let receivingParticiples: WordSet = ["obtained", "reviewed", "viewed", "acquired", "received", "intercepted", "leaked", "cited", "quoted"]
 
-    /// "The statement, signed by Haverford and two other trustees,", "The ruling, written by Justice Okwuosa,": a
-    /// text, then set off by commas the participle of issuing, signing or writing it and its agent, who speaks for it.
+    /// "The statement, signed by Haverford and two other trustees,", "The ruling, written by Justice Okwuosa,", "The
+    /// message sent by Elin Brask": a text, then the participle of issuing, signing, sending or writing it and its
+    /// agent, who speaks for it (not one who only got hold of it: "obtained by Reuters").
     private func signersOfText(start: Int, end: Int) -> SpeakerPhrase? {
         var index = start
-        if index < end && view.has(index, [.article, .possessive]) { index += 1 }
-        // "signed by", "issued by", "written by": any participle of making the text.
-        guard index + 5 < end, Self.documentNouns.contains(view.lower[index]), view.isComma(index + 1),
-              view.has(index + 2, .ed) || view.isLower(index + 2, "written"),
-              view.isLower(index + 3, "by"), view.isComma(end - 1), index + 4 < end - 1,
-              !((index + 4)..<(end - 1)).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
-              let agent = before(end - 1, floor: index + 4, allowApposition: false), agent.tokens == (index + 4)..<(end - 1),
+        if index < end && view.has(index, [.article, .possessive, .determiner]) { index += 1 }
+        // "The last text message sent by …": a few plain words may qualify the document noun.
+        guard let noun = (index..<min(end, index + 4)).first(where: { Self.documentNouns.contains(view.lower[$0]) }),
+              (index..<noun).allSatisfy({ view.isPlainWord($0, excluding: Self.functionWords) })
+        else { return nil }
+        // "signed by", "issued by", "written by": any participle of making the text, set off by commas or not ("The
+        // message sent by Elin Brask said").
+        let setOff = noun + 1 < end && view.isComma(noun + 1)
+        let participle = setOff ? noun + 2 : noun + 1
+        guard participle + 2 < end, !view.isCapitalized(participle),
+              view.has(participle, [.ed, .irregularPast]) || view.isLower(participle, "written"), view.isLower(participle + 1, "by"),
+              !Self.receivingParticiples.contains(view.lower[participle])
+        else { return nil }
+        var agentEnd = view.isComma(end - 1) ? end - 1 : end
+        if setOff && agentEnd == end { return nil }
+        // "…, read to the jury on Tuesday, said": an aside after the agent says when or where the text was used.
+        if !setOff, agentEnd < end, let comma = ((participle + 2)..<agentEnd).first(where: { view.isComma($0) }) {
+            guard isAside((comma + 1)..<agentEnd) else { return nil }
+            agentEnd = comma
+        }
+        let agentStart = participle + 2
+        guard agentStart < agentEnd,
+              !(agentStart..<agentEnd).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+              let agent = before(agentEnd, floor: agentStart, allowApposition: false), agent.tokens == agentStart..<agentEnd,
               agent.form != .pronoun
         else { return nil }
         return agent
     }
+
+    /// Participles spelled as their verb's base ("read to the jury", "broadcast on Sunday", "set out in May").
+    static let participlesLikeTheirBase: WordSet = ["read", "broadcast", "set", "put", "spread", "cut", "shut"]
 
     static let documentNouns: WordSet = [
         "statement", "report", "release", "letter", "filing", "post", "tweet", "memo", "email", "analysis", "study",
