@@ -47,6 +47,11 @@ WORDS = [
     # Owners of words and roles, the one asked, past statuses, camel-case names before a full stop.
     "In", "words,", "her words,", "whose office", "whose lawyer", "When", "asked", "about", "while admitting", "caution",
     "the former", "the veteran", "the engineer", "Another engineer", "the firm", "LinkedIn.", "my cousin", "warned",
+    # Participle asides that end in a reason, clauses after "in which", lists of marks, passive requests, texts
+    # with their senders, runs of paragraphs left open.
+    "speaking on condition of anonymity because", "in which", ", in which", "“tired,”", "“angry”", "were asked to",
+    "explain", "sent by", "written by", "set to", "read to", "Their union", "an analyst at", "the company", "of the club",
+    "“\n\n“", "its critic,",
 ]
 
 
