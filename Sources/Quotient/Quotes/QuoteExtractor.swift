@@ -6174,8 +6174,9 @@ struct ExtractionRun {
         }
         // "It was no accident — Kolar, a spokeswoman, said …", "It was no accident: Kolar …": a dash or colon may
         // end a short opening clause as a comma ends an introductory phrase.
+        // "Ardent Therapeutics, Inc. today announced": the comma before a company form is inside the name.
         guard let comma = (start..<min(limit, start + 16)).first(where: {
-            view.isComma($0) && $0 < start + 10
+            view.isComma($0) && $0 < start + 10 && !($0 + 1 < limit && SpeakerPhraseReader.companyForms.contains(view.words[$0 + 1]))
                 || isColonOrDash($0, floor: start)
                     && (start..<$0).contains { view.has($0, [.be, .finiteVerb, .contractedNot]) }
         }) else { return start }

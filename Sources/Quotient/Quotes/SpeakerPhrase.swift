@@ -417,6 +417,17 @@ struct SpeakerPhraseReader {
             last = opening - 1
             if last >= floor && view.isComma(last) && allowApposition { last -= 1 }
         }
+        // "Ardent Therapeutics, Inc. today announced", "Ardent Therapeutics, Inc. (NASDAQ: ARDT) said": a company form
+        // set off by a comma ends a business's name.
+        var form = last
+        if form - 1 > floor, view.isByte(form, UInt8(ascii: ".")) { form -= 1 }
+        if form - 2 > floor, view.isCapitalized(form), Self.companyForms.contains(view.words[form]), view.isComma(form - 1),
+           var named = before(form - 1, floor: floor, allowApposition: false), named.form == .name,
+           named.tokens.upperBound == form - 1 {
+            named.isOrganization = true
+            named.tokens = named.tokens.lowerBound..<(form + 1)
+            return named
+        }
         // "Sen. Ola Dahl, D-Calif., said": a party and state set off by commas, as agencies print them.
         if let label = partyLabelStart(closingComma: last, floor: floor) { last = label - 2 }
         // "Some planners - including two of the board - warn": an aside between dashes after the subject.
