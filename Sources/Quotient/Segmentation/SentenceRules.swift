@@ -460,6 +460,11 @@ struct SentenceRules {
     /// `(Smith 55).`: a short parenthetical reference closing the previous sentence.
     private func isCitation(_ range: Range<Int>) -> Bool {
         guard let close = range.first(where: { bytes[$0] == UInt8(ascii: ")") }) else { return false }
+        // "(Laughter.)", "(Applause.)": a capitalized sentence with its own terminator inside the brackets is a
+        // sentence of its own, as a transcript's stage directions are; a citation ends before the terminator.
+        if close > range.lowerBound + 2, ".!?".utf8.contains(bytes[close - 1]), TextBytes.isASCIIUpper(bytes[range.lowerBound + 1]) {
+            return false
+        }
         let rest = TextBytes.trimmed((close + 1)..<range.upperBound, in: bytes)
         let tail = rest.isEmpty || (rest.count == 1 && ".!?".utf8.contains(bytes[rest.lowerBound]))
         return tail && wordCount(range.lowerBound..<close) <= 6
