@@ -1572,21 +1572,45 @@ struct ExtractionRun {
     }
 
     /// "Mara Quist, The Harbour Gazette: “…”", as round-ups of commentators print it: the person speaks, and
-    /// the name after the comma is where they write or work.
+    /// the name after the comma is where they write or work. The label may run over commas ("Dr. Tom Ellery,
+    /// transport economist, University of the Highlands:") and describe the person in a relative clause ("Gwen
+    /// Pritchard, who runs the island's only bakery:").
     private mutating func roundUpSpeaker(before colon: Int, comma: Int, floor: Int) -> Attribution? {
-        guard comma > floor, view.isComma(comma), !(floor..<comma).contains(where: { view.isComma($0) }),
-              let person = reader.before(comma, floor: floor, allowApposition: false), person.form == .name,
+        guard comma > floor, view.isComma(comma), let split = (floor...comma).first(where: { view.isComma($0) }),
+              let person = reader.before(split, floor: floor, allowApposition: false), person.form == .name,
               person.tokens.lowerBound == floor
         else { return nil }
+        let parts = labelParts((split + 1)..<colon)
         // "Halvorsen, writing in the Clarion: “…”": a surname alone opens a round-up line when an outlet follows it.
-        let outlet = outletLabel((comma + 1)..<colon)
+        let outlet = parts.count == 1 ? outletLabel(parts[0]) : nil
         guard person.name.count >= 2 || outlet != nil && !view.has(floor, [.notName, .dayWord]) else { return nil }
         // "Tomasz Wiśniewski, 52: “…”": an age is no label, and no role.
-        let age = colon == comma + 2 && view.isAge(comma + 1)
-        guard age || outlet != nil || isRoundUpLabel((comma + 1)..<colon), let (resolved, entity) = resolvedSpeaker(person) else { return nil }
+        let ages = parts.map { $0.count == 1 && view.isAge($0.lowerBound) }
+        let age = parts.count == 1 && ages[0]
+        var labelled = true
+        for (part, isAge) in zip(parts, ages) where !isAge && !isRoundUpLabel(part) && !describesInRelativeClause(part) { labelled = false }
+        guard age || outlet != nil || labelled, let (resolved, entity) = resolvedSpeaker(person) else { return nil }
         var speaker = resolved
-        if !age { speaker.role = speaker.role ?? view.phrase(outlet ?? (comma + 1)..<colon) }
+        if !age, let role = zip(parts, ages).first(where: { !$0.1 })?.0 { speaker.role = speaker.role ?? view.phrase(outlet ?? role) }
         return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+    }
+
+    /// The parts of a round-up label between its commas.
+    private func labelParts(_ label: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = label.lowerBound
+        for index in label where view.isComma(index) {
+            parts.append(start..<index)
+            start = index + 1
+        }
+        parts.append(start..<label.upperBound)
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// "who runs the island's only bakery": a relative clause on the person, with no words in marks and no cue.
+    private func describesInRelativeClause(_ part: Range<Int>) -> Bool {
+        guard let first = part.first, view.isLower(first, "who"), part.count >= 3, view.wordCount(part) <= 12 else { return false }
+        return !part.contains { view.quoteOf[$0] >= 0 || view.cue(at: $0, within: part.upperBound) != nil }
     }
 
     /// The outlet a round-up line names after the person, with "the" and perhaps "writing in" or "in" before it
