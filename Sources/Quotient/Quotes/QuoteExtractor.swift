@@ -4841,7 +4841,7 @@ struct ExtractionRun {
         while next < limit {
             defer { next += 1 }
             // "and its critic, Nell Abara, wrote …": the subject's name may be set off after it.
-            if view.isComma(next), next > index + 1, limit == min(end, index + 9),
+            if view.isComma(next), next > index + 1, limit == min(end, index + 9), next + 2 < end,
                let closing = ((next + 2)..<min(end, next + 6)).first(where: { view.isComma($0) }),
                ((next + 1)..<closing).allSatisfy({ reader.isNameWord($0) }) {
                 limit = min(end, closing + 3)

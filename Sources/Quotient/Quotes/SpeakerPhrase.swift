@@ -421,7 +421,7 @@ struct SpeakerPhraseReader {
         // set off by a comma ends a business's name.
         var form = last
         if form - 1 > floor, view.isByte(form, UInt8(ascii: ".")) { form -= 1 }
-        if form - 2 > floor, view.isCapitalized(form), Self.companyForms.contains(view.words[form]), view.isComma(form - 1),
+        if form - 2 > floor, view.isComma(form - 1), view.isCapitalized(form), Self.companyForms.contains(view.words[form]),
            var named = before(form - 1, floor: floor, allowApposition: false), named.form == .name,
            named.tokens.upperBound == form - 1 {
             named.isOrganization = true
@@ -775,10 +775,11 @@ struct SpeakerPhraseReader {
         // "retired teacher Anjali Shah" is an apposition: the participle must go on with a preposition, a particle
         // ("carried out in March") or a time.
         guard let first = range.first, range.count >= 2, view.wordCount(range) <= 8,
-              view.has(first, [.ed, .irregularPast]) || Self.participlesLikeTheirBase.contains(view.lower[first]),
-              !view.isCapitalized(first), view.cue(at: first, within: range.upperBound) == nil,
+              !view.isCapitalized(first),
               view.has(first + 1, [.preposition, .dayWord]) || Self.participleContinuations.contains(view.lower[first + 1])
-                || isMonth(first + 1)
+                || isMonth(first + 1),
+              view.has(first, [.ed, .irregularPast]) || Self.participlesLikeTheirBase.contains(view.lower[first]),
+              view.cue(at: first, within: range.upperBound) == nil
         else { return false }
         // "sent in May": a month is no modal.
         return !range.contains {
@@ -2026,26 +2027,26 @@ struct SpeakerPhraseReader {
     private func signersOfText(start: Int, end: Int) -> SpeakerPhrase? {
         var index = start
         if index < end && view.has(index, [.article, .possessive, .determiner]) { index += 1 }
-        // "The last text message sent by …": a few plain words may qualify the document noun.
-        guard let noun = (index..<min(end, index + 4)).first(where: { Self.documentNouns.contains(view.lower[$0]) }),
-              (index..<noun).allSatisfy({ view.isPlainWord($0, excluding: Self.functionWords) })
-        else { return nil }
+        // The cheap test first, as this is asked of every subject with a modifier: "by" a few words in.
+        guard index + 2 < end, let by = ((index + 2)..<min(end, index + 7)).first(where: { view.isLower($0, "by") }) else { return nil }
         // "signed by", "issued by", "written by": any participle of making the text, set off by commas or not ("The
-        // message sent by Elin Brask said").
-        let setOff = noun + 1 < end && view.isComma(noun + 1)
-        let participle = setOff ? noun + 2 : noun + 1
-        guard participle + 2 < end, !view.isCapitalized(participle),
-              view.has(participle, [.ed, .irregularPast]) || view.isLower(participle, "written"), view.isLower(participle + 1, "by"),
-              !Self.receivingParticiples.contains(view.lower[participle])
+        // message sent by Elin Brask said"); a few plain words may qualify the document noun ("The last text message").
+        let participle = by - 1
+        let setOff = view.isComma(participle - 1)
+        let noun = setOff ? participle - 2 : participle - 1
+        guard noun >= index, !view.isCapitalized(participle),
+              view.has(participle, [.ed, .irregularPast]) || view.isLower(participle, "written"),
+              (index..<noun).allSatisfy({ view.isPlainWord($0, excluding: Self.functionWords) }),
+              Self.documentNouns.contains(view.lower[noun]), !Self.receivingParticiples.contains(view.lower[participle])
         else { return nil }
         var agentEnd = view.isComma(end - 1) ? end - 1 : end
         if setOff && agentEnd == end { return nil }
         // "…, read to the jury on Tuesday, said": an aside after the agent says when or where the text was used.
-        if !setOff, agentEnd < end, let comma = ((participle + 2)..<agentEnd).first(where: { view.isComma($0) }) {
+        if !setOff, agentEnd < end, let comma = ((by + 1)..<agentEnd).first(where: { view.isComma($0) }) {
             guard isAside((comma + 1)..<agentEnd) else { return nil }
             agentEnd = comma
         }
-        let agentStart = participle + 2
+        let agentStart = by + 1
         guard agentStart < agentEnd,
               !(agentStart..<agentEnd).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
               let agent = before(agentEnd, floor: agentStart, allowApposition: false), agent.tokens == agentStart..<agentEnd,
