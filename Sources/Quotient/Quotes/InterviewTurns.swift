@@ -23,7 +23,9 @@ struct InterviewTurn {
         var labels: [(token: Int, isAnswer: Bool)] = []
         for index in 0..<max(0, view.count - 2) where view.capitalized[index] && isLabelSeparator(index + 1, after: index, view: view) {
             let isQuestion = questionLabels.contains(view.lower[index])
-            guard isQuestion || answerLabels.contains(view.lower[index]), opensLine(index, view: view, bytes: bytes) else { continue }
+            guard isQuestion || answerLabels.contains(view.lower[index]), opensLine(index, view: view, bytes: bytes),
+                  !namesTheFeature(index, view: view)
+            else { continue }
             labels.append((index, !isQuestion))
         }
         guard labels.contains(where: \.isAnswer), labels.contains(where: { !$0.isAnswer }) else { return unlabelled(in: view, bytes: bytes) }
@@ -37,6 +39,11 @@ struct InterviewTurn {
             turns.append(InterviewTurn(label: label.token, words: words, isAnswer: label.isAnswer))
         }
         return turns
+    }
+
+    /// "Q. and A.: The architect …": a headline that names the feature opens with "Q" but asks nothing.
+    private static func namesTheFeature(_ label: Int, view: TokenView) -> Bool {
+        label + 3 < view.count && view.isLower(label, "q") && view.isLower(label + 2, "and") && view.isLower(label + 3, "a")
     }
 
     /// A colon after a label; after "Q" and "A" also a full stop or a dash ("Q. When did you start?", "A — I was
@@ -122,7 +129,7 @@ struct InterviewTurn {
         return signs.count(where: { $0 }) >= 2 ? turns : []
     }
 
-    /// "Q&A: The Baker Who …", "We spoke to her about bread": words that say an interview follows, so short answers
+    /// "Q&A: The Baker Who …", "Q. and A.: …", "We spoke to her about bread": words that say an interview follows, so short answers
     /// need not speak as "I" ("Barely. Weddings help."). The end of the first such words from `start`: the words
     /// before a question announce an interview when they reach that far.
     private static func announcementEnd(from start: Int, view: TokenView) -> Int? {
@@ -132,6 +139,7 @@ struct InterviewTurn {
             if word == "interview" || word == "interviewed" { return index + 1 }
             // The later forms end one or two words on, so none that starts after this one ends before it.
             if index + 2 < view.count && word == "q" && view.isLower(index + 1, "&") && view.isLower(index + 2, "a") { return index + 3 }
+            if namesTheFeature(index, view: view) { return index + 4 }
             if index + 1 < view.count && Self.conversationVerbs.contains(word) && (view.isLower(index + 1, "to") || view.isLower(index + 1, "with")) {
                 return index + 2
             }
