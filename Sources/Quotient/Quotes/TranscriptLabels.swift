@@ -181,6 +181,14 @@ struct TranscriptLabel {
             return TranscriptLabel(label: label.lowerBound..<colon, words: (colon + 1)..<end,
                                    roleWords: named.honorific, nameWords: named.name, bracketRole: bracketRole, isInCapitals: false)
         }
+        // "Councillor Ross Mackie: I voted against it": an office before a full name labels a speaker when the words
+        // after the colon speak as "I" or "we" (a list's "Senator Ola Dahl: a profile" does not).
+        if bracketRole == nil, label.count >= 3, view.isCapitalized(label.lowerBound), lexicon.kind(of: view.lower[label.lowerBound]) == .role,
+           let name = capitalizedNameWords((label.lowerBound + 1)..<label.upperBound, in: view, capitalAfterHyphen: false, excluding: layoutWords),
+           (2...3).contains(name.count), speaksInFirstPerson(after: colon, end: end, in: view) {
+            return TranscriptLabel(label: label.lowerBound..<colon, words: (colon + 1)..<end,
+                                   roleWords: [view.words[label.lowerBound]], nameWords: name, bracketRole: nil, isInCapitals: false)
+        }
         // The role's holder in brackets: the brackets sit between the label's words and the colon.
         guard bracketRole != nil, label.upperBound + 2 < colon,
               let holder = honorificAndName((label.upperBound + 1)..<(colon - 1), in: view)
@@ -194,6 +202,13 @@ struct TranscriptLabel {
                                roleWords: [view.phrase(opening..<label.upperBound)], nameWords: holder.name, bracketRole: nil,
                                isInCapitals: false)
     }
+
+    /// Whether "I", "we" or their forms are among the first dozen words after the colon.
+    private static func speaksInFirstPerson(after colon: Int, end: Int, in view: TokenView) -> Bool {
+        ((colon + 1)..<min(end, colon + 13)).contains { view.quoteOf[$0] < 0 && firstPersonWords.contains(view.lower[$0]) }
+    }
+
+    private static let firstPersonWords: WordSet = ["i", "we", "my", "our", "me", "us", "i'm", "we're", "i've", "we've"]
 
     /// "Ms. Aziza Karimova", "Dr. Obi": an honorific with its stop and one to three capitalized name words, the
     /// whole of `range`.
