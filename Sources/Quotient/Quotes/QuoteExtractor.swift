@@ -287,11 +287,16 @@ struct ExtractionRun {
         return endsTurn || isStageDirection(index..<(close + 1)) ? index..<(close + 1) : nil
     }
 
-    /// "(APPLAUSE)", "[CROSSTALK]", "(LAUGHTER AND BOOING)": words in capitals in brackets, the whole of `range`.
+    /// "(APPLAUSE)", "[CROSSTALK]", "(LAUGHTER AND BOOING)": words in capitals in brackets, the whole of `range`;
+    /// or, as official transcripts print them, a short sentence of its own ("(Applause.)", "(Laughter and
+    /// applause.)"): one to four words, the first capitalized, the rest lowercase, and its full stop.
     private func isStageDirection(_ range: Range<Int>) -> Bool {
         guard range.count >= 3, let last = range.last, view.isPunctuation(range.lowerBound, "(["), view.isPunctuation(last, ")]") else { return false }
         let inside = (range.lowerBound + 1)..<last
-        return view.wordCount(inside) > 0 && inside.allSatisfy { !view.isWord($0) || TranscriptLabel.isInCapitals(view.words[$0]) }
+        if view.wordCount(inside) > 0 && inside.allSatisfy({ !view.isWord($0) || TranscriptLabel.isInCapitals(view.words[$0]) }) { return true }
+        let words = inside.lowerBound..<(inside.upperBound - 1)
+        return (1...4).contains(words.count) && view.isByte(inside.upperBound - 1, UInt8(ascii: ".")) && view.isCapitalized(words.lowerBound)
+            && words.allSatisfy { view.isWord($0) && ($0 == words.lowerBound || !view.isCapitalized($0)) }
     }
 
     private mutating func handleTranscriptTurn(_ turn: TranscriptLabel, words: Range<Int>, paragraph: Int) {
