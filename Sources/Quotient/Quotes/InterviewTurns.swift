@@ -150,7 +150,8 @@ struct InterviewTurn {
 
     private static let conversationVerbs: WordSet = ["spoke", "talked", "chatted", "sat"]
 
-    private static let firstPersonWords: WordSet = ["i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "we're", "our", "us"]
+    /// "I", "we" and their forms: words that speak in the first person.
+    static let firstPersonWords: WordSet = ["i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "we're", "our", "us"]
 
     /// Whether only spaces stand between the token and the start of its line.
     private static func opensLine(_ index: Int, view: TokenView, bytes: UnsafeBufferPointer<UInt8>) -> Bool {

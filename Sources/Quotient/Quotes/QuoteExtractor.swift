@@ -4843,12 +4843,14 @@ struct ExtractionRun {
         else { return false }
         var next = index + 1
         var limit = min(end, index + 9)
+        var skippedName = false
         while next < limit {
             defer { next += 1 }
-            // "and its critic, Nell Abara, wrote …": the subject's name may be set off after it.
-            if view.isComma(next), next > index + 1, limit == min(end, index + 9), next + 2 < end,
+            // "and its critic, Nell Abara, wrote …": the subject's name may be set off after it (once).
+            if !skippedName, view.isComma(next), next > index + 1, next + 2 < end,
                let closing = ((next + 2)..<min(end, next + 6)).first(where: { view.isComma($0) }),
                ((next + 1)..<closing).allSatisfy({ reader.isNameWord($0) }) {
+                skippedName = true
                 limit = min(end, closing + 3)
                 next = closing
                 continue

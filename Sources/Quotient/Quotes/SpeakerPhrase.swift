@@ -2055,7 +2055,7 @@ struct SpeakerPhraseReader {
         return agent
     }
 
-    /// Participles spelled as their verb's base ("read to the jury", "broadcast on Sunday", "set out in May").
+    /// Participles spelled as their verb's base ("set to retire in June", "broadcast on Sunday", "put on hold").
     static let participlesLikeTheirBase: WordSet = ["read", "broadcast", "set", "put", "spread", "cut", "shut"]
 
     static let documentNouns: WordSet = [

@@ -205,10 +205,8 @@ struct TranscriptLabel {
 
     /// Whether "I", "we" or their forms are among the first dozen words after the colon.
     private static func speaksInFirstPerson(after colon: Int, end: Int, in view: TokenView) -> Bool {
-        ((colon + 1)..<min(end, colon + 13)).contains { view.quoteOf[$0] < 0 && firstPersonWords.contains(view.lower[$0]) }
+        ((colon + 1)..<min(end, colon + 13)).contains { view.quoteOf[$0] < 0 && InterviewTurn.firstPersonWords.contains(view.lower[$0]) }
     }
-
-    private static let firstPersonWords: WordSet = ["i", "we", "my", "our", "me", "us", "i'm", "we're", "i've", "we've"]
 
     /// "Ms. Aziza Karimova", "Dr. Obi": an honorific with its stop and one to three capitalized name words, the
     /// whole of `range`.
