@@ -2718,7 +2718,7 @@ struct ExtractionRun {
         // participle for a noun's modifier.
         if let quoted = quotedPhrase(beforeParticiple: index) {
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            guard view.wordCount(clauseStart..<end) >= 3, opensReportedClause(clauseStart, end: end) else { return false }
+            guard reportsEnough(clauseStart..<end), opensReportedClause(clauseStart, end: end) else { return false }
             emitIndirect(clause: clauseStart..<end, phrase: quoted, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -2742,7 +2742,7 @@ struct ExtractionRun {
             let setOff = view.isComma(document.tokens.upperBound)
             let reportEnd = setOff ? (reportStart..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 } ?? end
                 : opensSentence ? subjectClauseEnd(reportStart..<end) : end
-            guard view.wordCount(reportStart..<reportEnd) >= 3, opensReportedClause(reportStart, end: reportEnd) else { return false }
+            guard reportsEnough(reportStart..<reportEnd), opensReportedClause(reportStart, end: reportEnd) else { return false }
             emitIndirect(clause: reportStart..<reportEnd, phrase: document, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -2795,7 +2795,7 @@ struct ExtractionRun {
         if let subject = absoluteSubject(ofCue: index, floor: start) {
             let clause = skipToClause(after: cueRange.upperBound, cue: cue, end: end)..<end
             // A clause with a verb of its own, not an object ("with the company claiming residency in Ireland").
-            guard view.wordCount(clause) >= 3, opensReportedClause(clause.lowerBound, end: clause.upperBound),
+            guard reportsEnough(clause), opensReportedClause(clause.lowerBound, end: clause.upperBound),
                   clause.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) })
             else { return false }
             emitIndirect(clause: clause, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -2877,7 +2877,7 @@ struct ExtractionRun {
                 emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
             }
-            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd),
+            guard reportsEnough(clauseStart..<clauseEnd), opensReportedClause(clauseStart, end: clauseEnd),
                   !handsOverToParticiple(cueRange.upperBound, end: end)
             else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -2896,7 +2896,7 @@ struct ExtractionRun {
             if setOff && closesBeforeClause(cueEnd: cueRange.upperBound, clauseStart: clauseStart) { return false }
             let clauseEnd = setOff ? (clauseStart..<end).first { view.isComma($0) } ?? end
                 : inSubject ? subjectClauseEnd(clauseStart..<end) : end
-            guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd) else { return false }
+            guard reportsEnough(clauseStart..<clauseEnd), opensReportedClause(clauseStart, end: clauseEnd) else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: antecedent, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -2941,7 +2941,8 @@ struct ExtractionRun {
                 clauseStart = comma + 1
                 sceneSkipped = true
             }
-            if !setOff, !closesSentence, opensClause(opening, sentenceStart: start), view.wordCount(clauseStart..<end) >= Self.minimumReport(cue.kind),
+            if !setOff, !closesSentence, opensClause(opening, sentenceStart: start),
+               view.wordCount(clauseStart..<end) >= Self.minimumReport(cue.kind) || isShortReport(clauseStart..<end, cueKind: cue.kind),
                opensReportedClause(clauseStart, end: end),
                // "said on Tuesday, after a long meeting, that …": a scene may stand before an aside and the "that".
                sceneSkipped || !opensWithScene(afterCue, end: end) || clauseStart > afterCue + 1 && view.isLower(clauseStart - 1, "that"),
@@ -3566,7 +3567,7 @@ struct ExtractionRun {
         // before the sentence's own verb.
         let clauseEnd = setOff ? (clauseStart..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 } ?? end
             : owner.tokens.lowerBound <= floor + 1 ? subjectClauseEnd(clauseStart..<end) : end
-        guard view.wordCount(clauseStart..<clauseEnd) >= 3, opensReportedClause(clauseStart, end: clauseEnd) else { return nil }
+        guard reportsEnough(clauseStart..<clauseEnd), opensReportedClause(clauseStart, end: clauseEnd) else { return nil }
         let roleTokens = (whose + 1)..<index
         let role = view.phrase(roleTokens)
         let kind: Speaker.Kind = head == .org ? .organization : view.has(index - 1, .plural) ? .group : .person
@@ -4429,7 +4430,7 @@ struct ExtractionRun {
         }
         // "… denied the report and said the harbor …": a first clause too short to report may still be followed
         // by a second one that is.
-        let reportsFirst = view.wordCount(clause) >= minimumWords
+        let reportsFirst = view.wordCount(clause) >= minimumWords || isShortReport(clause, cueKind: cueKind)
         let reportsSecond = second.map { view.wordCount($0.clause) >= 3 && !isAddresseeAndTopic($0.clause, personOnly: true) } ?? false
         guard reportsFirst || reportsSecond, case (var speaker, let entity)? = resolve(phrase, cueKind: cueKind) else { return }
         if let known = entity, phrase.form == .name, speaksOfItself(clause), registry[known].kind == .person, !registry[known].isPersonLike,
@@ -4507,6 +4508,30 @@ struct ExtractionRun {
     /// The fewest words a cue's report may have: three ("said it would", not "said so"), but two for a naming
     /// verb, whose object and name are the whole report ("calls Holm unfit").
     private static func minimumReport(_ kind: QuoteLexicon.CueKind) -> Int { kind == .naming ? 2 : 3 }
+
+    /// Whether a reported clause after a cue is long enough to report: three words, or a short clause.
+    private func reportsEnough(_ clause: Range<Int>) -> Bool {
+        view.wordCount(clause) >= 3 || isShortClause(clause)
+    }
+
+    /// A short clause after a verb of saying ("said prices rose", "told us he agreed").
+    private func isShortReport(_ clause: Range<Int>, cueKind: QuoteLexicon.CueKind) -> Bool {
+        (cueKind == .verb || cueKind == .object) && isShortClause(clause)
+    }
+
+    /// "said prices rose", "said he agreed", "as she said she would": a clause of two words, a subject (a personal
+    /// pronoun, "nothing" or "everything", or a plural noun) and a verb in the past or an auxiliary, is as much a
+    /// report as a longer one; two words of any other kind ("said last week", "said Monday night") are not.
+    private func isShortClause(_ clause: Range<Int>) -> Bool {
+        guard view.wordCount(clause) == 2, let subject = clause.first(where: { view.isWord($0) }), subject + 1 < clause.upperBound,
+              view.isWord(subject + 1), !view.isCapitalized(subject + 1) || view.isLower(subject, "i")
+        else { return false }
+        let isSubject = Self.shortClauseSubjects.contains(view.lower[subject])
+            || view.has(subject, .plural) && !view.isCapitalized(subject) && !view.has(subject, [.dayWord, .determiner])
+        return isSubject && view.has(subject + 1, [.ed, .irregularPast, .simplePast, .finiteVerb, .auxiliary])
+    }
+
+    private static let shortClauseSubjects: WordSet = ["he", "she", "they", "it", "we", "i", "you", "nothing", "everything", "nobody"]
 
     /// Where the object of a naming verb ends: after a pronoun or a name, or, for a determiner phrase, at the
     /// article or possessive that opens the name given to it within four plain words ("the golf venture a …").
