@@ -235,6 +235,10 @@ import Testing
         ("Robin Tallis said the ferry was late.", .unknown, nil),
         ("Robin Tallis waited at the pier. She said the ferry was late.", .female, .pronoun),
         ("The harbour board said the ferry was late.", .unknown, nil),
+        // A title for a woman outweighs a given name; one in "-man" tells nothing.
+        ("Congresswoman Dale Ruiz said the ferry was late.", .female, .honorific),
+        ("The chairwoman of the pier trust, Sam Okafor, said the ferry was late.", .female, .honorific),
+        ("Chairman Robin Hale said the ferry was late.", .unknown, nil),
     ])
     func genderComesOnlyFromTheText(_ text: String, _ gender: Speaker.Gender, _ evidence: Speaker.GenderEvidence?) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -900,9 +900,22 @@ struct EntityRegistry {
         SpeakerName.possessiveEnding(of: word) != nil
     }
 
-    /// "Mr." and "Mrs." tell which pronoun an entity takes.
+    /// "Mr." and "Mrs." tell which pronoun an entity takes; so does a title for a woman ("Congresswoman Dale Ruiz",
+    /// "the chairwoman, Sam Okoro"), whatever the given name suggests. (A title in "-man" is used for women too.)
     private mutating func notePronoun(from role: String, entity: Int) {
-        if let pronoun = Self.honorificPronoun(role) { (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .honorific) }
+        if let pronoun = Self.honorificPronoun(role) ?? Self.femaleTitlePronoun(role) {
+            (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .honorific)
+        }
+    }
+
+    private static func femaleTitlePronoun(_ role: String) -> String? {
+        // Most roles hold no such title: rule that out on the bytes before splitting the role into words.
+        guard role.utf8.count >= 5, role.lowercased().contains("woman") || role.contains("ess") else { return nil }
+        return QuoteLexicon.roleWords(role).contains(where: isFemaleTitle) ? "she" : nil
+    }
+
+    private static func isFemaleTitle(_ word: String) -> Bool {
+        word.hasSuffix("woman") || femaleNouns.contains(word)
     }
 
     /// The pronoun an honorific in a role implies ("Mrs." → she), if any.
@@ -1000,6 +1013,10 @@ struct EntityRegistry {
         if let head, businessHeads.contains(head), entities[index].kind == .person, !entities[index].isPersonLike,
            entities[index].pronoun == nil {
             entities[index].kind = .organization
+        }
+        // "The chairwoman of the board, Sam Okoro": a title for a woman heading the role tells the pronoun.
+        if let head, entities[index].kind == .person, Self.isFemaleTitle(head) {
+            (entities[index].pronoun, entities[index].pronounEvidence) = ("she", .honorific)
         }
     }
 

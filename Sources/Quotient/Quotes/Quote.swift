@@ -42,7 +42,7 @@ public struct Speaker: Hashable, Sendable {
 
     /// The kind of evidence a gender rests on.
     public enum GenderEvidence: String, Hashable, Sendable {
-        /// "Mrs.", "Ms.", "Mr." before the name.
+        /// "Mrs.", "Ms.", "Mr." before the name, or a title for a woman ("Congresswoman", "chairwoman").
         case honorific
         /// "she" or "he" resolved to the speaker.
         case pronoun
