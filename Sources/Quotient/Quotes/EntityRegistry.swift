@@ -909,13 +909,27 @@ struct EntityRegistry {
     }
 
     private static func femaleTitlePronoun(_ role: String) -> String? {
-        // Most roles hold no such title: rule that out on the bytes before splitting the role into words.
-        guard role.utf8.count >= 5, role.lowercased().contains("woman") || role.contains("ess") else { return nil }
+        guard mayHoldFemaleTitle(role) else { return nil }
         return QuoteLexicon.roleWords(role).contains(where: isFemaleTitle) ? "she" : nil
     }
 
+    /// Whether the role's bytes hold "oman", "ess", "girl", "lady", "ueen" or "nun" in any case: asked of every role,
+    /// so most are ruled out in one pass over their bytes before any are split into words.
+    private static func mayHoldFemaleTitle(_ role: String) -> Bool {
+        var window: UInt32 = 0
+        for byte in role.utf8 {
+            window = window << 8 | UInt32(byte | 0x20)
+            let three = window & 0xFF_FFFF
+            if window == 0x6F6D_616E || window == 0x6769_726C || window == 0x6C61_6479 || window == 0x7565_656E
+                || three == 0x65_7373 || three == 0x6E_756E {
+                return true
+            }
+        }
+        return false
+    }
+
     private static func isFemaleTitle(_ word: String) -> Bool {
-        word.hasSuffix("woman") || femaleNouns.contains(word)
+        mayHoldFemaleTitle(word) && (word.hasSuffix("woman") || femaleNouns.contains(word))
     }
 
     /// The pronoun an honorific in a role implies ("Mrs." → she), if any.
