@@ -4528,7 +4528,12 @@ struct ExtractionRun {
         else { return false }
         let isSubject = Self.shortClauseSubjects.contains(view.lower[subject])
             || view.has(subject, .plural) && !view.isCapitalized(subject) && !view.has(subject, [.dayWord, .determiner])
-        return isSubject && view.has(subject + 1, [.ed, .irregularPast, .simplePast, .finiteVerb, .auxiliary])
+        guard isSubject else { return false }
+        if view.has(subject + 1, [.ed, .irregularPast, .simplePast, .finiteVerb, .auxiliary]) { return true }
+        // "Officials say talks continue": after a plural, a plain word that ends the sentence is its verb in the present.
+        return view.has(subject, .plural) && subject + 2 >= clause.upperBound
+            && view.isPlainWord(subject + 1, excluding: SpeakerPhraseReader.functionWords)
+            && !view.has(subject + 1, [.adverb, .preposition, .dayWord, .plural]) && view.wordKinds[subject + 1] == nil
     }
 
     private static let shortClauseSubjects: WordSet = ["he", "she", "they", "it", "we", "i", "you", "nothing", "everything", "nobody"]
