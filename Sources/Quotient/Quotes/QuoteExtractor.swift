@@ -490,13 +490,14 @@ struct ExtractionRun {
             && lastQuote(ofSpan: index - 1)?.quote.kind == .direct
             && frames.before.last.map { view.isPunctuation($0, ",:") } ?? true
         // "“…,” and “…,” the marchers chanted": marks joined to the quote before them are quoted the same way.
+        let listedAfterPrevious = isListedAfterPrevious(index, before: frames.before)
         let joined = isJoinedToPrevious(index, before: frames.before) ? lastQuote(ofSpan: index - 1) : nil
         // "are “tired,” “angry” and …": marks listed after a quote are quoted as it is.
-        let listed = isListedAfterPrevious(index, before: frames.before) ? lastQuote(ofSpan: index - 1) : nil
+        let listed = listedAfterPrevious ? lastQuote(ofSpan: index - 1) : nil
         let kind = listed?.quote.kind
             ?? (continuesDirect || joined?.quote.kind == .direct || isDirect(before: frames.before, inner: innerTokens) ? QuoteKind.direct : .partial)
         // A title listed after a title ("roles in “Heat,” “Ran,” and “Alien”") is one whatever its punctuation.
-        let listsTitles = lastTitleSpan == index - 1 && isListedAfterPrevious(index, before: frames.before)
+        let listsTitles = lastTitleSpan == index - 1 && listedAfterPrevious
         if (kind == .partial || listsTitles || isSetOffAfterNoun(before: frames.before)) && isTitle(innerTokens) && !isShouted(open: open)
             || namesAWork(innerTokens, before: frames.before) {
             lastTitleSpan = index
@@ -2718,7 +2719,7 @@ struct ExtractionRun {
         // participle for a noun's modifier.
         if let quoted = quotedPhrase(beforeParticiple: index) {
             let clauseStart = skipToClause(after: cueRange.upperBound, cue: cue, end: end)
-            guard reportsEnough(clauseStart..<end), opensReportedClause(clauseStart, end: end) else { return false }
+            guard reportsEnough(clauseStart..<end, cueKind: cue.kind), opensReportedClause(clauseStart, end: end) else { return false }
             emitIndirect(clause: clauseStart..<end, phrase: quoted, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -2742,7 +2743,7 @@ struct ExtractionRun {
             let setOff = view.isComma(document.tokens.upperBound)
             let reportEnd = setOff ? (reportStart..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 } ?? end
                 : opensSentence ? subjectClauseEnd(reportStart..<end) : end
-            guard reportsEnough(reportStart..<reportEnd), opensReportedClause(reportStart, end: reportEnd) else { return false }
+            guard reportsEnough(reportStart..<reportEnd, cueKind: cue.kind), opensReportedClause(reportStart, end: reportEnd) else { return false }
             emitIndirect(clause: reportStart..<reportEnd, phrase: document, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -2795,7 +2796,7 @@ struct ExtractionRun {
         if let subject = absoluteSubject(ofCue: index, floor: start) {
             let clause = skipToClause(after: cueRange.upperBound, cue: cue, end: end)..<end
             // A clause with a verb of its own, not an object ("with the company claiming residency in Ireland").
-            guard reportsEnough(clause), opensReportedClause(clause.lowerBound, end: clause.upperBound),
+            guard reportsEnough(clause, cueKind: cue.kind), opensReportedClause(clause.lowerBound, end: clause.upperBound),
                   clause.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) })
             else { return false }
             emitIndirect(clause: clause, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -2877,7 +2878,7 @@ struct ExtractionRun {
                 emitIndirect(clause: start..<comma, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
                 return true
             }
-            guard reportsEnough(clauseStart..<clauseEnd), opensReportedClause(clauseStart, end: clauseEnd),
+            guard reportsEnough(clauseStart..<clauseEnd, cueKind: cue.kind), opensReportedClause(clauseStart, end: clauseEnd),
                   !handsOverToParticiple(cueRange.upperBound, end: end)
             else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
@@ -2896,7 +2897,7 @@ struct ExtractionRun {
             if setOff && closesBeforeClause(cueEnd: cueRange.upperBound, clauseStart: clauseStart) { return false }
             let clauseEnd = setOff ? (clauseStart..<end).first { view.isComma($0) } ?? end
                 : inSubject ? subjectClauseEnd(clauseStart..<end) : end
-            guard reportsEnough(clauseStart..<clauseEnd), opensReportedClause(clauseStart, end: clauseEnd) else { return false }
+            guard reportsEnough(clauseStart..<clauseEnd, cueKind: cue.kind), opensReportedClause(clauseStart, end: clauseEnd) else { return false }
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: antecedent, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
@@ -3567,7 +3568,7 @@ struct ExtractionRun {
         // before the sentence's own verb.
         let clauseEnd = setOff ? (clauseStart..<end).first { view.isComma($0) && view.quoteOf[$0] < 0 } ?? end
             : owner.tokens.lowerBound <= floor + 1 ? subjectClauseEnd(clauseStart..<end) : end
-        guard reportsEnough(clauseStart..<clauseEnd), opensReportedClause(clauseStart, end: clauseEnd) else { return nil }
+        guard reportsEnough(clauseStart..<clauseEnd, cueKind: cue.kind), opensReportedClause(clauseStart, end: clauseEnd) else { return nil }
         let roleTokens = (whose + 1)..<index
         let role = view.phrase(roleTokens)
         let kind: Speaker.Kind = head == .org ? .organization : view.has(index - 1, .plural) ? .group : .person
@@ -4509,9 +4510,10 @@ struct ExtractionRun {
     /// verb, whose object and name are the whole report ("calls Holm unfit").
     private static func minimumReport(_ kind: QuoteLexicon.CueKind) -> Int { kind == .naming ? 2 : 3 }
 
-    /// Whether a reported clause after a cue is long enough to report: three words, or a short clause.
-    private func reportsEnough(_ clause: Range<Int>) -> Bool {
-        view.wordCount(clause) >= 3 || isShortClause(clause)
+    /// Whether a reported clause after a cue is long enough to report: three words, or a short clause after a verb
+    /// of saying.
+    private func reportsEnough(_ clause: Range<Int>, cueKind: QuoteLexicon.CueKind) -> Bool {
+        view.wordCount(clause) >= 3 || isShortReport(clause, cueKind: cueKind)
     }
 
     /// A short clause after a verb of saying ("said prices rose", "told us he agreed").

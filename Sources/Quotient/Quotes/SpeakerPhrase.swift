@@ -2437,6 +2437,18 @@ struct SpeakerPhraseReader {
 
     /// "Andriy Yusov, a spokesman for the ministry, said": the name before the apposition, with the
     /// apposition as its role.
+    /// Where a description's role words start: past its article or possessive ("Its lead author, Prof. Hamid Rezaei,"
+    /// gives "lead author") and a count of one ("one volunteer, Eleni Papadaki,"; "One of them" stays), before the
+    /// comma at `opening`.
+    private func roleWordsStart(from start: Int, before opening: Int) -> Int {
+        var roleStart = start
+        while roleStart + 1 < opening
+            && (view.has(roleStart, [.article, .possessive]) || view.isLower(roleStart, "one") && !view.isLower(roleStart + 1, "of")) {
+            roleStart += 1
+        }
+        return roleStart
+    }
+
     private func appositionBefore(comma: Int, floor: Int) -> SpeakerPhrase? {
         // The apposition may hold commas itself ("Roxana M. Leon, 63, an independent voter raised in Chile,"),
         // so try each earlier comma, nearest first, within a bounded distance.
@@ -2543,13 +2555,7 @@ struct SpeakerPhraseReader {
                 // whose object the name set off after it is; the name is not the subject.
                 // ("“No comment,” was all the harbourmaster, Piet Dekker, would say": the copula of the frame.)
                 if !view.has(descriptionStart, .be) && hasClauseVerb(descriptionStart..<opening) { continue }
-                var roleStart = descriptionStart
-                // "Its lead author, Prof. Hamid Rezaei, said": the role is "lead author", as after an article.
-                // "one volunteer, Eleni Papadaki, said": a count of one is no part of it either ("One of them" stays).
-                while roleStart < opening && roleStart + 1 < opening
-                    && (view.has(roleStart, [.article, .possessive]) || view.isLower(roleStart, "one") && !view.isLower(roleStart + 1, "of")) {
-                    roleStart += 1
-                }
+                var roleStart = roleWordsStart(from: descriptionStart, before: opening)
                 // "a figure the former mayor, Clement Oduya, called …": an article after a plain noun opens a new noun
                 // phrase (the writer's label ends there); an article after "of" or another preposition stays inside
                 // the role ("head of the port authority").
@@ -2577,8 +2583,7 @@ struct SpeakerPhraseReader {
                 if view.has(roleStart, .closingMark), roleStart + 2 < opening, view.has(roleStart + 1, .andBut) { roleStart += 1 }
                 if view.has(roleStart, .andBut), roleStart + 1 < opening {
                     descriptionStart = roleStart + 1
-                    roleStart = descriptionStart
-                    while roleStart + 1 < opening && view.has(roleStart, [.article, .possessive]) { roleStart += 1 }
+                    roleStart = roleWordsStart(from: descriptionStart, before: opening)
                 }
                 // "One of them" and "Another" say which group, not what the person is.
                 // "Speaking in the parents' defence, Tom Molomby, SC, said": a participle or scene phrase before the
