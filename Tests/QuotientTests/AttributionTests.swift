@@ -212,6 +212,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("A DNA test revealed that the two men were brothers.", "DNA test"),
         // A description set off before a name may follow the coordinator that opens the sentence.
         ("But her counterpart, Orrin Vasquez-Hale, said the review was late.", "Orrin Vasquez-Hale"),
+        // A relative introduced by kinship keeps the full name; the surname alone is the other person, even one whose
+        // given name the lexicon does not know and whom only a "whose" clause has described.
+        ("Oriel Tillery, whose orchards once fed half the county, died on Sunday. Her daughter, Rowena Tillery, "
+            + "confirmed the death. Ms. Tillery said in 1990 that apples would come back.", "Oriel Tillery"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -1114,17 +1114,18 @@ struct EntityRegistry {
             // "Transport Scotland" after "Police Scotland": a place that ends a body's name is no name of that body.
             if entity.kind == .organization && entity.name.utf8.count > name.utf8.count && isPlace(name) { continue }
             if let current = best {
+                // "Farrell played …" after "Cosimo Farrell" and "His daughter, Perpetua Farrell,": a relative the text
+                // introduced by kinship is told apart by full name, and the surname alone is the other person, even
+                // one nothing but a name has shown to be a person yet ("Cosimo Farrell, whose mills …").
+                let (kin, currentKin) = (Self.isIntroducedAsKin(entity), Self.isIntroducedAsKin(entities[current]))
+                if kin != currentKin, entity.kind == .person, entities[current].kind == .person {
+                    if !kin { best = candidate }
+                    continue
+                }
                 // "Mrs Marsh" is Edith Marsh before Chloe Pell-Marsh: a name that ends in the very words comes first.
                 let (person, currentPerson) = (entity.isPersonLike ? 1 : 0, entities[current].isPersonLike ? 1 : 0)
                 if person != currentPerson {
                     if person > currentPerson { best = candidate }
-                    continue
-                }
-                // "Farrell played …" after "Cosimo Farrell" and "His daughter, Perpetua Farrell,": a relative the text
-                // introduced by kinship is told apart by full name, and the surname alone is the other person.
-                let (kin, currentKin) = (Self.isIntroducedAsKin(entity), Self.isIntroducedAsKin(entities[current]))
-                if kin != currentKin {
-                    if !kin { best = candidate }
                     continue
                 }
                 let key = (Self.endsInWords(entity.name, name) ? 1 : 0, entity.name.utf8.count)

@@ -3010,7 +3010,7 @@ struct ExtractionRun {
             let subjectOnly = hasNoVerb(reportStart..<comma)
             if interrupts, reportedClauseEnd != nil,
                let rest = continuation(after: afterCue, end: end, minimumWords: subjectOnly ? 1 : 3), !narratesSpeaker(rest),
-               !isWritersApposition(rest, after: reportStart..<comma) {
+               !isWritersApposition(rest, after: reportStart..<comma), !isCircumstance(rest, afterSubjectOnly: subjectOnly) {
                 emitIndirect(clause: rest, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph,
                              minimumWords: subjectOnly ? 1 : 3)
             }
@@ -3248,6 +3248,16 @@ struct ExtractionRun {
         guard index + 1 < rest.upperBound, index > rest.lowerBound, Self.personalSubjects.contains(view.lower[index]) else { return false }
         let verb = view.lower[index + 1]
         return Self.refusals.contains(verb) || view.cue(at: index + 1, within: rest.upperBound) != nil
+    }
+
+    /// "…, their union announced, in a dispute over pay.", "…, the firm said, amid falling sales.": after a complete
+    /// reported clause, a phrase that opens with a preposition and has no verb is the writer's circumstance, not
+    /// more of what was said. ("After" and "since" without a verb are prepositions too: "…, after years of losses.")
+    /// After a subject alone the rest is its predicate ("The deal, Kolar said, is dead"), unless "and" or "but" opens
+    /// it with no verb ("She writes at dawn, she tells me, and never on Sundays": the first words were a clause).
+    private func isCircumstance(_ rest: Range<Int>, afterSubjectOnly: Bool) -> Bool {
+        let opener: WordTraits = afterSubjectOnly ? .coordinator : [.preposition, .subordinator]
+        return view.has(rest.lowerBound, opener) && hasNoVerb(rest) && !rest.contains { view.has($0, .irregularPast) }
     }
 
     private func continuation(after comma: Int, end: Int, minimumWords: Int = 3, allowingCue: Bool = false) -> Range<Int>? {
@@ -3807,6 +3817,8 @@ struct ExtractionRun {
             return people
         }
         guard cue.kind == .object else { return start }
+        // "…, she told me.", "he tells us the mill …": a personal pronoun is whom the words were told.
+        if start < end, Self.addressedPronouns.contains(view.lower[start]) { return start + 1 }
         var position = start
         // A determiner opens the addressee only at its start ("told reporters the bridge …").
         while position < end && position - start < 5 && !view.isComma(position)
@@ -3823,6 +3835,9 @@ struct ExtractionRun {
         }
         return position
     }
+
+    /// Object pronouns that are only ever whom a verb of telling addresses ("her" may open "her supporters").
+    private static let addressedPronouns: WordSet = ["me", "us", "him", "them", "you"]
 
     /// "told a packed town hall meeting", "told her supporters": a determiner or an owner and up to four plain
     /// nouns, the last a person, group or gathering ("told the story of …" tells no one).
@@ -3898,6 +3913,17 @@ struct ExtractionRun {
         let unit = view.lower[words.lowerBound + 1]
         return SpeakerPhraseReader.timeUnits.contains(unit) || Self.demonstrativeTimes.contains(unit)
     }
+
+    /// "writes every morning from six until noon", "posts each Sunday": how often someone speaks or writes, after a
+    /// verb with no object, is no object of it.
+    private func opensWithFrequency(_ words: Range<Int>) -> Bool {
+        guard words.count >= 2, ["every", "each"].contains(view.lower[words.lowerBound]) else { return false }
+        let unit = words.lowerBound + 1
+        return SpeakerPhraseReader.timeUnits.contains(view.lower[unit]) || view.has(unit, .dayWord)
+            || Self.partsOfDay.contains(view.lower[unit]) || Self.seasons.contains(view.lower[unit])
+    }
+
+    private static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "weekend"]
 
     /// Participles spelt as their base form that describe a message ("in a statement read to the court", "in an
     /// interview broadcast on Sunday").
@@ -4403,15 +4429,19 @@ struct ExtractionRun {
         // aside is the sentence's own predicate, not what the aside's cue reported.
         if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.isByte(clause.lowerBound, UInt8(ascii: "-"))) { return }
         if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) || isToldThing(clause) { return }
+        if phrase.tokens.upperBound <= clause.lowerBound, opensWithFrequency(clause), !clause.contains(where: isVerb) { return }
         // "sought to assure voters and other backers …": a clause cannot open with "and"; the addressee ran on
         // ("Hoses will be banned, she said, and fines may follow" goes on after a comma).
         if !clause.isEmpty && (view.isLower(clause.lowerBound, "and") || view.isLower(clause.lowerBound, "or"))
             && clause.lowerBound > 0 && !view.isComma(clause.lowerBound - 1) {
             return
         }
-        if cueKind == .object && isAddresseeAndSetting(clause)
-            || (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause)
-            || cueKind == .verb && isAddresseeAndTopic(clause, personOnly: true) {
+        // Whom a cue addresses follows it: words before the speaker ("The shop opens at six, she told me") are
+        // no addressee.
+        let followsCue = phrase.tokens.upperBound <= clause.lowerBound
+        if followsCue && cueKind == .object && isAddresseeAndSetting(clause)
+            || followsCue && (cueKind == .object || Self.askingCues.contains(cue.lowercased())) && isAddresseeAndTopic(clause)
+            || followsCue && cueKind == .verb && isAddresseeAndTopic(clause, personOnly: true) {
             return
         }
         // "Questioned by reporters about the cost, Okafor insisted …": what a question was about is no one's words.

@@ -1375,11 +1375,18 @@ struct SpeakerPhraseReader {
         // "…, where dock workers praised her": a relative "where" opens the group's clause.
         // "…, although critics argue …": so does a subordinating word, and an object's relative pronoun ("a ban
         // that ferry operators say would cost …"; a plural after it is no demonstrative's noun).
-        let opensClause = first == floor || view.isComma(first - 1) || view.has(first - 1, .joining)
-            || view.isLower(first - 1, "where") || view.isLower(first - 1, "whereby")
-            || view.isLower(first - 1, "that") || view.isLower(first - 1, "which")
-            || ExtractionRun.subordinatingWords.contains(view.lower[first - 1]) || view.has(first - 1, .subordinator)
-        guard opensClause else { return nil }
+        func opensClause(_ first: Int) -> Bool {
+            first == floor || view.isComma(first - 1) || view.has(first - 1, .joining)
+                || view.isLower(first - 1, "where") || view.isLower(first - 1, "whereby")
+                || view.isLower(first - 1, "that") || view.isLower(first - 1, "which")
+                || ExtractionRun.subordinatingWords.contains(view.lower[first - 1]) || view.has(first - 1, .subordinator)
+        }
+        // "Outside experts said", "but outside lawyers argue": "outside" or "inside" right before a group that opens
+        // its clause says where the group stands, not where the words were said.
+        if first - 1 >= floor, view.isLower(first - 1, "outside") || view.isLower(first - 1, "inside"), opensClause(first - 1) {
+            first -= 1
+        }
+        guard opensClause(first) else { return nil }
         return unnamed(first..<(last + 1))
     }
 
