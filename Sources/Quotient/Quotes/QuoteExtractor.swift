@@ -3914,6 +3914,16 @@ struct ExtractionRun {
         return SpeakerPhraseReader.timeUnits.contains(unit) || Self.demonstrativeTimes.contains(unit)
     }
 
+    /// "Tidewater Energy Announces Offshore Wind Partnership": in a headline set in title case, what the capitalized
+    /// cue announces is a thing, named in capitals, not a reported clause ("Mayor Says Budget Will Pass" has a
+    /// verb and still reports).
+    private func isHeadlineObject(_ clause: Range<Int>, cue: String) -> Bool {
+        guard cue.utf8.first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) ?? false, !clause.isEmpty,
+              !clause.contains(where: isVerb)
+        else { return false }
+        return clause.allSatisfy { !view.isWord($0) || view.isCapitalized($0) || view.has($0, .titleFiller) }
+    }
+
     /// "writes every morning from six until noon", "posts each Sunday": how often someone speaks or writes, after a
     /// verb with no object, is no object of it.
     private func opensWithFrequency(_ words: Range<Int>) -> Bool {
@@ -4429,6 +4439,7 @@ struct ExtractionRun {
         // aside is the sentence's own predicate, not what the aside's cue reported.
         if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.isByte(clause.lowerBound, UInt8(ascii: "-"))) { return }
         if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) || isToldThing(clause) { return }
+        if isHeadlineObject(clause, cue: cue) { return }
         if phrase.tokens.upperBound <= clause.lowerBound, opensWithFrequency(clause), !clause.contains(where: isVerb) { return }
         // "sought to assure voters and other backers …": a clause cannot open with "and"; the addressee ran on
         // ("Hoses will be banned, she said, and fines may follow" goes on after a comma).
