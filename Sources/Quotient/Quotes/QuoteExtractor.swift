@@ -3256,8 +3256,10 @@ struct ExtractionRun {
     /// After a subject alone the rest is its predicate ("The deal, Kolar said, is dead"), unless "and" or "but" opens
     /// it with no verb ("She writes at dawn, she tells me, and never on Sundays": the first words were a clause).
     private func isCircumstance(_ rest: Range<Int>, afterSubjectOnly: Bool) -> Bool {
+        // A subject pronoun makes a clause whose verb the tags may not show ("though he claims …").
         let opener: WordTraits = afterSubjectOnly ? .coordinator : [.preposition, .subordinator]
-        return view.has(rest.lowerBound, opener) && hasNoVerb(rest) && !rest.contains { view.has($0, .irregularPast) }
+        return view.has(rest.lowerBound, opener) && hasNoVerb(rest)
+            && !rest.contains { view.has($0, .irregularPast) || Self.personalSubjects.contains(view.lower[$0]) }
     }
 
     private func continuation(after comma: Int, end: Int, minimumWords: Int = 3, allowingCue: Bool = false) -> Range<Int>? {
@@ -7929,7 +7931,9 @@ struct ExtractionRun {
            view.has(first + 1, .plural), view.wordKinds[first + 1] == .anonymous || view.wordKinds[first + 1] == .org {
             return true
         }
-        guard view.has(first, [.determiner, .possessive]) || view.wordKinds[first] == .anonymous else { return false }
+        // "Ines Calderón's lawyers filed …": a name in the possessive owns the group as a determiner does.
+        let ownedByName = (tokens.lowerBound..<min(tokens.upperBound, first + 4)).contains { reader.isPossessiveName($0) }
+        guard view.has(first, [.determiner, .possessive]) || view.wordKinds[first] == .anonymous || ownedByName else { return false }
         // "The surveyors conceded …": a plural the lexicon need not know may be the group too.
         return tokens.prefix(8).contains { view.wordKinds[$0] == .anonymous || view.wordKinds[$0] == .org || view.has($0, .plural) }
     }
