@@ -216,6 +216,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // given name the lexicon does not know and whom only a "whose" clause has described.
         ("Oriel Tillery, whose orchards once fed half the county, died on Sunday. Her daughter, Rowena Tillery, "
             + "confirmed the death. Ms. Tillery said in 1990 that apples would come back.", "Oriel Tillery"),
+        // A possessive refers to the full name that is its own sentence's subject before someone named earlier.
+        ("Wenche Aalto spoke to the board on Monday. Ragna Thorsby met her lawyer on Friday, and her lawyer said "
+            + "the farm was safe.", "lawyer, Ragna Thorsby"),
+        // Words a colon introduces after a verb of quoting are its object's.
+        ("Wenche Aalto spoke to the board on Monday. Ragna Thorsby quoted her grandfather: “Never sell the north field.”",
+         "grandfather, Ragna Thorsby"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -1406,6 +1406,14 @@ struct EntityRegistry {
                 // "Mr. Trump fits that bill, he added.": a pronoun that trails the words reported before it refers
                 // to no one named in them.
                 if !trailing, let same = candidate(in: sentence, latest: false, salience: salience) { return same.entity }
+                // "Lotte Brandl met her lawyer": a full name that is the subject of this very sentence is nearer than
+                // anyone known to be a person in the sentences before, though nothing has shown it to be a person yet.
+                if !trailing && salience == 0 && strict && !plural && pronoun != "it" {
+                    strict = false
+                    let subject = candidate(in: sentence, latest: false, salience: 0)
+                    strict = true
+                    if let subject, !entities[subject.entity].isPlace { return subject.entity }
+                }
                 if possessive && !trailing && salience == 0,
                    let owner = [1, 2].compactMap({ candidate(in: sentence, latest: true, salience: $0) }).max(by: { $0.token < $1.token }) {
                     return owner.entity

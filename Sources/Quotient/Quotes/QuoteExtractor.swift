@@ -1423,6 +1423,7 @@ struct ExtractionRun {
             return Attribution(speaker: speaker(entity, mention: view.phrase(label), span: view.span(label)), entity: entity, cue: nil, source: nil)
         }
         if let framed = framingNounAttribution(clauseStart, colon: colon) { return framed }
+        if let quoted = quotedBeforeColon(clauseStart, colon: colon) { return quoted }
         for end in (clauseStart + 1)...min(colon, clauseStart + 7) {
             guard end == colon || !reader.isPhraseWord(end, lowerLimit: clauseStart, upperLimit: colon),
                   let phrase = reader.before(end, floor: clauseStart, allowApposition: false),
@@ -1438,6 +1439,18 @@ struct ExtractionRun {
         }
         return nil
     }
+
+    /// "Lotte Brandl quoted her father:", "He likes to cite Churchill:": the words a colon introduces after a verb
+    /// of quoting are its object's, not its subject's.
+    private mutating func quotedBeforeColon(_ clauseStart: Int, colon: Int) -> Attribution? {
+        guard let verb = (clauseStart..<colon).first(where: { Self.quotingVerbs.contains(view.lower[$0]) && view.quoteOf[$0] < 0 }),
+              verb + 1 < colon, let phrase = reader.after(verb + 1, limit: colon), phrase.tokens.upperBound == colon,
+              phrase.form != .pronoun, let (speaker, entity) = resolvedSpeaker(phrase)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: view.lower[verb], source: nil)
+    }
+
+    private static let quotingVerbs: WordSet = ["quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite"]
 
     /// Where a clock time that opens a line ends ("09:12", "9.12am", "10am", "14:05 GMT"), with a dash or colon after it.
     private func clockTimeEnd(at start: Int, limit: Int) -> Int? {
