@@ -259,6 +259,18 @@ import Testing
         #expect(groups.map(\.quoteCount) == [3, 2])
     }
 
+    @Test func aRoleIsPreferredToACourtesyTitleInEitherOrder() {
+        var titled = profile("Amara Osei")
+        titled.role = "Ms"
+        var described = profile("Amara Osei")
+        described.role = "hospital chief"
+        var forward = titled
+        forward.merge(described)
+        var backward = described
+        backward.merge(titled)
+        #expect(forward.role == "hospital chief" && backward.role == "hospital chief")
+    }
+
     @Test func mergingStaysOrderIndependent() {
         let parts = [profile("Ilse Varga", quotes: 2), profile("Varga", quotes: 1), profile("Ilse K. Varga", quotes: 1)]
         var forward = SpeakerDirectory()

@@ -8,7 +8,8 @@ public struct SpeakerProfile: Sendable, Equatable {
     public var name: String
     /// Every way the speaker was referred to (mentions and shorter names folded into this profile).
     public var aliases: Set<String>
-    /// The role or title, when one was given (the lexicographically smallest when several were).
+    /// The role or title, when one was given. When several were, a role is preferred to a bare courtesy title
+    /// ("hospital chief" to "Ms"), then the lexicographically smallest.
     public var role: String?
     /// Person, organization, outlet or anonymous source.
     public var kind: Speaker.Kind
@@ -107,7 +108,7 @@ public struct SpeakerProfile: Sendable, Equatable {
         aliases.formUnion(other.aliases)
         switch (role, other.role) {
         case (nil, let theirs): role = theirs
-        case (let mine?, let theirs?) where theirs < mine: role = theirs
+        case (let mine?, let theirs?) where Self.roleRank(theirs) < Self.roleRank(mine): role = theirs
         default: break
         }
         kind = [kind, other.kind].max { Self.kindRank($0) < Self.kindRank($1) }!
@@ -144,6 +145,11 @@ public struct SpeakerProfile: Sendable, Equatable {
             group.role = nil
             return group
         }.sorted(by: SpeakerProfile.isMoreQuoted)
+    }
+
+    /// The order in which merged roles are preferred: a total order, so the merge stays commutative and associative.
+    private static func roleRank(_ role: String) -> (Int, String) {
+        (EntityRegistry.isCourtesyTitle(role) ? 1 : 0, role)
     }
 
     private static func kindRank(_ kind: Speaker.Kind) -> Int {
