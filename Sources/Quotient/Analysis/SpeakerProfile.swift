@@ -4,7 +4,7 @@
 /// Valences and scores are counted in units of 1/10,000 (the precision VADER reports compound scores in),
 /// so sums are integers and `merge` is associative and commutative.
 public struct SpeakerProfile: Sendable, Equatable {
-    /// The fullest name seen for the speaker.
+    /// The fullest name seen for the speaker, in mixed case when it was ever written so.
     public var name: String
     /// Every way the speaker was referred to (mentions and shorter names folded into this profile).
     public var aliases: Set<String>
@@ -104,7 +104,7 @@ public struct SpeakerProfile: Sendable, Equatable {
 
     /// Adds another profile of the same speaker. The result does not depend on the order of merges.
     public mutating func merge(_ other: SpeakerProfile) {
-        if other.name.count > name.count || (other.name.count == name.count && other.name < name) { name = other.name }
+        if Self.isBetterName(other.name, than: name) { name = other.name }
         aliases.formUnion(other.aliases)
         switch (role, other.role) {
         case (nil, let theirs): role = theirs
@@ -145,6 +145,19 @@ public struct SpeakerProfile: Sendable, Equatable {
             group.role = nil
             return group
         }.sorted(by: SpeakerProfile.isMoreQuoted)
+    }
+
+    /// The name a merged profile shows: one in mixed case before one in capitals ("Ardent Therapeutics", not the
+    /// headline's "ARDENT THERAPEUTICS"), then the longer, then the smaller; a total order, as merging needs.
+    private static func isBetterName(_ candidate: String, than current: String) -> Bool {
+        let (shouting, currentShouting) = (isInCapitals(candidate), isInCapitals(current))
+        if shouting != currentShouting { return !shouting }
+        if candidate.count != current.count { return candidate.count > current.count }
+        return candidate < current
+    }
+
+    private static func isInCapitals(_ name: String) -> Bool {
+        name.contains(where: \.isLetter) && !name.contains(where: \.isLowercase)
     }
 
     /// The order in which merged roles are preferred: a total order, so the merge stays commutative and associative.

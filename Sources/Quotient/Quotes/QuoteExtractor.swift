@@ -3936,7 +3936,9 @@ struct ExtractionRun {
         guard cue.utf8.first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) ?? false, !clause.isEmpty,
               !clause.contains(where: isVerb)
         else { return false }
-        return clause.allSatisfy { !view.isWord($0) || view.isCapitalized($0) || view.has($0, .titleFiller) }
+        return clause.allSatisfy {
+            !view.isWord($0) || view.document.tokens[$0].kind == .number || view.isCapitalized($0) || view.has($0, .titleFiller)
+        }
     }
 
     /// "writes every morning from six until noon", "posts each Sunday": how often someone speaks or writes, after a
