@@ -4590,11 +4590,15 @@ struct ExtractionRun {
             || view.has(subject, .plural) && !view.isCapitalized(subject) && !view.has(subject, [.dayWord, .determiner])
         guard isSubject else { return false }
         if view.has(subject + 1, [.ed, .irregularPast, .simplePast, .finiteVerb, .auxiliary]) { return true }
-        // "Officials say talks continue": after a plural, a plain word that ends the sentence is its verb in the present.
+        // "Officials say talks continue": after a plural, a plain word that ends the sentence is its verb in the present
+        // ("continue" and "keep" stand between a subject and its cue too, but here nothing follows them).
+        let verb = subject + 1
         return view.has(subject, .plural) && subject + 2 >= clause.upperBound
-            && view.isPlainWord(subject + 1, excluding: SpeakerPhraseReader.functionWords)
-            && !view.has(subject + 1, [.adverb, .preposition, .dayWord, .plural]) && view.wordKinds[subject + 1] == nil
+            && (view.isPlainWord(verb, excluding: SpeakerPhraseReader.functionWords) || Self.aspectVerbs.contains(view.lower[verb]))
+            && !view.has(verb, [.adverb, .preposition, .dayWord, .plural]) && view.wordKinds[verb] == nil
     }
+
+    private static let aspectVerbs: WordSet = ["continue", "keep", "persist"]
 
     private static let shortClauseSubjects: WordSet = ["he", "she", "they", "it", "we", "i", "you", "nothing", "everything", "nobody"]
 
