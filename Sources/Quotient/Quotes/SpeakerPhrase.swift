@@ -2073,7 +2073,7 @@ struct SpeakerPhraseReader {
         "minutes", "indictment", "complaint", "lawsuit", "ruling", "judgment", "verdict", "opinion", "order", "contract", "agreement",
         "strategy", "assessment", "review", "inquiry", "investigation", "application", "submission", "petition",
         "video", "ad", "advert", "advertisement", "commercial", "leaflet", "flyer", "pamphlet", "brochure", "podcast",
-        "readout", "summary", "dossier", "invoice", "receipt",
+        "readout", "summary", "dossier", "invoice", "receipt", "research",
     ]
 
     /// "But harbour pilots …", "And most of them …": a clause's opening conjunction is no part of its subject.
