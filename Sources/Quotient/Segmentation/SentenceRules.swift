@@ -322,6 +322,8 @@ struct SentenceRules {
         guard !before.isEmpty, !after.isEmpty else { return false }
         // A line break without a terminator ends a line of a list, a heading or a caption.
         if containsLineBreak(before.upperBound..<after.lowerBound) && !endsWithTerminator(before) { return false }
+        // "google.com/search?q=…": a query or fragment inside a web address, with no space after its mark, ends nothing.
+        if before.upperBound == after.lowerBound && isWebAddress(chunkRange(around: before.upperBound - 1)) { return true }
         let (nextFirst, _) = TextBytes.scalar(at: after.lowerBound, in: bytes)
         // A question or exclamation before a lowercase word ends its sentence unless it closes a quote
         // (“Why?” she asked); a period does not (ICU breaks there only at a line break).
@@ -485,6 +487,17 @@ struct SentenceRules {
     }
 
     /// The whitespace-delimited run of text containing `offset`.
+    /// Whether a run of text without spaces is a web address: a scheme ("https://") or "www." opens it, or a
+    /// dotted host is followed by a path ("site.org/page").
+    private func isWebAddress(_ chunk: Range<Int>) -> Bool {
+        let run = bytes[chunk]
+        guard let slash = run.firstIndex(of: UInt8(ascii: "/")) else { return false }
+        if slash > chunk.lowerBound && bytes[slash - 1] == UInt8(ascii: ":") { return true }
+        let lowered = run.prefix(4).map(TextBytes.asciiLowercased)
+        if lowered.elementsEqual("www.".utf8) { return true }
+        return run[..<slash].contains(UInt8(ascii: ".")) && slash > chunk.lowerBound
+    }
+
     private func chunkRange(around offset: Int) -> Range<Int> {
         var scalarStart = min(offset, bytes.count - 1)
         while scalarStart > 0 && TextBytes.isContinuation(bytes[scalarStart]) { scalarStart -= 1 }
