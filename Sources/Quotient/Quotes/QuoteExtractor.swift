@@ -3269,10 +3269,13 @@ struct ExtractionRun {
     /// After a subject alone the rest is its predicate ("The deal, Kolar said, is dead"), unless "and" or "but" opens
     /// it with no verb ("She writes at dawn, she tells me, and never on Sundays": the first words were a clause).
     private func isCircumstance(_ rest: Range<Int>, afterSubjectOnly: Bool) -> Bool {
-        // A subject pronoun makes a clause whose verb the tags may not show ("though he claims …").
+        // A subject pronoun makes a clause whose verb the tags may not show ("though he claims …"). After a
+        // preposition, a participle only modifies ("in a dispute over staffing levels", "amid delayed payments").
         let opener: WordTraits = afterSubjectOnly ? .coordinator : [.preposition, .subordinator]
-        return view.has(rest.lowerBound, opener) && hasNoVerb(rest)
-            && !rest.contains { view.has($0, .irregularPast) || Self.personalSubjects.contains(view.lower[$0]) }
+        let verbs: WordTraits = view.has(rest.lowerBound, .preposition) && !afterSubjectOnly
+            ? [.finiteVerb, .be, .irregularPast] : [.finiteVerb, .be, .ed, .ing, .irregularPast]
+        return view.has(rest.lowerBound, opener)
+            && !rest.contains { view.has($0, verbs) || Self.personalSubjects.contains(view.lower[$0]) }
     }
 
     private func continuation(after comma: Int, end: Int, minimumWords: Int = 3, allowingCue: Bool = false) -> Range<Int>? {
