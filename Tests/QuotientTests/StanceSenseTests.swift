@@ -323,6 +323,19 @@ import Testing
         #expect(stance.scores["certainty"] == 0)
     }
 
+    @Test(arguments: [
+        ("Councils have a duty to house the homeless.", true),
+        ("The crew did their duties on the ferry without complaint.", true),
+        ("Fuel duty will be frozen for another year.", false),
+        ("Import duties on Welsh slate were lifted.", false),
+        ("The ferry shop sells duty-free whisky.", false),
+        ("Two wardens were on duty that night.", false),
+    ])
+    func aDutyObligesWhenItIsOwedNotLevied(_ text: String, _ obliges: Bool) throws {
+        let stance = try StanceScorer().stance(of: text)
+        #expect(stance.evidence.contains { $0.category == "obligation" && $0.term.hasPrefix("dut") } == obliges)
+    }
+
     @Test func negatedEvidenceIsShownAsNegated() throws {
         let scorer = StanceScorer()
         let stance = try scorer.stance(of: "He saw no need to change the timetable.")

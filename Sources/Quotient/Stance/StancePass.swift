@@ -519,6 +519,14 @@ final class StancePass: @unchecked Sendable {
             return !(lowerWord(end + 1).map(StanceSense.marketAfterDemand.contains) ?? false)
         case .callOn:
             return infinitiveFollows(end, within: 10)
+        case .owedDuty:
+            // "their duties on the ward": an owner's duties are owed, wherever they are done.
+            if lowerWord(start - 1).map(StanceSense.owners.contains) ?? false { return true }
+            if lowerWord(start - 1).map(StanceSense.leviedOn.contains) ?? false { return false }
+            // "duties on imports", "duty-free": what a levy falls on, or is lifted from, follows it.
+            let next = end + 1 < factCount && lowerText(end + 1) == "-" ? end + 2 : end + 1
+            return lowerWord(next) != "on" && lowerWord(next) != "free"
+
         case .knowingSubject:
             guard start > 0, !has(.clauseBoundary, at: start - 1), let previous = lowerWord(start - 1) else { return true }
             return StanceSense.beforeKnowingClause.contains(previous)

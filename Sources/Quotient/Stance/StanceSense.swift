@@ -96,6 +96,9 @@ enum StanceSense: UInt8, Sendable {
     /// "call on" asks someone to act only with an infinitive after its object ("called on the board to resign"); a
     /// call that is a noun ("an emergency call on Wednesday") or a visit ("called on her at home") asks nothing.
     case callOn
+    /// "duty", "duties": what someone owes ("our duty to", "a duty of care"), not a tax on goods ("fuel duty",
+    /// "duties on steel", "duty-free") or a shift at work ("on duty", "off duty").
+    case owedDuty
 
     /// The sense check an entry's term needs, if any.
     init?(term: String, category: String) {
@@ -141,6 +144,7 @@ enum StanceSense: UInt8, Sendable {
         case ("inclusive", "common"): self = .shared
         case ("obligation", "bound to"): self = .dutyBound
         case ("obligation", "call on"), ("obligation", "calls on"), ("obligation", "called on"): self = .callOn
+        case ("obligation", "duty"), ("obligation", "duties"): self = .owedDuty
         case ("hedging", "whether"), ("hedging", "whether or not"): self = .openQuestion
         case ("threat", "emergency"): self = .crisis
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
@@ -394,6 +398,16 @@ enum StanceSense: UInt8, Sendable {
     ]
 
     /// Words before "demand" that make it the demand of a market ("consumer demand", "weak demand", "cut demand").
+    /// Goods and dealings a duty is levied on ("fuel duty", "stamp duty", "import duties"), and the words of a shift
+    /// at work ("on duty", "off duty"): before "duty" they make it a tax or a rota, not an obligation.
+    static let leviedOn: Set<String> = [
+        "fuel", "stamp", "import", "export", "excise", "customs", "estate", "death", "inheritance", "alcohol", "tobacco",
+        "beer", "wine", "spirits", "whisky", "sugar", "petrol", "diesel", "air", "passenger", "anti-dumping", "on", "off",
+    ]
+
+    /// The possessive determiners.
+    static let owners: Set<String> = ["my", "our", "your", "his", "her", "their", "its"]
+
     static let marketQualifiers: Set<String> = [
         "domestic", "consumer", "global", "world", "strong", "stronger", "weak", "weaker", "weakening", "rising",
         "falling", "slowing", "soaring", "oil", "energy", "power", "electricity", "gas", "housing", "customer",
@@ -408,7 +422,7 @@ enum StanceSense: UInt8, Sendable {
     /// Words after "demand" that make it a market's ("demand growth", "demand fell").
     /// Words that make "demand" before "for" someone's claim ("our demand for justice"); without one, "Demand for
     /// housing rose" is a market's.
-    static let claimOwners: Set<String> = ["our", "my", "their", "his", "her", "its", "your", "the", "a", "this", "that", "these", "those"]
+    static let claimOwners: Set<String> = owners.union(["the", "a", "this", "that", "these", "those"])
 
     /// Words that state a condition, under which a reported "would" stays conditional.
     static let conditionWords: Set<String> = ["if", "unless", "otherwise", "provided", "assuming"]
