@@ -107,7 +107,11 @@ struct InterviewTurn {
                 guard !hasMarks else { return [] }
                 // Two questions in a row would be a list.
                 guard turns.last?.isAnswer != false else { return [] }
-                turns.append(InterviewTurn(label: nil, words: asked, isAnswer: false))
+                // "Q: How pleased are you?": where only the questions are labelled, the label is no part of them.
+                let labelled = asked.count > 2 && questionLabels.contains(view.lower[asked.lowerBound])
+                    && isLabelSeparator(asked.lowerBound + 1, after: asked.lowerBound, view: view)
+                turns.append(labelled ? InterviewTurn(label: asked.lowerBound, words: (asked.lowerBound + 2)..<asked.upperBound, isAnswer: false)
+                             : InterviewTurn(label: nil, words: asked, isAnswer: false))
                 if asked.upperBound < range.upperBound { turns.append(InterviewTurn(label: nil, words: asked.upperBound..<range.upperBound, isAnswer: true)) }
             } else if turns.last?.isAnswer == false {
                 turns.append(InterviewTurn(label: nil, words: range, isAnswer: true))

@@ -101,9 +101,11 @@ struct ExtractionRun {
                 if view.sentenceOf[spanTokens[nextSpan].open] <= sentenceIndex { handleMarked(nextSpan) }
                 nextSpan += 1
             }
-            // An interview's turn is one direct quote; like a transcript's, it reports nothing inside itself.
+            // An interview's turn is one direct quote; like a transcript's, it reports nothing inside itself. A
+            // paragraph a speaker's label opens ("HOLM: Keep going.") is that speaker's turn, even between questions.
             while nextTurn < interviewTurns.count && interviewTurns[nextTurn].words.upperBound <= sentence.tokens.lowerBound { nextTurn += 1 }
-            if nextTurn < interviewTurns.count && interviewTurns[nextTurn].start < sentence.tokens.upperBound {
+            let labelled = labels[sentence.paragraph].map { view.document.sentences[view.sentenceOf[$0.label.label.lowerBound]].paragraph == sentence.paragraph } ?? false
+            if nextTurn < interviewTurns.count && interviewTurns[nextTurn].start < sentence.tokens.upperBound && !labelled {
                 let turn = interviewTurns[nextTurn]
                 if turn.start >= sentence.tokens.lowerBound {
                     // The answer's words in marks first: whom they were given to says whose the words outside are.
@@ -248,6 +250,10 @@ struct ExtractionRun {
             plain[index] = label
             paragraphsOf[label.name, default: 0] += 1
         }
+        // "Nia Griffiths (Llanelli) (Lab): …" / … / "Nia Griffiths: …": a plain label that names a speaker another
+        // label already gave the floor to is a turn too.
+        let labelledSpeakers = Set(found.values.map(\.name))
+        for (index, label) in plain where labelledSpeakers.contains(label.name) { found[index] = label }
         let repeated = Set(paragraphsOf.filter { $0.value >= 2 }.keys)
         let namingSomeone = plain.values.contains { label in
             repeated.contains(label.name) && label.lastWordKey.flatMap { registry.resolve(name: label.name, lastWord: $0) } != nil

@@ -51,6 +51,11 @@ struct TranscriptLabel {
     /// The label that opens `paragraph`, if its first one to five words are in capitals, or an honorific and a
     /// name in ordinary case, and a colon follows.
     static func opening(_ paragraph: Range<Int>, in view: TokenView, lexicon: QuoteLexicon) -> TranscriptLabel? {
+        // "1. Nia Griffiths (Llanelli) (Lab): What steps …": a parliament's order paper numbers its questions.
+        if paragraph.count > 4, view.document.tokens[paragraph.lowerBound].kind == .number,
+           view.isByte(paragraph.lowerBound + 1, UInt8(ascii: ".")), view.isCapitalized(paragraph.lowerBound + 2) {
+            return opening((paragraph.lowerBound + 2)..<paragraph.upperBound, in: view, lexicon: lexicon)
+        }
         guard let colon = labelColon(in: paragraph, within: 12, in: view) else { return nil }
         var roleWords: [String] = []
         var nameWords: [String] = []
@@ -189,6 +194,10 @@ struct TranscriptLabel {
             return TranscriptLabel(label: label.lowerBound..<colon, words: (colon + 1)..<end,
                                    roleWords: [view.words[label.lowerBound]], nameWords: name, bracketRole: nil, isInCapitals: false)
         }
+        if bracketRole != nil, let member = memberAndSeat(label, in: view, lexicon: lexicon) {
+            return TranscriptLabel(label: label.lowerBound..<colon, words: (colon + 1)..<end,
+                                   roleWords: [], nameWords: member, bracketRole: bracketRole, isInCapitals: false)
+        }
         // The role's holder in brackets: the brackets sit between the label's words and the colon.
         guard bracketRole != nil, label.upperBound + 2 < colon,
               let holder = honorificAndName((label.upperBound + 1)..<(colon - 1), in: view)
@@ -210,13 +219,37 @@ struct TranscriptLabel {
 
     /// "Ms. Aziza Karimova", "Dr. Obi": an honorific with its stop and one to three capitalized name words, the
     /// whole of `range`.
+    /// British usage writes the honorific without its stop ("Mr Tudor", "Sir Geoffrey Pell").
     private static func honorificAndName(_ range: Range<Int>, in view: TokenView) -> (honorific: [String], name: [String])? {
-        guard range.count >= 3, SentenceRules.isTitle(view.words[range.lowerBound]), view.isByte(range.lowerBound + 1, UInt8(ascii: "."))
-        else { return nil }
-        guard let name = capitalizedNameWords((range.lowerBound + 2)..<range.upperBound, in: view, capitalAfterHyphen: false, excluding: []),
+        guard range.count >= 2 else { return nil }
+        let word = view.words[range.lowerBound]
+        let stopped = range.count >= 3 && SentenceRules.isTitle(word) && view.isByte(range.lowerBound + 1, UInt8(ascii: "."))
+        guard stopped || unstoppedHonorifics.contains(word) else { return nil }
+        let nameStart = range.lowerBound + (stopped ? 2 : 1)
+        guard let name = capitalizedNameWords(nameStart..<range.upperBound, in: view, capitalAfterHyphen: false, excluding: []),
               (1...3).contains(name.count)
         else { return nil }
-        return ([view.words[range.lowerBound] + "."], name)
+        return ([stopped ? word + "." : word], name)
+    }
+
+    private static let unstoppedHonorifics: WordSet = ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"]
+
+    /// "Nia Griffiths (Llanelli) (Lab):", "Sir Geoffrey Pell (Wealden) (Con):": a member of a parliament named in full,
+    /// with a constituency in brackets before the party's. With one bracket only, the name must open on a given
+    /// name or an honorific.
+    private static func memberAndSeat(_ label: Range<Int>, in view: TokenView, lexicon: QuoteLexicon) -> [String]? {
+        var end = label.upperBound
+        var seat = false
+        if end - 1 > label.lowerBound, view.isByte(end - 1, UInt8(ascii: ")")),
+           let open = (label.lowerBound..<(end - 1)).last(where: { view.isByte($0, UInt8(ascii: "(")) }), end - 1 - open <= 5 {
+            end = open
+            seat = true
+        }
+        if let named = honorificAndName(label.lowerBound..<end, in: view) { return named.name }
+        guard let name = capitalizedNameWords(label.lowerBound..<end, in: view, capitalAfterHyphen: false, excluding: layoutWords),
+              (2...4).contains(name.count), seat || lexicon.givenNames[name[0].lowercased()] != nil
+        else { return nil }
+        return name
     }
 
     /// The words of `range` as name words, each capitalized and none of `excluded`; a hyphen glued between two words
