@@ -1255,6 +1255,12 @@ struct EntityRegistry {
 
     /// The first person the text names before `token`, not a place: the one an interview's introduction
     /// presents.
+    /// The first person mentioned within `tokens`, if any.
+    func firstPerson(in tokens: Range<Int>) -> Int? {
+        mentions[firstMention(atOrAfterToken: tokens.lowerBound)...].prefix { $0.token < tokens.upperBound }
+            .first { entities[$0.entity].kind == .person && !entities[$0.entity].isPlace }?.entity
+    }
+
     func firstPerson(before token: Int) -> Int? {
         mentions.prefix { $0.token < token }.first { entities[$0.entity].kind == .person && !entities[$0.entity].isPlace }?.entity
     }

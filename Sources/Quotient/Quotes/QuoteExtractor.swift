@@ -377,7 +377,7 @@ struct ExtractionRun {
         guard view.wordCount(turn.words) > 0 else { return }
         var speaker: Speaker?
         var entity: Int?
-        if turn.isAnswer, let interviewee = registry.firstPerson(before: interviewTurns[0].start) {
+        if turn.isAnswer, let interviewee = addressedByFirstQuestion() ?? registry.firstPerson(before: interviewTurns[0].start) {
             // An answer's label stands for the interviewee; without labels, the introduction's name does.
             let mention = turn.label.map { $0..<($0 + 1) } ?? registry.firstMention(of: interviewee).map(nameTokens)
             speaker = self.speaker(interviewee, mention: mention.map(view.phrase) ?? registry[interviewee].name,
@@ -408,6 +408,16 @@ struct ExtractionRun {
             emit(Quote(text: view.text(words), span: view.span(words), kind: .direct, speaker: speaker, cue: nil, source: nil),
                  entity: entity, paragraph: paragraph)
         }
+    }
+
+    /// "Q. Ms. Lindgren, where were you …?": the person the first question addresses by name, set off by a comma at
+    /// its start, is the one who answers (a hearing's witness, not the lawyer the record named before).
+    private func addressedByFirstQuestion() -> Int? {
+        guard let question = interviewTurns.first(where: { !$0.isAnswer }),
+              let comma = question.words.prefix(6).first(where: { view.isComma($0) }), comma > question.words.lowerBound,
+              (question.words.lowerBound..<comma).allSatisfy({ view.isCapitalized($0) || view.isByte($0, UInt8(ascii: ".")) })
+        else { return nil }
+        return registry.firstPerson(in: question.words.lowerBound..<comma)
     }
 
     /// The capitalized words of a name from its first token ("Hester Llewellyn", "Yvette Okonkwo-Hale").

@@ -51,6 +51,10 @@ struct TranscriptLabel {
     /// The label that opens `paragraph`, if its first one to five words are in capitals, or an honorific and a
     /// name in ordinary case, and a colon follows.
     static func opening(_ paragraph: Range<Int>, in view: TokenView, lexicon: QuoteLexicon) -> TranscriptLabel? {
+        // "[00:00:03] HOST: Welcome back": a recording's transcript stamps each turn with its time.
+        if let stamped = timeStampEnd(paragraph, in: view) {
+            return opening(stamped..<paragraph.upperBound, in: view, lexicon: lexicon)
+        }
         // "1. Nia Griffiths (Llanelli) (Lab): What steps …": a parliament's order paper numbers its questions.
         if paragraph.count > 4, view.document.tokens[paragraph.lowerBound].kind == .number,
            view.isByte(paragraph.lowerBound + 1, UInt8(ascii: ".")), view.isCapitalized(paragraph.lowerBound + 2) {
@@ -143,6 +147,29 @@ struct TranscriptLabel {
 
     /// The colon among the paragraph's first `reach` tokens that ends a label: not its first token, and followed by words
     /// not in marks.
+    /// Where a time stamp that opens a paragraph ends: "[00:01:15]", "(12:04)", "00:01:15", "[1:02:33.5]" (numbers
+    /// joined by colons or stops, in brackets or not), when a word follows it.
+    private static func timeStampEnd(_ paragraph: Range<Int>, in view: TokenView) -> Int? {
+        var index = paragraph.lowerBound
+        let bracketed = index < paragraph.upperBound && (view.isByte(index, UInt8(ascii: "[")) || view.isByte(index, UInt8(ascii: "(")))
+        if bracketed { index += 1 }
+        var numbers = 0
+        while index < paragraph.upperBound, view.document.tokens[index].kind == .number {
+            numbers += 1
+            index += 1
+            guard index < paragraph.upperBound, view.isByte(index, UInt8(ascii: ":")) || view.isByte(index, UInt8(ascii: ".")),
+                  index + 1 < paragraph.upperBound, view.document.tokens[index + 1].kind == .number
+            else { break }
+            index += 1
+        }
+        guard numbers >= 2 else { return nil }
+        if bracketed {
+            guard index < paragraph.upperBound, view.isByte(index, UInt8(ascii: "]")) || view.isByte(index, UInt8(ascii: ")")) else { return nil }
+            index += 1
+        }
+        return index + 2 < paragraph.upperBound && view.isWord(index) ? index : nil
+    }
+
     private static func labelColon(in paragraph: Range<Int>, within reach: Int, in view: TokenView) -> Int? {
         guard let colon = paragraph.prefix(reach).first(where: { view.isByte($0, UInt8(ascii: ":")) }), colon > paragraph.lowerBound,
               colon + 1 < paragraph.upperBound, view.quoteOf[colon + 1] < 0
