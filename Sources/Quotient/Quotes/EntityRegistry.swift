@@ -1253,16 +1253,16 @@ struct EntityRegistry {
         mentions[..<firstMention(atOrAfterToken: token)].last { $0.entity == entity }?.token
     }
 
-    /// The first person the text names before `token`, not a place: the one an interview's introduction
-    /// presents.
-    /// The first person mentioned within `tokens`, if any.
+    /// The first person mentioned within `tokens`, not a place, if any.
     func firstPerson(in tokens: Range<Int>) -> Int? {
         mentions[firstMention(atOrAfterToken: tokens.lowerBound)...].prefix { $0.token < tokens.upperBound }
             .first { entities[$0.entity].kind == .person && !entities[$0.entity].isPlace }?.entity
     }
 
+    /// The first person the text names before `token`, not a place: the one an interview's introduction
+    /// presents.
     func firstPerson(before token: Int) -> Int? {
-        mentions.prefix { $0.token < token }.first { entities[$0.entity].kind == .person && !entities[$0.entity].isPlace }?.entity
+        firstPerson(in: 0..<token)
     }
 
     /// "The former said …", "the latter": the first or the second of the last two people named in the sentence

@@ -258,8 +258,27 @@ struct ExtractionRun {
         let namingSomeone = plain.values.contains { label in
             repeated.contains(label.name) && label.lastWordKey.flatMap { registry.resolve(name: label.name, lastWord: $0) } != nil
         }
-        guard namingSomeone, repeated.count >= 2 || repeated.count == 1 && paragraphsOf.count == 1 else { return }
-        for (index, label) in plain where repeated.contains(label.name) { found[index] = label }
+        // "Interviewer: …" / "Respondent: …", "Speaker 1: …" / "Speaker 2: …": two voices or more, one taking the
+        // floor again, labelled by their part in the talk or by number, name no one and are turns all the same.
+        let voices = paragraphsOf.count >= 2 && !repeated.isEmpty && paragraphsOf.keys.allSatisfy(isVoiceLabel)
+        guard voices || namingSomeone && (repeated.count >= 2 || repeated.count == 1 && paragraphsOf.count == 1) else { return }
+        for (index, label) in plain where voices || repeated.contains(label.name) {
+            var label = label
+            // A part in the talk is the speaker's role, shown as a label in capitals shows it ("interviewer").
+            if label.nameWords.count == 1, view.lexicon.kind(of: label.nameWords[0].lowercased()).map({ $0 == .role || $0 == .anonymous }) ?? false {
+                (label.roleWords, label.nameWords) = (label.nameWords.map { $0.lowercased() }, [])
+            }
+            found[index] = label
+        }
+    }
+
+    /// A plain label that names no one: a part in the talk the lexicon knows ("Interviewer", "Respondent"), alone or
+    /// numbered ("Speaker 2", "Participant 14"; not "Step 2").
+    private func isVoiceLabel(_ name: String) -> Bool {
+        var words = name.split(separator: " ")
+        if words.count == 2, words[1].allSatisfy(\.isNumber) { words.removeLast() }
+        guard words.count == 1, let kind = view.lexicon.kind(of: words[0].lowercased()) else { return false }
+        return kind == .role || kind == .anonymous
     }
 
     /// "GOVERNOR FALK: Good evening. …" / "We will rebuild every bridge. …" / "(APPLAUSE)" / "REPORTER: …": the

@@ -136,17 +136,19 @@ struct TranscriptLabel {
 
     /// "Vandenberghe: No. We are building …", "Courier: Why?": a label in ordinary case of one to three capitalized
     /// words with no honorific, which counts only where the document repeats it (see `QuoteExtractor`).
+    /// "Speaker 2:", "Participant 14:": a research transcript numbers the voices it does not name.
     static func plain(_ paragraph: Range<Int>, in view: TokenView) -> TranscriptLabel? {
-        guard let colon = labelColon(in: paragraph, within: 8, in: view),
-              let nameWords = capitalizedNameWords(paragraph.lowerBound..<colon, in: view, capitalAfterHyphen: true, excluding: layoutWords),
+        guard let colon = labelColon(in: paragraph, within: 8, in: view) else { return nil }
+        let numbered = colon - 2 >= paragraph.lowerBound && view.document.tokens[colon - 1].kind == .number
+        guard var nameWords = capitalizedNameWords(paragraph.lowerBound..<(numbered ? colon - 1 : colon), in: view, capitalAfterHyphen: true,
+                                                   excluding: layoutWords),
               (1...3).contains(nameWords.count)
         else { return nil }
+        if numbered { nameWords.append(view.words[colon - 1]) }
         return TranscriptLabel(label: paragraph.lowerBound..<colon, words: (colon + 1)..<paragraph.upperBound,
                                roleWords: [], nameWords: nameWords, bracketRole: nil, isInCapitals: false)
     }
 
-    /// The colon among the paragraph's first `reach` tokens that ends a label: not its first token, and followed by words
-    /// not in marks.
     /// Where a time stamp that opens a paragraph ends: "[00:01:15]", "(12:04)", "00:01:15", "[1:02:33.5]" (numbers
     /// joined by colons or stops, in brackets or not), when a word follows it.
     private static func timeStampEnd(_ paragraph: Range<Int>, in view: TokenView) -> Int? {
@@ -170,6 +172,8 @@ struct TranscriptLabel {
         return index + 2 < paragraph.upperBound && view.isWord(index) ? index : nil
     }
 
+    /// The colon among the paragraph's first `reach` tokens that ends a label: not its first token, and followed by words
+    /// not in marks.
     private static func labelColon(in paragraph: Range<Int>, within reach: Int, in view: TokenView) -> Int? {
         guard let colon = paragraph.prefix(reach).first(where: { view.isByte($0, UInt8(ascii: ":")) }), colon > paragraph.lowerBound,
               colon + 1 < paragraph.upperBound, view.quoteOf[colon + 1] < 0
