@@ -7192,13 +7192,27 @@ struct ExtractionRun {
             return lowercasedOpening(first..<words.endIndex, openingIsCommon: true)
         }
         // "Parents were told …", "Residents gathered …", "Dockworkers said …": a bare plural, capitalized as the
-        // sentence's first word, with its verb right after it.
-        guard view.document.tokens[start].kind == .word, view.has(start, .plural), view.wordKinds[start] != .outlet,
-              view.wordKinds[start] != .org,
-              view.has(start + 1, [.be, .finiteVerb, .auxiliary, .ed, .irregularPast]) || view.cue(at: start + 1, within: limit) != nil
+        // sentence's first word, with its verb right after it; or after a count ("About 200 shopkeepers gathered …",
+        // "Dozens of nurses gathered …").
+        let noun = countEnd(from: start, limit: limit) ?? start
+        guard noun + 1 < limit, view.document.tokens[noun].kind == .word, view.has(noun, .plural), view.wordKinds[noun] != .outlet,
+              view.wordKinds[noun] != .org,
+              view.has(noun + 1, [.be, .finiteVerb, .auxiliary, .ed, .irregularPast]) || view.cue(at: noun + 1, within: limit) != nil
         else { return nil }
-        return view.lower[start]
+        return view.lower[noun]
     }
+
+    /// Where a count that opens a sentence ends: "About 200", "More than 300", "Nearly 40", "Dozens of", "Hundreds of".
+    private func countEnd(from start: Int, limit: Int) -> Int? {
+        if start + 2 < limit, Self.countNouns.contains(view.lower[start]), view.isLower(start + 1, "of") { return start + 2 }
+        guard let number = (start..<min(limit, start + 3)).first(where: { view.document.tokens[$0].kind == .number }),
+              (start..<number).allSatisfy({ Self.countBounds.contains(view.lower[$0]) })
+        else { return nil }
+        return number + 1
+    }
+
+    private static let countNouns: WordSet = ["dozens", "hundreds", "thousands", "scores", "tens"]
+    private static let countBounds: WordSet = ["about", "around", "some", "nearly", "almost", "more", "than", "over", "at", "least", "roughly"]
 
     /// "One bakery says …, another says …", "Some growers agreed; others said …": "another" and "others" stand
     /// for more of the noun that "one" or "some" named just before (in their sentence or the one before), as
