@@ -190,7 +190,9 @@ struct QuoteMarkScanner {
         case "’":
             // Between letters it is an apostrophe (don’t); after a letter and before a space it may be a
             // possessive (players’), so it closes only an open single quote.
-            guard stack.contains(where: { $0.family == .single }), !Self.isLetterOrDigit(after) else { return nil }
+            guard stack.contains(where: { $0.family == .single }), !Self.isLetterOrDigit(after),
+                  !isPluralPossessive(at: offset, range: range)
+            else { return nil }
             return .single
         case "\"":
             if !stack.contains(where: { $0.family == .straightDouble }), stack.last?.family == .double, !Self.isSpaceOrOpener(before) {
@@ -204,10 +206,36 @@ struct QuoteMarkScanner {
         case "'" where isDoubledApostrophe(at: offset, range: range) && stack.contains(where: { $0.family == .doubledApostrophe }):
             return before.map({ !TextBytes.isSpace($0) }) ?? false ? .doubledApostrophe : nil
         case "'":
-            guard stack.contains(where: { $0.family == .straightSingle }), !Self.isLetterOrDigit(after), before.map({ !TextBytes.isSpace($0) }) ?? false
+            guard stack.contains(where: { $0.family == .straightSingle }), !Self.isLetterOrDigit(after), before.map({ !TextBytes.isSpace($0) }) ?? false,
+                  !isPluralPossessive(at: offset, range: range)
             else { return nil }
             return .straightSingle
         default: return nil
         }
     }
+
+    /// "‘The lads’ jobs are on the line.’": a mark after an "s" and before a lowercase word is a plural's
+    /// possessive when a mark that can close the quote comes later in the paragraph (and the word is no verb of
+    /// saying: "‘We want our jobs’ said Morris" closes there).
+    private func isPluralPossessive(at offset: Int, range: Range<Int>) -> Bool {
+        guard offset > range.lowerBound, bytes[offset - 1] | 0x20 == UInt8(ascii: "s") else { return false }
+        let markEnd = offset + TextBytes.scalar(at: offset, in: bytes).1
+        guard markEnd + 1 < range.upperBound, bytes[markEnd] == UInt8(ascii: " "), TextBytes.isASCIILower(bytes[markEnd + 1]) else { return false }
+        var wordEnd = markEnd + 1
+        while wordEnd < range.upperBound, TextBytes.isASCIILower(bytes[wordEnd]) { wordEnd += 1 }
+        guard !Self.sayingWords.contains(Array(bytes[(markEnd + 1)..<wordEnd])) else { return false }
+        // A later mark after a letter or a stop and before no letter could close the quote.
+        var cursor = wordEnd
+        while cursor < range.upperBound {
+            let (scalar, length) = TextBytes.scalar(at: cursor, in: bytes)
+            if scalar == "'" || scalar == "’", !TextBytes.isSpace(TextBytes.scalar(at: TextBytes.previousScalarStart(before: cursor, in: bytes), in: bytes).0),
+               !Self.isLetterOrDigit(next(cursor, range: range)) {
+                return true
+            }
+            cursor += length
+        }
+        return false
+    }
+
+    private static let sayingWords: Set<[UInt8]> = Set(["said", "says", "told", "added", "asked", "replied", "wrote"].map { Array($0.utf8) })
 }
