@@ -7670,8 +7670,12 @@ struct ExtractionRun {
            registry[body].kind == .organization {
             return registry[body].name
         }
-        // "a spokesperson for the defence": a side in court speaks as a body does, named by its noun.
-        if start > end + 1, Self.courtSides.contains(view.lower[start]), !view.isCapitalized(start), endsNounPhrase(at: start) {
+        // "a spokesperson for the defence": a side in court speaks as a body does, named by its noun; so does a body
+        // the text names by its noun alone, for whom a group speaks ("Lawyers for the council argued", as "a
+        // spokesman for the council"; "glaciologists at the institute" only work there).
+        if start > end + 1, Self.courtSides.contains(view.lower[start])
+            || view.isLower(end, "for") && view.wordKinds[start] == .org && !view.lexicon.businessHeads.contains(view.lower[start]),
+           !view.isCapitalized(start), endsNounPhrase(at: start) {
             return view.lower[start]
         }
         func isBodyWord(_ index: Int) -> Bool {
