@@ -6685,7 +6685,7 @@ struct ExtractionRun {
             }
             // "The port authority issued a statement. Its spokesman said …": a body described as the subject just
             // before is nearer than any body named further back.
-            if view.isLower(owner, "its"), let name = bodyAsSubject(before: owner) {
+            if view.isLower(owner, "its"), let name = bodyAsSubject(before: owner) ?? thingOwning(phrase) {
                 return (Speaker(name: "\(role), \(name)", mention: mention, role: role, span: span,
                                 kind: view.lexicon.kind(of: phrase.head) == .org ? .organization : .person, organization: name), nil)
             }
@@ -7071,7 +7071,7 @@ struct ExtractionRun {
     /// when it is the subject just before ("authors, study").
     private func ownedByBodyOrTextBefore(_ phrase: SpeakerPhrase, mention: String, span: TextSpan) -> Speaker? {
         guard view.isLower(phrase.tokens.lowerBound, "its"), phrase.tokens.count > 1,
-              let body = textBefore(owning: phrase) ?? bodyBefore(phrase.tokens.lowerBound)
+              let body = textBefore(owning: phrase) ?? bodyBefore(phrase.tokens.lowerBound) ?? thingOwning(phrase)
         else { return nil }
         let role = view.phrase(ownedWords(after: phrase.tokens.lowerBound, in: phrase))
         return Speaker(name: "\(role), \(body)", mention: mention, role: role, span: span,
@@ -7086,6 +7086,21 @@ struct ExtractionRun {
               })
         else { return nil }
         return commonNounPhrase(text.tokens.dropFirst(view.has(text.tokens.lowerBound, .determiner) ? 1 : 0))
+    }
+
+    /// "The yacht was drifting. Its skipper said …": a thing named by a common noun that opens the sentence before
+    /// as its subject ("The", up to two plain words, then the verb) is what has the role "its" owns ("skipper, yacht").
+    private func thingOwning(_ phrase: SpeakerPhrase) -> String? {
+        let role = phrase.tokens.upperBound - 1
+        let sentence = view.sentenceOf[phrase.tokens.lowerBound]
+        guard view.wordKinds[role] == .role || view.wordKinds[role] == .anonymous, sentence > 0 else { return nil }
+        let start = view.document.sentences[sentence - 1].tokens.lowerBound
+        guard view.isLower(start, "the"),
+              let verb = ((start + 2)..<min(view.count, start + 4)).first(where: { view.has($0, [.be, .finiteVerb, .ed, .irregularPast]) }),
+              ((start + 1)..<verb).allSatisfy({ view.isPlainWord($0, excluding: SpeakerPhraseReader.functionWords) && view.wordKinds[$0] == nil }),
+              !view.has(verb - 1, .plural)
+        else { return nil }
+        return view.phrase((start + 1)..<verb)
     }
 
     /// The people a text has: who wrote, edited or signed it.
