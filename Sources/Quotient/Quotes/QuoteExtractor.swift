@@ -104,8 +104,8 @@ struct ExtractionRun {
             // An interview's turn is one direct quote; like a transcript's, it reports nothing inside itself. A
             // paragraph a speaker's label opens ("HOLM: Keep going.") is that speaker's turn, even between questions.
             while nextTurn < interviewTurns.count && interviewTurns[nextTurn].words.upperBound <= sentence.tokens.lowerBound { nextTurn += 1 }
-            let labelled = labels[sentence.paragraph].map { view.document.sentences[view.sentenceOf[$0.label.label.lowerBound]].paragraph == sentence.paragraph } ?? false
-            if nextTurn < interviewTurns.count && interviewTurns[nextTurn].start < sentence.tokens.upperBound && !labelled {
+            if nextTurn < interviewTurns.count && interviewTurns[nextTurn].start < sentence.tokens.upperBound
+                && !opensOwnTurn(labels[sentence.paragraph]?.label, paragraph: sentence.paragraph) {
                 let turn = interviewTurns[nextTurn]
                 if turn.start >= sentence.tokens.lowerBound {
                     // The answer's words in marks first: whom they were given to says whose the words outside are.
@@ -265,11 +265,16 @@ struct ExtractionRun {
         for (index, label) in plain where voices || repeated.contains(label.name) {
             var label = label
             // A part in the talk is the speaker's role, shown as a label in capitals shows it ("interviewer").
-            if label.nameWords.count == 1, view.lexicon.kind(of: label.nameWords[0].lowercased()).map({ $0 == .role || $0 == .anonymous }) ?? false {
+            if label.nameWords.count == 1, isPartInTalk(label.nameWords[0]) {
                 (label.roleWords, label.nameWords) = (label.nameWords.map { $0.lowercased() }, [])
             }
             found[index] = label
         }
+    }
+
+    /// Whether a transcript label opens its own paragraph (rather than carrying a turn on from one before).
+    private func opensOwnTurn(_ label: TranscriptLabel?, paragraph: Int) -> Bool {
+        label.map { view.document.sentences[view.sentenceOf[$0.label.lowerBound]].paragraph == paragraph } ?? false
     }
 
     /// A plain label that names no one: a part in the talk the lexicon knows ("Interviewer", "Respondent"), alone or
@@ -277,8 +282,12 @@ struct ExtractionRun {
     private func isVoiceLabel(_ name: String) -> Bool {
         var words = name.split(separator: " ")
         if words.count == 2, words[1].allSatisfy(\.isNumber) { words.removeLast() }
-        guard words.count == 1, let kind = view.lexicon.kind(of: words[0].lowercased()) else { return false }
-        return kind == .role || kind == .anonymous
+        return words.count == 1 && isPartInTalk(String(words[0]))
+    }
+
+    /// A role or a word for an unnamed person ("interviewer", "respondent"), in any case.
+    private func isPartInTalk(_ word: String) -> Bool {
+        view.lexicon.kind(of: word.lowercased()).map { $0 == .role || $0 == .anonymous } ?? false
     }
 
     /// "GOVERNOR FALK: Good evening. …" / "We will rebuild every bridge. …" / "(APPLAUSE)" / "REPORTER: …": the
