@@ -3313,6 +3313,9 @@ struct ExtractionRun {
     /// After a subject alone the rest is its predicate ("The deal, Kolar said, is dead"), unless "and" or "but" opens
     /// it with no verb ("She writes at dawn, she tells me, and never on Sundays": the first words were a clause).
     private func isCircumstance(_ rest: Range<Int>, afterSubjectOnly: Bool) -> Bool {
+        // "…, its chief executive told analysts on Thursday, after the company reported a rise in profit": a clause
+        // of time after the attribution tells when it was said.
+        if !afterSubjectOnly, Self.timeSubordinators.contains(view.lower[rest.lowerBound]) { return true }
         // A subject pronoun makes a clause whose verb the tags may not show ("though he claims …"). After a
         // preposition, a participle only modifies ("in a dispute over staffing levels", "amid delayed payments").
         let opener: WordTraits = afterSubjectOnly ? .coordinator : [.preposition, .subordinator]
