@@ -219,6 +219,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A possessive refers to the full name that is its own sentence's subject before someone named earlier.
         ("Wenche Aalto spoke to the board on Monday. Ragna Thorsby met her lawyer on Friday, and her lawyer said "
             + "the farm was safe.", "lawyer, Ragna Thorsby"),
+        // A body joined by "and" to a group speaks with it.
+        ("The dockers' union and the employers said progress had been made.", "dockers' union and employers"),
         // Words a colon introduces after a verb of quoting are its object's.
         ("Wenche Aalto spoke to the board on Monday. Ragna Thorsby quoted her grandfather: “Never sell the north field.”",
          "grandfather, Ragna Thorsby"),

@@ -508,7 +508,9 @@ struct SpeakerPhraseReader {
               let first = before(and, floor: floor, allowApposition: false),
               first.form == .name && !first.isOrganization && (phrase.form == .name || isOnePersonByRole(phrase)) && !phrase.isOrganization
                 || first.isOrganization && phrase.isOrganization
-                || group && first.form == .name,
+                // "The union and the employers", "the nurses and the porters": a body or a group with a group.
+                || group && (first.form == .name || first.isOrganization
+                             || first.form == .anonymous && view.has(first.tokens.upperBound - 1, .plural)),
               first.tokens.upperBound == and, first.conjuncts.isEmpty
         else { return phrase }
         var start = first.tokens.lowerBound
