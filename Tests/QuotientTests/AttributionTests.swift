@@ -221,6 +221,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "the farm was safe.", "lawyer, Ragna Thorsby"),
         // A body joined by "and" to a group speaks with it.
         ("The dockers' union and the employers said progress had been made.", "dockers' union and employers"),
+        // "they" after such a subject is both of them.
+        ("The dockers' union and the employers met again. They said progress had been made.", "dockers' union and employers"),
         // Words a colon introduces after a verb of quoting are its object's.
         ("Wenche Aalto spoke to the board on Monday. Ragna Thorsby quoted her grandfather: “Never sell the north field.”",
          "grandfather, Ragna Thorsby"),

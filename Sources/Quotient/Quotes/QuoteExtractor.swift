@@ -8396,13 +8396,15 @@ struct ExtractionRun {
             let start = view.document.sentences[index].tokens.lowerBound
             let limit = min(index == sentenceIndex ? token : view.document.sentences[index].tokens.upperBound, start + 12)
             guard let and = (start..<limit).first(where: { view.isLower($0, "and") }), and > start, and + 2 <= limit else { continue }
+            // "Kolar and Amundsen met …", "The union and the employers met …": the phrase ends at the verb; a word of a
+            // name or of a described group runs on.
             for end in (and + 2)...limit {
                 guard end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit) else { continue }
                 if let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start,
                    !phrase.conjuncts.isEmpty {
                     return phrase
                 }
-                break
+                if end == limit || view.has(end, [.finiteVerb, .be, .ed, .irregularPast]) || view.cue(at: end, within: limit) != nil { break }
             }
         }
         return nil
