@@ -1059,9 +1059,6 @@ struct EntityRegistry {
     /// Prepositions after a role's head ("maker of lithography parts", "supplier to the navy").
     private static let roleHeadEnders: WordSet = ["of", "for", "to", "at", "in", "from", "with", "based"]
 
-    /// The entity a name mention refers to: the longest registered name with the same last word, preferring a
-    /// name the document treats as a person ("Bernie Sanders" over "New Hampshire Sanders"); the earliest wins
-    /// a tie.
     /// Whether `name` ends `full` at a word's start but for the case of its first letter ("Von der Leyen",
     /// "Ursula von der Leyen"; not "Al Smith", "Hal Smith").
     private static func differsInFirstCase(_ name: String, endOf full: String) -> Bool {
@@ -1097,6 +1094,9 @@ struct EntityRegistry {
         return resolve(name: bare, lastWord: bare.lowercased())
     }
 
+    /// The entity a name mention refers to: the longest registered name with the same last word, preferring a
+    /// name the document treats as a person ("Bernie Sanders" over "New Hampshire Sanders"); the earliest wins
+    /// a tie.
     func resolve(name: String, lastWord: String, pronoun: String? = nil) -> Int? {
         let lastWord = Self.surname(of: name, lastWord: lastWord)
         var best: Int?

@@ -6398,8 +6398,6 @@ struct ExtractionRun {
         }
     }
 
-    /// The "he" or "she" that opens the sentence before `token`'s as its subject (perhaps after a short phrase set
-    /// off by a comma), when a name follows it there: the subject a repeated pronoun continues.
     /// The "they" that opens the sentence before `token`'s (after at most one adverb), as the subject of its verb.
     private func openingThey(ofSentenceBefore token: Int) -> Int? {
         let sentence = view.sentenceOf[token]
@@ -6417,6 +6415,8 @@ struct ExtractionRun {
         return subject
     }
 
+    /// The "he" or "she" that opens the sentence before `token`'s as its subject (perhaps after a short phrase set
+    /// off by a comma), when a name follows it there: the subject a repeated pronoun continues.
     private func continuedSubjectPronoun(before token: Int, pronoun: String) -> Int? {
         guard pronoun == "he" || pronoun == "she" else { return nil }
         let sentence = view.sentenceOf[token]
@@ -7697,13 +7697,16 @@ struct ExtractionRun {
            registry[body].kind == .organization {
             return registry[body].name
         }
-        // "a spokesperson for the defence": a side in court speaks as a body does, named by its noun; so does a body
-        // the text names by its noun alone, for whom a group speaks ("Lawyers for the council argued", as "a
-        // spokesman for the council"; "glaciologists at the institute" only work there).
-        if start > end + 1, Self.courtSides.contains(view.lower[start])
-            || view.isLower(end, "for") && view.wordKinds[start] == .org && !view.lexicon.businessHeads.contains(view.lower[start]),
-           !view.isCapitalized(start), endsNounPhrase(at: start) {
+        // "a spokesperson for the defence": a side in court speaks as a body does, named by its noun.
+        if start > end + 1, Self.courtSides.contains(view.lower[start]), !view.isCapitalized(start), endsNounPhrase(at: start) {
             return view.lower[start]
+        }
+        // "Lawyers for the council argued": so does a body the text names by its noun alone, for whom a group speaks,
+        // as for "a spokesman for the council" ("glaciologists at the institute" only work there; a business word is
+        // left to the rules for businesses).
+        if start > end + 1, view.isLower(end, "for"), !view.lexicon.businessHeads.contains(view.lower[start]),
+           let body = bodyByItsNoun(at: start) {
+            return body
         }
         func isBodyWord(_ index: Int) -> Bool {
             index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, .notName)
@@ -7765,12 +7768,16 @@ struct ExtractionRun {
     /// refers to no body named before, and names none after it, is the body by its noun. (A group "at the institute"
     /// works there; it is not said to speak for it.)
     private func bodyByItsNoun(after end: Int) -> String? {
-        let start = end + 2
-        guard start < view.count, view.isLower(end, "of") || view.isLower(end, "for"), view.isLower(end + 1, "the"),
-              view.wordKinds[start] == .org || view.lexicon.businessHeads.contains(view.lower[start]),
-              !view.isCapitalized(start), endsNounPhrase(at: start)
+        guard end + 2 < view.count, view.isLower(end, "of") || view.isLower(end, "for"), view.isLower(end + 1, "the") else { return nil }
+        return bodyByItsNoun(at: end + 2)
+    }
+
+    /// A body word or a business word in small letters that ends its noun phrase ("the club", "the ministry").
+    private func bodyByItsNoun(at noun: Int) -> String? {
+        guard view.wordKinds[noun] == .org || view.lexicon.businessHeads.contains(view.lower[noun]),
+              !view.isCapitalized(noun), endsNounPhrase(at: noun)
         else { return nil }
-        return view.lower[start]
+        return view.lower[noun]
     }
 
     /// The name that is the subject of the sentence holding `token`, before it, when it may be a body's (see

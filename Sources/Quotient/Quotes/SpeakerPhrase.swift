@@ -2444,8 +2444,6 @@ struct SpeakerPhraseReader {
         }
     }
 
-    /// "Andriy Yusov, a spokesman for the ministry, said": the name before the apposition, with the
-    /// apposition as its role.
     /// Where a description's role words start: past its article or possessive ("Its lead author, Prof. Hamid Rezaei,"
     /// gives "lead author") and a count of one ("one volunteer, Eleni Papadaki,"; "One of them" stays), before the
     /// comma at `opening`.
@@ -2458,6 +2456,8 @@ struct SpeakerPhraseReader {
         return roleStart
     }
 
+    /// "Andriy Yusov, a spokesman for the ministry, said": the name before the apposition, with the
+    /// apposition as its role.
     private func appositionBefore(comma: Int, floor: Int) -> SpeakerPhrase? {
         // The apposition may hold commas itself ("Roxana M. Leon, 63, an independent voter raised in Chile,"),
         // so try each earlier comma, nearest first, within a bounded distance.

@@ -486,7 +486,6 @@ struct SentenceRules {
         return count
     }
 
-    /// The whitespace-delimited run of text containing `offset`.
     /// Whether a run of text without spaces is a web address: a scheme ("https://") or "www." opens it, or a
     /// dotted host is followed by a path ("site.org/page").
     private func isWebAddress(_ chunk: Range<Int>) -> Bool {
@@ -498,6 +497,7 @@ struct SentenceRules {
         return run[..<slash].contains(UInt8(ascii: ".")) && slash > chunk.lowerBound
     }
 
+    /// The whitespace-delimited run of text containing `offset`.
     private func chunkRange(around offset: Int) -> Range<Int> {
         var scalarStart = min(offset, bytes.count - 1)
         while scalarStart > 0 && TextBytes.isContinuation(bytes[scalarStart]) { scalarStart -= 1 }

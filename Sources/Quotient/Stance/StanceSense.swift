@@ -397,7 +397,6 @@ enum StanceSense: UInt8, Sendable {
         "you",
     ]
 
-    /// Words before "demand" that make it the demand of a market ("consumer demand", "weak demand", "cut demand").
     /// Goods and dealings a duty is levied on ("fuel duty", "stamp duty", "import duties"), and the words of a shift
     /// at work ("on duty", "off duty"): before "duty" they make it a tax or a rota, not an obligation.
     static let leviedOn: Set<String> = [
@@ -408,6 +407,7 @@ enum StanceSense: UInt8, Sendable {
     /// The possessive determiners.
     static let owners: Set<String> = ["my", "our", "your", "his", "her", "their", "its"]
 
+    /// Words before "demand" that make it the demand of a market ("consumer demand", "weak demand", "cut demand").
     static let marketQualifiers: Set<String> = [
         "domestic", "consumer", "global", "world", "strong", "stronger", "weak", "weaker", "weakening", "rising",
         "falling", "slowing", "soaring", "oil", "energy", "power", "electricity", "gas", "housing", "customer",
@@ -419,7 +419,6 @@ enum StanceSense: UInt8, Sendable {
         "lift", "lifted", "meet", "meeting", "met", "outstrip", "outstripped", "satisfy", "hurt", "hit",
     ]
 
-    /// Words after "demand" that make it a market's ("demand growth", "demand fell").
     /// Words that make "demand" before "for" someone's claim ("our demand for justice"); without one, "Demand for
     /// housing rose" is a market's.
     static let claimOwners: Set<String> = owners.union(["the", "a", "this", "that", "these", "those"])
@@ -427,6 +426,7 @@ enum StanceSense: UInt8, Sendable {
     /// Words that state a condition, under which a reported "would" stays conditional.
     static let conditionWords: Set<String> = ["if", "unless", "otherwise", "provided", "assuming"]
 
+    /// Words after "demand" that make it a market's ("demand growth", "demand fell").
     static let marketAfterDemand: Set<String> = [
         "growth", "fell", "rose", "slowed", "slumped", "surged", "picked", "outstripped", "outpaced", "exceeded",
         "remains", "remained", "is", "was", "has", "had", "curve", "side", "shock", "destruction",
