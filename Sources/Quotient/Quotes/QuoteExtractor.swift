@@ -1928,7 +1928,7 @@ struct ExtractionRun {
                   cue.kind != .direct || opensThatClause(after: index + length, cue: cue, end: end)
                     || setOffAttribution(cue: index, next: index + length, sentenceStart: range.lowerBound, end: end)
                     || opensAsFrame(cue: index, sentenceStart: range.lowerBound),
-                  !agreesToAct(index + length, end: end),
+                  !agreesToAct(index + length, end: end), !agreesOnThing(index + length, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
                   !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound),
@@ -2633,12 +2633,19 @@ struct ExtractionRun {
     private mutating func reportBeforeClosingAttribution(_ sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
         // The tail is short: only its last 14 tokens are searched for the comma (this runs for every sentence).
-        guard let comma = (max(start, end - 14)..<end).last(where: { view.isComma($0) }), comma + 2 < end else { return false }
+        guard var comma = (max(start, end - 14)..<end).last(where: { view.isComma($0) }), comma + 2 < end else { return false }
+        // "…, one of those people said, speaking on condition of anonymity": a participle phrase set off after the
+        // attribution tells how it was said; the attribution ends at its comma.
+        var tailEnd = end
+        if view.has(comma + 1, .ing), view.cue(at: comma + 1, within: end) == nil,
+           let before = (max(start, comma - 12)..<comma).last(where: { view.isComma($0) }), before + 2 < comma {
+            (tailEnd, comma) = (comma, before)
+        }
         let introducedByAs = view.isLower(comma + 1, "as")
         let tailStart = introducedByAs ? comma + 2 : comma + 1
         // The cheap tests on the short tail come before those over the whole sentence.
-        guard let cueIndex = (tailStart..<end).first(where: { view.cue(at: $0, within: end) != nil }),
-              let (cue, length) = view.cue(at: cueIndex, within: end), [.verb, .object, .report].contains(cue.kind),
+        guard let cueIndex = (tailStart..<tailEnd).first(where: { view.cue(at: $0, within: tailEnd) != nil }),
+              let (cue, length) = view.cue(at: cueIndex, within: tailEnd), [.verb, .object, .report].contains(cue.kind),
               !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount(start..<comma) >= 4,
               !isAdverbialClauseAlone(start..<comma), !isNounWithRelativeClause(start..<comma)
         else { return false }
@@ -2651,13 +2658,16 @@ struct ExtractionRun {
             // "…, a project first promised in 1998": a description that names no speaker is a thing the cue's
             // participle modifies. "…, a charge the rebels denied": a writer's label judges the clause, which its
             // subject did not say.
-            guard let before = reader.before(cueIndex, floor: tailStart), before.tokens.lowerBound == tailStart,
+            // "…, two people briefed on the matter said": a source's qualifier may stand between it and the cue.
+            let subject = reader.before(cueIndex, floor: tailStart).flatMap { $0.tokens.lowerBound == tailStart ? $0 : nil }
+                ?? reader.postmodifiedSubject(start: tailStart, cue: cueIndex)
+            guard let before = subject, before.tokens.lowerBound == tailStart,
                   before.form != .description || reader.namesASpeaker(before), !isInWritersLabel(cueIndex, floor: start),
-                  isAttributionTail(skipAddressee(after: cueIndex + length, cue: cue, end: end)..<end)
+                  isAttributionTail(skipAddressee(after: cueIndex + length, cue: cue, end: tailEnd)..<tailEnd)
             else { return false }
             phrase = before
         } else {
-            guard let after = speakerAlone(after: cueIndex + length, end: end) else { return false }
+            guard let after = speakerAlone(after: cueIndex + length, end: tailEnd) else { return false }
             phrase = after
         }
         // "Lind said the port would close, she added": a pronoun may point back into the clause; the clause's own
@@ -3316,6 +3326,12 @@ struct ExtractionRun {
         // "…, its chief executive told analysts on Thursday, after the company reported a rise in profit": a clause
         // of time after the attribution tells when it was said.
         if !afterSubjectOnly, Self.timeSubordinators.contains(view.lower[rest.lowerBound]) { return true }
+        // "…, the agency said on Friday, two days after drivers began their protest": so is one that a measure of
+        // time opens ("a week after", "months before", "shortly after").
+        if !afterSubjectOnly, let subordinator = timeMeasureEnd(from: rest.lowerBound, end: rest.upperBound),
+           Self.timeSubordinators.contains(view.lower[subordinator]) {
+            return true
+        }
         // A subject pronoun makes a clause whose verb the tags may not show ("though he claims …"). After a
         // preposition, a participle only modifies ("in a dispute over staffing levels", "amid delayed payments").
         let opener: WordTraits = afterSubjectOnly ? .coordinator : [.preposition, .subordinator]
@@ -3323,6 +3339,24 @@ struct ExtractionRun {
             ? [.finiteVerb, .be, .irregularPast] : [.finiteVerb, .be, .ed, .ing, .irregularPast]
         return view.has(rest.lowerBound, opener)
             && !rest.contains { view.has($0, verbs) || Self.personalSubjects.contains(view.lower[$0]) }
+    }
+
+    /// The index after a measure of time that opens at `start` ("two days", "a week", "nearly three months", "just
+    /// hours", "shortly"), or nil when no such measure is there.
+    private func timeMeasureEnd(from start: Int, end: Int) -> Int? {
+        var index = start
+        var measured = false
+        while index < min(end, start + 4) {
+            let word = view.lower[index]
+            if Self.timeUnits.contains(word) || Self.timeMeasureAdverbs.contains(word) {
+                measured = true
+            } else if measured || !(view.has(index, [.article, .numberWord, .approximator, .quantifier])
+                                    || view.document.tokens[index].kind == .number || Self.timeMeasureModifiers.contains(word)) {
+                break
+            }
+            index += 1
+        }
+        return measured && index < end ? index : nil
     }
 
     private func continuation(after comma: Int, end: Int, minimumWords: Int = 3, allowingCue: Bool = false) -> Range<Int>? {
@@ -4119,6 +4153,20 @@ struct ExtractionRun {
         while to < min(end, next + 4) && !view.isLower(to, "to") && view.has(to, [.dayWord, .settingWord]) { to += 1 }
         guard to + 1 < end, view.isLower(to, "to") else { return false }
         return !view.has(to + 1, [.determiner, .possessive]) && view.wordKinds[to + 1] != .pronoun
+    }
+
+    /// "The clubs have agreed a fee of 18 million euros", "agreed terms", "concurred with the ruling": a verb of
+    /// agreeing whose object is a thing, with no clause after it, reports nothing anyone said ("agreed the fee was
+    /// fair" and "agreed that …" still do).
+    private func agreesOnThing(_ next: Int, end: Int) -> Bool {
+        guard next >= 1, next < end, Self.agreeingVerbs.contains(view.lower[next - 1]), !view.isLower(next, "that"),
+              view.quoteOf[next] < 0
+        else { return false }
+        let objectEnd = (next..<end).first { view.isComma($0) || view.quoteOf[$0] >= 0 } ?? end
+        return objectEnd > next && !(next..<objectEnd).contains { index in
+            view.has(index, [.finiteVerb, .be, .auxiliary, .irregularPast, .relativePronoun]) || view.isLower(index, "that")
+                || Self.personalSubjects.contains(view.lower[index]) || Self.modals.contains(view.lower[index])
+        }
     }
 
     /// "As the coach put it after the match, the team ran out of legs": a sentence that opens with "as" and the
@@ -5845,13 +5893,22 @@ struct ExtractionRun {
               let (cue, found, length) = ((opening + 2)..<comma).lazy
                   .compactMap({ index in view.cue(at: index, within: comma).map { (index, $0.cue, $0.length) } }).first,
               found.kind != .content, found.kind != .naming,
-              // "…, the company said on Thursday, blaming …": when it was said may stand after the cue.
-              cue + length == comma || cue + length + 1 == comma && view.has(cue + length, .adverb)
-                || comma - (cue + length) <= 3 && ((cue + length)..<comma).allSatisfy({ view.has($0, .dayWord) }),
+              // "…, the company said on Thursday, blaming …": when it was said may stand after the cue, and so
+              // may whom it was told or where ("she told the committee, adding …", "he said in a statement").
+              cue + length == comma || isCueComplement((cue + length)..<comma),
               (opening..<comma).allSatisfy({ view.quoteOf[$0] < 0 }),
               let phrase = reader.before(cue, floor: opening + 1), phrase.tokens.lowerBound == opening + 1
         else { return nil }
         return phrase
+    }
+
+    /// A few words after a set-off cue that finish the attribution and say nothing more: an adverb, a day, the
+    /// audience or the occasion ("on Thursday", "the committee", "in a statement on Friday"), with no verb.
+    private func isCueComplement(_ words: Range<Int>) -> Bool {
+        words.count <= 5 && !words.isEmpty && words.allSatisfy { index in
+            view.quoteOf[index] < 0 && !view.has(index, [.finiteVerb, .be, .ed, .ing, .irregularPast, .relativePronoun, .conjunction, .coordinator])
+                && !view.isLower(index, "that") && !Self.personalSubjects.contains(view.lower[index])
+        }
     }
 
     /// "quoted the prime minister as saying …", "quotes the chief executive saying …": the phrase of the object
@@ -8377,6 +8434,11 @@ struct ExtractionRun {
 
     /// Words that open a clause of when something happened ("while" and "although" may open what was said).
     private static let timeSubordinators: WordSet = ["when", "after", "before", "once", "whenever"]
+    private static let agreeingVerbs: WordSet = ["agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred"]
+    /// Words that measure a time alone before "after" or "before" ("shortly after", "long before").
+    private static let timeMeasureAdverbs: WordSet = ["shortly", "soon", "long", "moments", "seconds"]
+    /// Words that may stand before the unit of such a measure ("just days after", "less than a week before").
+    private static let timeMeasureModifiers: WordSet = ["just", "only", "barely", "less", "more", "than", "few", "some", "several"]
 
     private func opensSubordinateClause(_ start: Int) -> Bool {
         Self.subordinatingWords.contains(view.lower[start]) || view.has(start, .subordinator)

@@ -2223,9 +2223,12 @@ struct SpeakerPhraseReader {
         let participle = (view.has(range.lowerBound, .ing) || view.has(range.lowerBound, .ed) && range.lowerBound > 0
                           && view.has(range.lowerBound - 1, .plural)
                           || view.has(range.lowerBound, [.ed, .irregularPast]) && range.count > 2 && view.isLower(range.lowerBound + 1, "by")
-                          // "A note pinned to the door read:": after a written text, a participle and where it was put.
+                          // "A note pinned to the door read:", "An analyst based in Oslo said", "a lawyer involved in the
+                          // case said": a past participle and its preposition; its noun has the cue for a verb.
+                          // ("tried to defend" is a verb and its infinitive.)
                           || view.has(range.lowerBound, .ed) && range.count > 2 && view.has(range.lowerBound + 1, .preposition)
-                              && range.lowerBound > 0 && view.has(range.lowerBound - 1, .writtenText))
+                              && range.lowerBound > 0 && !view.has(range.lowerBound - 1, [.be, .auxiliary])
+                              && (!view.isLower(range.lowerBound + 1, "to") || view.has(range.lowerBound - 1, .writtenText)))
             && !view.isCapitalized(range.lowerBound) && view.wordKinds[range.lowerBound] != .modifier
             && view.cue(at: range.lowerBound, within: range.upperBound) == nil
             // "Several nursing unions", "some striking workers": right after a quantifier or determiner the -ing word
