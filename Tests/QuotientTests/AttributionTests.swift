@@ -58,6 +58,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“It is finished,” said a source close to the harbour board.", "source close to the harbour board"),
         ("Workers with knowledge of the rota said the night shifts would end.", "workers with knowledge of the rota"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
+        // A capitalized plural, "for" and a cause in capitals name a body.
+        ("Veterans for Quiet Skies said the airfield should close at night.", "Veterans for Quiet Skies"),
+        ("The campaign group Parents for Safe Streets said the junction was dangerous.", "Parents for Safe Streets"),
         // A party in the possessive before a name is where the person belongs, whatever the given name.
         ("Labour's Perpetua Oyelowo-Strand said the cuts were reckless.", "Perpetua Oyelowo-Strand"),
         // Two given names joined by "and" before a double family name share it.

@@ -235,7 +235,8 @@ struct EntityRegistry {
                 return continuesName(next) ? next : nil
             }
             if let next = nameAfterPreposition(end),
-               view.isBodyWord(end - 1) || view.isLower(end, "of") && next == end + 1 && reader.headsNameAfterThe(end - 1) {
+               view.isBodyWord(end - 1) || view.isLower(end, "of") && next == end + 1 && reader.headsNameAfterThe(end - 1)
+                || view.opensGroupName(before: end) {
                 end = next + 1
                 while continuesName(end) { end += 1 }
                 while view.isLower(end, "of"), let later = nameAfterPreposition(end) {

@@ -620,8 +620,10 @@ struct SpeakerPhraseReader {
     ]
 
     /// Prepositions that open where or when something was said (not "to": "adds to the drama" is no report).
+    /// ("with" and "via" give the manner or the channel: "she adds with a grin", "said via a translator".)
     static let scenePrepositions: WordSet = [
         "in", "at", "during", "on", "after", "before", "from", "outside", "inside", "near", "aboard", "under", "beside", "behind",
+        "with", "via",
     ]
     /// Units of time after "for" ("for years"), which then gives how long, not what was argued for.
     static let timeUnits: WordSet = [
@@ -1607,7 +1609,9 @@ struct SpeakerPhraseReader {
             + window.lazy.filter { view.isByte($0, UInt8(ascii: ".")) && $0 > start && SentenceRules.isTitle(view.words[$0 - 1]) }.count
         for split in (start + 1)..<min(end, reach) {
             // "Secretary of State Jason Kander said": an "of" inside a title or a body's name modifies nothing.
-            guard isModifier(split..<end), !(view.isLower(split, "of") && isPhraseWord(split, lowerLimit: start, upperLimit: end))
+            // So is the "for" of a group's name ("Americans for Prosperity").
+            guard isModifier(split..<end),
+                  !((view.isLower(split, "of") || view.opensGroupName(before: split)) && isPhraseWord(split, lowerLimit: start, upperLimit: end))
             else { continue }
             // "A statement on the club website said …": a document before its modifier is the source.
             guard var head = subjectHead(start..<split) ?? documentSource(start, limit: split) ?? describedBeforeModifier(start..<split)
@@ -2989,7 +2993,8 @@ struct SpeakerPhraseReader {
     /// after "the" ("the Medical Journal of Australia").
     private func opensBodyName(before preposition: Int) -> Bool {
         let head = preposition - 1
-        return head >= 0 && view.isCapitalized(head) && (view.wordKinds[head] == .org || view.isLower(preposition, "of") && headsNameAfterThe(head))
+        return head >= 0 && view.isCapitalized(head) && (view.wordKinds[head] == .org || view.isLower(preposition, "of") && headsNameAfterThe(head)
+                                                          || view.opensGroupName(before: preposition))
     }
 
     /// Whether the capitalized words before the preposition at `preposition` go back to a body word and its own

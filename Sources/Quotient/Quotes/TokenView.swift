@@ -359,6 +359,29 @@ struct TokenView {
             || wordKinds[index] == .modifier && isLower(index, "party") && (capitalized[index] || isPartyAfterItsName(index))
     }
 
+    /// "Americans for Prosperity", "Doctors for Clean Air", "Parents for Safe Streets": a capitalized plural before
+    /// "for" and a capitalized word names a body (an advocacy group or a campaign), as a body word would.
+    func opensGroupName(before preposition: Int) -> Bool {
+        let head = preposition - 1
+        guard head >= 0, preposition + 1 < count, isLower(preposition, "for"), capitalized[head], has(head, .plural),
+              quoteOf[head] < 0, quoteOf[preposition + 1] < 0, !Self.agentsForOthers.contains(lower[head])
+        else { return false }
+        let next = isLower(preposition + 1, "the") && preposition + 2 < count ? preposition + 2 : preposition + 1
+        guard capitalized[next], !has(next, [.dayWord, .notName]), document.tokens[next].kind == .word else { return false }
+        // "Lawyers for Ingrid Berg", "lawyers for Nordic Shipping", "Doctors for Norway": after "for" a person, a body
+        // or a place is whom the group acts for; a cause ("Clean Air", "Prosperity") names the group.
+        var end = next
+        while end < min(count, next + 4) && capitalized[end] && quoteOf[end] < 0 { end += 1 }
+        return lexicon.givenNames[lower[next]] == nil && !(next..<end).contains { isBodyWord($0) || wordKinds[$0] != nil }
+            && !isPlace(phrase(next..<end)) && !isPlace(words[next])
+    }
+
+    /// People who act for someone else: "Lawyers for Berg" are Berg's lawyers, never a group of that name.
+    private static let agentsForOthers: WordSet = [
+        "lawyers", "attorneys", "solicitors", "barristers", "advisers", "advisors", "agents", "representatives",
+        "negotiators", "spokesmen", "spokespeople", "aides", "accountants", "auditors", "consultants", "officials",
+    ]
+
     /// "the Labour party", "the ruling Fidesz party", "the party said": a lowercase "party" after a capitalized
     /// name or an article is the party itself, unless a word of the lexicon follows it ("Labour party leader", "a
     /// party spokesman").
