@@ -433,6 +433,7 @@ struct EntityRegistry {
                 if !isOrganization && end + 1 < view.count && view.isComma(end) && view.isLower(end + 1, "who") {
                     entities[entity].isPersonLike = true
                 }
+                if !isOrganization { noteGesture(of: entity, after: end, view: view) }
                 if !isOrganization && (appositionBefore || appositionAfter) {
                     entities[entity].isPersonLike = true
                     // "His manager, Carmela Ruiz," and "Bertil Haug, the club's owner,": the apposition's role
@@ -489,6 +490,7 @@ struct EntityRegistry {
                 // ("Halvik's finance chief" after "Halvik Semiconductor").
                 mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
                                         salience: Self.salience(of: index..<(index + 1), view: view)))
+                if entities[entity].kind == .person { noteGesture(of: entity, after: end, view: view) }
                 // "Mørch, a 44-year-old former banker, …": an apposition to the surname describes the person too, so
                 // a later "the former banker" refers back to them.
                 if entities[entity].kind == .person, end + 1 < view.count, view.isComma(end),
@@ -509,6 +511,14 @@ struct EntityRegistry {
     }
 
     private static let possessiveOwners: [String: String] = ["his": "he", "her": "she"]
+
+    /// "Lyngstad laughs at that.": only a person laughs, shrugs or weeps, so a name before such a verb is a person's.
+    private mutating func noteGesture(of entity: Int, after end: Int, view: TokenView) {
+        if end < view.count && view.quoteOf[end] < 0 && Self.gesturesOfPeople.contains(view.lower[end]) {
+            entities[entity].isPersonLike = true
+        }
+    }
+
 
     /// "on Larchmont Road", "Heron Bay": a name ending in a word for a place is somewhere, whom no pronoun
     /// means. A given name opening it still makes it a person's ("Nathan Lane said"), except after a preposition
@@ -755,6 +765,12 @@ struct EntityRegistry {
         let singular = String(word.dropLast())
         return view.lexicon.kind(of: singular) == .role ? singular : nil
     }
+
+    /// Verbs of gesture and feeling that only a person is the subject of (VerbNet's 40.2 and kin).
+    static let gesturesOfPeople: WordSet = [
+        "laughs", "laughed", "smiles", "smiled", "grins", "grinned", "shrugs", "shrugged", "nods", "nodded", "sighs", "sighed",
+        "weeps", "wept", "chuckles", "chuckled", "winces", "winced", "frowns", "frowned", "blushes", "blushed", "giggles", "giggled",
+    ]
 
     /// Nouns for two or more relatives, which may open a sentence before their names, and their singulars.
     static let kinshipPlurals: [String: String] = [
