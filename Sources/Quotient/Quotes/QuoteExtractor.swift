@@ -2392,7 +2392,11 @@ struct ExtractionRun {
         guard Self.thingObjectForms.contains(view.lower[cue]), next < end, view.isWord(next),
               !view.has(next, .preposition), !view.isLower(next, "that"), !TokenView.subjectPronouns.contains(view.lower[next])
         else { return false }
-        var object = next..<((next..<end).first { view.isComma($0) || view.quoteOf[$0] >= 0 } ?? end)
+        // "add features so they can justify …": a clause of purpose or reason after the object is no part of it.
+        var object = next..<((next..<end).first { index in
+            view.isComma(index) || view.quoteOf[index] >= 0
+                || index > next && (view.isLower(index, "so") || view.isLower(index, "because") || view.isLower(index, "unless"))
+        } ?? end)
         // "added two buses to the route this spring": a closing time is no verb ("spring").
         if object.count >= 3, Self.timeNouns.contains(view.lower[object.upperBound - 1]),
            ["this", "last", "next"].contains(view.lower[object.upperBound - 2]) {
@@ -8378,9 +8382,16 @@ struct ExtractionRun {
                 start = comma + 1
             }
             if let subject = clauseSubject(from: start, limit: sentenceLimit, where: accepts) { return subject }
-            // "When the council closed the branch, it called …": the subject of an opening subordinate clause.
-            if opensSubordinateClause(start), let subject = clauseSubject(from: start + 1, limit: sentenceLimit, where: accepts) {
-                return subject
+            if opensSubordinateClause(start) {
+                // "When I was a girl, my father drove the ferry. He used to say …": the main clause after an opening
+                // subordinate clause has the sentence's subject.
+                if index < sentenceIndex, start + 2 < sentenceLimit, Self.sceneSubordinators.contains(view.lower[start]),
+                   let comma = ((start + 2)..<min(sentenceLimit, start + 14)).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }),
+                   let subject = clauseSubject(from: comma + 1, limit: sentenceLimit, where: accepts) {
+                    return subject
+                }
+                // "When the council closed the branch, it called …": the subject of an opening subordinate clause.
+                if let subject = clauseSubject(from: start + 1, limit: sentenceLimit, where: accepts) { return subject }
             }
         }
         return nil
@@ -8434,6 +8445,9 @@ struct ExtractionRun {
 
     /// Words that open a clause of when something happened ("while" and "although" may open what was said).
     private static let timeSubordinators: WordSet = ["when", "after", "before", "once", "whenever"]
+    /// Openers of a subordinate clause that sets the scene of the main clause after it ("When I was a girl, my father
+    /// drove the ferry"); contrast ("While one company says …, another …") is left out.
+    private static let sceneSubordinators: WordSet = ["when", "as", "after", "before", "once", "since", "because", "if"]
     private static let agreeingVerbs: WordSet = ["agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred"]
     /// Words that measure a time alone before "after" or "before" ("shortly after", "long before").
     private static let timeMeasureAdverbs: WordSet = ["shortly", "soon", "long", "moments", "seconds"]
