@@ -6525,6 +6525,9 @@ struct ExtractionRun {
     /// sentences earlier ("“You saw it. Everybody saw it,” he said."), the quote's first, so "the sentence
     /// before" is the one before the quote and not the quote's own first sentence.
     private func sentenceBefore(pronoun token: Int) -> Int {
+        // "Tuttle said she was “heartbroken.” She added …": a pronoun that opens its sentence follows a quote that
+        // closed the sentence before; it counts back from its own.
+        if view.opensSentence(token) { return view.sentenceOf[token] }
         var before = token - 1
         while before >= 0 && view.isComma(before) && view.quoteOf[before] < 0 { before -= 1 }
         guard before >= 0, view.quoteOf[before] >= 0 else { return view.sentenceOf[token] }
