@@ -1791,8 +1791,11 @@ struct ExtractionRun {
     /// sentence's start opens), the noun phrase before an -ing cue is its subject.
     private func absoluteSubject(ofCue index: Int, floor: Int) -> SpeakerPhrase? {
         guard view.has(index, .ing), let with = (max(floor, index - 7)..<index).last(where: { view.isLower($0, "with") }),
-              with == floor || view.isComma(with - 1), with + 1 < index,
-              let phrase = reader.before(index, floor: with + 1), phrase.tokens == (with + 1)..<index, phrase.form != .pronoun
+              with == floor || view.isComma(with - 1), with + 1 < index
+        else { return nil }
+        // "Residents were angry, with two saying …": a count alone is part of the group the sentence named.
+        if with + 2 == index, let count = reader.countAlone(at: with + 1) { return count }
+        guard let phrase = reader.before(index, floor: with + 1), phrase.tokens == (with + 1)..<index, phrase.form != .pronoun
         else { return nil }
         return phrase
     }
@@ -5799,6 +5802,11 @@ struct ExtractionRun {
             && !completesNoun(to - 1)
         // "Ukrinform quoted the prime minister as saying …": the one quoted speaks, not the outlet.
         if let quoted = quotedPhrase(beforeParticiple: index).flatMap({ resolvedSpeaker($0) }) { return quoted }
+        // "Fans were furious, with one posting: “…”": an absolute phrase has its own subject.
+        if let absolute = absoluteSubject(ofCue: index, floor: view.document.sentences[view.sentenceOf[index]].tokens.lowerBound),
+           let subject = resolvedSpeaker(absolute) {
+            return subject
+        }
         // "Holm praised the bakery, noted that he had bought the mill, and boasted …": a past-tense cue and its
         // that-clause in a series of predicates after a comma, closed by "and" and the next predicate's verb.
         let listed = commaBefore && adverb == 0 && view.has(index, [.ed, .irregularPast]) && index + 2 < view.count

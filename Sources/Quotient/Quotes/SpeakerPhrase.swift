@@ -1314,6 +1314,13 @@ struct SpeakerPhraseReader {
     /// Words that count one member of a group named before when they stand alone as a subject.
     static let loneCounts: WordSet = ["one"]
 
+    /// "…, with two saying …", "…, with many warning …": a number word or quantifier standing alone for part of a
+    /// group the sentence named, as a count.
+    func countAlone(at index: Int) -> SpeakerPhrase? {
+        guard view.quoteOf[index] < 0, view.has(index, [.numberWord, .quantifier]) || view.isLower(index, "others") else { return nil }
+        return count(of: index..<(index + 1))
+    }
+
     /// A count of a group named before ("one of them", "two"), which attribution resolves to that group.
     private func count(of tokens: Range<Int>) -> SpeakerPhrase {
         var phrase = unnamed(tokens)
