@@ -8339,7 +8339,7 @@ struct ExtractionRun {
             let quantified = Self.partitiveOpeners.contains(view.lower[group.tokens.lowerBound]) && group.tokens.count > 1
             let words = quantified ? (group.tokens.lowerBound + 1)..<group.tokens.upperBound : group.tokens
             let determined = !quantified && view.has(group.tokens.lowerBound, [.determiner, .possessive])
-            members = (determined ? "" : "the ") + lowercasedOpening(words)
+            members = (determined ? "" : "the ") + lowercasedOpening(words, openingIsCommon: group.form == .anonymous)
         } else if let earlier = countedGroup, sentence - earlier.sentence <= 2,
                   !view.isLower(last, "them") || sentence - earlier.sentence <= 1 {
             // "One said …. Two said …": the group the count before was of; "them" only right after that count
