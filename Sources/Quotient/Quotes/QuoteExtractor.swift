@@ -6560,12 +6560,15 @@ struct ExtractionRun {
     }
 
     /// "Sens. Ada Oyelowo and Desmond Kjellberg introduced a bill. “…,” the two said": "the two", "the pair",
-    /// "the couple", "both men" or "both women" are the last two people named in that sentence or the one before.
+    /// "the couple", "both", "both men" or "both women" are the last two people named in that sentence or the one
+    /// before.
     private func namedPair(_ phrase: SpeakerPhrase) -> (Int, Int)? {
         let tokens = phrase.tokens
-        guard tokens.count == 2 else { return nil }
-        let (opener, noun) = (view.lower[tokens.lowerBound], view.lower[tokens.lowerBound + 1])
-        guard opener == "the" && Self.pairNouns.contains(noun) || opener == "both" && (noun == "men" || noun == "women") else { return nil }
+        // "Both said …": "both" alone stands for the same two.
+        guard tokens.count == 2 || tokens.count == 1 && view.isLower(tokens.lowerBound, "both") else { return nil }
+        let (opener, noun) = (view.lower[tokens.lowerBound], tokens.count == 2 ? view.lower[tokens.lowerBound + 1] : "")
+        guard opener == "the" && Self.pairNouns.contains(noun) || opener == "both" && (noun == "men" || noun == "women" || noun.isEmpty)
+        else { return nil }
         let sentence = view.sentenceOf[tokens.lowerBound]
         guard let first = registry.pairMember(former: true, before: tokens.lowerBound, sentence: sentence),
               let second = registry.pairMember(former: false, before: tokens.lowerBound, sentence: sentence), first != second
