@@ -6787,7 +6787,8 @@ struct ExtractionRun {
             // subject of the sentence just before is nearer than a body named before it (or inside its phrase).
             let groupJustBefore = ownerGroup.map { view.sentenceOf[$0.tokens.lowerBound] == view.sentenceOf[owner] - 1 } ?? false
             guard !groupInSentence, !followsUnnamedPerson(owner),
-                  let entity = registry.resolve(pronoun: Self.possessivePronouns[view.lower[owner]]!, at: owner, sentence: view.sentenceOf[owner]),
+                  let entity = cataphoricOwner(owner)
+                    ?? registry.resolve(pronoun: Self.possessivePronouns[view.lower[owner]]!, at: owner, sentence: view.sentenceOf[owner]),
                   !(groupJustBefore && registry[entity].kind == .organization)
             else {
                 if let group = ownerGroup {
@@ -8207,6 +8208,23 @@ struct ExtractionRun {
               })
         else { return nil }
         return restated(last, mention: mention, span: span)
+    }
+
+    /// "According to a statement released by her lawyer, Morrow denies …", "In a letter from his doctor, Lind …": an
+    /// owner pronoun inside a phrase that opens the sentence with a preposition or participle points ahead to the
+    /// person named as the main clause's subject, when the pronoun's gender does not rule them out.
+    private func cataphoricOwner(_ owner: Int) -> Int? {
+        guard let pronoun = Self.possessivePronouns[view.lower[owner]], pronoun == "he" || pronoun == "she" else { return nil }
+        let sentence = view.document.sentences[view.sentenceOf[owner]].tokens
+        let start = afterDateline(sentence.lowerBound, before: owner)
+        guard start < owner, view.has(start, [.preposition, .ing]) || view.isLower(start, "according"),
+              !(start..<owner).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
+              let comma = (owner..<min(sentence.upperBound, owner + 12)).first(where: { view.isComma($0) }), view.quoteOf[comma] < 0,
+              comma + 1 < sentence.upperBound, let subject = reader.after(comma + 1, limit: sentence.upperBound),
+              subject.tokens.lowerBound == comma + 1, subject.form == .name, !subject.isOrganization,
+              let entity = registry.entity(mentionedAt: subject.name.lowerBound), registry[entity].kind == .person
+        else { return nil }
+        return registry[entity].pronoun.map { $0 == pronoun } ?? true ? entity : nil
     }
 
     /// Whether "he" or "she" may stand for a person described by `noun` ("spokeswoman" is never "he").
