@@ -201,6 +201,11 @@ struct EntityRegistry {
                 index = end
                 continue
             }
+            // "How to Wash Overalls", "How To Build a Raft": what follows "how to" is a verb and its object.
+            if index >= 2 && view.isLower(index - 1, "to") && view.isLower(index - 2, "how") {
+                index = end
+                continue
+            }
             // "Harbour Union", "Transport Ministry", "Coastal Party": a capitalized body word ends the name of a body;
             // "the Road Haulage Association": a business word may stand before the body word that ends the name.
             // So does "party" in lowercase after the party's name ("the Labour party").

@@ -1499,7 +1499,9 @@ struct SpeakerPhraseReader {
         if let written = writtenByName(endingAt: last, floor: floor) { return written }
         guard view.document.tokens[last].kind == .word, !view.isCapitalized(last) || last == floor,
               // Not "One could argue": an auxiliary is no head noun.
-              !view.has(last, [.clauseWord, .preposition, .frontPreposition, .adverb, .finiteVerb])
+              !view.has(last, [.clauseWord, .preposition, .frontPreposition, .adverb, .finiteVerb]),
+              // "the shyness told me to just walk", "my gut told me": a feeling or an inner voice speaks only as a figure.
+              !Self.innerVoices.contains(view.lower[last])
         else { return nil }
         // "the business mogul", and also "another ranking", "one company", "each side", and an owner's ("Her
         // publisher", "their landlord").
@@ -1529,6 +1531,12 @@ struct SpeakerPhraseReader {
         return SpeakerPhrase(tokens: determiner..<(last + 1), name: determiner..<determiner, form: .description, role: nil,
                              head: view.headWord(endingAt: last), isOrganization: false, isOutlet: false)
     }
+
+    /// Feelings and inner voices, which "tell" and "say" only as figures of speech.
+    static let innerVoices: WordSet = [
+        "shyness", "fear", "fears", "love", "instinct", "instincts", "gut", "heart", "conscience", "intuition", "pride",
+        "shame", "anger", "guilt", "curiosity", "loneliness", "sadness", "happiness", "hope", "doubt", "doubts",
+    ]
 
     /// "Article 33 affirms", "Rule 4 says", "Section 230 of the act states": a numbered provision of a law, treaty or
     /// code, with the text it belongs to after "of", which speaks for itself as a document does.
