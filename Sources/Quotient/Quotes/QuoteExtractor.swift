@@ -556,9 +556,11 @@ struct ExtractionRun {
         // "Send it to “post@fjord.no”", "File: 'http://…'": an address in marks is where to go, nobody's words.
         if Self.isAddress(text) { return }
         let textSpan = view.span(innerTokens)
+        // "gave the council a “D” on roads", "He got a “B” in maths, she said": a lone letter in marks is a grade or a
+        // label, no words, unless a cue introduces it ("Asked to grade it, Moe said “F.”"); it leaves the sentence's
+        // cue to the clause around it.
+        if kind == .partial && isLoneLetter(innerTokens) && !followsItsCue(open) { return }
         if let attribution = attribute(kind: kind, open: open, frames: frames) {
-            // "gave the council a “D” on roads": a lone letter in marks with no cue is a grade or a label, no words.
-            if kind == .partial && attribution.cue == nil && isLoneLetter(innerTokens) { return }
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: attribution.speaker, cue: attribution.cue,
                        source: attribution.source), entity: attribution.entity, paragraph: span.paragraph)
             if span.continuesPrevious, attribution.speaker != nil {
@@ -2399,6 +2401,8 @@ struct ExtractionRun {
         var object = next..<((next..<end).first { index in
             view.isComma(index) || view.quoteOf[index] >= 0
                 || index > next && (view.isLower(index, "so") || view.isLower(index, "because") || view.isLower(index, "unless"))
+                // "writing an essay for school and I need to know …": a clause joined after the object has a subject.
+                || index > next && view.has(index, .andBut) && index + 1 < end && TokenView.subjectPronouns.contains(view.lower[index + 1])
         } ?? end)
         // "added two buses to the route this spring": a closing time is no verb ("spring").
         if object.count >= 3, Self.timeNouns.contains(view.lower[object.upperBound - 1]),
@@ -5355,6 +5359,13 @@ struct ExtractionRun {
               view.wordCount(clause.lowerBound..<comma) >= 3
         else { return nil }
         return clause.lowerBound..<comma
+    }
+
+    /// Whether a cue stands right before the opening mark at `open`, perhaps with a comma or colon between.
+    private func followsItsCue(_ open: Int) -> Bool {
+        var before = open - 1
+        if before >= 1 && view.quoteOf[before] < 0 && view.isPunctuation(before, ",:") { before -= 1 }
+        return before >= 0 && view.quoteOf[before] < 0 && (max(0, before - 2)...before).contains { view.cue(at: $0, within: before + 1) != nil }
     }
 
     /// Whether the words in the marks of span `index` were given as a quote.
