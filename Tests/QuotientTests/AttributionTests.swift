@@ -58,6 +58,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("“It is finished,” said a source close to the harbour board.", "source close to the harbour board"),
         ("Workers with knowledge of the rota said the night shifts would end.", "workers with knowledge of the rota"),
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
+        // "they" after two groups of people joined by "and" is both.
+        ("The cleaners and the porters walked out at noon. They said the night shifts were unsafe.", "cleaners and the porters"),
         // A capitalized plural, "for" and a cause in capitals name a body.
         ("Veterans for Quiet Skies said the airfield should close at night.", "Veterans for Quiet Skies"),
         ("The campaign group Parents for Safe Streets said the junction was dangerous.", "Parents for Safe Streets"),

@@ -8526,8 +8526,9 @@ struct ExtractionRun {
             // name or of a described group runs on.
             for end in (and + 2)...limit {
                 guard end == limit || !reader.isPhraseWord(end, lowerLimit: start, upperLimit: limit) else { continue }
+                // Two groups of people read as one ("The nurses and the doctors") join no conjuncts, but span the "and".
                 if let phrase = reader.before(end, floor: start, allowApposition: false), phrase.tokens.lowerBound == start,
-                   !phrase.conjuncts.isEmpty {
+                   !phrase.conjuncts.isEmpty || phrase.form == .anonymous && phrase.tokens.upperBound > and + 1 {
                     return phrase
                 }
                 if end == limit || view.has(end, [.finiteVerb, .be, .ed, .irregularPast]) || view.cue(at: end, within: limit) != nil { break }
