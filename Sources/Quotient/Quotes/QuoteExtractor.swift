@@ -6865,6 +6865,10 @@ struct ExtractionRun {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
+            if refersBack, let entity = contestant(phrase) {
+                registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
+                return (speaker(entity, mention: mention, span: span), entity)
+            }
             if refersBack, let entity = namedPersonByStatus(phrase) {
                 // The epithet is the person's role from here on: "the electrician" later is the same person.
                 registry.fillRole(view.phrase(phrase.tokens.dropFirst()), of: entity)
@@ -7507,6 +7511,30 @@ struct ExtractionRun {
     }
 
     private static let pastStatusWords: WordSet = ["former", "retired", "onetime"]
+
+    /// "Ingrid Lunde beat Ola Berg in the final. “…,” the winner said.": "the winner" or "the victor" is the subject of
+    /// a verb of beating in that sentence or the one before, "the loser" or "the runner-up" its object.
+    private func contestant(_ phrase: SpeakerPhrase) -> Int? {
+        let tokens = phrase.tokens
+        guard tokens.count == 2 || tokens.count == 4, view.isLower(tokens.lowerBound, "the") else { return nil }
+        let noun = view.phrase((tokens.lowerBound + 1)..<tokens.upperBound).lowercased()
+        let winner = noun == "winner" || noun == "victor"
+        guard winner || noun == "loser" || noun == "runner-up" else { return nil }
+        let sentence = view.sentenceOf[tokens.lowerBound]
+        for index in stride(from: sentence, through: max(0, sentence - 1), by: -1) {
+            let range = view.document.sentences[index].tokens
+            let end = index == sentence ? tokens.lowerBound : range.upperBound
+            guard let verb = (range.lowerBound..<end).first(where: { Self.beatingVerbs.contains(view.lower[$0]) && view.quoteOf[$0] < 0 }),
+                  let phrase = winner ? reader.before(verb, floor: range.lowerBound) : reader.after(verb + 1, limit: end),
+                  phrase.form == .name, !phrase.isOrganization,
+                  let entity = registry.entity(mentionedAt: phrase.name.lowerBound), registry[entity].kind == .person
+            else { continue }
+            return entity
+        }
+        return nil
+    }
+
+    private static let beatingVerbs: WordSet = ["beat", "beats", "defeated", "defeats", "edged", "outlasted", "overcame", "downed", "upset"]
 
     /// Whether a role ends in an epithet of the lexicon ("Former Porto defender").
     private func isEpithet(_ role: String) -> Bool {
