@@ -7513,7 +7513,7 @@ struct ExtractionRun {
     private static let pastStatusWords: WordSet = ["former", "retired", "onetime"]
 
     /// "Ingrid Lunde beat Ola Berg in the final. “…,” the winner said.": "the winner" or "the victor" is the subject of
-    /// a verb of beating in that sentence or the one before, "the loser" or "the runner-up" its object.
+    /// a verb of beating in that sentence or the two before, "the loser" or "the runner-up" its object.
     private func contestant(_ phrase: SpeakerPhrase) -> Int? {
         let tokens = phrase.tokens
         guard tokens.count == 2 || tokens.count == 4, view.isLower(tokens.lowerBound, "the") else { return nil }
@@ -7521,7 +7521,7 @@ struct ExtractionRun {
         let winner = noun == "winner" || noun == "victor"
         guard winner || noun == "loser" || noun == "runner-up" else { return nil }
         let sentence = view.sentenceOf[tokens.lowerBound]
-        for index in stride(from: sentence, through: max(0, sentence - 1), by: -1) {
+        for index in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
             let range = view.document.sentences[index].tokens
             let end = index == sentence ? tokens.lowerBound : range.upperBound
             guard let verb = (range.lowerBound..<end).first(where: { Self.beatingVerbs.contains(view.lower[$0]) && view.quoteOf[$0] < 0 }),
