@@ -3085,7 +3085,8 @@ struct ExtractionRun {
                          minimumWords: interrupts ? 2 : 3)
             // "If the budget stalls, he said, the council can …": the clause goes on after the attribution. After
             // a subject alone ("The deal, Kolar said, is dead") the rest is its predicate, however short.
-            let subjectOnly = hasNoVerb(reportStart..<comma)
+            // ("Some customers complain, she says, but …": a cue before the comma is the clause's verb.)
+            let subjectOnly = hasNoVerb(reportStart..<comma) && !(reportStart..<comma).contains { view.cue(at: $0, within: comma) != nil }
             if interrupts, reportedClauseEnd != nil,
                let rest = continuation(after: afterCue, end: end, minimumWords: subjectOnly ? 1 : 3), !narratesSpeaker(rest),
                !isWritersApposition(rest, after: reportStart..<comma), !isCircumstance(rest, afterSubjectOnly: subjectOnly) {
@@ -4565,6 +4566,7 @@ struct ExtractionRun {
         // aside is the sentence's own predicate, not what the aside's cue reported.
         if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.isByte(clause.lowerBound, UInt8(ascii: "-"))) { return }
         if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) || isToldThing(clause) { return }
+        if opensWithSetOffAttribution(clause) { return }
         if isHeadlineObject(clause, cue: cue) { return }
         if phrase.tokens.upperBound <= clause.lowerBound, opensWithFrequency(clause), !clause.contains(where: isVerb) { return }
         // "sought to assure voters and other backers …": a clause cannot open with "and"; the addressee ran on
@@ -5366,6 +5368,27 @@ struct ExtractionRun {
         var before = open - 1
         if before >= 1 && view.quoteOf[before] < 0 && view.isPunctuation(before, ",:") { before -= 1 }
         return before >= 0 && view.quoteOf[before] < 0 && (max(0, before - 2)...before).contains { view.cue(at: $0, within: before + 1) != nil }
+    }
+
+    /// "Some complain, she says, but most come back", "…, says Trelawny, but …": words after a cue that open with an
+    /// attribution set off by commas are no object of that cue; the attribution reports the words around it.
+    private func opensWithSetOffAttribution(_ clause: Range<Int>) -> Bool {
+        guard clause.count >= 3, clause.lowerBound > 0, view.isComma(clause.lowerBound - 1) else { return false }
+        let first = clause.lowerBound
+        // "she says,", "Kolar says,"
+        if let phrase = reader.after(first, limit: clause.upperBound), phrase.tokens.lowerBound == first,
+           phrase.form == .pronoun || phrase.form == .name, phrase.tokens.upperBound < clause.upperBound,
+           let (_, length) = view.cue(at: phrase.tokens.upperBound, within: clause.upperBound),
+           phrase.tokens.upperBound + length < clause.upperBound, view.isComma(phrase.tokens.upperBound + length) {
+            return true
+        }
+        // "says Trelawny,"
+        if let (_, length) = view.cue(at: first, within: clause.upperBound), first + length < clause.upperBound,
+           let phrase = reader.after(first + length, limit: clause.upperBound), phrase.tokens.lowerBound == first + length,
+           phrase.form == .name || phrase.form == .pronoun, phrase.tokens.upperBound < clause.upperBound, view.isComma(phrase.tokens.upperBound) {
+            return true
+        }
+        return false
     }
 
     /// Whether the words in the marks of span `index` were given as a quote.
