@@ -60,6 +60,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Organist Edda Marsh said that the bellows had split.", "Edda Marsh"),
         // "they" after two groups of people joined by "and" is both.
         ("The cleaners and the porters walked out at noon. They said the night shifts were unsafe.", "cleaners and the porters"),
+        // After a body noun in small letters, capitalized words with "for" inside are the body's name.
+        ("The charity Meals for Pupils said it would appeal.", "Meals for Pupils"),
+        ("The charity Warmth for Tenants said the grant had been cut.", "Warmth for Tenants"),
         // A capitalized plural, "for" and a cause in capitals name a body.
         ("Veterans for Quiet Skies said the airfield should close at night.", "Veterans for Quiet Skies"),
         ("The campaign group Parents for Safe Streets said the junction was dangerous.", "Parents for Safe Streets"),

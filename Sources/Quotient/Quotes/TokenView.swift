@@ -363,17 +363,28 @@ struct TokenView {
     /// "for" and a capitalized word names a body (an advocacy group or a campaign), as a body word would.
     func opensGroupName(before preposition: Int) -> Bool {
         let head = preposition - 1
-        guard head >= 0, preposition + 1 < count, isLower(preposition, "for"), capitalized[head], has(head, .plural),
+        guard head >= 0, preposition + 1 < count, isLower(preposition, "for"), capitalized[head],
+              has(head, .plural) || introducedAsBody(nameEndingAt: head),
               quoteOf[head] < 0, quoteOf[preposition + 1] < 0, !Self.agentsForOthers.contains(lower[head])
         else { return false }
         let next = isLower(preposition + 1, "the") && preposition + 2 < count ? preposition + 2 : preposition + 1
         guard capitalized[next], !has(next, [.dayWord, .notName]), document.tokens[next].kind == .word else { return false }
+        // "the charity Action for Children": after a body noun, the words are a body's name whatever follows "for".
+        if introducedAsBody(nameEndingAt: head) { return true }
         // "Lawyers for Ingrid Berg", "lawyers for Nordic Shipping", "Doctors for Norway": after "for" a person, a body
         // or a place is whom the group acts for; a cause ("Clean Air", "Prosperity") names the group.
         var end = next
         while end < min(count, next + 4) && capitalized[end] && quoteOf[end] < 0 { end += 1 }
         return lexicon.givenNames[lower[next]] == nil && !(next..<end).contains { isBodyWord($0) || wordKinds[$0] != nil }
             && !isPlace(phrase(next..<end)) && !isPlace(words[next])
+    }
+
+    /// "the charity Food for Learning", "campaign group Transport for All": whether the capitalized words ending at
+    /// `last` follow a body noun in small letters, which says they name a body.
+    private func introducedAsBody(nameEndingAt last: Int) -> Bool {
+        var first = last
+        while first > 0 && last - first < 3 && capitalized[first - 1] && !opensSentence(first) { first -= 1 }
+        return first > 0 && !capitalized[first - 1] && wordKinds[first - 1] == .org && quoteOf[first - 1] < 0
     }
 
     /// People who act for someone else: "Lawyers for Berg" are Berg's lawyers, never a group of that name.
