@@ -150,6 +150,12 @@ import Testing
         "In tell adding that words, '",
         // A comma that ends its sentence right after a lone name, read for an aside before the name's verb.
         "University’s told staff story on \nAnswer: who spoke on condition of anonymity because of night whose Institute \n whether words, \nCALLER: ] Vang chief of staff University’s In 2019 • in carried In 2019 story man OKAFOR: When it warning defended Tell branded for narrator man he been 41",
+        // A description before an apposition whose role words start at the comma that opens it.
+        "HOST: “ \n “ Lamb Madam said : Tyne Lamb \n ” Dear Harriet , bus Dear Sir, , Dr de Ann-Marie de O'Brien Madam Dear Sir, said Sir Sir, Mr the Mr Tyne Editor Lamb Dr – ”",
+        // A joining word after a closing mark at the text's start, read for a comma before the mark.
+        "” and Lamb, the wife, said",
+        // A letter's salutation and a signature in one sentence.
+        "” Tyne \n Dear Sir, \n\n Dear Sir, Editor Dr Madam",
     ])
     func cueAtAnEdgeAnalyzesWithoutCrashing(_ text: String) throws {
         _ = try Analyzer().analyze(text)

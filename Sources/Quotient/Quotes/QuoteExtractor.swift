@@ -225,12 +225,21 @@ struct ExtractionRun {
             found[index] = label
         }
         addRepeatedPlainLabels(to: &found)
-        guard found.count < 2 else { return withContinuedTurns(found) }
-        // A label in ordinary case counts only among others: one alone is likelier a heading.
-        return found.filter { _, label in
-            guard label.isInCapitals, let last = label.lastWordKey else { return false }
-            return label.role != nil || registry.resolve(name: label.name, lastWord: last) != nil
-        }.mapValues { ($0, $0.words) }
+        var turns: [Int: (label: TranscriptLabel, words: Range<Int>)]
+        if found.count >= 2 {
+            turns = withContinuedTurns(found)
+        } else {
+            // A label in ordinary case counts only among others: one alone is likelier a heading.
+            turns = found.filter { _, label in
+                guard label.isInCapitals, let last = label.lastWordKey else { return false }
+                return label.role != nil || registry.resolve(name: label.name, lastWord: last) != nil
+            }.mapValues { ($0, $0.words) }
+        }
+        // "Sir, … / Margaret Eskdale, Kilbride": a letter's words are its writer's, as a labelled turn's are.
+        for (paragraph, letter) in LetterSignatures.find(in: view) where turns[paragraph] == nil {
+            turns[paragraph] = (letter, letter.words)
+        }
+        return turns
     }
 
     /// "Courier: Is the city building enough homes?" / "Vandenberghe: No. …": an interview printed with plain

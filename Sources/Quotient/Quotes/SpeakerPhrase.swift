@@ -2586,11 +2586,11 @@ struct SpeakerPhraseReader {
                 // whose object the name set off after it is; the name is not the subject.
                 // ("“No comment,” was all the harbourmaster, Piet Dekker, would say": the copula of the frame.)
                 if !view.has(descriptionStart, .be) && hasClauseVerb(descriptionStart..<opening) { continue }
-                var roleStart = roleWordsStart(from: descriptionStart, before: opening)
+                var roleStart = min(roleWordsStart(from: descriptionStart, before: opening), opening)
                 // "a figure the former mayor, Clement Oduya, called …": an article after a plain noun opens a new noun
                 // phrase (the writer's label ends there); an article after "of" or another preposition stays inside
                 // the role ("head of the port authority").
-                if let article = ((roleStart + 1)..<opening).last(where: { view.has($0, .article) }), article + 1 < opening,
+                if roleStart + 1 < opening, let article = ((roleStart + 1)..<opening).last(where: { view.has($0, .article) }), article + 1 < opening,
                    view.isPlainWord(article - 1, excluding: Self.functionWords), !view.has(article - 1, [.preposition, .ing, .ed]) {
                     roleStart = article + 1
                 }
@@ -2649,7 +2649,7 @@ struct SpeakerPhraseReader {
                     // "… was “sensible,” while Tom Hargreaves, an economist, warned …": a joining word after a comma,
                     // also one inside the closing mark, opens a clause.
                     || start - 2 >= floor && view.has(start - 1, [.joining, .subordinator])
-                        && (view.isComma(start - 2) || view.has(start - 2, .closingMark) && view.isComma(start - 3))
+                        && (view.isComma(start - 2) || start - 3 >= 0 && view.has(start - 2, .closingMark) && view.isComma(start - 3))
             }
             if !opensClause(plain.tokens.lowerBound) {
                 // "The head of the port authority, a former naval officer, said": the subject's head stands before
