@@ -2487,15 +2487,18 @@ struct ExtractionRun {
     /// "According to the union, more than 4,000 workers have joined."
     private mutating func reportAccordingTo(_ sentence: Sentence, end: Int) -> Bool {
         let start = sentence.tokens.lowerBound
-        guard view.isLower(start, "according"), sentence.tokens.count > 3, view.isLower(start + 1, "to"),
-              let comma = sentence.tokens.first(where: { view.isComma($0) }), comma + 1 < end,
-              let source = documentHeadedSource(start + 2, limit: comma) ?? seenRecord(after: start + 2, limit: comma)
-                  ?? reader.after(start + 2, limit: comma)
-                  ?? reader.group(start + 2, limit: comma) ?? reader.documentSource(start + 2, limit: comma)
+        // "Per a statement from the port, …", "Per the union, …": "per" before a determiner opens the source too ("Per
+        // Holm said" is a name).
+        let opener = view.isLower(start, "according") && sentence.tokens.count > 3 && view.isLower(start + 1, "to") ? 2
+            : view.isLower(start, "per") && sentence.tokens.count > 3 && view.has(start + 1, [.article, .determiner, .possessive]) ? 1 : 0
+        guard opener > 0, let comma = sentence.tokens.first(where: { view.isComma($0) }), comma + 1 < end, comma > start + opener,
+              let source = documentHeadedSource(start + opener, limit: comma) ?? seenRecord(after: start + opener, limit: comma)
+                  ?? reader.after(start + opener, limit: comma)
+                  ?? reader.group(start + opener, limit: comma) ?? reader.documentSource(start + opener, limit: comma)
         else { return false }
         var clauseStart = comma + 1
         var phrase = source
-        if let (whole, after) = sourceWithApposition(source, from: start + 2, comma: comma, end: end) {
+        if let (whole, after) = sourceWithApposition(source, from: start + opener, comma: comma, end: end) {
             (phrase, clauseStart) = (whole, after)
         }
         // "According to Dag Olsen, who inspected it in May, the bridge is safe": a relative clause set off after the
@@ -2506,7 +2509,7 @@ struct ExtractionRun {
             || view.has(clauseStart, [.ed, .irregularPast]) && !view.isCapitalized(clauseStart) && reader.isAside(clauseStart..<closing) {
             clauseStart = closing + 1
         }
-        emitIndirect(clause: clauseStart..<end, phrase: phrase, cue: view.phrase(start..<(start + 2)), cueKind: .source,
+        emitIndirect(clause: clauseStart..<end, phrase: phrase, cue: view.phrase(start..<(start + opener)), cueKind: .source,
                      paragraph: sentence.paragraph)
         return true
     }

@@ -86,7 +86,7 @@ struct SpeakerPhraseReader {
 
     private func isCapitalizedName(_ index: Int) -> Bool {
         view.isCapitalized(index) && view.wordKinds[index] == nil && !view.has(index, .notName)
-            && view.cue(at: index, within: view.count) == nil && !view.isOpeningParticiple(index)
+            && (view.cue(at: index, within: view.count) == nil || isGivenNameBeforeName(index)) && !view.isOpeningParticiple(index)
     }
 
     /// "Ursula von der Leyen", "Tom de Wit", "Lula da Silva": a lowercase particle (or two) between capitalized
@@ -207,7 +207,8 @@ struct SpeakerPhraseReader {
             if index > lowerLimit && view.has(index, .hyphenatedNamePart) && isLowercaseGivenNamePart(index) { return true }
             if isCapitalizedPrepositionInName(index, lowerLimit: lowerLimit, upperLimit: upperLimit) { return true }
             if view.has(index, .notName) { return false }
-            if view.cue(at: index, within: view.count) != nil { return false }
+            // "Per Holm said": a given name before a capitalized word is a name's first word, though "per" is a cue.
+            if view.cue(at: index, within: view.count) != nil && !isGivenNameBeforeName(index) { return false }
             // "Alongside BLM calls …": a preposition capitalized only because it opens the sentence.
             if view.has(index, .preposition) && view.opensSentence(index) { return false }
             return view.isCapitalized(index) || view.wordKinds[index] != nil || isNameParticle(index) || modifiesRole(index, upperLimit: upperLimit)
@@ -2997,6 +2998,11 @@ struct SpeakerPhraseReader {
             first -= 1
         }
         return false
+    }
+
+    private func isGivenNameBeforeName(_ index: Int) -> Bool {
+        index + 1 < view.count && view.isCapitalized(index) && view.isCapitalized(index + 1) && view.quoteOf[index + 1] < 0
+            && view.lexicon.givenNames[view.lower[index]] != nil
     }
 
     private func isBodyNamePreposition(_ index: Int) -> Bool {
