@@ -524,7 +524,6 @@ struct EntityRegistry {
         }
     }
 
-
     /// "on Larchmont Road", "Heron Bay": a name ending in a word for a place is somewhere, whom no pronoun
     /// means. A given name opening it still makes it a person's ("Nathan Lane said"), except after a preposition
     /// ("along Tamsin Ridge").
