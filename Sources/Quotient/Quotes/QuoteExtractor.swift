@@ -652,7 +652,8 @@ struct ExtractionRun {
 
     /// Whether the words in marks are one letter and punctuation ("D", "R,", "F.").
     private func isLoneLetter(_ inner: Range<Int>) -> Bool {
-        guard view.wordCount(inner) == 1, let word = inner.first(where: view.isWord) else { return false }
+        // A letter is one token, or two with its stop ("F."): a longer span is no letter, counted or not.
+        guard inner.count <= 3, view.wordCount(inner) == 1, let word = inner.first(where: view.isWord) else { return false }
         return view.words[word].unicodeScalars.count == 1
     }
 
