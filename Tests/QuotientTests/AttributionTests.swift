@@ -63,6 +63,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // After a body noun in small letters, capitalized words with "for" inside are the body's name.
         ("The charity Meals for Pupils said it would appeal.", "Meals for Pupils"),
         ("The charity Warmth for Tenants said the grant had been cut.", "Warmth for Tenants"),
+        // The same names after a role's "for".
+        ("A spokeswoman for the charity Meals for Pupils said it would appeal.", "spokeswoman, Meals for Pupils"),
         // A capitalized plural, "for" and a cause in capitals name a body.
         ("Veterans for Quiet Skies said the airfield should close at night.", "Veterans for Quiet Skies"),
         ("The campaign group Parents for Safe Streets said the junction was dangerous.", "Parents for Safe Streets"),

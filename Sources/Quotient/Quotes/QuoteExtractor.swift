@@ -7863,9 +7863,13 @@ struct ExtractionRun {
             index < view.count && view.quoteOf[index] < 0 && view.isCapitalized(index) && !view.has(index, .notName)
                 && view.cue(at: index, within: view.count) == nil
         }
+        // "the charity Food for Learning", "Americans for Prosperity": a group's "for" is inside its name.
+        func continuesGroupName(_ index: Int) -> Bool {
+            index < view.count && view.isLower(index, "for") && view.opensGroupName(before: index) && isBodyWord(index + 1)
+        }
         func bodyNameEnd(from first: Int) -> Int {
             var last = first
-            while isBodyWord(last) { last += 1 }
+            while isBodyWord(last) || last > first && continuesGroupName(last) { last += 1 }
             return last
         }
         // "a spokesman for the operator, Vestlink,": the body's own name set off after the noun that stands for it.
@@ -7888,6 +7892,7 @@ struct ExtractionRun {
         var last = start
         // "The family of Ottoline Achebe-Marsh": a hyphen joined to the words on both sides is inside the name.
         while isBodyWord(last) || (last > start && last < view.count && ["of", "and", "&"].contains(view.lower[last]) && isBodyWord(last + 1))
+            || last > start && continuesGroupName(last)
             || last > start && view.isGluedHyphen(last) && isBodyWord(last + 1) || abbreviated && last == start + 1 {
             last += 1
         }
