@@ -517,6 +517,18 @@ struct EntityRegistry {
 
     private static let possessiveOwners: [String: String] = ["his": "he", "her": "she"]
 
+    /// "Fjordkreditt Bank", "Halden Savings Bank": a bank whose other words name no public scope or office.
+    private func isCommercialBank(_ name: String, lastWord: String) -> Bool {
+        guard lastWord == "bank" else { return false }
+        let words = name.split(separator: " ").dropLast().map { $0.lowercased() }
+        return !words.isEmpty && !words.contains(where: Self.publicBankWords.contains) && !words.contains(where: { isPlace(String($0)) })
+    }
+
+    private static let publicBankWords: Set<String> = [
+        "central", "national", "reserve", "world", "development", "investment", "european", "federal", "state", "people's",
+        "peoples", "export-import", "asian", "african", "inter-american", "international", "food", "blood", "data", "gene", "seed",
+    ]
+
     /// "Lyngstad laughs at that.": only a person laughs, shrugs or weeps, so a name before such a verb is a person's.
     private mutating func noteGesture(of entity: Int, after end: Int, view: TokenView) {
         if end < view.count && view.quoteOf[end] < 0 && Self.gesturesOfPeople.contains(view.lower[end]) {
@@ -988,10 +1000,12 @@ struct EntityRegistry {
                 byFirstWord[first] = byFirstWord[first] == nil ? index : -1
             }
         }
-        // "Hallgren Breweries", "Nordic Airways": a body named by a business word is a business.
+        // "Hallgren Breweries", "Nordic Airways": a body named by a business word is a business; so is a bank named
+        // by a word of its own ("Fjordkreditt Bank", which "the lender" refers to), not one of public scope ("the
+        // Central Bank", "World Bank").
         if kind == .organization
             && (businessHeads.contains(lastWord) || businessNameWords.contains(lastWord) || Self.companyForms.contains(lastWord)
-                || Self.sectorNameEndings.contains(lastWord)) {
+                || Self.sectorNameEndings.contains(lastWord) || isCommercialBank(name, lastWord: lastWord)) {
             entities[index].isBusiness = true
             if let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
                 let first = name[..<space].lowercased()
