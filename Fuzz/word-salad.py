@@ -52,6 +52,12 @@ WORDS = [
     "speaking on condition of anonymity because", "in which", ", in which", "“tired,”", "“angry”", "were asked to",
     "explain", "sent by", "written by", "set to", "read to", "Their union", "an analyst at", "the company", "of the club",
     "“\n\n“", "its critic,",
+    # Letters pages (salutations and signature lines), appositions after titles, names with "for" inside, counts in
+    # absolute phrases, contests, feelings that "tell".
+    "Sir,", "Dear Editor,", "Madam,", "Dear", "Mr", "Lamb", "Westerby", "\nHarriet Lamb, Westerby", "upon", "Tyne",
+    "the wife,", "Parents", "for Safe Streets", "the charity", "Food", "with one", "with two", "posting:", "Both",
+    "the winner", "beat", "the runner-up", "my gut", "the shyness", "Per", "Per the union,", "adamant that",
+    "agreed a price", "via", "with a grin", "three days after", "so they can",
 ]
 
 
