@@ -3000,6 +3000,8 @@ struct SpeakerPhraseReader {
         return false
     }
 
+    /// Whether the word at `index` is a known given name written with a capital before another capitalized word ("Per
+    /// Holm"), which makes it a name's first word whatever else the word may be.
     private func isGivenNameBeforeName(_ index: Int) -> Bool {
         index + 1 < view.count && view.isCapitalized(index) && view.isCapitalized(index + 1) && view.quoteOf[index + 1] < 0
             && view.lexicon.givenNames[view.lower[index]] != nil

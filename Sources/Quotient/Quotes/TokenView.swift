@@ -360,7 +360,8 @@ struct TokenView {
     }
 
     /// "Americans for Prosperity", "Doctors for Clean Air", "Parents for Safe Streets": a capitalized plural before
-    /// "for" and a capitalized word names a body (an advocacy group or a campaign), as a body word would.
+    /// "for" and a capitalized word names a body (an advocacy group or a campaign), as a body word would; so does any
+    /// capitalized word there after a body noun in small letters ("the charity Food for Learning").
     func opensGroupName(before preposition: Int) -> Bool {
         let head = preposition - 1
         guard head >= 0, preposition + 1 < count, isLower(preposition, "for"), capitalized[head],
