@@ -3349,12 +3349,10 @@ struct ExtractionRun {
     /// it with no verb ("She writes at dawn, she tells me, and never on Sundays": the first words were a clause).
     private func isCircumstance(_ rest: Range<Int>, afterSubjectOnly: Bool) -> Bool {
         // "…, its chief executive told analysts on Thursday, after the company reported a rise in profit": a clause
-        // of time after the attribution tells when it was said.
-        if !afterSubjectOnly, Self.timeSubordinators.contains(view.lower[rest.lowerBound]) { return true }
-        // "…, the agency said on Friday, two days after drivers began their protest": so is one that a measure of
-        // time opens ("a week after", "months before", "shortly after").
-        if !afterSubjectOnly, let subordinator = timeMeasureEnd(from: rest.lowerBound, end: rest.upperBound),
-           Self.timeSubordinators.contains(view.lower[subordinator]) {
+        // of time after the attribution tells when it was said, also after a measure of time ("…, the agency said on
+        // Friday, two days after drivers began their protest", "a week after", "shortly after").
+        if !afterSubjectOnly,
+           Self.timeSubordinators.contains(view.lower[timeMeasureEnd(from: rest.lowerBound, end: rest.upperBound) ?? rest.lowerBound]) {
             return true
         }
         // A subject pronoun makes a clause whose verb the tags may not show ("though he claims …"). After a
