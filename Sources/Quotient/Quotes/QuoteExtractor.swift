@@ -7560,8 +7560,7 @@ struct ExtractionRun {
             let end = index == sentence ? tokens.lowerBound : range.upperBound
             guard let verb = (range.lowerBound..<end).first(where: { Self.beatingVerbs.contains(view.lower[$0]) && view.quoteOf[$0] < 0 }),
                   let phrase = winner ? reader.before(verb, floor: range.lowerBound) : reader.after(verb + 1, limit: end),
-                  phrase.form == .name, !phrase.isOrganization,
-                  let entity = registry.entity(mentionedAt: phrase.name.lowerBound), registry[entity].kind == .person
+                  let entity = personNamed(by: phrase)
             else { continue }
             return entity
         }
@@ -8105,8 +8104,7 @@ struct ExtractionRun {
         if phrase.form == .name {
             // The given name shows the gender before anything has set it on the entity.
             let given = view.lexicon.givenNames[view.lower[phrase.name.lowerBound]].flatMap { $0.isEmpty ? nil : $0 }
-            guard let entity = registry.entity(mentionedAt: phrase.name.lowerBound), registry[entity].kind == .person,
-                  (registry[entity].pronoun ?? given).map({ $0 == pronoun }) ?? true
+            guard let entity = personNamed(by: phrase), (registry[entity].pronoun ?? given).map({ $0 == pronoun }) ?? true
             else { return nil }
             return phrase
         }
@@ -8288,6 +8286,14 @@ struct ExtractionRun {
         return restated(last, mention: mention, span: span)
     }
 
+    /// The person a phrase names: a name, no body's, that the registry took for a person where the phrase stands.
+    private func personNamed(by phrase: SpeakerPhrase) -> Int? {
+        guard phrase.form == .name, !phrase.isOrganization, let entity = registry.entity(mentionedAt: phrase.name.lowerBound),
+              registry[entity].kind == .person
+        else { return nil }
+        return entity
+    }
+
     /// "According to a statement released by her lawyer, Morrow denies …", "In a letter from his doctor, Lind …": an
     /// owner pronoun inside a phrase that opens the sentence with a preposition or participle points ahead to the
     /// person named as the main clause's subject, when the pronoun's gender does not rule them out.
@@ -8299,8 +8305,7 @@ struct ExtractionRun {
               !(start..<owner).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 }),
               let comma = (owner..<min(sentence.upperBound, owner + 12)).first(where: { view.isComma($0) }), view.quoteOf[comma] < 0,
               comma + 1 < sentence.upperBound, let subject = reader.after(comma + 1, limit: sentence.upperBound),
-              subject.tokens.lowerBound == comma + 1, subject.form == .name, !subject.isOrganization,
-              let entity = registry.entity(mentionedAt: subject.name.lowerBound), registry[entity].kind == .person
+              subject.tokens.lowerBound == comma + 1, let entity = personNamed(by: subject)
         else { return nil }
         return registry[entity].pronoun.map { $0 == pronoun } ?? true ? entity : nil
     }
