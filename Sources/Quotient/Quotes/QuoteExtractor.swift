@@ -2801,7 +2801,7 @@ struct ExtractionRun {
     /// Tries the attribution patterns around one cue; true when one of them applied.
     private mutating func report(cue: QuoteLexicon.Cue, at cueRange: Range<Int>, in sentence: Sentence, end: Int) -> Bool {
         let view = self.view
-        let start = ownClauseStart(before: cueRange.lowerBound, in: sentence.tokens)
+        let start = ownClauseStart(before: cueRange, in: sentence.tokens, end: end)
         let index = cueRange.lowerBound
         let cueText = view.phrase(cueRange)
         guard !isNounOrAdjectiveForm(index, cueEnd: cueRange.upperBound, floor: start) else { return false }
@@ -3531,6 +3531,21 @@ struct ExtractionRun {
 
     /// "He said she never asked; she prefers, he said, to talk about birds": a semicolon joins two sentences in
     /// one, and a cue after it reports within the second.
+    /// "Not so, says Ada Holm: the figures, she says, are wrong", "…: London is the capital of finance, according to
+    /// one index": an attribution set off inside what a colon introduces, or a source after it, reports a clause
+    /// that starts after the colon. (Other cues after a colon may still have their subject before it: "two guests:
+    /// Tim Cook and his friend Ada Holm, who has pledged …".) A colon between digits is a time or a score.
+    private func ownClauseStart(before cueRange: Range<Int>, in sentence: Range<Int>, end: Int) -> Int {
+        let start = ownClauseStart(before: cueRange.lowerBound, in: sentence)
+        let index = cueRange.lowerBound
+        guard let colon = (start..<index).last(where: { view.isByte($0, UInt8(ascii: ":")) && view.quoteOf[$0] < 0 }),
+              colon + 2 < index, view.document.tokens[colon - 1].kind != .number, view.document.tokens[colon + 1].kind != .number,
+              setOffAttribution(cue: index, next: cueRange.upperBound, sentenceStart: colon + 1, end: end)
+                || view.isComma(index - 1) && view.cue(at: index, within: end)?.0.kind == .source
+        else { return start }
+        return colon + 1
+    }
+
     private func ownClauseStart(before cue: Int, in sentence: Range<Int>) -> Int {
         guard let semicolon = (sentence.lowerBound..<cue).last(where: { view.isByte($0, UInt8(ascii: ";")) && view.quoteOf[$0] < 0 })
         else { return sentence.lowerBound }
@@ -5511,7 +5526,7 @@ struct ExtractionRun {
     /// has a cue before `limit`. So is one in a passive introduction ("Asked what he would tell them, Lindqvist
     /// said he would “…”"): it tells what the speaker was asked.
     private func isInOpeningSubordinate(_ cue: Int, before limit: Int) -> Bool {
-        let first = view.document.sentences[view.sentenceOf[cue]].tokens.lowerBound
+        let first = openingClauseStart(before: cue)
         guard first < cue, view.has(first, .subordinator) || Self.subordinatingWords.contains(view.lower[first])
                 || opensPassiveIntroduction(first),
               let comma = (cue..<limit).first(where: isClauseComma)
@@ -5522,6 +5537,18 @@ struct ExtractionRun {
         return ((comma + 1)..<limit).contains { view.cue(at: $0, within: limit) != nil }
             || !view.isLower(first, "as") && view.quoteOf[first] < 0 && !(first..<cue).contains(where: isClauseComma)
                 && view.wordCount((comma + 1)..<limit) >= 2
+    }
+
+    /// Where the clause holding `cue` opens the sentence: the sentence's first word, or the first after an opening
+    /// phrase with no finite verb ("Besides praising the mayor, while the crowd jeered, Haldane insisted …"), so a
+    /// subordinate clause second in line still opens the sentence.
+    private func openingClauseStart(before cue: Int) -> Int {
+        let first = view.document.sentences[view.sentenceOf[cue]].tokens.lowerBound
+        guard first < cue, !view.has(first, .subordinator), !Self.subordinatingWords.contains(view.lower[first]),
+              let comma = (first..<cue).first(where: isClauseComma), comma + 1 < cue,
+              !(first..<comma).contains(where: { view.has($0, .finiteVerb) })
+        else { return first }
+        return comma + 1
     }
 
     /// A comma that can end a clause: one outside marks, or one that the closing mark follows at once, as the
@@ -6552,7 +6579,9 @@ struct ExtractionRun {
     private func reportOpening(in range: Range<Int>) -> Int? {
         guard let mark = range.last(where: {
             view.quoteOf[$0] < 0 && isColonOrDash($0, floor: range.lowerBound)
-        }), mark - range.lowerBound >= 2, !hasNoVerb(range.lowerBound..<mark)
+        }), mark - range.lowerBound >= 2,
+              // "Not so, says Ada Holm: the figures, she says, …": a cue in the present tense is a verb too.
+              !hasNoVerb(range.lowerBound..<mark) || (range.lowerBound..<mark).contains(where: { view.cue(at: $0, within: mark) != nil })
         else { return nil }
         return mark
     }

@@ -1232,7 +1232,17 @@ struct SpeakerPhraseReader {
         let placedAfter = Self.workplaceOpeners.contains(view.lower[head + 1])
             || head + 2 < view.count && view.has(head + 1, [.ed, .irregularPast, .ing]) && !view.has(head + 1, .finiteVerb)
                 && view.has(head + 2, .preposition) && view.cue(at: head + 1, within: view.count) == nil
+        // "The winner of the lottery said", "a survivor of the crash": what an agent did or holds, after "of"
+        // ("the number of", "the order of" name things, whose plurals the lexicon lists).
+        if view.isLower(head + 1, "of") && isPersonAgentNoun(head) { return true }
         return placedAfter && (EntityRegistry.isAgentNoun(view.lower[head]) && !view.has(head, .reportNoun) || view.has(head, .writtenText))
+    }
+
+    /// An agent noun that names a person, not a thing whose plural the lexicon lists ("number", "order", "corner").
+    private func isPersonAgentNoun(_ index: Int) -> Bool {
+        let word = view.lower[index]
+        return EntityRegistry.isAgentNoun(word) && !EntityRegistry.notAgentNouns.contains(word) && !view.has(index, .reportNoun)
+            && !view.lexicon.thingPlurals.contains(word + "s")
     }
 
     /// The first token of a name of at least two words that follows up to four lowercase words from `first`
