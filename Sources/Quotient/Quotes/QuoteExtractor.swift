@@ -2925,8 +2925,10 @@ struct ExtractionRun {
             reportedClauseEnd = clause.upperBound
             return true
         }
-        if !afterMessage, let subject = fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
-            ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) }).map({
+        // "One of the plaintiffs, a designer named Yusuf Adebayo, said": a name set off after either subject is who
+        // speaks.
+        if !afterMessage, let subject = (fromEitherStart({ reader.countedGroup(start: $0, cue: index) })
+            ?? fromEitherStart({ reader.postmodifiedSubject(start: $0, cue: index) })).map({
                 reader.namedInApposition(to: $0, floor: start) ?? reader.nameClosing($0, cue: index) ?? $0
             }) {
             let clauseStart = clauseAfterAddressee(cue: cue, at: cueRange, end: end)
@@ -4259,8 +4261,16 @@ struct ExtractionRun {
     /// on Friday"): no verb, conjunction or clause word among them.
     private func isAddresseeGap(_ gap: Range<Int>) -> Bool {
         gap.allSatisfy { index in
-            view.isWord(index) && (view.has(index, .settingWord) || !view.has(index, .clauseWord)) && !view.has(index, [.ed, .negator])
+            view.isWord(index) && (view.has(index, .settingWord) || !view.has(index, .clauseWord) || isPartitiveOf(index, in: gap))
+                && !view.has(index, [.ed, .negator])
         }
+    }
+
+    /// "asked two of the drivers why …", "asked one of them whether …": the "of" after a count or quantifier that
+    /// opens the gap joins it to its group.
+    private func isPartitiveOf(_ index: Int, in gap: Range<Int>) -> Bool {
+        index == gap.lowerBound + 1 && view.isLower(index, "of")
+            && (view.has(gap.lowerBound, [.numberWord, .quantifier]) || view.document.tokens[gap.lowerBound].kind == .number)
     }
 
     /// "In a 1963 speech, he declared:" introduces the next quote; it reports nothing itself.
@@ -5697,6 +5707,8 @@ struct ExtractionRun {
                 if let modified = phrase, let plain, plain.form == .name, plain.tokens.lowerBound < modified.tokens.lowerBound {
                     phrase = plain
                 }
+                // "One of the plaintiffs, a designer named Yusuf Adebayo, said": the name set off after it.
+                phrase = phrase.map { reader.nameClosing($0, cue: index) ?? $0 }
                 // "… appointed by Governor Ray Delgado, who told her to “…”": the antecedent of a relative pronoun set
                 // off by a comma speaks words in marks after its cue, when no later cue comes between ("One farmer,
                 // who asked not to be named, called it “…”").

@@ -840,7 +840,14 @@ struct TokenView {
         let after = that + 1
         let clause = has(after, [.determiner, .possessive]) || Self.subjectPronouns.contains(lower[after]) || isLower(after, "there")
             || capitalized[after] || document.tokens[after].kind == .number || Self.negativeSubjects.contains(lower[after])
+            || opensWithBarePlural(after)
         return subject && clause
+    }
+
+    /// "… claims that managers used the footage", "… notes that prices will rise": a bare plural and its verb open the
+    /// clause as a determiner does.
+    private func opensWithBarePlural(_ index: Int) -> Bool {
+        index + 1 < count && has(index, .plural) && !capitalized[index] && has(index + 1, [.finiteVerb, .irregularPast, .ed])
     }
 
     /// "Ilse Ortega runs the mill. … Ortega claims that …": a capitalized word that opens its sentence is a name when
