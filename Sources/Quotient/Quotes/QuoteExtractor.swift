@@ -4631,7 +4631,8 @@ struct ExtractionRun {
             // and is read on its own.
             clause = trimmedClause(clause.lowerBound..<comma)
             used = comma
-        } else if let cut = withheldDetail(in: clause) ?? pastPredicateAfterModal(in: clause) {
+        } else if let cut = withheldDetail(in: clause) ?? pastPredicateAfterModal(in: clause)
+                    ?? presentClauseAfterBackshift(in: clause, cue: cue) {
             clause = trimmedClause(clause.lowerBound..<cut)
         }
         // "… denied the report and said the harbor …": a first clause too short to report may still be followed
@@ -5285,6 +5286,46 @@ struct ExtractionRun {
             return view.isComma(index - 1) ? index - 1 : index
         }
         return nil
+    }
+
+    /// "Both sides said they were willing to return to talks, but no date has been set": after a cue in the past, a
+    /// report whose verb is shifted back into the past ("were", "would") ends where ", but" or ", and" opens a clause
+    /// with its own subject and a verb in the present ("has been set", "are not convinced"): the writer speaks there
+    /// of the time of writing. ("…, but it needed paint" keeps the past and stays reported.) The comma's index.
+    private func presentClauseAfterBackshift(in clause: Range<Int>, cue: String) -> Int? {
+        guard let verb = clause.first(where: { view.quoteOf[$0] < 0 && (view.has($0, [.finiteVerb, .ed, .simplePast]) || Self.shiftedForms.contains(view.lower[$0])) }),
+              Self.shiftedForms.contains(view.lower[verb]) || view.has(verb, [.ed, .simplePast]), isPastCue(cue, near: clause)
+        else { return nil }
+        for comma in (verb + 1)..<clause.upperBound where view.isComma(comma) && view.quoteOf[comma] < 0 {
+            let subject = comma + 2
+            guard subject < clause.upperBound, view.has(comma + 1, .andBut), !view.has(subject, [.finiteVerb, .ed, .simplePast, .adverb]),
+                  let present = (subject..<min(clause.upperBound, subject + 6)).first(where: { view.has($0, [.finiteVerb, .ed, .simplePast]) || !view.isWord($0) }),
+                  present > subject, Self.presentForms.contains(view.lower[present]),
+                  (subject..<present).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 })
+            else { continue }
+            return comma
+        }
+        return nil
+    }
+
+    /// Finite forms a report takes when shifted back into the past after a past cue.
+    private static let shiftedForms: WordSet = [
+        "was", "were", "had", "would", "could", "might", "did", "wasn't", "weren't", "hadn't", "wouldn't", "couldn't", "didn't",
+        "wasn’t", "weren’t", "hadn’t", "wouldn’t", "couldn’t", "didn’t",
+    ]
+
+    /// Finite forms of the present, which a shifted report does not take.
+    private static let presentForms: WordSet = [
+        "is", "are", "has", "have", "does", "do", "will", "can", "isn't", "aren't", "hasn't", "haven't", "doesn't", "don't",
+        "won't", "can't", "isn’t", "aren’t", "hasn’t", "haven’t", "doesn’t", "don’t", "won’t", "can’t",
+    ]
+
+    /// Whether the cue that reports `clause` is a past form: its first word, found next to the clause, is one.
+    private func isPastCue(_ cue: String, near clause: Range<Int>) -> Bool {
+        let first = cue.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let around = Array(max(0, clause.lowerBound - 16)..<clause.lowerBound).reversed() + Array(clause.upperBound..<min(view.count, clause.upperBound + 16))
+        guard let token = around.first(where: { view.lower[$0] == first }) else { return false }
+        return view.has(token, [.ed, .irregularPast, .simplePast]) || first == "said"
     }
 
     /// "said the firm would cut costs but ruled out job losses": when the reported clause's verb is a modal and a
