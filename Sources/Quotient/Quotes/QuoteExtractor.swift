@@ -4977,6 +4977,8 @@ struct ExtractionRun {
         // Callers look one token past a cue, which may be the document's last.
         let end = min(end, view.count)
         guard comma + 2 < end, view.isLower(comma + 1, "a") || view.isLower(comma + 1, "an") else { return false }
+        // "…, a day after activists claimed that …": a measure of time and its clause say when; no label has one.
+        if Self.timeUnits.contains(view.lower[comma + 2]) { return false }
         // "Later, a narrator said that …", "…, a company statement said": a noun right before a verb of saying, with
         // no subject of its own between them, is that verb's subject, whether the lexicon knows it or not; only a
         // participle of naming or judging follows a label's noun directly ("a move called reckless").
