@@ -1766,6 +1766,26 @@ struct EntityRegistry {
     }
 
     /// A body whose full name ("Institute of Marine Research") was read after its tail alone ("Marine Research").
+    /// "Brightloom cut 200 jobs. The company said …": the entities named in this sentence and the one before it, not
+    /// as a workplace, that "the company" may mean when no business is known: bodies, and names the text never
+    /// showed to be a person or a place (no role, title, given name, pronoun or quote of their own).
+    func unprovenBodies(before token: Int, sentence: Int) -> Set<Int> {
+        let window = firstMention(inSentence: max(0, sentence - 1))..<firstMention(atOrAfterToken: token)
+        return Set(mentions[window].lazy.filter { !$0.isWorkplace }.map(\.entity).filter { index in
+            let entity = entities[index]
+            guard !entity.isPlace, entity.role == nil, entity.pronoun == nil else { return false }
+            if entity.kind == .organization { return true }
+            let first = entity.name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            return !entity.isPersonLike && givenNames[first] == nil
+        })
+    }
+
+    /// A body the text has shown to be a business ("the company" meant it).
+    mutating func markBusiness(_ index: Int) {
+        entities[index].kind = .organization
+        entities[index].isBusiness = true
+    }
+
     mutating func markOrganization(_ index: Int) {
         if entities[index].kind == .person { entities[index].kind = .organization }
     }

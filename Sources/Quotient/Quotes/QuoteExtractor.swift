@@ -6983,6 +6983,10 @@ struct ExtractionRun {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
+            if refersBack, phrase.isOrganization, let entity = unmarkedBusiness(phrase) {
+                registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
+                return (speaker(entity, mention: mention, span: span), entity)
+            }
             if refersBack, let entity = contestant(phrase) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
@@ -7632,6 +7636,21 @@ struct ExtractionRun {
 
     /// "Ingrid Lunde beat Ola Berg in the final. “…,” the winner said.": "the winner" or "the victor" is the subject of
     /// a verb of beating in that sentence or the two before, "the loser" or "the runner-up" its object.
+    /// "Brightloom cut 200 jobs. The company said …", "…, according to Northern Powergrid. …, the company says": with
+    /// no business known, "the company" or "the firm" is the one body or unproven name just before it, unless that
+    /// is a public body ("the council", "the agency"); from then on it is a business.
+    private mutating func unmarkedBusiness(_ phrase: SpeakerPhrase) -> Int? {
+        let start = phrase.tokens.lowerBound
+        guard phrase.tokens.count == 2, view.isLower(start, "the"), view.lexicon.businessHeads.contains(phrase.head) else { return nil }
+        let bodies = registry.unprovenBodies(before: start, sentence: view.sentenceOf[start]).filter { entity in
+            let words = registry[entity].name.lowercased().split(separator: " ")
+            return !words.contains { view.lexicon.kind(of: String($0)) == .org }
+        }
+        guard bodies.count == 1, let entity = bodies.first else { return nil }
+        registry.markBusiness(entity)
+        return entity
+    }
+
     private func contestant(_ phrase: SpeakerPhrase) -> Int? {
         let tokens = phrase.tokens
         guard tokens.count == 2 || tokens.count == 4, view.isLower(tokens.lowerBound, "the") else { return nil }
