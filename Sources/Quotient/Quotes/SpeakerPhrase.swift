@@ -1131,12 +1131,13 @@ struct SpeakerPhraseReader {
         // "said the shop's owner, 58-year-old Dimitri Lund": an age may open the apposition.
         let first = ageCompoundEnd(from: comma + 1, limit: limit) ?? comma + 1
         let described = view.has(first, .article) ? first + 1 : first
-        // "said the lead author, Dr. Anneli Sørbø": a title and its full stop open the name.
-        let titled = first + 2 < limit && SentenceRules.isTitle(view.words[first]) && view.isByte(first + 1, UInt8(ascii: "."))
-            && isNameWord(first + 2)
+        // "said the lead author, Dr. Anneli Sørbø": a title and its full stop open the name; so does a title written
+        // without one, as British style has it ("Dr Anneli Sørbø", "Prof Ian Wolde").
+        let titleStop = first + 1 < limit && view.isByte(first + 1, UInt8(ascii: ".")) ? 1 : 0
+        let titled = first + 1 + titleStop < limit && SentenceRules.isTitle(view.words[first]) && isNameWord(first + 1 + titleStop)
         let start = isNameWord(first) || titled ? first
             : nameAfterIntroducer(first, limit: limit) ?? namedAfterDescription(described, limit: limit) ?? first
-        var end = titled ? first + 2 : start
+        var end = titled ? first + 1 + titleStop : start
         // "Ann-Sofie Hermansson": a hyphen glued between name words is part of the name.
         while end < limit && (isNameWord(end) || isInitialPeriod(end) || end > start && end + 1 < limit && view.isGluedHyphen(end) && isNameWord(end + 1)) {
             end += 1
