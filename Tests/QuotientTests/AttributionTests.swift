@@ -236,6 +236,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // Words a colon introduces after a verb of quoting are its object's.
         ("Wenche Aalto spoke to the board on Monday. Ragna Thorsby quoted her grandfather: “Never sell the north field.”",
          "grandfather, Ragna Thorsby"),
+        // A companion's noun stands as a title before the name, and is no part of it.
+        ("Teammate Sigrun Ødegaard said the captain had been unlucky.", "Sigrun Ødegaard"),
+        ("Co-star Ferdinand Achebe-Lowe wrote that the cast would miss her.", "Ferdinand Achebe-Lowe"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)
