@@ -1780,6 +1780,12 @@ struct EntityRegistry {
         })
     }
 
+    /// The outlet mentioned last in this sentence or the three before it.
+    func latestOutlet(before token: Int, sentence: Int) -> Int? {
+        let window = firstMention(inSentence: max(0, sentence - 3))..<firstMention(atOrAfterToken: token)
+        return mentions[window].last { entities[$0.entity].kind == .outlet }?.entity
+    }
+
     /// A body the text has shown to be a business ("the company" meant it).
     mutating func markBusiness(_ index: Int) {
         entities[index].kind = .organization

@@ -3188,11 +3188,13 @@ struct ExtractionRun {
     /// them) or the clause before is subordinate.
     private func reportBeforeSetOffSubject(cue: QuoteLexicon.Cue, at cueRange: Range<Int>, in sentence: Sentence, end: Int)
         -> (SpeakerPhrase, Range<Int>)? {
-        let start = sentence.tokens.lowerBound
         let index = cueRange.lowerBound
         guard cue.kind != .content, cue.kind != .naming,
-              let comma = (max(start, index - 12)..<index).last(where: { view.isComma($0) && view.quoteOf[$0] < 0 }), comma > start
+              let comma = (max(sentence.tokens.lowerBound, index - 12)..<index).last(where: { view.isComma($0) && view.quoteOf[$0] < 0 })
         else { return nil }
+        // "The Guardian: Ministers have shelved the plan, the paper reports": what a colon introduces is the clause.
+        let start = wordColon(in: sentence.tokens.lowerBound..<comma).map { $0 + 1 } ?? sentence.tokens.lowerBound
+        guard comma > start else { return nil }
         let counted = reader.countedGroup(start: comma + 1, cue: index)
         guard let subject = counted ?? reader.postmodifiedSubject(start: comma + 1, cue: index), subject.tokens.lowerBound == comma + 1,
               counted != nil || reader.namesASpeaker(subject), looksLikeClause(start..<comma), !endsWithColon(sentence),
@@ -3531,23 +3533,42 @@ struct ExtractionRun {
             && !isSettingPhrase(range)
     }
 
-    /// "He said she never asked; she prefers, he said, to talk about birds": a semicolon joins two sentences in
-    /// one, and a cue after it reports within the second.
-    /// "Not so, says Ada Holm: the figures, she says, are wrong", "…: London is the capital of finance, according to
-    /// one index": an attribution set off inside what a colon introduces, or a source after it, reports a clause
-    /// that starts after the colon. (Other cues after a colon may still have their subject before it: "two guests:
-    /// Tim Cook and his friend Ada Holm, who has pledged …".) A colon between digits is a time or a score.
+    /// Where the clause of the cue at `cueRange` starts: after a semicolon ("…; she prefers, he said, …"), or after a
+    /// colon when an attribution set off inside what the colon introduces, or a source after it, reports that part
+    /// alone ("Not so, says Ada Holm: the figures, she says, are wrong", "The Guardian: Ministers have shelved the
+    /// plan, the paper reports", "…: London is the capital of finance, according to one index"). Other cues after a
+    /// colon may still have their subject before it ("two guests: Tim Cook and his friend Ada Holm, who has pledged
+    /// …").
     private func ownClauseStart(before cueRange: Range<Int>, in sentence: Range<Int>, end: Int) -> Int {
         let start = ownClauseStart(before: cueRange.lowerBound, in: sentence)
         let index = cueRange.lowerBound
-        guard let colon = (start..<index).last(where: { view.isByte($0, UInt8(ascii: ":")) && view.quoteOf[$0] < 0 }),
-              colon + 2 < index, view.document.tokens[colon - 1].kind != .number, view.document.tokens[colon + 1].kind != .number,
-              setOffAttribution(cue: index, next: cueRange.upperBound, sentenceStart: colon + 1, end: end)
+        guard let colon = wordColon(in: start..<index), colon + 2 < index,
+              isSetOffSubject(before: index, after: colon)
                 || view.isComma(index - 1) && view.cue(at: index, within: end)?.0.kind == .source
         else { return start }
         return colon + 1
     }
 
+    /// Whether the cue at `cue` has its subject right before it, set off by a comma after `floor` ("…, the paper
+    /// reports", "…, she says, …").
+    private func isSetOffSubject(before cue: Int, after floor: Int) -> Bool {
+        guard let subject = reader.before(cue, floor: floor + 1), subject.tokens.upperBound == cue else { return false }
+        let comma = subject.tokens.lowerBound - 1
+        return comma > floor + 1 && view.isComma(comma) && view.quoteOf[comma] < 0
+    }
+
+    /// The last colon outside marks in `range` that a space follows: a colon glued to what follows is part of a
+    /// time, a score or an address ("10:30", "2:1", "http://").
+    private func wordColon(in range: Range<Int>) -> Int? {
+        guard let colon = range.last(where: { view.isByte($0, UInt8(ascii: ":")) && view.quoteOf[$0] < 0 }),
+              colon + 1 < view.count,
+              view.document.tokens[colon].span.utf8.upperBound < view.document.tokens[colon + 1].span.utf8.lowerBound
+        else { return nil }
+        return colon
+    }
+
+    /// "He said she never asked; she prefers, he said, to talk about birds": a semicolon joins two sentences in
+    /// one, and a cue after it reports within the second.
     private func ownClauseStart(before cue: Int, in sentence: Range<Int>) -> Int {
         guard let semicolon = (sentence.lowerBound..<cue).last(where: { view.isByte($0, UInt8(ascii: ";")) && view.quoteOf[$0] < 0 })
         else { return sentence.lowerBound }
@@ -6983,6 +7004,10 @@ struct ExtractionRun {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
             }
+            if refersBack, let entity = describedOutlet(phrase) {
+                registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
+                return (speaker(entity, mention: mention, span: span), entity)
+            }
             if refersBack, phrase.isOrganization, let entity = unmarkedBusiness(phrase) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
@@ -7649,6 +7674,41 @@ struct ExtractionRun {
         guard bodies.count == 1, let entity = bodies.first else { return nil }
         registry.markBusiness(entity)
         return entity
+    }
+
+    /// "The Guardian: Ministers have shelved the plan, the paper reports", "The Guardian reported … The paper said …":
+    /// "the paper", "the broadcaster" and the like are the outlet a round-up's label names before a colon opening the
+    /// sentence, or else the outlet that reported last in this sentence or the three before.
+    private mutating func describedOutlet(_ phrase: SpeakerPhrase) -> Int? {
+        let start = phrase.tokens.lowerBound
+        guard phrase.tokens.count == 2, view.isLower(start, "the"), Self.outletNouns.contains(phrase.head) else { return nil }
+        let sentence = view.sentenceOf[start]
+        guard var label = roundUpLabel(ofSentence: sentence), label.upperBound <= start else {
+            return registry.latestOutlet(before: start, sentence: sentence)
+        }
+        // Named as the text names it elsewhere: "Guardian" for "The Guardian".
+        if view.isLower(label.lowerBound, "the") { label = (label.lowerBound + 1)..<label.upperBound }
+        let name = view.phrase(label)
+        let entity = registry.entity(named: name) ?? registry.register(name: name, lastWord: view.lower[label.upperBound - 1], role: nil, kind: .outlet)
+        registry.markOutlet(entity)
+        return entity
+    }
+
+    /// Nouns by which news refers back to a newspaper, broadcaster or other outlet it named.
+    private static let outletNouns: WordSet = [
+        "paper", "newspaper", "tabloid", "broadsheet", "daily", "magazine", "weekly", "broadcaster", "network", "channel",
+        "station", "outlet", "website", "site", "publication",
+    ]
+
+    /// "The Guardian: …", "Daily Mirror: …": up to four capitalized words that open a sentence before a colon, as a
+    /// round-up of the papers labels each item.
+    private func roundUpLabel(ofSentence sentence: Int) -> Range<Int>? {
+        let start = view.document.sentences[sentence].tokens.lowerBound
+        guard let colon = (start..<min(view.count, start + 5)).first(where: { !view.isWord($0) }), colon > start,
+              view.isByte(colon, UInt8(ascii: ":")),
+              (start..<colon).allSatisfy({ view.isCapitalized($0) }), colon - start > 1 || !view.isLower(start, "the")
+        else { return nil }
+        return start..<colon
     }
 
     private func contestant(_ phrase: SpeakerPhrase) -> Int? {
