@@ -239,6 +239,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A companion's noun stands as a title before the name, and is no part of it.
         ("Teammate Sigrun Ødegaard said the captain had been unlucky.", "Sigrun Ødegaard"),
         ("Co-star Ferdinand Achebe-Lowe wrote that the cast would miss her.", "Ferdinand Achebe-Lowe"),
+        // A plural of people that opens its sentence before a plural verb is the group a count belongs to.
+        ("Boatbuilders were furious on Thursday. One said the new tax was unworkable.", "one of the boatbuilders"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -8596,7 +8596,7 @@ struct ExtractionRun {
         let last = phrase.tokens.upperBound - 1
         let sentence = view.sentenceOf[last]
         let members: String
-        if let group = subjectAntecedent(before: last, where: { $0.form == .anonymous && view.has($0.tokens.upperBound - 1, .plural) })
+        if let group = subjectAntecedent(before: last, where: { $0.form == .anonymous && view.has($0.tokens.upperBound - 1, .plural) || isCapitalizedPlural($0) })
             ?? objectGroupAntecedent(before: last) {
             guard !group.isOrganization else { return nil }
             // "Analysts were sceptical. One of them said": a count of a bare plural takes "the" ("one of the
@@ -8619,6 +8619,16 @@ struct ExtractionRun {
         let countEnd = view.isLower(last, "them") ? last - 1 : last + 1
         let count = lowercasedOpening(phrase.tokens.lowerBound..<countEnd, openingIsCommon: true)
         return Speaker(name: "\(count) of \(members)", mention: mention, role: nil, span: span, kind: countKind(phrase.tokens.lowerBound))
+    }
+
+    /// "Anglers were angry. One said …": a plural of people the lexicon need not know, capitalized only because it
+    /// opens its sentence, is no name when a plural verb follows it ("Sanders was" is one person).
+    private func isCapitalizedPlural(_ phrase: SpeakerPhrase) -> Bool {
+        let word = phrase.tokens.lowerBound
+        guard phrase.form == .name, phrase.tokens.count == 1, view.opensSentence(word), word + 1 < view.count,
+              reader.looksLikePeople(word), view.lexicon.givenNames[view.lower[word]] == nil
+        else { return false }
+        return Self.pluralOnlyVerbs.contains(view.lower[word + 1])
     }
 
     /// Quantifiers no count of a group can stand before ("one of some islanders").
