@@ -41,13 +41,26 @@ struct EntityRegistry {
 
         /// Whether the role or another description holds `head` (and `qualifier`, if given).
         /// A broader word for an office describes its holder too ("the lawmaker" a senator).
-        func isDescribed(by head: String, qualifier: String? = nil) -> Bool {
+        func isDescribed(by head: String, qualifier: String? = nil, modifiers: [String] = []) -> Bool {
             let narrower = QuoteLexicon.narrowerRoles[head] ?? []
             return descriptions.contains { role in
                 let words = QuoteLexicon.roleWords(role)
-                return (words.contains(head) || narrower.contains(where: words.contains)) && qualifier.map(role.contains) ?? true
+                return (Self.holds(head, in: words, modifiers: modifiers) || narrower.contains { Self.holds($0, in: words, modifiers: modifiers) })
+                    && qualifier.map(role.contains) ?? true
             }
         }
+
+        /// Whether a role's words hold the office `head` names: "the president" is not the vice president, nor "the
+        /// minister" the deputy or shadow minister, unless the description says so too ("the vice president").
+        private static func holds(_ head: String, in words: [String], modifiers: [String]) -> Bool {
+            words.indices.contains { index in
+                words[index] == head
+                    && !(index > 0 && lesserOffices.contains(words[index - 1]) && !modifiers.contains(words[index - 1]))
+            }
+        }
+
+        /// Words that make an office another one below or beside it.
+        private static let lesserOffices: Set<String> = ["vice", "deputy", "shadow", "assistant", "under", "lieutenant", "sub"]
     }
 
     /// A place where the document names an entity.
@@ -1323,7 +1336,7 @@ struct EntityRegistry {
         // A person's description ("the president") refers to a person, a body's ("the ministry") to a body.
         let indexed = ([head] + (QuoteLexicon.narrowerRoles[head] ?? [])).flatMap { linked(byRoleWord[$0]) }
         var candidates = indexed.filter {
-            entities[$0].isDescribed(by: head, qualifier: qualifier) && (entities[$0].kind == .person) != organization
+            entities[$0].isDescribed(by: head, qualifier: qualifier, modifiers: modifiers) && (entities[$0].kind == .person) != organization
                 && !contradictsGender(of: $0, head: head)
         }
         // "The company said" after "shipping group Nordvik Line": the words for a business name one another,

@@ -1946,6 +1946,7 @@ struct ExtractionRun {
                   !agreesToAct(index + length, end: end), !agreesOnThing(index + length, end: end),
                   !usedCues.contains(index) || quoteCues[index] != nil, !isAnnounced(index), !requestsAnonymity(index + length),
                   !asksToActItself(index, next: index + length), !opensPassiveIntroduction(index), !isHeadlinePassive(index),
+                  !isPassiveAfterAs(index, next: index + length),
                   !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound),
                   !isProductRecall(index, next: index + length), !claimsMoney(index, next: index + length),
                   !takesThingObject(index, next: index + length, end: end), !isCueOfSubjectRelative(index, next: index + length, end: end),
@@ -2771,6 +2772,14 @@ struct ExtractionRun {
             before -= 1
         }
         return before >= floor && view.has(before, .ed) && view.quoteOf[before] < 0 ? before : nil
+    }
+
+    /// "The orderly transfer of power as called for in the Constitution takes place", "as noted above": a past
+    /// participle right after "as" is a passive with no one before it to say anything ("as reported by the Herald"
+    /// names its speaker after "by", and reports).
+    private func isPassiveAfterAs(_ cue: Int, next: Int) -> Bool {
+        cue > 0 && view.isLower(cue - 1, "as") && view.quoteOf[cue - 1] < 0 && view.has(cue, [.ed, .irregularPast])
+            && !(next < view.count && view.isLower(next, "by"))
     }
 
     /// "Inquest told pilot was exhausted", "Court told doctor “ignored” signs": a headline drops the "was" of a

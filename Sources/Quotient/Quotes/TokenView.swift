@@ -100,7 +100,8 @@ struct TokenView {
                     ?? (token.kind == .word ? Self.unlistedKind(bytes, isASCII: isASCII, capitalized: TextBytes.isASCIIUpper(first), lexicon: lexicon) : nil)
                 return (id, WordTraits.shape(of: bytes), kind)
             }
-            traits.append(shape.union(id.map { lexicon.vocabularyTraits[Int($0)] } ?? []))
+            let listed = id.map { lexicon.vocabularyTraits[Int($0)] } ?? []
+            traits.append(listed.contains(.notAdverbInLy) ? shape.subtracting(.adverb).union(listed) : shape.union(listed))
             // "AP" and "AFP" are outlets; "Ap" in "Tomos Ap-Rhys" is part of a name.
             let listedKind = kind == .outlet && raw.count <= 3 && !raw.allSatisfy(TextBytes.isASCIIUpper) ? nil : kind
             wordKinds.append(listedKind ?? (token.kind == .word && raw.last == UInt8(ascii: ".") ? lexicon.kind(of: folded) : nil))

@@ -114,6 +114,10 @@ struct WordTraits: OptionSet, Sendable {
     /// A verb whose past is its base form ("cut", "shut", "quit"): also a noun or an adjective ("a tax cut", "the
     /// set"), so a past verb only when its object follows ("shut two plants", "cut its forecast").
     static let unmarkedPast = WordTraits(rawValue: 1 << 50)
+    /// A word ending in "-ly" that is no adverb: a noun or verb ("family", "rally", "supply", "July") or an
+    /// adjective ("elderly", "lonely"), so "said elderly people …" reports all its words. The token view drops the
+    /// ``adverb`` its ending gives it.
+    static let notAdverbInLy = WordTraits(rawValue: 1 << 51)
 
     /// The traits a token's bytes show: its endings and the forms of "be" and "not".
     static func shape(of word: UnsafeBufferPointer<UInt8>) -> WordTraits {
@@ -245,6 +249,15 @@ struct WordTraits: OptionSet, Sendable {
             "came", "went", "got", "meant", "lent", "bent", "dealt", "drank", "forgave", "hung", "lit", "sought",
             "shot", "slid", "spun", "stuck", "stung", "swept", "swung", "tore", "wept", "withdrew", "overtook",
             "undertook", "upheld", "withheld", "overrode", "overthrew", "foresaw", "oversaw", "mistook", "rebuilt",
+        ]),
+        (.notAdverbInLy, [
+            "family", "rally", "ally", "belly", "jelly", "bully", "tally", "lily", "holly", "folly", "gully", "supply",
+            "apply", "reply", "comply", "imply", "multiply", "july", "italy", "sicily", "assembly", "anomaly", "monopoly",
+            "butterfly", "homily", "melancholy", "elderly", "friendly", "unfriendly", "lonely", "costly", "deadly",
+            "lovely", "ugly", "silly", "holy", "jolly", "curly", "orderly", "lively", "sickly", "burly", "surly",
+            "chilly", "hilly", "smelly", "bubbly", "wobbly", "cowardly", "scholarly", "homely", "stately", "timely",
+            "untimely", "lowly", "motherly", "fatherly", "brotherly", "sisterly", "neighbourly", "neighborly",
+            "worldly", "ghostly", "heavenly", "beastly", "ungainly", "unruly", "unseemly", "unsightly", "woolly", "oily",
         ]),
         (.unmarkedPast, [
             "cut", "shut", "quit", "put", "set", "hit", "let", "cost", "spread", "split", "cast", "shed", "hurt", "bid",
