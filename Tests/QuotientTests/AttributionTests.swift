@@ -241,6 +241,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Co-star Ferdinand Achebe-Lowe wrote that the cast would miss her.", "Ferdinand Achebe-Lowe"),
         // A plural of people that opens its sentence before a plural verb is the group a count belongs to.
         ("Boatbuilders were furious on Thursday. One said the new tax was unworkable.", "one of the boatbuilders"),
+        // A body's name joined by a hyphen stays whole before a role and after "for".
+        ("A Co-op spokeswoman said the store would reopen on Friday.", "spokeswoman, Co-op"),
+        ("A spokesperson for the Co-op said the store would reopen on Friday.", "spokesperson, Co-op"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

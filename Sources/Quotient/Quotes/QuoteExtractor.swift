@@ -7907,8 +7907,10 @@ struct ExtractionRun {
         while start < words.upperBound && !view.isCapitalized(start) { start += 1 }
         var end = start
         // "A Department of Health spokesman": lowercase words of a title ("of", "for the") inside the body's name.
+        // "A Co-op spokesperson", "a Rolls-Royce engineer": a hyphen glued inside the name joins its parts.
         while end < words.upperBound - 1 && (view.isCapitalized(end) || end > start && view.has(end, .titleFiller) && !view.has(end, .article)
-                                             && end + 2 < words.upperBound && view.isCapitalized(end + 1)) {
+                                             && end + 2 < words.upperBound && view.isCapitalized(end + 1)
+                                             || end > start && (view.isGluedHyphen(end) || view.isGluedHyphen(end - 1))) {
             end += 1
         }
         guard end > start, end < words.upperBound, !view.isCapitalized(end) else { return nil }
@@ -8059,10 +8061,12 @@ struct ExtractionRun {
         // "a spokesman for the ambulance service": a body described, not named, is still the body spoken for.
         if start > end + 1, let head = describedBodyEnd(from: start) { return view.phrase(start..<(head + 1)) }
         var last = start
-        // "The family of Ottoline Achebe-Marsh": a hyphen joined to the words on both sides is inside the name.
+        // "The family of Ottoline Achebe-Marsh", "the Co-op": a hyphen joined to the words on both sides is inside the
+        // name, whatever the case of the word after it.
         while isBodyWord(last) || (last > start && last < view.count && ["of", "and", "&"].contains(view.lower[last]) && isBodyWord(last + 1))
             || last > start && continuesGroupName(last)
-            || last > start && view.isGluedHyphen(last) && isBodyWord(last + 1) || abbreviated && last == start + 1 {
+            || last > start && view.isGluedHyphen(last) && last + 1 < view.count && view.isWord(last + 1)
+            || last > start + 1 && last < view.count && view.isGluedHyphen(last - 1) && view.isWord(last) || abbreviated && last == start + 1 {
             last += 1
         }
         guard last > start + (abbreviated ? 2 : 0) else { return nil }
