@@ -290,6 +290,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
          ["Ada Holm", "adviser, Finance Minister"]),
         ("The Liberal Democrats said the levy was unfair. Senate Republicans said it was overdue. The Social Democrats "
             + "said the vote was rigged.", ["Liberal Democrats", "Senate Republicans", "Social Democrats"]),
+        // A name that reports "it" at work ("it processed …") is a body, for which a spokesperson after it speaks.
+        ("Brevikstad said it processed most claims within 30 days. A spokesperson said the longest delays were rare.",
+         ["Brevikstad", "spokesperson, Brevikstad"]),
         // Trades of everyday news head a description that a later pronoun refers to.
         ("The gamekeeper shrugged. “The birds will come back,” he said.", ["gamekeeper"]),
         // A passive introduction before the subject is no part of it; the subject is the next "he".

@@ -4697,11 +4697,23 @@ struct ExtractionRun {
         guard let first = clause.first else { return false }
         if view.isLower(first, "its") { return true }
         guard view.isLower(first, "it") else { return false }
+        // "Ofgem said it processed most claims": "it" and a past form of what someone does (not "it seemed", "it
+        // rained") is the speaker itself at work.
+        if first + 1 < clause.upperBound, view.has(first + 1, .ed), !view.isCapitalized(first + 1),
+           !Self.subjectlessPasts.contains(view.lower[first + 1]) {
+            return true
+        }
         var index = first + 1
         while index < clause.upperBound && index - first <= 4 && view.has(index, [.finiteVerb, .be, .auxiliary, .adverb, .negator]) { index += 1 }
         if index < clause.upperBound && view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords) { index += 1 }
         return index < clause.upperBound && index > first + 1 && view.isLower(index, "its")
     }
+
+    /// Past forms whose "it" is no one: "it seemed", "it rained".
+    private static let subjectlessPasts: WordSet = [
+        "seemed", "appeared", "happened", "mattered", "rained", "snowed", "worked", "failed", "emerged", "turned", "looked",
+        "sounded", "felt", "remained", "started", "ended", "changed", "helped", "hurt", "showed", "stood", "counted",
+    ]
 
     /// "…, despite warnings from the harbour master that …", "…, amid the union's claims that …": a phrase after
     /// a comma whose noun of saying has an owner of its own starts another speaker's report, which ends this one.
