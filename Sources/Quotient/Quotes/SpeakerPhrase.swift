@@ -903,6 +903,7 @@ struct SpeakerPhraseReader {
             last = name
         }
         if let named = nameAfterAdjectives(first, limit: limit) { return named }
+        if let group = plainGroup(from: first, limit: limit) { return group }
         if view.has(first, .determiner) {
             last += 1
             // "one unaligned Florida Republican strategist": adjectives up to a role, organisation or source word.
@@ -953,6 +954,21 @@ struct SpeakerPhraseReader {
             return named
         }
         return phrase
+    }
+
+    /// "…, say installers.", "…, warn local growers": a plural of people the lexicon need not know, after at most two
+    /// plain lowercase words, that ends the attribution is a group.
+    private func plainGroup(from first: Int, limit: Int) -> SpeakerPhrase? {
+        var end = first
+        while end < limit && end - first < 3 && !view.isCapitalized(end) && view.quoteOf[end] < 0
+            && view.isPlainWord(end, excluding: Self.functionWords) && view.cue(at: end, within: limit) == nil {
+            end += 1
+        }
+        guard end > first, end == limit || !view.isWord(end) && !isPluralPossessiveMark(end), view.has(end - 1, .plural), view.wordKinds[end - 1] == nil,
+              looksLikePeople(end - 1),
+              let group = genericGroup(endingAt: end - 1, floor: first), group.tokens.lowerBound == first
+        else { return nil }
+        return group
     }
 
     /// The speaker an age compound opens after a cue, with or without its article: the name after the age, the
