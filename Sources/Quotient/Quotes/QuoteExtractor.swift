@@ -2662,7 +2662,9 @@ struct ExtractionRun {
         // "…, one of those people said, speaking on condition of anonymity": a participle phrase set off after the
         // attribution tells how it was said; the attribution ends at its comma.
         var tailEnd = end
-        if view.has(comma + 1, .ing), view.cue(at: comma + 1, within: end) == nil,
+        // "They asked that it be kept small, Moreno said, but the staff had other ideas": so does a clause joined
+        // after the attribution; it is left unreported, as the writer's or the speaker's.
+        if view.has(comma + 1, .ing) && view.cue(at: comma + 1, within: end) == nil || view.has(comma + 1, .andBut) || view.isLower(comma + 1, "though"),
            let before = (max(start, comma - 12)..<comma).last(where: { view.isComma($0) }), before + 2 < comma {
             (tailEnd, comma) = (comma, before)
         }
