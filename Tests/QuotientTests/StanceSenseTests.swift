@@ -128,6 +128,10 @@ import Testing
         ("The union has won support from the deckhands.", "care", false),
         ("The clinic offers emotional support.", "care", true),
         ("Volunteers came to support flood victims.", "care", true),
+        // Defending people is care; play in sport and a defended choice are not.
+        ("That was poor defending from the back four.", "care", false),
+        ("The mayor defended her vote on the harbour levy.", "care", false),
+        ("The lifeboat crews defend the families of the missing fishermen.", "care", true),
         // A capitalized word inside a name is no stance word; one in capitals for emphasis still is.
         ("Turnout in the United States fell again.", "inclusive", false),
         ("The US fleet left the harbour at dawn.", "inclusive", false),
@@ -140,6 +144,9 @@ import Testing
         // "they" is set against "we" in its own sentence only.
         ("We rang the harbour office. They said the crane was broken.", "exclusive", false),
         ("We mend the nets and they sell the fish.", "exclusive", true),
+        // A pronoun in a list that opens with people of "our" is theirs, not an other side.
+        ("We will look after our pupils and their families.", "exclusive", false),
+        ("Our neighbours work hard, and they deserve better roads.", "exclusive", false),
         // "those who" picks people out by what they do: set apart only against a "we", and not when taken in.
         ("Those who queue before dawn get a ticket.", "exclusive", false),
         ("We thanked those who rowed out to the wreck.", "exclusive", false),

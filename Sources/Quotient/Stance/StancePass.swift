@@ -488,7 +488,7 @@ final class StancePass: @unchecked Sendable {
             return !has(.wishVerb, at: end + 1) && !reportsPastFuture(before: start) && !(isReportedClause && !hasCondition())
         case .conflict:
             return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
-        case .support:
+        case .support, .defence:
             return givesCare(start: start, end: end)
         case .assistance:
             return assistsPeople(start: start, end: end)
@@ -877,6 +877,7 @@ final class StancePass: @unchecked Sendable {
         evidence.removeAll { item in
             guard item.category == "exclusive" && StanceSense.otherPronouns.contains(item.term) else { return false }
             if !ourSentences.contains(Self.sentence(at: item.span.utf8.lowerBound, ends: ends)) { return true }
+            if refersToOurPeople(token(startingAt: item.span.utf8.lowerBound)) { return true }
             func follows(_ words: Set<String>) -> Bool {
                 lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1).map(words.contains) ?? false
             }
@@ -884,6 +885,22 @@ final class StancePass: @unchecked Sendable {
             guard item.term == "them" || item.term == "themselves" else { return false }
             return !follows(StanceSense.contrastWords)
         }
+    }
+
+    /// "We will defend our children and their schools", "our workers, their jobs and their pensions": a pronoun in
+    /// a list that opens with people owned by "our" (within eight words before it) refers to them, the speaker's
+    /// own side.
+    private func refersToOurPeople(_ pronoun: Int) -> Bool {
+        guard pronoun > 0, isWord(pronoun - 1, "and") || isComma(pronoun - 1) else { return false }
+        return (max(0, pronoun - 8)..<pronoun).contains { people in
+            (lowerWord(people).map(StanceSense.caredFor.contains) ?? false)
+                && (max(0, people - 3)..<people).contains { isWord($0, "our") }
+                && ((people + 1)..<pronoun).allSatisfy { isComma($0) || fact($0).flags.contains(.word) }
+        }
+    }
+
+    private func isComma(_ index: Int) -> Bool {
+        index >= 0 && index < factCount && !fact(index).flags.contains(.word) && bytes[Int(fact(index).utf8Start)] == UInt8(ascii: ",")
     }
 
     /// Where the text's sentences end: the byte offset of each ".", "!" or "?" token, in order (read once, so a

@@ -15,6 +15,8 @@
 ///   ("support the bill", "her support among voters", "supporters").
 /// - `help` and `welcome` are care for people ("help the families", "welcome refugees"), not a hand in getting
 ///   something done ("helped drive voters to the polls") or a reception of news ("welcomed the ruling").
+/// - `defend` is care for people defended ("defend our children"), not play in sport ("bad defending") or backing
+///   for a measure or a choice ("defended her vote").
 /// - `fight` threatens as conflict, not as advocacy ("fight for every job", "fighting to keep the clinic").
 /// - `no`, `never`, `nothing` and the other flat denials are weak certainty ("There was no increase in any
 ///   subject"), unless they deny another cue ("no clear evidence", "no need to") or only bound a quantity
@@ -96,6 +98,10 @@ enum StanceSense: UInt8, Sendable {
     /// "call on" asks someone to act only with an infinitive after its object ("called on the board to resign"); a
     /// call that is a noun ("an emergency call on Wednesday") or a visit ("called on her at home") asks nothing.
     case callOn
+    /// "defend": care for people defended ("defend our children", "defenders of the poor"), not play in sport ("bad
+    /// defending", "the defending champion") or backing for a measure or a choice ("defended the bill", "defended
+    /// her vote").
+    case defence
     /// "duty", "duties": what someone owes ("our duty to", "a duty of care"), not a tax on goods ("fuel duty",
     /// "duties on steel", "duty-free") or a shift at work ("on duty", "off duty").
     case owedDuty
@@ -126,6 +132,9 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", _) where Self.hearsayParticiples.contains(term): self = .agentlessPassive
         case ("threat", "fight*"), ("threat", "fight"): self = .conflict
         case ("care", "support*"), ("care", "support"): self = .support
+        case ("care", "defend"), ("care", "defends"), ("care", "defended"), ("care", "defending"), ("care", "defender"),
+             ("care", "defenders"), ("care", "defend*"):
+            self = .defence
         case ("care", "help"), ("care", "helps"), ("care", "helped"), ("care", "helping"), ("care", "welcom*"): self = .assistance
         case ("certainty", _) where Self.categoricalNegators.contains(term): self = .categorical
         case ("certainty", "certain"), ("certainty", "sure"), ("certainty", "clear"), ("certainty", "obvious"),
