@@ -118,6 +118,9 @@ import Testing
         ("The nurses are fighting to keep the ward open.", "threat", false),
         ("We will fight for every ferry route.", "threat", false),
         ("The fighting near the border went on all night.", "threat", true),
+        // A calamity threatens; a provision named for one does not.
+        ("Disaster relief reached the valley on Tuesday.", "threat", false),
+        ("The landslide was a disaster for the valley.", "threat", true),
         // Backing a measure or a candidate is no care; supporting people is.
         ("The councillors voted to support the harbour levy.", "care", false),
         ("Support for Okonjo is growing in the valley.", "care", false),

@@ -535,6 +535,8 @@ final class StancePass: @unchecked Sendable {
         case .shared:
             if lowerWord(start - 1) == "in" || lowerWord(start - 1) == "our" { return true }
             return lowerWord(end + 1).map(StanceSense.sharedThings.contains) ?? false
+        case .calamity:
+            return !(lowerWord(end + 1).map(StanceSense.calamityProvisions.contains) ?? false)
         case .crisis:
             // A word right after it that is not a preposition, a conjunction or a verb is the noun it modifies.
             guard let next = lowerWord(end + 1), !has(.clauseBoundary, at: end) else { return true }

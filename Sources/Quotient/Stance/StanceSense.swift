@@ -21,6 +21,8 @@
 /// - `no`, `never`, `nothing` and the other flat denials are weak certainty ("There was no increase in any
 ///   subject"), unless they deny another cue ("no clear evidence", "no need to") or only bound a quantity
 ///   ("no more than ten").
+/// - `emergency` and `disaster` threaten as a crisis ("declared an emergency", "disaster struck"), not as the name of a
+///   provision ("emergency loans", "disaster relief").
 /// - `bound to` obliges a person ("We are bound to respect the ruling"), and forecasts otherwise ("The deal is
 ///   bound to fail").
 /// - `will`, `shall`, `going to` commit only a first-person subject ("We will rebuild", "I am going to"),
@@ -92,6 +94,9 @@ enum StanceSense: UInt8, Sendable {
     /// "emergency": a crisis ("declared an emergency", "a state of emergency"), not a provision named for one
     /// ("emergency loans", "the emergency room", "emergency services").
     case crisis
+    /// "disaster": a calamity ("a disaster for the town", "disaster struck"), not a provision named for one
+    /// ("disaster relief", "disaster payments", "the disaster fund").
+    case calamity
     /// "bound to": a duty a person is under ("We are bound to respect the ruling", "legally bound to"), not a
     /// forecast about things ("The deal is bound to fail", "Prices are bound to rise").
     case dutyBound
@@ -156,6 +161,7 @@ enum StanceSense: UInt8, Sendable {
         case ("obligation", "duty"), ("obligation", "duties"): self = .owedDuty
         case ("hedging", "whether"), ("hedging", "whether or not"): self = .openQuestion
         case ("threat", "emergency"): self = .crisis
+        case ("threat", "disaster*"), ("threat", "disaster"), ("threat", "disasters"): self = .calamity
         case ("commitment", "will"), ("commitment", "won't"), ("commitment", "shall"), ("commitment", "going to"),
              ("commitment", "gonna"), ("commitment", "will never"), ("commitment", "will always"),
              ("commitment", "will continue to"):
@@ -369,6 +375,13 @@ enum StanceSense: UInt8, Sendable {
     static let afterCrisisNoun: Set<String> = [
         "in", "on", "at", "for", "of", "that", "and", "or", "but", "is", "was", "has", "had", "will", "would", "which",
         "as", "over", "across", "to", "because", "when", "after", "before", "since", "until", "unfolding",
+    ]
+
+    /// Provisions named for a calamity ("disaster relief", "disaster payments").
+    static let calamityProvisions: Set<String> = [
+        "relief", "fund", "funds", "funding", "payment", "payments", "aid", "recovery", "response", "management",
+        "planning", "plan", "plans", "insurance", "loan", "loans", "grant", "grants", "preparedness", "team", "teams",
+        "services", "declaration", "assistance",
     ]
 
     /// What a group holds "common" ("our common future", "the common good", "common ground").
