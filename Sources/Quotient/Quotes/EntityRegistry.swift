@@ -1778,7 +1778,6 @@ struct EntityRegistry {
         entities[index].kind = .outlet
     }
 
-    /// A body whose full name ("Institute of Marine Research") was read after its tail alone ("Marine Research").
     /// "Brightloom cut 200 jobs. The company said …": the entities named in this sentence and the one before it, not
     /// as a workplace, that "the company" may mean when no business is known: bodies, and names the text never
     /// showed to be a person or a place (no role, title, given name, pronoun or quote of their own).
@@ -1805,6 +1804,7 @@ struct EntityRegistry {
         entities[index].isBusiness = true
     }
 
+    /// A body whose full name ("Institute of Marine Research") was read after its tail alone ("Marine Research").
     mutating func markOrganization(_ index: Int) {
         if entities[index].kind == .person { entities[index].kind = .organization }
     }

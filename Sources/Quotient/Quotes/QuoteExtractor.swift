@@ -2664,7 +2664,8 @@ struct ExtractionRun {
         var tailEnd = end
         // "They asked that it be kept small, Moreno said, but the staff had other ideas": so does a clause joined
         // after the attribution; it is left unreported, as the writer's or the speaker's.
-        if view.has(comma + 1, .ing) && view.cue(at: comma + 1, within: end) == nil || view.has(comma + 1, .andBut) || view.isLower(comma + 1, "though"),
+        let joined = view.has(comma + 1, .andBut) || view.isLower(comma + 1, "though")
+        if view.has(comma + 1, .ing) && view.cue(at: comma + 1, within: end) == nil || joined,
            let before = (max(start, comma - 12)..<comma).last(where: { view.isComma($0) }), before + 2 < comma {
             (tailEnd, comma) = (comma, before)
         }
@@ -5339,13 +5340,14 @@ struct ExtractionRun {
     /// with its own subject and a verb in the present ("has been set", "are not convinced"): the writer speaks there
     /// of the time of writing. ("…, but it needed paint" keeps the past and stays reported.) The comma's index.
     private func presentClauseAfterBackshift(in clause: Range<Int>, cue: String) -> Int? {
-        guard let verb = clause.first(where: { view.quoteOf[$0] < 0 && (view.has($0, [.finiteVerb, .ed, .simplePast]) || Self.shiftedForms.contains(view.lower[$0])) }),
+        func isFinite(_ index: Int) -> Bool { view.has(index, [.finiteVerb, .ed, .simplePast]) || Self.shiftedForms.contains(view.lower[index]) }
+        guard let verb = clause.first(where: { view.quoteOf[$0] < 0 && isFinite($0) }),
               Self.shiftedForms.contains(view.lower[verb]) || view.has(verb, [.ed, .simplePast]), isPastCue(cue, near: clause)
         else { return nil }
         for comma in (verb + 1)..<clause.upperBound where view.isComma(comma) && view.quoteOf[comma] < 0 {
             let subject = comma + 2
             guard subject < clause.upperBound, view.has(comma + 1, .andBut), !view.has(subject, [.finiteVerb, .ed, .simplePast, .adverb]),
-                  let present = (subject..<min(clause.upperBound, subject + 6)).first(where: { view.has($0, [.finiteVerb, .ed, .simplePast]) || !view.isWord($0) }),
+                  let present = (subject..<min(clause.upperBound, subject + 6)).first(where: { isFinite($0) || !view.isWord($0) }),
                   present > subject, Self.presentForms.contains(view.lower[present]),
                   (subject..<present).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 })
             else { continue }
@@ -5369,8 +5371,9 @@ struct ExtractionRun {
     /// Whether the cue that reports `clause` is a past form: its first word, found next to the clause, is one.
     private func isPastCue(_ cue: String, near clause: Range<Int>) -> Bool {
         let first = cue.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        let around = Array(max(0, clause.lowerBound - 16)..<clause.lowerBound).reversed() + Array(clause.upperBound..<min(view.count, clause.upperBound + 16))
-        guard let token = around.first(where: { view.lower[$0] == first }) else { return false }
+        let before = (max(0, clause.lowerBound - 16)..<clause.lowerBound).reversed()
+        let after = clause.upperBound..<min(view.count, clause.upperBound + 16)
+        guard let token = before.first(where: { view.lower[$0] == first }) ?? after.first(where: { view.lower[$0] == first }) else { return false }
         return view.has(token, [.ed, .irregularPast, .simplePast]) || first == "said"
     }
 
@@ -7682,8 +7685,6 @@ struct ExtractionRun {
 
     private static let pastStatusWords: WordSet = ["former", "retired", "onetime"]
 
-    /// "Ingrid Lunde beat Ola Berg in the final. “…,” the winner said.": "the winner" or "the victor" is the subject of
-    /// a verb of beating in that sentence or the two before, "the loser" or "the runner-up" its object.
     /// "Brightloom cut 200 jobs. The company said …", "…, according to Northern Powergrid. …, the company says": with
     /// no business known, "the company" or "the firm" is the one body or unproven name just before it, unless that
     /// is a public body ("the council", "the agency"); from then on it is a business.
@@ -7734,6 +7735,8 @@ struct ExtractionRun {
         return start..<colon
     }
 
+    /// "Ingrid Lunde beat Ola Berg in the final. “…,” the winner said.": "the winner" or "the victor" is the subject of
+    /// a verb of beating in that sentence or the two before, "the loser" or "the runner-up" its object.
     private func contestant(_ phrase: SpeakerPhrase) -> Int? {
         let tokens = phrase.tokens
         guard tokens.count == 2 || tokens.count == 4, view.isLower(tokens.lowerBound, "the") else { return nil }
@@ -8623,8 +8626,9 @@ struct ExtractionRun {
         let last = phrase.tokens.upperBound - 1
         let sentence = view.sentenceOf[last]
         let members: String
-        if let group = subjectAntecedent(before: last, where: { $0.form == .anonymous && view.has($0.tokens.upperBound - 1, .plural) || isCapitalizedPlural($0) })
-            ?? objectGroupAntecedent(before: last) {
+        if let group = subjectAntecedent(before: last, where: {
+               $0.form == .anonymous && view.has($0.tokens.upperBound - 1, .plural) || isCapitalizedPlural($0)
+           }) ?? objectGroupAntecedent(before: last) {
             guard !group.isOrganization else { return nil }
             // "Analysts were sceptical. One of them said": a count of a bare plural takes "the" ("one of the
             // analysts").
