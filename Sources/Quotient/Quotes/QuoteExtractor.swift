@@ -3380,6 +3380,14 @@ struct ExtractionRun {
             && !rest.contains { view.has($0, verbs) || Self.personalSubjects.contains(view.lower[$0]) }
     }
 
+    /// "…, a week after users first reported strange messages": a measure of time and a subordinator of time after a
+    /// comma open the writer's clause of when, which ends the report before it.
+    private func opensMeasuredTimeClause(after comma: Int, end: Int) -> Bool {
+        // ("…, the day before" closes the report with no clause of its own.)
+        guard let subordinator = timeMeasureEnd(from: comma + 1, end: end), view.wordCount((subordinator + 1)..<end) >= 2 else { return false }
+        return Self.timeSubordinators.contains(view.lower[subordinator])
+    }
+
     /// The index after a measure of time that opens at `start` ("two days", "a week", "nearly three months", "just
     /// hours", "shortly"), or nil when no such measure is there.
     private func timeMeasureEnd(from start: Int, end: Int) -> Int? {
@@ -4610,7 +4618,7 @@ struct ExtractionRun {
             view.quoteOf[index] < 0 && index > clause.lowerBound
                 && (view.isByte(index, UInt8(ascii: ";")) || view.isComma(index)
                     && (isWritersLabel(after: index, end: clause.upperBound) || opensParticipleReport(after: index, end: clause.upperBound)
-                        || opensOwnedReport(after: index, end: clause.upperBound))
+                        || opensOwnedReport(after: index, end: clause.upperBound) || opensMeasuredTimeClause(after: index, end: clause.upperBound))
                     || joinsOwnedReport(at: index, end: clause.upperBound))
         }) {
             clause = clause.lowerBound..<end
