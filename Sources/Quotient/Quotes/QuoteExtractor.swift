@@ -5378,7 +5378,10 @@ struct ExtractionRun {
 
     /// Whether the cue that reports `clause` is a past form: its first word, found next to the clause, is one.
     private func isPastCue(_ cue: String, near clause: Range<Int>) -> Bool {
-        let first = cue.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        // Compared as written: asked of every report, it allocates nothing (a cue that opens a sentence capitalized
+        // is looked up lowercase).
+        var first = cue.prefix { $0 != " " }
+        if first.first?.isUppercase == true { first = Substring(first.lowercased()) }
         let before = (max(0, clause.lowerBound - 16)..<clause.lowerBound).reversed()
         let after = clause.upperBound..<min(view.count, clause.upperBound + 16)
         guard let token = before.first(where: { view.lower[$0] == first }) ?? after.first(where: { view.lower[$0] == first }) else { return false }

@@ -47,6 +47,9 @@ public struct QuoteLexicon: Sendable {
     /// Plurals with an agent's ending that name things ("doors", "computers"), listed as `thing`: never a group of
     /// people that "they" may refer to.
     var thingPlurals: Set<String> = []
+    /// The singulars of ``thingPlurals`` ("door", "number"): an agent's ending on a thing, not a person ("the number
+    /// of").
+    var thingSingulars: Set<String> = []
     /// The cue-list kind of nouns of saying, whose that-clause reports what their possessor said ("the mayor's
     /// claim that …"). They are no cues (a noun never frames a quote or ends a speaker phrase): their words get
     /// the ``WordTraits/reportNoun`` trait.
@@ -180,6 +183,7 @@ public struct QuoteLexicon: Sendable {
             }
             if kind == "thing" {
                 thingPlurals.insert(word)
+                thingSingulars.insert(String(word.dropLast()))
                 continue
             }
             if kind == "epithet" {

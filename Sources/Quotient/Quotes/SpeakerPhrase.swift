@@ -1259,7 +1259,7 @@ struct SpeakerPhraseReader {
     private func isPersonAgentNoun(_ index: Int) -> Bool {
         let word = view.lower[index]
         return EntityRegistry.isAgentNoun(word) && !EntityRegistry.notAgentNouns.contains(word) && !view.has(index, .reportNoun)
-            && !view.lexicon.thingPlurals.contains(word + "s")
+            && !view.lexicon.thingSingulars.contains(word)
     }
 
     /// The first token of a name of at least two words that follows up to four lowercase words from `first`
