@@ -5350,7 +5350,7 @@ struct ExtractionRun {
     private func presentClauseAfterBackshift(in clause: Range<Int>, cue: String) -> Int? {
         func isFinite(_ index: Int) -> Bool { view.has(index, [.finiteVerb, .ed, .simplePast]) || Self.shiftedForms.contains(view.lower[index]) }
         guard let verb = clause.first(where: { view.quoteOf[$0] < 0 && isFinite($0) }),
-              Self.shiftedForms.contains(view.lower[verb]) || view.has(verb, [.ed, .simplePast]), isPastCue(cue, near: clause)
+              Self.shiftedForms.contains(view.lower[verb]) || view.has(verb, [.ed, .simplePast])
         else { return nil }
         for comma in (verb + 1)..<clause.upperBound where view.isComma(comma) && view.quoteOf[comma] < 0 {
             let subject = comma + 2
@@ -5359,7 +5359,8 @@ struct ExtractionRun {
                   present > subject, Self.presentForms.contains(view.lower[present]),
                   (subject..<present).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 })
             else { continue }
-            return comma
+            // Asked last: the cue is looked for among the words around the clause.
+            return isPastCue(cue, near: clause) ? comma : nil
         }
         return nil
     }
