@@ -244,6 +244,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A body's name joined by a hyphen stays whole before a role and after "for".
         ("A Co-op spokeswoman said the store would reopen on Friday.", "spokeswoman, Co-op"),
         ("A spokesperson for the Co-op said the store would reopen on Friday.", "spokesperson, Co-op"),
+        // After "the" as after "a", a capitalized word and the noun it qualifies name the body together.
+        ("The winner of the Gullfjord prize said she was stunned.", "winner, Gullfjord prize"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -8111,10 +8111,11 @@ struct ExtractionRun {
                 return view.phrase(start..<(last + 1))
             }
             if let head = describedBodyEnd(from: last) { return view.phrase(start..<(head + 1)) }
-            // "a delegate from a Gulf producer": after "a", any noun the capitalized word qualifies is the body; the
-            // capital alone names none.
-            if ["a", "an"].contains(view.lower[end + 1]), view.isPlainWord(last, excluding: SpeakerPhraseReader.functionWords),
-               !view.has(last, [.finiteVerb, .be, .auxiliary, .ing, .ed]), endsNounPhrase(at: last) {
+            // "a delegate from a Gulf producer", "the winner of the Booker prize": after an article, any noun the
+            // capitalized word qualifies is the body; the capital alone names none.
+            if ["a", "an", "the"].contains(view.lower[end + 1]), view.isPlainWord(last, excluding: SpeakerPhraseReader.functionWords),
+               !view.has(last, [.finiteVerb, .be, .auxiliary, .ing, .ed, .irregularPast, .simplePast]),
+               view.cue(at: last, within: view.count) == nil, endsNounPhrase(at: last) {
                 return view.phrase(start..<(last + 1))
             }
         }
