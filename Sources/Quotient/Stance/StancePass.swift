@@ -665,7 +665,7 @@ final class StancePass: @unchecked Sendable {
         let range = fact(start).utf8
         if range.count == 2, TextBytes.isASCIIUpper(bytes[range.upperBound - 1]), isWord(start, "us") { return !isCapitalizedText }
         guard isTitleCased(start), start > 0,
-              fact(start - 1).flags.contains(.word) || bytes[Int(fact(start - 1).utf8Start)] == UInt8(ascii: ",")
+              fact(start - 1).flags.contains(.word) || isComma(start - 1)
         else { return false }
         return (isTitleCased(start - 1) || isTitleCased(start + 1)) && !isCapitalizedText
     }
@@ -727,7 +727,7 @@ final class StancePass: @unchecked Sendable {
         var words = 0
         while index < factCount && words < 14 {
             if has(.clauseBoundary, at: index) {
-                return sawOr && bytes[Int(fact(index).utf8Start)] == UInt8(ascii: ",") && index + 1 < factCount
+                return sawOr && isComma(index) && index + 1 < factCount
             }
             if isWord(index, "or") { sawOr = true }
             if fact(index).flags.contains(.word) { words += 1 }
