@@ -72,6 +72,9 @@ struct EntityRegistry {
         /// preposition ("insults at Mr. Trump") or a participle that opens the sentence ("Sentencing Garside, …"),
         /// 2 for a possessive ("Bill Clinton's years").
         var salience = 0
+        /// Whether the mention is inside a participle clause that opens its sentence ("Asked whether he would pick
+        /// Vick, …"), whose understood subject is the main clause's: no one named there is that subject.
+        var inOpeningClause = false
         /// "analysts at Fearnley Securities": the body only employs a group the text quotes, and is no topic a
         /// later "the company" continues.
         var isWorkplace = false
@@ -182,8 +185,7 @@ struct EntityRegistry {
             // of every token: the word's kind, one table read, rules out nearly all before the call.)
             if view.wordKinds[index] != nil, let end = Self.lexiconBodyNameEnd(at: index, view: view) {
                 let entity = register(name: view.phrase(index..<end), lastWord: view.lower[end - 1], role: nil, kind: .organization)
-                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
-                                        salience: Self.salience(of: index..<end, view: view)))
+                mentions.append(Self.mention(of: entity, at: index, phrase: index..<end, view: view))
                 index = end
                 continue
             }
@@ -430,9 +432,9 @@ struct EntityRegistry {
                     }
                     mentions.append(Mention(token: partner, entity: other, sentence: view.sentenceOf[partner]))
                 }
-                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
-                                        salience: Self.salience(of: roleStart..<end, view: view),
-                                        isWorkplace: Self.isWorkplace(of: roleStart, view: view)))
+                var mention = Self.mention(of: entity, at: index, phrase: roleStart..<end, view: view)
+                mention.isWorkplace = Self.isWorkplace(of: roleStart, view: view)
+                mentions.append(mention)
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
                 // "the study's lead author, Dr. Signe Lind,": a courtesy title stands between the comma and the name.
                 // "The vicar, the Rev Anna Holt,": so may the article such a title takes.
@@ -506,8 +508,7 @@ struct EntityRegistry {
                         ?? resolvePossessive(view.words[index]) ?? personCalledByFirstWord(at: index, view: view) {
                 // A surname alone ("Peskov added") refers to a name seen before, and so does one in the possessive
                 // ("Halvik's finance chief" after "Halvik Semiconductor").
-                mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
-                                        salience: Self.salience(of: index..<(index + 1), view: view)))
+                mentions.append(Self.mention(of: entity, at: index, phrase: index..<(index + 1), view: view))
                 if entities[entity].kind == .person { noteGesture(of: entity, after: end, view: view) }
                 // "Mørch, a 44-year-old former banker, …": an apposition to the surname describes the person too, so
                 // a later "the former banker" refers back to them.
@@ -896,14 +897,17 @@ struct EntityRegistry {
             && view.cue(at: end, within: view.count) == nil
     }
 
-    /// The ``Mention/salience`` of the words at `phrase` (title included).
-    private static func salience(of phrase: Range<Int>, view: TokenView) -> Int {
-        if isPossessive(view.words[phrase.upperBound - 1]) { return 2 }
-        if phrase.lowerBound > 0, view.has(phrase.lowerBound - 1, .preposition) || view.isOpeningParticiple(phrase.lowerBound - 1)
-            || inOpeningParticipleClause(phrase.lowerBound, view: view) {
-            return 1
+    /// The mention of `entity` at `token` by the words at `phrase` (title included), with its salience.
+    private static func mention(of entity: Int, at token: Int, phrase: Range<Int>, view: TokenView) -> Mention {
+        let inClause = phrase.lowerBound > 0 && inOpeningParticipleClause(phrase.lowerBound, view: view)
+        var salience = 0
+        if isPossessive(view.words[phrase.upperBound - 1]) {
+            salience = 2
+        } else if inClause || phrase.lowerBound > 0
+                    && (view.has(phrase.lowerBound - 1, .preposition) || view.isOpeningParticiple(phrase.lowerBound - 1)) {
+            salience = 1
         }
-        return 0
+        return Mention(token: token, entity: entity, sentence: view.sentenceOf[token], salience: salience, inOpeningClause: inClause)
     }
 
     /// "Asked whether he trusted Berg, Aho paused.", "Speaking after his talks with Berg, Aho said …": a name inside a
@@ -1448,9 +1452,9 @@ struct EntityRegistry {
         // Subjects and objects come first, in any of the sentences; then names after a preposition ("After
         // lobbing insults at Mr. Trump, Mr. Rubio …"); possessives ("Dismayed by Bill Clinton's years, he …")
         // only when nothing else fits.
-        func candidate(in sentenceIndex: Int, latest: Bool, salience: Int) -> Mention? {
+        func candidate(in sentenceIndex: Int, latest: Bool, salience: Int, outsideOpeningClause: Bool = false) -> Mention? {
             let matches = { (mention: Mention) in
-                mention.sentence == sentenceIndex && mention.salience == salience
+                mention.sentence == sentenceIndex && mention.salience == salience && !(outsideOpeningClause && mention.inOpeningClause)
                     && (fits(mention.entity) || !strict && pronoun == "it" && isBodySubject(mention, near: sentence))
             }
             return latest ? mentions[window].last(where: matches) : mentions[window].first(where: matches)
@@ -1487,8 +1491,12 @@ struct EntityRegistry {
                         if let subject, !entities[subject.entity].isPlace { return subject.entity }
                         // "Ayotte has tangled with Trump. … he called her": a name after a preposition in this
                         // sentence or the one before is nearer than a subject further back.
-                        if !trailing, let same = candidate(in: sentence, latest: false, salience: 1) { return same.entity }
-                        if let near = candidate(in: sentence - 1, latest: false, salience: 1) { return near.entity }
+                        // "Asked whether he would pick Vick, the Dane smiled.": not someone named in a clause whose
+                        // understood subject is the main clause's.
+                        if !trailing, let same = candidate(in: sentence, latest: false, salience: 1, outsideOpeningClause: true) {
+                            return same.entity
+                        }
+                        if let near = candidate(in: sentence - 1, latest: false, salience: 1, outsideOpeningClause: true) { return near.entity }
                     }
                 }
             }
@@ -1690,8 +1698,7 @@ struct EntityRegistry {
             (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, evidence)
         }
         noteSpouse(entity, namedAt: index, view: view)
-        mentions.append(Mention(token: index, entity: entity, sentence: view.sentenceOf[index],
-                                salience: Self.salience(of: index..<(index + 1), view: view)))
+        mentions.append(Self.mention(of: entity, at: index, phrase: index..<(index + 1), view: view))
     }
 
     /// "Marek Dudzinski and his wife, Ewa,", "Oskar Lindqvist's wife, Sofia,": a spouse noun owned by a person
