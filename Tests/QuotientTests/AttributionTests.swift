@@ -246,6 +246,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("A spokesperson for the Co-op said the store would reopen on Friday.", "spokesperson, Co-op"),
         // After "the" as after "a", a capitalized word and the noun it qualifies name the body together.
         ("The winner of the Gullfjord prize said she was stunned.", "winner, Gullfjord prize"),
+        // A quantifier alone counts the group that opened the sentence before, where they work or live said or not.
+        ("Glaziers at the Holbeck yard walked out on Friday. Several said they had not been paid since May.", "several glaziers"),
+        ("Residents of two hamlets near the quarry signed a letter. Most said the blasting had cracked their walls.", "most residents"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

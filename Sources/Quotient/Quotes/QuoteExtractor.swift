@@ -1799,6 +1799,14 @@ struct ExtractionRun {
         return participle + 1 < end && view.has(participle, .ing) && view.cue(at: participle, within: end) != nil
     }
 
+    /// "The paper reported that the mill would close, citing two managers": a participle of sourcing after a comma
+    /// says where the reporter had the clause from; its subject is the reporter, so the clause ends before it.
+    private func namesItsSource(after comma: Int, end: Int) -> Bool {
+        comma + 2 < end && Self.sourcingParticiples.contains(view.lower[comma + 1])
+    }
+
+    private static let sourcingParticiples: WordSet = ["citing", "quoting"]
+
     /// "The strike went on, with managers warning that …": in an absolute phrase after "with" (which a comma or the
     /// sentence's start opens), the noun phrase before an -ing cue is its subject.
     private func absoluteSubject(ofCue index: Int, floor: Int) -> SpeakerPhrase? {
@@ -4618,7 +4626,8 @@ struct ExtractionRun {
             view.quoteOf[index] < 0 && index > clause.lowerBound
                 && (view.isByte(index, UInt8(ascii: ";")) || view.isComma(index)
                     && (isWritersLabel(after: index, end: clause.upperBound) || opensParticipleReport(after: index, end: clause.upperBound)
-                        || opensOwnedReport(after: index, end: clause.upperBound) || opensMeasuredTimeClause(after: index, end: clause.upperBound))
+                        || opensOwnedReport(after: index, end: clause.upperBound) || opensMeasuredTimeClause(after: index, end: clause.upperBound)
+                        || namesItsSource(after: index, end: clause.upperBound))
                     || joinsOwnedReport(at: index, end: clause.upperBound))
         }) {
             clause = clause.lowerBound..<end
@@ -7499,11 +7508,30 @@ struct ExtractionRun {
         // "Dozens of nurses gathered …").
         let noun = countEnd(from: start, limit: limit) ?? start
         guard noun + 1 < limit, view.document.tokens[noun].kind == .word, view.has(noun, .plural), view.wordKinds[noun] != .outlet,
-              view.wordKinds[noun] != .org,
-              view.has(noun + 1, [.be, .finiteVerb, .auxiliary, .ed, .irregularPast]) || view.cue(at: noun + 1, within: limit) != nil
+              view.wordKinds[noun] != .org
         else { return nil }
+        // "Nurses at St Bride's walked out": where they work or come from may stand between the noun and its verb.
+        let verb = placeQualifierEnd(after: noun, limit: limit) ?? noun + 1
+        guard verb < limit, isPlainVerb(verb, limit: limit) else { return nil }
         return view.lower[noun]
     }
+
+    private func isPlainVerb(_ index: Int, limit: Int) -> Bool {
+        view.has(index, [.be, .finiteVerb, .auxiliary, .ed, .irregularPast]) || view.cue(at: index, within: limit) != nil
+    }
+
+    /// After a group's noun, the end of a short phrase of where its people are ("at the port", "from three
+    /// villages", "of Tromsø"): the first verb within six words, with no comma or marks before it.
+    private func placeQualifierEnd(after noun: Int, limit: Int) -> Int? {
+        guard noun + 2 < limit, Self.placeQualifierPrepositions.contains(view.lower[noun + 1]) else { return nil }
+        for index in (noun + 2)..<min(limit, noun + 8) {
+            if view.isComma(index) || view.quoteOf[index] >= 0 || view.has(index, [.clauseWord, .relativePronoun]) { return nil }
+            if isPlainVerb(index, limit: limit) { return index }
+        }
+        return nil
+    }
+
+    private static let placeQualifierPrepositions: WordSet = ["at", "in", "of", "from", "on", "across", "near"]
 
     /// Where a count that opens a sentence ends: "About 200", "More than 300", "Nearly 40", "Dozens of", "Hundreds of".
     private func countEnd(from start: Int, limit: Int) -> Int? {
