@@ -114,6 +114,14 @@ import Testing
         ("We vow to reopen the slipway.", "commitment", true),
         ("The ferry company promises that fares will fall.", "commitment", true),
         ("We will keep our pledge to the islanders.", "commitment", true),
+        // A past form pledges as a verb, not as an adjective before a noun.
+        ("The buses ran twice a day instead of the promised hourly service.", "commitment", false),
+        ("Crews get a guaranteed minimum of twelve shifts.", "commitment", false),
+        ("The skipper vowed to repay every deckhand.", "commitment", true),
+        // Another subject right before "will" foresees, whoever speaks earlier in the clause.
+        ("I am confident someone will have seen the van.", "commitment", false),
+        ("We think there will be delays at the lock.", "commitment", false),
+        ("I am confident we will finish the lock by May.", "commitment", true),
         // Fighting for something is advocacy, not a threat.
         ("The nurses are fighting to keep the ward open.", "threat", false),
         ("We will fight for every ferry route.", "threat", false),

@@ -542,6 +542,7 @@ final class StancePass: @unchecked Sendable {
             guard let next = lowerWord(end + 1), !has(.clauseBoundary, at: end) else { return true }
             return StanceSense.afterCrisisNoun.contains(next)
         case .future:
+            if let subject = lowerWord(start - 1), StanceSense.otherSubjectsOfWill.contains(subject) { return false }
             guard let committing = committingWord(before: start) else { return false }
             if let verb = lowerWord(end + 1), StanceSense.stativeAfterWill.contains(verb) { return false }
             // "Our party will …" binds the speaker's side; "Our fruit will rot" predicts.

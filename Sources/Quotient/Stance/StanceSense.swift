@@ -26,7 +26,9 @@
 /// - `bound to` obliges a person ("We are bound to respect the ruling"), and forecasts otherwise ("The deal is
 ///   bound to fail").
 /// - `will`, `shall`, `going to` commit only a first-person subject ("We will rebuild", "I am going to"),
-///   never in a question ("Will you sign?") or a prediction about things ("The storm will reach the coast").
+///   never in a question ("Will you sign?"), a prediction about things ("The storm will reach the coast") or with
+///   another subject right before it, whoever speaks earlier in the clause ("I am sure someone will have seen it").
+/// - `promised`, `pledged`, `vowed`, `guaranteed` pledge as verbs, not as adjectives ("the promised week").
 enum StanceSense: UInt8, Sendable {
     case deonticModal
     case may
@@ -329,12 +331,15 @@ enum StanceSense: UInt8, Sendable {
         "billion", "dozen", "half", "third", "quarter", "a", "an", "$", "£", "€",
     ]
 
-    /// Words that pledge as verbs and name a pledge as nouns.
+    /// Words that pledge as verbs and name a pledge as nouns, and past forms that pledge as verbs and describe a
+    /// thing as adjectives ("the promised ferry", "a guaranteed minimum").
     static let pledgeWords: Set<String> = [
         "promise", "promises", "pledge", "pledges", "vow", "vows", "guarantee", "guarantees",
+        "promised", "pledged", "vowed", "guaranteed",
     ]
 
-    /// Words before a noun that make a pledge word a thing talked about ("a promise", "their pledge", "every vow").
+    /// Words before a noun that make a pledge word a thing talked about ("a promise", "their pledge", "every vow"),
+    /// or a past form an adjective ("the promised week").
     static let nounOpeners: Set<String> = [
         "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "your", "every", "each", "any",
         "no", "many", "some", "such", "empty", "broken", "hollow", "campaign", "election", "firm", "solemn",
@@ -394,6 +399,13 @@ enum StanceSense: UInt8, Sendable {
     static let remarkVerbs: Set<String> = [
         "say", "admit", "confess", "concede", "tell", "stress", "emphasise", "emphasize", "note", "add", "ask",
         "acknowledge", "point", "repeat", "warn",
+    ]
+
+    /// Subjects right before "will" that are not the speaker's side: "someone will have heard", "it will rain",
+    /// "there will be delays" foresee; no first-person word earlier in the clause makes them pledge.
+    static let otherSubjectsOfWill: Set<String> = [
+        "he", "she", "it", "they", "you", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
+        "nobody", "there", "this", "that", "which", "things", "people",
     ]
 
     /// Verbs of state after "will": "we will want", "I will need" foresee a state of mind, and bind no one.
