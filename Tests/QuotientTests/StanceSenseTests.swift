@@ -126,6 +126,10 @@ import Testing
         ("The nurses are fighting to keep the ward open.", "threat", false),
         ("We will fight for every ferry route.", "threat", false),
         ("The fighting near the border went on all night.", "threat", true),
+        // Killing a measure or a deal ends it; killing people threatens.
+        ("The senators vowed to kill the harbour bill.", "threat", false),
+        ("The regulator killed off the ferry merger in June.", "threat", false),
+        ("Two deckhands were killed when the crane fell.", "threat", true),
         // A calamity threatens; a provision named for one does not.
         ("Disaster relief reached the valley on Tuesday.", "threat", false),
         ("The landslide was a disaster for the valley.", "threat", true),

@@ -18,6 +18,8 @@
 /// - `defend` is care for people defended ("defend our children"), not play in sport ("bad defending") or backing
 ///   for a measure or a choice ("defended her vote").
 /// - `fight` threatens as conflict, not as advocacy ("fight for every job", "fighting to keep the clinic").
+/// - `kill` threatens as death or violence, not as the end of a measure or a deal ("vowed to kill the bill",
+///   "killed the merger").
 /// - `no`, `never`, `nothing` and the other flat denials are weak certainty ("There was no increase in any
 ///   subject"), unless they deny another cue ("no clear evidence", "no need to") or only bound a quantity
 ///   ("no more than ten").
@@ -48,6 +50,9 @@ enum StanceSense: UInt8, Sendable {
     /// "fight": a threat as conflict ("the fighting in the north"), not as advocacy ("fight for every job",
     /// "fighting to keep the clinic open").
     case conflict
+    /// "kill": death or violence ("two soldiers were killed"), not the end of a measure or a deal ("kill the bill",
+    /// "killed off the merger").
+    case killing
     /// "rather": a softened degree ("rather small"), not a contrast ("rather than", "Rather, …", "or rather") or
     /// a preference ("would rather").
     case degree
@@ -138,6 +143,7 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", "rather"): self = .degree
         case ("hedging", _) where Self.hearsayParticiples.contains(term): self = .agentlessPassive
         case ("threat", "fight*"), ("threat", "fight"): self = .conflict
+        case ("threat", "kill*"), ("threat", "kill"), ("threat", "kills"), ("threat", "killed"), ("threat", "killing"): self = .killing
         case ("care", "support*"), ("care", "support"): self = .support
         case ("care", "defend"), ("care", "defends"), ("care", "defended"), ("care", "defending"), ("care", "defender"),
              ("care", "defenders"), ("care", "defend*"):
@@ -380,6 +386,14 @@ enum StanceSense: UInt8, Sendable {
     static let afterCrisisNoun: Set<String> = [
         "in", "on", "at", "for", "of", "that", "and", "or", "but", "is", "was", "has", "had", "will", "would", "which",
         "as", "over", "across", "to", "because", "when", "after", "before", "since", "until", "unfolding",
+    ]
+
+    /// Measures and deals that "kill" ends rather than slays ("kill the bill", "killed off the merger").
+    static let killedMeasures: Set<String> = [
+        "bill", "bills", "deal", "deals", "plan", "plans", "proposal", "proposals", "project", "projects", "idea",
+        "ideas", "measure", "measures", "legislation", "scheme", "schemes", "talks", "agreement", "amendment",
+        "amendments", "motion", "reform", "reforms", "treaty", "merger", "takeover", "bid", "story", "momentum", "mood",
+        "debate", "competition", "policy", "rule", "rules", "programme", "program", "campaign", "initiative",
     ]
 
     /// Provisions named for a calamity ("disaster relief", "disaster payments").
