@@ -1807,6 +1807,19 @@ struct ExtractionRun {
 
     private static let sourcingParticiples: WordSet = ["citing", "quoting"]
 
+    /// "said she would not take the money, sharpening her contrast with the governor", "…, setting up a clash with
+    /// the Senate": a participle of consequence after a comma says what the saying did; its subject is the speaker's
+    /// clause, so the reported clause ends before it.
+    private func opensResultClause(after comma: Int, end: Int) -> Bool {
+        comma + 2 < end && Self.resultParticiples.contains(view.lower[comma + 1]) && view.isWord(comma + 2)
+    }
+
+    private static let resultParticiples: WordSet = [
+        "prompting", "sparking", "fueling", "fuelling", "triggering", "sharpening", "deepening", "widening",
+        "escalating", "underscoring", "highlighting", "signaling", "signalling", "echoing", "reversing", "contradicting",
+        "throwing", "drawing", "setting", "dealing", "handing", "leaving", "marking",
+    ]
+
     /// "The strike went on, with managers warning that …": in an absolute phrase after "with" (which a comma or the
     /// sentence's start opens), the noun phrase before an -ing cue is its subject.
     private func absoluteSubject(ofCue index: Int, floor: Int) -> SpeakerPhrase? {
@@ -4627,7 +4640,7 @@ struct ExtractionRun {
                 && (view.isByte(index, UInt8(ascii: ";")) || view.isComma(index)
                     && (isWritersLabel(after: index, end: clause.upperBound) || opensParticipleReport(after: index, end: clause.upperBound)
                         || opensOwnedReport(after: index, end: clause.upperBound) || opensMeasuredTimeClause(after: index, end: clause.upperBound)
-                        || namesItsSource(after: index, end: clause.upperBound))
+                        || namesItsSource(after: index, end: clause.upperBound) || opensResultClause(after: index, end: clause.upperBound))
                     || joinsOwnedReport(at: index, end: clause.upperBound))
         }) {
             clause = clause.lowerBound..<end
