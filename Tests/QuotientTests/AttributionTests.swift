@@ -496,6 +496,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Prosecutor Idris Kamara said the scheme ran for a decade. One victim, a 78-year-old widower, lost his savings. "
             + "In a statement, his son said the family wanted answers. “Dad never missed a payment,” he wrote.",
          ["Idris Kamara", "his son", "his son"]),
+        // Sentences that go on calling someone "her" carry her past the nearest three to a later "she".
+        ("Orla Fenwick, the potter, has died aged 88.\n\nHer daughter, Maeve Fenwick-Hale, confirmed the news. “She was at "
+            + "the wheel last month,” Fenwick-Hale said.\n\nFenwick was born in Sligo in 1938 and taught for thirty years. "
+            + "Students adored her. “Orla never let a bad pot leave the kiln,” said Tomasz Brenner, who studied under her. "
+            + "He said she once smashed forty bowls in an afternoon.\n\nIn a 1995 interview she called her craft "
+            + "“slow and stubborn”.", ["Maeve Fenwick-Hale", "Tomasz Brenner", "Tomasz Brenner", "Orla Fenwick"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

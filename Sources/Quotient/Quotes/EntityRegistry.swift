@@ -162,6 +162,9 @@ struct EntityRegistry {
         }
     }
 
+    /// Per sentence, whether "he", "him" or "his" (bit 0) and "she" or "her" (bit 1) stand in it outside quote marks.
+    private var pronounsOfSentence: [UInt8] = []
+
     /// Entities that have spoken, most recent last, at most `recentLimit` of them.
     private var recentSpeakers: [Int] = []
     private static let recentLimit = 32
@@ -177,6 +180,7 @@ struct EntityRegistry {
         }
         links.reserveCapacity(view.count / 8)
         paragraphOfSentence = view.document.sentences.map(\.paragraph)
+        notePronouns(view: view)
         let headlineNames = HeadlineNames(view: view)
         var index = 0
         while index < view.count {
@@ -897,6 +901,17 @@ struct EntityRegistry {
             && view.cue(at: end, within: view.count) == nil
     }
 
+    private mutating func notePronouns(view: TokenView) {
+        pronounsOfSentence = [UInt8](repeating: 0, count: view.document.sentences.count)
+        for index in 0..<view.count where view.quoteOf[index] < 0 && (view.wordKinds[index] == .pronoun || view.lower[index] == "his") {
+            switch view.lower[index] {
+            case "he", "him", "his": pronounsOfSentence[view.sentenceOf[index]] |= 1
+            case "she", "her": pronounsOfSentence[view.sentenceOf[index]] |= 2
+            default: break
+            }
+        }
+    }
+
     /// The mention of `entity` at `token` by the words at `phrase` (title included), with its salience.
     private static func mention(of entity: Int, at token: Int, phrase: Range<Int>, view: TokenView) -> Mention {
         let inClause = phrase.lowerBound > 0 && inOpeningParticipleClause(phrase.lowerBound, view: view)
@@ -1533,7 +1548,28 @@ struct EntityRegistry {
         }
         // "They" with no group near is the body that spoke last, when the latest speaker is one; it does not reach
         // past a person who spoke since to a body paragraphs back.
-        var found = mentioned() ?? (plural ? recentSpeakers.last.flatMap { fits($0) ? $0 : nil } : recentSpeakers.last(where: fits))
+        // "Crane was born in Tromsø. Colleagues remember her as exacting. … He added that she … In an interview she
+        // said …": sentences that go on referring to someone by the pronoun carry them past the nearest three.
+        func chained() -> Int? {
+            guard pronoun == "he" || pronoun == "she" else { return nil }
+            let bit: UInt8 = pronoun == "he" ? 1 : 2
+            var searched = max(0, sentence - 3)
+            var linked = searched..<sentence
+            while searched > 0 && sentence - searched < 12 && linked.contains(where: { pronounsOfSentence[$0] & bit != 0 }) {
+                let next = max(0, searched - 3)
+                let range = firstMention(inSentence: next)..<firstMention(inSentence: searched)
+                for earlier in stride(from: searched - 1, through: next, by: -1) {
+                    if let mention = mentions[range].first(where: { $0.sentence == earlier && $0.salience == 0 && fits($0.entity) }) {
+                        return mention.entity
+                    }
+                }
+                linked = next..<searched
+                searched = next
+            }
+            return nil
+        }
+        var found = mentioned() ?? chained()
+            ?? (plural ? recentSpeakers.last.flatMap { fits($0) ? $0 : nil } : recentSpeakers.last(where: fits))
         if found == nil && !plural {
             strict = false
             found = mentioned()
