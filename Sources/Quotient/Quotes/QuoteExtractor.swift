@@ -1546,7 +1546,13 @@ struct ExtractionRun {
         else { return nil }
         let owner: SpeakerPhrase?
         if noun + 2 < colon, view.isLower(noun + 1, "from") || view.isLower(noun + 1, "of") {
-            var stop = ((noun + 2)..<colon).first { view.has($0, [.be, .finiteVerb]) || view.isLower($0, "to") } ?? colon
+            // "The reply from Lars Engström came within minutes": the owner ends at the verb, whatever its form; a
+            // regular past ends it right after a name or a person's noun ("from Solveig Brekke arrived by email", not
+            // "from the embattled mayor").
+            var stop = ((noun + 2)..<colon).first { index in
+                view.has(index, [.be, .finiteVerb, .auxiliary, .irregularPast]) || view.isLower(index, "to")
+                    || view.has(index, .ed) && (view.isCapitalized(index - 1) || view.wordKinds[index - 1] != nil)
+            } ?? colon
             // "The message from the coach, Tariq Benali, was simple": the comma that closes an apposition.
             if stop - 1 > noun + 2 && view.isComma(stop - 1) { stop -= 1 }
             owner = agentPhrase(noun + 2, upTo: stop).flatMap { $0.form == .pronoun ? nil : $0 }
