@@ -1584,6 +1584,18 @@ struct EntityRegistry {
         return found
     }
 
+    /// "Crumbwell said the shops would stay open. It added …": the one-word name that spoke last, named in this sentence
+    /// or the one before, with nothing to show a person (no known given name, title or gender), is the body an "it"
+    /// that reports speaks for; it is a body from then on.
+    mutating func bodyThatSpokeLast(before token: Int, sentence: Int) -> Int? {
+        guard let index = recentSpeakers.last, case let entity = entities[index], entity.kind == .person,
+              !entity.name.contains(" "), entity.pronoun == nil, entity.role == nil, !entity.isPlace, givenNames[entity.lastWord] == nil,
+              mentions[firstMention(inSentence: max(0, sentence - 1))..<firstMention(atOrAfterToken: token)].contains(where: { $0.entity == index })
+        else { return nil }
+        markOrganization(index)
+        return index
+    }
+
     /// "he" or "she" resolved to `entity` tells its gender, when nothing else has.
     mutating func noteResolved(_ pronoun: String, of entity: Int) {
         if entities[entity].pronoun == nil { (entities[entity].pronoun, entities[entity].pronounEvidence) = (pronoun, .pronoun) }

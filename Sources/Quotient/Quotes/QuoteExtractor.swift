@@ -196,11 +196,16 @@ struct ExtractionRun {
     }
 
     /// A person's gender from what the document showed of them by its end: an honorific, a given name, or a
-    /// pronoun resolved to them.
+    /// pronoun resolved to them. A name shown later to be a body's ("Crumbwell said …. It added …") is a body
+    /// in every quote.
     private mutating func assignGenders() {
         for (index, entity) in quoteEntities.enumerated() {
             guard let entity, quotes[index].speaker?.kind == .person else { continue }
             let found = registry[entity]
+            if found.kind == .organization {
+                quotes[index].speaker?.kind = .organization
+                continue
+            }
             guard let pronoun = found.pronoun else { continue }
             quotes[index].speaker?.gender = pronoun == "she" ? .female : .male
             quotes[index].speaker?.genderEvidence = found.pronounEvidence
@@ -8670,8 +8675,15 @@ struct ExtractionRun {
                   case let (speaker?, _)? = resolve(group, cueKind: cueKind)
             else {
                 // "…, the bank said on Thursday. … It said …": the body that spoke last, named by description.
-                guard pronoun == "it", let last = describedSpeakerBefore(token, body: true) else { return nil }
-                return Speaker(name: last.name, mention: mention, role: nil, span: span, kind: last.kind)
+                guard pronoun == "it" else { return nil }
+                if let last = describedSpeakerBefore(token, body: true) {
+                    return Speaker(name: last.name, mention: mention, role: nil, span: span, kind: last.kind)
+                }
+                // "It added …", "“…,” it said": only an "it" right before its cue speaks ("It is strange that …" does not).
+                guard token + 1 < view.count, view.cue(at: token + 1, within: view.count) != nil,
+                      let body = registry.bodyThatSpokeLast(before: token, sentence: view.sentenceOf[token])
+                else { return nil }
+                return speaker(body, mention: mention, span: span)
             }
             return Speaker(name: speaker.name, mention: mention, role: nil, span: span, kind: speaker.kind)
         default:
