@@ -4422,6 +4422,24 @@ struct ExtractionRun {
         return next >= clause.upperBound || view.document.tokens[next].kind == .punctuation || view.has(next, .preposition)
     }
 
+    /// "He said it again last night", "announced it on Monday": a pronoun for something said before, and no verb
+    /// after it, is what was said talked about, not said.
+    /// (Only when what follows the pronoun says when, where or how often: "called it reckless" names, and "said it
+    /// counts 900 boats" reports.)
+    private func isPronounObject(_ clause: Range<Int>) -> Bool {
+        guard let first = clause.first, view.isLower(first, "it") || view.isLower(first, "them"),
+              view.wordCount(clause) <= 7, !clause.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) })
+        else { return false }
+        let next = first + 1
+        return next >= clause.upperBound || !view.isWord(next) || view.has(next, [.preposition, .dayWord])
+            || Self.whenWords.contains(view.lower[next])
+    }
+
+    private static let whenWords: WordSet = [
+        "again", "last", "twice", "before", "repeatedly", "often", "yesterday", "today", "earlier", "later", "once",
+        "publicly", "privately", "openly", "first",
+    ]
+
     private static let indefinitePronouns: WordSet = [
         "nobody", "somebody", "anybody", "everybody", "everyone", "someone", "anyone", "nothing", "something",
         "anything", "everything",
@@ -4675,7 +4693,7 @@ struct ExtractionRun {
         // "Spicer -- as the campaign noted this week -- even promoted …": what follows the dash that closes an
         // aside is the sentence's own predicate, not what the aside's cue reported.
         if !clause.isEmpty && (view.isLongDash(clause.lowerBound) || view.isByte(clause.lowerBound, UInt8(ascii: "-"))) { return }
-        if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) || isToldThing(clause) { return }
+        if isDemonstrativeObject(clause) || isFreeRelativeObject(clause) || isToldThing(clause) || isPronounObject(clause) { return }
         if opensWithSetOffAttribution(clause) { return }
         if isHeadlineObject(clause, cue: cue) { return }
         if phrase.tokens.upperBound <= clause.lowerBound, opensWithFrequency(clause), !clause.contains(where: isVerb) { return }
