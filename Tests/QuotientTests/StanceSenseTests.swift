@@ -126,6 +126,10 @@ import Testing
         ("The nurses are fighting to keep the ward open.", "threat", false),
         ("We will fight for every ferry route.", "threat", false),
         ("The fighting near the border went on all night.", "threat", true),
+        // Saving money or time is thrift; saving people is care.
+        ("The new ferry will save the island £30,000 a year.", "care", false),
+        ("Her goals saved us more points than anyone's.", "care", false),
+        ("The coxswain saved four anglers from the rocks.", "care", true),
         // Killing a measure or a deal ends it; killing people threatens.
         ("The senators vowed to kill the harbour bill.", "threat", false),
         ("The regulator killed off the ferry merger in June.", "threat", false),

@@ -488,6 +488,10 @@ final class StancePass: @unchecked Sendable {
             return !has(.wishVerb, at: end + 1) && !reportsPastFuture(before: start) && !(isReportedClause && !hasCondition())
         case .conflict:
             return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
+        case .rescue:
+            return word(after: end, within: 3) { index in
+                TextBytes.isASCIIDigit(bytes[Int(fact(index).utf8Start)]) || StanceSense.savedThings.contains(lowerText(index))
+            } == nil
         case .killing:
             return word(after: end, within: 4) { lowerWord($0).map(StanceSense.killedMeasures.contains) ?? false } == nil
         case .support, .defence:

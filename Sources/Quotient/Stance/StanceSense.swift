@@ -18,6 +18,7 @@
 /// - `defend` is care for people defended ("defend our children"), not play in sport ("bad defending") or backing
 ///   for a measure or a choice ("defended her vote").
 /// - `fight` threatens as conflict, not as advocacy ("fight for every job", "fighting to keep the clinic").
+/// - `save` cares as rescue ("saved the crew"), not as thrift ("save £48,000 a year", "saved us time").
 /// - `kill` threatens as death or violence, not as the end of a measure or a deal ("vowed to kill the bill",
 ///   "killed the merger").
 /// - `no`, `never`, `nothing` and the other flat denials are weak certainty ("There was no increase in any
@@ -50,6 +51,8 @@ enum StanceSense: UInt8, Sendable {
     /// "fight": a threat as conflict ("the fighting in the north"), not as advocacy ("fight for every job",
     /// "fighting to keep the clinic open").
     case conflict
+    /// "save": rescue ("saved the crew", "save lives"), not thrift ("save £48,000 a year", "saved us more points").
+    case rescue
     /// "kill": death or violence ("two soldiers were killed"), not the end of a measure or a deal ("kill the bill",
     /// "killed off the merger").
     case killing
@@ -143,6 +146,7 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", "rather"): self = .degree
         case ("hedging", _) where Self.hearsayParticiples.contains(term): self = .agentlessPassive
         case ("threat", "fight*"), ("threat", "fight"): self = .conflict
+        case ("care", "save"), ("care", "saved"), ("care", "saves"), ("care", "saving"): self = .rescue
         case ("threat", "kill*"), ("threat", "kill"), ("threat", "kills"), ("threat", "killed"), ("threat", "killing"): self = .killing
         case ("care", "support*"), ("care", "support"): self = .support
         case ("care", "defend"), ("care", "defends"), ("care", "defended"), ("care", "defending"), ("care", "defender"),
@@ -386,6 +390,13 @@ enum StanceSense: UInt8, Sendable {
     static let afterCrisisNoun: Set<String> = [
         "in", "on", "at", "for", "of", "that", "and", "or", "but", "is", "was", "has", "had", "will", "would", "which",
         "as", "over", "across", "to", "because", "when", "after", "before", "since", "until", "unfolding",
+    ]
+
+    /// What "save" keeps rather than rescues ("save money", "saved us time", "saves energy").
+    static let savedThings: Set<String> = [
+        "money", "time", "cash", "costs", "cost", "energy", "fuel", "space", "effort", "points", "pounds", "dollars",
+        "euros", "million", "millions", "billion", "billions", "thousands", "hundreds", "percent", "per", "%", "£", "$", "€",
+        "up", "on",
     ]
 
     /// Measures and deals that "kill" ends rather than slays ("kill the bill", "killed off the merger").
