@@ -114,6 +114,10 @@ import Testing
         ("We vow to reopen the slipway.", "commitment", true),
         ("The ferry company promises that fares will fall.", "commitment", true),
         ("We will keep our pledge to the islanders.", "commitment", true),
+        // The addressee's pledge, reported or asked for, binds not the speaker.
+        ("Councillor, you promised us a new slipway.", "commitment", false),
+        ("Harbourmaster, can you guarantee the sailing?", "commitment", false),
+        ("We pledged to rebuild the pier.", "commitment", true),
         // A past form pledges as a verb, not as an adjective before a noun.
         ("The buses ran twice a day instead of the promised hourly service.", "commitment", false),
         ("Crews get a guaranteed minimum of twelve shifts.", "commitment", false),

@@ -408,9 +408,18 @@ final class StancePass: @unchecked Sendable {
     private func isPledgeMade(at index: Int) -> Bool {
         let previous = lowerWord(index - 1)
         if previous == "our" || previous == "my" { return true }
+        // "you promised 5,000 homes", "can you guarantee the date?": the addressee's pledge.
+        if pledgerIsAddressee(before: index) { return false }
         if let previous, StanceSense.nounOpeners.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("’s") { return false }
         guard let word = lowerWord(index), word.hasSuffix("s") else { return true }
         return lowerWord(index + 1).map(StanceSense.pledgeComplements.contains) ?? false
+    }
+
+    /// Whether the nearest subject pronoun within three words before the pledge verb at `index`, in its clause, is
+    /// "you": the pledge is the addressee's, reported or asked for, never the speaker's own.
+    private func pledgerIsAddressee(before index: Int) -> Bool {
+        let subject = word(before: index, within: 3) { lowerWord($0).map(StanceSense.subjectPronouns.contains) ?? false }
+        return subject.flatMap(lowerWord) == "you"
     }
 
     /// A vague source that speaks is a clear hedge.

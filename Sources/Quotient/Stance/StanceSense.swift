@@ -31,7 +31,8 @@
 /// - `will`, `shall`, `going to` commit only a first-person subject ("We will rebuild", "I am going to"),
 ///   never in a question ("Will you sign?"), a prediction about things ("The storm will reach the coast") or with
 ///   another subject right before it, whoever speaks earlier in the clause ("I am sure someone will have seen it").
-/// - `promised`, `pledged`, `vowed`, `guaranteed` pledge as verbs, not as adjectives ("the promised week").
+/// - `promised`, `pledged`, `vowed`, `guaranteed` pledge as verbs, not as adjectives ("the promised week"); a pledge
+///   of "you" is the addressee's, reported or asked for ("you promised 5,000 homes", "can you guarantee it?").
 enum StanceSense: UInt8, Sendable {
     case deonticModal
     case may
@@ -347,6 +348,9 @@ enum StanceSense: UInt8, Sendable {
         "promise", "promises", "pledge", "pledges", "vow", "vows", "guarantee", "guarantees",
         "promised", "pledged", "vowed", "guaranteed",
     ]
+
+    /// Subject pronouns, the nearest of which before a pledge verb is its subject.
+    static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "they"]
 
     /// Words before a noun that make a pledge word a thing talked about ("a promise", "their pledge", "every vow"),
     /// or a past form an adjective ("the promised week").
