@@ -496,6 +496,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Prosecutor Idris Kamara said the scheme ran for a decade. One victim, a 78-year-old widower, lost his savings. "
             + "In a statement, his son said the family wanted answers. “Dad never missed a payment,” he wrote.",
          ["Idris Kamara", "his son", "his son"]),
+        // A relative clause after a source's qualifier is the source's, not what the source knows of.
+        ("The coach will leave at the end of the season, according to a person close to the club, who said the board "
+            + "had already chosen a successor.", ["person close to the club", "person close to the club"]),
+        ("The ferry deal is off, according to two officials briefed on the negotiations, who said the island council "
+            + "had walked away.", ["two officials briefed on the negotiations", "two officials briefed on the negotiations"]),
         // Sentences that go on calling someone "her" carry her past the nearest three to a later "she".
         ("Orla Fenwick, the potter, has died aged 88.\n\nHer daughter, Maeve Fenwick-Hale, confirmed the news. “She was at "
             + "the wheel last month,” Fenwick-Hale said.\n\nFenwick was born in Sligo in 1938 and taught for thirty years. "

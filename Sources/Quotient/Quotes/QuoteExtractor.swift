@@ -3825,6 +3825,8 @@ struct ExtractionRun {
             named.isOrganization = !body.isOutlet
             return (named, setOff)
         }
+        // "two people familiar with the talks, who said …": the source, not what it knows of.
+        if let source = qualifiedSource(endingAt: end, floor: floor) { return (source, setOff) }
         // The antecedent opens its clause: "Berger, a doctor from Englewood, New Jersey, who …" is no report
         // by New Jersey.
         // A name set off after a noun for a person is that person ("her sister, Jean Tait, who …").
@@ -3859,6 +3861,18 @@ struct ExtractionRun {
         // An apposition is set off by commas, and so is the relative clause inside it.
         if let named = reader.namedInApposition(to: described, floor: floor) { return (named, true) }
         return (described, setOff)
+    }
+
+    /// The source whose qualifier ("familiar with", "briefed on", "close to") takes the phrase that ends at `end`.
+    private func qualifiedSource(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
+        let nearest = max(floor + 1, end - 6)
+        guard nearest < end - 2,
+              let qualifier = (nearest..<(end - 2)).last(where: { Self.sourceQualifiers[view.lower[$0]] == view.lower[$0 + 1] }),
+              (qualifier..<end).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 }),
+              let source = reader.before(qualifier, floor: floor, allowApposition: false), source.form != .pronoun,
+              source.form == .anonymous || reader.namesASpeaker(source)
+        else { return nil }
+        return source
     }
 
     /// "in his seventies", "in her 40s": a decade of someone's age.
