@@ -246,6 +246,10 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("A spokesperson for the Co-op said the store would reopen on Friday.", "spokesperson, Co-op"),
         // After "the" as after "a", a capitalized word and the noun it qualifies name the body together.
         ("The winner of the Gullfjord prize said she was stunned.", "winner, Gullfjord prize"),
+        // A person described by a role and one a possessive relates to them speak together; roles with no article
+        // before a name are that one person's titles.
+        ("The harbourmaster and his deputy insisted the moorings were safe.", "harbourmaster and his deputy"),
+        ("Veteran skipper and former coxswain Arvid Tennfjord said the moorings were safe.", "Arvid Tennfjord"),
         // A quantifier alone counts the group that opened the sentence before, where they work or live said or not.
         ("Glaziers at the Holbeck yard walked out on Friday. Several said they had not been paid since May.", "several glaziers"),
         ("Residents of two hamlets near the quarry signed a letter. Most said the blasting had cracked their walls.", "most residents"),

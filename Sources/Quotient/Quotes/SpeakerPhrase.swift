@@ -507,7 +507,11 @@ struct SpeakerPhraseReader {
         if let joined = coordinatedAfterApposition(phrase, and: and, floor: floor) { return joined }
         guard and - 1 >= floor, view.isLower(and, "and"),
               let first = before(and, floor: floor, allowApposition: false),
-              first.form == .name && !first.isOrganization && (phrase.form == .name || isOnePersonByRole(phrase)) && !phrase.isOrganization
+              // "The mayor and her deputy"; with no article, roles before a name are its titles ("GOP contender
+              // and former neurosurgeon Ben Carson" is one person).
+              (first.form == .name && !first.isOrganization
+               || isOnePersonByRole(first) && view.has(first.tokens.lowerBound, [.article, .possessive]))
+                && (phrase.form == .name || isOnePersonByRole(phrase)) && !phrase.isOrganization
                 || first.isOrganization && phrase.isOrganization
                 // "The union and the employers", "the nurses and the porters": a body or a group with a group.
                 || group && (first.form == .name || first.isOrganization
@@ -544,7 +548,8 @@ struct SpeakerPhraseReader {
     }
 
     /// "the mayor", "the county's chief planner": one person described by a role the lexicon knows.
-    /// So is one a possessive relates to someone: "her deputy", "his wife" ("Ines Kolar and her deputy said").
+    /// So is one a possessive relates to someone: "her deputy", "his wife" ("Ines Kolar and her deputy said", "The
+    /// mayor and her deputy insisted").
     private func isOnePersonByRole(_ phrase: SpeakerPhrase) -> Bool {
         guard phrase.form == .description || phrase.form == .anonymous, !view.has(phrase.tokens.upperBound - 1, .plural)
         else { return false }
