@@ -500,6 +500,9 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Prosecutor Idris Kamara said the scheme ran for a decade. One victim, a 78-year-old widower, lost his savings. "
             + "In a statement, his son said the family wanted answers. “Dad never missed a payment,” he wrote.",
          ["Idris Kamara", "his son", "his son"]),
+        // "The former …; the latter …" in one sentence: each of the pair named before it.
+        ("Astrid Haugen and Tobias Rennes both want the harbour seat. The former said she would cut fees; the latter said "
+            + "he would not.", ["Astrid Haugen", "Tobias Rennes"]),
         // A relative clause after a source's qualifier is the source's, not what the source knows of.
         ("The coach will leave at the end of the season, according to a person close to the club, who said the board "
             + "had already chosen a successor.", ["person close to the club", "person close to the club"]),

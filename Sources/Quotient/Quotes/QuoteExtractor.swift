@@ -3875,6 +3875,15 @@ struct ExtractionRun {
         return source
     }
 
+    /// "The former said …; the latter said …": the first "the former" or "the latter" of the sentence, before which
+    /// the pair was named (the first one's referent, noted as a mention, is no part of the pair's order).
+    private func firstPairReference(before token: Int) -> Int {
+        let start = view.document.sentences[view.sentenceOf[token]].tokens.lowerBound
+        return (start..<token).first { index in
+            view.isLower(index, "the") && (view.isLower(index + 1, "former") || view.isLower(index + 1, "latter"))
+        } ?? token
+    }
+
     /// "in his seventies", "in her 40s": a decade of someone's age.
     private func isAgeDecade(_ index: Int) -> Bool {
         let word = view.lower[index]
@@ -7074,7 +7083,7 @@ struct ExtractionRun {
             // "Vold and Moe met on Friday. The latter said …": the second of the two named just before.
             if phrase.tokens.count == 2, view.isLower(phrase.tokens.lowerBound, "the"),
                case let word = view.lower[phrase.tokens.lowerBound + 1], word == "former" || word == "latter",
-               let entity = registry.pairMember(former: word == "former", before: phrase.tokens.lowerBound,
+               let entity = registry.pairMember(former: word == "former", before: firstPairReference(before: phrase.tokens.lowerBound),
                                                 sentence: view.sentenceOf[phrase.tokens.lowerBound]) {
                 registry.noteMention(token: phrase.tokens.lowerBound, entity: entity, sentence: view.sentenceOf[phrase.tokens.lowerBound])
                 return (speaker(entity, mention: mention, span: span), entity)
