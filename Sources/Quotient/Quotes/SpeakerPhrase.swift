@@ -1316,8 +1316,9 @@ struct SpeakerPhraseReader {
               view.has(start, [.determiner, .possessive]) || view.document.tokens[start].kind == .number
                 || endsWithDocumentNoun(start..<limit) && limit - start <= 3 && !(start..<limit).contains(where: { view.isCapitalized($0) })
                 // "figures released on Tuesday": a bare document noun and its participle; "minutes of the meeting": and
-                // what it is of.
-                || start + 1 < limit && isDocumentNoun(view.lower[start]) && (view.has(start + 1, .ed) || view.isLower(start + 1, "of")),
+                // what it is of; "reports in the Netherlands": or where it appeared.
+                || start + 1 < limit && isDocumentNoun(view.lower[start])
+                    && (view.has(start + 1, .ed) || view.isLower(start + 1, "of") || view.isLower(start + 1, "in")),
               (start..<limit).allSatisfy({ index in
                   let kind = view.document.tokens[index].kind
                   return (kind == .word || kind == .number) && view.quoteOf[index] < 0
