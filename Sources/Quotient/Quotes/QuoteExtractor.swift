@@ -564,6 +564,8 @@ struct ExtractionRun {
         }
         // "the so-called “poets' night”": a label the writer holds at a distance, nobody's words.
         if kind == .partial && open > 0 && view.isSoCalled(open - 1) { return }
+        // "Read more: ‘Last of the line’: …": a link to another story quotes that story's headline, not anyone here.
+        if isLinkLine(sentence: view.sentenceOf[open]) { return }
 
         // Whitespace is never a token, so the tokens between the marks span exactly the trimmed quote.
         let text = view.text(innerTokens)
@@ -610,6 +612,23 @@ struct ExtractionRun {
             emit(Quote(text: text, span: textSpan, kind: kind, speaker: nil, cue: nil, source: nil), entity: nil, paragraph: span.paragraph)
         }
     }
+
+    /// Whether the sentence opens its paragraph with a label that links to another page ("Read more:", "Related:",
+    /// "See also:", "Watch:").
+    private func isLinkLine(sentence: Int) -> Bool {
+        let sentences = view.document.sentences
+        let tokens = sentences[sentence].tokens
+        guard sentence == 0 || sentences[sentence - 1].paragraph != sentences[sentence].paragraph,
+              let colon = tokens.prefix(4).first(where: { view.isByte($0, UInt8(ascii: ":")) }), colon > tokens.lowerBound
+        else { return false }
+        let label = (tokens.lowerBound..<colon).map { view.lower[$0] }.joined(separator: " ")
+        return Self.linkLabels.contains(label)
+    }
+
+    private static let linkLabels: WordSet = [
+        "read more", "related", "see also", "also read", "read also", "more", "more on this", "watch", "listen", "read",
+        "recommended", "further reading",
+    ]
 
     /// "“Every option we looked at lost money.” Residents reacted with fury.": words in marks that end their own
     /// sentence, followed by a new sentence whose verb of reacting has a complement of its own ("reacted with",
