@@ -88,9 +88,9 @@ import Testing
     }
 }
 
-/// Inputs the fuzzers found crashes with (`Fuzz/fuzz.sh`), kept so the crashes stay fixed.
+/// Inputs the fuzzers found crashes with (`Fuzz/fuzz.sh`, `Fuzz/word-salad.py`), kept so the crashes stay fixed.
 @Suite struct FuzzRegressionTests {
-    @Test(arguments: ["fuzz/quotes-according-to-at-end.txt"])
+    @Test(arguments: ["fuzz/quotes-according-to-at-end.txt", "fuzz/quotes-participle-comma-before-clause.txt"])
     func fuzzFindingAnalyzesWithoutCrashing(_ fixture: String) throws {
         let bytes = Array(try Data(contentsOf: Fixtures.url(fixture)))
         _ = try Analyzer().analyze(bytes: bytes)

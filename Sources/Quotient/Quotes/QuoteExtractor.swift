@@ -3181,7 +3181,8 @@ struct ExtractionRun {
             // ends at the comma before that verb.
             // "Voters, saying the count was rigged, marched …": after a subject alone, any verb after a comma is that
             // subject's.
-            let afterSubjectAlone = view.isComma(index - 1) && hasNoVerb(start..<(index - 1))
+            // (The comma may stand before the clause's start, which then holds no subject.)
+            let afterSubjectAlone = view.isComma(index - 1) && index - 1 >= start && hasNoVerb(start..<(index - 1))
                 && (start..<(index - 1)).allSatisfy { view.quoteOf[$0] < 0 && view.cue(at: $0, within: index) == nil }
             let asideEnd = view.isComma(index - 1) ? (clauseStart..<end).first {
                 view.isComma($0) && $0 + 1 < end && !view.has($0 + 1, .ing)
