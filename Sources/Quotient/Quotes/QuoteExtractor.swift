@@ -4091,6 +4091,16 @@ struct ExtractionRun {
         return position
     }
 
+    /// "telling anyone who will listen that …", "told reporters who had waited outside that …": a relative clause
+    /// after whom the words were told runs to the "that" that opens what was told.
+    private func relativeClauseEnd(afterAddressee position: Int, from start: Int, end: Int) -> Int? {
+        guard position > start, position + 2 < end, view.isLower(position, "who"),
+              let that = ((position + 2)..<min(end, position + 10)).first(where: { view.isLower($0, "that") }),
+              ((position + 1)..<that).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 })
+        else { return nil }
+        return that
+    }
+
     /// Object pronouns that are only ever whom a verb of telling addresses ("her" may open "her supporters").
     private static let addressedPronouns: WordSet = ["me", "us", "him", "them", "you"]
 
@@ -4563,6 +4573,12 @@ struct ExtractionRun {
         if cue.kind == .object, let opener = (start..<min(end, start + 9)).first(where: { view.has($0, .subordinator) || view.isComma($0) }),
            opener > start, view.has(opener, .subordinator), isToldThing(start..<opener) {
             return end
+        }
+        // "telling anyone who will listen that …": whom the words were told, and a relative clause, before the "that".
+        if cue.kind == .object, let who = (start..<min(end, start + 4)).first(where: { view.isLower($0, "who") }), who > start,
+           (start..<who).allSatisfy({ view.isWord($0) && !view.has($0, [.finiteVerb, .be, .auxiliary]) }),
+           let that = relativeClauseEnd(afterAddressee: who, from: start, end: end) {
+            return that + 1
         }
         var position = start
         // "reiterated to ABC News that …": the clause starts after a near "that" with no comma before it, when
