@@ -4093,8 +4093,8 @@ struct ExtractionRun {
 
     /// "telling anyone who will listen that …", "told reporters who had waited outside that …": a relative clause
     /// after whom the words were told runs to the "that" that opens what was told.
-    private func relativeClauseEnd(afterAddressee position: Int, from start: Int, end: Int) -> Int? {
-        guard position > start, position + 2 < end, view.isLower(position, "who"),
+    private func relativeClauseEnd(afterAddressee position: Int, end: Int) -> Int? {
+        guard position + 2 < end, view.isLower(position, "who"),
               let that = ((position + 2)..<min(end, position + 10)).first(where: { view.isLower($0, "that") }),
               ((position + 1)..<that).allSatisfy({ view.isWord($0) && view.quoteOf[$0] < 0 })
         else { return nil }
@@ -4577,7 +4577,7 @@ struct ExtractionRun {
         // "telling anyone who will listen that …": whom the words were told, and a relative clause, before the "that".
         if cue.kind == .object, let who = (start..<min(end, start + 4)).first(where: { view.isLower($0, "who") }), who > start,
            (start..<who).allSatisfy({ view.isWord($0) && !view.has($0, [.finiteVerb, .be, .auxiliary]) }),
-           let that = relativeClauseEnd(afterAddressee: who, from: start, end: end) {
+           let that = relativeClauseEnd(afterAddressee: who, end: end) {
             return that + 1
         }
         var position = start
