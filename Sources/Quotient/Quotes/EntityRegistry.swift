@@ -103,8 +103,9 @@ struct EntityRegistry {
     private var byGivenName: [String: Int] = [:]
     /// First word that is no known given name → the one person whose full name opens with it, or -1 once two do.
     private var byFirstWord: [String: Int] = [:]
-    /// The paragraph of each sentence, so a lead's description can find who a later paragraph names.
-    private var paragraphOfSentence: [Int] = []
+    /// Per sentence, its paragraph (so a lead's description can find who a later paragraph names) and the pronouns
+    /// that stand in it outside quote marks (so a pronoun's chain can be followed back).
+    private var sentenceFacts: [SentenceFacts] = []
     /// First word of a business's name ("castellan" of "Castellan Holdings") → that business, or -1 once two
     /// businesses open with it.
     private var byBusinessFirstWord: [String: Int] = [:]
@@ -162,9 +163,6 @@ struct EntityRegistry {
         }
     }
 
-    /// Per sentence, whether "he", "him" or "his" (bit 0) and "she" or "her" (bit 1) stand in it outside quote marks.
-    private var pronounsOfSentence: [UInt8] = []
-
     /// Entities that have spoken, most recent last, at most `recentLimit` of them.
     private var recentSpeakers: [Int] = []
     private static let recentLimit = 32
@@ -179,8 +177,7 @@ struct EntityRegistry {
             self[keyPath: table].reserveCapacity(view.count / 16)
         }
         links.reserveCapacity(view.count / 8)
-        paragraphOfSentence = view.document.sentences.map(\.paragraph)
-        notePronouns(view: view)
+        noteSentenceFacts(view: view)
         let headlineNames = HeadlineNames(view: view)
         var index = 0
         while index < view.count {
@@ -901,12 +898,18 @@ struct EntityRegistry {
             && view.cue(at: end, within: view.count) == nil
     }
 
-    private mutating func notePronouns(view: TokenView) {
-        pronounsOfSentence = [UInt8](repeating: 0, count: view.document.sentences.count)
+    struct SentenceFacts {
+        var paragraph: Int
+        /// Whether "he", "him" or "his" (bit 0) and "she" or "her" (bit 1) stand in the sentence outside quote marks.
+        var pronouns: UInt8 = 0
+    }
+
+    private mutating func noteSentenceFacts(view: TokenView) {
+        sentenceFacts = view.document.sentences.map { SentenceFacts(paragraph: $0.paragraph) }
         for index in 0..<view.count where view.quoteOf[index] < 0 && (view.wordKinds[index] == .pronoun || view.lower[index] == "his") {
             switch view.lower[index] {
-            case "he", "him", "his": pronounsOfSentence[view.sentenceOf[index]] |= 1
-            case "she", "her": pronounsOfSentence[view.sentenceOf[index]] |= 2
+            case "he", "him", "his": sentenceFacts[view.sentenceOf[index]].pronouns |= 1
+            case "she", "her": sentenceFacts[view.sentenceOf[index]].pronouns |= 2
             default: break
             }
         }
@@ -1385,8 +1388,8 @@ struct EntityRegistry {
         // description in a headline or lead may point ahead to the one person introduced with its role in the next
         // paragraph's first sentences, as news leads do; later in a story, or within its own paragraph ("“…,” the
         // senator said. Later, Sen. Okonjo …"), it points back only.
-        if earlier.isEmpty && !organization && sentence < Self.leadSentences && sentence < paragraphOfSentence.count {
-            let paragraph = paragraphOfSentence[sentence]
+        if earlier.isEmpty && !organization && sentence < Self.leadSentences && sentence < sentenceFacts.count {
+            let paragraph = sentenceFacts[sentence].paragraph
             // The description's own words must all be in the role it points ahead to: "the defence minister" is no
             // "foreign minister".
             // A bare title says nothing against them: "Minister Renata Albuquerque" after "the environment minister".
@@ -1395,7 +1398,7 @@ struct EntityRegistry {
                 return modifiers.allSatisfy { word in roles.contains { $0.contains(word) } } || roles.allSatisfy { $0.allSatisfy { $0 == head } }
             }
             let ahead = Set(mentions[before...].lazy.prefix { $0.sentence <= sentence + Self.leadReach }
-                .filter { self.paragraphOfSentence[$0.sentence] > paragraph }.map(\.entity).filter { described.contains($0) && agrees($0) })
+                .filter { self.sentenceFacts[$0.sentence].paragraph > paragraph }.map(\.entity).filter { described.contains($0) && agrees($0) })
             if ahead.count == 1 { return ahead.first }
         }
         // A body the text introduced with that description wins over one whose name merely ends in the word
@@ -1555,7 +1558,7 @@ struct EntityRegistry {
             let bit: UInt8 = pronoun == "he" ? 1 : 2
             var searched = max(0, sentence - 3)
             var linked = searched..<sentence
-            while searched > 0 && sentence - searched < 12 && linked.contains(where: { pronounsOfSentence[$0] & bit != 0 }) {
+            while searched > 0 && sentence - searched < 12 && linked.contains(where: { sentenceFacts[$0].pronouns & bit != 0 }) {
                 let next = max(0, searched - 3)
                 let range = firstMention(inSentence: next)..<firstMention(inSentence: searched)
                 for earlier in stride(from: searched - 1, through: next, by: -1) {

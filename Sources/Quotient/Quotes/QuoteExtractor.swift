@@ -621,13 +621,15 @@ struct ExtractionRun {
         guard sentence == 0 || sentences[sentence - 1].paragraph != sentences[sentence].paragraph,
               let colon = tokens.prefix(4).first(where: { view.isByte($0, UInt8(ascii: ":")) }), colon > tokens.lowerBound
         else { return false }
-        let label = (tokens.lowerBound..<colon).map { view.lower[$0] }.joined(separator: " ")
-        return Self.linkLabels.contains(label)
+        let label = tokens.lowerBound..<colon
+        return Self.linkLabels.contains { words in
+            words.count == label.count && zip(words, label).allSatisfy { view.lower[$1] == $0 }
+        }
     }
 
-    private static let linkLabels: WordSet = [
-        "read more", "related", "see also", "also read", "read also", "more", "more on this", "watch", "listen", "read",
-        "recommended", "further reading",
+    private static let linkLabels: [[String]] = [
+        ["read", "more"], ["related"], ["see", "also"], ["also", "read"], ["read", "also"], ["more"], ["more", "on", "this"],
+        ["watch"], ["listen"], ["read"], ["recommended"], ["further", "reading"],
     ]
 
     /// "“Every option we looked at lost money.” Residents reacted with fury.": words in marks that end their own
