@@ -1591,8 +1591,9 @@ struct EntityRegistry {
     /// or the one before, with nothing to show a person (no known given name, title or gender), is the body an "it"
     /// that reports speaks for; it is a body from then on.
     mutating func bodyThatSpokeLast(before token: Int, sentence: Int) -> Int? {
-        guard let index = recentSpeakers.last, case let entity = entities[index], entity.kind == .person,
-              !entity.name.contains(" "), entity.pronoun == nil, entity.role == nil, !entity.isPlace, givenNames[entity.lastWord] == nil,
+        // Speaking made it person-like (see `markSpoke`), so only the other marks of a person are asked for.
+        guard let index = recentSpeakers.last, case let entity = entities[index], !entity.name.contains(" "), entity.role == nil,
+              showsNoMarkOfAPerson(entity),
               mentions[firstMention(inSentence: max(0, sentence - 1))..<firstMention(atOrAfterToken: token)].contains(where: { $0.entity == index })
         else { return nil }
         markOrganization(index)
@@ -1632,8 +1633,13 @@ struct EntityRegistry {
     /// A name of two words or more (or of one, when `oneWord`) written like a person's that nothing showed to be
     /// one: no known given name first, no title of courtesy, no "he" or "she" yet.
     private func mayBeBody(_ entity: Entity, oneWord: Bool = false) -> Bool {
-        guard entity.kind == .person, entity.pronoun == nil, !entity.isPlace, !entity.isPersonLike, oneWord || entity.name.contains(" ")
-        else { return false }
+        !entity.isPersonLike && (oneWord || entity.name.contains(" ")) && showsNoMarkOfAPerson(entity)
+    }
+
+    /// Whether a name taken for a person's has nothing of one: no place, no "he" or "she" yet, no known given name
+    /// first, no title of courtesy or address.
+    private func showsNoMarkOfAPerson(_ entity: Entity) -> Bool {
+        guard entity.kind == .person, entity.pronoun == nil, !entity.isPlace else { return false }
         let first = entity.name.prefix { $0 != " " }.lowercased()
         // "Dame Rosalind Achterberg": a title of address in the name makes it a person's.
         return givenNames[first] == nil && !Self.isCourtesyTitle(first) && !Self.titlesOfAddress.contains(first)

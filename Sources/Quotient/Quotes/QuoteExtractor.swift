@@ -7615,12 +7615,13 @@ struct ExtractionRun {
         else { return nil }
         // "Nurses at St Bride's walked out": where they work or come from may stand between the noun and its verb.
         let verb = placeQualifierEnd(after: noun, limit: limit) ?? noun + 1
-        guard verb < limit, isPlainVerb(verb, limit: limit) else { return nil }
+        guard verb < limit, isVerbOfGroup(verb, limit: limit) else { return nil }
         return view.lower[noun]
     }
 
-    private func isPlainVerb(_ index: Int, limit: Int) -> Bool {
-        view.has(index, [.be, .finiteVerb, .auxiliary, .ed, .irregularPast]) || view.cue(at: index, within: limit) != nil
+    /// A verb a group's noun may take: any verb form, an auxiliary, or a cue.
+    private func isVerbOfGroup(_ index: Int, limit: Int) -> Bool {
+        isVerb(index) || view.has(index, .auxiliary) || view.cue(at: index, within: limit) != nil
     }
 
     /// After a group's noun, the end of a short phrase of where its people are ("at the port", "from three
@@ -7629,7 +7630,7 @@ struct ExtractionRun {
         guard noun + 2 < limit, Self.placeQualifierPrepositions.contains(view.lower[noun + 1]) else { return nil }
         for index in (noun + 2)..<min(limit, noun + 8) {
             if view.isComma(index) || view.quoteOf[index] >= 0 || view.has(index, [.clauseWord, .relativePronoun]) { return nil }
-            if isPlainVerb(index, limit: limit) { return index }
+            if isVerbOfGroup(index, limit: limit) { return index }
         }
         return nil
     }

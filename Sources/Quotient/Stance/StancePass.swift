@@ -400,7 +400,7 @@ final class StancePass: @unchecked Sendable {
     private func roundsAQuantity(after end: Int) -> Bool {
         let next = end + 1
         guard next < factCount else { return false }
-        return TextBytes.isASCIIDigit(bytes[Int(fact(next).utf8Start)]) || StanceSense.quantityWords.contains(lowerText(next))
+        return opensWithDigit(next) || StanceSense.quantityWords.contains(lowerText(next))
     }
 
     /// Whether a pledge word pledges: the speaker's own ("our promise"), or a verb, which no determiner or owner
@@ -420,6 +420,11 @@ final class StancePass: @unchecked Sendable {
     private func pledgerIsAddressee(before index: Int) -> Bool {
         let subject = word(before: index, within: 3) { lowerWord($0).map(StanceSense.subjectPronouns.contains) ?? false }
         return subject.flatMap(lowerWord) == "you"
+    }
+
+    /// Whether the token at `index` starts with a digit (a number: "300", "£30,000" after its sign).
+    private func opensWithDigit(_ index: Int) -> Bool {
+        TextBytes.isASCIIDigit(bytes[Int(fact(index).utf8Start)])
     }
 
     /// A vague source that speaks is a clear hedge.
@@ -499,7 +504,7 @@ final class StancePass: @unchecked Sendable {
             return !(lowerWord(end + 1).map { $0 == "for" || $0 == "to" } ?? false)
         case .rescue:
             return word(after: end, within: 3) { index in
-                TextBytes.isASCIIDigit(bytes[Int(fact(index).utf8Start)]) || StanceSense.savedThings.contains(lowerText(index))
+                opensWithDigit(index) || StanceSense.savedThings.contains(lowerText(index))
             } == nil
         case .killing:
             return word(after: end, within: 4) { lowerWord($0).map(StanceSense.killedMeasures.contains) ?? false } == nil
