@@ -253,6 +253,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A quantifier alone counts the group that opened the sentence before, where they work or live said or not.
         ("Glaziers at the Holbeck yard walked out on Friday. Several said they had not been paid since May.", "several glaziers"),
         ("Residents of two hamlets near the quarry signed a letter. Most said the blasting had cracked their walls.", "most residents"),
+        // A nation's word, or a participle that opens the sentence, before a known given name describes the person
+        // and is no part of the name.
+        ("The final pits her against the Chilean Rocío Barrientos, who said the clay suited her.", "Rocío Barrientos"),
+        ("Beleaguered Harriet Ostrowe told the committee that the accounts were in order.", "Harriet Ostrowe"),
+        // A description may hold a name of its own (a cup, a league) before the role noun the speaker's name follows.
+        ("The club's owner, a lifelong Rovers supporter Dermot Hallinan, said the ground would not be sold.",
+         "Dermot Hallinan"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)
@@ -514,6 +521,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
             + "Students adored her. “Orla never let a bad pot leave the kiln,” said Tomasz Brenner, who studied under her. "
             + "He said she once smashed forty bowls in an afternoon.\n\nIn a 1995 interview she called her craft "
             + "“slow and stubborn”.", ["Maeve Fenwick-Hale", "Tomasz Brenner", "Tomasz Brenner", "Orla Fenwick"]),
+        // A name set off after the last noun of an opening participle clause is no nearer antecedent than the main
+        // clause's subject; in the next paragraph, the one named with a nation's word is its sentence's subject.
+        ("Gunnhild Sæther qualified easily.\n\nQuestioned about her rival in the final, the Dutch Femke Oudshoorn, Sæther "
+            + "grinned. “She beat me in June,” she said.\n\nOudshoorn was more cautious. “Gunnhild is the favourite,” she "
+            + "told the broadcaster.", ["Gunnhild Sæther", "Femke Oudshoorn"]),
+        // The pronoun object of a phrasal verb ("noted it down") is no report; the quote after it is the speaker's.
+        ("Radek Mrozek noted it down in his ledger. “Four tonnes short,” he said.", ["Radek Mrozek"]),
     ] as [(String, [String?])])
     func eachQuoteHasItsSpeaker(_ text: String, _ names: [String?]) throws {
         #expect(try extract(text).quotes.map { $0.speaker?.name } == names)

@@ -917,7 +917,7 @@ struct EntityRegistry {
 
     /// The mention of `entity` at `token` by the words at `phrase` (title included), with its salience.
     private static func mention(of entity: Int, at token: Int, phrase: Range<Int>, view: TokenView) -> Mention {
-        let inClause = phrase.lowerBound > 0 && inOpeningParticipleClause(phrase.lowerBound, view: view)
+        let inClause = phrase.lowerBound > 0 && inOpeningParticipleClause(phrase, view: view)
         var salience = 0
         if isPossessive(view.words[phrase.upperBound - 1]) {
             salience = 2
@@ -931,14 +931,21 @@ struct EntityRegistry {
     /// "Asked whether he trusted Berg, Aho paused.", "Speaking after his talks with Berg, Aho said …": a name inside a
     /// participle clause that opens the sentence, before its comma, is less the topic than the main clause's
     /// subject after it.
-    private static func inOpeningParticipleClause(_ index: Int, view: TokenView) -> Bool {
+    /// "Asked about her next opponent, the American Jolene Pritchard, Kovalenko laughed.": so is a name set off in
+    /// apposition to the clause's last noun, when the main clause's subject and verb follow the name's comma.
+    private static func inOpeningParticipleClause(_ phrase: Range<Int>, view: TokenView) -> Bool {
+        let index = phrase.lowerBound
         let sentence = view.document.sentences[view.sentenceOf[index]].tokens
         let start = sentence.lowerBound
         guard start + 1 < index, view.has(start, [.ing, .ed]), view.words[start].utf8.count > 4, !view.isCapitalized(start + 1),
-              view.lexicon.givenNames[view.lower[start]] == nil,
-              !(start..<index).contains(where: { view.isComma($0) || view.quoteOf[$0] >= 0 })
+              view.lexicon.givenNames[view.lower[start]] == nil, !(start..<index).contains(where: { view.quoteOf[$0] >= 0 }),
+              let comma = ((index + 1)..<sentence.upperBound).first(where: { view.isComma($0) })
         else { return false }
-        return ((index + 1)..<sentence.upperBound).contains { view.isComma($0) }
+        guard let setOff = (start..<index).last(where: { view.isComma($0) }) else { return true }
+        let subject = comma + 1
+        return index - setOff <= 3 && phrase.upperBound == comma && !(start..<setOff).contains(where: { view.isComma($0) }) && subject + 1 < sentence.upperBound
+            && (view.isCapitalized(subject) || view.wordKinds[subject] == .pronoun) && !view.isCapitalized(subject + 1)
+            && view.isWord(subject + 1) && view.quoteOf[subject] < 0
     }
 
     /// Whether the phrase at `start` follows a group of people and "at", "from" or "with" ("analysts at …",

@@ -4479,16 +4479,18 @@ struct ExtractionRun {
 
     /// "He said it again last night", "announced it on Monday": a pronoun for something said before, and no verb
     /// after it, is what was said talked about, not said.
-    /// (Only when what follows the pronoun says when, where or how often: "called it reckless" names, and "said it
-    /// counts 900 boats" reports.)
+    /// (Only when what follows the pronoun says when, where or how often, or is the particle of a phrasal verb,
+    /// "wrote it down", "played it down": "called it reckless" names, and "said it counts 900 boats" reports.)
     private func isPronounObject(_ clause: Range<Int>) -> Bool {
         guard let first = clause.first, view.isLower(first, "it") || view.isLower(first, "them"),
               view.wordCount(clause) <= 7, !clause.contains(where: { view.has($0, [.finiteVerb, .be, .auxiliary]) })
         else { return false }
         let next = first + 1
         return next >= clause.upperBound || !view.isWord(next) || view.has(next, [.preposition, .dayWord])
-            || Self.whenWords.contains(view.lower[next])
+            || Self.whenWords.contains(view.lower[next]) || Self.verbParticles.contains(view.lower[next])
     }
+
+    private static let verbParticles: WordSet = ["down", "up", "out", "off", "back", "away", "aside"]
 
     private static let whenWords: WordSet = [
         "again", "last", "twice", "before", "repeatedly", "often", "yesterday", "today", "earlier", "later", "once",

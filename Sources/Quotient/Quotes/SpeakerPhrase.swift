@@ -87,6 +87,7 @@ struct SpeakerPhraseReader {
     private func isCapitalizedName(_ index: Int) -> Bool {
         view.isCapitalized(index) && view.wordKinds[index] == nil && !view.has(index, .notName)
             && (view.cue(at: index, within: view.count) == nil || isGivenNameBeforeName(index)) && !view.isOpeningParticiple(index)
+            && !view.describesNamedPerson(index)
     }
 
     /// "Ursula von der Leyen", "Tom de Wit", "Lula da Silva": a lowercase particle (or two) between capitalized
@@ -2580,7 +2581,9 @@ struct SpeakerPhraseReader {
             // said": a lowercase description, with or without its article, may stand before the name that closes
             // the apposition.
             let descriptionStart = view.has(nameStart, .article) ? nameStart + 1 : nameStart
-            if !isNameWord(nameStart), let name = (descriptionStart..<min(comma, descriptionStart + 4)).first(where: { isNameWord($0) }),
+            if !isNameWord(nameStart), let name = nameAfterDescribingName(from: descriptionStart, comma: comma) {
+                nameStart = name
+            } else if !isNameWord(nameStart), let name = (descriptionStart..<min(comma, descriptionStart + 4)).first(where: { isNameWord($0) }),
                (descriptionStart..<name).allSatisfy({ view.isPlainWord($0, excluding: [.determiner, .clauseWord, .possessive, .finiteVerb, .preposition]) }),
                isRoleWord(name - 1) || EntityRegistry.isAgentNoun(view.lower[name - 1]) || closesWithFullName(from: name, comma: comma) {
                 nameStart = name
@@ -2765,6 +2768,21 @@ struct SpeakerPhraseReader {
 
     /// "Her coach, the former champion Ferenc Dallos, said": a name of two words or more from `name` to the comma
     /// that closes an apposition is who its description describes, whatever the noun before it.
+    /// "Her coach, the former Davis Cup player Tomasz Wierzbicki, said", "Its founder, a one-time Royal Navy
+    /// engineer Ines Pardo, said": a description may hold a name of its own (a cup, a league, a service) before its
+    /// role noun; the full name after that noun, closing the apposition, is the speaker's.
+    private func nameAfterDescribingName(from start: Int, comma: Int) -> Int? {
+        let roleLimit = min(comma - 2, start + 7)
+        guard roleLimit > start + 1, let role = ((start + 1)..<roleLimit).first(where: {
+            (isRoleWord($0) || EntityRegistry.isAgentNoun(view.lower[$0])) && !view.isCapitalized($0) && closesWithFullName(from: $0 + 1, comma: comma)
+        }) else { return nil }
+        let describesOnly = (start..<role).allSatisfy {
+            view.isPlainWord($0, excluding: [.determiner, .clauseWord, .possessive, .finiteVerb, .preposition])
+                || view.isCapitalized($0) && (view.wordKinds[$0] == nil || view.wordKinds[$0] == .org) && view.isWord($0)
+        }
+        return describesOnly && (start..<role).contains(where: { view.isCapitalized($0) }) ? role + 1 : nil
+    }
+
     private func closesWithFullName(from name: Int, comma: Int) -> Bool {
         comma - name >= 2 && (name..<comma).allSatisfy { isNameWord($0) }
     }

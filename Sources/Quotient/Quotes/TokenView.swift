@@ -340,6 +340,25 @@ struct TokenView {
     /// Whether the token opens its sentence, where a capital says nothing about the word.
     func opensSentence(_ index: Int) -> Bool { document.sentences[sentenceOf[index]].tokens.lowerBound == index }
 
+    /// "the American Jolene Pritchard", "Swiss Ana Souza", "Unseeded Dasha Kovalenko beat …": a word that describes
+    /// the person whom a known given name and a capitalized word after it name is no part of the name: a nation's or
+    /// region's word anywhere, a participle's ending where only the sentence's start gives it a capital. (A given
+    /// name that looks so, "German", "Alfred", "Manning", is known as one.)
+    /// A nation's word also describes a name of two words that nothing marks as a body's ("the Dutch Femke
+    /// Oudshoorn", not "the Swiss Federal Railways").
+    func describesNamedPerson(_ index: Int) -> Bool {
+        guard index + 2 < count, capitalized[index + 1], capitalized[index + 2], sentenceOf[index + 2] == sentenceOf[index]
+        else { return false }
+        // "Dutch" and "German" are given names too, but none stands after "the".
+        let givenName = lexicon.givenNames[lower[index]] != nil
+        let nation = lexicon.isNationOrRegionWord(lower[index]) && (!givenName || index > 0 && isLower(index - 1, "the"))
+        if lexicon.givenNames[lower[index + 1]] != nil {
+            return nation || !givenName && has(index, [.ed, .ing]) && words[index].utf8.count > 5 && opensSentence(index)
+        }
+        return nation && wordKinds[index + 1] == nil && wordKinds[index + 2] == nil && isWord(index + 1) && isWord(index + 2)
+            && !(index + 3 < count && capitalized[index + 3] && sentenceOf[index + 3] == sentenceOf[index])
+    }
+
     /// "Sentencing Garside, the judge said …", "Thanking Okafor for …": a participle capitalized only because it
     /// opens the sentence, before the name it takes as object, which a comma or a preposition ends. Given names and
     /// short surnames that end in "-ing" ("Manning", "King", "Xing") stay names, as do places that open a body's
