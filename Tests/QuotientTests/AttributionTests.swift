@@ -260,6 +260,8 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A description may hold a name of its own (a cup, a league) before the role noun the speaker's name follows.
         ("The club's owner, a lifelong Rovers supporter Dermot Hallinan, said the ground would not be sold.",
          "Dermot Hallinan"),
+        // A count of a group that a name's possessive determines keeps the name as written.
+        ("Halvorsen's advisers defended the budget. One of them said the reserves were ample.", "one of Halvorsen's advisers"),
     ])
     func aSpeakerIsNamedInFull(_ text: String, _ name: String) throws {
         let speaker = try #require(try extract(text).quotes.first?.speaker)

@@ -980,7 +980,8 @@ struct ExtractionRun {
         // A comma closes a subordinate clause before the main one ("After the talks ended, Merkel heralded …").
         while index > sentenceStart && view.quoteOf[index] < 0 && !view.isComma(index) {
             if view.has(index, [.finiteVerb, .ed, .irregularPast]) { sawVerb = true }
-            if view.has(index, .subordinator) {
+            // "plans to test whether bees can learn “zero”": an indirect question is such a clause too, as "if" is.
+            if view.has(index, .subordinator) || view.isLower(index, "whether") {
                 return sawVerb && index + 2 < open && !view.has(index + 1, [.finiteVerb, .ed, .irregularPast])
             }
             index -= 1
@@ -8790,8 +8791,11 @@ struct ExtractionRun {
             // ("one of several skippers" reads well and stays).
             let quantified = Self.partitiveOpeners.contains(view.lower[group.tokens.lowerBound]) && group.tokens.count > 1
             let words = quantified ? (group.tokens.lowerBound + 1)..<group.tokens.upperBound : group.tokens
-            let determined = !quantified && view.has(group.tokens.lowerBound, [.determiner, .possessive])
-            members = (determined ? "" : "the ") + lowercasedOpening(words, openingIsCommon: group.form == .anonymous)
+            // "Ashcombe's aides. One of them said": a name's possessive determines the group, and keeps its capital.
+            let ownedByName = view.isCapitalized(words.lowerBound) && view.wordKinds[words.lowerBound] == nil
+                && SpeakerName.possessiveEnding(of: view.words[words.lowerBound]) != nil
+            let determined = !quantified && (view.has(group.tokens.lowerBound, [.determiner, .possessive]) || ownedByName)
+            members = (determined ? "" : "the ") + lowercasedOpening(words, openingIsCommon: group.form == .anonymous && !ownedByName)
         } else if let earlier = countedGroup, sentence - earlier.sentence <= 2,
                   !view.isLower(last, "them") || sentence - earlier.sentence <= 1 {
             // "One said …. Two said …": the group the count before was of; "them" only right after that count
