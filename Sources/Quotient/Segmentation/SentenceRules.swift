@@ -424,7 +424,7 @@ struct SentenceRules {
     }
 
     /// A question or exclamation mark with no closing quote after it; an exclamation mark glued to a
-    /// capitalized word is part of a name (`Yahoo! in`, `Jeb! was`).
+    /// capitalized word is part of a name (`Yahoo! in`, `Jeb! was`, `told OK! magazine`).
     private func endsWithBareQuestionOrExclamation(_ range: Range<Int>) -> Bool {
         let lastStart = TextBytes.previousScalarStart(before: range.upperBound, in: bytes)
         let last = TextBytes.scalar(at: lastStart, in: bytes).0
@@ -432,7 +432,7 @@ struct SentenceRules {
         guard last == "!" else { return false }
         let word = chunkRange(around: lastStart)
         return !(TextBytes.isASCIIUpper(bytes[word.lowerBound]) && word.upperBound - word.lowerBound > 2
-            && TextBytes.isASCIILower(bytes[lastStart - 1]))
+            && (TextBytes.isASCIILower(bytes[lastStart - 1]) || TextBytes.isASCIIUpper(bytes[lastStart - 1])))
     }
 
     /// The ASCII members of ``closers`` (`"` `'` `)` `]` `}`), tested by byte.
