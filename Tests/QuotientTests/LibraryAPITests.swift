@@ -52,6 +52,41 @@ import Quotient
         #expect(try JSONDecoder().decode(DocumentRecord.self, from: data) == record)
     }
 
+    /// A field read from an input line is written again as the line wrote it (its members in their order, its
+    /// spacing and escapes kept), and its value is the one the line holds; the row reads back as itself.
+    @Test func readFieldsPassThroughAsWritten() throws {
+        let line = #"{"text": "“We sail at dawn,” Ines Ekdal said.", "quotes": [{"speaker": "Ekdal", "start": 1}], "#
+            + #""meta": {"b": 2.50, "a": "caf\u00e9"}, "id": "d1"}"#
+        let document = try JSONLines.parseDocument(Array(line.utf8)).get()
+        #expect(document.id == .string("d1"))
+        #expect(document.fields.map(\.name) == ["meta", "quotes"])
+        #expect(document.fields[0].value == .object([("b", .double(2.5)), ("a", .string("café"))]))
+        let row = DocumentRecord(analysis: try Analyzer().analyze(document.text), id: document.id, fields: document.fields)
+        let written = JSONLines.encode(.document(row))
+        #expect(written.hasPrefix(#"{"id":"d1","meta":{"b": 2.50, "a": "caf\u00e9"},"input.quotes":[{"speaker": "Ekdal", "start": 1}],"#))
+        let decoded = try JSONLines.decodeRow(Array(written.utf8))
+        #expect(decoded == .document(row))
+        #expect(JSONLines.encode(decoded) == written)
+    }
+
+    /// A passed field is checked as strictly as a parsed one: a line with a malformed field is no document. A
+    /// number the reader takes leniently (a leading zero) is written as JSON writes it, not as the line did.
+    @Test(arguments: [#"[1,,2]"#, "\"tab\there\"", #"{"a" 1}"#, #""\q""#, "tru", #""\u12G4""#, "[1, 2", #"{"a": 1,}"#])
+    func malformedFieldsMakeNoDocument(_ field: String) {
+        let line = #"{"text": "Fine.", "extra": "# + field + "}"
+        guard case .failure(let failure) = JSONLines.parseDocument(Array(line.utf8)) else {
+            Issue.record("\(line) was read as a document")
+            return
+        }
+        #expect(failure.message == "not a JSON object")
+    }
+
+    @Test func leniencyIsNotPassedOn() throws {
+        let document = try JSONLines.parseDocument(Array(#"{"text": "Fine.", "count": 012, "ratio": -0.5e1}"#.utf8)).get()
+        let row = DocumentRecord(analysis: try Analyzer().analyze(document.text), id: document.id, fields: document.fields)
+        #expect(JSONLines.encode(.document(row)).hasPrefix(#"{"id":null,"count":12,"ratio":-0.5e1,"#))
+    }
+
     @Test func errorSkipAndScoreRowsRoundTrip() throws {
         let rows: [OutputRow] = [
             .error(ErrorRecord(id: .int(7), fields: [PassThroughField(name: "line", value: .int(1))], line: 3, reason: .error("no \"text\" string"))),

@@ -167,16 +167,47 @@ public struct QuoteRecord: Hashable, Sendable {
 }
 
 /// A field of an input line passed through to its output row.
+///
+/// A field read from a JSON Lines document keeps the bytes its value was written in, and is written out again as
+/// those bytes (member order and spacing inside it as the input had them), so a large field passes through a
+/// pipeline without being decoded.
 public struct PassThroughField: Hashable, Sendable {
     /// The field's name (prefixed `input.` when it would clash with an output field).
     public var name: String
     /// Its value.
-    public var value: JSONValue
+    public var value: JSONValue {
+        get {
+            guard let written else { return stored }
+            // Checked when it was read, so it parses.
+            return (try? JSONLines.parseValue(written)) ?? .null
+        }
+        set {
+            stored = newValue
+            written = nil
+        }
+    }
+
+    private var stored: JSONValue
+    /// The value's JSON text as the input wrote it (a slice of the input line), when the field was read.
+    private var written: ArraySlice<UInt8>?
 
     /// A field.
     public init(name: String, value: JSONValue) {
         self.name = name
-        self.value = value
+        self.stored = value
+    }
+
+    /// A field whose value is the well-formed JSON text `written`, written out as it is.
+    init(name: String, written: ArraySlice<UInt8>) {
+        self.name = name
+        self.stored = .null
+        self.written = written
+    }
+
+    /// Appends the value's JSON: the input's own bytes when it has them.
+    func writeValue(to out: inout some ByteSink) {
+        guard let written else { return stored.writeJSON(to: &out) }
+        written.withUnsafeBufferPointer { out.append(contentsOf: $0) }
     }
 
     public static func == (lhs: PassThroughField, rhs: PassThroughField) -> Bool {
@@ -191,7 +222,12 @@ public struct PassThroughField: Hashable, Sendable {
     /// The fields with each name a row uses itself renamed `input.NAME`, so it is neither lost nor duplicated
     /// (PolNeAR's lines carry gold "quotes").
     static func renaming(_ fields: [PassThroughField], reserved: Set<String>) -> [PassThroughField] {
-        fields.map { reserved.contains($0.name) ? PassThroughField(name: "input.\($0.name)", value: $0.value) : $0 }
+        fields.map { field in
+            guard reserved.contains(field.name) else { return field }
+            var renamed = field
+            renamed.name = "input.\(field.name)"
+            return renamed
+        }
     }
 }
 

@@ -465,7 +465,7 @@ extension DocumentRecord {
             out.append(UInt8(ascii: ","))
             JSONValue.writeString(field.name, to: &out)
             out.append(UInt8(ascii: ":"))
-            field.value.writeJSON(to: &out)
+            field.writeValue(to: &out)
         }
         out.append(#","quotes":["#)
         for (index, quote) in quotes.enumerated() {
@@ -515,6 +515,32 @@ extension DocumentRecord {
 }
 
 extension ErrorRecord {
+    /// Appends the row's compact JSON; passed-through fields as the input wrote them.
+    public func write(to out: inout [UInt8]) { writeJSON(to: &out) }
+
+    /// The same bytes into any byte sink.
+    package func writeJSON(to out: inout some ByteSink) {
+        out.append(#"{"id":"#)
+        id.writeJSON(to: &out)
+        for field in fields {
+            out.append(UInt8(ascii: ","))
+            JSONValue.writeString(field.name, to: &out)
+            out.append(UInt8(ascii: ":"))
+            field.writeValue(to: &out)
+        }
+        out.append(#","line":"#)
+        out.append(integer: line)
+        switch reason {
+        case .error(let message):
+            out.append(#","error":"#)
+            JSONValue.writeString(message, to: &out)
+        case .skipped(let why):
+            out.append(#","skipped":"#)
+            JSONValue.writeString(why, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
     /// The row: `id`, the passed-through fields, `line`, and `error` or `skipped`.
     public var json: JSONValue {
         let reasonMember: (String, JSONValue) = switch reason {

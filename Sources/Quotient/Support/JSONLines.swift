@@ -27,24 +27,25 @@ public enum JSONLines {
         }
     }
 
-    /// Parses one line (without its newline). The other fields are kept in key order, at every level.
+    /// Parses one line (without its newline). The other fields are kept in the order of their names, each with
+    /// the bytes its value was written in (checked, not decoded), which its output row writes again as they are.
     public static func parseDocument(_ line: [UInt8]) -> Result<JSONLinesDocument, Failure> {
-        let value: JSONValue
+        let members: [(String, JSONParser.Member)]
         do {
-            value = try parsing(line) { bytes throws(JSONParser.Failure) in try JSONParser.parse(bytes) }
+            members = try parsing(line) { bytes throws(JSONParser.Failure) in try JSONParser.members(of: bytes, building: ["id", "text"]) }
         } catch {
             return .failure(Failure(message: error.reason))
         }
-        guard case .object(let members) = value else { return .failure(Failure(message: "not a JSON object")) }
         var id = JSONValue.null
         var text: String?
         var others: [PassThroughField] = []
         // Of repeated names the last counts, as in Foundation's reading.
         for (name, member) in Dictionary(members, uniquingKeysWith: { _, last in last }).sorted(by: { $0.key < $1.key }) {
-            switch name {
-            case "id": id = member.sortingKeys()
-            case "text": if case .string(let string) = member { text = string }
-            default: others.append(PassThroughField(name: name, value: member.sortingKeys()))
+            switch (name, member) {
+            case ("id", .value(let value)): id = value.sortingKeys()
+            case ("text", .value(let value)): if case .string(let string) = value { text = string }
+            case (_, .raw(let range)): others.append(PassThroughField(name: name, written: line[range]))
+            case (_, .value(let value)): others.append(PassThroughField(name: name, value: value.sortingKeys()))
             }
         }
         guard let text else { return .failure(Failure(message: "no \"text\" string", id: id, fields: others)) }
@@ -64,9 +65,34 @@ public enum JSONLines {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Reads one output line (without its newline) back into a row.
+    /// Reads one output line (without its newline) back into a row. Its passed-through fields keep the bytes the
+    /// line wrote them in, so the row written again gives the same line.
     public static func decodeRow(_ line: some Collection<UInt8>) throws(RecordError) -> OutputRow {
-        try OutputRow(json: parseValue(line))
+        let bytes = Array(line)
+        let members = try parsing(bytes) { bytes throws(JSONParser.Failure) in
+            try JSONParser.members(of: bytes, building: DocumentRecord.reservedNames.union(ErrorRecord.reservedNames))
+        }
+        let built = members.compactMap { name, member in
+            if case .value(let value) = member { (name, value) } else { nil }
+        }
+        var row = try OutputRow(json: .object(built))
+        let reserved = if case .document = row { DocumentRecord.reservedNames } else { ErrorRecord.reservedNames }
+        let fields = members.compactMap { name, member -> PassThroughField? in
+            guard !reserved.contains(name) else { return nil }
+            return switch member {
+            case .value(let value): PassThroughField(name: name, value: value)
+            case .raw(let range): PassThroughField(name: name, written: bytes[range])
+            }
+        }
+        switch row {
+        case .document(var record):
+            record.fields = fields
+            row = .document(record)
+        case .error(var record):
+            record.fields = fields
+            row = .error(record)
+        }
+        return row
     }
 
     /// The speaker profiles of one line of `analyze` output and its passed-through fields, without decoding its
