@@ -255,6 +255,8 @@ import Testing
         ("The crews met for a short call on Friday.", "call on", "obligation", false),
         ("The vicar called on the widow after the storm.", "called on", "obligation", false),
         ("We must protect the crews.", "protect", "care", true),
+        ("The chandlery raised prices to protect its margins.", "protect", "care", false),
+        ("Rangers protected the nesting terns all summer.", "protected", "care", true),
         ("I don't know whether the ferry will sail.", "know", "hedging", true),
         // "I know" after a noun is a relative clause, not a claim held as known.
         ("She is the kindest skipper I know.", "i know", "certainty", false),
@@ -264,6 +266,9 @@ import Testing
         ("A common painkiller eased the swelling.", "common", "inclusive", false),
         ("The islanders have little in common.", "common", "inclusive", true),
         ("Fishers and farmers share a common cause.", "common", "inclusive", true),
+        ("Islanders and mainlanders have shared values and a shared history.", "shared", "inclusive", true),
+        ("I shared the tide tables with the harbourmaster.", "shared", "inclusive", false),
+        ("She shared a video of the storm.", "shared", "inclusive", false),
         // A crisis threatens; a provision named for one does not.
         ("Emergency grants reach the islanders in March.", "emergency", "threat", false),
         ("The skipper called it an emergency.", "emergency", "threat", true),

@@ -506,6 +506,8 @@ final class StancePass: @unchecked Sendable {
             return word(after: end, within: 3) { index in
                 opensWithDigit(index) || StanceSense.savedThings.contains(lowerText(index))
             } == nil
+        case .safeguard:
+            return word(after: end, within: 3) { lowerWord($0).map(StanceSense.takings.contains) ?? false } == nil
         case .killing:
             return word(after: end, within: 4) { lowerWord($0).map(StanceSense.killedMeasures.contains) ?? false } == nil
         case .support, .defence:
@@ -552,6 +554,9 @@ final class StancePass: @unchecked Sendable {
             return StanceSense.beforeKnowingClause.contains(previous)
         case .openQuestion:
             return !isConcession(start: start, end: end)
+        case .heldInCommon:
+            return !(lowerWord(start - 1).map(StanceSense.passingOnSubjects.contains) ?? false)
+                && !(lowerWord(end + 1).map(StanceSense.passedOnObjects.contains) ?? false)
         case .shared:
             if lowerWord(start - 1) == "in" || lowerWord(start - 1) == "our" { return true }
             return lowerWord(end + 1).map(StanceSense.sharedThings.contains) ?? false

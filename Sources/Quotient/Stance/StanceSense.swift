@@ -11,6 +11,8 @@
 ///   possibility.
 /// - `certain`, `sure`, `clear` and other certainty adjectives count when predicative ("It is certain
 ///   that", "I am sure"), not before a noun ("certain patients", "a clear majority", "make sure").
+/// - `shared` is inclusive as what a group holds in common ("shared values"), not as a verb of passing something on
+///   ("I shared the figures").
 /// - `support` is care for people ("support the families"), not backing for a bill, a plan, a candidate or a side
 ///   ("support the bill", "her support among voters", "supporters").
 /// - `help` and `welcome` are care for people ("help the families", "welcome refugees"), not a hand in getting
@@ -19,6 +21,7 @@
 ///   for a measure or a choice ("defended her vote").
 /// - `fight` threatens as conflict, not as advocacy ("fight for every job", "fighting to keep the clinic").
 /// - `save` cares as rescue ("saved the crew"), not as thrift ("save £48,000 a year", "saved us time").
+/// - `protect` cares for people, places and living things, not for a business's takings ("to protect profits").
 /// - `kill` threatens as death or violence, not as the end of a measure or a deal ("vowed to kill the bill",
 ///   "killed the merger").
 /// - `no`, `never`, `nothing` and the other flat denials are weak certainty ("There was no increase in any
@@ -54,6 +57,9 @@ enum StanceSense: UInt8, Sendable {
     case conflict
     /// "save": rescue ("saved the crew", "save lives"), not thrift ("save £48,000 a year", "saved us more points").
     case rescue
+    /// "protect": care for people, places and living things ("protect the crews", "protect the reef"), not the guarding
+    /// of a business's takings ("trim costs to protect profits", "protect its margins").
+    case safeguard
     /// "kill": death or violence ("two soldiers were killed"), not the end of a measure or a deal ("kill the bill",
     /// "killed off the merger").
     case killing
@@ -91,6 +97,9 @@ enum StanceSense: UInt8, Sendable {
     /// "common": what a group shares ("in common", "our common future", "the common good"), not the ordinary
     /// ("a common drug", "common sense").
     case shared
+    /// "shared": held in common ("shared values", "a future shared by all"), not a past verb of passing something on
+    /// ("I shared the figures", "she shared a video").
+    case heldInCommon
     /// "help", "welcome": care for people ("help the families", "help each other", "welcome refugees", "we came to
     /// help"), not a hand in getting something done ("help clear that up", "helped drive voters to the polls",
     /// "help her defeat him") or a reception of news ("welcomed the ruling").
@@ -148,6 +157,8 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", _) where Self.hearsayParticiples.contains(term): self = .agentlessPassive
         case ("threat", "fight*"), ("threat", "fight"): self = .conflict
         case ("care", "save"), ("care", "saved"), ("care", "saves"), ("care", "saving"): self = .rescue
+        case ("care", "protect"), ("care", "protects"), ("care", "protected"), ("care", "protecting"), ("care", "protection"):
+            self = .safeguard
         case ("threat", "kill*"), ("threat", "kill"), ("threat", "kills"), ("threat", "killed"), ("threat", "killing"): self = .killing
         case ("care", "support*"), ("care", "support"): self = .support
         case ("care", "defend"), ("care", "defends"), ("care", "defended"), ("care", "defending"), ("care", "defender"),
@@ -169,6 +180,7 @@ enum StanceSense: UInt8, Sendable {
              ("obligation", "needs to"), ("obligation", "got to"):
             self = .obligingPhrase
         case ("inclusive", "common"): self = .shared
+        case ("inclusive", "shared"): self = .heldInCommon
         case ("obligation", "bound to"): self = .dutyBound
         case ("obligation", "call on"), ("obligation", "calls on"), ("obligation", "called on"): self = .callOn
         case ("obligation", "duty"), ("obligation", "duties"): self = .owedDuty
@@ -403,6 +415,12 @@ enum StanceSense: UInt8, Sendable {
         "up", "on",
     ]
 
+    /// A business's takings, which "protect" guards rather than cares for ("protect profits", "protect its margins").
+    static let takings: Set<String> = [
+        "profit", "profits", "margin", "margins", "revenue", "revenues", "earnings", "dividend", "dividends", "income",
+        "turnover", "sales", "returns", "bottom", "brand",
+    ]
+
     /// Measures and deals that "kill" ends rather than slays ("kill the bill", "killed off the merger").
     static let killedMeasures: Set<String> = [
         "bill", "bills", "deal", "deals", "plan", "plans", "proposal", "proposals", "project", "projects", "idea",
@@ -416,6 +434,16 @@ enum StanceSense: UInt8, Sendable {
         "relief", "fund", "funds", "funding", "payment", "payments", "aid", "recovery", "response", "management",
         "planning", "plan", "plans", "insurance", "loan", "loans", "grant", "grants", "preparedness", "team", "teams",
         "services", "declaration", "assistance",
+    ]
+
+    /// A subject before "shared" that makes it a verb of passing something on ("I shared").
+    static let passingOnSubjects: Set<String> = ["i", "you", "he", "she", "they", "it", "who"]
+
+    /// The start of an object after "shared" that makes it a verb of passing something on ("shared the figures",
+    /// "shared a video", "shared photos").
+    static let passedOnObjects: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "my", "your", "its", "this", "that", "these", "those", "them", "him",
+        "me", "some", "photos", "details", "pictures", "images", "video", "videos", "posts", "post",
     ]
 
     /// What a group holds "common" ("our common future", "the common good", "common ground").
