@@ -255,6 +255,10 @@ import Testing
         ("The crews met for a short call on Friday.", "call on", "obligation", false),
         ("The vicar called on the widow after the storm.", "called on", "obligation", false),
         ("We must protect the crews.", "protect", "care", true),
+        // "supposed to" passes hearsay on about something, not what someone is expected to do.
+        ("The old lighthouse is supposed to be haunted.", "supposed", "hedging", true),
+        ("You are supposed to be afraid of the rip current.", "supposed", "hedging", false),
+        ("The pilots were supposed to report at dawn.", "supposed", "hedging", false),
         ("The chandlery raised prices to protect its margins.", "protect", "care", false),
         ("Rangers protected the nesting terns all summer.", "protected", "care", true),
         ("I don't know whether the ferry will sail.", "know", "hedging", true),

@@ -393,7 +393,15 @@ final class StancePass: @unchecked Sendable {
         if let word = lowerWord(before), word.hasSuffix("ly") || StanceSense.modalAdverbs.contains(word) || word == "long" {
             before -= 1
         }
-        return lowerWord(before).map(StanceSense.passiveBe.contains) ?? false
+        guard lowerWord(before).map(StanceSense.passiveBe.contains) ?? false else { return false }
+        // "You are supposed to wear a helmet", "we were supposed to meet at noon": what someone is expected to do,
+        // not hearsay ("The well is supposed to be cursed", "He is supposed to have fled").
+        if isWord(start, "supposed") {
+            let verb = lowerWord(end + 2)
+            if verb != "be" && verb != "have" { return false }
+            if let subject = lowerWord(before - 1), ["i", "you", "we"].contains(subject) { return false }
+        }
+        return true
     }
 
     /// Whether a number, a currency sign or a word for a number or a part follows ("about 300", "around a third").
