@@ -255,6 +255,8 @@ import Testing
         ("The crews met for a short call on Friday.", "call on", "obligation", false),
         ("The vicar called on the widow after the storm.", "called on", "obligation", false),
         ("We must protect the crews.", "protect", "care", true),
+        ("Voters here care who fixes the ferry.", "care", "care", false),
+        ("The nurses care deeply about every patient.", "care", "care", true),
         // "supposed to" passes hearsay on about something, not what someone is expected to do.
         ("The old lighthouse is supposed to be haunted.", "supposed", "hedging", true),
         ("You are supposed to be afraid of the rip current.", "supposed", "hedging", false),

@@ -514,6 +514,8 @@ final class StancePass: @unchecked Sendable {
             return word(after: end, within: 3) { index in
                 opensWithDigit(index) || StanceSense.savedThings.contains(lowerText(index))
             } == nil
+        case .concern:
+            return !(lowerWord(end + 1).map(StanceSense.mattersMinded.contains) ?? false)
         case .safeguard:
             return word(after: end, within: 3) { lowerWord($0).map(StanceSense.takings.contains) ?? false } == nil
         case .killing:

@@ -21,6 +21,7 @@
 ///   for a measure or a choice ("defended her vote").
 /// - `fight` threatens as conflict, not as advocacy ("fight for every job", "fighting to keep the clinic").
 /// - `save` cares as rescue ("saved the crew"), not as thrift ("save £48,000 a year", "saved us time").
+/// - `care` is compassion, not minding which way a matter goes ("They care who shows up").
 /// - `protect` cares for people, places and living things, not for a business's takings ("to protect profits").
 /// - `kill` threatens as death or violence, not as the end of a measure or a deal ("vowed to kill the bill",
 ///   "killed the merger").
@@ -57,6 +58,9 @@ enum StanceSense: UInt8, Sendable {
     case conflict
     /// "save": rescue ("saved the crew", "save lives"), not thrift ("save £48,000 a year", "saved us more points").
     case rescue
+    /// "care": compassion ("we care for the elderly", "people who care"), not minding which way a matter goes ("They
+    /// care who shows up", "nobody cares whether it rains").
+    case concern
     /// "protect": care for people, places and living things ("protect the crews", "protect the reef"), not the guarding
     /// of a business's takings ("trim costs to protect profits", "protect its margins").
     case safeguard
@@ -157,6 +161,7 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", _) where Self.hearsayParticiples.contains(term): self = .agentlessPassive
         case ("threat", "fight*"), ("threat", "fight"): self = .conflict
         case ("care", "save"), ("care", "saved"), ("care", "saves"), ("care", "saving"): self = .rescue
+        case ("care", "care"): self = .concern
         case ("care", "protect"), ("care", "protects"), ("care", "protected"), ("care", "protecting"), ("care", "protection"):
             self = .safeguard
         case ("threat", "kill*"), ("threat", "kill"), ("threat", "kills"), ("threat", "killed"), ("threat", "killing"): self = .killing
@@ -414,6 +419,9 @@ enum StanceSense: UInt8, Sendable {
         "euros", "million", "millions", "billion", "billions", "thousands", "hundreds", "percent", "per", "%", "£", "$", "€",
         "up", "on",
     ]
+
+    /// Words that open the matter "care" minds rather than the people it cares for ("care who wins", "care whether").
+    static let mattersMinded: Set<String> = ["who", "what", "whether", "if", "how", "which", "where", "when", "less"]
 
     /// A business's takings, which "protect" guards rather than cares for ("protect profits", "protect its margins").
     static let takings: Set<String> = [
