@@ -33,6 +33,10 @@ import Testing
         // "should be able to" is an expectation of "we" or "it", a right of anyone else.
         ("With the new crane we should be able to unload by Friday.", "obligation", false),
         ("Seasonal workers should be able to join the union.", "obligation", true),
+        // A "should" that opens its clause before its subject states a condition; as a question it asks a duty.
+        ("Should the dredger break down, the harbour will close.", "obligation", false),
+        ("Ingrid wants the seat, should the chairman retire.", "obligation", false),
+        ("Should we close the north pier?", "obligation", true),
         ("He saw no need to change the timetable.", "obligation", false),
         ("We met the builders in May last year.", "hedging", false),
         // Permission, options and what can be done are no doubt; a possibility weighed is.

@@ -472,7 +472,7 @@ final class StancePass: @unchecked Sendable {
     private func holds(_ sense: StanceSense, from start: Int, to end: Int) -> Bool {
         switch sense {
         case .deonticModal:
-            return !isEpistemicModal(endingAt: end) && !isRemarkOnOwnWords(start: start, end: end)
+            return !isEpistemicModal(endingAt: end) && !isRemarkOnOwnWords(start: start, end: end) && !opensInvertedCondition(start)
         case .obligingPhrase:
             return !isRemarkOnOwnWords(start: start, end: end)
         case .dutyBound:
@@ -578,6 +578,11 @@ final class StancePass: @unchecked Sendable {
             return StanceSense.afterCrisisNoun.contains(next)
         case .future:
             if let subject = lowerWord(start - 1), StanceSense.otherSubjectsOfWill.contains(subject) { return false }
+            // "voters are going to …": the subject before a form of "be" is whose future it is.
+            if let be = lowerWord(start - 1), StanceSense.passiveBe.contains(be) || be == "am",
+               let subject = lowerWord(start - 2), subject != "i" && subject != "we" {
+                return false
+            }
             guard let committing = committingWord(before: start) else { return false }
             if let verb = lowerWord(end + 1), StanceSense.stativeAfterWill.contains(verb) { return false }
             // "Our party will …" binds the speaker's side; "Our fruit will rot" predicts.
@@ -818,6 +823,26 @@ final class StancePass: @unchecked Sendable {
             return true
         }
         return false
+    }
+
+    /// "Should the ferry fail, we will …", "…, should the mayor resign": "should" that opens its clause before its
+    /// subject states a condition, as "if" would; it obliges no one. ("Should we close the pier?" asks what ought
+    /// to be done.)
+    private func opensInvertedCondition(_ modal: Int) -> Bool {
+        guard isWord(modal, "should"), let subject = lowerWord(modal + 1),
+              StanceSense.invertedSubjects.contains(subject) || isCapitalized(modal + 1) && !isWord(modal + 1, "i")
+        else { return false }
+        let opensClause = modal == 0 || isComma(modal - 1) || isSentenceEnd(modal - 1)
+        guard opensClause else { return false }
+        var index = modal + 1
+        while index < factCount && !isSentenceEnd(index) { index += 1 }
+        return !(index < factCount && bytes[Int(fact(index).utf8Start)] == UInt8(ascii: "?"))
+    }
+
+    private func isSentenceEnd(_ index: Int) -> Bool {
+        guard index >= 0, index < factCount, !fact(index).flags.contains(.word) else { return false }
+        let byte = bytes[Int(fact(index).utf8Start)]
+        return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
 
     /// Whether "may", "might" or "could" weighs a possibility rather than listing options or what can be

@@ -2,7 +2,8 @@
 /// cues of a category in one sense only:
 /// - `must`, `should`, `ought to` oblige (deontic) unless they infer or predict (epistemic): `be` and a
 ///   state ("She must be exhausted", "You must be joking"), `must have` and a participle, `should` before
-///   a verb of happening rather than doing ("The figures should arrive by Friday", "Prices should rise").
+///   a verb of happening rather than doing ("The figures should arrive by Friday", "Prices should rise"); a
+///   `should` that opens its clause before its subject states a condition ("Should the talks fail, …").
 /// - `may` with a capital M inside a text is the month; `could not` is inability, not doubt; `may`, `might`
 ///   and `could` before a verb of variation or a passive of use list options or what can be done ("may
 ///   vary", "could be used to"); "Visitors may park here" and "You may leave" give permission; "we could
@@ -420,6 +421,13 @@ enum StanceSense: UInt8, Sendable {
         "up", "on",
     ]
 
+    /// Subjects after a clause-opening "should" that make it a condition ("Should the talks fail", "should anyone
+    /// ask").
+    static let invertedSubjects: Set<String> = [
+        "the", "a", "an", "you", "we", "he", "she", "they", "it", "this", "that", "these", "those", "any", "anyone",
+        "anybody", "someone", "somebody", "there", "our", "his", "her", "their", "your", "its",
+    ]
+
     /// Words that open the matter "care" minds rather than the people it cares for ("care who wins", "care whether").
     static let mattersMinded: Set<String> = ["who", "what", "whether", "if", "how", "which", "where", "when", "less"]
 
@@ -470,7 +478,7 @@ enum StanceSense: UInt8, Sendable {
     /// "there will be delays" foresee; no first-person word earlier in the clause makes them pledge.
     static let otherSubjectsOfWill: Set<String> = [
         "he", "she", "it", "they", "you", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
-        "nobody", "there", "this", "that", "which", "things", "people",
+        "nobody", "there", "this", "that", "which", "who", "things", "people",
     ]
 
     /// Verbs of state after "will": "we will want", "I will need" foresee a state of mind, and bind no one.
