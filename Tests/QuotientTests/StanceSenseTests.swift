@@ -33,6 +33,7 @@ import Testing
         // "should be able to" is an expectation of "we" or "it", a right of anyone else.
         ("With the new crane we should be able to unload by Friday.", "obligation", false),
         ("Seasonal workers should be able to join the union.", "obligation", true),
+        ("The delay has to do with the tides, not the crew.", "obligation", false),
         // A "should" that opens its clause before its subject states a condition; as a question it asks a duty.
         ("Should the dredger break down, the harbour will close.", "obligation", false),
         ("Ingrid wants the seat, should the chairman retire.", "obligation", false),
@@ -162,6 +163,7 @@ import Testing
         // A capitalized word inside a name is no stance word; one in capitals for emphasis still is.
         ("Turnout in the United States fell again.", "inclusive", false),
         ("The US fleet left the harbour at dawn.", "inclusive", false),
+        ("Savers said the Fed had kept rates low for too long.", "care", false),
         ("The crews MUST be paid this week.", "obligation", true),
         ("Together We Will Rebuild The Harbour", "inclusive", true),
         ("The pilots said they were tired.", "exclusive", false),

@@ -474,6 +474,8 @@ final class StancePass: @unchecked Sendable {
         case .deonticModal:
             return !isEpistemicModal(endingAt: end) && !isRemarkOnOwnWords(start: start, end: end) && !opensInvertedCondition(start)
         case .obligingPhrase:
+            // "A lot will have to do with Israel", "it has to do with trust": what something concerns, not a duty.
+            if isWord(end + 1, "do") && isWord(end + 2, "with") { return false }
             return !isRemarkOnOwnWords(start: start, end: end)
         case .dutyBound:
             return isDutyBound(start: start)
@@ -703,6 +705,8 @@ final class StancePass: @unchecked Sendable {
     /// written in capitals or title case. Any other word in capitals is emphasis ("we MUST act"), not a name.
     private func isNamePart(_ start: Int) -> Bool {
         guard isCapitalized(start) else { return false }
+        // "the Fed was keeping rates low": a word with a capital after "the" inside a sentence is a name.
+        if isTitleCased(start) && start > 0 && isWord(start - 1, "the") && !isCapitalizedText { return true }
         let range = fact(start).utf8
         if range.count == 2, TextBytes.isASCIIUpper(bytes[range.upperBound - 1]), isWord(start, "us") { return !isCapitalizedText }
         guard isTitleCased(start), start > 0,
