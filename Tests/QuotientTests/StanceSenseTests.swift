@@ -83,6 +83,8 @@ import Testing
         ("The tide will reach the road by dusk.", "commitment", false),
         ("Will you sign the petition?", "commitment", false),
         ("Rents will climb again.", "commitment", false),
+        ("I think it's going to work out for the crews.", "commitment", false),
+        ("We're going to rebuild the slipway.", "commitment", true),
         ("We will not close the clinic.", "commitment", true),
         ("Our union will fight every cut.", "commitment", true),
         // "our" and a thing predicts; "our" and the speaker's side commits.

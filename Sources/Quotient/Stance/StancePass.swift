@@ -580,11 +580,13 @@ final class StancePass: @unchecked Sendable {
             return StanceSense.afterCrisisNoun.contains(next)
         case .future:
             if let subject = lowerWord(start - 1), StanceSense.otherSubjectsOfWill.contains(subject) { return false }
-            // "voters are going to …": the subject before a form of "be" is whose future it is.
+            // "voters are going to …": the subject before a form of "be" is whose future it is, as it is in one token
+            // with the verb ("it's going to work out", "the pressure's going to build").
             if let be = lowerWord(start - 1), StanceSense.passiveBe.contains(be) || be == "am",
                let subject = lowerWord(start - 2), subject != "i" && subject != "we" {
                 return false
             }
+            if let contracted = lowerWord(start - 1), StanceSense.otherSubjectWithBe(contracted) { return false }
             guard let committing = committingWord(before: start) else { return false }
             if let verb = lowerWord(end + 1), StanceSense.stativeAfterWill.contains(verb) { return false }
             // "Our party will …" binds the speaker's side; "Our fruit will rot" predicts.

@@ -481,6 +481,12 @@ enum StanceSense: UInt8, Sendable {
         "nobody", "there", "this", "that", "which", "who", "things", "people",
     ]
 
+    /// Whether a token is a subject other than "I" or "we" with "is" or "are" in it ("it's", "they're", "pressure's").
+    static func otherSubjectWithBe(_ word: String) -> Bool {
+        guard word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("'re") || word.hasSuffix("’re") else { return false }
+        return !["we're", "we’re", "let's", "let’s"].contains(word)
+    }
+
     /// Verbs of state after "will": "we will want", "I will need" foresee a state of mind, and bind no one.
     static let stativeAfterWill: Set<String> = [
         "want", "need", "like", "love", "hate", "prefer", "know", "understand", "feel", "see", "hear", "find",
