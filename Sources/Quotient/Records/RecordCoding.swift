@@ -459,14 +459,7 @@ extension DocumentRecord {
 
     /// The same bytes into any byte sink.
     package func writeJSON(to out: inout some ByteSink) {
-        out.append(#"{"id":"#)
-        id.writeJSON(to: &out)
-        for field in fields {
-            out.append(UInt8(ascii: ","))
-            JSONValue.writeString(field.name, to: &out)
-            out.append(UInt8(ascii: ":"))
-            field.writeValue(to: &out)
-        }
+        writeOpening(id: id, fields: fields, to: &out)
         out.append(#","quotes":["#)
         for (index, quote) in quotes.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -520,14 +513,7 @@ extension ErrorRecord {
 
     /// The same bytes into any byte sink.
     package func writeJSON(to out: inout some ByteSink) {
-        out.append(#"{"id":"#)
-        id.writeJSON(to: &out)
-        for field in fields {
-            out.append(UInt8(ascii: ","))
-            JSONValue.writeString(field.name, to: &out)
-            out.append(UInt8(ascii: ":"))
-            field.writeValue(to: &out)
-        }
+        writeOpening(id: id, fields: fields, to: &out)
         out.append(#","line":"#)
         out.append(integer: line)
         switch reason {
@@ -592,6 +578,18 @@ extension OutputRow {
         } else {
             self = .document(try DocumentRecord(json: json))
         }
+    }
+}
+
+/// `{"id":…` and the passed-through fields of a row, each as its input wrote it.
+private func writeOpening(id: JSONValue, fields: [PassThroughField], to out: inout some ByteSink) {
+    out.append(#"{"id":"#)
+    id.writeJSON(to: &out)
+    for field in fields {
+        out.append(UInt8(ascii: ","))
+        JSONValue.writeString(field.name, to: &out)
+        out.append(UInt8(ascii: ":"))
+        field.writeValue(to: &out)
     }
 }
 

@@ -245,33 +245,15 @@ struct JSONParser {
 
     /// The members of the object that opens at the current position, leaving out those named in `skipped`.
     private mutating func members(skipping skipped: Set<String>) throws(Failure) -> [(String, JSONValue)] {
-        position += 1
         var members: [(String, JSONValue)] = []
-        skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            return members
-        }
-        while true {
-            skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw failure("expected a member name") }
-            let key = try string()
-            skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw failure("expected ':'") }
-            position += 1
-            skipWhitespace()
+        try forEachMember { parser, key throws(Failure) in
             if skipped.contains(key) {
-                try skipValue()
+                try parser.skipValue()
             } else {
-                members.append((key, try value()))
+                members.append((key, try parser.value()))
             }
-            skipWhitespace()
-            guard position < bytes.count else { throw failure("unexpected end") }
-            let separator = bytes[position]
-            position += 1
-            if separator == UInt8(ascii: "}") { return members }
-            guard separator == UInt8(ascii: ",") else { throw failure("expected ',' or '}'") }
         }
+        return members
     }
 
     private mutating func array() throws(Failure) -> JSONValue {
