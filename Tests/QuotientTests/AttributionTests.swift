@@ -260,6 +260,11 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         // A description may hold a name of its own (a cup, a league) before the role noun the speaker's name follows.
         ("The club's owner, a lifelong Rovers supporter Dermot Hallinan, said the ground would not be sold.",
          "Dermot Hallinan"),
+        // A word capitalized only because it opens the sentence, before lowercase nouns, describes the body named
+        // after them; a spokesperson later speaks for that body by its name.
+        ("Salvage contractor Kvaløy Towage Group said the wreck would be lifted by June.", "Kvaløy Towage Group"),
+        ("Salvage contractor Kvaløy Towage Group has stopped work. A spokeswoman said the crews had been sent home.",
+         "spokeswoman, Kvaløy Towage Group"),
         // A count of a group that a name's possessive determines keeps the name as written.
         ("Halvorsen's advisers defended the budget. One of them said the reserves were ample.", "one of Halvorsen's advisers"),
     ])

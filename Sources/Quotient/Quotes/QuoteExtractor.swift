@@ -6043,7 +6043,8 @@ struct ExtractionRun {
     private func opensPassiveIntroduction(_ index: Int) -> Bool {
         guard index + 1 < view.count && view.opensSentence(index) && view.has(index, [.ed, .irregularPast]) else { return false }
         if Self.passiveIntroductionWords.contains(view.lower[index + 1]) { return true }
-        guard Self.questionSettingWords.contains(view.lower[index + 1]) else { return false }
+        // "Asked once by a reporter whether …", "Pressed repeatedly about …": how often or how the question came.
+        guard Self.questionSettingWords.contains(view.lower[index + 1]) || view.has(index + 1, .adverb) else { return false }
         for next in (index + 2)..<min(view.count, index + 9) {
             if view.isComma(next) || view.quoteOf[next] >= 0 || view.sentenceOf[next] != view.sentenceOf[index] { return false }
             if Self.askedMatterWords.contains(view.lower[next]) { return true }
@@ -6052,7 +6053,8 @@ struct ExtractionRun {
     }
 
     private static let questionSettingWords: WordSet = [
-        "after", "during", "at", "again", "later", "repeatedly", "in", "twice", "afterwards", "before",
+        "after", "during", "at", "again", "later", "repeatedly", "in", "twice", "afterwards", "before", "once", "earlier",
+        "today", "yesterday", "last",
     ]
     /// What a question put to someone is about; after a setting, only these open it.
     private static let askedMatterWords: WordSet = ["whether", "if", "about", "what", "how", "why", "when", "who", "where"]

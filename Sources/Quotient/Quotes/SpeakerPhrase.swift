@@ -3135,7 +3135,16 @@ struct SpeakerPhraseReader {
             // "Lind's office" is a body of Lind's, described, not named.
             // So is "Governor Maribel Sandoval's office": a possessive name of a few words before lowercase words.
             let ownedByName = possessiveOwner(in: start..<tokens.upperBound) != nil
-            let firstCapital = ownedByName ? nil : (start..<tokens.upperBound).first { view.isCapitalized($0) && !view.has($0, .possessive) }
+            var firstCapital = ownedByName ? nil : (start..<tokens.upperBound).first { view.isCapitalized($0) && !view.has($0, .possessive) }
+            // "Ferry operator Scillonian Lines", "Haulage firm Brennan Logistics": a word capitalized only because it
+            // opens the sentence (or an entry after a dash), before lowercase nouns, describes the body the capitals
+            // after them name.
+            if let capital = firstCapital, view.opensSentence(capital) || capital > 0 && view.isLongDash(capital - 1),
+               capital + 1 < tokens.upperBound, !view.isCapitalized(capital + 1),
+               let named = ((capital + 2)..<tokens.upperBound).first(where: { view.isCapitalized($0) }),
+               ((capital + 1)..<named).allSatisfy({ view.isWord($0) && !view.has($0, [.preposition, .article, .coordinator, .determiner]) }) {
+                firstCapital = named
+            }
             return SpeakerPhrase(tokens: tokens, name: firstCapital.map { $0..<tokens.upperBound } ?? start..<start,
                                  form: firstCapital != nil ? .name : .description, role: nil, head: lastLower,
                                  isOrganization: true, isOutlet: false)
