@@ -533,6 +533,12 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         ("Gunnhild Sæther qualified easily.\n\nQuestioned about her rival in the final, the Dutch Femke Oudshoorn, Sæther "
             + "grinned. “She beat me in June,” she said.\n\nOudshoorn was more cautious. “Gunnhild is the favourite,” she "
             + "told the broadcaster.", ["Gunnhild Sæther", "Femke Oudshoorn"]),
+        // A headline that opens with words in marks and a colon names their speaker after the colon: a surname the
+        // story gives in full, or the name after "conversation with".
+        ("‘We keep the ferry’: Solvang defiant over cuts\n\nThe island's mayor, Tordis Solvang, said on Monday that "
+            + "the crossing would stay.", ["Tordis Solvang", "Tordis Solvang"]),
+        ("“I still sketch every morning”: a conversation with Amadou Keïta-Ross\n\nThe architect talks about the "
+            + "bridge he never built.", ["Amadou Keïta-Ross"]),
         // The pronoun object of a phrasal verb ("noted it down") is no report; the quote after it is the speaker's.
         ("Radek Mrozek noted it down in his ledger. “Four tonnes short,” he said.", ["Radek Mrozek"]),
     ] as [(String, [String?])])

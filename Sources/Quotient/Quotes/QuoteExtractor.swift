@@ -919,6 +919,7 @@ struct ExtractionRun {
             // "Brandt: “…”", "The minister was direct: “…”": the clause before the colon names the speaker.
             found = colonSubject(before: open - 1, floor: frames.before.lowerBound, isHeadline: isHeadline(frames))
         }
+        if found == nil && kind == .direct { found = headlineSpeakerAfterColon(open: open, frames: frames) }
         if found == nil && kind == .direct { found = framingQuestionAttribution(open: open) }
         if found == nil && kind == .direct { found = signature(after: frames.after.lowerBound) }
         if found == nil && kind == .direct { found = contentlessReport(before: open) }
@@ -1469,6 +1470,30 @@ struct ExtractionRun {
         frames.introduced && frames.before.lowerBound == frames.sentenceStart && view.wordCount(frames.after) == 0
             && frames.before.count <= 5
     }
+
+    /// "‘We will not sell’: Hauge defiant over port", "“I never wanted to be famous”: a conversation with Odile
+    /// Marchetti-Vance": a headline that opens with words in marks and a colon names their speaker right after the
+    /// colon (or after "conversation with", "interview with"): a name the story knows, or a full name.
+    private mutating func headlineSpeakerAfterColon(open: Int, frames: MarkedFrames) -> Attribution? {
+        guard open == frames.sentenceStart, let colon = frames.after.first, view.isByte(colon, UInt8(ascii: ":")),
+              isHeadlineLine(view.sentenceOf[open])
+        else { return nil }
+        let limit = frames.after.upperBound
+        var start = colon + 1
+        if let with = (start..<min(limit, start + 4)).first(where: { view.isLower($0, "with") }),
+           (start..<with).contains(where: { Self.conversationNouns.contains(view.lower[$0]) }) {
+            start = with + 1
+        }
+        var end = start
+        while end < limit && (reader.isNameWord(end) || end + 1 < limit && view.isGluedHyphen(end) && reader.isNameWord(end + 1)) { end += 1 }
+        guard end > start, let phrase = reader.classify(start..<end), phrase.form == .name, !phrase.isOrganization,
+              end - start >= 2 || registry.resolve(name: view.phrase(phrase.name), lastWord: view.lower[end - 1]) != nil,
+              let (speaker, entity) = resolvedSpeaker(phrase)
+        else { return nil }
+        return Attribution(speaker: speaker, entity: entity, cue: nil, source: nil)
+    }
+
+    private static let conversationNouns: WordSet = ["conversation", "interview", "talk", "chat", "audience"]
 
     /// The speaker of words a colon introduces without a cue: the name or description that opens the
     /// clause before the colon, up to the first word that cannot continue it (its verb): "Brandt:", "The
