@@ -6164,6 +6164,13 @@ struct ExtractionRun {
         if isPerceivedSaying(index), let perceived = passiveSubject(before: index - 1) { return perceived }
         if coordinated, let subject = coordinatedSubordinateSubject(cue: index) { return subject }
         if let subject = sentenceSubject(before: index) { return subject }
+        // "He described the plan as “ambitious” but said it lacked detail": a personal pronoun that opens the
+        // sentence and has no antecedent still reports, by nobody named, as "He said it lacked detail" does.
+        if coordinated, case let start = view.document.sentences[view.sentenceOf[index]].tokens.lowerBound,
+           Self.personalSubjects.contains(view.lower[start]), view.quoteOf[start] < 0, start + 1 < index,
+           view.has(start + 1, [.ed, .irregularPast]) {
+            return (nil, nil)
+        }
         return participle ? issuer(ofParticipleAt: index) : nil
     }
 
