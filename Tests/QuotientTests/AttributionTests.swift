@@ -890,6 +890,13 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
         #expect(speaker.mention == "Marisol Quintero-Blake")
     }
 
+    /// The "all" of a frame ("was all … would say") is no part of the mention of the name after it.
+    @Test func theFramesAllIsNoPartOfTheMention() throws {
+        let speaker = try #require(try extract("“Ask the council,” was all Leontyne Okeke would say.").quotes.first?.speaker)
+        #expect(speaker.name == "Leontyne Okeke")
+        #expect(speaker.mention == "Leontyne Okeke")
+    }
+
     /// A hyphenated family name that opens a sentence shows whole as the mention of a participle's subject.
     @Test func aSentenceOpeningHyphenatedNameShowsWhole() throws {
         let text = "Mayor Ottilie Ikeoluwa-Achebe spoke first. Ikeoluwa-Achebe declined to name a date, telling reporters that the depot would reopen."

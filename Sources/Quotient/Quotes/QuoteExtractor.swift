@@ -3085,9 +3085,10 @@ struct ExtractionRun {
             emitIndirect(clause: clauseStart..<clauseEnd, phrase: antecedent, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)
             return true
         }
-        // "What the pilots said was that the channel was too shallow": the words after the copula are reported.
+        // "What the pilots said was that the channel was too shallow", "All she would say was that …": the words
+        // after the copula are reported.
         let copula = skipAddressee(after: cueRange.upperBound, cue: cue, end: end)
-        if view.isLower(start, "what"), index > start + 1, copula + 1 < end, view.has(copula, .be),
+        if view.isLower(start, "what") || view.isLower(start, "all"), index > start + 1, copula + 1 < end, view.has(copula, .be),
            let subject = reader.before(index, floor: start + 1), subject.tokens.lowerBound == start + 1 {
             let clauseStart = copula + (view.isLower(copula + 1, "that") ? 2 : 1)
             emitIndirect(clause: clauseStart..<end, phrase: subject, cue: cueText, cueKind: cue.kind, paragraph: sentence.paragraph)

@@ -3233,7 +3233,9 @@ struct SpeakerPhraseReader {
         // a business.
         let isBusiness = tokens.upperBound - nameStart >= 2
             && (EntityRegistry.sectorNameEndings.contains(view.lower[tokens.upperBound - 1]) || Self.companyForms.contains(view.words[tokens.upperBound - 1]))
-        return SpeakerPhrase(tokens: tokens, name: nameStart..<tokens.upperBound, form: .name, role: role,
+        // "“…,” was all Signy Rud would say": the frame's "all" stands before the name, not in its phrase.
+        let phraseStart = start == tokens.lowerBound + 1 && nameStart == start && view.isLower(tokens.lowerBound, "all") ? start : tokens.lowerBound
+        return SpeakerPhrase(tokens: phraseStart..<tokens.upperBound, name: nameStart..<tokens.upperBound, form: .name, role: role,
                              head: view.headWord(endingAt: tokens.upperBound - 1),
                              isOrganization: isBusiness || opensWithRegionOrStanding(nameStart..<tokens.upperBound)
                                  || (nameStart..<tokens.upperBound).contains { isCapitalizedPrepositionInName($0, lowerLimit: nameStart, upperLimit: tokens.upperBound) },
