@@ -942,10 +942,13 @@ struct EntityRegistry {
               let comma = ((index + 1)..<sentence.upperBound).first(where: { view.isComma($0) })
         else { return false }
         guard let setOff = (start..<index).last(where: { view.isComma($0) }) else { return true }
+        // The name (after at most an article and a word) fills the set-off phrase alone, after the clause's only comma.
+        let fillsApposition = index - setOff <= 3 && phrase.upperBound == comma && !(start..<setOff).contains(where: { view.isComma($0) })
+        // A name or pronoun and a lowercase word after its comma: the main clause's subject and verb.
         let subject = comma + 1
-        return index - setOff <= 3 && phrase.upperBound == comma && !(start..<setOff).contains(where: { view.isComma($0) }) && subject + 1 < sentence.upperBound
-            && (view.isCapitalized(subject) || view.wordKinds[subject] == .pronoun) && !view.isCapitalized(subject + 1)
-            && view.isWord(subject + 1) && view.quoteOf[subject] < 0
+        let mainClauseFollows = subject + 1 < sentence.upperBound && view.quoteOf[subject] < 0
+            && (view.isCapitalized(subject) || view.wordKinds[subject] == .pronoun) && !view.isCapitalized(subject + 1) && view.isWord(subject + 1)
+        return fillsApposition && mainClauseFollows
     }
 
     /// Whether the phrase at `start` follows a group of people and "at", "from" or "with" ("analysts at …",
