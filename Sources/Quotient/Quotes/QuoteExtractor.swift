@@ -2009,7 +2009,7 @@ struct ExtractionRun {
         guard !range.isEmpty else { return }
         let end = clauseEnd(range)
         if reportAccordingTo(sentence, end: end) || reportInOwnWords(sentence, end: end) || reportBeforeClosingAttribution(sentence, end: end)
-            || reportAfterMannerColon(sentence, end: end) {
+            || reportAfterMannerColon(sentence, end: end) || reportAfterPutItColon(sentence, end: end) {
             return
         }
         reportAskedBy(sentence)
@@ -2637,6 +2637,29 @@ struct ExtractionRun {
                      paragraph: sentence.paragraph)
         return true
     }
+
+    /// "Henningsen put it simply: the numbers do not add up.", "She puts it this way: …": "put it" and how, then a
+    /// colon, report the clause after it, as they give words in marks there their speaker.
+    private mutating func reportAfterPutItColon(_ sentence: Sentence, end: Int) -> Bool {
+        let start = sentence.tokens.lowerBound
+        // Asked of every sentence: only "it" after a form of "put" goes on to look for the colon.
+        guard let it = ((start + 1)..<max(start + 1, end - 4)).first(where: {
+                  view.isLower($0, "it") && ["put", "puts", "putting"].contains(view.lower[$0 - 1]) && view.quoteOf[$0] < 0
+              }),
+              let colon = ((it + 1)...min(end - 1, it + 3)).first(where: { view.isByte($0, UInt8(ascii: ":")) }),
+              ((it + 1)..<colon).allSatisfy({ view.has($0, .adverb) || Self.putItManners.contains(view.lower[$0]) }),
+              !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount((colon + 1)..<end) >= 3,
+              // "Torvald Henningsen of the Institute for Retirement Studies put it simply:": with its "of" phrase.
+              let subject = reader.postmodifiedSubject(start: start, cue: it - 1)
+                ?? reader.before(it - 1, floor: start).flatMap({ $0.tokens.lowerBound == start ? $0 : nil }),
+              subject.form == .pronoun || subject.form == .name || reader.namesASpeaker(subject)
+        else { return false }
+        emitIndirect(clause: (colon + 1)..<end, phrase: subject, cue: view.phrase((it - 1)..<(it + 1)), cueKind: .verb,
+                     paragraph: sentence.paragraph)
+        return true
+    }
+
+    private static let putItManners: WordSet = ["this", "that", "way", "like", "best", "another", "differently", "plainly", "more"]
 
     private static let mannerOfSaying: WordSet = [
         "adamant", "blunt", "emphatic", "unequivocal", "categorical", "direct", "frank", "candid", "firm", "defiant",
