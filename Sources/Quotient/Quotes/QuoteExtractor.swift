@@ -2627,16 +2627,23 @@ struct ExtractionRun {
         for be in (start + 1)..<max(start + 1, end - 3) where traits[be].contains(.be) {
             if view.isByte(be + 2, UInt8(ascii: ":")) { found = be + 2; break }
         }
-        guard let colon = found, Self.mannerOfSaying.contains(view.lower[colon - 1]),
-              !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount((colon + 1)..<end) >= 3,
-              let subject = reader.before(colon - 2, floor: start), subject.tokens.lowerBound == start,
-              // "Lindgren was adamant:": a name alone is someone here, as the adjective is a manner of speaking.
-              subject.form == .pronoun || subject.form == .name || reader.namesASpeaker(subject)
+        guard let colon = found, Self.mannerOfSaying.contains(view.lower[colon - 1]) || Self.framedManners.contains(view.lower[colon - 1]),
+              !(start..<end).contains(where: { view.quoteOf[$0] >= 0 }), view.wordCount((colon + 1)..<end) >= 3
         else { return false }
-        emitIndirect(clause: (colon + 1)..<end, phrase: subject, cue: view.phrase((colon - 2)..<colon), cueKind: .verb,
+        // "Lindgren was adamant:": a name alone is someone here, as the adjective is a manner of speaking.
+        // "Kolar's message was clear:", "The verdict of the inspectors was stark:": whoever owns the words framed.
+        let subject = reader.before(colon - 2, floor: start).flatMap { subject in
+            subject.tokens.lowerBound == start && Self.mannerOfSaying.contains(view.lower[colon - 1])
+                && (subject.form == .pronoun || subject.form == .name || reader.namesASpeaker(subject)) ? subject : nil
+        }
+        guard let speaker = subject ?? ownerOfFramingNoun(start, colon: colon) else { return false }
+        emitIndirect(clause: (colon + 1)..<end, phrase: speaker, cue: view.phrase((colon - 2)..<colon), cueKind: .verb,
                      paragraph: sentence.paragraph)
         return true
     }
+
+    /// How framed words were, which a framing noun's owner speaks by ("Her message was clear:").
+    private static let framedManners: WordSet = ["clear", "simple", "stark", "short", "brief"]
 
     /// "Henningsen put it simply: the numbers do not add up.", "She puts it this way: …": "put it" and how, then a
     /// colon, report the clause after it, as they give words in marks there their speaker.
