@@ -169,6 +169,8 @@ import Testing
         ("The crews MUST be paid this week.", "obligation", true),
         ("Together We Will Rebuild The Harbour", "inclusive", true),
         ("The pilots said they were tired.", "exclusive", false),
+        // A pronoun of a side names it whatever its clause denies.
+        ("No one asked us about the ferry.", "inclusive", true),
         ("We would never abandon them.", "exclusive", false),
         ("Those people do not share our values, and they never will.", "exclusive", true),
         ("We will stand together against them.", "exclusive", true),
@@ -391,5 +393,8 @@ import Testing
         let need = stance.evidence.first { $0.term == "need to" }
         #expect(need?.negated == true)
         #expect(need?.weight == 0)
+        // A pronoun of a side is not negated by what its clause denies.
+        let side = try scorer.stance(of: "Nobody in our crew saw the buoy.").evidence.first { $0.term == "our" }
+        #expect(side?.negated == false)
     }
 }

@@ -1126,8 +1126,9 @@ final class StancePass: @unchecked Sendable {
         if let sense, !holds(sense, from: start, to: end) { return nil }
         if category == matcher.certaintyCategory && isUnderPossibility(before: start) { return nil }
         lastMatchEnd[category] = end
-        // A flat denial is the claim itself, not a negated cue.
-        let negator = sense == .categorical ? nil : negator(from: start, to: end)
+        // A flat denial is the claim itself, not a negated cue; a pronoun of a side ("No one asked us", "Nobody in our
+        // delegation") names the side whatever the clause denies.
+        let negator = sense == .categorical || sense == .ourSide || sense == .otherPronoun ? nil : negator(from: start, to: end)
         let negated = negator != nil
         var weight = matcher.entryWeights[entry] * (start > 0 ? 1 + fact(start - 1).boost : 1)
         if sense == .vagueSource && isHearsaySubject(endingAt: end) { weight = max(weight, Self.hearsayWeight) }
