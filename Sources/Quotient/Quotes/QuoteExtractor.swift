@@ -1484,8 +1484,7 @@ struct ExtractionRun {
            (start..<with).contains(where: { Self.conversationNouns.contains(view.lower[$0]) }) {
             start = with + 1
         }
-        var end = start
-        while end < limit && (reader.isNameWord(end) || end + 1 < limit && view.isGluedHyphen(end) && reader.isNameWord(end + 1)) { end += 1 }
+        let end = reader.nameRunEnd(from: start, limit: limit)
         guard end > start, let phrase = reader.classify(start..<end), phrase.form == .name, !phrase.isOrganization,
               end - start >= 2 || registry.resolve(name: view.phrase(phrase.name), lastWord: view.lower[end - 1]) != nil,
               let (speaker, entity) = resolvedSpeaker(phrase)

@@ -1045,7 +1045,7 @@ struct SpeakerPhraseReader {
 
     /// Where the run of name words from `start` ends; a double name's hyphen is inside the name ("a visibly shaken
     /// Ottoline Brackenbury-Shaw").
-    private func nameRunEnd(from start: Int, limit: Int) -> Int {
+    func nameRunEnd(from start: Int, limit: Int) -> Int {
         var end = start
         while end < limit && (isNameWord(end) || view.isGluedHyphen(end) && end + 1 < limit && isNameWord(end + 1)) { end += 1 }
         return end

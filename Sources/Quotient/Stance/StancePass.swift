@@ -975,12 +975,7 @@ final class StancePass: @unchecked Sendable {
     /// Where the text's sentences end: the byte offset of each ".", "!" or "?" token, in order (read once, so a
     /// long text with many pronouns stays linear).
     private func sentenceEnds() -> [Int] {
-        var ends: [Int] = []
-        for index in 0..<factCount where !fact(index).flags.contains(.word) {
-            let byte = bytes[Int(fact(index).utf8Start)]
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { ends.append(Int(fact(index).utf8Start)) }
-        }
-        return ends
+        (0..<factCount).compactMap { isSentenceEnd($0) ? Int(fact($0).utf8Start) : nil }
     }
 
     /// The number of the sentence that holds the byte at `offset`: how many sentence ends come before it.

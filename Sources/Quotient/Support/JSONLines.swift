@@ -65,12 +65,15 @@ public enum JSONLines {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The members a row of either kind sets itself: built when a row is read back, the rest passed through.
+    private static let rowMemberNames = DocumentRecord.reservedNames.union(ErrorRecord.reservedNames)
+
     /// Reads one output line (without its newline) back into a row. Its passed-through fields keep the bytes the
     /// line wrote them in, so the row written again gives the same line.
     public static func decodeRow(_ line: some Collection<UInt8>) throws(RecordError) -> OutputRow {
         let bytes = Array(line)
         let members = try parsing(bytes) { bytes throws(JSONParser.Failure) in
-            try JSONParser.members(of: bytes, building: DocumentRecord.reservedNames.union(ErrorRecord.reservedNames))
+            try JSONParser.members(of: bytes, building: rowMemberNames)
         }
         let built = members.compactMap { name, member in
             if case .value(let value) = member { (name, value) } else { nil }
