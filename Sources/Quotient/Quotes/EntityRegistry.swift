@@ -190,6 +190,21 @@ struct EntityRegistry {
                 index = end
                 continue
             }
+            // "the Bishop of Durham", "the Duke of Sussex": the office calls its one holder, whom a later "the bishop"
+            // describes. Set off after a name ("Prince Edward, the Duke of Edinburgh,"), the office is that person's
+            // role, which the apposition gives them.
+            if view.isLower(index, "of"), let office = reader.officeHolder(of: index) {
+                let title = office.name.lowerBound
+                if !(title >= 3 && view.isComma(title - 2) && view.has(title - 1, .article)) {
+                    let entity = register(name: view.phrase(office.name), lastWord: view.lower[office.name.upperBound - 1],
+                                          role: view.phrase(office.title), kind: .person)
+                    entities[entity].isPersonLike = true
+                    if let role = entities[entity].role { notePronoun(from: role, entity: entity) }
+                    mentions.append(Self.mention(of: entity, at: title, phrase: office.name, view: view))
+                }
+                index = office.name.upperBound
+                continue
+            }
             guard view.quoteOf[index] < 0, reader.isNameWord(index) else {
                 index += 1
                 continue
@@ -434,7 +449,7 @@ struct EntityRegistry {
                     mentions.append(Mention(token: partner, entity: other, sentence: view.sentenceOf[partner]))
                 }
                 var mention = Self.mention(of: entity, at: index, phrase: roleStart..<end, view: view)
-                mention.isWorkplace = Self.isWorkplace(of: roleStart, view: view)
+                mention.isWorkplace = Self.isWorkplace(of: roleStart, view: view) || isNamedPersonsWorkplace(roleStart, view: view)
                 mentions.append(mention)
                 // "chief negotiator, Mei Lin Zhou," and "Mei Lin Zhou, a negotiator," introduce a person.
                 // "the study's lead author, Dr. Signe Lind,": a courtesy title stands between the comma and the name.
@@ -961,6 +976,15 @@ struct EntityRegistry {
         else { return false }
         return view.wordKinds[start - 2] == .anonymous || view.has(start - 2, .plural) && !view.isCapitalized(start - 2)
             || commentatorRoles.contains(view.lower[start - 2])
+    }
+
+    /// "Jonas Eberle at Frisch & Co said": a body right after a person's name and "at" or "from" is where the
+    /// person works, as one after "analysts at" is.
+    private func isNamedPersonsWorkplace(_ start: Int, view: TokenView) -> Bool {
+        guard start >= 2, view.isLower(start - 1, "at") || view.isLower(start - 1, "from"), view.isCapitalized(start - 2),
+              let last = mentions.last, last.token < start - 1, last.sentence == view.sentenceOf[start]
+        else { return false }
+        return entities[last.entity].kind == .person && !(last.token..<(start - 1)).contains { view.has($0, .finiteVerb) || view.isComma($0) }
     }
 
     private static let commentatorRoles: WordSet = [

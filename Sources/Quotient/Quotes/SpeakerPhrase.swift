@@ -35,6 +35,42 @@ struct SpeakerPhraseReader {
             || isDayInTitle(index) || isRoleWordAsSurname(index) || isRoleWordAsGivenName(index) || isCapitalizedPrepositionInName(index, lowerLimit: 0, upperLimit: view.count)
     }
 
+    /// "the Bishop of Durham", "the Duke of Sussex", "the Secretary of State", "the Lord Mayor of Leeds": capitalized
+    /// words up to a title, "of" (and "the") and one capitalized word or a place's name call the office's one holder by
+    /// the office. Returns the office's words and its title's when they open at `first`, with "the" or the sentence's
+    /// start before them (not "a Professor of Law"), and no person's name follows the title in the run ("Secretary of
+    /// State Kerry" names Kerry).
+    func officeHolder(from start: Int, limit: Int) -> (name: Range<Int>, title: Range<Int>)? {
+        let first = view.isLower(start, "the") ? start + 1 : start
+        guard view.opensSentence(first) || view.isLower(first - 1, "the") else { return nil }
+        var of = first
+        while of < limit && of - first < 3 && view.isCapitalized(of) && view.isWord(of) { of += 1 }
+        guard of > first, of < limit, view.isLower(of, "of"), view.wordKinds[of - 1] == .role else { return nil }
+        let runStart = view.isLower(of + 1, "the") ? of + 2 : of + 1
+        var runEnd = runStart
+        while runEnd < limit && view.sentenceOf[runEnd] == view.sentenceOf[first] && view.quoteOf[runEnd] < 0
+            && (view.isCapitalized(runEnd) && view.isWord(runEnd) || isNameWord(runEnd)) {
+            runEnd += 1
+        }
+        let run = runStart..<runEnd
+        guard !run.isEmpty, run.count == 1 || runStart == of + 1 && view.lexicon.givenNames[view.lower[runStart]] == nil
+                && view.isPlace(view.phrase(run))
+        else { return nil }
+        return (first..<runEnd, first..<of)
+    }
+
+    /// ``officeHolder(from:limit:)`` for the office whose "of" is at `of`.
+    func officeHolder(of: Int) -> (name: Range<Int>, title: Range<Int>)? {
+        guard of >= 1, view.wordKinds[of - 1] == .role, view.isCapitalized(of - 1) else { return nil }
+        var first = of - 1
+        while first > 0, of - first < 3, !view.opensSentence(first), view.isCapitalized(first - 1), view.isWord(first - 1),
+              !view.isLower(first - 1, "the") {
+            first -= 1
+        }
+        guard let office = officeHolder(from: first, limit: view.count), office.title.upperBound == of else { return nil }
+        return office
+    }
+
     /// An honour or office written in capitals after a name word ("Oduya KC", "Oyelowo MP").
     func isPostNominal(_ index: Int) -> Bool {
         index > 0 && Self.postNominals.contains(view.lower[index]) && TranscriptLabel.isInCapitals(view.words[index])
@@ -3129,6 +3165,11 @@ struct SpeakerPhraseReader {
         let lastLower = view.headWord(endingAt: tokens.upperBound - 1)
         let lastKind = view.wordKinds[tokens.upperBound - 1]
         let isOutlet = (tokens.upperBound - start == 1 && lastKind == .outlet)
+        // "The Bishop of Durham said", "the Secretary of State": the office is the holder's name, its title the role.
+        if let office = officeHolder(from: start, limit: tokens.upperBound), office.name.upperBound == tokens.upperBound {
+            return SpeakerPhrase(tokens: tokens, name: office.name, form: .name, role: view.phrase(office.title),
+                                 head: lastLower, isOrganization: false, isOutlet: false)
+        }
         if view.isBodyWord(tokens.upperBound - 1) {
             // "Their union" at a sentence's start is capitalized but names nothing; "the opposition Green Party" is
             // named from its first capital.
