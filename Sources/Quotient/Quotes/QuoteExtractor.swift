@@ -1913,6 +1913,8 @@ struct ExtractionRun {
     private func opensOwnClause(after cueEnd: Int, cue: QuoteLexicon.Cue, end: Int) -> Bool {
         let tail = skipAddressee(after: cueEnd, cue: cue, end: end)..<end
         guard view.wordCount(tail) >= 3, let first = tail.first else { return false }
+        // "“Is that fair?” Ortiz asked the lawyer for the state.": a person described, and no more, is the addressee.
+        if let person = personObjectEnd(from: first, limit: end), !(person..<end).contains(where: { view.isWord($0) }) { return false }
         return view.has(first, [.article, .determiner, .possessive]) || TokenView.subjectPronouns.contains(view.lower[first])
     }
 
@@ -2028,7 +2030,7 @@ struct ExtractionRun {
                   !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound),
                   !isProductRecall(index, next: index + length), !claimsMoney(index, next: index + length),
                   !takesThingObject(index, next: index + length, end: end), !isCueOfSubjectRelative(index, next: index + length, end: end),
-                  !questionsPerson(index, next: index + length, end: end)
+                  !questionsPerson(index, next: index + length, end: end), !asksPersonOnly(index, next: index + length, end: end)
             else {
                 index += 1
                 continue
@@ -2459,6 +2461,62 @@ struct ExtractionRun {
             || EntityRegistry.pronoun(ofPersonNoun: noun) != nil || Self.questionedPeople.contains(noun))
     }
 
+    /// "“Is that fair?” Justice Ortiz asked a lawyer for the state.": a person asked, with nothing after but what
+    /// describes the person, is whom the question went to; what was asked is in marks or not told ("asked the
+    /// minister whether …", "asked the board to wait", "asked the council for more time" still report).
+    private func asksPersonOnly(_ cue: Int, next: Int, end: Int) -> Bool {
+        guard view.lower[cue].utf8.first == UInt8(ascii: "a"), Self.askForms.contains(view.lower[cue]),
+              let last = personObjectEnd(from: next, limit: end)
+        else { return false }
+        return last >= end || view.quoteOf[last] >= 0
+    }
+
+    /// Where a verb's object that is a person ends, with what describes them: a role's "for" phrase ("a lawyer for
+    /// the state", "a spokeswoman for the council") and a participle ("a lawyer representing the city"). Nil when the
+    /// object at `next` is no person.
+    private func personObjectEnd(from next: Int, limit end: Int) -> Int? {
+        guard next < end, view.quoteOf[next] < 0, !TokenView.subjectPronouns.contains(view.lower[next]) else { return nil }
+        func nounPhraseEnd(from start: Int) -> Int {
+            var last = start
+            while last < min(end, start + 8), view.quoteOf[last] < 0, view.isWord(last) || view.isGluedHyphen(last),
+                  !view.has(last, [.preposition, .subordinator, .finiteVerb, .ing, .clauseWord, .andBut]) {
+                last += 1
+            }
+            return last
+        }
+        var last = nounPhraseEnd(from: view.has(next, [.article, .determiner, .possessive]) ? next + 1 : next)
+        guard last > next, TokenView.personalObjects.contains(view.lower[next]) || isPersonHead(last - 1) else { return nil }
+        // "the residents of the valley", "a nurse from Leeds", "a lawyer for the state": a phrase of where the
+        // person is from or whom they act for (after "for", a body or a place, not "for a meeting") describes them.
+        if last + 1 < end, Self.describingPrepositions.contains(view.lower[last]) {
+            let object = view.has(last + 1, [.article, .determiner, .possessive]) ? last + 2 : last + 1
+            let isBody = object < end && (view.isCapitalized(object) || view.wordKinds[object] != nil)
+            if !view.isLower(last, "for") || isBody { last = nounPhraseEnd(from: object) }
+        }
+        // "a lawyer representing the city", "the crowd gathered outside": a participle describes the person.
+        if last < end, view.has(last, [.ing, .ed]), view.cue(at: last, within: end) == nil {
+            last = (last..<end).first { view.isComma($0) || view.quoteOf[$0] >= 0 } ?? end
+        }
+        return last
+    }
+
+    private static let describingPrepositions: WordSet = ["for", "of", "from", "in", "at"]
+
+    /// A person noun, role, or name that heads the words before `index + 1`.
+    private func isPersonHead(_ index: Int) -> Bool {
+        if view.isCapitalized(index) { return reader.isNameWord(index) }
+        return view.wordKinds[index] == .role || view.wordKinds[index] == .anonymous
+            || EntityRegistry.pronoun(ofPersonNoun: view.lower[index]) != nil || Self.questionedPeople.contains(view.lower[index])
+            || Self.addressedGroups.contains(view.lower[index])
+    }
+
+    /// Groups one speaks to: "asked the crowd", "told the jury".
+    private static let addressedGroups: WordSet = [
+        "crowd", "crowds", "audience", "audiences", "jury", "jurors", "congregation", "reporters", "journalists", "voters",
+        "supporters", "delegates", "listeners", "viewers", "fans",
+    ]
+
+    private static let askForms = Set(VerbForms.all(of: "ask"))
     private static let questionForms = Set(VerbForms.all(of: "question"))
     private static let questionedPeople: WordSet = [
         "suspect", "suspects", "witness", "witnesses", "people", "person", "staff", "teenager", "teenagers", "driver", "drivers",
@@ -5873,7 +5931,9 @@ struct ExtractionRun {
         else { return false }
         let objectEnd = ((cue + length)..<frame.upperBound).first { !view.isWord($0) } ?? frame.upperBound
         let rest = (cue + length)..<objectEnd
+        // "“Is that fair?” Justice Ortiz asked a lawyer for the state.": a longer object may be a person described.
         return view.wordCount(rest) <= 3 && !rest.contains { view.isLower($0, "that") || view.isLower($0, "to") || view.has($0, .finiteVerb) }
+            || personObjectEnd(from: cue + length, limit: frame.upperBound).map { $0 >= objectEnd } ?? false
     }
 
     /// "“I never said that,” Kane insisted, adding that his words had been “twisted.”": a participle of saying
