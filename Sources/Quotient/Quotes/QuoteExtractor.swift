@@ -6388,9 +6388,12 @@ struct ExtractionRun {
     private func issuingVerb(ofDocumentEndingAt noun: Int, readAloud: Bool = false) -> Int? {
         func issues(_ index: Int) -> Bool { Self.issuingForms.contains(view.lower[index]) || readAloud && view.isLower(index, "read") }
         var index = noun - 1
-        while index >= 0 && noun - index <= 4 && view.quoteOf[index] < 0
+        // "released a photograph and a brief statement calling …": the document may be the last of two things issued.
+        var reach = 4
+        while index >= 0 && noun - index <= reach && view.quoteOf[index] < 0
             && (view.has(index, [.article, .possessive, .determiner]) || view.isPlainWord(index, excluding: SpeakerPhraseReader.functionWords)
-                || view.isCapitalized(index)) {
+                || view.isCapitalized(index) || reach == 4 && view.isLower(index, "and") && index + 1 < noun && view.has(index + 1, .article)) {
+            if view.isLower(index, "and") { reach = noun - index + 4 }
             // "a written statement": a participle after the article describes the document; it issues nothing.
             if issues(index) && !(index > 0 && view.has(index - 1, [.article, .determiner, .possessive])) {
                 return index
