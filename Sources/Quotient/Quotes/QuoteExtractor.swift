@@ -9107,7 +9107,8 @@ struct ExtractionRun {
         for index in stride(from: last, through: start, by: -1) where view.quoteOf[index] < 0 {
             // "a small group of protesters", "the support of voters": the plural after "of" names the people.
             let opening = view.isLower(index, "of") ? index + 1 : index
-            guard view.has(index, .article) || opening > index else { continue }
+            // "citing two people who had been interviewed": a count opens the group too.
+            guard view.has(index, [.article, .numberWord]) || opening > index else { continue }
             let limit = view.document.sentences[view.sentenceOf[index]].tokens.upperBound
             if opening < min(limit, token), let group = reader.openingGroup(at: opening, limit: min(limit, token)) { return group }
         }
