@@ -2310,6 +2310,13 @@ struct SpeakerPhraseReader {
         // "Residents displaced after the storm said": after a plural, a past participle opens one too.
         // "operating" in "chief operating officer" stands inside a title, as the lexicon's modifiers do.
         // "A coalition led by dairy farmers said": a participle with its agent opens one after any noun.
+        // "A driver accused of speeding said", "A councillor criticised for failing to declare an interest has
+        // insisted": a verb of saying as a past participle right after its noun, before a preposition, is passive; it
+        // opens a modifier whatever cues it holds.
+        let passiveCue = view.has(range.lowerBound, .ed) && range.count > 2 && range.lowerBound > 0
+            && view.has(range.lowerBound + 1, .preposition) && !view.isLower(range.lowerBound + 1, "to")
+            && view.isWord(range.lowerBound - 1) && !view.has(range.lowerBound - 1, [.be, .auxiliary, .adverb])
+            && view.cue(at: range.lowerBound, within: range.upperBound) != nil
         let participle = (view.has(range.lowerBound, .ing) || view.has(range.lowerBound, .ed) && range.lowerBound > 0
                           && view.has(range.lowerBound - 1, .plural)
                           || view.has(range.lowerBound, [.ed, .irregularPast]) && range.count > 2 && view.isLower(range.lowerBound + 1, "by")
@@ -2320,7 +2327,7 @@ struct SpeakerPhraseReader {
                               && range.lowerBound > 0 && !view.has(range.lowerBound - 1, [.be, .auxiliary])
                               && (!view.isLower(range.lowerBound + 1, "to") || view.has(range.lowerBound - 1, .writtenText)))
             && !view.isCapitalized(range.lowerBound) && view.wordKinds[range.lowerBound] != .modifier
-            && view.cue(at: range.lowerBound, within: range.upperBound) == nil
+            && (view.cue(at: range.lowerBound, within: range.upperBound) == nil || passiveCue)
             // "Several nursing unions", "some striking workers": right after a quantifier or determiner the -ing word
             // qualifies the noun after it.
             && !(range.lowerBound > 0 && view.has(range.lowerBound - 1, [.quantifier, .determiner, .numberWord, .possessive]))
@@ -2332,7 +2339,7 @@ struct SpeakerPhraseReader {
         if first == "that" || first == "which" { return opensRestrictiveRelative(range) }
         // A relative clause may hold a speech verb of its own ("who spoke anonymously"); other modifiers may not.
         let relative = range.first { view.has($0, .relativePronoun) } ?? range.upperBound
-        guard !(range.lowerBound..<relative).contains(where: { view.cue(at: $0, within: relative) != nil }) else { return false }
+        guard passiveCue || !(range.lowerBound..<relative).contains(where: { view.cue(at: $0, within: relative) != nil }) else { return false }
         // "who have heard his sermons, in person or on the radio,": a relative clause closed by a comma before
         // the cue may hold set-off phrases of its own, but no second finite verb, which would be the main
         // clause's ("Farmers who rely on the harbor are worried, says …" is a clause, not a subject).
