@@ -7525,7 +7525,9 @@ struct ExtractionRun {
     /// holds.
     private func namedHolder(of phrase: SpeakerPhrase, owner: String) -> Int? {
         let head = phrase.tokens.upperBound - 1
-        guard view.lexicon.kind(of: phrase.head) == .role, !view.has(head, .plural), Self.spouseWords[phrase.head] == nil,
+        // "her sister" after "Marisol Ventura and her sister, Inés,": a kinship noun's named holder too.
+        guard view.lexicon.kind(of: phrase.head) == .role || EntityRegistry.kinshipPronouns[phrase.head] != nil,
+              !view.has(head, .plural), Self.spouseWords[phrase.head] == nil,
               let holder = registry.resolve(description: phrase.head, organization: false, before: phrase.tokens.lowerBound,
                                             sentence: view.sentenceOf[phrase.tokens.lowerBound]),
               registry[holder].kind == .person
@@ -7899,11 +7901,25 @@ struct ExtractionRun {
               view.isLower(tokens.lowerBound, "the"), Self.personByAgeOrSex.contains(phrase.head) else { return nil }
         let noun = view.lower[tokens.upperBound - 1]
         let sentence = view.sentenceOf[tokens.lowerBound]
-        guard !introducesUnnamed(noun, before: tokens.lowerBound, orAnyoneFromSentence: sentence - 1),
+        let before = narrativeSentence(before: sentence)
+        guard !introducesUnnamed(noun, before: tokens.lowerBound, orAnyoneFromSentence: before),
               let entity = registry.resolve(pronoun: EntityRegistry.pronoun(ofPersonNoun: noun) ?? "", at: tokens.lowerBound, sentence: sentence),
-              registry.isMentioned(entity, inSentencesFrom: max(0, sentence - 1), before: tokens.lowerBound)
+              registry.isMentioned(entity, inSentencesFrom: max(0, before), before: tokens.lowerBound)
         else { return nil }
         return entity
+    }
+
+    /// The sentence before `sentence` that does not open inside quote marks: "“I didn't expect to win. I just wanted
+    /// to play,” the boy shrugged." follows the lead, not the quote's first sentence. At most three back.
+    private func narrativeSentence(before sentence: Int) -> Int {
+        func isInsideMarks(_ index: Int) -> Bool {
+            let tokens = view.document.sentences[index].tokens
+            let span = view.quoteOf[tokens.lowerBound]
+            return span >= 0 && spanTokens[span].close >= tokens.upperBound
+        }
+        var index = sentence - 1
+        while index > 0 && sentence - index < 3 && isInsideMarks(index) { index -= 1 }
+        return index
     }
 
     /// "Her nephew, Tobiah Rennick, visits on Sundays. The nephew says …": "the" and a kinship noun the text gave
