@@ -73,6 +73,11 @@ import Testing
         ("One may weigh each parcel before sorting.", "hedging", false),
         ("We could lose the whole catch this winter.", "hedging", true),
         ("We might tow the barge tomorrow.", "hedging", true),
+        // An adverb of certainty or doubt before "not" holds the negation; it is not denied.
+        ("Surely not every skipper agrees.", "certainty", true),
+        ("Surely not every skipper agrees.", "hedging", false),
+        ("Probably not, the ferryman said.", "hedging", true),
+        ("I am sure not everyone on the quay agrees.", "certainty", true),
         ("Certain passengers were moved to the lounge.", "certainty", false),
         ("Make sure the gate is shut.", "certainty", false),
         ("A clear majority backed the plan.", "certainty", false),
@@ -289,6 +294,10 @@ import Testing
         ("Emergency grants reach the islanders in March.", "emergency", "threat", false),
         ("The skipper called it an emergency.", "emergency", "threat", true),
         ("The emergency on the island is getting worse.", "emergency", "threat", true),
+        // "fairly" softens the word after it; said of how something was done, it is a manner.
+        ("The ballots were counted openly and fairly.", "fairly", "hedging", false),
+        ("Tenants were treated fairly by the new landlord.", "fairly", "hedging", false),
+        ("The ferry was fairly full by noon.", "fairly", "hedging", true),
     ])
     func aWordGivesEvidenceInItsSense(_ text: String, _ word: String, _ category: StanceCategory, _ found: Bool) throws {
         let stance = try StanceScorer().stance(of: text)
@@ -385,6 +394,20 @@ import Testing
     func aDutyObligesWhenItIsOwedNotLevied(_ text: String, _ obliges: Bool) throws {
         let stance = try StanceScorer().stance(of: text)
         #expect(stance.evidence.contains { $0.category == "obligation" && $0.term.hasPrefix("dut") } == obliges)
+    }
+
+    /// An adverb of certainty or doubt before "not" holds the negation in its scope, and a "not" that denies the
+    /// quantifier after it denies nothing before it; "must not" is still negated.
+    @Test(arguments: [
+        ("Surely not every skipper agrees.", "surely", false),
+        ("Perhaps not, the ferryman said.", "perhaps", false),
+        ("I am sure not everyone on the quay agrees.", "sure", false),
+        ("Skippers must not moor at the fuel pier.", "must", true),
+    ])
+    func aNotAfterAStanceAdverbIsInItsScope(_ text: String, _ word: String, _ negated: Bool) throws {
+        let stance = try StanceScorer().stance(of: text)
+        let evidence = try #require(stance.evidence.first { $0.text.lowercased() == word })
+        #expect(evidence.negated == negated)
     }
 
     @Test func negatedEvidenceIsShownAsNegated() throws {

@@ -508,6 +508,9 @@ final class StancePass: @unchecked Sendable {
         case .degree:
             let opensClause = start == 0 || has(.clauseBoundary, at: start - 1)
             return !opensClause && !isWord(end + 1, "than") && !isWord(start - 1, "would") && !isWord(start - 1, "or")
+        case .softeningDegree:
+            guard !has(.clauseBoundary, at: end), let next = lowerWord(end + 1) else { return false }
+            return !StanceSense.afterMannerAdverb.contains(next)
         case .conditional:
             return !has(.wishVerb, at: end + 1) && !reportsPastFuture(before: start) && !(isReportedClause && !hasCondition())
         case .conflict:
@@ -1173,8 +1176,22 @@ final class StancePass: @unchecked Sendable {
         // A negator inside an entry of several words belongs to it ("no doubt", "without a doubt"); an entry
         // that is one negated word ("mustn't") is negated.
         if start == end && fact(start).flags.contains(.negator) { return start }
-        return end + 1 < factCount && fact(end + 1).flags.contains(.negatesBefore) ? -1 : nil
+        guard end + 1 < factCount, fact(end + 1).flags.contains(.negatesBefore) else { return nil }
+        // "Surely not.", "probably never", "of course not": an adverb of certainty or doubt holds the negation in its
+        // scope; it is stated, not denied ("must not", "will never" are denied). So is a word before "not" and a
+        // quantifier the "not" denies ("sure not everyone agrees", "must not only …").
+        if isStanceAdverb(end) || lowerWord(end + 2).map(Self.deniedQuantifiers.contains) == true { return nil }
+        return -1
     }
+
+    private static let deniedQuantifiers: Set<String> = ["everyone", "everybody", "everything", "all", "every", "many", "much", "only", "just"]
+
+    private func isStanceAdverb(_ index: Int) -> Bool {
+        guard let word = lowerWord(index) else { return false }
+        return word.utf8.count > 4 && word.hasSuffix("ly") || Self.stanceAdverbs.contains(word)
+    }
+
+    private static let stanceAdverbs: Set<String> = ["maybe", "perhaps", "course", "indeed"]
 }
 
 /// What matching needs to know about one token, looked up once.

@@ -71,6 +71,9 @@ enum StanceSense: UInt8, Sendable {
     /// "rather": a softened degree ("rather small"), not a contrast ("rather than", "Rather, …", "or rather") or
     /// a preference ("would rather").
     case degree
+    /// "fairly": a degree before the word it softens ("fairly certain", "fairly quickly"), not a manner ("treated
+    /// fairly", "debated thoroughly and fairly", "fairly and openly").
+    case softeningDegree
     /// "would": a hypothesis or a condition, not a past future ("said it would close", "would like to").
     case conditional
     /// "no", "never", "nothing": a flat denial, held without qualification.
@@ -159,6 +162,7 @@ enum StanceSense: UInt8, Sendable {
         case ("hedging", "might"): self = .might
         case ("hedging", "would"): self = .conditional
         case ("hedging", "rather"): self = .degree
+        case ("hedging", "fairly"): self = .softeningDegree
         case ("hedging", _) where Self.hearsayParticiples.contains(term): self = .agentlessPassive
         case ("threat", "fight*"), ("threat", "fight"): self = .conflict
         case ("care", "save"), ("care", "saved"), ("care", "saves"), ("care", "saving"): self = .rescue
@@ -200,6 +204,12 @@ enum StanceSense: UInt8, Sendable {
         default: return nil
         }
     }
+
+    /// Words after "fairly" that show it says how something was done: a conjunction, a preposition, an article.
+    static let afterMannerAdverb: Set<String> = [
+        "and", "or", "but", "nor", "in", "on", "at", "by", "with", "to", "for", "from", "as", "that", "the", "a", "an",
+        "when", "if", "because", "so",
+    ]
 
     /// Verbs of happening, which a modal predicts rather than demands.
     static let happeningVerbs: Set<String> = [
