@@ -117,6 +117,7 @@ struct TokenView {
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
+        Self.unmarkCuesInNames(&cueStarts, words: words, lower: lower, capitalized: capitalized, document: document, lexicon: lexicon)
         tables = Tables(
             document: document, lexicon: lexicon, words: words, lower: lower, sentenceOf: sentenceOf,
             capitalized: capitalized, wordKinds: wordKinds, cueStarts: cueStarts, traits: traits, wrappedHyphens: wrapped
@@ -335,6 +336,34 @@ struct TokenView {
             longWords += 1
         }
         return longWords >= 3
+    }
+
+    /// "Mr. Tell told the jury", "the witness, Marcus Tell,", "Tell told": a capitalized verb of saying inside a
+    /// sentence, after a title or a known given name and before a comma, or right before a lowercase verb of saying,
+    /// is a surname ("Brennan Praises water plan", "…, Harris Says", headlines, keep their verbs).
+    private static func unmarkCuesInNames(
+        _ cueStarts: inout [TermTable.ID], words: [String], lower: [String], capitalized: [Bool], document: Document,
+        lexicon: QuoteLexicon
+    ) {
+        var sentenceStart = Set<Int>()
+        for sentence in document.sentences { sentenceStart.insert(sentence.tokens.lowerBound) }
+        // "…, Trevor Noah Says": in a title-cased headline every verb has a capital. (Up to 40 tokens each side: a
+        // headline is short.)
+        func isTitleCased(around index: Int) -> Bool {
+            var start = index
+            while start > max(0, index - 40) && !sentenceStart.contains(start) { start -= 1 }
+            var end = index + 1
+            while end < min(words.count, index + 40) && !sentenceStart.contains(end) { end += 1 }
+            return !(start..<end).contains { document.tokens[$0].kind == .word && words[$0].utf8.count >= 4 && !capitalized[$0] }
+        }
+        for index in 1..<max(1, cueStarts.count) where cueStarts[index] >= 0 && capitalized[index] && !sentenceStart.contains(index) {
+            let before = words[index - 1] == "." && index >= 2 ? words[index - 2] : words[index - 1]
+            let beforeCue = index + 1 < cueStarts.count && cueStarts[index + 1] >= 0 && !capitalized[index + 1]
+                && document.tokens[index + 1].kind == .word
+            let beforeComma = index + 1 < cueStarts.count && words[index + 1] == ","
+            let afterName = capitalized[index - 1] && (SentenceRules.isTitle(before) || lexicon.givenNames[lower[index - 1]] != nil)
+            if (beforeCue || afterName && beforeComma) && !isTitleCased(around: index) { cueStarts[index] = -1 }
+        }
     }
 
     /// Whether the token opens its sentence, where a capital says nothing about the word.
