@@ -339,7 +339,7 @@ struct TokenView {
     }
 
     /// "Mr. Tell told the jury", "the witness, Marcus Tell,", "Tell told": a capitalized verb of saying inside a
-    /// sentence, after a title or a known given name and before a comma, or right before a lowercase verb of saying,
+    /// sentence, after a title or a known given name and before a comma or a full stop, or right before a lowercase verb of saying,
     /// is a surname ("Brennan Praises water plan", "…, Harris Says", headlines, keep their verbs).
     private static func unmarkCuesInNames(
         _ cueStarts: inout [TermTable.ID], words: [String], lower: [String], capitalized: [Bool], document: Document,
@@ -360,9 +360,9 @@ struct TokenView {
             let before = words[index - 1] == "." && index >= 2 ? words[index - 2] : words[index - 1]
             let beforeCue = index + 1 < cueStarts.count && cueStarts[index + 1] >= 0 && !capitalized[index + 1]
                 && document.tokens[index + 1].kind == .word
-            let beforeComma = index + 1 < cueStarts.count && words[index + 1] == ","
+            let beforeStop = index + 1 < cueStarts.count && (words[index + 1] == "," || words[index + 1] == ".")
             let afterName = capitalized[index - 1] && (SentenceRules.isTitle(before) || lexicon.givenNames[lower[index - 1]] != nil)
-            if (beforeCue || afterName && beforeComma) && !isTitleCased(around: index) { cueStarts[index] = -1 }
+            if (beforeCue || afterName && beforeStop) && !isTitleCased(around: index) { cueStarts[index] = -1 }
         }
     }
 
