@@ -2030,8 +2030,7 @@ struct ExtractionRun {
                   !isInWritersLabel(index, floor: range.lowerBound), !isWhatWasSaidLabel(index + length, sentenceStart: range.lowerBound),
                   !isProductRecall(index, next: index + length), !claimsMoney(index, next: index + length),
                   !takesThingObject(index, next: index + length, end: end), !isCueOfSubjectRelative(index, next: index + length, end: end),
-                  !questionsPerson(index, next: index + length, end: end), !asksPersonOnly(index, next: index + length, end: end),
-                  !isLeftUndone(index)
+                  !questionsPerson(index, next: index + length, end: end), !asksPersonOnly(index, next: index + length, end: end)
             else {
                 index += 1
                 continue
@@ -5646,14 +5645,6 @@ struct ExtractionRun {
     private static let modals: WordSet = ["would", "will", "could", "can", "should", "might", "may", "must"]
 
     private static let refusals: WordSet = ["declined", "refused", "declines", "refuses", "declining", "refusing"]
-    /// "accused of failing to declare an interest", "neglected to report the crash", "refusing to disclose": a verb of
-    /// saying after a verb of not doing was not done; it reports nothing.
-    private func isLeftUndone(_ cue: Int) -> Bool {
-        cue >= 2 && view.isLower(cue - 1, "to") && Self.leftUndoneForms.contains(view.lower[cue - 2])
-    }
-
-    private static let leftUndoneForms = Set(["fail", "neglect", "refuse", "decline", "omit", "forget"].flatMap(VerbForms.all))
-        .union(["forgot", "forgotten"])
     private static let givingVerbs: WordSet = ["gave", "offered", "provided", "gives", "offers", "provides"]
     private static let negatedHelpers: WordSet = ["would", "will", "did", "does", "do", "could", "can"]
     /// What a speaker "would not" do with details: say, give or share them.

@@ -117,7 +117,6 @@ struct TokenView {
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
         }
-        Self.unmarkCuesInNames(&cueStarts, words: words, lower: lower, capitalized: capitalized, document: document, lexicon: lexicon)
         tables = Tables(
             document: document, lexicon: lexicon, words: words, lower: lower, sentenceOf: sentenceOf,
             capitalized: capitalized, wordKinds: wordKinds, cueStarts: cueStarts, traits: traits, wrappedHyphens: wrapped
@@ -336,34 +335,6 @@ struct TokenView {
             longWords += 1
         }
         return longWords >= 3
-    }
-
-    /// "Mr. Tell told the jury", "the witness, Marcus Tell,", "Tell told": a capitalized verb of saying inside a
-    /// sentence, after a title or a known given name and before a comma or a full stop, or right before a lowercase verb of saying,
-    /// is a surname ("Brennan Praises water plan", "…, Harris Says", headlines, keep their verbs).
-    private static func unmarkCuesInNames(
-        _ cueStarts: inout [TermTable.ID], words: [String], lower: [String], capitalized: [Bool], document: Document,
-        lexicon: QuoteLexicon
-    ) {
-        var sentenceStart = Set<Int>()
-        for sentence in document.sentences { sentenceStart.insert(sentence.tokens.lowerBound) }
-        // "…, Trevor Noah Says": in a title-cased headline every verb has a capital. (Up to 40 tokens each side: a
-        // headline is short.)
-        func isTitleCased(around index: Int) -> Bool {
-            var start = index
-            while start > max(0, index - 40) && !sentenceStart.contains(start) { start -= 1 }
-            var end = index + 1
-            while end < min(words.count, index + 40) && !sentenceStart.contains(end) { end += 1 }
-            return !(start..<end).contains { document.tokens[$0].kind == .word && words[$0].utf8.count >= 4 && !capitalized[$0] }
-        }
-        for index in 1..<max(1, cueStarts.count) where cueStarts[index] >= 0 && capitalized[index] && !sentenceStart.contains(index) {
-            let before = words[index - 1] == "." && index >= 2 ? words[index - 2] : words[index - 1]
-            let beforeCue = index + 1 < cueStarts.count && cueStarts[index + 1] >= 0 && !capitalized[index + 1]
-                && document.tokens[index + 1].kind == .word
-            let beforeStop = index + 1 < cueStarts.count && (words[index + 1] == "," || words[index + 1] == ".")
-            let afterName = capitalized[index - 1] && (SentenceRules.isTitle(before) || lexicon.givenNames[lower[index - 1]] != nil)
-            if (beforeCue || afterName && beforeStop) && !isTitleCased(around: index) { cueStarts[index] = -1 }
-        }
     }
 
     /// Whether the token opens its sentence, where a capital says nothing about the word.
@@ -655,9 +626,9 @@ struct TokenView {
 
     /// Verbs of refusing before an infinitive cue ("declined to say"), and "yet", which leaves the words unsaid
     /// ("has yet to say whether …").
-    private static let refusals: WordSet = [
-        "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing", "yet",
-    ]
+    private static let refusals = WordSet(
+        ["decline", "refuse", "fail", "neglect", "omit", "forget"].flatMap(VerbForms.all) + ["forgot", "forgotten", "yet"]
+    )
 
     /// Whether a name, in any case, is one of the lexicon's places.
     func isPlace(_ name: String) -> Bool { tables.lexicon.isPlace(name) }
@@ -683,7 +654,8 @@ struct TokenView {
         // "never said": words not said are not reported speech.
         // A form of "be" before an -ing cue is a progressive ("is saying"), still active.
         if index > 0 && (has(index - 1, .negator) || isPassive(index)) { return nil }
-        // "declined to say how much …", "refused to comment": what someone would not say is not reported either.
+        // "declined to say how much …", "refused to comment", "accused of failing to declare", "neglected to mention":
+        // what someone would not say, or did not, is not reported either.
         if index > 1 && isLower(index - 1, "to") && Self.refusals.contains(lower[index - 2]) { return nil }
         // "a vow", "her pledge", "the stated aim", "475 pledged delegates": after an article or a possessive a
         // cue form is a noun or an adjective, and so is a participle after a number.
@@ -693,7 +665,7 @@ struct TokenView {
                          || isOwner(index - 1) || isNounAfterAdjective(index) || isObjectOfPerfect(index)) {
             return nil
         }
-        if capitalized[index] && isSurnameAfterGivenName(index) { return nil }
+        if capitalized[index] && isSurname(index) { return nil }
         if isSoCalled(index) { return nil }
         guard let found = match(cues(startingAt: index), at: index, within: limit) else { return nil }
         // "Signe Moe and Per Dale": a source word capitalized inside a sentence is a name ("…, per ESPN" is not).
@@ -752,18 +724,32 @@ struct TokenView {
             || has(after, [.preposition, .subordinator])
     }
 
-    /// "Dr. Omar Said, the hospital's director, said …", "Omar Said told …": a capitalized cue form after a given
-    /// name, or after two capitalized words mid-sentence ("Fire Chief Brannock Tell warned …"), before a comma or a
-    /// lowercase cue, is a family name (a headline's "Lund Says He Will Stay", "Trevor Noah Says." and "Brennan
-    /// Praises pipeline" keep their cue).
-    private func isSurnameAfterGivenName(_ index: Int) -> Bool {
-        guard index >= 1, index + 1 < count, capitalized[index - 1], !opensSentence(index) else { return false }
+    /// "Dr. Omar Said, the hospital's director, said …", "Omar Said told …", "Mr. Tell told the jury", "“…,” Tell
+    /// told the jury": a capitalized cue form mid-sentence right before a lowercase cue, or after a title, a given
+    /// name or two capitalized words ("Fire Chief Brannock Tell warned …") and before a comma or a full stop, is a
+    /// family name (a headline's "Lund Says He Will Stay", "Trevor Noah Says." and "Brennan Praises pipeline" keep
+    /// their cue).
+    private func isSurname(_ index: Int) -> Bool {
+        guard index >= 1, index + 1 < count, !opensSentence(index) else { return false }
+        // "“…,” Tell told the jury": right before a lowercase verb of saying, a capitalized word is its subject.
+        if isWord(index + 1) && !capitalized[index + 1] && !cues(startingAt: index + 1).isEmpty { return true }
+        // "Mr. Tell", "Ms Tell": after a title.
+        let title = index >= 2 && isPunctuation(index - 1, ".") ? index - 2 : index - 1
+        let afterTitle = capitalized[title] && SentenceRules.isTitle(words[title])
+        guard afterTitle || capitalized[index - 1] else { return false }
         // "The harbour master, Ottokar Tell, closed …": two capitalized words set off by commas are a name.
         if index >= 2 && isComma(index - 2) && isComma(index + 1) { return true }
-        guard lexicon.givenNames[lower[index - 1]] != nil || index >= 2 && capitalized[index - 2] && !opensSentence(index - 1)
-        else { return false }
-        return isComma(index + 1) || !capitalized[index + 1] && !cues(startingAt: index + 1).isEmpty
-            || isPunctuation(index + 1, ".") && followsInvertedCue(nameEndingAt: index)
+        let afterGivenName = lexicon.givenNames[lower[index - 1]] != nil
+        guard afterTitle || afterGivenName || index >= 2 && capitalized[index - 2] && !opensSentence(index - 1) else { return false }
+        // "a welder, Ansel Tell.": a full stop after a title or a given name ends the name's sentence, outside a
+        // headline in title case ("…, Trevor Noah Says.").
+        return isComma(index + 1)
+            || isPunctuation(index + 1, ".") && (followsInvertedCue(nameEndingAt: index)
+                || (afterTitle || afterGivenName) && hasLowercaseWord(sentenceOf[index]))
+    }
+
+    private func hasLowercaseWord(_ sentence: Int) -> Bool {
+        document.sentences[sentence].tokens.contains { quoteOf[$0] < 0 && isWord($0) && words[$0].utf8.count >= 4 && !capitalized[$0] }
     }
 
     /// "“…,” said Fire Chief Brannock Tell.": the capitalized words before `index` follow a lowercase cue form.
