@@ -886,8 +886,10 @@ struct ExtractionRun {
         // So does one right before a comma and the marks ("When I asked her if she would run, she looked up and said,
         // “Never.”").
         // A participle there speaks for the subject of the cue before it, which is read as before.
-        let introducedByComma = kind == .direct && open - 2 >= directBefore.lowerBound && view.isComma(open - 1)
-            && !view.has(open - 2, .ing) && view.cue(at: open - 2, within: open) != nil
+        // So does one with a pronoun object ("once told him, “…”").
+        let cueBeforeComma = open - 2 >= directBefore.lowerBound && TokenView.personalObjects.contains(view.lower[open - 2]) ? open - 3 : open - 2
+        let introducedByComma = kind == .direct && cueBeforeComma >= directBefore.lowerBound && view.isComma(open - 1)
+            && !view.has(cueBeforeComma, .ing) && view.cue(at: cueBeforeComma, within: open) != nil
         if frames.introduced || introducedByComma, let nearest = directBefore.last(where: { view.cue(at: $0, within: open) != nil }),
            directBefore[directBefore.lowerBound..<nearest].contains(where: { view.cue(at: $0, within: nearest) != nil }) {
             // "When I asked him if he would run, he said, “Never.”": the cue's own clause, after the last comma
@@ -896,7 +898,13 @@ struct ExtractionRun {
             let ownClause = clauseStart.flatMap { start in
                 (start..<nearest).contains { view.cue(at: $0, within: nearest) != nil } ? nil : attribution(in: start..<open, partial: false)
             }
-            found = ownClause ?? attribution(in: nearest..<open, partial: false)
+            // "testified that the defendant, Gerald Vossberg, once told him, “…”": the cue's clause may open after a
+            // "that", its subject set off by commas.
+            let thatClause = (directBefore.lowerBound..<nearest).last { view.isLower($0, "that") && view.quoteOf[$0] < 0 }.map { $0 + 1 }
+            let subjectSetOff = ownClause == nil ? thatClause.flatMap { start in
+                (start..<nearest).contains { view.cue(at: $0, within: nearest) != nil } ? nil : attribution(in: start..<open, partial: false)
+            } : nil
+            found = ownClause ?? subjectSetOff ?? attribution(in: nearest..<open, partial: false)
         }
         if kind == .partial, let label = writersLabel(before: open, floor: partialFrame.lowerBound) {
             found = labelAttribution(label, open: open)

@@ -965,10 +965,19 @@ struct TokenView {
         while before > 0 && index - before <= 2 && (has(before, .adverb) || Self.passiveAdverbs.contains(lower[before])) { before -= 1 }
         // "when asked if she would resign", "if pressed": a past participle right after a subordinator is a
         // passive with its subject left out.
-        // ("has since stressed" is active: "since" is an adverb there, and so is "once" after a subject: "he once told").
+        // ("has since stressed" is active: "since" is an adverb there, and so is "once" after a subject: "he once told",
+        // "Vossberg once told", "the mayor once told"; "laughed when asked" is a passive.)
         let reduced = before == index - 1 && before >= 0 && has(index, [.ed, .irregularPast]) && Self.reducingSubordinators.contains(lower[before])
-            && !(before > 0 && TokenView.subjectPronouns.contains(lower[before - 1]))
+            && !(before > 0 && isSubjectBefore(before - 1))
+            // "…, once told him, “…”": a passive takes no personal object.
+            && !(index + 1 < count && TokenView.personalObjects.contains(lower[index + 1]))
         return before >= 0 && (has(before, .be) || reduced)
+    }
+
+    /// A pronoun subject, a name or a noun for a person or body right before a subordinator.
+    private func isSubjectBefore(_ index: Int) -> Bool {
+        TokenView.subjectPronouns.contains(lower[index]) || capitalized[index] && !opensSentence(index)
+            || [.role, .anonymous, .org].contains(wordKinds[index])
     }
 
     private static let passiveAdverbs: WordSet = ["also", "first", "never", "already", "later", "not", "just", "ever", "since"]
