@@ -448,6 +448,8 @@ struct EntityRegistry {
                     }
                     mentions.append(Mention(token: partner, entity: other, sentence: view.sentenceOf[partner]))
                 }
+                // "Lumen, a streaming service,": a name a business apposition describes is a business "the company" means.
+                if appositive != nil { markBusiness(entity) }
                 var mention = Self.mention(of: entity, at: index, phrase: roleStart..<end, view: view)
                 mention.isWorkplace = Self.isWorkplace(of: roleStart, view: view) || isNamedPersonsWorkplace(roleStart, view: view)
                 mentions.append(mention)
@@ -694,16 +696,25 @@ struct EntityRegistry {
     private func businessAppositive(after comma: Int, view: TokenView) -> Range<Int>? {
         guard comma + 2 < view.count, view.isComma(comma), view.quoteOf[comma + 1] < 0, view.has(comma + 1, .article) else { return nil }
         let limit = min(view.count, comma + 8)
+        // "Lumen, a streaming service,", "Kestrel, the payments platform,": a body word after a word that says what
+        // kind ends such an apposition too.
+        func endsIt(_ index: Int) -> Bool {
+            businessHeads.contains(view.compound(endingAt: index))
+                || index > comma + 2 && view.isWord(index) && view.wordKinds[index] == .org && !view.isCapitalized(index)
+                    && !view.has(index, .plural) && !view.isGluedHyphen(index + 1)
+        }
         var index = comma + 2
         // "Velocinza, a Lisbon start-up,": the hyphen inside a compound noun is passed over.
         while index < limit && view.quoteOf[index] < 0 && (view.document.tokens[index].kind == .word || view.isGluedHyphen(index))
-            && !businessHeads.contains(view.compound(endingAt: index))
+            && !endsIt(index)
             && !view.has(index, [.clauseWord, .finiteVerb, .modifierOpener]) && view.cue(at: index, within: limit) == nil {
             index += 1
         }
         // "Leeds, the company said": a cue after the noun makes it a subject, not an apposition.
-        guard index < limit, view.quoteOf[index] < 0, businessHeads.contains(view.compound(endingAt: index)), index + 1 < view.count,
+        // ("the streaming service owned by Castellane Media": a participle and its agent may follow it.)
+        guard index < limit, view.quoteOf[index] < 0, endsIt(index), index + 1 < view.count,
               view.has(index + 1, [.phraseEnder, .modifierOpener]) || view.isByte(index + 1, UInt8(ascii: ")"))
+                || view.has(index + 1, .ed) && view.isLower(index + 2, "by")
         else { return nil }
         return (comma + 2)..<(index + 1)
     }
