@@ -119,6 +119,10 @@ import Testing
         ("We plan to reopen the cannery in spring.", "commitment", true),
         ("The harbourmaster plans to dredge the channel.", "commitment", false),
         ("Okonjo's plan to tax the ferries was mocked.", "commitment", false),
+        // Someone else's past pledge is reported, not made; an assurance about someone else is no pledge.
+        ("The harbourmaster promised to dredge the channel.", "commitment", false),
+        ("I can promise you the ferry won't sail tonight.", "commitment", false),
+        ("I promise you we will reopen the pier.", "commitment", true),
         // A pledge made commits; one talked about as a thing does not, unless it is the speaker's own.
         ("We've heard vows like that before.", "commitment", false),
         ("The harbourmaster's pledges came to nothing.", "commitment", false),
@@ -133,7 +137,7 @@ import Testing
         // A past form pledges as a verb, not as an adjective before a noun.
         ("The buses ran twice a day instead of the promised hourly service.", "commitment", false),
         ("Crews get a guaranteed minimum of twelve shifts.", "commitment", false),
-        ("The skipper vowed to repay every deckhand.", "commitment", true),
+        ("We vowed to repay every deckhand.", "commitment", true),
         // Another subject right before "will" foresees, whoever speaks earlier in the clause.
         ("I am confident someone will have seen the van.", "commitment", false),
         ("We think there will be delays at the lock.", "commitment", false),

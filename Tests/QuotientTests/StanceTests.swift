@@ -18,7 +18,7 @@ import Testing
     @Test(arguments: [
         ("The ministry said we need to act before winter.", "obligation", "need to"),
         ("We will rebuild the bridge.", "commitment", "will"),
-        ("Officials pledged new funding.", "commitment", "pledged"),
+        ("We pledged new funding.", "commitment", "pledged"),
         ("This is clearly a failure.", "certainty", "clearly"),
         ("The plan might work, perhaps.", "hedging", "might"),
         ("Together we can finish it.", "inclusive", "Together"),

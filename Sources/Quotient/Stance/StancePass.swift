@@ -419,8 +419,22 @@ final class StancePass: @unchecked Sendable {
         // "you promised 5,000 homes", "can you guarantee the date?": the addressee's pledge.
         if pledgerIsAddressee(before: index) { return false }
         if let previous, StanceSense.nounOpeners.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("’s") { return false }
-        guard let word = lowerWord(index), word.hasSuffix("s") else { return true }
+        // "I can promise you he won't win": an assurance about someone else is certainty, not a pledge.
+        if assuresOfOthers(after: index) { return false }
+        guard let word = lowerWord(index) else { return true }
+        // "Bernie promised to meet with us", "one of them pledged allegiance": someone else's pledge, reported; the
+        // speaker's own has "I" or "we" before it.
+        if word.hasSuffix("ed") { return committingWord(before: index) != nil }
+        guard word.hasSuffix("s") else { return true }
         return lowerWord(index + 1).map(StanceSense.pledgeComplements.contains) ?? false
+    }
+
+    /// Whether "you", perhaps "that", and a subject other than the speaker follow the pledge word at `index`.
+    private func assuresOfOthers(after index: Int) -> Bool {
+        guard lowerWord(index + 1) == "you" else { return false }
+        let subject = lowerWord(index + 2) == "that" ? index + 3 : index + 2
+        guard let word = lowerWord(subject) else { return false }
+        return !StanceSense.committingSubjects.contains(word) && !StanceSense.pledgeComplements.contains(word)
     }
 
     /// Whether the nearest subject pronoun within three words before the pledge verb at `index`, in its clause, is
