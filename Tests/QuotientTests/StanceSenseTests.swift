@@ -119,6 +119,10 @@ import Testing
         ("We plan to reopen the cannery in spring.", "commitment", true),
         ("The harbourmaster plans to dredge the channel.", "commitment", false),
         ("Okonjo's plan to tax the ferries was mocked.", "commitment", false),
+        // A pronoun inside a relative clause on a plural noun refers to that noun; it sets no one against "we".
+        ("We have two old trawlers that no longer earn their keep.", "exclusive", false),
+        ("We kept the skippers who had lost their boats on the payroll.", "exclusive", false),
+        ("We built this harbour and they want to take it from us.", "exclusive", true),
         // Someone else's past pledge is reported, not made; an assurance about someone else is no pledge.
         ("The harbourmaster promised to dredge the channel.", "commitment", false),
         ("I can promise you the ferry won't sail tonight.", "commitment", false),

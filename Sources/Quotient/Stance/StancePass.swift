@@ -964,6 +964,7 @@ final class StancePass: @unchecked Sendable {
             guard item.category == "exclusive" && StanceSense.otherPronouns.contains(item.term) else { return false }
             if !ourSentences.contains(Self.sentence(at: item.span.utf8.lowerBound, ends: ends)) { return true }
             if refersToOurPeople(token(startingAt: item.span.utf8.lowerBound)) { return true }
+            if item.term != "those who" && isBoundInRelativeClause(token(startingAt: item.span.utf8.lowerBound)) { return true }
             func follows(_ words: Set<String>) -> Bool {
                 lowerWord(token(startingAt: item.span.utf8.lowerBound) - 1).map(words.contains) ?? false
             }
@@ -983,6 +984,24 @@ final class StancePass: @unchecked Sendable {
                 && (max(0, people - 3)..<people).contains { isWord($0, "our") }
                 && ((people + 1)..<pronoun).allSatisfy { isComma($0) || fact($0).flags.contains(.word) }
         }
+    }
+
+    /// "We have many ventures that cannot pay their debts", "people who may have their reasons": a pronoun inside a
+    /// relative clause on a plural noun, within eight words of its "that", "which" or "who", refers to that noun; it
+    /// sets no one against "we".
+    private func isBoundInRelativeClause(_ pronoun: Int) -> Bool {
+        var index = pronoun - 1
+        var words = 0
+        while index > 0 && words < 8 {
+            if !fact(index).flags.contains(.word) {
+                if isComma(index) || has(.clauseBoundary, at: index) { return false }
+            } else if let word = lowerWord(index) {
+                if StanceSense.relativeOpeners.contains(word) { return lowerWord(index - 1).map(StanceSense.looksPlural) ?? false }
+                words += 1
+            }
+            index -= 1
+        }
+        return false
     }
 
     private func isComma(_ index: Int) -> Bool {

@@ -594,5 +594,8 @@ enum StanceSense: UInt8, Sendable {
     static let boundingWords: Set<String> = ["more", "less", "fewer"]
 
     /// First-person subjects a commitment binds.
+    /// Pronouns that open a relative clause.
+    static let relativeOpeners: Set<String> = ["that", "which", "who", "whom"]
+
     static let committingSubjects: Set<String> = ["i", "we", "i'm", "we're", "i’m", "we’re", "i'll", "we'll", "i’ll", "we’ll"]
 }
