@@ -2479,9 +2479,9 @@ struct ExtractionRun {
         return last >= end || view.quoteOf[last] >= 0
     }
 
-    /// Where a verb's object that is a person ends, with what describes them: a role's "for" phrase ("a lawyer for
-    /// the state", "a spokeswoman for the council") and a participle ("a lawyer representing the city"). Nil when the
-    /// object at `next` is no person.
+    /// Where a verb's object that is a person ends, with what describes them: a phrase of where they are from or whom
+    /// they act for ("the residents of the valley", "a lawyer for the state") and a participle ("a lawyer
+    /// representing the city"). Nil when the object at `next` is no person.
     private func personObjectEnd(from next: Int, limit end: Int) -> Int? {
         guard next < end, view.quoteOf[next] < 0, !TokenView.subjectPronouns.contains(view.lower[next]) else { return nil }
         func nounPhraseEnd(from start: Int) -> Int {

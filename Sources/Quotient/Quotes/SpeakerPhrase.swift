@@ -37,9 +37,9 @@ struct SpeakerPhraseReader {
 
     /// "the Bishop of Durham", "the Duke of Sussex", "the Secretary of State", "the Lord Mayor of Leeds": capitalized
     /// words up to a title, "of" (and "the") and one capitalized word or a place's name call the office's one holder by
-    /// the office. Returns the office's words and its title's when they open at `first`, with "the" or the sentence's
-    /// start before them (not "a Professor of Law"), and no person's name follows the title in the run ("Secretary of
-    /// State Kerry" names Kerry).
+    /// the office. Returns the office's words and its title's when they open at `start` (or after a "the" there), with
+    /// "the" or the sentence's start before them (not "a Professor of Law"), and no person's name follows the title
+    /// in the run ("Secretary of State Kerry" names Kerry).
     func officeHolder(from start: Int, limit: Int) -> (name: Range<Int>, title: Range<Int>)? {
         let first = view.isLower(start, "the") ? start + 1 : start
         guard view.opensSentence(first) || view.isLower(first - 1, "the") else { return nil }

@@ -624,8 +624,8 @@ struct TokenView {
         range.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
     }
 
-    /// Verbs of refusing before an infinitive cue ("declined to say"), and "yet", which leaves the words unsaid
-    /// ("has yet to say whether …").
+    /// Verbs of refusing or leaving undone before an infinitive cue ("declined to say", "failed to report"), and
+    /// "yet", which leaves the words unsaid ("has yet to say whether …").
     private static let refusals = WordSet(
         ["decline", "refuse", "fail", "neglect", "omit", "forget"].flatMap(VerbForms.all) + ["forgot", "forgotten", "yet"]
     )
