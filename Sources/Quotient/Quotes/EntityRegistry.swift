@@ -193,7 +193,7 @@ struct EntityRegistry {
             // "the Bishop of Durham", "the Duke of Sussex": the office calls its one holder, whom a later "the bishop"
             // describes. Set off after a name ("Prince Edward, the Duke of Edinburgh,"), the office is that person's
             // role, which the apposition gives them.
-            if index > 0, view.wordKinds[index - 1] == .role, view.isLower(index, "of"), let office = reader.officeHolder(of: index) {
+            if view.has(index, .preposition), view.isLower(index, "of"), let office = reader.officeHolder(of: index) {
                 let title = office.name.lowerBound
                 if !(title >= 3 && view.isComma(title - 2) && view.has(title - 1, .article)) {
                     let entity = register(name: view.phrase(office.name), lastWord: view.lower[office.name.upperBound - 1],

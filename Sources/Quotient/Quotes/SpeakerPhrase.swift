@@ -3173,7 +3173,8 @@ struct SpeakerPhraseReader {
         let lastKind = view.wordKinds[tokens.upperBound - 1]
         let isOutlet = (tokens.upperBound - start == 1 && lastKind == .outlet)
         // "The Bishop of Durham said", "the Secretary of State": the office is the holder's name, its title the role.
-        if let office = officeHolder(from: start, limit: tokens.upperBound), office.name.upperBound == tokens.upperBound {
+        if tokens.upperBound - start >= 3, view.isCapitalized(start),
+           let office = officeHolder(from: start, limit: tokens.upperBound), office.name.upperBound == tokens.upperBound {
             return SpeakerPhrase(tokens: tokens, name: office.name, form: .name, role: view.phrase(office.title),
                                  head: lastLower, isOrganization: false, isOutlet: false)
         }
