@@ -757,7 +757,9 @@ struct SpeakerPhraseReader {
     private static let relativeTimeWords: WordSet = ["later", "earlier", "ago", "before", "after"]
 
     private func isSubordinateAside(_ range: Range<Int>) -> Bool {
-        guard let first = range.first, range.count >= 3, range.count <= 20, view.has(first, .subordinator) else { return false }
+        // "The mayor, once told of the plan, said": "once" opens a clause there too.
+        guard let first = range.first, range.count >= 3, range.count <= 20, view.has(first, .subordinator) || view.isLower(first, "once")
+        else { return false }
         return !range.contains { view.quoteOf[$0] >= 0 || view.cue(at: $0, within: range.upperBound) != nil }
     }
 
