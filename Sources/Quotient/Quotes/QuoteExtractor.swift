@@ -1216,11 +1216,19 @@ struct ExtractionRun {
 
     /// "“Not a chance,” came the reply from the ministry.", "“Enough is enough” — that was the message from the
     /// protesters.", "“…,” was the verdict of the coroner", "“…” Those were the words of …": a noun of saying after
-    /// the quote, "from" or "of", and who sent it.
+    /// the quote, "from" or "of", and who sent it; or the noun's owner before it ("was Ferriter's verdict").
     private mutating func replyFrom(in frame: Range<Int>) -> Attribution? {
         var index = frame.lowerBound
         while index < frame.upperBound && (view.isComma(index) || reader.dashStart(endingAt: index, floor: frame.lowerBound) != nil) { index += 1 }
         if index < frame.upperBound && Self.replyPointers.contains(view.lower[index]) { index += 1 }
+        // "“We go again,” was Ferriter's verdict.", "“…” That was his reply.": an owner's noun of saying that ends the
+        // clause.
+        if index + 2 < frame.upperBound, Self.replyVerbs.contains(view.lower[index]), !view.isLower(index + 1, "the"),
+           let noun = ((index + 2)..<min(frame.upperBound, index + 5)).first(where: isNounOfSaying),
+           noun + 1 >= frame.upperBound || view.isPunctuation(noun + 1, ".!?,;"),
+           let owner = possessor(of: noun, floor: index + 1), let (speaker, entity) = resolvedSpeaker(owner) {
+            return Attribution(speaker: speaker, entity: entity, cue: view.phrase(index..<(noun + 1)), source: nil)
+        }
         guard index + 4 < frame.upperBound, Self.replyVerbs.contains(view.lower[index]), view.isLower(index + 1, "the") else { return nil }
         // Words may describe it ("the curt reply", "the one-word verdict").
         guard let noun = ((index + 2)..<min(frame.upperBound, index + 6)).first(where: isNounOfSaying),
@@ -1230,6 +1238,15 @@ struct ExtractionRun {
               let (speaker, entity) = resolvedSpeaker(phrase)
         else { return nil }
         return Attribution(speaker: speaker, entity: entity, cue: view.phrase(index..<(noun + 2)), source: nil)
+    }
+
+    /// Whether the words open with up to three capitalized words, the last in the possessive ("Piet Hollander's").
+    private func opensWithPossessiveName(_ words: Range<Int>) -> Bool {
+        for index in words.prefix(3) {
+            guard view.isCapitalized(index) else { return false }
+            if SpeakerName.possessiveEnding(of: view.words[index]) != nil { return true }
+        }
+        return false
     }
 
     private static let replyPointers: WordSet = ["that", "this", "those", "these", "such", "so"]
@@ -1787,8 +1804,11 @@ struct ExtractionRun {
         let range = sentences[index].tokens
         // "“…” That was the verdict of Ana Lim, a retired judge, after …": a sentence that points back at the words
         // and says whose they were may go on about that person.
+        // ("That was Ferriter's verdict.": an owner may stand for "the".)
         let pointsBack = range.count > 3 && Self.replyPointers.contains(view.lower[range.lowerBound]) && !view.isLower(range.lowerBound, "so")
-            && Self.replyVerbs.contains(view.lower[range.lowerBound + 1]) && view.isLower(range.lowerBound + 2, "the")
+            && Self.replyVerbs.contains(view.lower[range.lowerBound + 1])
+            && (view.isLower(range.lowerBound + 2, "the") || Self.possessivePronouns[view.lower[range.lowerBound + 2]] != nil
+                || opensWithPossessiveName((range.lowerBound + 2)..<range.upperBound))
         // So may one that says how someone put them ("“…” That is how Ilse Bakker, a lawyer in Rotterdam, sums up
         // the problem with …").
         let pointsAtHow = range.count > 4 && (view.isLower(range.lowerBound, "that") || view.isLower(range.lowerBound, "this"))
