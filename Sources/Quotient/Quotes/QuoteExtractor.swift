@@ -6603,6 +6603,11 @@ struct ExtractionRun {
         guard start < index, start - 1 > floor else { return nil }
         let before = start - 1
         let word = view.lower[before]
+        // "released a photograph and a statement calling …": the second of two things issued is sent by the issuer.
+        if word == "and", SpeakerPhraseReader.documentNouns.contains(view.lower[index - 1]),
+           issuingVerb(ofDocumentEndingAt: index - 1) != nil {
+            return .sent
+        }
         if word == "to" || word == "from" {
             if SpeakerPhraseReader.documentNouns.contains(view.lower[before - 1]) { return word == "from" ? .from(start..<index) : .sent }
             return word == "to" && view.cue(at: before - 1, within: index) != nil ? .sent : nil
