@@ -2484,16 +2484,20 @@ struct ExtractionRun {
                 || view.isByte(index, UInt8(ascii: ".")) || view.isGluedHyphen(index)
         }
         if words.allSatisfy(isNamePart) { return true }
-        let noun = view.lower[head]
-        return !view.isCapitalized(head) && (view.wordKinds[head] == .role || view.wordKinds[head] == .anonymous
-            || EntityRegistry.pronoun(ofPersonNoun: noun) != nil || Self.questionedPeople.contains(noun))
+        return !view.isCapitalized(head) && isPersonOrPeopleNoun(head)
+    }
+
+    /// A role, an unnamed source's noun, a noun for a person by sex or kinship, or a people noun one questions.
+    private func isPersonOrPeopleNoun(_ index: Int) -> Bool {
+        view.wordKinds[index] == .role || view.wordKinds[index] == .anonymous
+            || EntityRegistry.pronoun(ofPersonNoun: view.lower[index]) != nil || Self.questionedPeople.contains(view.lower[index])
     }
 
     /// "“Is that fair?” Justice Ortiz asked a lawyer for the state.": a person asked, with nothing after but what
     /// describes the person, is whom the question went to; what was asked is in marks or not told ("asked the
     /// minister whether …", "asked the board to wait", "asked the council for more time" still report).
     private func asksPersonOnly(_ cue: Int, next: Int, end: Int) -> Bool {
-        guard view.lower[cue].utf8.first == UInt8(ascii: "a"), Self.askForms.contains(view.lower[cue]),
+        guard Self.askingCues.contains(view.lower[cue]),
               let last = personObjectEnd(from: next, limit: end)
         else { return false }
         return last >= end || view.quoteOf[last] >= 0
@@ -2533,9 +2537,7 @@ struct ExtractionRun {
     /// A person noun, role, or name that heads the words before `index + 1`.
     private func isPersonHead(_ index: Int) -> Bool {
         if view.isCapitalized(index) { return reader.isNameWord(index) }
-        return view.wordKinds[index] == .role || view.wordKinds[index] == .anonymous
-            || EntityRegistry.pronoun(ofPersonNoun: view.lower[index]) != nil || Self.questionedPeople.contains(view.lower[index])
-            || Self.addressedGroups.contains(view.lower[index])
+        return isPersonOrPeopleNoun(index) || Self.addressedGroups.contains(view.lower[index])
     }
 
     /// Groups one speaks to: "asked the crowd", "told the jury".
@@ -2544,7 +2546,6 @@ struct ExtractionRun {
         "supporters", "delegates", "listeners", "viewers", "fans",
     ]
 
-    private static let askForms = Set(VerbForms.all(of: "ask"))
     private static let questionForms = Set(VerbForms.all(of: "question"))
     private static let questionedPeople: WordSet = [
         "suspect", "suspects", "witness", "witnesses", "people", "person", "staff", "teenager", "teenagers", "driver", "drivers",

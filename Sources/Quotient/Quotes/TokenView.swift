@@ -329,12 +329,18 @@ struct TokenView {
     func isTitleCased(_ sentence: Int) -> Bool {
         let tokens = document.sentences[sentence].tokens
         guard let last = tokens.last, !isByte(last, UInt8(ascii: ".")) else { return false }
+        return capitalizedLongWords(sentence).map { $0 >= 3 } ?? false
+    }
+
+    /// How many words of four letters or more the sentence has outside quote marks, all capitalized; nil when one
+    /// of them is lowercase.
+    private func capitalizedLongWords(_ sentence: Int) -> Int? {
         var longWords = 0
-        for index in tokens where quoteOf[index] < 0 && isWord(index) && words[index].utf8.count >= 4 {
-            guard isCapitalized(index) else { return false }
+        for index in document.sentences[sentence].tokens where quoteOf[index] < 0 && isWord(index) && words[index].utf8.count >= 4 {
+            guard isCapitalized(index) else { return nil }
             longWords += 1
         }
-        return longWords >= 3
+        return longWords
     }
 
     /// Whether the token opens its sentence, where a capital says nothing about the word.
@@ -745,11 +751,7 @@ struct TokenView {
         // headline in title case ("…, Trevor Noah Says.").
         return isComma(index + 1)
             || isPunctuation(index + 1, ".") && (followsInvertedCue(nameEndingAt: index)
-                || (afterTitle || afterGivenName) && hasLowercaseWord(sentenceOf[index]))
-    }
-
-    private func hasLowercaseWord(_ sentence: Int) -> Bool {
-        document.sentences[sentence].tokens.contains { quoteOf[$0] < 0 && isWord($0) && words[$0].utf8.count >= 4 && !capitalized[$0] }
+                || (afterTitle || afterGivenName) && capitalizedLongWords(sentenceOf[index]) == nil)
     }
 
     /// "“…,” said Fire Chief Brannock Tell.": the capitalized words before `index` follow a lowercase cue form.

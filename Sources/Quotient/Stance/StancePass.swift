@@ -990,18 +990,9 @@ final class StancePass: @unchecked Sendable {
     /// relative clause on a plural noun, within eight words of its "that", "which" or "who", refers to that noun; it
     /// sets no one against "we".
     private func isBoundInRelativeClause(_ pronoun: Int) -> Bool {
-        var index = pronoun - 1
-        var words = 0
-        while index > 0 && words < 8 {
-            if !fact(index).flags.contains(.word) {
-                if isComma(index) || has(.clauseBoundary, at: index) { return false }
-            } else if let word = lowerWord(index) {
-                if StanceSense.relativeOpeners.contains(word) { return lowerWord(index - 1).map(StanceSense.looksPlural) ?? false }
-                words += 1
-            }
-            index -= 1
-        }
-        return false
+        guard let relative = word(before: pronoun, within: 8, where: { lowerWord($0).map(StanceSense.relativeOpeners.contains) ?? false })
+        else { return false }
+        return lowerWord(relative - 1).map(StanceSense.looksPlural) ?? false
     }
 
     private func isComma(_ index: Int) -> Bool {
